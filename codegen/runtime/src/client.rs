@@ -1,0 +1,363 @@
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE};
+use reqwest::StatusCode;
+use tracing::Instrument;
+
+use crate::auth::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
+use crate::call::RequestOptions;
+use crate::error::Error;
+use crate::request::{Body, RequestSpec};
+use crate::retry::{is_retryable_status, retry_after, RetryPolicy};
+
+/// The default total timeout of one attempt.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default connect timeout.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Builds a [`ClientCore`]; generated clients wrap it with typed setters.
+pub struct ClientBuilder {
+    base_url: String,
+    http: Option<reqwest::Client>,
+    credentials: Vec<(&'static str, Arc<dyn CredentialSource>)>,
+    retry: RetryPolicy,
+    timeout: Duration,
+    connect_timeout: Duration,
+    user_agent: String,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("credentials", &self.credentials.iter().map(|(name, _)| *name).collect::<Vec<_>>())
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// A builder for a client of the API at `base_url` (e.g. `https://api.example.com/v1`).
+    pub fn new(base_url: impl Into<String>, user_agent: impl Into<String>) -> Self {
+        ClientBuilder {
+            base_url: base_url.into(),
+            http: None,
+            credentials: Vec::new(),
+            retry: RetryPolicy::default(),
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            user_agent: user_agent.into(),
+        }
+    }
+
+    /// Changes the base URL.
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = base_url.into();
+        self
+    }
+
+    /// Uses this `reqwest::Client` (proxies, TLS roots, pools); its own settings then apply
+    /// and the builder's connect timeout and user agent are not used.
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Sets the credential of the security scheme `scheme` (its name in the spec).
+    pub fn credential(mut self, scheme: &'static str, source: impl CredentialSource + 'static) -> Self {
+        self.credentials.retain(|(name, _)| *name != scheme);
+        self.credentials.push((scheme, Arc::new(source)));
+        self
+    }
+
+    /// Sets the retry policy for every call (a call can override it).
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Sets the total timeout of one attempt (a call can override it).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Sets the connect timeout.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Builds the client. Fails only when the TLS backend cannot be set up.
+    pub fn build(self) -> Result<ClientCore, reqwest::Error> {
+        let http = match self.http {
+            Some(http) => http,
+            None => {
+                reqwest::Client::builder().connect_timeout(self.connect_timeout).user_agent(self.user_agent).build()?
+            }
+        };
+        Ok(ClientCore {
+            inner: Arc::new(Inner {
+                base_url: self.base_url.trim_end_matches('/').to_owned(),
+                http,
+                credentials: self.credentials,
+                retry: self.retry,
+                timeout: self.timeout,
+            }),
+        })
+    }
+}
+
+/// The shared part of every generated client: configuration, connection pool, credentials.
+/// Cloning is cheap.
+#[derive(Clone)]
+pub struct ClientCore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    base_url: String,
+    http: reqwest::Client,
+    credentials: Vec<(&'static str, Arc<dyn CredentialSource>)>,
+    retry: RetryPolicy,
+    timeout: Duration,
+}
+
+impl fmt::Debug for ClientCore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientCore")
+            .field("base_url", &self.inner.base_url)
+            .field("credentials", &self.inner.credentials.iter().map(|(name, _)| *name).collect::<Vec<_>>())
+            .field("retry", &self.inner.retry)
+            .field("timeout", &self.inner.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A response before its body is decoded.
+pub(crate) struct RawResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+    pub attempts: u32,
+}
+
+enum Attempt {
+    Done(RawResponse),
+    Failed(reqwest::Error),
+}
+
+impl ClientCore {
+    /// The base URL, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    fn source(&self, scheme: &str) -> Option<&Arc<dyn CredentialSource>> {
+        self.inner.credentials.iter().find(|(name, _)| *name == scheme).map(|(_, source)| source)
+    }
+
+    /// Picks the first security alternative whose schemes all have credentials.
+    fn choose_schemes<E>(&self, spec: &RequestSpec) -> Result<&'static [&'static SecurityScheme], Error<E>> {
+        if spec.security.is_empty() {
+            return Ok(&[]);
+        }
+        for alternative in spec.security {
+            if alternative.iter().all(|scheme| self.source(scheme.name).is_some()) {
+                return Ok(alternative);
+            }
+        }
+        let missing =
+            spec.security[0].iter().find(|scheme| self.source(scheme.name).is_none()).map_or("?", |scheme| scheme.name);
+        Err(Error::MissingCredential { operation: spec.operation, scheme: missing })
+    }
+
+    async fn credentials<E>(
+        &self,
+        spec: &RequestSpec,
+        schemes: &'static [&'static SecurityScheme],
+    ) -> Result<Vec<(&'static SecurityScheme, Secret)>, Error<E>> {
+        let mut out = Vec::with_capacity(schemes.len());
+        for scheme in schemes {
+            let source = self
+                .source(scheme.name)
+                .ok_or(Error::MissingCredential { operation: spec.operation, scheme: scheme.name })?;
+            let secret = source.credential().await.map_err(|source| Error::Credential {
+                operation: spec.operation,
+                scheme: scheme.name,
+                source,
+            })?;
+            out.push((*scheme, secret));
+        }
+        Ok(out)
+    }
+
+    /// Sends `spec` with retries and returns the final response, whatever its status.
+    pub(crate) async fn execute<E>(
+        &self,
+        spec: &RequestSpec,
+        options: &RequestOptions,
+    ) -> Result<RawResponse, Error<E>> {
+        let span = tracing::debug_span!(
+            "http.request",
+            operation = spec.operation,
+            method = %spec.method,
+            path = spec.path_template,
+            status = tracing::field::Empty,
+            attempt = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        self.execute_inner(spec, options).instrument(span).await
+    }
+
+    async fn execute_inner<E>(&self, spec: &RequestSpec, options: &RequestOptions) -> Result<RawResponse, Error<E>> {
+        if let Some(message) = &spec.invalid {
+            return Err(Error::InvalidRequest { operation: spec.operation, message: message.clone() });
+        }
+        let schemes = self.choose_schemes(spec)?;
+        let mut credentials = self.credentials(spec, schemes).await?;
+        let retry = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        let timeout = options.timeout.unwrap_or(self.inner.timeout);
+        let may_resend = retry.may_resend(&spec.method);
+        let mut retries = 0u32;
+        let mut reauthenticated = false;
+        let mut attempts = 0u32;
+        loop {
+            attempts += 1;
+            let started = Instant::now();
+            let outcome = self.attempt(spec, options, &credentials, timeout).await;
+            let span = tracing::Span::current();
+            span.record("attempt", attempts);
+            span.record("latency_ms", started.elapsed().as_millis() as u64);
+            match outcome {
+                Attempt::Done(mut response) => {
+                    response.attempts = attempts;
+                    span.record("status", response.status.as_u16());
+                    let status = response.status;
+                    if status == StatusCode::UNAUTHORIZED && !reauthenticated && !schemes.is_empty() {
+                        reauthenticated = true;
+                        let mut renewed = false;
+                        for scheme in schemes {
+                            if let Some(source) = self.source(scheme.name) {
+                                renewed |= source.invalidate().await;
+                            }
+                        }
+                        if renewed {
+                            tracing::debug!("credential renewed after 401; sending again");
+                            credentials = self.credentials(spec, schemes).await?;
+                            continue;
+                        }
+                    }
+                    if is_retryable_status(status) && may_resend && retries < retry.max_retries {
+                        let delay = match retry_after(&response.headers) {
+                            Some(delay) if delay > retry.max_delay => return Ok(response),
+                            Some(delay) => delay,
+                            None => retry.backoff(retries),
+                        };
+                        retries += 1;
+                        tracing::debug!(status = status.as_u16(), ?delay, "retrying");
+                        tokio::time::sleep(delay).await;
+                        continue;
+                    }
+                    return Ok(response);
+                }
+                Attempt::Failed(err) => {
+                    let retryable = err.is_connect() || (err.is_timeout() && may_resend);
+                    if retryable && retries < retry.max_retries {
+                        let delay = retry.backoff(retries);
+                        retries += 1;
+                        tracing::debug!(error = %err, ?delay, "retrying");
+                        tokio::time::sleep(delay).await;
+                        continue;
+                    }
+                    if err.is_timeout() {
+                        return Err(Error::Timeout { operation: spec.operation, timeout, attempts });
+                    }
+                    return Err(Error::Transport { operation: spec.operation, attempts, source: err });
+                }
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        spec: &RequestSpec,
+        options: &RequestOptions,
+        credentials: &[(&'static SecurityScheme, Secret)],
+        timeout: Duration,
+    ) -> Attempt {
+        let mut url = String::with_capacity(self.inner.base_url.len() + spec.path.len() + 32);
+        url.push_str(&self.inner.base_url);
+        url.push_str(&spec.path);
+        let mut query = spec.query.clone();
+        let mut headers = HeaderMap::new();
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let mut cookies = Vec::new();
+        for (scheme, secret) in credentials {
+            let value = format!("{}{}", scheme.prefix, secret.expose());
+            match scheme.location {
+                SchemeLocation::Header(name) => {
+                    if let (Ok(name), Ok(mut value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
+                        value.set_sensitive(true);
+                        headers.insert(name, value);
+                    }
+                }
+                SchemeLocation::Query(name) => query.set(name, &value),
+                SchemeLocation::Cookie(name) => cookies.push(format!("{name}={value}")),
+            }
+        }
+        if !cookies.is_empty() {
+            if let Ok(mut value) = HeaderValue::try_from(cookies.join("; ")) {
+                value.set_sensitive(true);
+                headers.insert(reqwest::header::COOKIE, value);
+            }
+        }
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query.encode());
+        }
+        for (name, value) in &spec.headers {
+            if let (Ok(name), Ok(value)) = (HeaderName::try_from(*name), HeaderValue::try_from(value.as_str())) {
+                headers.append(name, value);
+            }
+        }
+        let body = match &spec.body {
+            Body::Empty => None,
+            Body::Json(bytes) => {
+                headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                Some(reqwest::Body::from(bytes.clone()))
+            }
+            Body::Form(text) => {
+                headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/x-www-form-urlencoded"));
+                Some(reqwest::Body::from(text.clone()))
+            }
+            Body::Raw { content_type, bytes } => {
+                if let Ok(value) = HeaderValue::try_from(*content_type) {
+                    headers.insert(CONTENT_TYPE, value);
+                }
+                Some(reqwest::Body::from(bytes.clone()))
+            }
+        };
+        for (name, value) in &options.headers {
+            headers.insert(name.clone(), value.clone());
+        }
+        let mut request = self.inner.http.request(spec.method.clone(), url).headers(headers).timeout(timeout);
+        if let Some(body) = body {
+            request = request.body(body);
+        }
+        let response = match request.send().await {
+            Ok(response) => response,
+            Err(err) => return Attempt::Failed(err),
+        };
+        let status = response.status();
+        let headers = response.headers().clone();
+        match response.bytes().await {
+            Ok(body) => Attempt::Done(RawResponse { status, headers, body, attempts: 0 }),
+            Err(err) => Attempt::Failed(err),
+        }
+    }
+}

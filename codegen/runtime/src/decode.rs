@@ -1,0 +1,37 @@
+use serde::de::DeserializeOwned;
+
+/// Why a body did not decode: the path to the failing field and serde's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeFailure {
+    /// The path to the failing field (`objects[3].created`), `.` for the whole body.
+    pub path: String,
+    /// What went wrong.
+    pub message: String,
+}
+
+/// Turns a success response's body into the operation's type.
+pub type Decoder<T> = fn(&[u8]) -> Result<T, DecodeFailure>;
+
+/// Decodes a JSON body into `T`, recording the path to a failing field.
+pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize::<_, T>(&mut de)
+        .map_err(|err| DecodeFailure { path: err.path().to_string(), message: err.into_inner().to_string() })?;
+    de.end().map_err(|err| DecodeFailure { path: ".".to_owned(), message: err.to_string() })?;
+    Ok(value)
+}
+
+/// For operations whose success response has no body: ignores whatever was sent.
+pub fn decode_empty(_body: &[u8]) -> Result<(), DecodeFailure> {
+    Ok(())
+}
+
+/// For `text/*` bodies: the body as a string.
+pub fn decode_text(body: &[u8]) -> Result<String, DecodeFailure> {
+    String::from_utf8(body.to_vec()).map_err(|e| DecodeFailure { path: ".".to_owned(), message: e.to_string() })
+}
+
+/// For binary bodies: the bytes as they came.
+pub fn decode_bytes(body: &[u8]) -> Result<Vec<u8>, DecodeFailure> {
+    Ok(body.to_vec())
+}

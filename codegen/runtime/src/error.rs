@@ -1,0 +1,200 @@
+use std::fmt;
+use std::time::Duration;
+
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+
+/// A boxed error from a credential source or another user-supplied component.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// How many bytes of a body an error message shows.
+const SNIPPET_LEN: usize = 200;
+
+/// The start of a body as text, for error messages: at most 200 bytes, cut at a character
+/// boundary, with `…` when cut.
+pub(crate) fn snippet(body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(body);
+    let text = text.trim();
+    if text.len() <= SNIPPET_LEN {
+        return text.to_owned();
+    }
+    let mut end = SNIPPET_LEN;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &text[..end])
+}
+
+/// Everything that can go wrong in a call. `E` is the crate's error-body type: the body of an
+/// error response decoded with the schema the spec declares for that status.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error<E = serde_json::Value> {
+    /// The request could not be built from the arguments (e.g. a path parameter that is empty
+    /// or a dot segment, or a body that does not serialize).
+    #[error("{operation}: invalid request: {message}")]
+    InvalidRequest {
+        /// The operation's id.
+        operation: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+    /// The operation needs a credential the client was not given.
+    #[error("{operation}: no credential configured for security scheme `{scheme}`")]
+    MissingCredential {
+        /// The operation's id.
+        operation: &'static str,
+        /// The scheme's name in the spec.
+        scheme: &'static str,
+    },
+    /// A credential source failed.
+    #[error("{operation}: credential source for `{scheme}` failed: {source}")]
+    Credential {
+        /// The operation's id.
+        operation: &'static str,
+        /// The scheme's name in the spec.
+        scheme: &'static str,
+        /// The source's error.
+        source: BoxError,
+    },
+    /// The request did not complete: connection refused or reset, TLS, a body cut short.
+    #[error("{operation}: transport error after {attempts} attempt(s): {source}")]
+    Transport {
+        /// The operation's id.
+        operation: &'static str,
+        /// How many attempts were made.
+        attempts: u32,
+        /// The underlying error.
+        source: reqwest::Error,
+    },
+    /// The request took longer than its timeout.
+    #[error("{operation}: timed out after {timeout:?} (attempt {attempts})")]
+    Timeout {
+        /// The operation's id.
+        operation: &'static str,
+        /// The timeout in force.
+        timeout: Duration,
+        /// How many attempts were made.
+        attempts: u32,
+    },
+    /// The server answered with a status the operation does not treat as success.
+    #[error("{0}")]
+    Status(Box<StatusError<E>>),
+    /// A success response whose body did not decode into the operation's type.
+    #[error("{0}")]
+    Decode(Box<DecodeError>),
+}
+
+impl<E> Error<E> {
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Status(e) => Some(e.status),
+            Error::Decode(e) => Some(e.status),
+            _ => None,
+        }
+    }
+
+    /// The decoded error body, when the server answered with an error the spec describes.
+    pub fn error_body(&self) -> Option<&E> {
+        match self {
+            Error::Status(e) => e.decoded.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// `true` for [`Error::Timeout`].
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout { .. })
+    }
+}
+
+/// An error response: status, headers, the raw body and, when the spec describes the body for
+/// this status, the decoded body.
+pub struct StatusError<E> {
+    /// The operation's id.
+    pub operation: &'static str,
+    /// The response status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The raw body.
+    pub body: Bytes,
+    /// The body decoded with the spec's error schema for this status, if it has one and the
+    /// body matched it.
+    pub decoded: Option<E>,
+    /// How many attempts were made.
+    pub attempts: u32,
+}
+
+impl<E> StatusError<E> {
+    /// The body as (lossy) text.
+    pub fn body_text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+impl<E> fmt::Debug for StatusError<E>
+where
+    E: fmt::Debug,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StatusError")
+            .field("operation", &self.operation)
+            .field("status", &self.status)
+            .field("body", &snippet(&self.body))
+            .field("decoded", &self.decoded)
+            .field("attempts", &self.attempts)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<E> fmt::Display for StatusError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: HTTP {}", self.operation, self.status)?;
+        let body = snippet(&self.body);
+        if !body.is_empty() {
+            write!(f, ": {}", body.replace('\n', " "))?;
+        }
+        Ok(())
+    }
+}
+
+impl<E: fmt::Debug> std::error::Error for StatusError<E> {}
+
+/// A success response whose body did not match the operation's type.
+#[derive(Debug)]
+pub struct DecodeError {
+    /// The operation's id.
+    pub operation: &'static str,
+    /// The Rust type the body should have decoded into.
+    pub target: &'static str,
+    /// The response status.
+    pub status: StatusCode,
+    /// The path to the failing field (`objects[3].created`), or `.` for the whole body.
+    pub path: String,
+    /// The start of the body.
+    pub snippet: String,
+    /// What serde said.
+    pub message: String,
+    /// The `Content-Type` of the response.
+    pub content_type: Option<String>,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: could not decode the HTTP {} body as {} at `{}`: {}; body: {}",
+            self.operation,
+            self.status.as_u16(),
+            self.target,
+            self.path,
+            self.message,
+            self.snippet.replace('\n', " ")
+        )
+    }
+}
+
+impl std::error::Error for DecodeError {}

@@ -1,0 +1,41 @@
+//! The hand-written runtime every generated client crate depends on.
+//!
+//! Generated code stays thin: an operation method describes its request as a [`RequestSpec`]
+//! (method, encoded path, query, headers, body, security requirements) and hands it to a
+//! [`Call`]. Everything else lives here, written and tested once:
+//!
+//! * HTTP execution over `reqwest` with rustls ([`ClientCore`]),
+//! * credentials and their placement ([`Secret`], [`CredentialSource`], [`SecurityScheme`]),
+//! * retries with backoff and `Retry-After` ([`RetryPolicy`]), timeouts,
+//! * one error type ([`Error`]) that tells transport, timeout, status and decode failures apart,
+//! * pagination as a `Stream` of items ([`Pagination`], [`ItemStream`]),
+//! * percent-encoding of path parameters ([`path`]).
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod auth;
+mod call;
+mod client;
+mod decode;
+mod error;
+mod example;
+mod paginate;
+pub mod path;
+mod request;
+mod retry;
+
+pub use auth::{CredentialFuture, CredentialSource, SchemeLocation, Secret, SecurityScheme};
+pub use call::{ApiResponse, Call, RequestOptions};
+pub use client::{ClientBuilder, ClientCore};
+pub use decode::{decode_bytes, decode_empty, decode_json, decode_text, DecodeFailure, Decoder};
+pub use error::{BoxError, DecodeError, Error, StatusError};
+pub use example::check_example;
+pub use paginate::{ItemStream, PageKind, Pagination};
+pub use request::{json_text, Body, QueryWriter, RequestSpec};
+pub use retry::RetryPolicy;
+
+/// Re-exported so generated crates need no direct dependency on these.
+pub use futures_core::Stream;
+pub use futures_util::{StreamExt, TryStreamExt};
+pub use reqwest::{header::HeaderMap, Method, StatusCode};
+pub use {bytes, reqwest, serde, serde_json};

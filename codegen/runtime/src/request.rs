@@ -1,0 +1,211 @@
+use std::fmt::Display;
+
+use reqwest::Method;
+
+use crate::auth::SecurityScheme;
+
+/// A request body, already encoded.
+#[derive(Debug, Clone, Default)]
+pub enum Body {
+    /// No body.
+    #[default]
+    Empty,
+    /// `application/json`.
+    Json(Vec<u8>),
+    /// `application/x-www-form-urlencoded`.
+    Form(String),
+    /// Any other media type, sent as given.
+    Raw {
+        /// The `Content-Type` to send.
+        content_type: &'static str,
+        /// The bytes.
+        bytes: Vec<u8>,
+    },
+}
+
+impl Body {
+    /// Encodes `value` as JSON.
+    pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<Body, String> {
+        serde_json::to_vec(value).map(Body::Json).map_err(|e| e.to_string())
+    }
+
+    /// Encodes `value` as a URL-encoded form. Only flat objects are representable: nested
+    /// objects and arrays of objects are sent as JSON text in their field.
+    pub fn form<T: serde::Serialize + ?Sized>(value: &T) -> Result<Body, String> {
+        let value = serde_json::to_value(value).map_err(|e| e.to_string())?;
+        let serde_json::Value::Object(map) = value else {
+            return Err("a form body must be an object".to_owned());
+        };
+        let mut form = QueryWriter::default();
+        for (key, value) in map {
+            match value {
+                serde_json::Value::Null => {}
+                serde_json::Value::Array(items) => {
+                    for item in items {
+                        form.push_raw(key.clone(), json_scalar(item));
+                    }
+                }
+                other => form.push_raw(key, json_scalar(other)),
+            }
+        }
+        Ok(Body::Form(form.encode()))
+    }
+}
+
+/// A value as JSON text, for parameters whose schema is not a scalar.
+pub fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+fn json_scalar(value: serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    }
+}
+
+/// Query parameters (or form fields) in order, each value already rendered as text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueryWriter {
+    pairs: Vec<(String, String)>,
+}
+
+impl QueryWriter {
+    /// Adds `name=value`.
+    pub fn push(&mut self, name: &str, value: &dyn Display) {
+        self.pairs.push((name.to_owned(), value.to_string()));
+    }
+
+    /// Adds `name=value` for a value when it is `Some`.
+    pub fn push_opt<T: Display>(&mut self, name: &str, value: Option<&T>) {
+        if let Some(value) = value {
+            self.push(name, value);
+        }
+    }
+
+    /// Adds `name=a&name=b` (form style, exploded).
+    pub fn push_each<T: Display>(&mut self, name: &str, values: &[T]) {
+        for value in values {
+            self.push(name, value);
+        }
+    }
+
+    /// Adds `name=a,b` (form style, not exploded).
+    pub fn push_joined<T: Display>(&mut self, name: &str, values: &[T]) {
+        let joined = values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(",");
+        self.pairs.push((name.to_owned(), joined));
+    }
+
+    fn push_raw(&mut self, name: String, value: String) {
+        self.pairs.push((name, value));
+    }
+
+    /// Replaces every `name` pair with one `name=value`.
+    pub fn set(&mut self, name: &str, value: &dyn Display) {
+        self.pairs.retain(|(n, _)| n != name);
+        self.push(name, value);
+    }
+
+    /// The value of the first `name` pair.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// The pairs.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.pairs
+    }
+
+    /// `true` when there are no pairs.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// `a=1&b=x%20y`.
+    pub fn encode(&self) -> String {
+        let mut out = String::new();
+        for (i, (name, value)) in self.pairs.iter().enumerate() {
+            if i > 0 {
+                out.push('&');
+            }
+            out.extend(percent_encoding::utf8_percent_encode(name, crate::path::QUERY));
+            out.push('=');
+            out.extend(percent_encoding::utf8_percent_encode(value, crate::path::QUERY));
+        }
+        out
+    }
+}
+
+/// Everything generated code knows about one request. Built by an operation method, executed
+/// by a [`Call`](crate::Call).
+#[derive(Debug, Clone)]
+pub struct RequestSpec {
+    /// The operation's id (for errors and tracing).
+    pub operation: &'static str,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template as the spec writes it (for tracing).
+    pub path_template: &'static str,
+    /// The path with its parameters filled in and percent-encoded.
+    pub path: String,
+    /// Query parameters.
+    pub query: QueryWriter,
+    /// Header parameters.
+    pub headers: Vec<(&'static str, String)>,
+    /// The body.
+    pub body: Body,
+    /// The operation's security requirements: alternatives, each a list of schemes that must
+    /// all be present. Empty means no auth; an empty alternative means auth is optional.
+    pub security: &'static [&'static [&'static SecurityScheme]],
+    /// The statuses whose body is described by the crate's error type (`0` = `default`).
+    pub error_statuses: &'static [u16],
+    /// Set when an argument could not be encoded; the call then fails without sending.
+    pub invalid: Option<String>,
+}
+
+impl RequestSpec {
+    /// A request for `path_template` filled with the path parameters `args` (in template
+    /// order), with no query, body or auth yet.
+    pub fn new(operation: &'static str, method: Method, path_template: &'static str, args: &[&dyn Display]) -> Self {
+        let (path, invalid) = match crate::path::render(path_template, args) {
+            Ok(path) => (path, None),
+            Err(message) => (String::new(), Some(message)),
+        };
+        RequestSpec {
+            operation,
+            method,
+            path_template,
+            path,
+            query: QueryWriter::default(),
+            headers: Vec::new(),
+            body: Body::Empty,
+            security: &[],
+            error_statuses: &[],
+            invalid,
+        }
+    }
+
+    /// Sets a JSON body.
+    pub fn json_body<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
+        self.set_body(Body::json(value));
+    }
+
+    /// Sets a URL-encoded form body.
+    pub fn form_body<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
+        self.set_body(Body::form(value));
+    }
+
+    fn set_body(&mut self, body: Result<Body, String>) {
+        match body {
+            Ok(body) => self.body = body,
+            Err(message) => {
+                self.invalid.get_or_insert(format!("the request body does not serialize: {message}"));
+            }
+        }
+    }
+
+    /// Adds a header parameter.
+    pub fn header(&mut self, name: &'static str, value: &dyn Display) {
+        self.headers.push((name, value.to_string()));
+    }
+}

@@ -1,0 +1,129 @@
+//! Problems found in a spec, with where they are and what to do about them.
+
+use std::fmt;
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The spec cannot be turned into a client.
+    Error,
+    /// The client can be generated, but something in the spec was ignored or guessed.
+    Warning,
+}
+
+/// One problem in a spec: the file, the JSON pointer, the line and column where known, what is
+/// wrong, and a hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// How bad it is.
+    pub severity: Severity,
+    /// The spec file as the caller named it.
+    pub file: String,
+    /// JSON pointer to the offending value (`/paths/~1users~1{id}/get`).
+    pub pointer: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// What to do about it.
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error at `pointer`.
+    pub fn error(pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: String::new(),
+            pointer: pointer.into(),
+            line: None,
+            column: None,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A warning at `pointer`.
+    pub fn warning(pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(pointer, message) }
+    }
+
+    /// Adds a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{level}: {}", self.message)?;
+        write!(f, "  --> {}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, " at #{}", self.pointer)?;
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a spec could not be turned into a crate.
+#[derive(Debug, thiserror::Error)]
+pub enum GenerateError {
+    /// The spec file could not be read.
+    #[error("cannot read {file}: {source}")]
+    Read {
+        /// The file.
+        file: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The spec has errors (and perhaps warnings promoted to errors); all of them are listed.
+    #[error("{}", render_all(.0))]
+    Spec(Vec<Diagnostic>),
+}
+
+impl GenerateError {
+    /// The diagnostics, when the spec itself is at fault.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match self {
+            GenerateError::Spec(diagnostics) => diagnostics,
+            GenerateError::Read { .. } => &[],
+        }
+    }
+}
+
+/// All diagnostics, one block each, with a count at the end.
+pub fn render_all(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&d.to_string());
+        out.push_str("\n\n");
+    }
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diagnostics.len() - errors;
+    out.push_str(&format!("{errors} error(s), {warnings} warning(s)"));
+    out
+}
+
+/// Escapes one JSON pointer segment (`~` → `~0`, `/` → `~1`).
+pub fn escape_segment(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+/// `base/segment`, escaped.
+pub fn child(base: &str, segment: &str) -> String {
+    format!("{base}/{}", escape_segment(segment))
+}

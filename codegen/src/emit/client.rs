@@ -1,0 +1,423 @@
+//! `src/client.rs` (the `Client`, its builder and one method per operation) and
+//! `src/params.rs` (the optional parameters of each operation).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{docs, ident, Cx};
+use crate::ir::{Media, Operation, Param, SchemeLocation, TypeRef};
+
+pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
+    let api = cx.api;
+    let schemes = api.schemes.iter().map(|s| {
+        let c = ident(&s.const_name);
+        let name = &s.name;
+        let prefix = &s.prefix;
+        let location = match &s.location {
+            SchemeLocation::Header(h) => quote!(SchemeLocation::Header(#h)),
+            SchemeLocation::Query(q) => quote!(SchemeLocation::Query(#q)),
+            SchemeLocation::Cookie(c) => quote!(SchemeLocation::Cookie(#c)),
+        };
+        quote!(static #c: SecurityScheme = SecurityScheme { name: #name, location: #location, prefix: #prefix };)
+    });
+    let sets = api.security_sets.iter().enumerate().map(|(i, set)| {
+        let c = format_ident!("SECURITY_{}", i);
+        let alts = set.iter().map(|alt| {
+            let refs = alt.iter().map(|&s| ident(&api.schemes[s].const_name));
+            quote!(&[#(&#refs),*])
+        });
+        quote!(static #c: &[&[&SecurityScheme]] = &[#(#alts),*];)
+    });
+    let paginations = api.operations.iter().filter_map(|op| {
+        let p = op.pagination.as_ref()?;
+        let c = format_ident!("{}_PAGES", crate::naming::constant(op.method_name.trim_start_matches("r#")));
+        let param = &p.param;
+        let kind = if p.offset { quote!(PageKind::Offset { param: #param }) } else { quote!(PageKind::Page { param: #param }) };
+        let opt = |v: &Option<String>| match v {
+            Some(s) => quote!(Some(#s)),
+            None => quote!(None),
+        };
+        let (size, next, total) = (opt(&p.size_param), opt(&p.next), opt(&p.total));
+        let items = &p.items;
+        Some(quote!(static #c: Pagination = Pagination { kind: #kind, size_param: #size, items: #items, next: #next, total: #total };))
+    });
+    let methods = api.operations.iter().map(|op| operation(cx, op));
+    let setters = api.schemes.iter().map(|s| {
+        let setter = ident(&s.setter);
+        let source = format_ident!("{}_source", s.setter.trim_start_matches("r#"));
+        let name = &s.name;
+        let place = match &s.location {
+            SchemeLocation::Header(h) => format!("the `{h}` header"),
+            SchemeLocation::Query(q) => format!("the `{q}` query parameter"),
+            SchemeLocation::Cookie(c) => format!("the `{c}` cookie"),
+        };
+        let prefix = if s.prefix.is_empty() { String::new() } else { format!(" after `{}`", s.prefix.trim()) };
+        let head = format!("Sets the credential of the `{name}` security scheme, sent in {place}{prefix}. It never appears in `Debug` output or logs.");
+        let doc = docs::attrs_of(&[Some(&head), s.doc.as_deref()]);
+        let source_doc = format!(" Like [`ClientBuilder::{}`], with a source asked for the credential on every call (to rotate or refresh it).", s.setter.trim_start_matches("r#"));
+        quote! {
+            #doc
+            pub fn #setter(self, value: impl Into<Secret>) -> Self {
+                Self { inner: self.inner.credential(#name, value.into()) }
+            }
+
+            #[doc = #source_doc]
+            pub fn #source(self, source: impl CredentialSource + 'static) -> Self {
+                Self { inner: self.inner.credential(#name, source) }
+            }
+        }
+    });
+    let default_url = api.servers.first().map(|s| {
+        let url = &s.url;
+        let doc = format!(" The base URL of the spec's first server (`{}`).", s.template);
+        quote!(#[doc = #doc] pub const DEFAULT_BASE_URL: &'static str = #url;)
+    });
+    let title = format!(" A client for {} {}.", api.title, api.api_version);
+    let uses_pages = api.operations.iter().any(|o| o.pagination.is_some());
+    let page_imports = uses_pages.then(|| {
+        quote!(
+            use codegen_runtime::{PageKind, Pagination};
+        )
+    });
+    let scheme_imports = (!api.schemes.is_empty()).then(|| {
+        quote!(
+            use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
+        )
+    });
+    let params_import = api.operations.iter().any(|o| o.params_struct.is_some()).then(|| {
+        quote!(
+            use crate::params;
+        )
+    });
+    let stream_import = uses_pages.then(|| {
+        quote!(
+            use crate::ItemStream;
+        )
+    });
+    let types_import = uses_types(cx).then(|| {
+        quote!(
+            use crate::types;
+        )
+    });
+    quote! {
+        use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+        #page_imports
+        #scheme_imports
+        #params_import
+        #types_import
+        #stream_import
+        use crate::Call;
+
+        #(#schemes)*
+        #(#sets)*
+        #(#paginations)*
+
+        #[doc = #title]
+        ///
+        /// Cloning is cheap: clones share the connection pool and settings.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            core: ClientCore,
+        }
+
+        /// Configures a [`Client`]: credentials, timeouts, retries, the HTTP client.
+        #[derive(Debug)]
+        pub struct ClientBuilder {
+            inner: codegen_runtime::ClientBuilder,
+        }
+
+        impl ClientBuilder {
+            #(#setters)*
+
+            /// Changes the base URL.
+            pub fn base_url(self, base_url: impl Into<String>) -> Self {
+                Self { inner: self.inner.base_url(base_url) }
+            }
+
+            /// Uses this `reqwest::Client` (proxies, TLS roots, connection pools).
+            pub fn http_client(self, http: codegen_runtime::reqwest::Client) -> Self {
+                Self { inner: self.inner.http_client(http) }
+            }
+
+            /// Sets the retry policy of every call.
+            pub fn retry(self, retry: RetryPolicy) -> Self {
+                Self { inner: self.inner.retry(retry) }
+            }
+
+            /// Sets the timeout of each attempt of every call.
+            pub fn timeout(self, timeout: std::time::Duration) -> Self {
+                Self { inner: self.inner.timeout(timeout) }
+            }
+
+            /// Sets the connect timeout.
+            pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
+                Self { inner: self.inner.connect_timeout(timeout) }
+            }
+
+            /// Builds the client.
+            pub fn build(self) -> Result<Client, codegen_runtime::reqwest::Error> {
+                Ok(Client { core: self.inner.build()? })
+            }
+        }
+
+        impl Client {
+            #default_url
+
+            /// A client of the API at `base_url`, with default settings and no credentials.
+            pub fn new(base_url: impl Into<String>) -> Result<Self, codegen_runtime::reqwest::Error> {
+                Self::builder(base_url).build()
+            }
+
+            /// A builder for a client of the API at `base_url`.
+            pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+                let agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+                ClientBuilder { inner: codegen_runtime::ClientBuilder::new(base_url, agent) }
+            }
+
+            /// A client over an already configured core.
+            pub fn from_core(core: ClientCore) -> Self {
+                Self { core }
+            }
+
+            /// The shared core (base URL, credentials, settings).
+            pub fn core(&self) -> &ClientCore {
+                &self.core
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+fn uses_types(cx: &Cx<'_>) -> bool {
+    fn named(ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(_) => true,
+            TypeRef::Vec(i) | TypeRef::Map(i) | TypeRef::Boxed(i) => named(i),
+            _ => false,
+        }
+    }
+    cx.api.operations.iter().any(|op| {
+        op.path_params.iter().chain(&op.query).chain(&op.headers).any(|p| p.required && named(&p.ty))
+            || op.body.as_ref().is_some_and(|b| named(&b.ty))
+            || op.response.ty.as_ref().is_some_and(named)
+            || op.pagination.as_ref().is_some_and(|p| named(&p.item_ty))
+    })
+}
+
+/// The argument type of a required parameter or body: borrowed where that is cheaper.
+fn arg_ty(cx: &Cx<'_>, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(&str),
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => cx.ty(ty, true),
+        TypeRef::Vec(inner) => {
+            let inner = cx.ty(inner, true);
+            quote!(&[#inner])
+        }
+        TypeRef::Bytes => quote!(&[u8]),
+        other => {
+            let t = cx.ty(other, true);
+            quote!(&#t)
+        }
+    }
+}
+
+/// Code that adds one query parameter or header from `value` (an expression of the
+/// parameter's type, by reference for non-`Copy` types).
+fn push_param(cx: &Cx<'_>, p: &Param, value: TokenStream, header: bool) -> TokenStream {
+    let wire = &p.wire;
+    let resolved = cx.resolve(&p.ty);
+    if let TypeRef::Vec(inner) = resolved {
+        if cx.displayable(inner) && !header {
+            return if p.explode {
+                quote!(req.query.push_each(#wire, #value);)
+            } else {
+                quote!(req.query.push_joined(#wire, #value);)
+            };
+        }
+    }
+    let shown = if cx.displayable(&p.ty) { value } else { quote!(&codegen_runtime::json_text(#value)) };
+    if header {
+        quote!(req.header(#wire, #shown);)
+    } else {
+        quote!(req.query.push(#wire, #shown);)
+    }
+}
+
+fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
+    let name = ident(&op.method_name);
+    let id = &op.id;
+    let path = &op.path;
+    let method = format_ident!("{}", op.http_method);
+    let mut args = Vec::new();
+    let mut path_args = Vec::new();
+    for p in &op.path_params {
+        let n = ident(&p.name);
+        let t = arg_ty(cx, &p.ty);
+        args.push((quote!(#n), t));
+        path_args.push(if cx.displayable(&p.ty) { quote!(&#n) } else { quote!(&codegen_runtime::json_text(&#n)) });
+    }
+    let mut pushes = Vec::new();
+    for (list, header) in [(&op.query, false), (&op.headers, true)] {
+        for p in list.iter().filter(|p| p.required) {
+            let n = ident(&p.name);
+            let t = arg_ty(cx, &p.ty);
+            args.push((quote!(#n), t));
+            let value = match &p.ty {
+                TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => quote!(&#n),
+                _ => quote!(#n),
+            };
+            pushes.push(push_param(cx, p, value, header));
+        }
+    }
+    let body = op.body.as_ref().map(|b| {
+        let t = arg_ty(cx, &b.ty);
+        if b.required {
+            args.push((quote!(body), t));
+        } else {
+            args.push((quote!(body), quote!(Option<#t>)));
+        }
+        let set = match b.media {
+            Media::Json => quote!(req.json_body(body);),
+            Media::Form => quote!(req.form_body(body);),
+            Media::Text | Media::Bytes => {
+                let media_type = &b.media_type;
+                let bytes =
+                    if b.media == Media::Text { quote!(body.as_bytes().to_vec()) } else { quote!(body.to_vec()) };
+                quote!(req.body = codegen_runtime::Body::Raw { content_type: #media_type, bytes: #bytes };)
+            }
+        };
+        if b.required {
+            set
+        } else {
+            quote!(if let Some(body) = body { #set })
+        }
+    });
+    if let Some(params) = &op.params_struct {
+        let p = ident(params);
+        args.push((quote!(params), quote!(&params::#p)));
+        for (list, header) in [(&op.query, false), (&op.headers, true)] {
+            for param in list.iter().filter(|p| !p.required) {
+                let n = ident(&param.name);
+                let push = push_param(cx, param, quote!(value), header);
+                pushes.push(quote!(if let Some(value) = &params.#n { #push }));
+            }
+        }
+    }
+    let security = op.security.map(|i| {
+        let c = format_ident!("SECURITY_{}", i);
+        quote!(req.security = #c;)
+    });
+    let errors = (!op.error_statuses.is_empty()).then(|| {
+        let statuses = op.error_statuses.iter().map(|s| proc_macro2::Literal::u16_unsuffixed(*s));
+        quote!(req.error_statuses = &[#(#statuses),*];)
+    });
+    let (ret, decode) = match (&op.response.ty, op.response.media) {
+        (None, _) => (quote!(()), quote!(codegen_runtime::decode_empty)),
+        (Some(_), Media::Text) => (quote!(String), quote!(codegen_runtime::decode_text)),
+        (Some(_), Media::Bytes) => (quote!(Vec<u8>), quote!(codegen_runtime::decode_bytes)),
+        (Some(ty), _) => (cx.ty(ty, true), quote!(codegen_runtime::decode_json)),
+    };
+    let mutability = if security.is_some() || errors.is_some() || !pushes.is_empty() || body.is_some() {
+        quote!(mut)
+    } else {
+        quote!()
+    };
+    let arg_decls: Vec<TokenStream> = args.iter().map(|(n, t)| quote!(#n: #t)).collect();
+    let doc = op_doc(op);
+    let deprecated = op.deprecated.then(|| quote!(#[deprecated(note = "deprecated in the API description")]));
+    let stream = op.pagination.as_ref().map(|p| {
+        let stream_name = ident(&p.method_name);
+        let item = cx.ty(&p.item_ty, true);
+        let pages = format_ident!("{}_PAGES", crate::naming::constant(op.method_name.trim_start_matches("r#")));
+        let arg_names = args.iter().map(|(n, _)| n);
+        let allow = op.deprecated.then(|| quote!(#[allow(deprecated)]));
+        let stream_doc = format!(
+            " Every item of every page of [`Client::{}`], following pagination to the end.",
+            op.method_name.trim_start_matches("r#")
+        );
+        quote! {
+            #[doc = #stream_doc]
+            #deprecated
+            #allow
+            pub fn #stream_name(&self, #(#arg_decls),*) -> ItemStream<'_, #item> {
+                self.core.paginate(self.#name(#(#arg_names),*).into_spec(), &#pages)
+            }
+        }
+    });
+    quote! {
+        #doc
+        #deprecated
+        pub fn #name(&self, #(#arg_decls),*) -> Call<'_, #ret> {
+            let #mutability req = RequestSpec::new(#id, Method::#method, #path, &[#(#path_args),*]);
+            #security
+            #errors
+            #(#pushes)*
+            #body
+            Call::new(&self.core, req, #decode)
+        }
+
+        #stream
+    }
+}
+
+fn op_doc(op: &Operation) -> TokenStream {
+    let line = format!("`{} {}` ({})", op.http_method, op.path, op.id);
+    let mut notes = Vec::new();
+    if op.provisional {
+        notes.push("**Provisional:** this operation is in limited release and may change.".to_owned());
+    }
+    if op.inferred {
+        notes.push(
+            "**Unverified:** no source document shows this operation; it is inferred from the API's conventions."
+                .to_owned(),
+        );
+    }
+    let notes = notes.join("\n\n");
+    let description = op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref());
+    docs::attrs_of(&[op.summary.as_deref(), Some(&line), Some(&notes), description])
+}
+
+pub(super) fn params_rs(cx: &Cx<'_>) -> TokenStream {
+    let structs = cx.api.operations.iter().filter_map(|op| {
+        let name = ident(op.params_struct.as_ref()?);
+        let doc = format!(
+            " Optional parameters of [`Client::{}`](crate::Client::{}).",
+            op.method_name.trim_start_matches("r#"),
+            op.method_name.trim_start_matches("r#")
+        );
+        let fields = op.query.iter().chain(&op.headers).filter(|p| !p.required).map(|p| {
+            let n = ident(&p.name);
+            let t = cx.ty(&p.ty, true);
+            let deprecated = p.deprecated.then_some("**Deprecated.**");
+            let wire = format!("`{}`", p.wire);
+            let doc = docs::attrs_of(&[deprecated, p.doc.as_deref().or(Some(&wire))]);
+            quote!(#doc pub #n: Option<#t>,)
+        });
+        Some(quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Default)]
+            pub struct #name {
+                #(#fields)*
+            }
+        })
+    });
+    let uses_types = cx
+        .api
+        .operations
+        .iter()
+        .flat_map(|op| op.query.iter().chain(&op.headers))
+        .filter(|p| !p.required)
+        .any(|p| cx.ty(&p.ty, true).to_string().contains("types ::"));
+    let import = uses_types.then(|| {
+        quote!(
+            use crate::types;
+        )
+    });
+    quote! {
+        //! The optional parameters of operations that have them. Every field is optional;
+        //! start from `Default::default()`.
+        #import
+        #(#structs)*
+    }
+}

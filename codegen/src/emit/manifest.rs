@@ -1,0 +1,194 @@
+//! The crate around the code: `Cargo.toml`, `README.md` and `src/lib.rs`.
+
+use std::fmt::Write as _;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{docs, Cx, EmitOptions};
+use crate::ir::{Api, Operation};
+
+pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
+    let description = format!("Typed client for {} {}", api.title, api.api_version).replace('"', "'");
+    let mut out = format!(
+        "# This file is generated from {} by `{}`. Do not edit it by hand.\n\
+         [package]\n\
+         name = \"{}\"\n\
+         version = \"{}\"\n\
+         edition = \"2021\"\n\
+         rust-version = \"1.85\"\n\
+         description = \"{}\"\n\
+         readme = \"README.md\"\n\
+         publish = false\n\
+         \n\
+         [features]\n\
+         # Every type derives both Serialize and Deserialize (by default a type derives only\n\
+         # what the API needs: Serialize when it is sent, Deserialize when it is received).\n\
+         full-serde = []\n\
+         \n\
+         [dependencies]\n\
+         codegen-runtime = {{ path = \"{}\" }}\n\
+         serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n",
+        api.spec_file, options.command, api.crate_name, api.crate_version, description, options.runtime_path
+    );
+    if !api.examples.is_empty() {
+        out.push_str("\n[[test]]\nname = \"examples\"\nrequired-features = [\"full-serde\"]\n");
+    }
+    if options.standalone {
+        out.push_str("\n[workspace]\n");
+    }
+    out
+}
+
+/// The first operation callable with no arguments, for usage examples.
+fn simple_call(api: &Api) -> Option<&Operation> {
+    let no_args = |op: &&Operation| {
+        op.path_params.is_empty()
+            && op.query.iter().chain(&op.headers).all(|p| !p.required)
+            && op.body.as_ref().is_none_or(|b| !b.required)
+            && !op.deprecated
+    };
+    api.operations.iter().filter(no_args).find(|op| op.http_method == "GET" && op.response.ty.is_some())
+}
+
+fn call_args(op: &Operation) -> String {
+    let mut args = Vec::new();
+    if op.body.is_some() {
+        args.push("None".to_owned());
+    }
+    if op.params_struct.is_some() {
+        args.push("&Default::default()".to_owned());
+    }
+    args.join(", ")
+}
+
+pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
+    let api = cx.api;
+    let lib = cx.lib.to_string();
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", api.crate_name);
+    let _ = writeln!(
+        out,
+        "A typed async Rust client for **{}** (API version {}), generated from `{}` by `{}`. \
+         Do not edit this crate by hand: change the spec or the generator and regenerate.\n",
+        api.title, api.api_version, api.spec_file, options.command
+    );
+    if let Some(d) = &api.description {
+        let _ = writeln!(out, "{}\n", docs::sanitize(d));
+    }
+    let _ = writeln!(out, "## Usage\n");
+    let credential = api
+        .schemes
+        .first()
+        .map(|s| format!("    .{}(std::env::var(\"API_CREDENTIAL\")?)\n", s.setter.trim_start_matches("r#")));
+    let base = if api.servers.is_empty() {
+        "\"https://api.example.com\"".to_owned()
+    } else {
+        format!("{lib}::Client::DEFAULT_BASE_URL")
+    };
+    let _ = writeln!(out, "```rust,no_run\n# async fn example() -> Result<(), Box<dyn std::error::Error>> {{");
+    let _ = write!(out, "let client = {lib}::Client::builder({base})\n{}    .timeout(std::time::Duration::from_secs(10))\n    .build()?;\n", credential.unwrap_or_default());
+    if let Some(op) = simple_call(api) {
+        let _ = writeln!(
+            out,
+            "let response = client.{}({}).await?;\nprintln!(\"{{response:?}}\");",
+            op.method_name.trim_start_matches("r#"),
+            call_args(op)
+        );
+        let _ = writeln!(out, "\n// Status and headers too, with per-call settings:\nlet full = client\n    .{}({})\n    .timeout(std::time::Duration::from_secs(2))\n    .send_with_response()\n    .await?;\nprintln!(\"{{}} {{:?}}\", full.status, full.headers);", op.method_name.trim_start_matches("r#"), call_args(op));
+    }
+    let paged = api.operations.iter().filter(|op| op.pagination.is_some()).find(|op| {
+        op.path_params.is_empty()
+            && op.query.iter().chain(&op.headers).all(|p| !p.required)
+            && op.body.is_none()
+            && !op.deprecated
+    });
+    if let Some(op) = paged {
+        let p = op.pagination.as_ref().map(|p| p.method_name.trim_start_matches("r#").to_owned()).unwrap_or_default();
+        let _ = writeln!(out, "\n// Every item of every page:\nuse {lib}::TryStreamExt;\nlet mut items = client.{p}({});\nwhile let Some(item) = items.try_next().await? {{\n    println!(\"{{item:?}}\");\n}}", call_args(op));
+    }
+    let _ = writeln!(out, "# Ok(())\n# }}\n```\n");
+    let _ = writeln!(
+        out,
+        "## Errors\n\n\
+         Every call returns `Result<T, {lib}::Error>`. The error tells apart:\n\n\
+         - `Error::Status`: the server answered with an error status; it carries the status, headers, raw body and, \
+         when the spec describes the body for that status, the decoded body (`error.error_body()`);\n\
+         - `Error::Decode`: a success body did not match the spec; it names the operation, the Rust type, the path to the \
+         failing field and a snippet of the body;\n\
+         - `Error::Timeout`, `Error::Transport`: the request did not complete;\n\
+         - `Error::InvalidRequest`, `Error::MissingCredential`, `Error::Credential`: the request could not be built or authenticated.\n\n\
+         Idempotent calls are retried on connection errors, timeouts, 408, 429, 502, 503 and 504 (honouring `Retry-After`); \
+         see `RetryPolicy`. Secrets are never shown in `Debug` output or logs.\n"
+    );
+    let _ = writeln!(out, "## Operations\n\n| Method | Path | Client method | Notes |\n|---|---|---|---|");
+    for op in &api.operations {
+        let mut notes = Vec::new();
+        if op.deprecated {
+            notes.push("deprecated");
+        }
+        if op.provisional {
+            notes.push("provisional");
+        }
+        if op.inferred {
+            notes.push("**unverified** (inferred)");
+        }
+        if op.pagination.is_some() {
+            notes.push("paginated");
+        }
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | `{}` | {} |",
+            op.http_method,
+            op.path,
+            op.method_name.trim_start_matches("r#"),
+            notes.join(", ")
+        );
+    }
+    let inferred: Vec<&Operation> = api.operations.iter().filter(|o| o.inferred).collect();
+    if !inferred.is_empty() {
+        let _ = writeln!(out, "\n### Unverified operations\n\nNo source document shows these; they are inferred from the API's documented conventions and may not exist:\n");
+        for op in inferred {
+            let _ = writeln!(out, "- `{} {}` (`{}`)", op.http_method, op.path, op.method_name.trim_start_matches("r#"));
+        }
+    }
+    out
+}
+
+pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
+    let api = cx.api;
+    let error = cx.ty(&api.error_type, true);
+    let params = api.operations.iter().any(|o| o.params_struct.is_some()).then(|| {
+        quote!(
+            pub mod params;
+        )
+    });
+    let stream = api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
+        quote! {
+            /// A stream of the items of every page of a list operation.
+            pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
+            pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
+        }
+    });
+    quote! {
+        #![doc = include_str!("../README.md")]
+        #![forbid(unsafe_code)]
+
+        mod client;
+        #params
+        pub mod types;
+
+        pub use client::{Client, ClientBuilder};
+        pub use codegen_runtime::{ApiResponse, CredentialSource, RequestOptions, RetryPolicy, Secret};
+
+        /// The body of an error response, as the spec describes it.
+        pub type ErrorBody = #error;
+        /// Everything that can go wrong in a call.
+        pub type Error = codegen_runtime::Error<ErrorBody>;
+        /// The result of a call.
+        pub type Result<T> = std::result::Result<T, Error>;
+        /// One call of an operation: `.await` it, or set per-call options first.
+        pub type Call<'a, T> = codegen_runtime::Call<'a, T, ErrorBody>;
+        #stream
+    }
+}

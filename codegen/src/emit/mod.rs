@@ -1,0 +1,156 @@
+//! Emitting: the IR to the files of a crate. Each emitter reads only the IR.
+
+mod client;
+pub(crate) mod docs;
+mod examples;
+mod manifest;
+mod types;
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::diagnostic::GenerateError;
+use crate::ir::{Api, TypeDef, TypeKind, TypeRef};
+
+/// One file of a generated crate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// The path relative to the crate's root, with `/` separators.
+    pub path: String,
+    /// The contents.
+    pub contents: String,
+}
+
+/// How the crate is laid out relative to the runtime.
+#[derive(Debug, Clone)]
+pub struct EmitOptions {
+    /// The path to the runtime crate, relative to the generated crate's directory.
+    pub runtime_path: String,
+    /// Adds an empty `[workspace]` so the crate builds on its own wherever it lands.
+    pub standalone: bool,
+    /// The command that regenerates the crate (named in headers).
+    pub command: String,
+}
+
+/// Every file of the crate, formatted, in a stable order.
+pub fn emit(api: &Api, options: &EmitOptions) -> Result<Vec<GeneratedFile>, GenerateError> {
+    let cx = Cx::new(api);
+    let header =
+        format!("// This file is generated from {} by `{}`. Do not edit it by hand.\n", api.spec_file, options.command);
+    let rust = |path: &str, tokens: TokenStream| -> Result<GeneratedFile, GenerateError> {
+        Ok(GeneratedFile {
+            path: path.to_owned(),
+            contents: format!("{header}\n{}", crate::format::format(tokens, path)?),
+        })
+    };
+    let mut files = vec![
+        GeneratedFile { path: "Cargo.toml".into(), contents: manifest::cargo_toml(api, options) },
+        GeneratedFile { path: "README.md".into(), contents: manifest::readme(&cx, options) },
+        rust("src/lib.rs", manifest::lib_rs(&cx))?,
+        rust("src/types.rs", types::types_rs(&cx))?,
+        rust("src/client.rs", client::client_rs(&cx))?,
+    ];
+    if api.operations.iter().any(|o| o.params_struct.is_some()) {
+        files.push(rust("src/params.rs", client::params_rs(&cx))?);
+    }
+    if !api.examples.is_empty() {
+        files.push(rust("tests/examples.rs", examples::examples_rs(&cx))?);
+    }
+    Ok(files)
+}
+
+/// What emitters share: the API and an index of its types.
+pub(crate) struct Cx<'a> {
+    pub api: &'a Api,
+    pub types: BTreeMap<&'a str, &'a TypeDef>,
+    pub lib: Ident,
+}
+
+impl<'a> Cx<'a> {
+    fn new(api: &'a Api) -> Self {
+        Cx {
+            api,
+            types: api.types.iter().map(|t| (t.name.as_str(), t)).collect(),
+            lib: ident(&crate::naming::lib_name(&api.crate_name)),
+        }
+    }
+
+    /// The type's tokens; `qualified` prefixes named types with `types::`.
+    pub fn ty(&self, ty: &TypeRef, qualified: bool) -> TokenStream {
+        match ty {
+            TypeRef::Named(n) => {
+                let n = ident(n);
+                if qualified {
+                    quote!(types::#n)
+                } else {
+                    quote!(#n)
+                }
+            }
+            TypeRef::String => quote!(String),
+            TypeRef::Bool => quote!(bool),
+            TypeRef::I32 => quote!(i32),
+            TypeRef::I64 => quote!(i64),
+            TypeRef::F32 => quote!(f32),
+            TypeRef::F64 => quote!(f64),
+            TypeRef::Json => quote!(codegen_runtime::serde_json::Value),
+            TypeRef::Bytes => quote!(Vec<u8>),
+            TypeRef::Vec(inner) => {
+                let inner = self.ty(inner, qualified);
+                quote!(Vec<#inner>)
+            }
+            TypeRef::Map(inner) => {
+                let inner = self.ty(inner, qualified);
+                quote!(std::collections::BTreeMap<String, #inner>)
+            }
+            TypeRef::Boxed(inner) => {
+                let inner = self.ty(inner, qualified);
+                quote!(Box<#inner>)
+            }
+        }
+    }
+
+    /// Follows aliases to the type underneath.
+    pub fn resolve<'t>(&'t self, ty: &'t TypeRef) -> &'t TypeRef {
+        let mut current = ty;
+        for _ in 0..32 {
+            match current {
+                TypeRef::Named(n) => match self.types.get(n.as_str()).map(|t| &t.kind) {
+                    Some(TypeKind::Alias(target)) => current = target,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        current
+    }
+
+    /// `true` when values of the type implement `Display` (scalars, enums, newtypes).
+    pub fn displayable(&self, ty: &TypeRef) -> bool {
+        match self.resolve(ty) {
+            TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => true,
+            TypeRef::Named(n) => matches!(
+                self.types.get(n.as_str()).map(|t| &t.kind),
+                Some(TypeKind::Enum { .. }) | Some(TypeKind::Newtype(TypeRef::String))
+            ),
+            _ => false,
+        }
+    }
+}
+
+/// A struct derives `Default` when no field must be given.
+pub(crate) fn struct_default(_cx: &Cx<'_>, t: &TypeDef) -> bool {
+    match &t.kind {
+        TypeKind::Struct { fields, .. } => fields.iter().all(|f| f.optional()),
+        _ => false,
+    }
+}
+
+/// An identifier; `r#name` becomes a raw identifier.
+pub(crate) fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}

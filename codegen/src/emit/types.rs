@@ -1,0 +1,199 @@
+//! `src/types.rs`: every named type, deriving only the serde traits it needs.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{docs, ident, struct_default, Cx};
+use crate::ir::{Field, TypeDef, TypeKind, TypeRef, Usage};
+
+pub(super) fn types_rs(cx: &Cx<'_>) -> TokenStream {
+    let items = cx.api.types.iter().map(|t| type_def(cx, t));
+    quote! {
+        //! The API's data types.
+        #(#items)*
+    }
+}
+
+/// The serde derives a type needs, plus the other one behind the `full-serde` feature.
+fn serde_derives(usage: Usage) -> (TokenStream, TokenStream) {
+    let mut derives = Vec::new();
+    let mut extra = Vec::new();
+    let ser = quote!(serde::Serialize);
+    let de = quote!(serde::Deserialize);
+    if usage.serialize {
+        derives.push(ser.clone())
+    } else {
+        extra.push(ser)
+    }
+    if usage.deserialize {
+        derives.push(de.clone())
+    } else {
+        extra.push(de)
+    }
+    let gated =
+        if extra.is_empty() { quote!() } else { quote!(#[cfg_attr(feature = "full-serde", derive(#(#extra),*))]) };
+    (quote!(#(#derives,)*), gated)
+}
+
+fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
+    let name = ident(&t.name);
+    let deprecated = t.deprecated.then_some("**Deprecated.**");
+    let doc = docs::attrs_of(&[deprecated, t.doc.as_deref()]);
+    let (derives, gated) = serde_derives(t.usage);
+    match &t.kind {
+        TypeKind::Struct { fields, additional } => {
+            let default = if struct_default(cx, t) { quote!(Default,) } else { quote!() };
+            let mut used: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+            let fields = fields.iter().map(|f| field(cx, f));
+            let extra = additional.as_ref().map(|ty| {
+                let mut extra_name = "additional_properties".to_owned();
+                while used.contains(&extra_name.as_str()) {
+                    extra_name.push('_');
+                }
+                used.push("");
+                let extra_ident = ident(&extra_name);
+                let ty = cx.ty(ty, false);
+                quote! {
+                    /// Properties not named by the schema.
+                    #[serde(flatten)]
+                    pub #extra_ident: std::collections::BTreeMap<String, #ty>,
+                }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, #default #derives)]
+                #gated
+                pub struct #name {
+                    #(#fields)*
+                    #extra
+                }
+            }
+        }
+        TypeKind::Enum { variants } => {
+            let items = variants.iter().map(|v| {
+                let vname = ident(&v.name);
+                let rename = (v.name != v.wire).then(|| {
+                    let wire = &v.wire;
+                    quote!(#[serde(rename = #wire)])
+                });
+                quote!(#rename #vname,)
+            });
+            let arms = variants.iter().map(|v| {
+                let vname = ident(&v.name);
+                let wire = &v.wire;
+                quote!(Self::#vname => #wire,)
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, #derives)]
+                #gated
+                pub enum #name {
+                    #(#items)*
+                    /// A value this client does not know (added to the API after it was generated).
+                    #[serde(untagged)]
+                    Unknown(String),
+                }
+
+                impl #name {
+                    /// The value as sent on the wire.
+                    pub fn as_str(&self) -> &str {
+                        match self {
+                            #(#arms)*
+                            Self::Unknown(value) => value,
+                        }
+                    }
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(self.as_str())
+                    }
+                }
+            }
+        }
+        TypeKind::Alias(target) => {
+            let target = cx.ty(target, false);
+            quote! {
+                #doc
+                pub type #name = #target;
+            }
+        }
+        TypeKind::Newtype(inner) => {
+            let inner_ty = cx.ty(inner, false);
+            let display = (inner == &TypeRef::String).then(|| {
+                quote! {
+                    impl std::fmt::Display for #name {
+                        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                            f.write_str(&self.0)
+                        }
+                    }
+
+                    impl From<String> for #name {
+                        fn from(value: String) -> Self {
+                            Self(value)
+                        }
+                    }
+                }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone, PartialEq, #derives)]
+                #gated
+                #[serde(transparent)]
+                pub struct #name(pub #inner_ty);
+
+                #display
+            }
+        }
+        TypeKind::OneOf { variants, tag } => {
+            let tag_doc = tag.as_ref().map(|(property, values)| {
+                let text = format!(
+                    " The variant is named by the `{property}` property: {}.",
+                    values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+                );
+                quote!(#[doc = ""] #[doc = #text])
+            });
+            let items = variants.iter().map(|(v, ty)| {
+                let v = ident(v);
+                let ty = cx.ty(ty, false);
+                quote!(#v(#ty),)
+            });
+            quote! {
+                #doc
+                #tag_doc
+                #[derive(Debug, Clone, #derives)]
+                #gated
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#items)*
+                }
+            }
+        }
+    }
+}
+
+fn field(cx: &Cx<'_>, f: &Field) -> TokenStream {
+    let name = ident(&f.name);
+    let read_only = f.read_only.then_some("Set by the server.");
+    let deprecated = f.deprecated.then_some("**Deprecated.**");
+    let doc = docs::attrs_of(&[deprecated, f.doc.as_deref(), read_only]);
+    let unraw = f.name.trim_start_matches("r#");
+    let rename = (unraw != f.wire).then(|| {
+        let wire = &f.wire;
+        quote!(#[serde(rename = #wire)])
+    });
+    let inner = cx.ty(&f.ty, false);
+    let (ty, skip) = if !f.optional() {
+        (inner, quote!())
+    } else if f.required {
+        (quote!(Option<#inner>), quote!())
+    } else {
+        (quote!(Option<#inner>), quote!(#[serde(skip_serializing_if = "Option::is_none")]))
+    };
+    quote! {
+        #doc
+        #rename
+        #skip
+        pub #name: #ty,
+    }
+}

@@ -1,0 +1,324 @@
+//! The intermediate representation: what the client crate contains, with every name already
+//! chosen and every reference resolved. Lowering builds it from the spec; emitters read only
+//! this, never the spec.
+
+use serde_json::Value;
+
+/// A whole client crate.
+#[derive(Debug, Clone)]
+pub struct Api {
+    /// The spec file as named in generated headers.
+    pub spec_file: String,
+    /// The package name (`beam-client`).
+    pub crate_name: String,
+    /// The crate's version (`info.x-crate-version`, else `0.1.0`).
+    pub crate_version: String,
+    /// `info.title`.
+    pub title: String,
+    /// `info.version`.
+    pub api_version: String,
+    /// `info.description`.
+    pub description: Option<String>,
+    /// The servers, the first being the default base URL.
+    pub servers: Vec<Server>,
+    /// The security schemes.
+    pub schemes: Vec<Scheme>,
+    /// The distinct security requirement lists used by operations.
+    pub security_sets: Vec<Vec<Vec<usize>>>,
+    /// Every named type.
+    pub types: Vec<TypeDef>,
+    /// Every operation, in spec order.
+    pub operations: Vec<Operation>,
+    /// The type error bodies decode into.
+    pub error_type: TypeRef,
+    /// Examples to check against the generated types.
+    pub examples: Vec<Example>,
+}
+
+/// A server URL with its variables' defaults substituted.
+#[derive(Debug, Clone)]
+pub struct Server {
+    /// The URL with defaults filled in.
+    pub url: String,
+    /// The URL template as written.
+    pub template: String,
+    /// The description.
+    pub description: Option<String>,
+}
+
+/// Where a credential goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeLocation {
+    /// A header.
+    Header(String),
+    /// A query parameter.
+    Query(String),
+    /// A cookie.
+    Cookie(String),
+}
+
+/// A security scheme.
+#[derive(Debug, Clone)]
+pub struct Scheme {
+    /// The name in the spec.
+    pub name: String,
+    /// The static's name in generated code.
+    pub const_name: String,
+    /// The builder setter's name.
+    pub setter: String,
+    /// Where the credential goes.
+    pub location: SchemeLocation,
+    /// Put before the credential (`Bearer `).
+    pub prefix: String,
+    /// The description.
+    pub doc: Option<String>,
+}
+
+/// A Rust type as used in a field, parameter or body.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    /// A generated type, by name.
+    Named(String),
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `f32`.
+    F32,
+    /// `f64`.
+    F64,
+    /// Any JSON.
+    Json,
+    /// Raw bytes (`Vec<u8>`), for non-JSON bodies.
+    Bytes,
+    /// `Vec<T>`.
+    Vec(Box<TypeRef>),
+    /// `BTreeMap<String, T>`.
+    Map(Box<TypeRef>),
+    /// `Box<T>` (breaks a recursive containment).
+    Boxed(Box<TypeRef>),
+}
+
+/// Which serde traits a type needs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Usage {
+    /// Sent in a request.
+    pub serialize: bool,
+    /// Received in a response.
+    pub deserialize: bool,
+}
+
+/// A named type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    /// The Rust name.
+    pub name: String,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// Where it comes from (JSON pointer).
+    pub pointer: String,
+    /// Deprecated in the spec.
+    pub deprecated: bool,
+    /// What it is.
+    pub kind: TypeKind,
+    /// Which serde traits it needs (filled in after lowering).
+    pub usage: Usage,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone)]
+pub enum TypeKind {
+    /// A struct.
+    Struct {
+        /// Its fields.
+        fields: Vec<Field>,
+        /// The type of extra properties, when `additionalProperties` allows them.
+        additional: Option<TypeRef>,
+    },
+    /// A string enumeration (with a catch-all for values added later).
+    Enum {
+        /// The variants.
+        variants: Vec<Variant>,
+    },
+    /// `pub type Name = T;`
+    Alias(TypeRef),
+    /// `pub struct Name(pub T);` (a string with its own format or pattern).
+    Newtype(TypeRef),
+    /// One of several types.
+    OneOf {
+        /// The variants: name and type.
+        variants: Vec<(String, TypeRef)>,
+        /// The tag property and its value for each variant, when tagged.
+        tag: Option<(String, Vec<String>)>,
+    },
+}
+
+/// A struct field.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The Rust name.
+    pub name: String,
+    /// The name on the wire.
+    pub wire: String,
+    /// The type (without the `Option` that optionality adds).
+    pub ty: TypeRef,
+    /// Always present.
+    pub required: bool,
+    /// May be `null`.
+    pub nullable: bool,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// Set by the server only.
+    pub read_only: bool,
+    /// Deprecated.
+    pub deprecated: bool,
+}
+
+impl Field {
+    /// `Option<T>` rather than `T`.
+    pub fn optional(&self) -> bool {
+        !self.required || self.nullable
+    }
+}
+
+/// A variant of a string enum.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    /// The Rust name.
+    pub name: String,
+    /// The value on the wire.
+    pub wire: String,
+}
+
+/// An API operation.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// The operation id (as in the spec, or made from method and path).
+    pub id: String,
+    /// The method's name.
+    pub method_name: String,
+    /// The HTTP method, upper case.
+    pub http_method: String,
+    /// The path template.
+    pub path: String,
+    /// Summary.
+    pub summary: Option<String>,
+    /// Description.
+    pub description: Option<String>,
+    /// Deprecated.
+    pub deprecated: bool,
+    /// Marked provisional (`x-provisional`).
+    pub provisional: bool,
+    /// Marked as inferred rather than documented (`x-source: inferred`).
+    pub inferred: bool,
+    /// Path parameters in template order.
+    pub path_params: Vec<Param>,
+    /// Query parameters.
+    pub query: Vec<Param>,
+    /// Header parameters.
+    pub headers: Vec<Param>,
+    /// The request body.
+    pub body: Option<RequestBody>,
+    /// The success response.
+    pub response: Response,
+    /// The statuses whose bodies decode into the crate's error type (`0` = default).
+    pub error_statuses: Vec<u16>,
+    /// Index into `Api::security_sets`; `None` when the operation needs no auth.
+    pub security: Option<usize>,
+    /// How to walk its pages.
+    pub pagination: Option<Pagination>,
+    /// The name of the struct holding the optional parameters, if any.
+    pub params_struct: Option<String>,
+}
+
+/// A parameter.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// The Rust name.
+    pub name: String,
+    /// The name on the wire.
+    pub wire: String,
+    /// The type.
+    pub ty: TypeRef,
+    /// Must be given.
+    pub required: bool,
+    /// Documentation.
+    pub doc: Option<String>,
+    /// For arrays: one `name=value` pair per item (form, explode) rather than a comma list.
+    pub explode: bool,
+    /// Deprecated.
+    pub deprecated: bool,
+}
+
+/// How a body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Media {
+    /// `application/json`.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// `text/plain` and other text.
+    Text,
+    /// Raw bytes (`application/octet-stream` and others).
+    Bytes,
+}
+
+/// A request body.
+#[derive(Debug, Clone)]
+pub struct RequestBody {
+    /// The type.
+    pub ty: TypeRef,
+    /// The encoding.
+    pub media: Media,
+    /// The media type as written.
+    pub media_type: String,
+    /// Must be sent.
+    pub required: bool,
+}
+
+/// The success response of an operation.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// The status.
+    pub status: u16,
+    /// The body type; `None` when there is no body.
+    pub ty: Option<TypeRef>,
+    /// The encoding.
+    pub media: Media,
+}
+
+/// How a list operation's pages are walked.
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// `true` for offset, `false` for page number.
+    pub offset: bool,
+    /// The query parameter that takes the offset or page.
+    pub param: String,
+    /// The page-size parameter.
+    pub size_param: Option<String>,
+    /// JSON pointer to the items.
+    pub items: String,
+    /// JSON pointer to the "next" marker.
+    pub next: Option<String>,
+    /// JSON pointer to the total.
+    pub total: Option<String>,
+    /// The item type.
+    pub item_ty: TypeRef,
+    /// The stream method's name.
+    pub method_name: String,
+}
+
+/// An example from the spec, to be decoded into its type by a generated test.
+#[derive(Debug, Clone)]
+pub struct Example {
+    /// Where it is in the spec.
+    pub pointer: String,
+    /// The type it should decode into.
+    pub ty: TypeRef,
+    /// The example.
+    pub value: Value,
+}

@@ -1,0 +1,230 @@
+//! Finding the line and column of a JSON pointer in the source text.
+//!
+//! The YAML side understands block style (the way specs are written by hand); a value in flow
+//! style is located at its nearest block ancestor. The JSON side scans the text.
+
+/// The unescaped segments of a JSON pointer.
+pub(super) fn segments(pointer: &str) -> Vec<String> {
+    pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+fn is_blank(line: &str) -> bool {
+    let t = line.trim();
+    t.is_empty() || t.starts_with('#') || t == "---"
+}
+
+fn key_matches(text: &str, key: &str) -> bool {
+    for quote in ["", "\"", "'"] {
+        let candidate = format!("{quote}{key}{quote}:");
+        if let Some(rest) = text.strip_prefix(&candidate) {
+            if rest.is_empty() || rest.starts_with(' ') {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Line and column (1-based) of the value at `segments` in block-style YAML.
+pub(super) fn in_yaml(text: &str, segments: &[String]) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    // The current node: lines [start, end) hold its children; `head` is an inline start
+    // (line, column) after a sequence dash.
+    let mut start = 0;
+    let mut end = lines.len();
+    let mut head: Option<(usize, usize)> = None;
+    let mut found = (1, 1);
+    for segment in segments {
+        // The entries of this node: (line, column) of each child at the child indentation.
+        let mut entries: Vec<(usize, usize)> = Vec::new();
+        let child_indent = match head {
+            Some((line, column)) => {
+                entries.push((line, column));
+                column
+            }
+            None => {
+                let first = (start..end).find(|&i| !is_blank(lines[i]))?;
+                indent(lines[first])
+            }
+        };
+        let from = head.map_or(start, |(line, _)| line + 1);
+        for (i, line) in lines.iter().enumerate().take(end).skip(from) {
+            if !is_blank(line) && indent(line) == child_indent {
+                entries.push((i, child_indent));
+            }
+        }
+        let text_at = |(line, column): (usize, usize)| lines[line].get(column..).unwrap_or("");
+        let is_item = |entry: (usize, usize)| {
+            let t = text_at(entry);
+            t == "-" || t.starts_with("- ")
+        };
+        let index = segment.parse::<usize>().ok();
+        let hit = match index {
+            Some(n) if entries.first().is_some_and(|&e| is_item(e)) => {
+                entries.iter().copied().filter(|&e| is_item(e)).nth(n)?
+            }
+            _ => entries.iter().copied().find(|&e| key_matches(text_at(e), segment))?,
+        };
+        let (line, column) = hit;
+        found = (line + 1, column + 1);
+        let item = is_item(hit);
+        // The node ends before the next line at a lower indent, or at the same indent that is
+        // not one of its compact sequence items.
+        let mut node_end = end;
+        for (i, l) in lines.iter().enumerate().take(end).skip(line + 1) {
+            if is_blank(l) {
+                continue;
+            }
+            let d = indent(l);
+            let t = l.trim_start();
+            if d < column || (d == column && (item || !(t == "-" || t.starts_with("- ")))) {
+                node_end = i;
+                break;
+            }
+        }
+        if item {
+            let rest = text_at(hit).trim_start_matches('-');
+            let content = column + 1 + (rest.len() - rest.trim_start().len());
+            head = if rest.trim().is_empty() { None } else { Some((line, content)) };
+        } else {
+            head = None;
+        }
+        start = line + 1;
+        end = node_end;
+    }
+    Some(found)
+}
+
+/// Line and column (1-based) of the value at `segments` in JSON text.
+pub(super) fn in_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut pos = skip_ws(bytes, 0);
+    for segment in segments {
+        match bytes.get(pos)? {
+            b'{' => {
+                pos = skip_ws(bytes, pos + 1);
+                loop {
+                    if bytes.get(pos)? == &b'}' {
+                        return None;
+                    }
+                    let (key, after) = read_string(bytes, pos)?;
+                    pos = skip_ws(bytes, after);
+                    if bytes.get(pos)? != &b':' {
+                        return None;
+                    }
+                    pos = skip_ws(bytes, pos + 1);
+                    if key == *segment {
+                        break;
+                    }
+                    pos = skip_ws(bytes, skip_value(bytes, pos)?);
+                    if bytes.get(pos)? == &b',' {
+                        pos = skip_ws(bytes, pos + 1);
+                    }
+                }
+            }
+            b'[' => {
+                let n: usize = segment.parse().ok()?;
+                pos = skip_ws(bytes, pos + 1);
+                for _ in 0..n {
+                    pos = skip_ws(bytes, skip_value(bytes, pos)?);
+                    if bytes.get(pos)? != &b',' {
+                        return None;
+                    }
+                    pos = skip_ws(bytes, pos + 1);
+                }
+            }
+            _ => return None,
+        }
+    }
+    let before = &text[..pos];
+    let line = before.matches('\n').count() + 1;
+    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+    Some((line, column))
+}
+
+fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
+    while bytes.get(pos).is_some_and(|b| b.is_ascii_whitespace()) {
+        pos += 1;
+    }
+    pos
+}
+
+fn read_string(bytes: &[u8], pos: usize) -> Option<(String, usize)> {
+    if bytes.get(pos)? != &b'"' {
+        return None;
+    }
+    let mut end = pos + 1;
+    while *bytes.get(end)? != b'"' {
+        end += if bytes[end] == b'\\' { 2 } else { 1 };
+    }
+    let raw = std::str::from_utf8(&bytes[pos..=end]).ok()?;
+    Some((serde_json::from_str(raw).ok()?, end + 1))
+}
+
+fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
+    match bytes.get(pos)? {
+        b'"' => read_string(bytes, pos).map(|(_, end)| end),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut i = pos;
+            loop {
+                match bytes.get(i)? {
+                    b'"' => {
+                        i = read_string(bytes, i)?.1;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(i + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        _ => {
+            let mut i = pos;
+            while bytes.get(i).is_some_and(|b| !matches!(b, b',' | b'}' | b']') && !b.is_ascii_whitespace()) {
+                i += 1;
+            }
+            Some(i)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YAML: &str = "openapi: 3.0.3\npaths:\n  /users/{id}:\n    get:\n      parameters:\n        - name: id\n          in: path\n        - name: q\n          in: query\n      responses:\n        '200':\n          description: ok\n";
+
+    fn at(pointer: &str) -> Option<(usize, usize)> {
+        in_yaml(YAML, &segments(pointer))
+    }
+
+    #[test]
+    fn finds_keys_and_sequence_items_in_yaml() {
+        assert_eq!(at("/openapi"), Some((1, 1)));
+        assert_eq!(at("/paths/~1users~1{id}/get"), Some((4, 5)));
+        assert_eq!(at("/paths/~1users~1{id}/get/parameters/1"), Some((8, 9)));
+        assert_eq!(at("/paths/~1users~1{id}/get/parameters/1/in"), Some((9, 11)));
+        assert_eq!(at("/paths/~1users~1{id}/get/parameters/0/name"), Some((6, 11)));
+        assert_eq!(at("/paths/~1users~1{id}/get/responses/200/description"), Some((12, 11)));
+        assert_eq!(at("/paths/~1nope"), None);
+    }
+
+    #[test]
+    fn finds_values_in_json() {
+        let json = "{\n  \"a\": {\"b\": [1, {\"c\": true}]},\n  \"d\": \"x\"\n}";
+        assert_eq!(in_json(json, &segments("/d")), Some((3, 8)));
+        assert_eq!(in_json(json, &segments("/a/b/1/c")), Some((2, 24)));
+        assert_eq!(in_json(json, &segments("/a/x")), None);
+    }
+}

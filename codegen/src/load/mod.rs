@@ -1,0 +1,120 @@
+//! Reading a spec file (YAML or JSON) into a `serde_json::Value`, keeping the text so that
+//! diagnostics can name lines.
+
+mod locate;
+
+use serde_json::Value;
+
+use crate::diagnostic::Diagnostic;
+
+/// A parsed spec document and the text it came from.
+#[derive(Debug, Clone)]
+pub struct SourceDoc {
+    /// The file name as the caller gave it (used in diagnostics and generated headers).
+    pub file: String,
+    /// The text.
+    pub text: String,
+    /// The document.
+    pub root: Value,
+    json: bool,
+}
+
+impl SourceDoc {
+    /// Parses `text`: JSON when the file name ends in `.json` or the text starts with `{`,
+    /// YAML otherwise.
+    pub fn parse(file: &str, text: String) -> Result<SourceDoc, Box<Diagnostic>> {
+        let json = file.ends_with(".json") || text.trim_start().starts_with('{');
+        let root = if json {
+            serde_json::from_str::<Value>(&text).map_err(|e| {
+                let mut d = Diagnostic::error("", format!("the file is not valid JSON: {e}"));
+                d.line = Some(e.line());
+                d.column = Some(e.column());
+                Box::new(d)
+            })?
+        } else {
+            let yaml = serde_yaml::from_str::<serde_yaml::Value>(&text).map_err(|e| {
+                let mut d = Diagnostic::error("", format!("the file is not valid YAML: {e}"));
+                if let Some(loc) = e.location() {
+                    d.line = Some(loc.line());
+                    d.column = Some(loc.column());
+                }
+                Box::new(d)
+            })?;
+            yaml_to_json(yaml, "")?
+        };
+        Ok(SourceDoc { file: file.to_owned(), text, root, json })
+    }
+
+    /// The 1-based line and column of the value at `pointer`, or of its nearest ancestor that
+    /// can be found (a value inside a YAML flow collection is found at the collection).
+    pub fn locate(&self, pointer: &str) -> Option<(usize, usize)> {
+        let mut segments = locate::segments(pointer);
+        loop {
+            let found =
+                if self.json { locate::in_json(&self.text, &segments) } else { locate::in_yaml(&self.text, &segments) };
+            if found.is_some() || segments.is_empty() {
+                return found;
+            }
+            segments.pop();
+        }
+    }
+
+    /// Fills in file, line and column of a diagnostic.
+    pub fn place(&self, mut d: Diagnostic) -> Diagnostic {
+        d.file.clone_from(&self.file);
+        if d.line.is_none() {
+            if let Some((line, column)) = self.locate(&d.pointer) {
+                d.line = Some(line);
+                d.column = Some(column);
+            }
+        }
+        d
+    }
+}
+
+fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, Box<Diagnostic>> {
+    use serde_yaml::Value as Y;
+    Ok(match value {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                n.as_f64().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(items) => Value::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| yaml_to_json(item, &format!("{pointer}/{i}")))
+                .collect::<Result<_, _>>()?,
+        ),
+        Y::Mapping(map) => {
+            let mut out = serde_json::Map::with_capacity(map.len());
+            for (key, value) in map {
+                let key = match key {
+                    Y::String(s) => s,
+                    Y::Number(n) => n.to_string(),
+                    Y::Bool(b) => b.to_string(),
+                    Y::Null => "null".to_owned(),
+                    _ => {
+                        return Err(Box::new(
+                            Diagnostic::error(pointer, "a mapping key is not a scalar")
+                                .with_hint("OpenAPI documents only use string keys"),
+                        ))
+                    }
+                };
+                let child = crate::diagnostic::child(pointer, &key);
+                let value = yaml_to_json(value, &child)?;
+                out.insert(key, value);
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(tagged) => yaml_to_json(tagged.value, pointer)?,
+    })
+}

@@ -1,0 +1,219 @@
+//! Lowering: from the spec document to the IR. Names are chosen here (through `naming`),
+//! references resolved, and everything the emitters need computed; problems become
+//! diagnostics, never panics.
+
+mod operations;
+mod passes;
+mod types;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::Value;
+
+use crate::diagnostic::{child, Diagnostic};
+use crate::ir::{Api, Example, Scheme, SchemeLocation, Server, TypeDef, TypeRef};
+use crate::load::SourceDoc;
+use crate::naming::{self, Scope};
+use crate::validate::resolve_local;
+
+/// Builds the IR of `doc`. Returns the API when lowering could finish, and every diagnostic.
+pub fn lower(doc: &SourceDoc, crate_name: &str) -> (Api, Vec<Diagnostic>) {
+    let mut cx = Lowerer::new(&doc.root);
+    let api = cx.run(doc, crate_name);
+    (api, cx.diags)
+}
+
+pub(crate) struct Lowerer<'a> {
+    root: &'a Value,
+    diags: Vec<Diagnostic>,
+    types: Vec<TypeDef>,
+    type_scope: Scope,
+    /// Schemas already lowered, by JSON pointer.
+    by_pointer: HashMap<String, TypeRef>,
+    /// Component schema pointer → its type name (reserved before lowering anything).
+    component_names: BTreeMap<String, String>,
+    examples: Vec<Example>,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(root: &'a Value) -> Self {
+        Lowerer {
+            root,
+            diags: Vec::new(),
+            types: Vec::new(),
+            type_scope: Scope::default(),
+            by_pointer: HashMap::new(),
+            component_names: BTreeMap::new(),
+            examples: Vec::new(),
+        }
+    }
+
+    fn run(&mut self, doc: &SourceDoc, crate_name: &str) -> Api {
+        let info = self.root.get("info");
+        let text = |key: &str| info.and_then(|i| i.get(key)).and_then(Value::as_str).map(str::to_owned);
+        let servers = self.servers();
+        let schemes = self.schemes();
+        self.components();
+        let mut ops = operations::Ops::default();
+        self.operations(&schemes, &mut ops);
+        let error_type = self.error_type(&mut ops);
+        let mut api = Api {
+            spec_file: doc.file.clone(),
+            crate_name: crate_name.to_owned(),
+            crate_version: text("x-crate-version").unwrap_or_else(|| "0.1.0".to_owned()),
+            title: text("title").unwrap_or_else(|| crate_name.to_owned()),
+            api_version: text("version").unwrap_or_default(),
+            description: text("description"),
+            servers,
+            schemes,
+            security_sets: ops.security_sets,
+            types: std::mem::take(&mut self.types),
+            operations: ops.list,
+            error_type,
+            examples: std::mem::take(&mut self.examples),
+        };
+        self.diags.extend(passes::finish(&mut api));
+        api
+    }
+
+    /// Follows `$ref`s from `value` (at `pointer`) to the value they name.
+    pub(crate) fn deref(&self, value: &'a Value, pointer: &str) -> (&'a Value, String) {
+        let mut current = value;
+        let mut at = pointer.to_owned();
+        for _ in 0..32 {
+            let Some(reference) = current.get("$ref").and_then(Value::as_str) else { break };
+            match resolve_local(self.root, reference) {
+                Some(target) => {
+                    current = target;
+                    at = reference.trim_start_matches('#').to_owned();
+                }
+                None => break,
+            }
+        }
+        (current, at)
+    }
+
+    pub(crate) fn example(&mut self, pointer: String, ty: &TypeRef, value: &Value) {
+        self.examples.push(Example { pointer, ty: ty.clone(), value: value.clone() });
+    }
+
+    /// Records the `example` and `examples` of a media type object.
+    pub(crate) fn media_examples(&mut self, media: &Value, pointer: &str, ty: &TypeRef) {
+        if let Some(example) = media.get("example") {
+            self.example(child(pointer, "example"), ty, example);
+        }
+        if let Some(examples) = media.get("examples").and_then(Value::as_object) {
+            for (name, example) in examples {
+                let at = child(&child(pointer, "examples"), name);
+                let (example, at) = self.deref(example, &at);
+                if let Some(value) = example.get("value") {
+                    self.example(child(&at, "value"), ty, value);
+                }
+            }
+        }
+    }
+
+    fn servers(&mut self) -> Vec<Server> {
+        let mut out = Vec::new();
+        for (i, server) in self.root.get("servers").and_then(Value::as_array).into_iter().flatten().enumerate() {
+            let Some(template) = server.get("url").and_then(Value::as_str) else {
+                self.diags.push(Diagnostic::warning(format!("/servers/{i}"), "a server has no `url`; it is ignored"));
+                continue;
+            };
+            let mut url = template.to_owned();
+            if let Some(vars) = server.get("variables").and_then(Value::as_object) {
+                for (name, var) in vars {
+                    let default = var.get("default").and_then(Value::as_str).unwrap_or_default();
+                    url = url.replace(&format!("{{{name}}}"), default);
+                }
+            }
+            out.push(Server {
+                url,
+                template: template.to_owned(),
+                description: server.get("description").and_then(Value::as_str).map(str::to_owned),
+            });
+        }
+        out
+    }
+
+    fn schemes(&mut self) -> Vec<Scheme> {
+        let mut out = Vec::new();
+        let mut setters = Scope::with_taken(&[
+            "base_url",
+            "http_client",
+            "retry",
+            "timeout",
+            "connect_timeout",
+            "build",
+            "credential",
+        ]);
+        let mut consts = Scope::default();
+        let Some(map) = self.root.pointer("/components/securitySchemes").and_then(Value::as_object) else {
+            return out;
+        };
+        for (name, scheme) in map {
+            let pointer = child("/components/securitySchemes", name);
+            let (scheme, _) = self.deref(scheme, &pointer);
+            let kind = scheme.get("type").and_then(Value::as_str).unwrap_or_default();
+            let field = |key: &str| scheme.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
+            let (location, prefix) = match kind {
+                "apiKey" => {
+                    let wire = field("name");
+                    match field("in").as_str() {
+                        "header" => (SchemeLocation::Header(wire), String::new()),
+                        "query" => (SchemeLocation::Query(wire), String::new()),
+                        "cookie" => (SchemeLocation::Cookie(wire), String::new()),
+                        other => {
+                            self.diags.push(
+                                Diagnostic::error(
+                                    child(&pointer, "in"),
+                                    format!("apiKey scheme `{name}` has `in: {other}`"),
+                                )
+                                .with_hint("use header, query or cookie"),
+                            );
+                            continue;
+                        }
+                    }
+                }
+                "http" => match field("scheme").to_ascii_lowercase().as_str() {
+                    "bearer" => (SchemeLocation::Header("Authorization".into()), "Bearer ".into()),
+                    "basic" => (SchemeLocation::Header("Authorization".into()), "Basic ".into()),
+                    other => {
+                        self.diags.push(Diagnostic::warning(
+                            child(&pointer, "scheme"),
+                            format!("HTTP auth scheme `{other}` is sent as given in the Authorization header"),
+                        ));
+                        (SchemeLocation::Header("Authorization".into()), String::new())
+                    }
+                },
+                "oauth2" | "openIdConnect" => (SchemeLocation::Header("Authorization".into()), "Bearer ".into()),
+                other => {
+                    self.diags.push(Diagnostic::warning(child(&pointer, "type"), format!("security scheme type `{other}` is not supported; operations that need it send no credential for it")));
+                    continue;
+                }
+            };
+            out.push(Scheme {
+                name: name.clone(),
+                const_name: consts.claim(format!("SCHEME_{}", naming::constant(name))),
+                setter: setters.claim(naming::snake(name, "credential")),
+                location,
+                prefix,
+                doc: scheme.get("description").and_then(Value::as_str).map(str::to_owned),
+            });
+        }
+        out
+    }
+
+    fn components(&mut self) {
+        let Some(schemas) = self.root.pointer("/components/schemas").and_then(Value::as_object) else { return };
+        for key in schemas.keys() {
+            let pointer = child("/components/schemas", key);
+            let name = self.type_scope.claim(naming::type_name(key));
+            self.component_names.insert(pointer, name);
+        }
+        for (key, schema) in schemas {
+            let pointer = child("/components/schemas", key);
+            self.component(schema, &pointer);
+        }
+    }
+}

@@ -1,0 +1,449 @@
+//! Paths and operations: parameters, bodies, responses, security and pagination.
+
+use serde_json::Value;
+
+use super::types::doc_of;
+use super::Lowerer;
+use crate::diagnostic::{child, Diagnostic};
+use crate::ir::{
+    Media, Operation, Pagination, Param, RequestBody, Response, Scheme, TypeDef, TypeKind, TypeRef, Usage,
+};
+use crate::naming::{self, Scope};
+use crate::validate::{template_params, METHODS};
+
+/// Operations as they are lowered, with the interned security requirement lists.
+#[derive(Default)]
+pub(super) struct Ops {
+    pub list: Vec<Operation>,
+    pub security_sets: Vec<Vec<Vec<usize>>>,
+    /// Per operation: (status, error body type).
+    pub errors: Vec<Vec<(u16, TypeRef)>>,
+}
+
+fn media_kind(media_type: &str) -> Media {
+    let m = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    if m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "application/*" {
+        Media::Json
+    } else if m == "application/x-www-form-urlencoded" || m == "multipart/form-data" {
+        Media::Form
+    } else if m.starts_with("text/") {
+        Media::Text
+    } else {
+        Media::Bytes
+    }
+}
+
+/// Picks the media type a client uses: JSON first, then form, text, anything.
+fn pick_media(content: &serde_json::Map<String, Value>) -> Option<(&String, &Value)> {
+    let rank = |m: &str| match media_kind(m) {
+        Media::Json => 0,
+        Media::Form => 1,
+        Media::Text => 2,
+        Media::Bytes => 3,
+    };
+    content.iter().min_by_key(|(m, _)| rank(m))
+}
+
+fn status_code(key: &str) -> Option<u16> {
+    match key {
+        "default" => Some(0),
+        _ => key.parse().ok(),
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn operations(&mut self, schemes: &[Scheme], ops: &mut Ops) {
+        let Some(paths) = self.root.get("paths").and_then(Value::as_object) else { return };
+        let mut methods = Scope::with_taken(&["new", "builder", "core", "base_url", "from_core"]);
+        let mut params_scope = Scope::default();
+        let root_security = self.root.get("security");
+        for (path, item) in paths {
+            let item_ptr = child("/paths", path);
+            let (item, item_ptr) = self.deref(item, &item_ptr);
+            for method in METHODS {
+                let Some(op) = item.get(*method) else { continue };
+                let ptr = child(&item_ptr, method);
+                let id = op.get("operationId").and_then(Value::as_str).map(str::to_owned).unwrap_or_else(|| {
+                    let words: Vec<&str> = path.split(['/', '{', '}', '-', '.']).filter(|w| !w.is_empty()).collect();
+                    format!("{method}_{}", words.join("_"))
+                });
+                let method_name = methods.claim(naming::snake(&id, "operation"));
+                let stream_name = if op.get("x-pagination").is_some() {
+                    Some(methods.claim(format!("{}_stream", method_name.trim_start_matches("r#"))))
+                } else {
+                    None
+                };
+                let op_hint = naming::camel(&id, "Operation");
+                let mut arg_scope = Scope::with_taken(&["self", "params", "body", "req"]);
+                let (path_params, query, headers) = self.parameters(
+                    item.get("parameters"),
+                    &item_ptr,
+                    op.get("parameters"),
+                    &ptr,
+                    path,
+                    &op_hint,
+                    &mut arg_scope,
+                );
+                let body = self.request_body(op, &ptr, &op_hint);
+                let (response, errors) = self.responses(op, &ptr, &op_hint);
+                let security = self.security(op.get("security").or(root_security), &ptr, schemes, ops);
+                let pagination = stream_name.and_then(|name| self.pagination(op, &ptr, &response, &query, name));
+                let has_optional = query.iter().chain(&headers).any(|p| !p.required);
+                let params_struct = has_optional.then(|| params_scope.claim(format!("{op_hint}Params")));
+                let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
+                ops.errors.push(errors.clone());
+                ops.list.push(Operation {
+                    id,
+                    method_name,
+                    http_method: method.to_ascii_uppercase(),
+                    path: path.clone(),
+                    summary: text("summary"),
+                    description: text("description"),
+                    deprecated: op.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+                    provisional: op.get("x-provisional").and_then(Value::as_bool).unwrap_or(false),
+                    inferred: op.get("x-source").and_then(Value::as_str) == Some("inferred"),
+                    path_params,
+                    query,
+                    headers,
+                    body,
+                    response,
+                    error_statuses: errors.iter().map(|(s, _)| *s).collect(),
+                    security,
+                    pagination,
+                    params_struct,
+                });
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn parameters(
+        &mut self,
+        shared: Option<&'a Value>,
+        shared_ptr: &str,
+        own: Option<&'a Value>,
+        op_ptr: &str,
+        path: &str,
+        op_hint: &str,
+        scope: &mut Scope,
+    ) -> (Vec<Param>, Vec<Param>, Vec<Param>) {
+        // Operation parameters override path-item ones with the same name and location.
+        let mut all: Vec<(&'a Value, String)> = Vec::new();
+        for (list, base) in [(shared, shared_ptr), (own, op_ptr)] {
+            for (i, p) in list.and_then(Value::as_array).into_iter().flatten().enumerate() {
+                let (p, at) = self.deref(p, &format!("{base}/parameters/{i}"));
+                let key = (p.get("name"), p.get("in"));
+                all.retain(|(q, _)| (q.get("name"), q.get("in")) != key);
+                all.push((p, at));
+            }
+        }
+        let (mut path_params, mut query, mut headers) = (Vec::new(), Vec::new(), Vec::new());
+        for (p, at) in all {
+            let wire = p.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
+            let location = p.get("in").and_then(Value::as_str).unwrap_or_default();
+            let hint = format!("{op_hint}{}", naming::camel(&wire, "Param"));
+            let ty = match p.get("schema") {
+                Some(schema) => self.schema(schema, &child(&at, "schema"), &hint).0,
+                None if p.get("content").is_some() => {
+                    self.diags.push(Diagnostic::warning(
+                        child(&at, "content"),
+                        format!("parameter `{wire}` uses `content`; it is sent as a string"),
+                    ));
+                    TypeRef::String
+                }
+                None => {
+                    self.diags.push(
+                        Diagnostic::warning(&at, format!("parameter `{wire}` has no schema; it is taken as a string"))
+                            .with_hint("add `schema: {type: string}`"),
+                    );
+                    TypeRef::String
+                }
+            };
+            let style = p.get("style").and_then(Value::as_str);
+            let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(style.is_none_or(|s| s == "form"));
+            let param = Param {
+                name: scope.claim(naming::snake(&wire, "param")),
+                wire: wire.clone(),
+                ty,
+                required: location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false),
+                doc: doc_of(p),
+                explode,
+                deprecated: p.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+            };
+            match location {
+                "path" => path_params.push(param),
+                "query" => query.push(param),
+                "header" => headers.push(param),
+                "cookie" => self.diags.push(
+                    Diagnostic::warning(
+                        child(&at, "in"),
+                        format!("cookie parameter `{wire}` is not supported; it is not sent"),
+                    )
+                    .with_hint("send it with a per-call header `Cookie` if the server needs it"),
+                ),
+                other => self.diags.push(
+                    Diagnostic::error(child(&at, "in"), format!("parameter `{wire}` has `in: {other}`"))
+                        .with_hint("use path, query, header or cookie"),
+                ),
+            }
+        }
+        let order = template_params(path);
+        path_params.sort_by_key(|p| order.iter().position(|o| *o == p.wire).unwrap_or(usize::MAX));
+        (path_params, query, headers)
+    }
+
+    fn request_body(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> Option<RequestBody> {
+        let body = op.get("requestBody")?;
+        let (body, at) = self.deref(body, &child(op_ptr, "requestBody"));
+        let content = body.get("content").and_then(Value::as_object)?;
+        let (media_type, media) = pick_media(content)?;
+        let media_ptr = child(&child(&at, "content"), media_type);
+        let kind = media_kind(media_type);
+        if media_type.starts_with("multipart/") {
+            self.diags.push(
+                Diagnostic::warning(&media_ptr, "multipart bodies are sent URL-encoded")
+                    .with_hint("file parts are not supported yet"),
+            );
+        }
+        let ty = match kind {
+            Media::Text => TypeRef::String,
+            Media::Bytes => TypeRef::Bytes,
+            _ => match media.get("schema") {
+                Some(schema) => self.schema(schema, &child(&media_ptr, "schema"), &format!("{op_hint}Request")).0,
+                None => TypeRef::Json,
+            },
+        };
+        if matches!(kind, Media::Json | Media::Form) {
+            self.media_examples(media, &media_ptr, &ty);
+        }
+        Some(RequestBody {
+            ty,
+            media: kind,
+            media_type: media_type.clone(),
+            required: body.get("required").and_then(Value::as_bool).unwrap_or(false),
+        })
+    }
+
+    fn responses(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> (Response, Vec<(u16, TypeRef)>) {
+        let mut success: Option<Response> = None;
+        let mut errors = Vec::new();
+        let responses = op.get("responses").and_then(Value::as_object);
+        if responses.is_none() {
+            self.diags.push(
+                Diagnostic::warning(op_ptr, "the operation has no `responses`")
+                    .with_hint("document at least the success response"),
+            );
+        }
+        for (code, response) in responses.into_iter().flatten() {
+            let at = child(&child(op_ptr, "responses"), code);
+            let Some(status) = status_code(code) else { continue };
+            let (response, at) = self.deref(response, &at);
+            let is_success = (200..300).contains(&status);
+            let picked = response.get("content").and_then(Value::as_object).and_then(pick_media);
+            let lowered = picked.map(|(media_type, media)| {
+                let media_ptr = child(&child(&at, "content"), media_type);
+                let kind = media_kind(media_type);
+                let hint = if is_success { format!("{op_hint}Response") } else { format!("{op_hint}Error{code}") };
+                let ty = match (kind, media.get("schema")) {
+                    (Media::Text, _) => TypeRef::String,
+                    (Media::Json | Media::Form, Some(schema)) => {
+                        self.schema(schema, &child(&media_ptr, "schema"), &hint).0
+                    }
+                    (Media::Json | Media::Form, None) => TypeRef::Json,
+                    (Media::Bytes, _) => TypeRef::Bytes,
+                };
+                if kind == Media::Json {
+                    self.media_examples(media, &media_ptr, &ty);
+                }
+                (kind, ty)
+            });
+            if is_success {
+                let better = match (&success, &lowered) {
+                    (None, _) => true,
+                    (Some(current), Some(_)) => current.ty.is_none(),
+                    _ => false,
+                };
+                if better {
+                    success = Some(match lowered {
+                        Some((media, ty)) => Response { status, ty: Some(ty), media },
+                        None => Response { status, ty: None, media: Media::Json },
+                    });
+                }
+            } else if status == 0 || status >= 300 {
+                if let Some((Media::Json, ty)) = lowered {
+                    errors.push((status, ty));
+                }
+            }
+        }
+        let response = success.unwrap_or(Response { status: 200, ty: None, media: Media::Json });
+        (response, errors)
+    }
+
+    fn security(&mut self, security: Option<&Value>, op_ptr: &str, schemes: &[Scheme], ops: &mut Ops) -> Option<usize> {
+        let list = security?.as_array()?;
+        let mut set = Vec::new();
+        for (i, requirement) in list.iter().enumerate() {
+            let mut alternative = Vec::new();
+            for name in requirement.as_object().into_iter().flatten().map(|(k, _)| k) {
+                match schemes.iter().position(|s| &s.name == name) {
+                    Some(index) => alternative.push(index),
+                    None => self.diags.push(
+                        Diagnostic::error(
+                            format!("{op_ptr}/security/{i}"),
+                            format!("security scheme `{name}` is not defined"),
+                        )
+                        .with_hint("define it under components/securitySchemes"),
+                    ),
+                }
+            }
+            set.push(alternative);
+        }
+        if set.is_empty() {
+            return None;
+        }
+        Some(match ops.security_sets.iter().position(|s| *s == set) {
+            Some(index) => index,
+            None => {
+                ops.security_sets.push(set);
+                ops.security_sets.len() - 1
+            }
+        })
+    }
+
+    fn pagination(
+        &mut self,
+        op: &'a Value,
+        op_ptr: &str,
+        response: &Response,
+        query: &[Param],
+        method_name: String,
+    ) -> Option<Pagination> {
+        let spec = op.get("x-pagination")?;
+        let at = child(op_ptr, "x-pagination");
+        let text = |key: &str| spec.get(key).and_then(Value::as_str).map(str::to_owned);
+        let kind = text("kind").unwrap_or_default();
+        let (offset, param) = match kind.as_str() {
+            "offset" => (true, text("offset-param")),
+            "page" => (false, text("page-param")),
+            other => {
+                self.diags.push(
+                    Diagnostic::error(child(&at, "kind"), format!("unknown pagination kind `{other}`"))
+                        .with_hint("use `offset` or `page`"),
+                );
+                return None;
+            }
+        };
+        let Some(param) = param else {
+            let key = if offset { "offset-param" } else { "page-param" };
+            self.diags.push(Diagnostic::error(&at, format!("x-pagination of kind `{kind}` needs `{key}`")));
+            return None;
+        };
+        if !query.iter().any(|q| q.wire == param) {
+            self.diags.push(
+                Diagnostic::error(
+                    &at,
+                    format!("x-pagination names the query parameter `{param}`, which the operation does not have"),
+                )
+                .with_hint("declare it under `parameters` with `in: query`"),
+            );
+            return None;
+        }
+        let items = text("items").unwrap_or_default();
+        let item_ty = self.item_type(op, op_ptr, response, &items, &at)?;
+        Some(Pagination {
+            offset,
+            param,
+            size_param: text("size-param"),
+            items,
+            next: text("next"),
+            total: text("total"),
+            item_ty,
+            method_name,
+        })
+    }
+
+    /// The type of the items at the JSON pointer `items` of the success body.
+    fn item_type(
+        &mut self,
+        op: &'a Value,
+        op_ptr: &str,
+        response: &Response,
+        items: &str,
+        at: &str,
+    ) -> Option<TypeRef> {
+        let fail = |this: &mut Self, message: String| {
+            this.diags.push(
+                Diagnostic::error(child(at, "items"), message)
+                    .with_hint("`items` is a JSON pointer into the success body, ending at an array"),
+            );
+            None
+        };
+        let code = response.status.to_string();
+        let media = op.get("responses").and_then(|r| r.get(&code))?;
+        let (media, media_at) = self.deref(media, &child(&child(op_ptr, "responses"), &code));
+        let content = media.get("content").and_then(Value::as_object)?;
+        let (media_type, media) = pick_media(content)?;
+        let mut schema_at = child(&child(&child(&media_at, "content"), media_type), "schema");
+        let mut schema = media.get("schema")?;
+        for segment in items.split('/').skip(1) {
+            let (resolved, resolved_at) = self.deref(schema, &schema_at);
+            match resolved.get("properties").and_then(|p| p.get(segment)) {
+                Some(next) => {
+                    schema = next;
+                    schema_at = child(&child(&resolved_at, "properties"), segment);
+                }
+                None => {
+                    return fail(self, format!("the success body has no property `{segment}` on the way to `{items}`"))
+                }
+            }
+        }
+        let (array, array_at) = self.deref(schema, &schema_at);
+        let Some(item) = array.get("items") else {
+            return fail(self, format!("`{items}` in the success body is not an array"));
+        };
+        let hint =
+            format!("{}Item", naming::camel(op.get("operationId").and_then(Value::as_str).unwrap_or("List"), "List"));
+        Some(self.schema(item, &child(&array_at, "items"), &hint).0)
+    }
+
+    /// The crate's error type: the one error schema all operations share, a one-of of several,
+    /// or any JSON when the spec describes none.
+    pub(super) fn error_type(&mut self, ops: &mut Ops) -> TypeRef {
+        let mut distinct: Vec<TypeRef> = Vec::new();
+        for (_, ty) in ops.errors.iter().flatten() {
+            if !distinct.contains(ty) {
+                distinct.push(ty.clone());
+            }
+        }
+        match distinct.len() {
+            0 => TypeRef::Json,
+            1 => distinct.remove(0),
+            _ => {
+                let name = self.type_scope.claim("ErrorBody".to_owned());
+                let mut scope = Scope::default();
+                let variants = distinct
+                    .into_iter()
+                    .map(|ty| {
+                        let label = match &ty {
+                            TypeRef::Named(n) => n.clone(),
+                            _ => "Other".to_owned(),
+                        };
+                        (scope.claim(label), ty)
+                    })
+                    .collect();
+                self.types.push(TypeDef {
+                    name: name.clone(),
+                    doc: Some(
+                        "The body of an error response, decoded with the schema the spec declares for its status."
+                            .into(),
+                    ),
+                    pointer: String::new(),
+                    deprecated: false,
+                    kind: TypeKind::OneOf { variants, tag: None },
+                    usage: Usage::default(),
+                });
+                TypeRef::Named(name)
+            }
+        }
+    }
+}

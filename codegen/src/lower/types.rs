@@ -1,0 +1,448 @@
+//! Schemas to types: structs, enums, aliases, newtypes and one-ofs, with inline schemas named
+//! from their position.
+
+use serde_json::{Map, Value};
+
+use super::Lowerer;
+use crate::diagnostic::{child, Diagnostic};
+use crate::ir::{Field, TypeDef, TypeKind, TypeRef, Usage, Variant};
+use crate::naming::{self, Scope};
+
+/// String formats that are only documentation: the value stays a `String`.
+const PLAIN_STRING_FORMATS: &[&str] = &[
+    "",
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+    "byte",
+    "binary",
+    "password",
+];
+
+fn str_of<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
+    v.get(key).and_then(Value::as_str)
+}
+
+fn is_true(v: &Value, key: &str) -> bool {
+    v.get(key).and_then(Value::as_bool).unwrap_or(false)
+}
+
+/// The `type` of a schema, and whether it admits `null` (3.1 type arrays).
+fn type_of(schema: &Value) -> (Option<String>, bool) {
+    match schema.get("type") {
+        Some(Value::String(t)) => (Some(t.clone()), t == "null"),
+        Some(Value::Array(types)) => {
+            let names: Vec<&str> = types.iter().filter_map(Value::as_str).collect();
+            let nullable = names.contains(&"null");
+            let rest: Vec<&str> = names.into_iter().filter(|t| *t != "null").collect();
+            let ty = if rest.len() == 1 { Some(rest[0].to_owned()) } else { None };
+            (ty, nullable)
+        }
+        _ => (None, false),
+    }
+}
+
+fn is_null_schema(schema: &Value) -> bool {
+    matches!(type_of(schema), (Some(t), _) if t == "null")
+        || schema.get("enum").is_some_and(|e| e == &Value::Array(vec![Value::Null]))
+}
+
+pub(super) fn doc_of(schema: &Value) -> Option<String> {
+    let title = str_of(schema, "title");
+    let description = str_of(schema, "description");
+    match (title, description) {
+        (Some(t), Some(d)) if !d.starts_with(t) => Some(format!("{t}\n\n{d}")),
+        (_, Some(d)) => Some(d.to_owned()),
+        (Some(t), None) => Some(t.to_owned()),
+        (None, None) => None,
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    /// Lowers the component schema at `pointer` under its reserved name.
+    pub(super) fn component(&mut self, schema: &'a Value, pointer: &str) {
+        if self.by_pointer.contains_key(pointer) {
+            return;
+        }
+        let name = self.component_names[pointer].clone();
+        self.by_pointer.insert(pointer.to_owned(), TypeRef::Named(name.clone()));
+        let ty = self.shape(schema, pointer, &name, Some(name.clone())).0;
+        if ty != TypeRef::Named(name.clone()) {
+            // A primitive, array or reference: an alias, or a newtype for a constrained string.
+            let constrained = ty == TypeRef::String
+                && (schema.get("pattern").is_some()
+                    || str_of(schema, "format").is_some_and(|f| !PLAIN_STRING_FORMATS.contains(&f)));
+            let kind = if constrained { TypeKind::Newtype(ty) } else { TypeKind::Alias(ty) };
+            self.push_type(name, schema, pointer, kind);
+        }
+        if let Some(example) = schema.get("example") {
+            self.example(child(pointer, "example"), &TypeRef::Named(self.component_names[pointer].clone()), example);
+        }
+    }
+
+    fn push_type(&mut self, name: String, schema: &Value, pointer: &str, kind: TypeKind) {
+        self.types.push(TypeDef {
+            name,
+            doc: doc_of(schema),
+            pointer: pointer.to_owned(),
+            deprecated: is_true(schema, "deprecated"),
+            kind,
+            usage: Usage::default(),
+        });
+    }
+
+    fn claim_name(&mut self, hint: &str, given: Option<String>) -> String {
+        given.unwrap_or_else(|| self.type_scope.claim(naming::type_name(hint)))
+    }
+
+    /// The type of the schema at `pointer`, and whether it is nullable. Inline structs and enums
+    /// become named types called after `hint`.
+    pub(crate) fn schema(&mut self, schema: &'a Value, pointer: &str, hint: &str) -> (TypeRef, bool) {
+        self.shape(schema, pointer, hint, None)
+    }
+
+    /// Like [`Lowerer::schema`]; a struct, enum or one-of made here is called `given` if set.
+    fn shape(&mut self, schema: &'a Value, pointer: &str, hint: &str, given: Option<String>) -> (TypeRef, bool) {
+        let Some(obj) = schema.as_object() else {
+            if schema != &Value::Bool(true) {
+                self.diags.push(Diagnostic::warning(pointer, "a schema is not an object; any JSON is accepted here"));
+            }
+            return (TypeRef::Json, false);
+        };
+        let (ty_name, type_nullable) = type_of(schema);
+        let nullable = type_nullable || is_true(schema, "nullable");
+        if let Some(reference) = str_of(schema, "$ref") {
+            let (ty, target_nullable) = self.reference(reference);
+            return (ty, nullable || target_nullable);
+        }
+        if let Some(members) = obj.get("allOf").and_then(Value::as_array) {
+            let has_own = obj.contains_key("properties");
+            if members.len() == 1 && !has_own {
+                let (ty, n) = self.schema(&members[0], &format!("{pointer}/allOf/0"), hint);
+                return (ty, n || nullable);
+            }
+            let name = self.claim_name(hint, given);
+            self.all_of(schema, members, pointer, name.clone());
+            return (TypeRef::Named(name), nullable);
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(members) = obj.get(key).and_then(Value::as_array) {
+                return self.one_of(schema, members, &child(pointer, key), hint, given, nullable);
+            }
+        }
+        if let Some(values) = obj.get("enum").and_then(Value::as_array) {
+            let strings: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
+            let has_null = values.iter().any(Value::is_null);
+            let non_null = values.len() - usize::from(has_null);
+            if non_null > 0 && strings.len() == non_null {
+                let name = self.claim_name(hint, given);
+                self.string_enum(schema, &strings, pointer, name.clone());
+                return (TypeRef::Named(name), nullable || has_null);
+            }
+        }
+        let ty_name = ty_name.or_else(|| {
+            if obj.contains_key("properties") || obj.contains_key("additionalProperties") {
+                Some("object".to_owned())
+            } else if obj.contains_key("items") {
+                Some("array".to_owned())
+            } else {
+                None
+            }
+        });
+        let format = str_of(schema, "format").unwrap_or_default();
+        let ty = match ty_name.as_deref() {
+            Some("string") => TypeRef::String,
+            Some("boolean") => TypeRef::Bool,
+            Some("integer") => match format {
+                "int32" => TypeRef::I32,
+                _ => TypeRef::I64,
+            },
+            Some("number") => match format {
+                "float" => TypeRef::F32,
+                "int32" => TypeRef::I32,
+                "int64" => TypeRef::I64,
+                _ => TypeRef::F64,
+            },
+            Some("array") => {
+                let item_hint = format!("{hint}Item");
+                match obj.get("items") {
+                    Some(items) => TypeRef::Vec(Box::new(self.schema(items, &child(pointer, "items"), &item_hint).0)),
+                    None => TypeRef::Vec(Box::new(TypeRef::Json)),
+                }
+            }
+            Some("object") => {
+                let has_properties = obj.get("properties").and_then(Value::as_object).is_some_and(|p| !p.is_empty());
+                let additional = self.additional(schema, pointer, hint);
+                if !has_properties && given.is_none() {
+                    match additional {
+                        Some(value) => TypeRef::Map(Box::new(value)),
+                        None => TypeRef::Json,
+                    }
+                } else {
+                    let name = self.claim_name(hint, given);
+                    let fields = self.fields(schema, pointer, &name);
+                    self.push_type(name.clone(), schema, pointer, TypeKind::Struct { fields, additional });
+                    TypeRef::Named(name)
+                }
+            }
+            Some("null") => TypeRef::Json,
+            Some(other) => {
+                self.diags.push(Diagnostic::warning(
+                    child(pointer, "type"),
+                    format!("unknown schema type `{other}`; any JSON is accepted here"),
+                ));
+                TypeRef::Json
+            }
+            None => TypeRef::Json,
+        };
+        (ty, nullable)
+    }
+
+    /// The type a `$ref` names, and whether its target is nullable.
+    fn reference(&mut self, reference: &str) -> (TypeRef, bool) {
+        let Some(target) = crate::validate::resolve_local(self.root, reference) else {
+            // validate() already reported it.
+            return (TypeRef::Json, false);
+        };
+        let pointer = reference.trim_start_matches('#').to_owned();
+        let nullable = is_true(target, "nullable") || type_of(target).1;
+        if self.component_names.contains_key(&pointer) {
+            self.component(target, &pointer);
+            return (TypeRef::Named(self.component_names[&pointer].clone()), nullable);
+        }
+        if let Some(ty) = self.by_pointer.get(&pointer) {
+            return (ty.clone(), nullable);
+        }
+        let hint = pointer.rsplit('/').next().unwrap_or("Schema").to_owned();
+        // Guard against a reference cycle through non-component schemas.
+        self.by_pointer.insert(pointer.clone(), TypeRef::Json);
+        let (ty, n) = self.schema(target, &pointer, &hint);
+        self.by_pointer.insert(pointer, ty.clone());
+        (ty, nullable || n)
+    }
+
+    fn additional(&mut self, schema: &'a Value, pointer: &str, hint: &str) -> Option<TypeRef> {
+        match schema.get("additionalProperties") {
+            Some(Value::Bool(true)) => Some(TypeRef::Json),
+            Some(ap @ Value::Object(map)) if map.is_empty() => {
+                let _ = ap;
+                Some(TypeRef::Json)
+            }
+            Some(ap @ Value::Object(_)) => {
+                let (ty, nullable) = self.schema(ap, &child(pointer, "additionalProperties"), &format!("{hint}Value"));
+                Some(if nullable { TypeRef::Json } else { ty })
+            }
+            _ => None,
+        }
+    }
+
+    fn fields(&mut self, schema: &'a Value, pointer: &str, owner: &str) -> Vec<Field> {
+        let required: Vec<&str> =
+            schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        let mut scope = Scope::default();
+        let mut fields = Vec::new();
+        let Some(props) = schema.get("properties").and_then(Value::as_object) else { return fields };
+        for (wire, prop) in props {
+            let at = child(&child(pointer, "properties"), wire);
+            let hint = format!("{owner}{}", naming::camel(wire, "Field"));
+            let (ty, nullable) = self.schema(prop, &at, &hint);
+            let (target, _) = self.deref(prop, &at);
+            fields.push(Field {
+                name: scope.claim(naming::snake(wire, "field")),
+                wire: wire.clone(),
+                ty,
+                required: required.contains(&wire.as_str()),
+                nullable,
+                doc: doc_of(prop)
+                    .or_else(|| doc_of(target))
+                    .map(|d| with_default(d, prop))
+                    .or_else(|| default_doc(prop)),
+                read_only: is_true(prop, "readOnly") || is_true(target, "readOnly"),
+                deprecated: is_true(prop, "deprecated"),
+            });
+        }
+        fields
+    }
+
+    fn all_of(&mut self, schema: &'a Value, members: &'a [Value], pointer: &str, name: String) {
+        // Merge the members' properties and required lists, then the schema's own.
+        let mut props: Map<String, Value> = Map::new();
+        let mut required: Vec<Value> = Vec::new();
+        let mut sources: Map<String, Value> = Map::new();
+        let mut parts: Vec<(&Value, String)> = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            parts.push(self.deref(member, &format!("{pointer}/allOf/{i}")));
+        }
+        parts.push((schema, pointer.to_owned()));
+        let mut additional = None;
+        for (part, at) in &parts {
+            if let Some(p) = part.get("properties").and_then(Value::as_object) {
+                for (key, value) in p {
+                    if let Some(existing) = props.get(key) {
+                        if existing != value
+                            && !(existing.get("$ref").is_some() && value.get("$ref") == existing.get("$ref"))
+                        {
+                            let first = sources.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
+                            self.diags.push(
+                                Diagnostic::warning(
+                                    child(&child(at, "properties"), key),
+                                    format!(
+                                        "allOf members define property `{key}` differently; the last definition wins"
+                                    ),
+                                )
+                                .with_hint(format!(
+                                    "the other definition is at #{first}/properties/{}",
+                                    crate::diagnostic::escape_segment(key)
+                                )),
+                            );
+                        }
+                    }
+                    props.insert(key.clone(), value.clone());
+                    sources.insert(key.clone(), Value::String(at.clone()));
+                }
+            }
+            if let Some(r) = part.get("required").and_then(Value::as_array) {
+                required.extend(r.iter().cloned());
+            }
+            if part.get("additionalProperties").is_some() {
+                additional = Some(*part);
+            }
+        }
+        // Build a merged schema; fields keep pointers into the merged value, so lower each
+        // property at its original place for stable inline names and examples.
+        let mut fields = Vec::new();
+        let mut scope = Scope::default();
+        for (wire, prop) in &props {
+            let at = child(&child(sources[wire].as_str().unwrap_or(pointer), "properties"), wire);
+            // Re-borrow the property from the document so lifetimes tie to it.
+            let Some(prop_ref) = self.root.pointer(&at) else { continue };
+            let _ = prop;
+            let hint = format!("{name}{}", naming::camel(wire, "Field"));
+            let (ty, nullable) = self.schema(prop_ref, &at, &hint);
+            let (target, _) = self.deref(prop_ref, &at);
+            fields.push(Field {
+                name: scope.claim(naming::snake(wire, "field")),
+                wire: wire.clone(),
+                ty,
+                required: required.iter().any(|r| r.as_str() == Some(wire)),
+                nullable,
+                doc: doc_of(prop_ref).or_else(|| doc_of(target)),
+                read_only: is_true(prop_ref, "readOnly") || is_true(target, "readOnly"),
+                deprecated: is_true(prop_ref, "deprecated"),
+            });
+        }
+        let additional = additional.and_then(|part| self.additional(part, pointer, &name));
+        self.push_type(name, schema, pointer, TypeKind::Struct { fields, additional });
+    }
+
+    fn one_of(
+        &mut self,
+        schema: &'a Value,
+        members: &'a [Value],
+        pointer: &str,
+        hint: &str,
+        given: Option<String>,
+        nullable: bool,
+    ) -> (TypeRef, bool) {
+        let mut nullable = nullable;
+        let mut kept = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let (target, _) = self.deref(member, &format!("{pointer}/{i}"));
+            if is_null_schema(target) {
+                nullable = true;
+            } else {
+                kept.push((i, member));
+            }
+        }
+        if kept.len() == 1 && given.is_none() {
+            let (i, member) = kept[0];
+            let (ty, n) = self.schema(member, &format!("{pointer}/{i}"), hint);
+            return (ty, nullable || n);
+        }
+        let name = self.claim_name(hint, given);
+        let mut scope = Scope::default();
+        let mut variants = Vec::new();
+        let mut all_refs = true;
+        for (i, member) in &kept {
+            let at = format!("{pointer}/{i}");
+            let (ty, _) = self.schema(member, &at, &format!("{name}Variant{i}"));
+            let variant = match &ty {
+                TypeRef::Named(n) => n.clone(),
+                other => {
+                    all_refs = false;
+                    variant_name_for(other)
+                }
+            };
+            variants.push((scope.claim(variant), ty));
+        }
+        let tag =
+            schema.get("discriminator").and_then(|d| str_of(d, "propertyName")).filter(|_| all_refs).map(|property| {
+                let mapping = schema.pointer("/discriminator/mapping").and_then(Value::as_object);
+                let values = kept
+                    .iter()
+                    .zip(&variants)
+                    .map(|((_, member), (variant, _))| {
+                        let reference = str_of(member, "$ref").unwrap_or_default();
+                        mapping
+                            .and_then(|m| m.iter().find(|(_, v)| v.as_str() == Some(reference)).map(|(k, _)| k.clone()))
+                            .unwrap_or_else(|| reference.rsplit('/').next().unwrap_or(variant).to_owned())
+                    })
+                    .collect();
+                (property.to_owned(), values)
+            });
+        let own_pointer = pointer.rsplit_once('/').map_or(pointer, |(head, _)| head).to_owned();
+        self.push_type(name.clone(), schema, &own_pointer, TypeKind::OneOf { variants, tag });
+        (TypeRef::Named(name), nullable)
+    }
+
+    fn string_enum(&mut self, schema: &Value, values: &[&str], pointer: &str, name: String) {
+        let mut scope = Scope::with_taken(&["Unknown"]);
+        let variants = values
+            .iter()
+            .map(|wire| Variant { name: scope.claim(naming::camel(wire, "Empty")), wire: (*wire).to_owned() })
+            .collect();
+        self.push_type(name, schema, pointer, TypeKind::Enum { variants });
+    }
+}
+
+fn variant_name_for(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::Named(n) => n.clone(),
+        TypeRef::String => "String".into(),
+        TypeRef::Bool => "Bool".into(),
+        TypeRef::I32 | TypeRef::I64 => "Integer".into(),
+        TypeRef::F32 | TypeRef::F64 => "Number".into(),
+        TypeRef::Json => "Json".into(),
+        TypeRef::Bytes => "Bytes".into(),
+        TypeRef::Vec(inner) => format!("{}List", variant_name_for(inner)),
+        TypeRef::Map(inner) => format!("{}Map", variant_name_for(inner)),
+        TypeRef::Boxed(inner) => variant_name_for(inner),
+    }
+}
+
+fn default_doc(prop: &Value) -> Option<String> {
+    prop.get("default").map(|d| format!("Default: `{d}`."))
+}
+
+fn with_default(doc: String, prop: &Value) -> String {
+    match default_doc(prop) {
+        Some(d) => format!("{doc}\n\n{d}"),
+        None => doc,
+    }
+}

@@ -1,0 +1,166 @@
+//! Every Rust name the generator emits is made here: types, fields, variants, methods,
+//! constants and crate names. Names are deterministic, valid identifiers, and unique within
+//! their scope.
+
+use std::collections::BTreeSet;
+
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+
+/// Rust keywords (strict and reserved, all editions).
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
+    "box", "do", "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+/// Keywords that cannot be raw identifiers.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+
+/// Type names that would shadow what `types.rs` refers to unqualified.
+const RESERVED_TYPES: &[&str] = &["Result", "Option", "Some", "None", "Ok", "Err", "Box", "Vec", "String", "Self"];
+
+/// Replaces what cannot be in an identifier with word breaks, so heck sees the words.
+fn words(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if c == '+' {
+            out.push_str(" plus ");
+        } else {
+            out.push(' ');
+        }
+    }
+    // Keep only characters Rust accepts in identifiers (ASCII here, for readability).
+    let ascii: String = out.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    ascii
+}
+
+fn prefix_digit(name: String, prefix: &str) -> String {
+    if name.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        format!("{prefix}{name}")
+    } else {
+        name
+    }
+}
+
+/// `UpperCamelCase` for types and variants; `fallback` when nothing is left.
+pub fn camel(raw: &str, fallback: &str) -> String {
+    let name = words(raw).to_upper_camel_case();
+    let name = if name.is_empty() { fallback.to_owned() } else { name };
+    prefix_digit(name, "V")
+}
+
+/// A type name: `UpperCamelCase`, not a Rust keyword or a name generated code relies on.
+pub fn type_name(raw: &str) -> String {
+    let name = camel(raw, "Unnamed");
+    if RESERVED_TYPES.contains(&name.as_str()) || KEYWORDS.contains(&name.as_str()) {
+        format!("{name}Model")
+    } else {
+        name
+    }
+}
+
+/// `snake_case` for fields, parameters and methods; keywords become raw identifiers.
+pub fn snake(raw: &str, fallback: &str) -> String {
+    let name = words(raw).to_snake_case();
+    let name = if name.is_empty() { fallback.to_owned() } else { name };
+    let name = prefix_digit(name, "n");
+    if NOT_RAW.contains(&name.as_str()) {
+        format!("{name}_")
+    } else if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else {
+        name
+    }
+}
+
+/// `SHOUTY_SNAKE_CASE` for constants and statics.
+pub fn constant(raw: &str) -> String {
+    let name = words(raw).to_shouty_snake_case();
+    let name = if name.is_empty() { "UNNAMED".to_owned() } else { name };
+    prefix_digit(name, "N")
+}
+
+/// The crate's package name from a spec's file stem: `beam` → `beam-client`.
+pub fn crate_name(stem: &str) -> String {
+    let base = words(stem).to_snake_case().replace('_', "-");
+    let base = if base.is_empty() { "api".to_owned() } else { base };
+    if base.ends_with("-client") {
+        base
+    } else {
+        format!("{base}-client")
+    }
+}
+
+/// The identifier of a crate name: `beam-client` → `beam_client`.
+pub fn lib_name(crate_name: &str) -> String {
+    crate_name.replace('-', "_")
+}
+
+/// Hands out unique names in one scope, in the order asked: the first keeps its name, later
+/// ones that collide get `2`, `3`, … appended.
+#[derive(Debug, Default, Clone)]
+pub struct Scope {
+    used: BTreeSet<String>,
+}
+
+impl Scope {
+    /// A scope where `taken` are already used.
+    pub fn with_taken(taken: &[&str]) -> Self {
+        Scope { used: taken.iter().map(|s| (*s).to_owned()).collect() }
+    }
+
+    /// `name`, or `name2`, `name3`, … whichever is free; marks it used.
+    pub fn claim(&mut self, name: String) -> String {
+        if self.used.insert(name.clone()) {
+            return name;
+        }
+        // Raw identifiers get their suffix without the `r#`.
+        let base = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        (2..).map(|n| format!("{base}{sep}{n}")).find(|candidate| self.used.insert(candidate.clone())).unwrap_or(base)
+    }
+
+    /// `true` when `name` is used.
+    pub fn contains(&self, name: &str) -> bool {
+        self.used.contains(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_are_camel_case_and_avoid_reserved_names() {
+        assert_eq!(type_name("device_group"), "DeviceGroup");
+        assert_eq!(type_name("Result"), "ResultModel");
+        assert_eq!(type_name("2fa-settings"), "V2faSettings");
+        assert_eq!(type_name("%%%"), "Unnamed");
+        assert_eq!(type_name("type"), "Type");
+    }
+
+    #[test]
+    fn fields_are_snake_case_with_raw_keywords() {
+        assert_eq!(snake("deviceGroup", "field"), "device_group");
+        assert_eq!(snake("type", "field"), "r#type");
+        assert_eq!(snake("self", "field"), "self_");
+        assert_eq!(snake("2nd", "field"), "n2nd");
+        assert_eq!(snake("@odata.id", "field"), "odata_id");
+        assert_eq!(snake("", "field"), "field");
+        assert_eq!(snake("a+b", "field"), "a_plus_b");
+    }
+
+    #[test]
+    fn scopes_make_collisions_unique() {
+        let mut scope = Scope::default();
+        assert_eq!(scope.claim("user_id".into()), "user_id");
+        assert_eq!(scope.claim("user_id".into()), "user_id2");
+        assert_eq!(scope.claim("r#type".into()), "r#type");
+        assert_eq!(scope.claim("r#type".into()), "type2");
+        assert_eq!(scope.claim("v1".into()), "v1");
+        assert_eq!(scope.claim("v1".into()), "v1_2");
+    }
+}

@@ -1,0 +1,83 @@
+//! Snapshots of the generator's output for small fixture specs (one feature each) and of its
+//! diagnostics for broken ones.
+
+use std::path::{Path, PathBuf};
+
+use codegen::{GenerateError, Options};
+
+fn fixtures(kind: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(kind);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+}
+
+fn options() -> Options {
+    Options {
+        crate_name: None,
+        runtime_path: "../../codegen/runtime".into(),
+        standalone: false,
+        command: "cargo xtask generate".into(),
+        deny_warnings: false,
+    }
+}
+
+fn display(path: &Path) -> String {
+    format!("fixtures/{}", path.file_name().unwrap().to_string_lossy())
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn generated_crates() {
+    for path in fixtures("ok") {
+        let output = codegen::generate_file(&path, &display(&path), &options())
+            .unwrap_or_else(|e| panic!("{} should generate:\n{e}", path.display()));
+        let mut text = String::new();
+        for w in &output.warnings {
+            text.push_str(&format!("{w}\n\n"));
+        }
+        for file in &output.files {
+            if file.path == "README.md" || file.path == "Cargo.toml" && stem(&path) != "objects" {
+                continue;
+            }
+            text.push_str(&format!("===== {} =====\n{}\n", file.path, file.contents));
+        }
+        insta::assert_snapshot!(format!("ok_{}", stem(&path)), text);
+    }
+}
+
+#[test]
+fn diagnostics() {
+    for path in fixtures("err") {
+        let err = match codegen::generate_file(&path, &display(&path), &options()) {
+            Ok(_) => panic!("{} should fail", path.display()),
+            Err(e) => e,
+        };
+        assert!(matches!(err, GenerateError::Spec(_)));
+        insta::assert_snapshot!(format!("err_{}", stem(&path)), err.to_string());
+    }
+}
+
+#[test]
+fn output_is_deterministic() {
+    for path in fixtures("ok") {
+        let a = codegen::generate_file(&path, &display(&path), &options()).unwrap();
+        let b = codegen::generate_file(&path, &display(&path), &options()).unwrap();
+        assert_eq!(a.files, b.files, "{}", path.display());
+    }
+}
+
+#[test]
+fn warnings_can_be_errors() {
+    let spec = "openapi: 3.0.3\ninfo: {title: W, version: '1'}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: c, in: cookie, schema: {type: string}}\n      responses: {'204': {description: x}}\n";
+    let ok = codegen::generate_text("w.yaml", spec.to_owned(), &options()).unwrap();
+    assert_eq!(ok.warnings.len(), 1, "{:?}", ok.warnings);
+    let strict = Options { deny_warnings: true, ..options() };
+    let err = codegen::generate_text("w.yaml", spec.to_owned(), &strict).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("w.yaml:7:"), "{text}");
+    assert!(text.contains("cookie parameter `c`"), "{text}");
+}

@@ -1,0 +1,248 @@
+//! `generate` and `check`: the crates in `generated/` are a pure function of `specs/`.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use codegen::{Options, Output};
+
+use crate::root;
+
+const COMMAND: &str = "cargo xtask generate";
+const RUNTIME: &str = "codegen/runtime";
+
+#[derive(Debug, Default)]
+pub struct SingleArgs {
+    pub spec: Option<PathBuf>,
+    pub out: Option<PathBuf>,
+    pub name: Option<String>,
+    pub deny_warnings: bool,
+}
+
+/// Spec files in `specs/`, sorted.
+pub fn spec_files(root: &Path) -> Result<Vec<PathBuf>> {
+    let dir = root.join("specs");
+    let mut specs = Vec::new();
+    for entry in fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        if matches!(ext, "yaml" | "yml" | "json") {
+            specs.push(path);
+        }
+    }
+    specs.sort();
+    Ok(specs)
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned()
+}
+
+fn print_warnings(output: &Output) {
+    for w in &output.warnings {
+        eprintln!("{w}\n");
+    }
+}
+
+/// Generates every crate in memory: (crate directory, output), or all spec errors at once.
+fn generate_in_memory(root: &Path, deny_warnings: bool) -> Result<Vec<(PathBuf, Output)>> {
+    let mut out = Vec::new();
+    let mut failures = Vec::new();
+    for spec in spec_files(root)? {
+        let display = format!("specs/{}", spec.file_name().and_then(|f| f.to_str()).unwrap_or_default());
+        let options = Options {
+            crate_name: None,
+            runtime_path: format!("../../{RUNTIME}"),
+            standalone: false,
+            command: COMMAND.to_owned(),
+            deny_warnings,
+        };
+        match codegen::generate_file(&spec, &display, &options) {
+            Ok(output) => out.push((root.join("generated").join(stem(&spec)), output)),
+            Err(err) => failures.push(format!("{display}:\n{err}")),
+        }
+    }
+    if !failures.is_empty() {
+        bail!("{} spec(s) could not be generated:\n\n{}", failures.len(), failures.join("\n\n"));
+    }
+    Ok(out)
+}
+
+/// Files below `dir`, relative, with `/` separators (skipping `target/`).
+fn files_below(dir: &Path) -> Result<BTreeSet<String>> {
+    let mut out = BTreeSet::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                if path.file_name().is_some_and(|n| n == "target") {
+                    continue;
+                }
+                stack.push(path);
+            } else if let Ok(rel) = path.strip_prefix(dir) {
+                out.insert(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn write_crate(dir: &Path, output: &Output) -> Result<usize> {
+    let mut changed = 0;
+    let expected: BTreeSet<String> = output.files.iter().map(|f| f.path.clone()).collect();
+    for stale in files_below(dir)?.difference(&expected) {
+        fs::remove_file(dir.join(stale)).with_context(|| format!("removing {stale}"))?;
+        changed += 1;
+    }
+    for file in &output.files {
+        let path = dir.join(&file.path);
+        if fs::read_to_string(&path).ok().as_deref() == Some(file.contents.as_str()) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(&path, &file.contents).with_context(|| format!("writing {}", path.display()))?;
+        changed += 1;
+    }
+    Ok(changed)
+}
+
+pub fn generate_all(deny_warnings: bool) -> Result<()> {
+    let root = root();
+    let crates = generate_in_memory(&root, deny_warnings)?;
+    let wanted: BTreeSet<PathBuf> = crates.iter().map(|(dir, _)| dir.clone()).collect();
+    for orphan in crate_dirs(&root)?.difference(&wanted) {
+        fs::remove_dir_all(orphan).with_context(|| format!("removing {}", orphan.display()))?;
+        println!("removed {} (its spec is gone)", orphan.display());
+    }
+    for (dir, output) in &crates {
+        print_warnings(output);
+        let changed = write_crate(dir, output)?;
+        let rel = dir.strip_prefix(&root).unwrap_or(dir).display().to_string();
+        println!(
+            "{rel}: {} operations, {} types, {} files changed, {} warnings",
+            output.api.operations.len(),
+            output.api.types.len(),
+            changed,
+            output.warnings.len()
+        );
+    }
+    Ok(())
+}
+
+fn crate_dirs(root: &Path) -> Result<BTreeSet<PathBuf>> {
+    let mut out = BTreeSet::new();
+    let generated = root.join("generated");
+    if generated.exists() {
+        for entry in fs::read_dir(&generated)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                out.insert(path);
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn check() -> Result<()> {
+    let root = root();
+    let crates = generate_in_memory(&root, false)?;
+    let mut problems = Vec::new();
+    let wanted: BTreeSet<PathBuf> = crates.iter().map(|(dir, _)| dir.clone()).collect();
+    for orphan in crate_dirs(&root)?.difference(&wanted) {
+        problems.push(format!(
+            "orphan crate {} (no spec in specs/)",
+            orphan.strip_prefix(&root).unwrap_or(orphan).display()
+        ));
+    }
+    for (dir, output) in &crates {
+        let rel = dir.strip_prefix(&root).unwrap_or(dir).display().to_string();
+        let expected: BTreeSet<String> = output.files.iter().map(|f| f.path.clone()).collect();
+        for extra in files_below(dir)?.difference(&expected) {
+            problems.push(format!("orphan file {rel}/{extra}"));
+        }
+        for file in &output.files {
+            let path = dir.join(&file.path);
+            match fs::read_to_string(&path) {
+                Err(_) => problems.push(format!("missing {rel}/{}", file.path)),
+                Ok(actual) if actual != file.contents => {
+                    let diff = similar::TextDiff::from_lines(&actual, &file.contents);
+                    let text = diff
+                        .unified_diff()
+                        .context_radius(2)
+                        .header(
+                            &format!("{rel}/{} (checked in)", file.path),
+                            &format!("{rel}/{} (generated)", file.path),
+                        )
+                        .to_string();
+                    let lines: Vec<&str> = text.lines().collect();
+                    let shown = lines.iter().take(60).copied().collect::<Vec<_>>().join("\n");
+                    let more = if lines.len() > 60 {
+                        format!("\n… {} more diff lines", lines.len() - 60)
+                    } else {
+                        String::new()
+                    };
+                    problems.push(format!("stale {rel}/{}:\n{shown}{more}", file.path));
+                }
+                Ok(_) => {}
+            }
+        }
+    }
+    if problems.is_empty() {
+        println!("generated/ is up to date with specs/ ({} crates)", crates.len());
+        return Ok(());
+    }
+    Err(anyhow!(
+        "generated/ does not match specs/:\n\n{}\n\nRun `cargo xtask generate` and commit the result.",
+        problems.join("\n\n")
+    ))
+}
+
+pub fn generate_single(args: &SingleArgs) -> Result<()> {
+    let (Some(spec), Some(out)) = (&args.spec, &args.out) else { bail!("--spec and --out are required") };
+    fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let out_abs = out.canonicalize()?;
+    let runtime = root().join(RUNTIME).canonicalize().context("finding the runtime crate")?;
+    let options = Options {
+        crate_name: args.name.clone(),
+        runtime_path: relative(&out_abs, &runtime).display().to_string().replace('\\', "/"),
+        standalone: true,
+        command: format!("cargo xtask generate --spec {} --out {}", spec.display(), out.display()),
+        deny_warnings: args.deny_warnings,
+    };
+    let display = spec.display().to_string();
+    let output = codegen::generate_file(spec, &display, &options)?;
+    print_warnings(&output);
+    let changed = write_crate(&out_abs, &output)?;
+    println!(
+        "{}: {} ({} operations, {} types, {} files written, {} warnings)",
+        out.display(),
+        output.api.crate_name,
+        output.api.operations.len(),
+        output.api.types.len(),
+        changed,
+        output.warnings.len()
+    );
+    Ok(())
+}
+
+/// `to` relative to the directory `from` (both absolute).
+fn relative(from: &Path, to: &Path) -> PathBuf {
+    let from: Vec<Component<'_>> = from.components().collect();
+    let to: Vec<Component<'_>> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut out = PathBuf::new();
+    for _ in common..from.len() {
+        out.push("..");
+    }
+    for c in &to[common..] {
+        out.push(c.as_os_str());
+    }
+    out
+}

@@ -1,0 +1,78 @@
+//! Project automation. `cargo xtask help` lists the commands.
+
+mod generate;
+mod test;
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+
+const HELP: &str = "\
+cargo xtask <command>
+
+Commands:
+  generate                       regenerate every crate in generated/ from specs/
+  generate --spec FILE --out DIR [--name CRATE] [--deny-warnings]
+                                 generate a standalone crate from any OpenAPI 3.0/3.1 file
+  check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
+  test                           run the whole test suite (what CI runs)
+  help                           this text
+";
+
+fn main() {
+    if let Err(err) = run() {
+        eprintln!("error: {err:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let Some(arg) = parser.next()? else {
+        print!("{HELP}");
+        return Ok(());
+    };
+    let command = match arg {
+        Value(v) => v.string()?,
+        Long("help") | Short('h') => "help".to_owned(),
+        other => bail!("{}\n\n{HELP}", other.unexpected()),
+    };
+    match command.as_str() {
+        "generate" => {
+            let mut args = generate::SingleArgs::default();
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Long("spec") => args.spec = Some(PathBuf::from(parser.value()?)),
+                    Long("out") => args.out = Some(PathBuf::from(parser.value()?)),
+                    Long("name") => args.name = Some(parser.value()?.string()?),
+                    Long("deny-warnings") => args.deny_warnings = true,
+                    other => bail!("{}\n\n{HELP}", other.unexpected()),
+                }
+            }
+            match (&args.spec, &args.out) {
+                (None, None) if args.name.is_none() => generate::generate_all(args.deny_warnings),
+                (Some(_), Some(_)) => generate::generate_single(&args),
+                _ => bail!("`generate --spec FILE` and `--out DIR` go together\n\n{HELP}"),
+            }
+        }
+        "check" => {
+            if let Some(arg) = parser.next()? {
+                bail!("{}\n\n{HELP}", arg.unexpected());
+            }
+            generate::check()
+        }
+        "test" => test::run(parser),
+        "help" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        other => bail!("unknown command `{other}`\n\n{HELP}"),
+    }
+}
+
+/// The repository's root (the parent of `xtask/`).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}

@@ -1,0 +1,85 @@
+//! `test`: the whole suite, as CI runs it.
+//!
+//! 1. `cargo test` over the workspace with all features (unit, snapshot, example round-trip and
+//!    loopback HTTP tests);
+//! 2. every fixture spec in `codegen/tests/fixtures/ok/` generated into a scratch workspace and
+//!    checked with `cargo check --all-targets --all-features`: generated code must compile without
+//!    a single warning.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+
+use crate::root;
+
+pub fn run(mut parser: lexopt::Parser) -> Result<()> {
+    if let Some(arg) = parser.next()? {
+        bail!("{}", arg.unexpected());
+    }
+    let root = root();
+    step("cargo test --workspace --all-features");
+    let status = Command::new(env!("CARGO"))
+        .current_dir(&root)
+        .args(["test", "--workspace", "--all-features", "--locked"])
+        .status()?;
+    if !status.success() {
+        bail!("cargo test failed ({status})");
+    }
+    step("compile every generator fixture");
+    compile_fixtures(&root)?;
+    Ok(())
+}
+
+fn step(name: &str) {
+    println!("\n==> {name}\n");
+}
+
+fn compile_fixtures(root: &Path) -> Result<()> {
+    let scratch = root.join("target/fixture-crates");
+    if scratch.exists() {
+        fs::remove_dir_all(&scratch)?;
+    }
+    fs::create_dir_all(&scratch)?;
+    let mut fixtures: Vec<_> =
+        fs::read_dir(root.join("codegen/tests/fixtures/ok"))?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    fixtures.sort();
+    let mut members = Vec::new();
+    for spec in &fixtures {
+        let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        let options = codegen::Options {
+            crate_name: Some(format!("fixture-{stem}")),
+            runtime_path: "../../../codegen/runtime".into(),
+            standalone: false,
+            command: "cargo xtask test".into(),
+            deny_warnings: false,
+        };
+        let output = codegen::generate_file(spec, &spec.display().to_string(), &options)
+            .with_context(|| format!("generating {}", spec.display()))?;
+        for file in &output.files {
+            let path = scratch.join(&stem).join(&file.path);
+            fs::create_dir_all(path.parent().unwrap_or(&scratch))?;
+            fs::write(&path, &file.contents)?;
+        }
+        members.push(format!("\"{stem}\""));
+    }
+    fs::write(
+        scratch.join("Cargo.toml"),
+        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+    )?;
+    // The same lock file, so the dependencies already built for the workspace are reused.
+    fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))?;
+    let output = Command::new(env!("CARGO"))
+        .current_dir(&scratch)
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .args(["check", "--workspace", "--all-targets", "--all-features", "--message-format", "short"])
+        .output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning:") || l.contains("error")).collect();
+    if !output.status.success() || !warnings.is_empty() {
+        bail!("generated fixture crates do not compile cleanly:\n{stderr}");
+    }
+    println!("{} fixture crates compile without warnings", fixtures.len());
+    Ok(())
+}
