@@ -211,10 +211,15 @@ impl ClientCore {
             attempt = tracing::field::Empty,
             latency_ms = tracing::field::Empty,
         );
-        self.execute_inner(spec, options).instrument(span).await
+        self.execute_inner(spec, options, &span).instrument(span.clone()).await
     }
 
-    async fn execute_inner<E>(&self, spec: &RequestSpec, options: &RequestOptions) -> Result<RawResponse, Error<E>> {
+    async fn execute_inner<E>(
+        &self,
+        spec: &RequestSpec,
+        options: &RequestOptions,
+        span: &tracing::Span,
+    ) -> Result<RawResponse, Error<E>> {
         if let Some(message) = &spec.invalid {
             return Err(Error::InvalidRequest { operation: spec.operation, message: message.clone() });
         }
@@ -230,7 +235,6 @@ impl ClientCore {
             attempts += 1;
             let started = Instant::now();
             let outcome = self.attempt(spec, options, &credentials, timeout).await;
-            let span = tracing::Span::current();
             span.record("attempt", attempts);
             span.record("latency_ms", started.elapsed().as_millis() as u64);
             match outcome {

@@ -19,6 +19,7 @@ mod client;
 mod decode;
 mod error;
 mod example;
+pub mod nullable;
 mod paginate;
 pub mod path;
 mod request;

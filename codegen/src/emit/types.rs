@@ -187,6 +187,12 @@ fn field(cx: &Cx<'_>, f: &Field) -> TokenStream {
         (inner, quote!())
     } else if f.required {
         (quote!(Option<#inner>), quote!())
+    } else if f.nullable {
+        // Absent, null and a value are three different things (a PATCH sends only what is set).
+        (
+            quote!(Option<Option<#inner>>),
+            quote!(#[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "codegen_runtime::nullable::deserialize")]),
+        )
     } else {
         (quote!(Option<#inner>), quote!(#[serde(skip_serializing_if = "Option::is_none")]))
     };
