@@ -233,6 +233,8 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// The name of the struct holding the optional parameters, if any.
     pub params_struct: Option<String>,
+    /// A sample body (the spec's example, or one made from the schema) for contract tests.
+    pub body_sample: Option<Value>,
 }
 
 /// A parameter.
@@ -252,6 +254,8 @@ pub struct Param {
     pub explode: bool,
     /// Deprecated.
     pub deprecated: bool,
+    /// A sample value (the spec's example, or one made from the schema) for contract tests.
+    pub sample: Value,
 }
 
 /// How a body is encoded.

@@ -20,6 +20,7 @@ pub mod validate;
 use std::path::Path;
 
 pub use diagnostic::{Diagnostic, GenerateError, Severity};
+pub use emit::contract::mock_url_var;
 pub use emit::{EmitOptions, GeneratedFile};
 pub use load::SourceDoc;
 

@@ -1,6 +1,7 @@
 //! Project automation. `cargo xtask help` lists the commands.
 
 mod generate;
+mod mock;
 mod test;
 
 use std::path::PathBuf;

@@ -130,16 +130,21 @@ impl<T: DeserializeOwned> State<'_, T> {
         }
         self.seen += count;
         let requested = p.size_param.and_then(|name| self.spec.query.get(name)).and_then(|v| v.parse::<u64>().ok());
+        let total_reached =
+            p.total.and_then(|t| page.pointer(t)).and_then(|v| v.as_u64()).is_some_and(|t| self.seen >= t);
         self.done = count == 0
-            || match (p.next, p.total) {
-                (Some(next), _) => {
-                    matches!(
-                        page.pointer(next),
-                        None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false))
-                    ) || page.pointer(next).and_then(|v| v.as_str()) == Some("")
+            || match p.next {
+                // A "next" marker is trusted over page sizes (servers may cap the size asked for).
+                Some(next) => {
+                    total_reached
+                        || matches!(
+                            page.pointer(next),
+                            None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false))
+                        )
+                        || page.pointer(next).and_then(|v| v.as_str()) == Some("")
                 }
-                (None, Some(total)) => page.pointer(total).and_then(|v| v.as_u64()).is_some_and(|t| self.seen >= t),
-                (None, None) => requested.is_some_and(|size| count < size),
+                None if p.total.is_some() => total_reached,
+                None => requested.is_some_and(|size| count < size),
             };
         self.position += match p.kind {
             PageKind::Offset { .. } => count,

@@ -31,8 +31,15 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n",
         api.spec_file, options.command, api.crate_name, api.crate_version, description, options.runtime_path
     );
+    if !api.operations.is_empty() {
+        out.push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
+    }
     if !api.examples.is_empty() {
         out.push_str("\n[[test]]\nname = \"examples\"\nrequired-features = [\"full-serde\"]\n");
+    }
+    if !api.operations.is_empty() {
+        // Needs a mock server of the spec: `cargo xtask test` starts one.
+        out.push_str("\n[[test]]\nname = \"contract\"\nrequired-features = [\"full-serde\"]\n");
     }
     if options.standalone {
         out.push_str("\n[workspace]\n");

@@ -1,6 +1,7 @@
 //! Emitting: the IR to the files of a crate. Each emitter reads only the IR.
 
 mod client;
+pub(crate) mod contract;
 pub(crate) mod docs;
 mod examples;
 mod manifest;
@@ -57,6 +58,9 @@ pub fn emit(api: &Api, options: &EmitOptions) -> Result<Vec<GeneratedFile>, Gene
     }
     if !api.examples.is_empty() {
         files.push(rust("tests/examples.rs", examples::examples_rs(&cx))?);
+    }
+    if !api.operations.is_empty() {
+        files.push(rust("tests/contract.rs", contract::contract_rs(&cx))?);
     }
     Ok(files)
 }

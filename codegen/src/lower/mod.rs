@@ -4,6 +4,7 @@
 
 mod operations;
 mod passes;
+mod samples;
 mod types;
 
 use std::collections::{BTreeMap, HashMap};

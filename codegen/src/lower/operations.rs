@@ -84,7 +84,10 @@ impl<'a> Lowerer<'a> {
                     &op_hint,
                     &mut arg_scope,
                 );
-                let body = self.request_body(op, &ptr, &op_hint);
+                let (body, body_sample) = match self.request_body(op, &ptr, &op_hint) {
+                    Some((body, sample)) => (Some(body), Some(sample)),
+                    None => (None, None),
+                };
                 let (response, errors) = self.responses(op, &ptr, &op_hint);
                 let security = self.security(op.get("security").or(root_security), &ptr, schemes, ops);
                 let pagination = stream_name.and_then(|name| self.pagination(op, &ptr, &response, &query, name));
@@ -111,6 +114,7 @@ impl<'a> Lowerer<'a> {
                     security,
                     pagination,
                     params_struct,
+                    body_sample,
                 });
             }
         }
@@ -169,6 +173,7 @@ impl<'a> Lowerer<'a> {
                 doc: doc_of(p),
                 explode,
                 deprecated: p.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
+                sample: self.param_sample(p),
             };
             match location {
                 "path" => path_params.push(param),
@@ -192,7 +197,7 @@ impl<'a> Lowerer<'a> {
         (path_params, query, headers)
     }
 
-    fn request_body(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> Option<RequestBody> {
+    fn request_body(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> Option<(RequestBody, Value)> {
         let body = op.get("requestBody")?;
         let (body, at) = self.deref(body, &child(op_ptr, "requestBody"));
         let content = body.get("content").and_then(Value::as_object)?;
@@ -216,12 +221,16 @@ impl<'a> Lowerer<'a> {
         if matches!(kind, Media::Json | Media::Form) {
             self.media_examples(media, &media_ptr, &ty);
         }
-        Some(RequestBody {
-            ty,
-            media: kind,
-            media_type: media_type.clone(),
-            required: body.get("required").and_then(Value::as_bool).unwrap_or(false),
-        })
+        let sample = self.media_sample(media);
+        Some((
+            RequestBody {
+                ty,
+                media: kind,
+                media_type: media_type.clone(),
+                required: body.get("required").and_then(Value::as_bool).unwrap_or(false),
+            },
+            sample,
+        ))
     }
 
     fn responses(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> (Response, Vec<(u16, TypeRef)>) {
