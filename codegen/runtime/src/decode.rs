@@ -14,11 +14,21 @@ pub type Decoder<T> = fn(&[u8]) -> Result<T, DecodeFailure>;
 
 /// Decodes a JSON body into `T`, recording the path to a failing field.
 pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
+    // The fast path is plain serde_json; only a failure pays for tracking the path.
+    match serde_json::from_slice(body) {
+        Ok(value) => Ok(value),
+        Err(plain) => {
+            Err(locate_failure::<T>(body).unwrap_or(DecodeFailure { path: ".".to_owned(), message: plain.to_string() }))
+        }
+    }
+}
+
+fn locate_failure<T: DeserializeOwned>(body: &[u8]) -> Option<DecodeFailure> {
     let mut de = serde_json::Deserializer::from_slice(body);
-    let value = serde_path_to_error::deserialize::<_, T>(&mut de)
-        .map_err(|err| DecodeFailure { path: err.path().to_string(), message: err.into_inner().to_string() })?;
-    de.end().map_err(|err| DecodeFailure { path: ".".to_owned(), message: err.to_string() })?;
-    Ok(value)
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(err) => Some(DecodeFailure { path: err.path().to_string(), message: err.into_inner().to_string() }),
+        Ok(_) => de.end().err().map(|err| DecodeFailure { path: ".".to_owned(), message: err.to_string() }),
+    }
 }
 
 /// For operations whose success response has no body: ignores whatever was sent.
