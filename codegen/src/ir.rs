@@ -42,6 +42,8 @@ pub struct Server {
     pub url: String,
     /// The URL template as written.
     pub template: String,
+    /// Its variables: name and default.
+    pub variables: Vec<(String, String)>,
     /// The description.
     pub description: Option<String>,
 }
@@ -95,6 +97,8 @@ pub enum TypeRef {
     Json,
     /// Raw bytes (`Vec<u8>`), for non-JSON bodies.
     Bytes,
+    /// A file part of a multipart body (`format: binary`).
+    File,
     /// `Vec<T>`.
     Vec(Box<TypeRef>),
     /// `BTreeMap<String, T>`.
@@ -148,6 +152,16 @@ pub enum TypeKind {
     Alias(TypeRef),
     /// `pub struct Name(pub T);` (a string with its own format or pattern).
     Newtype(TypeRef),
+    /// An integer enumeration: a newtype with a constant per known value.
+    IntEnum {
+        /// The constants: name and value.
+        values: Vec<(String, i64)>,
+    },
+    /// The body of an operation whose success statuses have different bodies.
+    StatusEnum {
+        /// Variant name, status and body type (`None`: no body).
+        variants: Vec<(String, u16, Option<TypeRef>)>,
+    },
     /// One of several types.
     OneOf {
         /// The variants: name and type.
@@ -221,6 +235,8 @@ pub struct Operation {
     pub query: Vec<Param>,
     /// Header parameters.
     pub headers: Vec<Param>,
+    /// Cookie parameters.
+    pub cookies: Vec<Param>,
     /// The request body.
     pub body: Option<RequestBody>,
     /// The success response.
@@ -250,12 +266,29 @@ pub struct Param {
     pub required: bool,
     /// Documentation.
     pub doc: Option<String>,
-    /// For arrays: one `name=value` pair per item (form, explode) rather than a comma list.
+    /// For arrays and objects: one pair per item or field rather than one joined value.
     pub explode: bool,
+    /// The serialization style.
+    pub style: ParamStyle,
     /// Deprecated.
     pub deprecated: bool,
     /// A sample value (the spec's example, or one made from the schema) for contract tests.
     pub sample: Value,
+}
+
+/// How a parameter is serialized (OpenAPI `style`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamStyle {
+    /// `form` (query, cookie default).
+    Form,
+    /// `simple` (path, header default).
+    Simple,
+    /// `spaceDelimited` arrays.
+    SpaceDelimited,
+    /// `pipeDelimited` arrays.
+    PipeDelimited,
+    /// `deepObject` objects: `name[key]=value`.
+    DeepObject,
 }
 
 /// How a body is encoded.
@@ -265,6 +298,8 @@ pub enum Media {
     Json,
     /// `application/x-www-form-urlencoded`.
     Form,
+    /// `multipart/form-data`.
+    Multipart,
     /// `text/plain` and other text.
     Text,
     /// Raw bytes (`application/octet-stream` and others).

@@ -133,7 +133,7 @@ pub(crate) fn finish<T, E: DeserializeOwned>(
     if !raw.status.is_success() {
         return Err(status_error(spec, raw));
     }
-    match decode(&raw.body) {
+    match decode(raw.status.as_u16(), &raw.body) {
         Ok(body) => Ok(ApiResponse { status: raw.status, headers: raw.headers, body }),
         Err(failure) => Err(Error::Decode(Box::new(DecodeError {
             operation: spec.operation,

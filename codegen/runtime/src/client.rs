@@ -314,6 +314,10 @@ impl ClientCore {
                 SchemeLocation::Cookie(name) => cookies.push(format!("{name}={value}")),
             }
         }
+        for (name, value) in &spec.cookies {
+            let value = percent_encoding::utf8_percent_encode(value, crate::path::QUERY);
+            cookies.push(format!("{name}={value}"));
+        }
         if !cookies.is_empty() {
             if let Ok(mut value) = HeaderValue::try_from(cookies.join("; ")) {
                 value.set_sensitive(true);
@@ -340,7 +344,7 @@ impl ClientCore {
                 Some(reqwest::Body::from(text.clone()))
             }
             Body::Raw { content_type, bytes } => {
-                if let Ok(value) = HeaderValue::try_from(*content_type) {
+                if let Ok(value) = HeaderValue::try_from(content_type.as_str()) {
                     headers.insert(CONTENT_TYPE, value);
                 }
                 Some(reqwest::Body::from(bytes.clone()))

@@ -10,10 +10,10 @@ pub struct DecodeFailure {
 }
 
 /// Turns a success response's body into the operation's type.
-pub type Decoder<T> = fn(&[u8]) -> Result<T, DecodeFailure>;
+pub type Decoder<T> = fn(u16, &[u8]) -> Result<T, DecodeFailure>;
 
 /// Decodes a JSON body into `T`, recording the path to a failing field.
-pub fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, DecodeFailure> {
+pub fn decode_json<T: DeserializeOwned>(_status: u16, body: &[u8]) -> Result<T, DecodeFailure> {
     // The fast path is plain serde_json; only a failure pays for tracking the path.
     match serde_json::from_slice(body) {
         Ok(value) => Ok(value),
@@ -32,16 +32,16 @@ fn locate_failure<T: DeserializeOwned>(body: &[u8]) -> Option<DecodeFailure> {
 }
 
 /// For operations whose success response has no body: ignores whatever was sent.
-pub fn decode_empty(_body: &[u8]) -> Result<(), DecodeFailure> {
+pub fn decode_empty(_status: u16, _body: &[u8]) -> Result<(), DecodeFailure> {
     Ok(())
 }
 
 /// For `text/*` bodies: the body as a string.
-pub fn decode_text(body: &[u8]) -> Result<String, DecodeFailure> {
+pub fn decode_text(_status: u16, body: &[u8]) -> Result<String, DecodeFailure> {
     String::from_utf8(body.to_vec()).map_err(|e| DecodeFailure { path: ".".to_owned(), message: e.to_string() })
 }
 
 /// For binary bodies: the bytes as they came.
-pub fn decode_bytes(body: &[u8]) -> Result<Vec<u8>, DecodeFailure> {
+pub fn decode_bytes(_status: u16, body: &[u8]) -> Result<Vec<u8>, DecodeFailure> {
     Ok(body.to_vec())
 }

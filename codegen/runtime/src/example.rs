@@ -6,7 +6,7 @@ use serde_json::Value;
 /// checks that nothing was lost or changed. Numbers compare by value (`1` equals `1.0`).
 pub fn check_example<T: Serialize + DeserializeOwned>(pointer: &str, example: &str) -> Result<(), String> {
     let original: Value = serde_json::from_str(example).map_err(|e| format!("{pointer}: not JSON: {e}"))?;
-    let decoded: T = crate::decode_json(example.as_bytes()).map_err(|f| {
+    let decoded: T = crate::decode_json(200, example.as_bytes()).map_err(|f| {
         format!("{pointer}: does not decode into {} at `{}`: {}", std::any::type_name::<T>(), f.path, f.message)
     })?;
     let encoded = serde_json::to_value(&decoded).map_err(|e| format!("{pointer}: does not encode again: {e}"))?;

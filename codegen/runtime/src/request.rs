@@ -17,7 +17,7 @@ pub enum Body {
     /// Any other media type, sent as given.
     Raw {
         /// The `Content-Type` to send.
-        content_type: &'static str,
+        content_type: String,
         /// The bytes.
         bytes: Vec<u8>,
     },
@@ -92,8 +92,50 @@ impl QueryWriter {
 
     /// Adds `name=a,b` (form style, not exploded).
     pub fn push_joined<T: Display>(&mut self, name: &str, values: &[T]) {
-        let joined = values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(",");
+        self.push_delimited(name, values, ",");
+    }
+
+    /// Adds `name=a<sep>b` (`spaceDelimited` with `" "`, `pipeDelimited` with `"|"`).
+    pub fn push_delimited<T: Display>(&mut self, name: &str, values: &[T], separator: &str) {
+        let joined = values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(separator);
         self.pairs.push((name.to_owned(), joined));
+    }
+
+    /// Adds an object parameter: `name[key]=value` for each field (`deepObject`), nested
+    /// objects as `name[a][b]`, arrays as repeated keys.
+    pub fn push_deep<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        if let Ok(value) = serde_json::to_value(value) {
+            self.deep(name.to_owned(), value);
+        }
+    }
+
+    fn deep(&mut self, key: String, value: serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    self.deep(format!("{key}[{k}]"), v);
+                }
+            }
+            serde_json::Value::Array(items) => items.into_iter().for_each(|v| self.deep(key.clone(), v)),
+            serde_json::Value::Null => {}
+            other => self.pairs.push((key, json_scalar(other))),
+        }
+    }
+
+    /// Adds an object parameter in form style: `a=1&b=2` when exploded, `name=a,1,b,2` when not.
+    pub fn push_object<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T, explode: bool) {
+        let Ok(serde_json::Value::Object(map)) = serde_json::to_value(value) else { return };
+        if explode {
+            for (k, v) in map {
+                if !v.is_null() {
+                    self.pairs.push((k, json_scalar(v)));
+                }
+            }
+        } else {
+            let joined: Vec<String> =
+                map.into_iter().filter(|(_, v)| !v.is_null()).flat_map(|(k, v)| [k, json_scalar(v)]).collect();
+            self.pairs.push((name.to_owned(), joined.join(",")));
+        }
     }
 
     fn push_raw(&mut self, name: String, value: String) {
@@ -152,6 +194,8 @@ pub struct RequestSpec {
     pub query: QueryWriter,
     /// Header parameters.
     pub headers: Vec<(&'static str, String)>,
+    /// Cookie parameters.
+    pub cookies: Vec<(&'static str, String)>,
     /// The body.
     pub body: Body,
     /// The operation's security requirements: alternatives, each a list of schemes that must
@@ -178,6 +222,7 @@ impl RequestSpec {
             path,
             query: QueryWriter::default(),
             headers: Vec::new(),
+            cookies: Vec::new(),
             body: Body::Empty,
             security: &[],
             error_statuses: &[],
@@ -207,5 +252,16 @@ impl RequestSpec {
     /// Adds a header parameter.
     pub fn header(&mut self, name: &'static str, value: &dyn Display) {
         self.headers.push((name, value.to_string()));
+    }
+
+    /// Adds a header parameter holding a list (`simple` style: `a,b`).
+    pub fn header_list<T: Display>(&mut self, name: &'static str, values: &[T]) {
+        let joined = values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(",");
+        self.headers.push((name, joined));
+    }
+
+    /// Adds a cookie parameter.
+    pub fn cookie(&mut self, name: &'static str, value: &dyn Display) {
+        self.cookies.push((name, value.to_string()));
     }
 }

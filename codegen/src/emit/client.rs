@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{docs, ident, Cx};
-use crate::ir::{Media, Operation, Param, SchemeLocation, TypeRef};
+use crate::ir::{Media, Operation, Param, ParamStyle, SchemeLocation, TypeKind, TypeRef};
 
 pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     let api = cx.api;
@@ -71,6 +71,38 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         let url = &s.url;
         let doc = format!(" The base URL of the spec's first server (`{}`).", s.template);
         quote!(#[doc = #doc] pub const DEFAULT_BASE_URL: &'static str = #url;)
+    });
+    let server_url = api.servers.iter().find(|s| !s.variables.is_empty()).map(|s| {
+        let mut scope = crate::naming::Scope::default();
+        let names: Vec<(String, proc_macro2::Ident)> =
+            s.variables.iter().map(|(n, _)| (n.clone(), ident(&scope.claim(crate::naming::snake(n, "var"))))).collect();
+        let args = names.iter().map(|(_, id)| quote!(#id: &str));
+        // The template with `{}` for each variable, in order of appearance.
+        let mut fmt = String::new();
+        let mut order = Vec::new();
+        let mut rest = s.template.as_str();
+        while let Some(open) = rest.find('{') {
+            fmt.push_str(&rest[..open]);
+            let Some(close) = rest[open..].find('}') else { break };
+            let var = &rest[open + 1..open + close];
+            match names.iter().find(|(n, _)| n == var) {
+                Some((_, id)) => {
+                    fmt.push_str("{}");
+                    order.push(id.clone());
+                }
+                None => fmt.push_str(&rest[open..=open + close].replace('{', "{{").replace('}', "}}")),
+            }
+            rest = &rest[open + close + 1..];
+        }
+        fmt.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+        let defaults = s.variables.iter().map(|(n, d)| format!("`{n}` (default `{d}`)")).collect::<Vec<_>>().join(", ");
+        let doc = format!(" The server URL `{}` with its variables filled in: {defaults}.", s.template);
+        quote! {
+            #[doc = #doc]
+            pub fn server_url(#(#args),*) -> String {
+                format!(#fmt, #(#order),*)
+            }
+        }
     });
     let title = format!(" A client for {} {}.", api.title, api.api_version);
     let uses_pages = api.operations.iter().any(|o| o.pagination.is_some());
@@ -163,6 +195,8 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         impl Client {
             #default_url
 
+            #server_url
+
             /// A client of the API at `base_url`, with default settings and no credentials.
             pub fn new(base_url: impl Into<String>) -> Result<Self, codegen_runtime::reqwest::Error> {
                 Self::builder(base_url).build()
@@ -198,7 +232,7 @@ fn uses_types(cx: &Cx<'_>) -> bool {
         }
     }
     cx.api.operations.iter().any(|op| {
-        op.path_params.iter().chain(&op.query).chain(&op.headers).any(|p| p.required && named(&p.ty))
+        op.path_params.iter().chain(&op.query).chain(&op.headers).chain(&op.cookies).any(|p| p.required && named(&p.ty))
             || op.body.as_ref().is_some_and(|b| named(&b.ty))
             || op.response.ty.as_ref().is_some_and(named)
             || op.pagination.as_ref().is_some_and(|p| named(&p.item_ty))
@@ -222,25 +256,53 @@ fn arg_ty(cx: &Cx<'_>, ty: &TypeRef) -> TokenStream {
     }
 }
 
-/// Code that adds one query parameter or header from `value` (an expression of the
+/// Where a parameter goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Query,
+    Header,
+    Cookie,
+}
+
+/// Code that adds one query, header or cookie parameter from `value` (an expression of the
 /// parameter's type, by reference for non-`Copy` types).
-fn push_param(cx: &Cx<'_>, p: &Param, value: TokenStream, header: bool) -> TokenStream {
+fn push_param(cx: &Cx<'_>, p: &Param, value: TokenStream, place: Place) -> TokenStream {
     let wire = &p.wire;
     let resolved = cx.resolve(&p.ty);
     if let TypeRef::Vec(inner) = resolved {
-        if cx.displayable(inner) && !header {
-            return if p.explode {
-                quote!(req.query.push_each(#wire, #value);)
-            } else {
-                quote!(req.query.push_joined(#wire, #value);)
+        if cx.displayable(inner) {
+            return match place {
+                Place::Query if p.explode => quote!(req.query.push_each(#wire, #value);),
+                Place::Query => {
+                    let sep = match p.style {
+                        ParamStyle::SpaceDelimited => " ",
+                        ParamStyle::PipeDelimited => "|",
+                        _ => ",",
+                    };
+                    quote!(req.query.push_delimited(#wire, #value, #sep);)
+                }
+                Place::Header => quote!(req.header_list(#wire, #value);),
+                Place::Cookie => {
+                    quote!(req.cookie(#wire, &#value.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(","));)
+                }
             };
         }
     }
+    let object = !cx.displayable(&p.ty) && !matches!(resolved, TypeRef::Vec(_));
+    if object && place == Place::Query {
+        return match p.style {
+            ParamStyle::DeepObject => quote!(req.query.push_deep(#wire, #value);),
+            _ => {
+                let explode = p.explode;
+                quote!(req.query.push_object(#wire, #value, #explode);)
+            }
+        };
+    }
     let shown = if cx.displayable(&p.ty) { value } else { quote!(&codegen_runtime::json_text(#value)) };
-    if header {
-        quote!(req.header(#wire, #shown);)
-    } else {
-        quote!(req.query.push(#wire, #shown);)
+    match place {
+        Place::Query => quote!(req.query.push(#wire, #shown);),
+        Place::Header => quote!(req.header(#wire, #shown);),
+        Place::Cookie => quote!(req.cookie(#wire, #shown);),
     }
 }
 
@@ -258,16 +320,18 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         path_args.push(if cx.displayable(&p.ty) { quote!(&#n) } else { quote!(&codegen_runtime::json_text(&#n)) });
     }
     let mut pushes = Vec::new();
-    for (list, header) in [(&op.query, false), (&op.headers, true)] {
+    for (list, place) in [(&op.query, Place::Query), (&op.headers, Place::Header), (&op.cookies, Place::Cookie)] {
         for p in list.iter().filter(|p| p.required) {
             let n = ident(&p.name);
             let t = arg_ty(cx, &p.ty);
             args.push((quote!(#n), t));
             let value = match &p.ty {
-                TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => quote!(&#n),
+                TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::String => {
+                    quote!(&#n)
+                }
                 _ => quote!(#n),
             };
-            pushes.push(push_param(cx, p, value, header));
+            pushes.push(push_param(cx, p, value, place));
         }
     }
     let body = op.body.as_ref().map(|b| {
@@ -280,11 +344,27 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         let set = match b.media {
             Media::Json => quote!(req.json_body(body);),
             Media::Form => quote!(req.form_body(body);),
+            Media::Multipart => {
+                let files = file_fields(cx, &b.ty).into_iter().map(|(name, wire, optional)| {
+                    let name = ident(&name);
+                    if optional {
+                        quote!(if let Some(file) = &body.#name { form.file(#wire, file); })
+                    } else {
+                        quote!(form.file(#wire, &body.#name);)
+                    }
+                });
+                quote! {
+                    let mut form = codegen_runtime::Multipart::new();
+                    form.fields(body);
+                    #(#files)*
+                    req.body = form.finish();
+                }
+            }
             Media::Text | Media::Bytes => {
                 let media_type = &b.media_type;
                 let bytes =
                     if b.media == Media::Text { quote!(body.as_bytes().to_vec()) } else { quote!(body.to_vec()) };
-                quote!(req.body = codegen_runtime::Body::Raw { content_type: #media_type, bytes: #bytes };)
+                quote!(req.body = codegen_runtime::Body::Raw { content_type: #media_type.to_owned(), bytes: #bytes };)
             }
         };
         if b.required {
@@ -296,10 +376,10 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
     if let Some(params) = &op.params_struct {
         let p = ident(params);
         args.push((quote!(params), quote!(&params::#p)));
-        for (list, header) in [(&op.query, false), (&op.headers, true)] {
+        for (list, place) in [(&op.query, Place::Query), (&op.headers, Place::Header), (&op.cookies, Place::Cookie)] {
             for param in list.iter().filter(|p| !p.required) {
                 let n = ident(&param.name);
-                let push = push_param(cx, param, quote!(value), header);
+                let push = push_param(cx, param, quote!(value), place);
                 pushes.push(quote!(if let Some(value) = &params.#n { #push }));
             }
         }
@@ -316,7 +396,12 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         (None, _) => (quote!(()), quote!(codegen_runtime::decode_empty)),
         (Some(_), Media::Text) => (quote!(String), quote!(codegen_runtime::decode_text)),
         (Some(_), Media::Bytes) => (quote!(Vec<u8>), quote!(codegen_runtime::decode_bytes)),
-        (Some(ty), _) => (cx.ty(ty, true), quote!(codegen_runtime::decode_json)),
+        (Some(ty), _) => {
+            let status_enum = matches!(ty, TypeRef::Named(n) if matches!(cx.types.get(n.as_str()).map(|t| &t.kind), Some(TypeKind::StatusEnum { .. })));
+            let t = cx.ty(ty, true);
+            let decode = if status_enum { quote!(#t::decode) } else { quote!(codegen_runtime::decode_json) };
+            (t, decode)
+        }
     };
     let mutability = if security.is_some() || errors.is_some() || !pushes.is_empty() || body.is_some() {
         quote!(mut)
@@ -361,6 +446,19 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
     }
 }
 
+/// The file fields of a multipart body type: (Rust name, wire name, optional).
+fn file_fields(cx: &Cx<'_>, ty: &TypeRef) -> Vec<(String, String, bool)> {
+    let TypeRef::Named(name) = cx.resolve(ty) else { return Vec::new() };
+    match cx.types.get(name.as_str()).map(|t| &t.kind) {
+        Some(TypeKind::Struct { fields, .. }) => fields
+            .iter()
+            .filter(|f| f.ty == TypeRef::File)
+            .map(|f| (f.name.clone(), f.wire.clone(), f.optional()))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn op_doc(op: &Operation) -> TokenStream {
     let line = format!("`{} {}` ({})", op.http_method, op.path, op.id);
     let mut notes = Vec::new();
@@ -386,7 +484,7 @@ pub(super) fn params_rs(cx: &Cx<'_>) -> TokenStream {
             op.method_name.trim_start_matches("r#"),
             op.method_name.trim_start_matches("r#")
         );
-        let fields = op.query.iter().chain(&op.headers).filter(|p| !p.required).map(|p| {
+        let fields = op.query.iter().chain(&op.headers).chain(&op.cookies).filter(|p| !p.required).map(|p| {
             let n = ident(&p.name);
             let t = cx.ty(&p.ty, true);
             let deprecated = p.deprecated.then_some("**Deprecated.**");
@@ -406,7 +504,7 @@ pub(super) fn params_rs(cx: &Cx<'_>) -> TokenStream {
         .api
         .operations
         .iter()
-        .flat_map(|op| op.query.iter().chain(&op.headers))
+        .flat_map(|op| op.query.iter().chain(&op.headers).chain(&op.cookies))
         .filter(|p| !p.required)
         .any(|p| cx.ty(&p.ty, true).to_string().contains("types ::"));
     let import = uses_types.then(|| {

@@ -22,13 +22,10 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
         let setter = ident(&s.setter);
         quote!(.#setter("example-credential"))
     });
-    let calls = cx.api.operations.iter().map(|op| call(cx, op));
+    let calls: Vec<TokenStream> = cx.api.operations.iter().map(|op| call(cx, op)).collect();
     let total = cx.api.operations.len();
     let crate_name = &cx.api.crate_name;
-    let uses_types = cx.api.operations.iter().any(|op| {
-        op.path_params.iter().chain(&op.query).chain(&op.headers).any(|p| p.required && parsed(cx, &p.ty))
-            || op.body.as_ref().is_some_and(|b| matches!(b.media, Media::Json | Media::Form))
-    });
+    let uses_types = calls.iter().any(|c| c.to_string().contains("types ::"));
     let import = uses_types.then(|| quote!(use #lib::types;));
     let streams = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| quote!(use #lib::TryStreamExt;));
     quote! {
@@ -106,7 +103,7 @@ fn call(cx: &Cx<'_>, op: &Operation) -> TokenStream {
     for p in &op.path_params {
         args.push(arg(cx, &p.ty, &p.sample));
     }
-    for p in op.query.iter().chain(&op.headers).filter(|p| p.required) {
+    for p in op.query.iter().chain(&op.headers).chain(&op.cookies).filter(|p| p.required) {
         args.push(arg(cx, &p.ty, &p.sample));
     }
     if let Some(body) = &op.body {

@@ -125,8 +125,31 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          failing field and a snippet of the body;\n\
          - `Error::Timeout`, `Error::Transport`: the request did not complete;\n\
          - `Error::InvalidRequest`, `Error::MissingCredential`, `Error::Credential`: the request could not be built or authenticated.\n\n\
-         Idempotent calls are retried on connection errors, timeouts, 408, 429, 502, 503 and 504 (honouring `Retry-After`); \
-         see `RetryPolicy`. Secrets are never shown in `Debug` output or logs.\n"
+         `error.to_string()` is one line: operation, status and a snippet of the body.\n"
+    );
+    let _ = writeln!(
+        out,
+        "## Behaviour\n\n\
+         - **Retries**: idempotent calls (GET, HEAD, PUT, DELETE, OPTIONS) are retried on connection errors, timeouts, \
+         408, 429, 502, 503 and 504, with exponential backoff and jitter, honouring `Retry-After` (seconds or an HTTP date). \
+         POST and PATCH are retried only on connection errors (nothing was sent) unless the policy opts in. Configure with \
+         `ClientBuilder::retry` or per call with `.retry(RetryPolicy::…)`.\n\
+         - **Timeouts**: 10 s to connect and 30 s per attempt by default; `ClientBuilder::timeout`, `connect_timeout`, or \
+         per call `.timeout(…)`. A timed-out call is `Error::Timeout`.\n\
+         - **Per-call options**: `.header(name, value)`, `.timeout(…)`, `.retry(…)`, `.send_with_response()` (status and \
+         headers), without rebuilding the client. `ClientBuilder::http_client` takes your own `reqwest::Client` (proxies, TLS \
+         roots); `base_url` points the client elsewhere.\n\
+         - **Credentials**: set once on the builder, or as a `CredentialSource` asked on every call (to rotate or refresh \
+         tokens; on a 401 it is told to renew and the call is sent once more). Secrets never appear in `Debug` output, \
+         spans or logs.\n\
+         - **Forward compatibility**: string enums have an `Unknown(String)` variant for values added to the API later; \
+         unknown object fields are ignored.\n\
+         - **Optional and nullable fields** are `Option<Option<T>>`: `None` is not sent, `Some(None)` sends `null`, \
+         `Some(Some(v))` sends `v`, so a PATCH changes only what you set.\n\
+         - **Tracing**: one `tracing` span per request (`http.request`) with operation, method, path template, status, \
+         attempt and latency.\n\
+         - **Serde**: a type derives `Serialize` only if it is sent and `Deserialize` only if it is received; the \
+         `full-serde` feature derives both everywhere.\n"
     );
     let _ = writeln!(out, "## Operations\n\n| Method | Path | Client method | Notes |\n|---|---|---|---|");
     for op in &api.operations {

@@ -100,6 +100,7 @@ impl<'a> Cx<'a> {
             TypeRef::F64 => quote!(f64),
             TypeRef::Json => quote!(codegen_runtime::serde_json::Value),
             TypeRef::Bytes => quote!(Vec<u8>),
+            TypeRef::File => quote!(codegen_runtime::FilePart),
             TypeRef::Vec(inner) => {
                 let inner = self.ty(inner, qualified);
                 quote!(Vec<#inner>)
@@ -136,7 +137,7 @@ impl<'a> Cx<'a> {
             TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => true,
             TypeRef::Named(n) => matches!(
                 self.types.get(n.as_str()).map(|t| &t.kind),
-                Some(TypeKind::Enum { .. }) | Some(TypeKind::Newtype(TypeRef::String))
+                Some(TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::Newtype(TypeRef::String))
             ),
             _ => false,
         }

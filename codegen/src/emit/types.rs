@@ -111,6 +111,74 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 }
             }
         }
+        TypeKind::IntEnum { values } => {
+            let consts = values.iter().map(|(c, v)| {
+                let c = ident(c);
+                let lit = proc_macro2::Literal::i64_unsuffixed(*v);
+                quote!(pub const #c: Self = Self(#lit);)
+            });
+            quote! {
+                #doc
+                ///
+                /// An integer enumeration: the known values are associated constants; any other
+                /// value the server sends is kept as is.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, #derives)]
+                #gated
+                #[serde(transparent)]
+                pub struct #name(pub i64);
+
+                impl #name {
+                    #(#consts)*
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(f, "{}", self.0)
+                    }
+                }
+            }
+        }
+        TypeKind::StatusEnum { variants } => {
+            let items = variants.iter().map(|(v, status, ty)| {
+                let v = ident(v);
+                let doc = format!(" HTTP {status}.");
+                match ty {
+                    Some(ty) => {
+                        let ty = cx.ty(ty, false);
+                        quote!(#[doc = #doc] #v(#ty),)
+                    }
+                    None => quote!(#[doc = #doc] #v,),
+                }
+            });
+            let arms = variants.iter().map(|(v, status, ty)| {
+                let v = ident(v);
+                let status = proc_macro2::Literal::u16_unsuffixed(*status);
+                match ty {
+                    Some(_) => quote!(#status => codegen_runtime::decode_json(status, body).map(Self::#v),),
+                    None => quote!(#status => Ok(Self::#v),),
+                }
+            });
+            quote! {
+                #doc
+                #[derive(Debug, Clone)]
+                pub enum #name {
+                    #(#items)*
+                }
+
+                impl #name {
+                    /// Decodes the body of a success response by its status.
+                    pub fn decode(status: u16, body: &[u8]) -> Result<Self, codegen_runtime::DecodeFailure> {
+                        match status {
+                            #(#arms)*
+                            other => Err(codegen_runtime::DecodeFailure {
+                                path: ".".to_owned(),
+                                message: format!("the spec describes no body for HTTP {other}"),
+                            }),
+                        }
+                    }
+                }
+            }
+        }
         TypeKind::Alias(target) => {
             let target = cx.ty(target, false);
             quote! {
@@ -183,7 +251,11 @@ fn field(cx: &Cx<'_>, f: &Field) -> TokenStream {
         quote!(#[serde(rename = #wire)])
     });
     let inner = cx.ty(&f.ty, false);
-    let (ty, skip) = if !f.optional() {
+    let (ty, skip) = if f.ty == TypeRef::File {
+        // Files travel as multipart parts, never inside JSON.
+        let ty = if f.optional() { quote!(Option<#inner>) } else { inner };
+        (ty, quote!(#[serde(skip)]))
+    } else if !f.optional() {
         (inner, quote!())
     } else if f.required {
         (quote!(Option<#inner>), quote!())

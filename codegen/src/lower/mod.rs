@@ -122,15 +122,20 @@ impl<'a> Lowerer<'a> {
                 continue;
             };
             let mut url = template.to_owned();
+            let mut variables = Vec::new();
             if let Some(vars) = server.get("variables").and_then(Value::as_object) {
                 for (name, var) in vars {
                     let default = var.get("default").and_then(Value::as_str).unwrap_or_default();
                     url = url.replace(&format!("{{{name}}}"), default);
+                    if template.contains(&format!("{{{name}}}")) {
+                        variables.push((name.clone(), default.to_owned()));
+                    }
                 }
             }
             out.push(Server {
                 url,
                 template: template.to_owned(),
+                variables,
                 description: server.get("description").and_then(Value::as_str).map(str::to_owned),
             });
         }

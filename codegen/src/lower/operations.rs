@@ -6,7 +6,7 @@ use super::types::doc_of;
 use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{
-    Media, Operation, Pagination, Param, RequestBody, Response, Scheme, TypeDef, TypeKind, TypeRef, Usage,
+    Media, Operation, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, TypeDef, TypeKind, TypeRef, Usage,
 };
 use crate::naming::{self, Scope};
 use crate::validate::{template_params, METHODS};
@@ -24,8 +24,10 @@ fn media_kind(media_type: &str) -> Media {
     let m = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     if m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "application/*" {
         Media::Json
-    } else if m == "application/x-www-form-urlencoded" || m == "multipart/form-data" {
+    } else if m == "application/x-www-form-urlencoded" {
         Media::Form
+    } else if m == "multipart/form-data" {
+        Media::Multipart
     } else if m.starts_with("text/") {
         Media::Text
     } else {
@@ -37,7 +39,7 @@ fn media_kind(media_type: &str) -> Media {
 fn pick_media(content: &serde_json::Map<String, Value>) -> Option<(&String, &Value)> {
     let rank = |m: &str| match media_kind(m) {
         Media::Json => 0,
-        Media::Form => 1,
+        Media::Form | Media::Multipart => 1,
         Media::Text => 2,
         Media::Bytes => 3,
     };
@@ -75,7 +77,7 @@ impl<'a> Lowerer<'a> {
                 };
                 let op_hint = naming::camel(&id, "Operation");
                 let mut arg_scope = Scope::with_taken(&["self", "params", "body", "req"]);
-                let (path_params, query, headers) = self.parameters(
+                let (path_params, query, headers, cookies) = self.parameters(
                     item.get("parameters"),
                     &item_ptr,
                     op.get("parameters"),
@@ -91,7 +93,7 @@ impl<'a> Lowerer<'a> {
                 let (response, errors) = self.responses(op, &ptr, &op_hint);
                 let security = self.security(op.get("security").or(root_security), &ptr, schemes, ops);
                 let pagination = stream_name.and_then(|name| self.pagination(op, &ptr, &response, &query, name));
-                let has_optional = query.iter().chain(&headers).any(|p| !p.required);
+                let has_optional = query.iter().chain(&headers).chain(&cookies).any(|p| !p.required);
                 let params_struct = has_optional.then(|| params_scope.claim(format!("{op_hint}Params")));
                 let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
                 ops.errors.push(errors.clone());
@@ -108,6 +110,7 @@ impl<'a> Lowerer<'a> {
                     path_params,
                     query,
                     headers,
+                    cookies,
                     body,
                     response,
                     error_statuses: errors.iter().map(|(s, _)| *s).collect(),
@@ -130,7 +133,7 @@ impl<'a> Lowerer<'a> {
         path: &str,
         op_hint: &str,
         scope: &mut Scope,
-    ) -> (Vec<Param>, Vec<Param>, Vec<Param>) {
+    ) -> (Vec<Param>, Vec<Param>, Vec<Param>, Vec<Param>) {
         // Operation parameters override path-item ones with the same name and location.
         let mut all: Vec<(&'a Value, String)> = Vec::new();
         for (list, base) in [(shared, shared_ptr), (own, op_ptr)] {
@@ -141,7 +144,7 @@ impl<'a> Lowerer<'a> {
                 all.push((p, at));
             }
         }
-        let (mut path_params, mut query, mut headers) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut path_params, mut query, mut headers, mut cookies) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (p, at) in all {
             let wire = p.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
             let location = p.get("in").and_then(Value::as_str).unwrap_or_default();
@@ -163,8 +166,21 @@ impl<'a> Lowerer<'a> {
                     TypeRef::String
                 }
             };
-            let style = p.get("style").and_then(Value::as_str);
-            let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(style.is_none_or(|s| s == "form"));
+            let style = match (p.get("style").and_then(Value::as_str), location) {
+                (Some("spaceDelimited"), _) => ParamStyle::SpaceDelimited,
+                (Some("pipeDelimited"), _) => ParamStyle::PipeDelimited,
+                (Some("deepObject"), _) => ParamStyle::DeepObject,
+                (Some("form"), _) | (None, "query" | "cookie") => ParamStyle::Form,
+                (Some("simple"), _) | (None, _) => ParamStyle::Simple,
+                (Some(other), _) => {
+                    self.diags.push(Diagnostic::warning(
+                        child(&at, "style"),
+                        format!("parameter style `{other}` is not supported; `form` is used"),
+                    ));
+                    ParamStyle::Form
+                }
+            };
+            let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(style == ParamStyle::Form);
             let param = Param {
                 name: scope.claim(naming::snake(&wire, "param")),
                 wire: wire.clone(),
@@ -172,6 +188,7 @@ impl<'a> Lowerer<'a> {
                 required: location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false),
                 doc: doc_of(p),
                 explode,
+                style,
                 deprecated: p.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
                 sample: self.param_sample(p),
             };
@@ -179,13 +196,7 @@ impl<'a> Lowerer<'a> {
                 "path" => path_params.push(param),
                 "query" => query.push(param),
                 "header" => headers.push(param),
-                "cookie" => self.diags.push(
-                    Diagnostic::warning(
-                        child(&at, "in"),
-                        format!("cookie parameter `{wire}` is not supported; it is not sent"),
-                    )
-                    .with_hint("send it with a per-call header `Cookie` if the server needs it"),
-                ),
+                "cookie" => cookies.push(param),
                 other => self.diags.push(
                     Diagnostic::error(child(&at, "in"), format!("parameter `{wire}` has `in: {other}`"))
                         .with_hint("use path, query, header or cookie"),
@@ -194,7 +205,7 @@ impl<'a> Lowerer<'a> {
         }
         let order = template_params(path);
         path_params.sort_by_key(|p| order.iter().position(|o| *o == p.wire).unwrap_or(usize::MAX));
-        (path_params, query, headers)
+        (path_params, query, headers, cookies)
     }
 
     fn request_body(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> Option<(RequestBody, Value)> {
@@ -204,12 +215,6 @@ impl<'a> Lowerer<'a> {
         let (media_type, media) = pick_media(content)?;
         let media_ptr = child(&child(&at, "content"), media_type);
         let kind = media_kind(media_type);
-        if media_type.starts_with("multipart/") {
-            self.diags.push(
-                Diagnostic::warning(&media_ptr, "multipart bodies are sent URL-encoded")
-                    .with_hint("file parts are not supported yet"),
-            );
-        }
         let ty = match kind {
             Media::Text => TypeRef::String,
             Media::Bytes => TypeRef::Bytes,
@@ -218,7 +223,7 @@ impl<'a> Lowerer<'a> {
                 None => TypeRef::Json,
             },
         };
-        if matches!(kind, Media::Json | Media::Form) {
+        if matches!(kind, Media::Json | Media::Form | Media::Multipart) {
             self.media_examples(media, &media_ptr, &ty);
         }
         let sample = self.media_sample(media);
@@ -234,7 +239,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn responses(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> (Response, Vec<(u16, TypeRef)>) {
-        let mut success: Option<Response> = None;
+        let mut successes: Vec<(u16, Option<(Media, TypeRef)>)> = Vec::new();
         let mut errors = Vec::new();
         let responses = op.get("responses").and_then(Value::as_object);
         if responses.is_none() {
@@ -255,10 +260,10 @@ impl<'a> Lowerer<'a> {
                 let hint = if is_success { format!("{op_hint}Response") } else { format!("{op_hint}Error{code}") };
                 let ty = match (kind, media.get("schema")) {
                     (Media::Text, _) => TypeRef::String,
-                    (Media::Json | Media::Form, Some(schema)) => {
+                    (Media::Json | Media::Form | Media::Multipart, Some(schema)) => {
                         self.schema(schema, &child(&media_ptr, "schema"), &hint).0
                     }
-                    (Media::Json | Media::Form, None) => TypeRef::Json,
+                    (Media::Json | Media::Form | Media::Multipart, None) => TypeRef::Json,
                     (Media::Bytes, _) => TypeRef::Bytes,
                 };
                 if kind == Media::Json {
@@ -267,25 +272,44 @@ impl<'a> Lowerer<'a> {
                 (kind, ty)
             });
             if is_success {
-                let better = match (&success, &lowered) {
-                    (None, _) => true,
-                    (Some(current), Some(_)) => current.ty.is_none(),
-                    _ => false,
-                };
-                if better {
-                    success = Some(match lowered {
-                        Some((media, ty)) => Response { status, ty: Some(ty), media },
-                        None => Response { status, ty: None, media: Media::Json },
-                    });
-                }
+                successes.push((status, lowered));
             } else if status == 0 || status >= 300 {
                 if let Some((Media::Json, ty)) = lowered {
                     errors.push((status, ty));
                 }
             }
         }
-        let response = success.unwrap_or(Response { status: 200, ty: None, media: Media::Json });
-        (response, errors)
+        (self.success(successes, op_hint), errors)
+    }
+
+    /// The success response: the one body type when all success statuses agree, otherwise an
+    /// enum over the statuses.
+    fn success(&mut self, successes: Vec<(u16, Option<(Media, TypeRef)>)>, op_hint: &str) -> Response {
+        let with_body: Vec<&(Media, TypeRef)> = successes.iter().filter_map(|(_, b)| b.as_ref()).collect();
+        let distinct = with_body.iter().map(|(_, ty)| ty).collect::<std::collections::BTreeSet<_>>().len();
+        let json_only = with_body.iter().all(|(m, _)| *m == Media::Json);
+        if distinct > 1 && json_only {
+            let name = self.type_scope.claim(naming::type_name(&format!("{op_hint}Response")));
+            let variants = successes
+                .iter()
+                .map(|(status, body)| (format!("Status{status}"), *status, body.as_ref().map(|(_, ty)| ty.clone())))
+                .collect();
+            self.types.push(TypeDef {
+                name: name.clone(),
+                doc: Some("The body of a success response, by status.".into()),
+                pointer: String::new(),
+                deprecated: false,
+                kind: TypeKind::StatusEnum { variants },
+                usage: Usage::default(),
+            });
+            let status = successes.first().map_or(200, |(s, _)| *s);
+            return Response { status, ty: Some(TypeRef::Named(name)), media: Media::Json };
+        }
+        // The first status with a body decides the type; without any, there is no body.
+        match successes.iter().find(|(_, b)| b.is_some()) {
+            Some((status, Some((media, ty)))) => Response { status: *status, ty: Some(ty.clone()), media: *media },
+            _ => Response { status: successes.first().map_or(200, |(s, _)| *s), ty: None, media: Media::Json },
+        }
     }
 
     fn security(&mut self, security: Option<&Value>, op_ptr: &str, schemes: &[Scheme], ops: &mut Ops) -> Option<usize> {

@@ -45,7 +45,14 @@ fn children(kind: &TypeKind) -> Vec<(String, bool)> {
                 mentions(t, true, &mut out);
             }
         }
-        TypeKind::Enum { .. } => {}
+        TypeKind::StatusEnum { variants } => {
+            for (_, _, t) in variants {
+                if let Some(t) = t {
+                    mentions(t, true, &mut out);
+                }
+            }
+        }
+        TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => {}
     }
     out
 }

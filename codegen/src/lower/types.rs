@@ -155,6 +155,23 @@ impl<'a> Lowerer<'a> {
                 self.string_enum(schema, &strings, pointer, name.clone());
                 return (TypeRef::Named(name), nullable || has_null);
             }
+            let integers: Vec<i64> = values.iter().filter_map(Value::as_i64).collect();
+            if non_null > 0 && integers.len() == non_null {
+                let name = self.claim_name(hint, given);
+                let mut scope = Scope::default();
+                let names = schema.get("x-enum-varnames").and_then(Value::as_array);
+                let values = integers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let label = names.and_then(|n| n.get(i)).and_then(Value::as_str).map(str::to_owned);
+                        let label = label.unwrap_or_else(|| format!("V{}", v.to_string().replace('-', "Minus")));
+                        (scope.claim(naming::constant(&label)), *v)
+                    })
+                    .collect();
+                self.push_type(name.clone(), schema, pointer, TypeKind::IntEnum { values });
+                return (TypeRef::Named(name), nullable || has_null);
+            }
         }
         let ty_name = ty_name.or_else(|| {
             if obj.contains_key("properties") || obj.contains_key("additionalProperties") {
@@ -167,6 +184,7 @@ impl<'a> Lowerer<'a> {
         });
         let format = str_of(schema, "format").unwrap_or_default();
         let ty = match ty_name.as_deref() {
+            Some("string") if format == "binary" => TypeRef::File,
             Some("string") => TypeRef::String,
             Some("boolean") => TypeRef::Bool,
             Some("integer") => match format {
@@ -430,6 +448,7 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::F32 | TypeRef::F64 => "Number".into(),
         TypeRef::Json => "Json".into(),
         TypeRef::Bytes => "Bytes".into(),
+        TypeRef::File => "File".into(),
         TypeRef::Vec(inner) => format!("{}List", variant_name_for(inner)),
         TypeRef::Map(inner) => format!("{}Map", variant_name_for(inner)),
         TypeRef::Boxed(inner) => variant_name_for(inner),
