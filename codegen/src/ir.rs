@@ -188,6 +188,8 @@ pub struct Field {
     pub doc: Option<String>,
     /// Set by the server only.
     pub read_only: bool,
+    /// Sent by the client only.
+    pub write_only: bool,
     /// Deprecated.
     pub deprecated: bool,
 }

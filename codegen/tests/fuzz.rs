@@ -71,7 +71,9 @@ fn nasty(choice: u8, pointer: &str) -> Value {
         6 => json!({"type": ["string", "null", "integer"]}),
         7 => json!({"allOf": [{"type": "string"}, {"type": "object", "properties": {"a": {"type": "integer"}}}]}),
         8 => json!({"oneOf": [], "discriminator": {"propertyName": 3}}),
-        9 => json!({"type": "object", "properties": {"": {}, "self": {"type": "array"}, "Self": {"enum": [null, 1, "x"]}}}),
+        9 => {
+            json!({"type": "object", "properties": {"": {}, "self": {"type": "array"}, "Self": {"enum": [null, 1, "x"]}}})
+        }
         10 => json!({"enum": ["", "-", "1", "a b", "A_B", "a-b"]}),
         11 => json!([1, [2, [3]]]),
         12 => json!({"type": "array", "items": {"$ref": "#"}}),

@@ -242,7 +242,13 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
 
 fn field(cx: &Cx<'_>, f: &Field) -> TokenStream {
     let name = ident(&f.name);
-    let read_only = f.read_only.then_some("Set by the server.");
+    let read_only = if f.read_only {
+        Some("Set by the server.")
+    } else if f.write_only {
+        Some("Sent to the server only; never returned.")
+    } else {
+        None
+    };
     let deprecated = f.deprecated.then_some("**Deprecated.**");
     let doc = docs::attrs_of(&[deprecated, f.doc.as_deref(), read_only]);
     let unraw = f.name.trim_start_matches("r#");

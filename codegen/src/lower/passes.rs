@@ -10,6 +10,7 @@ pub(super) fn finish(api: &mut Api) -> Vec<Diagnostic> {
     let mut diags = alias_cycles(api);
     box_recursion(api);
     usage(api);
+    one_way_fields(api);
     diags.sort_by(|a, b| a.pointer.cmp(&b.pointer));
     diags
 }
@@ -196,6 +197,21 @@ fn tarjan(edges: &[Vec<usize>]) -> Vec<usize> {
         }
     }
     st.comp
+}
+
+/// A required `readOnly` field of a type that is also sent, or a required `writeOnly` field of a
+/// type that is also received, cannot always be there: it becomes optional.
+fn one_way_fields(api: &mut Api) {
+    for t in &mut api.types {
+        let usage = t.usage;
+        if let TypeKind::Struct { fields, .. } = &mut t.kind {
+            for f in fields {
+                if (f.read_only && usage.serialize) || (f.write_only && usage.deserialize) {
+                    f.required = false;
+                }
+            }
+        }
+    }
 }
 
 /// Marks each type `serialize` when it is reachable from a request, `deserialize` when

@@ -292,6 +292,7 @@ impl<'a> Lowerer<'a> {
                     .map(|d| with_default(d, prop))
                     .or_else(|| default_doc(prop)),
                 read_only: is_true(prop, "readOnly") || is_true(target, "readOnly"),
+                write_only: is_true(prop, "writeOnly") || is_true(target, "writeOnly"),
                 deprecated: is_true(prop, "deprecated"),
             });
         }
@@ -362,6 +363,7 @@ impl<'a> Lowerer<'a> {
                 nullable,
                 doc: doc_of(prop_ref).or_else(|| doc_of(target)),
                 read_only: is_true(prop_ref, "readOnly") || is_true(target, "readOnly"),
+                write_only: is_true(prop_ref, "writeOnly") || is_true(target, "writeOnly"),
                 deprecated: is_true(prop_ref, "deprecated"),
             });
         }
