@@ -72,8 +72,11 @@ fn run() -> Result<()> {
     }
 }
 
-/// The repository's root (the parent of `xtask/`).
+/// The repository's root (the parent of `xtask/`; `XTASK_ROOT` overrides it, for tests).
 pub fn root() -> PathBuf {
+    if let Some(root) = std::env::var_os("XTASK_ROOT") {
+        return PathBuf::from(root);
+    }
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
 }
