@@ -3,12 +3,13 @@
 //! The pipeline (see ARCHITECTURE.md): [`load`] reads YAML or JSON into a document that keeps
 //! its text for line numbers → [`validate`] checks what lowering relies on → [`lower`] builds
 //! the [`ir`], choosing every name through [`naming`] → `emit` turns the IR into tokens →
-//! [`format`] prints them with prettyplease. Every problem in the spec becomes a
+//! [`format`](mod@format) prints them with prettyplease. Every problem in the spec becomes a
 //! [`Diagnostic`] with file, JSON pointer, line and column; nothing in a spec can make the
 //! generator panic.
 #![forbid(unsafe_code)]
 
 pub mod diagnostic;
+pub mod diff;
 mod emit;
 pub mod format;
 pub mod ir;

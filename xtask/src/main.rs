@@ -1,5 +1,6 @@
 //! Project automation. `cargo xtask help` lists the commands.
 
+mod diff;
 mod generate;
 mod mock;
 mod test;
@@ -17,6 +18,11 @@ Commands:
                                  generate a standalone crate from any OpenAPI 3.0/3.1 file
   check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
   test                           run the whole test suite (what CI runs)
+  diff [--base REV] [--format markdown|json] [--fail-on breaking]
+                                 what the spec changes since REV (default: merge base with main) do to
+                                 users of the generated crates: breaking or not, and the semver bump
+  diff OLD NEW [--format markdown|json] [--fail-on breaking]
+                                 the same for two spec files
   help                           this text
 ";
 
@@ -64,6 +70,7 @@ fn run() -> Result<()> {
             generate::check()
         }
         "test" => test::run(parser),
+        "diff" => diff::run(parser),
         "help" => {
             print!("{HELP}");
             Ok(())

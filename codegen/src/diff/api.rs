@@ -1,0 +1,144 @@
+//! What belongs to the whole API: servers (the default base URL and `server_url`), security
+//! schemes (the builder's credential setters) and `info` versions.
+
+use super::report::Change;
+use super::{rules, Sides};
+use crate::ir::{Api, Scheme, SchemeLocation, Server};
+use crate::naming;
+
+pub(super) fn compare(s: &Sides<'_>) -> Vec<Change> {
+    let mut out = Vec::new();
+    schemes(s, &mut out);
+    servers(s.old.api, s.new.api, &mut out);
+    info(s.old.api, s.new.api, &mut out);
+    out
+}
+
+fn place(scheme: &Scheme) -> String {
+    let at = match &scheme.location {
+        SchemeLocation::Header(h) => format!("header `{h}`"),
+        SchemeLocation::Query(q) => format!("query parameter `{q}`"),
+        SchemeLocation::Cookie(c) => format!("cookie `{c}`"),
+    };
+    if scheme.prefix.is_empty() {
+        at
+    } else {
+        format!("{at} after `{}`", scheme.prefix.trim())
+    }
+}
+
+fn setters(scheme: &Scheme) -> [String; 2] {
+    let setter = scheme.setter.trim_start_matches("r#");
+    [format!("ClientBuilder::{setter}"), format!("ClientBuilder::{setter}_source")]
+}
+
+fn schemes(s: &Sides<'_>, out: &mut Vec<Change>) {
+    let (old, new) = (&s.old.api.schemes, &s.new.api.schemes);
+    for n in new.iter().filter(|n| !old.iter().any(|o| o.name == n.name)) {
+        let [a, b] = setters(n);
+        out.push(
+            Change::new(&rules::AUTH_SCHEME_ADDED, format!("security scheme `{}` is added ({})", n.name, place(n)))
+                .item(a)
+                .item(b),
+        );
+    }
+    for o in old.iter().filter(|o| !new.iter().any(|n| n.name == o.name)) {
+        let [a, b] = setters(o);
+        out.push(
+            Change::new(&rules::AUTH_SCHEME_REMOVED, format!("security scheme `{}` is removed", o.name))
+                .item(a)
+                .item(b),
+        );
+    }
+    for o in old {
+        let Some(n) = new.iter().find(|n| n.name == o.name) else { continue };
+        if o.location != n.location || o.prefix != n.prefix {
+            let [a, _] = setters(n);
+            out.push(
+                Change::new(
+                    &rules::AUTH_SCHEME_CHANGED,
+                    format!("security scheme `{}`: {} → {}", n.name, place(o), place(n)),
+                )
+                .item(format!("`{a}` (signature unchanged)")),
+            );
+        }
+    }
+}
+
+/// The first server with variables (it makes `Client::server_url`).
+fn with_variables(api: &Api) -> Option<&Server> {
+    api.servers.iter().find(|s| !s.variables.is_empty())
+}
+
+fn server_url_fn(server: &Server) -> String {
+    let args: Vec<String> =
+        server.variables.iter().map(|(n, _)| format!("{}: &str", naming::snake(n, "var"))).collect();
+    format!("Client::server_url({}) -> String", args.join(", "))
+}
+
+fn servers(old: &Api, new: &Api, out: &mut Vec<Change>) {
+    const DEFAULT: &str = "Client::DEFAULT_BASE_URL";
+    match (old.servers.first(), new.servers.first()) {
+        (Some(o), Some(n)) if o.url != n.url => out.push(
+            Change::new(&rules::SERVER_URL_CHANGED, format!("the default server `{}` → `{}`", o.url, n.url))
+                .item(format!("{DEFAULT}: \"{}\" → \"{}\"", o.url, n.url)),
+        ),
+        (None, Some(n)) => out.push(
+            Change::new(&rules::SERVER_DEFAULT_ADDED, format!("a server `{}` is added", n.url))
+                .item(format!("{DEFAULT}: \"{}\"", n.url)),
+        ),
+        (Some(o), None) => out.push(
+            Change::new(&rules::SERVER_DEFAULT_REMOVED, format!("no server is left (was `{}`)", o.url)).item(DEFAULT),
+        ),
+        _ => {}
+    }
+    match (with_variables(old), with_variables(new)) {
+        (None, Some(n)) => out.push(
+            Change::new(&rules::SERVER_VARIABLES_ADDED, format!("server `{}` has variables", n.template))
+                .item(server_url_fn(n)),
+        ),
+        (Some(o), None) => out.push(
+            Change::new(
+                &rules::SERVER_VARIABLES_CHANGED,
+                format!("no server has variables any more (was `{}`)", o.template),
+            )
+            .item(format!("`{}` (removed)", server_url_fn(o))),
+        ),
+        (Some(o), Some(n)) => {
+            let names = |s: &Server| s.variables.iter().map(|(v, _)| v.clone()).collect::<Vec<_>>();
+            if names(o) != names(n) {
+                out.push(
+                    Change::new(
+                        &rules::SERVER_VARIABLES_CHANGED,
+                        format!("server variables `{}` → `{}`", o.template, n.template),
+                    )
+                    .item(format!("{} → {}", server_url_fn(o), server_url_fn(n))),
+                );
+            } else if o.template != n.template && old.servers.first().map(|s| &s.template) != Some(&o.template) {
+                out.push(
+                    Change::new(&rules::SERVER_URL_CHANGED, format!("server `{}` → `{}`", o.template, n.template))
+                        .item(format!("`{}` (signature unchanged)", server_url_fn(n))),
+                );
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+fn info(old: &Api, new: &Api, out: &mut Vec<Change>) {
+    if old.api_version != new.api_version {
+        out.push(
+            Change::new(
+                &rules::API_VERSION_CHANGED,
+                format!("`info.version` {} → {}", old.api_version, new.api_version),
+            )
+            .item("`Client` (rustdoc)"),
+        );
+    }
+    if old.crate_version != new.crate_version {
+        out.push(Change::new(
+            &rules::CRATE_VERSION_CHANGED,
+            format!("`info.x-crate-version` {} → {}", old.crate_version, new.crate_version),
+        ));
+    }
+}

@@ -1,0 +1,107 @@
+//! How IR things read in the generated Rust code, as text for the report. Mirrors the
+//! emitters (`emit/types.rs` `field`, `emit/client.rs` `operation` and `arg_ty`).
+
+use crate::ir::{Field, Media, Operation, Param, Response, TypeRef};
+
+/// A type as written in `types.rs` (`qualified: false`) or in `client.rs` (`types::…`).
+pub fn ty(ty: &TypeRef, qualified: bool) -> String {
+    match ty {
+        TypeRef::Named(n) if qualified => format!("types::{n}"),
+        TypeRef::Named(n) => n.clone(),
+        TypeRef::String => "String".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::F32 => "f32".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::Json => "serde_json::Value".into(),
+        TypeRef::Bytes => "Vec<u8>".into(),
+        TypeRef::File => "FilePart".into(),
+        TypeRef::Vec(inner) => format!("Vec<{}>", self::ty(inner, qualified)),
+        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", self::ty(inner, qualified)),
+        TypeRef::Boxed(inner) => format!("Box<{}>", self::ty(inner, qualified)),
+    }
+}
+
+/// A struct field's type: `T`, `Option<T>` or `Option<Option<T>>`.
+pub fn field_ty(f: &Field) -> String {
+    wrapped(&ty(&f.ty, false), f.required, f.nullable, f.ty == TypeRef::File)
+}
+
+/// `inner` wrapped as a field with this presence.
+pub fn wrapped(inner: &str, required: bool, nullable: bool, file: bool) -> String {
+    match (required, nullable) {
+        (true, false) => inner.to_owned(),
+        (false, true) if !file => format!("Option<Option<{inner}>>"),
+        _ => format!("Option<{inner}>"),
+    }
+}
+
+/// The argument type of a required parameter or body.
+pub fn arg_ty(t: &TypeRef) -> String {
+    match t {
+        TypeRef::String => "&str".into(),
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => ty(t, true),
+        TypeRef::Vec(inner) => format!("&[{}]", ty(inner, true)),
+        TypeRef::Bytes => "&[u8]".into(),
+        other => format!("&{}", ty(other, true)),
+    }
+}
+
+/// The type of an optional parameter's field in its `…Params` struct.
+pub fn params_field_ty(p: &Param) -> String {
+    format!("Option<{}>", ty(&p.ty, true))
+}
+
+/// What the method's `Call` yields.
+pub fn ret_ty(r: &Response) -> String {
+    match (&r.ty, r.media) {
+        (None, _) => "()".into(),
+        (Some(_), Media::Text) => "String".into(),
+        (Some(_), Media::Bytes) => "Vec<u8>".into(),
+        (Some(t), _) => ty(t, true),
+    }
+}
+
+/// The method's name without `r#`.
+pub fn method_name(op: &Operation) -> &str {
+    op.method_name.trim_start_matches("r#")
+}
+
+/// `Client::list_devices`.
+pub fn method(op: &Operation) -> String {
+    format!("Client::{}", method_name(op))
+}
+
+/// The method's arguments after `&self`, as the emitter orders them: (name, type).
+pub fn args(op: &Operation) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = op.path_params.iter().map(|p| (p.name.clone(), arg_ty(&p.ty))).collect();
+    for p in op.query.iter().chain(&op.headers).chain(&op.cookies).filter(|p| p.required) {
+        out.push((p.name.clone(), arg_ty(&p.ty)));
+    }
+    if let Some(b) = &op.body {
+        let t = arg_ty(&b.ty);
+        out.push(("body".into(), if b.required { t } else { format!("Option<{t}>") }));
+    }
+    if let Some(params) = &op.params_struct {
+        out.push(("params".into(), format!("&params::{params}")));
+    }
+    out
+}
+
+/// `Client::list_devices(&self, id: &str) -> Call<'_, types::Device>`.
+pub fn signature(op: &Operation) -> String {
+    let mut args = vec!["&self".to_owned()];
+    args.extend(self::args(op).into_iter().map(|(n, t)| format!("{n}: {t}")));
+    format!("{}({}) -> Call<'_, {}>", method(op), args.join(", "), ret_ty(&op.response))
+}
+
+/// `beam_client::types::Device`.
+pub fn type_path(lib: &str, name: &str) -> String {
+    format!("{lib}::types::{name}")
+}
+
+/// `beam_client::params::ListDevicesParams`.
+pub fn params_path(lib: &str, name: &str) -> String {
+    format!("{lib}::params::{name}")
+}
