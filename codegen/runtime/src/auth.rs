@@ -59,6 +59,12 @@ pub trait CredentialSource: Send + Sync {
     fn invalidate(&self) -> Pin<Box<dyn Future<Output = bool> + Send + '_>> {
         Box::pin(async { false })
     }
+
+    /// Sources with the same key are renewed together: after a 401, `invalidate` is called on
+    /// only one of them (e.g. the token and the membership id of one session).
+    fn renewal_key(&self) -> usize {
+        std::ptr::from_ref(self).cast::<()>() as usize
+    }
 }
 
 impl CredentialSource for Secret {

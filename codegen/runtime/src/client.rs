@@ -152,6 +152,22 @@ enum Attempt {
 }
 
 impl ClientCore {
+    /// A copy of this core with the credential of `scheme` replaced (e.g. by a session's).
+    pub fn with_credential(&self, scheme: &'static str, source: impl CredentialSource + 'static) -> ClientCore {
+        let mut credentials = self.inner.credentials.clone();
+        credentials.retain(|(name, _)| *name != scheme);
+        credentials.push((scheme, Arc::new(source)));
+        ClientCore {
+            inner: Arc::new(Inner {
+                base_url: self.inner.base_url.clone(),
+                http: self.inner.http.clone(),
+                credentials,
+                retry: self.inner.retry.clone(),
+                timeout: self.inner.timeout,
+            }),
+        }
+    }
+
     /// The base URL, without a trailing slash.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
@@ -245,9 +261,14 @@ impl ClientCore {
                     if status == StatusCode::UNAUTHORIZED && !reauthenticated && !schemes.is_empty() {
                         reauthenticated = true;
                         let mut renewed = false;
+                        let mut keys = Vec::new();
                         for scheme in schemes {
                             if let Some(source) = self.source(scheme.name) {
-                                renewed |= source.invalidate().await;
+                                let key = source.renewal_key();
+                                if !keys.contains(&key) {
+                                    keys.push(key);
+                                    renewed |= source.invalidate().await;
+                                }
                             }
                         }
                         if renewed {

@@ -25,6 +25,7 @@ mod paginate;
 pub mod path;
 mod request;
 mod retry;
+mod session;
 
 pub use auth::{CredentialFuture, CredentialSource, SchemeLocation, Secret, SecurityScheme};
 pub use call::{ApiResponse, Call, RequestOptions};
@@ -36,6 +37,7 @@ pub use multipart::{FilePart, Multipart};
 pub use paginate::{ItemStream, PageKind, Pagination};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};
 pub use retry::RetryPolicy;
+pub use session::{parse_time, Session, SessionCredential};
 
 /// Re-exported so generated crates need no direct dependency on these.
 pub use futures_core::Stream;
