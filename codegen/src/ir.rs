@@ -99,6 +99,8 @@ pub enum TypeRef {
     Bytes,
     /// A file part of a multipart body (`format: binary`).
     File,
+    /// A string that must never be shown (`format: password`, or a field named like a secret).
+    Secret,
     /// `Vec<T>`.
     Vec(Box<TypeRef>),
     /// `BTreeMap<String, T>`.
@@ -253,6 +255,19 @@ pub struct Operation {
     pub params_struct: Option<String>,
     /// A sample body (the spec's example, or one made from the schema) for contract tests.
     pub body_sample: Option<Value>,
+    /// This operation logs in: its response holds credentials (`x-session`).
+    pub session: Option<SessionLogin>,
+}
+
+/// What a login operation's response provides (`x-session`).
+#[derive(Debug, Clone)]
+pub struct SessionLogin {
+    /// The method that makes a session client.
+    pub method_name: String,
+    /// For each security scheme it fills: the scheme's name and the JSON pointer of its value.
+    pub provides: Vec<(String, String)>,
+    /// JSON pointer of the expiry.
+    pub expires_at: Option<String>,
 }
 
 /// A parameter.

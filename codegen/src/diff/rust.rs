@@ -17,6 +17,7 @@ pub fn ty(ty: &TypeRef, qualified: bool) -> String {
         TypeRef::Json => "serde_json::Value".into(),
         TypeRef::Bytes => "Vec<u8>".into(),
         TypeRef::File => "FilePart".into(),
+        TypeRef::Secret => "Secret".into(),
         TypeRef::Vec(inner) => format!("Vec<{}>", self::ty(inner, qualified)),
         TypeRef::Map(inner) => format!("BTreeMap<String, {}>", self::ty(inner, qualified)),
         TypeRef::Boxed(inner) => format!("Box<{}>", self::ty(inner, qualified)),

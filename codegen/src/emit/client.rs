@@ -430,7 +430,33 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
             }
         }
     });
+    let session = op.session.as_ref().map(|s| {
+        let method = ident(&s.method_name);
+        let arg_names = args.iter().map(|(n, _)| n);
+        let expires = match &s.expires_at {
+            Some(p) => quote!(Some(#p)),
+            None => quote!(None),
+        };
+        let schemes = s.provides.iter().map(|(scheme, pointer)| quote!(.with_credential(#scheme, session.credential(#pointer))));
+        let provided = s.provides.iter().map(|(scheme, _)| format!("`{scheme}`")).collect::<Vec<_>>().join(", ");
+        let doc = format!(
+            " A client whose {provided} credentials come from a session: [`Client::{}`] is called with these arguments when \
+             first needed, again shortly before the session expires, and once more after a 401 (then the call is resent). \
+             Concurrent calls share one login.",
+            op.method_name.trim_start_matches("r#")
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn #method(&self, #(#arg_decls),*) -> Self {
+                let login = self.#name(#(#arg_names),*).into_spec();
+                let session = codegen_runtime::Session::new(self.core.clone(), login, #expires);
+                Self { core: self.core #(#schemes)* }
+            }
+        }
+    });
     quote! {
+        #session
+
         #doc
         #deprecated
         pub fn #name(&self, #(#arg_decls),*) -> Call<'_, #ret> {

@@ -101,6 +101,7 @@ impl<'a> Cx<'a> {
             TypeRef::Json => quote!(codegen_runtime::serde_json::Value),
             TypeRef::Bytes => quote!(Vec<u8>),
             TypeRef::File => quote!(codegen_runtime::FilePart),
+            TypeRef::Secret => quote!(codegen_runtime::Secret),
             TypeRef::Vec(inner) => {
                 let inner = self.ty(inner, qualified);
                 quote!(Vec<#inner>)

@@ -6,7 +6,8 @@ use super::types::doc_of;
 use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{
-    Media, Operation, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, TypeDef, TypeKind, TypeRef, Usage,
+    Media, Operation, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin, TypeDef, TypeKind,
+    TypeRef, Usage,
 };
 use crate::naming::{self, Scope};
 use crate::validate::{template_params, METHODS};
@@ -93,6 +94,7 @@ impl<'a> Lowerer<'a> {
                 let (response, errors) = self.responses(op, &ptr, &op_hint);
                 let security = self.security(op.get("security").or(root_security), &ptr, schemes, ops);
                 let pagination = stream_name.and_then(|name| self.pagination(op, &ptr, &response, &query, name));
+                let session = self.session_login(op, &ptr, schemes, &mut methods);
                 let has_optional = query.iter().chain(&headers).chain(&cookies).any(|p| !p.required);
                 let params_struct = has_optional.then(|| params_scope.claim(format!("{op_hint}Params")));
                 let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
@@ -118,6 +120,7 @@ impl<'a> Lowerer<'a> {
                     pagination,
                     params_struct,
                     body_sample,
+                    session,
                 });
             }
         }
@@ -310,6 +313,50 @@ impl<'a> Lowerer<'a> {
             Some((status, Some((media, ty)))) => Response { status: *status, ty: Some(ty.clone()), media: *media },
             _ => Response { status: successes.first().map_or(200, |(s, _)| *s), ty: None, media: Media::Json },
         }
+    }
+
+    /// `x-session` on a login operation: which schemes its response fills, and when it expires.
+    fn session_login(
+        &mut self,
+        op: &Value,
+        op_ptr: &str,
+        schemes: &[Scheme],
+        methods: &mut Scope,
+    ) -> Option<SessionLogin> {
+        let spec = op.get("x-session")?;
+        let at = child(op_ptr, "x-session");
+        let mut provides = Vec::new();
+        for (scheme, pointer) in spec.get("provides").and_then(Value::as_object).into_iter().flatten() {
+            if !schemes.iter().any(|s| &s.name == scheme) {
+                self.diags.push(
+                    Diagnostic::error(
+                        child(&child(&at, "provides"), scheme),
+                        format!("x-session provides `{scheme}`, which is not a security scheme"),
+                    )
+                    .with_hint("name a scheme of components/securitySchemes"),
+                );
+                continue;
+            }
+            match pointer.as_str() {
+                Some(p) if p.is_empty() || p.starts_with('/') => provides.push((scheme.clone(), p.to_owned())),
+                _ => self.diags.push(Diagnostic::error(
+                    child(&child(&at, "provides"), scheme),
+                    "x-session values are JSON pointers into the login response",
+                )),
+            }
+        }
+        if provides.is_empty() {
+            self.diags.push(
+                Diagnostic::error(&at, "x-session provides no credential")
+                    .with_hint("add `provides: {scheme: /pointer/to/token}`"),
+            );
+            return None;
+        }
+        Some(SessionLogin {
+            method_name: methods.claim("with_session".to_owned()),
+            provides,
+            expires_at: spec.get("expires-at").and_then(Value::as_str).map(str::to_owned),
+        })
     }
 
     fn security(&mut self, security: Option<&Value>, op_ptr: &str, schemes: &[Scheme], ops: &mut Ops) -> Option<usize> {

@@ -280,6 +280,7 @@ impl<'a> Lowerer<'a> {
             let at = child(&child(pointer, "properties"), wire);
             let hint = format!("{owner}{}", naming::camel(wire, "Field"));
             let (ty, nullable) = self.schema(prop, &at, &hint);
+            let ty = secret_if_sensitive(ty, wire, prop);
             let (target, _) = self.deref(prop, &at);
             fields.push(Field {
                 name: scope.claim(naming::snake(wire, "field")),
@@ -354,6 +355,7 @@ impl<'a> Lowerer<'a> {
             let _ = prop;
             let hint = format!("{name}{}", naming::camel(wire, "Field"));
             let (ty, nullable) = self.schema(prop_ref, &at, &hint);
+            let ty = secret_if_sensitive(ty, wire, prop_ref);
             let (target, _) = self.deref(prop_ref, &at);
             fields.push(Field {
                 name: scope.claim(naming::snake(wire, "field")),
@@ -451,9 +453,31 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::Json => "Json".into(),
         TypeRef::Bytes => "Bytes".into(),
         TypeRef::File => "File".into(),
+        TypeRef::Secret => "Secret".into(),
         TypeRef::Vec(inner) => format!("{}List", variant_name_for(inner)),
         TypeRef::Map(inner) => format!("{}Map", variant_name_for(inner)),
         TypeRef::Boxed(inner) => variant_name_for(inner),
+    }
+}
+
+/// A string field that holds a password, a token or a key becomes a `Secret`, so that `Debug`
+/// output and logs never show it.
+fn secret_if_sensitive(ty: TypeRef, wire: &str, prop: &Value) -> TypeRef {
+    if ty != TypeRef::String {
+        return ty;
+    }
+    let name = wire.to_ascii_lowercase().replace('-', "_");
+    let sensitive = str_of(prop, "format") == Some("password")
+        || name.contains("password")
+        || name.contains("secret")
+        || name.ends_with("token")
+        || name.ends_with("token_data")
+        || name == "api_key"
+        || name == "apikey";
+    if sensitive {
+        TypeRef::Secret
+    } else {
+        ty
     }
 }
 
