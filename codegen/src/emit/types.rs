@@ -232,6 +232,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 #[derive(Debug, Clone, #derives)]
                 #gated
                 #[serde(untagged)]
+                #[allow(clippy::large_enum_variant)]
                 pub enum #name {
                     #(#items)*
                 }

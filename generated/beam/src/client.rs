@@ -1,0 +1,1012 @@
+// This file is generated from specs/beam.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+use crate::params;
+use crate::types;
+use crate::Call;
+use crate::ItemStream;
+use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
+use codegen_runtime::{PageKind, Pagination};
+
+static SCHEME_API_KEY: SecurityScheme =
+    SecurityScheme { name: "api_key", location: SchemeLocation::Header("Authorization"), prefix: "" };
+
+static SECURITY_0: &[&[&SecurityScheme]] = &[&[&SCHEME_API_KEY]];
+
+static LIST_USERS_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_DEVICES_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_DEVICE_GROUPS_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_USER_GROUPS_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_ACCESS_TIMES_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_DEFAULT_ACCESS_TIMES_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_TEMPORARY_ACCESS_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_API_KEYS_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+static LIST_ACCESS_TIME_TEMPLATES_PAGES: Pagination = Pagination {
+    kind: PageKind::Offset { param: "offset" },
+    size_param: Some("limit"),
+    items: "/objects",
+    next: Some("/meta/next"),
+    total: Some("/meta/total_count"),
+};
+
+/// A client for Beam Management API 1.
+///
+/// Cloning is cheap: clones share the connection pool and settings.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: ClientCore,
+}
+
+/// Configures a [`Client`]: credentials, timeouts, retries, the HTTP client.
+#[derive(Debug)]
+pub struct ClientBuilder {
+    inner: codegen_runtime::ClientBuilder,
+}
+
+impl ClientBuilder {
+    /// Sets the credential of the `api_key` security scheme, sent in the `Authorization` header. It never appears in `Debug` output or logs.
+    ///
+    /// The API key as is, with no scheme word: `APIKEY:<public id>:<secret>`.
+    pub fn api_key(self, value: impl Into<Secret>) -> Self {
+        Self { inner: self.inner.credential("api_key", value.into()) }
+    }
+
+    /// Like [`ClientBuilder::api_key`], with a source asked for the credential on every call (to rotate or refresh it).
+    pub fn api_key_source(self, source: impl CredentialSource + 'static) -> Self {
+        Self { inner: self.inner.credential("api_key", source) }
+    }
+
+    /// Changes the base URL.
+    pub fn base_url(self, base_url: impl Into<String>) -> Self {
+        Self { inner: self.inner.base_url(base_url) }
+    }
+
+    /// Uses this `reqwest::Client` (proxies, TLS roots, connection pools).
+    pub fn http_client(self, http: codegen_runtime::reqwest::Client) -> Self {
+        Self { inner: self.inner.http_client(http) }
+    }
+
+    /// Sets the retry policy of every call.
+    pub fn retry(self, retry: RetryPolicy) -> Self {
+        Self { inner: self.inner.retry(retry) }
+    }
+
+    /// Sets the timeout of each attempt of every call.
+    pub fn timeout(self, timeout: std::time::Duration) -> Self {
+        Self { inner: self.inner.timeout(timeout) }
+    }
+
+    /// Sets the connect timeout.
+    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
+        Self { inner: self.inner.connect_timeout(timeout) }
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, codegen_runtime::reqwest::Error> {
+        Ok(Client { core: self.inner.build()? })
+    }
+}
+
+impl Client {
+    /// The base URL of the spec's first server (`https://suitabletech.com/admin-api/1`).
+    pub const DEFAULT_BASE_URL: &'static str = "https://suitabletech.com/admin-api/1";
+
+    /// A client of the API at `base_url`, with default settings and no credentials.
+    pub fn new(base_url: impl Into<String>) -> Result<Self, codegen_runtime::reqwest::Error> {
+        Self::builder(base_url).build()
+    }
+
+    /// A builder for a client of the API at `base_url`.
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        let agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+        ClientBuilder { inner: codegen_runtime::ClientBuilder::new(base_url, agent) }
+    }
+
+    /// A client over an already configured core.
+    pub fn from_core(core: ClientCore) -> Self {
+        Self { core }
+    }
+
+    /// The shared core (base URL, credentials, settings).
+    pub fn core(&self) -> &ClientCore {
+        &self.core
+    }
+
+    /// Get organization info
+    ///
+    /// `GET /info/` (get_info)
+    ///
+    /// Get organization info. (Seed line 102.)
+    pub fn get_info(&self) -> Call<'_, types::Info> {
+        let mut req = RequestSpec::new("get_info", Method::GET, "/info/", &[]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List users
+    ///
+    /// `GET /users/` (list_users)
+    ///
+    /// List users. (Seed line 144.)
+    pub fn list_users(&self, params: &params::ListUsersParams) -> Call<'_, types::UserList> {
+        let mut req = RequestSpec::new("list_users", Method::GET, "/users/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.include_temporary {
+            req.query.push("include_temporary", value);
+        }
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_users`], following pagination to the end.
+    pub fn list_users_stream(&self, params: &params::ListUsersParams) -> ItemStream<'_, types::User> {
+        self.core.paginate(self.list_users(params).into_spec(), &LIST_USERS_PAGES)
+    }
+
+    /// Get a user
+    ///
+    /// `GET /users/{email}/` (get_user)
+    ///
+    /// Get a user. (Seed line 276.)
+    pub fn get_user(&self, email: &str) -> Call<'_, types::User> {
+        let mut req = RequestSpec::new("get_user", Method::GET, "/users/{email}/", &[&email]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Patch a user
+    ///
+    /// `PATCH /users/{email}/` (patch_user)
+    ///
+    /// Patch a user. At this time, the only field available for patching is `is_admin`. (Seed line 315.)
+    pub fn patch_user(&self, email: &str, body: &types::UserPatch) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("patch_user", Method::PATCH, "/users/{email}/", &[&email]);
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Invite a user
+    ///
+    /// `POST /invite/` (invite_user)
+    ///
+    /// Invite a user. (Seed line 361.)
+    pub fn invite_user(
+        &self,
+        body: &types::Invitation,
+        params: &params::InviteUserParams,
+    ) -> Call<'_, types::Invitation> {
+        let mut req = RequestSpec::new("invite_user", Method::POST, "/invite/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        if let Some(value) = &params.send_mail {
+            req.query.push("send_mail", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List devices
+    ///
+    /// `GET /devices/` (list_devices)
+    ///
+    /// List devices. (Seed line 433.)
+    pub fn list_devices(&self, params: &params::ListDevicesParams) -> Call<'_, types::DeviceList> {
+        let mut req = RequestSpec::new("list_devices", Method::GET, "/devices/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.device_group {
+            req.query.push("device_group", value);
+        }
+        if let Some(value) = &params.inline {
+            req.query.push("inline", value);
+        }
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_devices`], following pagination to the end.
+    pub fn list_devices_stream(&self, params: &params::ListDevicesParams) -> ItemStream<'_, types::Device> {
+        self.core.paginate(self.list_devices(params).into_spec(), &LIST_DEVICES_PAGES)
+    }
+
+    /// Get a device
+    ///
+    /// `GET /devices/{id}/` (get_device)
+    ///
+    /// Get a device. (Seed line 536.)
+    pub fn get_device(&self, id: &str, params: &params::GetDeviceParams) -> Call<'_, types::Device> {
+        let mut req = RequestSpec::new("get_device", Method::GET, "/devices/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.inline {
+            req.query.push("inline", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Replace a device
+    ///
+    /// `PUT /devices/{id}/` (update_device)
+    ///
+    /// Replace a device; fields not sent go back to their defaults. (Seed line 625.)
+    pub fn update_device(&self, id: &str, body: &types::DevicePut) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("update_device", Method::PUT, "/devices/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Patch a device
+    ///
+    /// `PATCH /devices/{id}/` (patch_device)
+    ///
+    /// Patch a device. (Seed line 587.)
+    pub fn patch_device(&self, id: &str, body: &types::DevicePatch) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("patch_device", Method::PATCH, "/devices/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List DeviceGroup
+    ///
+    /// `GET /device-groups/` (list_device_groups)
+    ///
+    /// List DeviceGroup. (Seed line 681.)
+    pub fn list_device_groups(&self, params: &params::ListDeviceGroupsParams) -> Call<'_, types::DeviceGroupList> {
+        let mut req = RequestSpec::new("list_device_groups", Method::GET, "/device-groups/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_device_groups`], following pagination to the end.
+    pub fn list_device_groups_stream(
+        &self,
+        params: &params::ListDeviceGroupsParams,
+    ) -> ItemStream<'_, types::DeviceGroup> {
+        self.core.paginate(self.list_device_groups(params).into_spec(), &LIST_DEVICE_GROUPS_PAGES)
+    }
+
+    /// Create a DeviceGroup
+    ///
+    /// `POST /device-groups/` (create_device_group)
+    ///
+    /// Create a DeviceGroup. (Seed line 769.)
+    pub fn create_device_group(&self, body: &types::DeviceGroupWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("create_device_group", Method::POST, "/device-groups/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Get a DeviceGroup
+    ///
+    /// `GET /device-groups/{id}/` (get_device_group)
+    ///
+    /// Get a DeviceGroup. (Seed line 805.)
+    pub fn get_device_group(&self, id: i64) -> Call<'_, types::DeviceGroup> {
+        let mut req = RequestSpec::new("get_device_group", Method::GET, "/device-groups/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Replace a DeviceGroup
+    ///
+    /// `PUT /device-groups/{id}/` (update_device_group)
+    ///
+    /// Replace a DeviceGroup. (Seed line 890.)
+    pub fn update_device_group(&self, id: i64, body: &types::DeviceGroupWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("update_device_group", Method::PUT, "/device-groups/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Delete a DeviceGroup
+    ///
+    /// `DELETE /device-groups/{id}/` (delete_device_group)
+    ///
+    /// Delete a DeviceGroup. (Seed line 928.)
+    pub fn delete_device_group(&self, id: i64) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("delete_device_group", Method::DELETE, "/device-groups/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Patch a DeviceGroup
+    ///
+    /// `PATCH /device-groups/{id}/` (patch_device_group)
+    ///
+    /// Patch a DeviceGroup. (Seed line 853.)
+    pub fn patch_device_group(&self, id: i64, body: &types::DeviceGroupPatch) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("patch_device_group", Method::PATCH, "/device-groups/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List UserGroup
+    ///
+    /// `GET /user-groups/` (list_user_groups)
+    ///
+    /// List UserGroup. (Seed line 967.)
+    pub fn list_user_groups(&self, params: &params::ListUserGroupsParams) -> Call<'_, types::UserGroupList> {
+        let mut req = RequestSpec::new("list_user_groups", Method::GET, "/user-groups/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_user_groups`], following pagination to the end.
+    pub fn list_user_groups_stream(&self, params: &params::ListUserGroupsParams) -> ItemStream<'_, types::UserGroup> {
+        self.core.paginate(self.list_user_groups(params).into_spec(), &LIST_USER_GROUPS_PAGES)
+    }
+
+    /// Create a UserGroup
+    ///
+    /// `POST /user-groups/` (create_user_group)
+    ///
+    /// Create a UserGroup. (Seed line 1008.)
+    pub fn create_user_group(&self, body: &types::UserGroupWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("create_user_group", Method::POST, "/user-groups/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Get a UserGroup
+    ///
+    /// `GET /user-groups/{id}/` (get_user_group)
+    ///
+    /// Get a UserGroup. (Seed line 1043.)
+    pub fn get_user_group(&self, id: i64) -> Call<'_, types::UserGroup> {
+        let mut req = RequestSpec::new("get_user_group", Method::GET, "/user-groups/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Replace a UserGroup
+    ///
+    /// `PUT /user-groups/{id}/` (update_user_group)
+    ///
+    /// Replace a UserGroup. (Seed line 1116.)
+    pub fn update_user_group(&self, id: i64, body: &types::UserGroupWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("update_user_group", Method::PUT, "/user-groups/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Delete a UserGroup
+    ///
+    /// `DELETE /user-groups/{id}/` (delete_user_group)
+    ///
+    /// Delete a UserGroup. (Seed line 1154.)
+    pub fn delete_user_group(&self, id: i64) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("delete_user_group", Method::DELETE, "/user-groups/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Patch a UserGroup
+    ///
+    /// `PATCH /user-groups/{id}/` (patch_user_group)
+    ///
+    /// Patch a UserGroup. (Seed line 1079.)
+    pub fn patch_user_group(&self, id: i64, body: &types::UserGroupPatch) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("patch_user_group", Method::PATCH, "/user-groups/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List device group memberships
+    ///
+    /// `GET /device-group-memberships/` (list_device_group_memberships)
+    ///
+    /// List device group memberships. (Seed line 1197.)
+    pub fn list_device_group_memberships(
+        &self,
+        params: &params::ListDeviceGroupMembershipsParams,
+    ) -> Call<'_, types::DeviceGroupMembershipList> {
+        let mut req = RequestSpec::new("list_device_group_memberships", Method::GET, "/device-group-memberships/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.inline {
+            req.query.push("inline", value);
+        }
+        if let Some(value) = &params.device_group {
+            req.query.push("device_group", value);
+        }
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_device_group_memberships`], following pagination to the end.
+    pub fn list_device_group_memberships_stream(
+        &self,
+        params: &params::ListDeviceGroupMembershipsParams,
+    ) -> ItemStream<'_, types::DeviceGroupMembership> {
+        self.core.paginate(self.list_device_group_memberships(params).into_spec(), &LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES)
+    }
+
+    /// Create a device group membership
+    ///
+    /// `POST /device-group-memberships/` (create_device_group_membership)
+    ///
+    /// Create a device group membership. (Seed line 1279.)
+    pub fn create_device_group_membership(&self, body: &types::MembershipWrite) -> Call<'_, ()> {
+        let mut req =
+            RequestSpec::new("create_device_group_membership", Method::POST, "/device-group-memberships/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Create many memberships
+    ///
+    /// `PATCH /device-group-memberships/` (create_device_group_memberships_bulk)
+    ///
+    /// Create many device group memberships in one call (a bulk PATCH on the collection). (Seed line 1322.)
+    pub fn create_device_group_memberships_bulk(&self, body: &types::MembershipBulk) -> Call<'_, ()> {
+        let mut req =
+            RequestSpec::new("create_device_group_memberships_bulk", Method::PATCH, "/device-group-memberships/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Get a membership
+    ///
+    /// `GET /device-group-memberships/{id}/` (get_device_group_membership)
+    ///
+    /// Get a membership. (Seed line 1380.)
+    pub fn get_device_group_membership(
+        &self,
+        id: i64,
+        params: &params::GetDeviceGroupMembershipParams,
+    ) -> Call<'_, types::DeviceGroupMembership> {
+        let mut req =
+            RequestSpec::new("get_device_group_membership", Method::GET, "/device-group-memberships/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.inline {
+            req.query.push("inline", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Replace a membership
+    ///
+    /// `PUT /device-group-memberships/{id}/` (update_device_group_membership)
+    ///
+    /// Replace a membership. (Seed line 1470.)
+    pub fn update_device_group_membership(&self, id: i64, body: &types::MembershipWrite) -> Call<'_, ()> {
+        let mut req =
+            RequestSpec::new("update_device_group_membership", Method::PUT, "/device-group-memberships/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Delete a membership
+    ///
+    /// `DELETE /device-group-memberships/{id}/` (delete_device_group_membership)
+    ///
+    /// Delete a membership. (Seed line 1520.)
+    pub fn delete_device_group_membership(&self, id: i64) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_device_group_membership",
+            Method::DELETE,
+            "/device-group-memberships/{id}/",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Patch a membership
+    ///
+    /// `PATCH /device-group-memberships/{id}/` (patch_device_group_membership)
+    ///
+    /// Patch a membership. (Seed line 1424.)
+    pub fn patch_device_group_membership(&self, id: i64, body: &types::MembershipPatch) -> Call<'_, ()> {
+        let mut req =
+            RequestSpec::new("patch_device_group_membership", Method::PATCH, "/device-group-memberships/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List access times
+    ///
+    /// `GET /access-times/` (list_access_times)
+    ///
+    /// List access times. (Seed line 1572.)
+    pub fn list_access_times(&self, params: &params::ListAccessTimesParams) -> Call<'_, types::AccessTimeList> {
+        let mut req = RequestSpec::new("list_access_times", Method::GET, "/access-times/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.inline {
+            req.query.push("inline", value);
+        }
+        if let Some(value) = &params.device_group_membership {
+            req.query.push("device_group_membership", value);
+        }
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_access_times`], following pagination to the end.
+    pub fn list_access_times_stream(
+        &self,
+        params: &params::ListAccessTimesParams,
+    ) -> ItemStream<'_, types::AccessTime> {
+        self.core.paginate(self.list_access_times(params).into_spec(), &LIST_ACCESS_TIMES_PAGES)
+    }
+
+    /// Create an access time
+    ///
+    /// `POST /access-times/` (create_access_time)
+    ///
+    /// Create an access time. (Seed line 1656.)
+    pub fn create_access_time(&self, body: &types::AccessTimeWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("create_access_time", Method::POST, "/access-times/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Get an access time
+    ///
+    /// `GET /access-times/{id}/` (get_access_time)
+    ///
+    /// Get an access time. (Seed line 1717.)
+    pub fn get_access_time(&self, id: i64, params: &params::GetAccessTimeParams) -> Call<'_, types::AccessTime> {
+        let mut req = RequestSpec::new("get_access_time", Method::GET, "/access-times/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.inline {
+            req.query.push("inline", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Replace an access time
+    ///
+    /// `PUT /access-times/{id}/` (update_access_time)
+    ///
+    /// Replace an access time. (Seed line 1767.)
+    pub fn update_access_time(&self, id: i64, body: &types::AccessTimeWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("update_access_time", Method::PUT, "/access-times/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Delete an access time
+    ///
+    /// `DELETE /access-times/{id}/` (delete_access_time)
+    ///
+    /// Delete an access time. (Seed line 1827.)
+    pub fn delete_access_time(&self, id: i64) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("delete_access_time", Method::DELETE, "/access-times/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List default access times
+    ///
+    /// `GET /default-access-times/` (list_default_access_times)
+    ///
+    /// List default access times. (Seed line 1879.)
+    pub fn list_default_access_times(
+        &self,
+        params: &params::ListDefaultAccessTimesParams,
+    ) -> Call<'_, types::DefaultAccessTimeList> {
+        let mut req = RequestSpec::new("list_default_access_times", Method::GET, "/default-access-times/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.inline {
+            req.query.push("inline", value);
+        }
+        if let Some(value) = &params.device_group {
+            req.query.push("device_group", value);
+        }
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_default_access_times`], following pagination to the end.
+    pub fn list_default_access_times_stream(
+        &self,
+        params: &params::ListDefaultAccessTimesParams,
+    ) -> ItemStream<'_, types::DefaultAccessTime> {
+        self.core.paginate(self.list_default_access_times(params).into_spec(), &LIST_DEFAULT_ACCESS_TIMES_PAGES)
+    }
+
+    /// Create a default access time
+    ///
+    /// `POST /default-access-times/` (create_default_access_time)
+    ///
+    /// Create a default access time. (Seed line 1952.)
+    pub fn create_default_access_time(&self, body: &types::DefaultAccessTimeWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("create_default_access_time", Method::POST, "/default-access-times/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Get a default access time
+    ///
+    /// `GET /default-access-times/{id}/` (get_default_access_time)
+    ///
+    /// Get a default access time. (Seed line 2013.)
+    pub fn get_default_access_time(
+        &self,
+        id: i64,
+        params: &params::GetDefaultAccessTimeParams,
+    ) -> Call<'_, types::DefaultAccessTime> {
+        let mut req = RequestSpec::new("get_default_access_time", Method::GET, "/default-access-times/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.inline {
+            req.query.push("inline", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a default access time
+    ///
+    /// `DELETE /default-access-times/{id}/` (delete_default_access_time)
+    ///
+    /// Delete a default access time. (Seed line 2063.)
+    pub fn delete_default_access_time(&self, id: i64) -> Call<'_, ()> {
+        let mut req =
+            RequestSpec::new("delete_default_access_time", Method::DELETE, "/default-access-times/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List temporary access
+    ///
+    /// `GET /temporary-access/` (list_temporary_access)
+    ///
+    /// List temporary access. (Seed line 2113.)
+    pub fn list_temporary_access(
+        &self,
+        params: &params::ListTemporaryAccessParams,
+    ) -> Call<'_, types::TemporaryAccessList> {
+        let mut req = RequestSpec::new("list_temporary_access", Method::GET, "/temporary-access/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_temporary_access`], following pagination to the end.
+    pub fn list_temporary_access_stream(
+        &self,
+        params: &params::ListTemporaryAccessParams,
+    ) -> ItemStream<'_, types::TemporaryAccess> {
+        self.core.paginate(self.list_temporary_access(params).into_spec(), &LIST_TEMPORARY_ACCESS_PAGES)
+    }
+
+    /// Grant temporary access
+    ///
+    /// `POST /temporary-access/` (grant_temporary_access)
+    ///
+    /// Grant temporary access. (Seed line 2171.)
+    pub fn grant_temporary_access(
+        &self,
+        body: &types::TemporaryAccessWrite,
+        params: &params::GrantTemporaryAccessParams,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("grant_temporary_access", Method::POST, "/temporary-access/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        if let Some(value) = &params.send_mail {
+            req.query.push("send_mail", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Get a temporary access grant
+    ///
+    /// `GET /temporary-access/{id}/` (get_temporary_access)
+    ///
+    /// Get a temporary access grant. (Seed line 2215.)
+    pub fn get_temporary_access(&self, id: i64) -> Call<'_, types::TemporaryAccess> {
+        let mut req = RequestSpec::new("get_temporary_access", Method::GET, "/temporary-access/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Replace a temporary access grant
+    ///
+    /// `PUT /temporary-access/{id}/` (update_temporary_access)
+    ///
+    /// Replace a temporary access grant. (Seed line 2291.)
+    pub fn update_temporary_access(&self, id: i64, body: &types::TemporaryAccessWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("update_temporary_access", Method::PUT, "/temporary-access/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Delete a temporary access grant
+    ///
+    /// `DELETE /temporary-access/{id}/` (delete_temporary_access)
+    ///
+    /// Delete a temporary access grant. (Seed line 2334.)
+    pub fn delete_temporary_access(&self, id: i64) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("delete_temporary_access", Method::DELETE, "/temporary-access/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Patch a temporary access grant
+    ///
+    /// `PATCH /temporary-access/{id}/` (patch_temporary_access)
+    ///
+    /// Patch a temporary access grant. (Seed line 2254.)
+    pub fn patch_temporary_access(&self, id: i64, body: &types::TemporaryAccessPatch) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("patch_temporary_access", Method::PATCH, "/temporary-access/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List API keys
+    ///
+    /// `GET /api-keys/` (list_api_keys)
+    ///
+    /// List API keys. (Seed line 2373.)
+    pub fn list_api_keys(&self, params: &params::ListApiKeysParams) -> Call<'_, types::ApiKeyList> {
+        let mut req = RequestSpec::new("list_api_keys", Method::GET, "/api-keys/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_api_keys`], following pagination to the end.
+    pub fn list_api_keys_stream(&self, params: &params::ListApiKeysParams) -> ItemStream<'_, types::ApiKey> {
+        self.core.paginate(self.list_api_keys(params).into_spec(), &LIST_API_KEYS_PAGES)
+    }
+
+    /// Create an API key
+    ///
+    /// `POST /api-keys/` (create_api_key)
+    ///
+    /// Create an API key. (Seed line 2412.)
+    pub fn create_api_key(&self, body: &types::ApiKeyCreate) -> Call<'_, types::ApiKey> {
+        let mut req = RequestSpec::new("create_api_key", Method::POST, "/api-keys/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete an API key
+    ///
+    /// `DELETE /api-keys/{name}/` (delete_api_key)
+    ///
+    /// Delete an API key. (Seed line 2452.)
+    pub fn delete_api_key(&self, name: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("delete_api_key", Method::DELETE, "/api-keys/{name}/", &[&name]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List access time templates
+    ///
+    /// `GET /access-time-templates/` (list_access_time_templates)
+    ///
+    /// List access time templates. (Seed line 2503.)
+    pub fn list_access_time_templates(
+        &self,
+        params: &params::ListAccessTimeTemplatesParams,
+    ) -> Call<'_, types::AccessTimeTemplateList> {
+        let mut req = RequestSpec::new("list_access_time_templates", Method::GET, "/access-time-templates/", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.limit {
+            req.query.push("limit", value);
+        }
+        if let Some(value) = &params.offset {
+            req.query.push("offset", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_access_time_templates`], following pagination to the end.
+    pub fn list_access_time_templates_stream(
+        &self,
+        params: &params::ListAccessTimeTemplatesParams,
+    ) -> ItemStream<'_, types::AccessTimeTemplate> {
+        self.core.paginate(self.list_access_time_templates(params).into_spec(), &LIST_ACCESS_TIME_TEMPLATES_PAGES)
+    }
+
+    /// Create an access time template
+    ///
+    /// `POST /access-time-templates/` (create_access_time_template)
+    ///
+    /// Create an access time template. (Seed line 2571.)
+    pub fn create_access_time_template(&self, body: &types::AccessTimeTemplateWrite) -> Call<'_, ()> {
+        let mut req = RequestSpec::new("create_access_time_template", Method::POST, "/access-time-templates/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Get an access time template
+    ///
+    /// `GET /access-time-templates/{id}/` (get_access_time_template)
+    ///
+    /// Get an access time template. (Seed line 2620.)
+    pub fn get_access_time_template(&self, id: i64) -> Call<'_, types::AccessTimeTemplate> {
+        let mut req = RequestSpec::new("get_access_time_template", Method::GET, "/access-time-templates/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete an access time template
+    ///
+    /// `DELETE /access-time-templates/{id}/` (delete_access_time_template)
+    ///
+    /// Delete an access time template. (Seed line 2724.)
+    pub fn delete_access_time_template(&self, id: i64) -> Call<'_, ()> {
+        let mut req =
+            RequestSpec::new("delete_access_time_template", Method::DELETE, "/access-time-templates/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Patch an access time template
+    ///
+    /// `PATCH /access-time-templates/{id}/` (patch_access_time_template)
+    ///
+    /// Patch an access time template. (Seed line 2687.)
+    pub fn patch_access_time_template(&self, id: i64, body: &types::AccessTimeTemplatePatch) -> Call<'_, ()> {
+        let mut req =
+            RequestSpec::new("patch_access_time_template", Method::PATCH, "/access-time-templates/{id}/", &[&id]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Apply an access time template
+    ///
+    /// `POST /apply-access-time-templates/` (apply_access_time_template)
+    ///
+    /// Apply an access time template to one device group membership. (Seed line 2752.)
+    pub fn apply_access_time_template(&self, body: &types::ApplyAccessTimeTemplate) -> Call<'_, ()> {
+        let mut req =
+            RequestSpec::new("apply_access_time_template", Method::POST, "/apply-access-time-templates/", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[400];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+}
