@@ -1,0 +1,187 @@
+//! The generated Beam client against a real HTTP server on loopback (wiremock): method, path,
+//! query, headers and body of the seed's examples, auth, pagination across pages, and the
+//! documented errors.
+
+use beam_client::{params, types, Client, Error, TryStreamExt};
+use serde_json::json;
+use wiremock::matchers::{body_json, header, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const KEY: &str = "APIKEY:zBlGa0mxS1jL:UQDEl8DwRyetgeOeEZLb1BJNbDWTo8dZk1SwrfZy3Jax";
+
+async fn setup() -> (MockServer, Client) {
+    let server = MockServer::start().await;
+    let client = Client::builder(server.uri()).api_key(KEY).build().unwrap();
+    (server, client)
+}
+
+fn user(email: &str) -> serde_json::Value {
+    json!({"email_address": email, "first_name": "Joe", "last_name": "User", "is_admin": false,
+           "is_temporary": false, "profile_image": null, "last_login": "2014-07-09T18:07:50"})
+}
+
+#[tokio::test]
+async fn sends_the_raw_api_key_and_decodes_info() {
+    let (server, client) = setup().await;
+    Mock::given(method("GET"))
+        .and(path("/info/"))
+        .and(header("authorization", KEY))
+        .and(header("accept", "application/json"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"key": "My Example API Key", "organization": "My Organization", "user": null})),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let info = client.get_info().await.unwrap();
+    assert_eq!(info.organization, "My Organization");
+    assert!(!format!("{client:?}").contains("UQDEl8Dw"), "the key must not show in Debug output");
+}
+
+#[tokio::test]
+async fn patches_a_user_by_email_sending_only_what_is_set() {
+    let (server, client) = setup().await;
+    Mock::given(method("PATCH"))
+        .and(path("/users/a%2Bb%40org.net/"))
+        .and(header("content-type", "application/json"))
+        .and(body_json(json!({"is_admin": true})))
+        .respond_with(ResponseTemplate::new(202))
+        .expect(1)
+        .mount(&server)
+        .await;
+    client.patch_user("a+b@org.net", &types::UserPatch { is_admin: Some(true) }).await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests[0].url.path(), "/users/a%2Bb%40org.net/", "the email is one percent-encoded segment");
+    assert_eq!(String::from_utf8_lossy(&requests[0].body), r#"{"is_admin":true}"#);
+}
+
+#[tokio::test]
+async fn path_parameters_cannot_escape_their_segment() {
+    let (server, client) = setup().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(user("x@y.z")))
+        .mount(&server)
+        .await;
+    client.get_user("../info/?x#y").await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    assert_eq!(requests[0].url.path(), "/users/..%2Finfo%2F%3Fx%23y/");
+    assert!(matches!(client.get_user("..").await, Err(Error::InvalidRequest { .. })));
+    assert_eq!(server.received_requests().await.unwrap().len(), 1, "nothing was sent for `..`");
+}
+
+#[tokio::test]
+async fn invites_a_user_as_the_seed_example_does() {
+    let (server, client) = setup().await;
+    let invitation = json!({"email_address": "smith@org3.net", "first_name": "Joe", "last_name": "Smith",
+                            "from_name": "John Johnson", "device_groups": [10]});
+    Mock::given(method("POST"))
+        .and(path("/invite/"))
+        .and(query_param("send_mail", "false"))
+        .and(body_json(invitation.clone()))
+        .respond_with(ResponseTemplate::new(201).set_body_json(invitation.clone()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let body: types::Invitation = serde_json::from_value(invitation).unwrap();
+    let created = client.invite_user(&body, &params::InviteUserParams { send_mail: Some(false) }).await.unwrap();
+    assert_eq!(created.email_address, "smith@org3.net");
+    assert_eq!(created.device_groups, Some(vec![10]));
+}
+
+#[tokio::test]
+async fn follows_pagination_across_pages() {
+    let (server, client) = setup().await;
+    let pages = [
+        (0, Some("/admin-api/1/users/?limit=2&offset=2")),
+        (2, Some("/admin-api/1/users/?limit=2&offset=4")),
+        (4, None),
+    ];
+    for (offset, next) in pages {
+        let objects: Vec<_> = (offset..(offset + 2).min(5)).map(|i| user(&format!("u{i}@example.com"))).collect();
+        Mock::given(method("GET"))
+            .and(path("/users/"))
+            .and(query_param("offset", offset.to_string()))
+            .and(query_param("limit", "2"))
+            .and(query_param("include_temporary", "false"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+                "meta": {"limit": 2, "offset": offset, "next": next, "previous": null, "total_count": 5},
+                "objects": objects,
+            })))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let params = params::ListUsersParams { limit: Some(2), include_temporary: Some(false), ..Default::default() };
+    let users: Vec<types::User> = client.list_users_stream(&params).try_collect().await.unwrap();
+    let emails: Vec<&str> = users.iter().map(|u| u.email_address.as_str()).collect();
+    assert_eq!(emails, ["u0@example.com", "u1@example.com", "u2@example.com", "u3@example.com", "u4@example.com"]);
+}
+
+#[tokio::test]
+async fn a_404_is_a_status_error() {
+    let (server, client) = setup().await;
+    Mock::given(method("GET"))
+        .and(path("/device-groups/999/"))
+        .respond_with(ResponseTemplate::new(404))
+        .mount(&server)
+        .await;
+    let err = client.get_device_group(999).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+    assert!(err.error_body().is_none());
+    assert!(err.to_string().starts_with("get_device_group: HTTP 404"), "{err}");
+}
+
+#[tokio::test]
+async fn a_400_carries_the_decoded_error_body() {
+    let (server, client) = setup().await;
+    let message = "The 'device_group' field has no data and doesn't allow a default or null value.";
+    Mock::given(method("PUT"))
+        .and(path("/devices/beam12345678/"))
+        .respond_with(ResponseTemplate::new(400).set_body_json(json!({ "error": message })))
+        .mount(&server)
+        .await;
+    let device: types::DevicePut = serde_json::from_value(json!({"name": "Lobby", "device_group": 6})).unwrap();
+    let err = client.update_device("beam12345678", &device).await.unwrap_err();
+    assert_eq!(err.error_body().map(|e| e.error.as_str()), Some(message));
+}
+
+#[tokio::test]
+async fn a_create_returns_the_location_header() {
+    let (server, client) = setup().await;
+    let location = "https://suitabletech.com/admin-api/1/device-groups/123/";
+    Mock::given(method("POST"))
+        .and(path("/device-groups/"))
+        .and(body_json(json!({"name": "Sales Group", "notify_last_pilot": true, "devices": ["beam1234567"]})))
+        .respond_with(ResponseTemplate::new(201).insert_header("location", location))
+        .mount(&server)
+        .await;
+    let group: types::DeviceGroupWrite =
+        serde_json::from_value(json!({"name": "Sales Group", "notify_last_pilot": true, "devices": ["beam1234567"]}))
+            .unwrap();
+    let response = client.create_device_group(&group).send_with_response().await.unwrap();
+    assert_eq!(response.status.as_u16(), 201);
+    assert_eq!(response.header("location"), Some(location));
+}
+
+#[tokio::test]
+async fn an_inlined_reference_decodes_either_way() {
+    let (server, client) = setup().await;
+    let device = |group: serde_json::Value| json!({"id": "beam1", "name": "Beam 1", "device_group": group, "state": null, "last_call": null});
+    Mock::given(method("GET"))
+        .and(path("/devices/beam1/"))
+        .and(query_param("inline", "device_group"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(device(json!({"id": 4, "name": "Lobby"}))))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/devices/beam1/"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(device(json!(4))))
+        .mount(&server)
+        .await;
+    let inlined =
+        client.get_device("beam1", &params::GetDeviceParams { inline: Some("device_group".into()) }).await.unwrap();
+    assert!(matches!(inlined.device_group, types::DeviceDeviceGroup::DeviceGroup(ref g) if g.name == "Lobby"));
+    let plain = client.get_device("beam1", &Default::default()).await.unwrap();
+    assert!(matches!(plain.device_group, types::DeviceDeviceGroup::Integer(4)));
+}
