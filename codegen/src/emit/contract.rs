@@ -32,7 +32,10 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
         //! Calls every operation once, with arguments from the spec's examples, against a mock
         //! server that serves the spec and rejects any request that does not match it; every
         //! response must decode.
-        #![allow(deprecated)]
+
+        #[rustfmt::skip]
+        #[allow(deprecated)]
+        mod contract {
         #import
         #streams
 
@@ -53,6 +56,7 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
             }
             println!("{line}");
             assert!(failures.is_empty(), "{line}:\n{}", failures.join("\n"));
+        }
         }
     }
 }

@@ -20,6 +20,9 @@ pub(super) fn examples_rs(cx: &Cx<'_>) -> TokenStream {
     quote! {
         //! Every example in the spec decodes into its generated type and encodes back to the
         //! same JSON (numbers compared by value).
+
+        #[rustfmt::skip]
+        mod examples {
         #import
 
         #[test]
@@ -29,6 +32,7 @@ pub(super) fn examples_rs(cx: &Cx<'_>) -> TokenStream {
             ];
             let failures: Vec<String> = results.into_iter().filter_map(Result::err).collect();
             assert!(failures.is_empty(), "{} of {} examples failed:\n{}", failures.len(), #count, failures.join("\n"));
+        }
         }
     }
 }

@@ -190,13 +190,15 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
     let error = cx.ty(&api.error_type, true);
     let params = api.operations.iter().any(|o| o.params_struct.is_some()).then(|| {
         quote!(
-            pub mod params;
+            
         )
     });
     let stream = api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
         quote! {
             /// A stream of the items of every page of a list operation.
+            #[rustfmt::skip]
             pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
+            #[rustfmt::skip]
             pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
         }
     });
@@ -204,20 +206,29 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         #![doc = include_str!("../README.md")]
         #![forbid(unsafe_code)]
 
+        // Generated code is formatted by the generator; rustfmt leaves it as it is.
+        #[rustfmt::skip]
         mod client;
         #params
+        #[rustfmt::skip]
         pub mod types;
 
+        #[rustfmt::skip]
         pub use client::{Client, ClientBuilder};
+        #[rustfmt::skip]
         pub use codegen_runtime::{ApiResponse, CredentialSource, RequestOptions, RetryPolicy, Secret};
 
         /// The body of an error response, as the spec describes it.
+        #[rustfmt::skip]
         pub type ErrorBody = #error;
         /// Everything that can go wrong in a call.
+        #[rustfmt::skip]
         pub type Error = codegen_runtime::Error<ErrorBody>;
         /// The result of a call.
+        #[rustfmt::skip]
         pub type Result<T> = std::result::Result<T, Error>;
         /// One call of an operation: `.await` it, or set per-call options first.
+        #[rustfmt::skip]
         pub type Call<'a, T> = codegen_runtime::Call<'a, T, ErrorBody>;
         #stream
     }

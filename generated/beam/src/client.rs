@@ -1,20 +1,25 @@
 // This file is generated from specs/beam.yaml by `cargo xtask generate`. Do not edit it by hand.
 
+use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+use codegen_runtime::{PageKind, Pagination};
+use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
 use crate::params;
 use crate::types;
-use crate::Call;
 use crate::ItemStream;
-use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
-use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
-use codegen_runtime::{PageKind, Pagination};
+use crate::Call;
 
-static SCHEME_API_KEY: SecurityScheme =
-    SecurityScheme { name: "api_key", location: SchemeLocation::Header("Authorization"), prefix: "" };
+static SCHEME_API_KEY: SecurityScheme = SecurityScheme {
+    name: "api_key",
+    location: SchemeLocation::Header("Authorization"),
+    prefix: "",
+};
 
 static SECURITY_0: &[&[&SecurityScheme]] = &[&[&SCHEME_API_KEY]];
 
 static LIST_USERS_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -22,7 +27,9 @@ static LIST_USERS_PAGES: Pagination = Pagination {
 };
 
 static LIST_DEVICES_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -30,7 +37,9 @@ static LIST_DEVICES_PAGES: Pagination = Pagination {
 };
 
 static LIST_DEVICE_GROUPS_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -38,7 +47,9 @@ static LIST_DEVICE_GROUPS_PAGES: Pagination = Pagination {
 };
 
 static LIST_USER_GROUPS_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -46,7 +57,9 @@ static LIST_USER_GROUPS_PAGES: Pagination = Pagination {
 };
 
 static LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -54,7 +67,9 @@ static LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES: Pagination = Pagination {
 };
 
 static LIST_ACCESS_TIMES_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -62,7 +77,9 @@ static LIST_ACCESS_TIMES_PAGES: Pagination = Pagination {
 };
 
 static LIST_DEFAULT_ACCESS_TIMES_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -70,7 +87,9 @@ static LIST_DEFAULT_ACCESS_TIMES_PAGES: Pagination = Pagination {
 };
 
 static LIST_TEMPORARY_ACCESS_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -78,7 +97,9 @@ static LIST_TEMPORARY_ACCESS_PAGES: Pagination = Pagination {
 };
 
 static LIST_API_KEYS_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -86,7 +107,9 @@ static LIST_API_KEYS_PAGES: Pagination = Pagination {
 };
 
 static LIST_ACCESS_TIME_TEMPLATES_PAGES: Pagination = Pagination {
-    kind: PageKind::Offset { param: "offset" },
+    kind: PageKind::Offset {
+        param: "offset",
+    },
     size_param: Some("limit"),
     items: "/objects",
     next: Some("/meta/next"),
@@ -112,42 +135,58 @@ impl ClientBuilder {
     ///
     /// The API key as is, with no scheme word: `APIKEY:<public id>:<secret>`.
     pub fn api_key(self, value: impl Into<Secret>) -> Self {
-        Self { inner: self.inner.credential("api_key", value.into()) }
+        Self {
+            inner: self.inner.credential("api_key", value.into()),
+        }
     }
 
     /// Like [`ClientBuilder::api_key`], with a source asked for the credential on every call (to rotate or refresh it).
     pub fn api_key_source(self, source: impl CredentialSource + 'static) -> Self {
-        Self { inner: self.inner.credential("api_key", source) }
+        Self {
+            inner: self.inner.credential("api_key", source),
+        }
     }
 
     /// Changes the base URL.
     pub fn base_url(self, base_url: impl Into<String>) -> Self {
-        Self { inner: self.inner.base_url(base_url) }
+        Self {
+            inner: self.inner.base_url(base_url),
+        }
     }
 
     /// Uses this `reqwest::Client` (proxies, TLS roots, connection pools).
     pub fn http_client(self, http: codegen_runtime::reqwest::Client) -> Self {
-        Self { inner: self.inner.http_client(http) }
+        Self {
+            inner: self.inner.http_client(http),
+        }
     }
 
     /// Sets the retry policy of every call.
     pub fn retry(self, retry: RetryPolicy) -> Self {
-        Self { inner: self.inner.retry(retry) }
+        Self {
+            inner: self.inner.retry(retry),
+        }
     }
 
     /// Sets the timeout of each attempt of every call.
     pub fn timeout(self, timeout: std::time::Duration) -> Self {
-        Self { inner: self.inner.timeout(timeout) }
+        Self {
+            inner: self.inner.timeout(timeout),
+        }
     }
 
     /// Sets the connect timeout.
     pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
-        Self { inner: self.inner.connect_timeout(timeout) }
+        Self {
+            inner: self.inner.connect_timeout(timeout),
+        }
     }
 
     /// Builds the client.
     pub fn build(self) -> Result<Client, codegen_runtime::reqwest::Error> {
-        Ok(Client { core: self.inner.build()? })
+        Ok(Client {
+            core: self.inner.build()?,
+        })
     }
 }
 
@@ -156,14 +195,18 @@ impl Client {
     pub const DEFAULT_BASE_URL: &'static str = "https://suitabletech.com/admin-api/1";
 
     /// A client of the API at `base_url`, with default settings and no credentials.
-    pub fn new(base_url: impl Into<String>) -> Result<Self, codegen_runtime::reqwest::Error> {
+    pub fn new(
+        base_url: impl Into<String>,
+    ) -> Result<Self, codegen_runtime::reqwest::Error> {
         Self::builder(base_url).build()
     }
 
     /// A builder for a client of the API at `base_url`.
     pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
         let agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
-        ClientBuilder { inner: codegen_runtime::ClientBuilder::new(base_url, agent) }
+        ClientBuilder {
+            inner: codegen_runtime::ClientBuilder::new(base_url, agent),
+        }
     }
 
     /// A client over an already configured core.
@@ -192,7 +235,10 @@ impl Client {
     /// `GET /users/` (list_users)
     ///
     /// List users. (Seed line 144.)
-    pub fn list_users(&self, params: &params::ListUsersParams) -> Call<'_, types::UserList> {
+    pub fn list_users(
+        &self,
+        params: &params::ListUsersParams,
+    ) -> Call<'_, types::UserList> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users/", &[]);
         req.security = SECURITY_0;
         if let Some(value) = &params.include_temporary {
@@ -208,7 +254,10 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_users`], following pagination to the end.
-    pub fn list_users_stream(&self, params: &params::ListUsersParams) -> ItemStream<'_, types::User> {
+    pub fn list_users_stream(
+        &self,
+        params: &params::ListUsersParams,
+    ) -> ItemStream<'_, types::User> {
         self.core.paginate(self.list_users(params).into_spec(), &LIST_USERS_PAGES)
     }
 
@@ -218,7 +267,12 @@ impl Client {
     ///
     /// Get a user. (Seed line 276.)
     pub fn get_user(&self, email: &str) -> Call<'_, types::User> {
-        let mut req = RequestSpec::new("get_user", Method::GET, "/users/{email}/", &[&email]);
+        let mut req = RequestSpec::new(
+            "get_user",
+            Method::GET,
+            "/users/{email}/",
+            &[&email],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -229,7 +283,12 @@ impl Client {
     ///
     /// Patch a user. At this time, the only field available for patching is `is_admin`. (Seed line 315.)
     pub fn patch_user(&self, email: &str, body: &types::UserPatch) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("patch_user", Method::PATCH, "/users/{email}/", &[&email]);
+        let mut req = RequestSpec::new(
+            "patch_user",
+            Method::PATCH,
+            "/users/{email}/",
+            &[&email],
+        );
         req.security = SECURITY_0;
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
@@ -260,7 +319,10 @@ impl Client {
     /// `GET /devices/` (list_devices)
     ///
     /// List devices. (Seed line 433.)
-    pub fn list_devices(&self, params: &params::ListDevicesParams) -> Call<'_, types::DeviceList> {
+    pub fn list_devices(
+        &self,
+        params: &params::ListDevicesParams,
+    ) -> Call<'_, types::DeviceList> {
         let mut req = RequestSpec::new("list_devices", Method::GET, "/devices/", &[]);
         req.security = SECURITY_0;
         if let Some(value) = &params.device_group {
@@ -279,7 +341,10 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_devices`], following pagination to the end.
-    pub fn list_devices_stream(&self, params: &params::ListDevicesParams) -> ItemStream<'_, types::Device> {
+    pub fn list_devices_stream(
+        &self,
+        params: &params::ListDevicesParams,
+    ) -> ItemStream<'_, types::Device> {
         self.core.paginate(self.list_devices(params).into_spec(), &LIST_DEVICES_PAGES)
     }
 
@@ -288,8 +353,17 @@ impl Client {
     /// `GET /devices/{id}/` (get_device)
     ///
     /// Get a device. (Seed line 536.)
-    pub fn get_device(&self, id: &str, params: &params::GetDeviceParams) -> Call<'_, types::Device> {
-        let mut req = RequestSpec::new("get_device", Method::GET, "/devices/{id}/", &[&id]);
+    pub fn get_device(
+        &self,
+        id: &str,
+        params: &params::GetDeviceParams,
+    ) -> Call<'_, types::Device> {
+        let mut req = RequestSpec::new(
+            "get_device",
+            Method::GET,
+            "/devices/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.inline {
             req.query.push("inline", value);
@@ -303,7 +377,12 @@ impl Client {
     ///
     /// Replace a device; fields not sent go back to their defaults. (Seed line 625.)
     pub fn update_device(&self, id: &str, body: &types::DevicePut) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("update_device", Method::PUT, "/devices/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "update_device",
+            Method::PUT,
+            "/devices/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -316,7 +395,12 @@ impl Client {
     ///
     /// Patch a device. (Seed line 587.)
     pub fn patch_device(&self, id: &str, body: &types::DevicePatch) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("patch_device", Method::PATCH, "/devices/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "patch_device",
+            Method::PATCH,
+            "/devices/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -328,8 +412,16 @@ impl Client {
     /// `GET /device-groups/` (list_device_groups)
     ///
     /// List DeviceGroup. (Seed line 681.)
-    pub fn list_device_groups(&self, params: &params::ListDeviceGroupsParams) -> Call<'_, types::DeviceGroupList> {
-        let mut req = RequestSpec::new("list_device_groups", Method::GET, "/device-groups/", &[]);
+    pub fn list_device_groups(
+        &self,
+        params: &params::ListDeviceGroupsParams,
+    ) -> Call<'_, types::DeviceGroupList> {
+        let mut req = RequestSpec::new(
+            "list_device_groups",
+            Method::GET,
+            "/device-groups/",
+            &[],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.limit {
             req.query.push("limit", value);
@@ -345,7 +437,11 @@ impl Client {
         &self,
         params: &params::ListDeviceGroupsParams,
     ) -> ItemStream<'_, types::DeviceGroup> {
-        self.core.paginate(self.list_device_groups(params).into_spec(), &LIST_DEVICE_GROUPS_PAGES)
+        self.core
+            .paginate(
+                self.list_device_groups(params).into_spec(),
+                &LIST_DEVICE_GROUPS_PAGES,
+            )
     }
 
     /// Create a DeviceGroup
@@ -354,7 +450,12 @@ impl Client {
     ///
     /// Create a DeviceGroup. (Seed line 769.)
     pub fn create_device_group(&self, body: &types::DeviceGroupWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("create_device_group", Method::POST, "/device-groups/", &[]);
+        let mut req = RequestSpec::new(
+            "create_device_group",
+            Method::POST,
+            "/device-groups/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -367,7 +468,12 @@ impl Client {
     ///
     /// Get a DeviceGroup. (Seed line 805.)
     pub fn get_device_group(&self, id: i64) -> Call<'_, types::DeviceGroup> {
-        let mut req = RequestSpec::new("get_device_group", Method::GET, "/device-groups/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "get_device_group",
+            Method::GET,
+            "/device-groups/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -377,8 +483,17 @@ impl Client {
     /// `PUT /device-groups/{id}/` (update_device_group)
     ///
     /// Replace a DeviceGroup. (Seed line 890.)
-    pub fn update_device_group(&self, id: i64, body: &types::DeviceGroupWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("update_device_group", Method::PUT, "/device-groups/{id}/", &[&id]);
+    pub fn update_device_group(
+        &self,
+        id: i64,
+        body: &types::DeviceGroupWrite,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "update_device_group",
+            Method::PUT,
+            "/device-groups/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -391,7 +506,12 @@ impl Client {
     ///
     /// Delete a DeviceGroup. (Seed line 928.)
     pub fn delete_device_group(&self, id: i64) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("delete_device_group", Method::DELETE, "/device-groups/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "delete_device_group",
+            Method::DELETE,
+            "/device-groups/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -401,8 +521,17 @@ impl Client {
     /// `PATCH /device-groups/{id}/` (patch_device_group)
     ///
     /// Patch a DeviceGroup. (Seed line 853.)
-    pub fn patch_device_group(&self, id: i64, body: &types::DeviceGroupPatch) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("patch_device_group", Method::PATCH, "/device-groups/{id}/", &[&id]);
+    pub fn patch_device_group(
+        &self,
+        id: i64,
+        body: &types::DeviceGroupPatch,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "patch_device_group",
+            Method::PATCH,
+            "/device-groups/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -414,8 +543,16 @@ impl Client {
     /// `GET /user-groups/` (list_user_groups)
     ///
     /// List UserGroup. (Seed line 967.)
-    pub fn list_user_groups(&self, params: &params::ListUserGroupsParams) -> Call<'_, types::UserGroupList> {
-        let mut req = RequestSpec::new("list_user_groups", Method::GET, "/user-groups/", &[]);
+    pub fn list_user_groups(
+        &self,
+        params: &params::ListUserGroupsParams,
+    ) -> Call<'_, types::UserGroupList> {
+        let mut req = RequestSpec::new(
+            "list_user_groups",
+            Method::GET,
+            "/user-groups/",
+            &[],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.limit {
             req.query.push("limit", value);
@@ -427,8 +564,12 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_user_groups`], following pagination to the end.
-    pub fn list_user_groups_stream(&self, params: &params::ListUserGroupsParams) -> ItemStream<'_, types::UserGroup> {
-        self.core.paginate(self.list_user_groups(params).into_spec(), &LIST_USER_GROUPS_PAGES)
+    pub fn list_user_groups_stream(
+        &self,
+        params: &params::ListUserGroupsParams,
+    ) -> ItemStream<'_, types::UserGroup> {
+        self.core
+            .paginate(self.list_user_groups(params).into_spec(), &LIST_USER_GROUPS_PAGES)
     }
 
     /// Create a UserGroup
@@ -437,7 +578,12 @@ impl Client {
     ///
     /// Create a UserGroup. (Seed line 1008.)
     pub fn create_user_group(&self, body: &types::UserGroupWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("create_user_group", Method::POST, "/user-groups/", &[]);
+        let mut req = RequestSpec::new(
+            "create_user_group",
+            Method::POST,
+            "/user-groups/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -450,7 +596,12 @@ impl Client {
     ///
     /// Get a UserGroup. (Seed line 1043.)
     pub fn get_user_group(&self, id: i64) -> Call<'_, types::UserGroup> {
-        let mut req = RequestSpec::new("get_user_group", Method::GET, "/user-groups/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "get_user_group",
+            Method::GET,
+            "/user-groups/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -460,8 +611,17 @@ impl Client {
     /// `PUT /user-groups/{id}/` (update_user_group)
     ///
     /// Replace a UserGroup. (Seed line 1116.)
-    pub fn update_user_group(&self, id: i64, body: &types::UserGroupWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("update_user_group", Method::PUT, "/user-groups/{id}/", &[&id]);
+    pub fn update_user_group(
+        &self,
+        id: i64,
+        body: &types::UserGroupWrite,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "update_user_group",
+            Method::PUT,
+            "/user-groups/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -474,7 +634,12 @@ impl Client {
     ///
     /// Delete a UserGroup. (Seed line 1154.)
     pub fn delete_user_group(&self, id: i64) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("delete_user_group", Method::DELETE, "/user-groups/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "delete_user_group",
+            Method::DELETE,
+            "/user-groups/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -484,8 +649,17 @@ impl Client {
     /// `PATCH /user-groups/{id}/` (patch_user_group)
     ///
     /// Patch a UserGroup. (Seed line 1079.)
-    pub fn patch_user_group(&self, id: i64, body: &types::UserGroupPatch) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("patch_user_group", Method::PATCH, "/user-groups/{id}/", &[&id]);
+    pub fn patch_user_group(
+        &self,
+        id: i64,
+        body: &types::UserGroupPatch,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "patch_user_group",
+            Method::PATCH,
+            "/user-groups/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -501,7 +675,12 @@ impl Client {
         &self,
         params: &params::ListDeviceGroupMembershipsParams,
     ) -> Call<'_, types::DeviceGroupMembershipList> {
-        let mut req = RequestSpec::new("list_device_group_memberships", Method::GET, "/device-group-memberships/", &[]);
+        let mut req = RequestSpec::new(
+            "list_device_group_memberships",
+            Method::GET,
+            "/device-group-memberships/",
+            &[],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.inline {
             req.query.push("inline", value);
@@ -523,7 +702,11 @@ impl Client {
         &self,
         params: &params::ListDeviceGroupMembershipsParams,
     ) -> ItemStream<'_, types::DeviceGroupMembership> {
-        self.core.paginate(self.list_device_group_memberships(params).into_spec(), &LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES)
+        self.core
+            .paginate(
+                self.list_device_group_memberships(params).into_spec(),
+                &LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES,
+            )
     }
 
     /// Create a device group membership
@@ -531,9 +714,16 @@ impl Client {
     /// `POST /device-group-memberships/` (create_device_group_membership)
     ///
     /// Create a device group membership. (Seed line 1279.)
-    pub fn create_device_group_membership(&self, body: &types::MembershipWrite) -> Call<'_, ()> {
-        let mut req =
-            RequestSpec::new("create_device_group_membership", Method::POST, "/device-group-memberships/", &[]);
+    pub fn create_device_group_membership(
+        &self,
+        body: &types::MembershipWrite,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "create_device_group_membership",
+            Method::POST,
+            "/device-group-memberships/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -545,9 +735,16 @@ impl Client {
     /// `PATCH /device-group-memberships/` (create_device_group_memberships_bulk)
     ///
     /// Create many device group memberships in one call (a bulk PATCH on the collection). (Seed line 1322.)
-    pub fn create_device_group_memberships_bulk(&self, body: &types::MembershipBulk) -> Call<'_, ()> {
-        let mut req =
-            RequestSpec::new("create_device_group_memberships_bulk", Method::PATCH, "/device-group-memberships/", &[]);
+    pub fn create_device_group_memberships_bulk(
+        &self,
+        body: &types::MembershipBulk,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "create_device_group_memberships_bulk",
+            Method::PATCH,
+            "/device-group-memberships/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -564,8 +761,12 @@ impl Client {
         id: i64,
         params: &params::GetDeviceGroupMembershipParams,
     ) -> Call<'_, types::DeviceGroupMembership> {
-        let mut req =
-            RequestSpec::new("get_device_group_membership", Method::GET, "/device-group-memberships/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "get_device_group_membership",
+            Method::GET,
+            "/device-group-memberships/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.inline {
             req.query.push("inline", value);
@@ -578,9 +779,17 @@ impl Client {
     /// `PUT /device-group-memberships/{id}/` (update_device_group_membership)
     ///
     /// Replace a membership. (Seed line 1470.)
-    pub fn update_device_group_membership(&self, id: i64, body: &types::MembershipWrite) -> Call<'_, ()> {
-        let mut req =
-            RequestSpec::new("update_device_group_membership", Method::PUT, "/device-group-memberships/{id}/", &[&id]);
+    pub fn update_device_group_membership(
+        &self,
+        id: i64,
+        body: &types::MembershipWrite,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "update_device_group_membership",
+            Method::PUT,
+            "/device-group-memberships/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -608,9 +817,17 @@ impl Client {
     /// `PATCH /device-group-memberships/{id}/` (patch_device_group_membership)
     ///
     /// Patch a membership. (Seed line 1424.)
-    pub fn patch_device_group_membership(&self, id: i64, body: &types::MembershipPatch) -> Call<'_, ()> {
-        let mut req =
-            RequestSpec::new("patch_device_group_membership", Method::PATCH, "/device-group-memberships/{id}/", &[&id]);
+    pub fn patch_device_group_membership(
+        &self,
+        id: i64,
+        body: &types::MembershipPatch,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "patch_device_group_membership",
+            Method::PATCH,
+            "/device-group-memberships/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -622,8 +839,16 @@ impl Client {
     /// `GET /access-times/` (list_access_times)
     ///
     /// List access times. (Seed line 1572.)
-    pub fn list_access_times(&self, params: &params::ListAccessTimesParams) -> Call<'_, types::AccessTimeList> {
-        let mut req = RequestSpec::new("list_access_times", Method::GET, "/access-times/", &[]);
+    pub fn list_access_times(
+        &self,
+        params: &params::ListAccessTimesParams,
+    ) -> Call<'_, types::AccessTimeList> {
+        let mut req = RequestSpec::new(
+            "list_access_times",
+            Method::GET,
+            "/access-times/",
+            &[],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.inline {
             req.query.push("inline", value);
@@ -645,7 +870,11 @@ impl Client {
         &self,
         params: &params::ListAccessTimesParams,
     ) -> ItemStream<'_, types::AccessTime> {
-        self.core.paginate(self.list_access_times(params).into_spec(), &LIST_ACCESS_TIMES_PAGES)
+        self.core
+            .paginate(
+                self.list_access_times(params).into_spec(),
+                &LIST_ACCESS_TIMES_PAGES,
+            )
     }
 
     /// Create an access time
@@ -654,7 +883,12 @@ impl Client {
     ///
     /// Create an access time. (Seed line 1656.)
     pub fn create_access_time(&self, body: &types::AccessTimeWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("create_access_time", Method::POST, "/access-times/", &[]);
+        let mut req = RequestSpec::new(
+            "create_access_time",
+            Method::POST,
+            "/access-times/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -666,8 +900,17 @@ impl Client {
     /// `GET /access-times/{id}/` (get_access_time)
     ///
     /// Get an access time. (Seed line 1717.)
-    pub fn get_access_time(&self, id: i64, params: &params::GetAccessTimeParams) -> Call<'_, types::AccessTime> {
-        let mut req = RequestSpec::new("get_access_time", Method::GET, "/access-times/{id}/", &[&id]);
+    pub fn get_access_time(
+        &self,
+        id: i64,
+        params: &params::GetAccessTimeParams,
+    ) -> Call<'_, types::AccessTime> {
+        let mut req = RequestSpec::new(
+            "get_access_time",
+            Method::GET,
+            "/access-times/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.inline {
             req.query.push("inline", value);
@@ -680,8 +923,17 @@ impl Client {
     /// `PUT /access-times/{id}/` (update_access_time)
     ///
     /// Replace an access time. (Seed line 1767.)
-    pub fn update_access_time(&self, id: i64, body: &types::AccessTimeWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("update_access_time", Method::PUT, "/access-times/{id}/", &[&id]);
+    pub fn update_access_time(
+        &self,
+        id: i64,
+        body: &types::AccessTimeWrite,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "update_access_time",
+            Method::PUT,
+            "/access-times/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -694,7 +946,12 @@ impl Client {
     ///
     /// Delete an access time. (Seed line 1827.)
     pub fn delete_access_time(&self, id: i64) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("delete_access_time", Method::DELETE, "/access-times/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "delete_access_time",
+            Method::DELETE,
+            "/access-times/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -708,7 +965,12 @@ impl Client {
         &self,
         params: &params::ListDefaultAccessTimesParams,
     ) -> Call<'_, types::DefaultAccessTimeList> {
-        let mut req = RequestSpec::new("list_default_access_times", Method::GET, "/default-access-times/", &[]);
+        let mut req = RequestSpec::new(
+            "list_default_access_times",
+            Method::GET,
+            "/default-access-times/",
+            &[],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.inline {
             req.query.push("inline", value);
@@ -730,7 +992,11 @@ impl Client {
         &self,
         params: &params::ListDefaultAccessTimesParams,
     ) -> ItemStream<'_, types::DefaultAccessTime> {
-        self.core.paginate(self.list_default_access_times(params).into_spec(), &LIST_DEFAULT_ACCESS_TIMES_PAGES)
+        self.core
+            .paginate(
+                self.list_default_access_times(params).into_spec(),
+                &LIST_DEFAULT_ACCESS_TIMES_PAGES,
+            )
     }
 
     /// Create a default access time
@@ -738,8 +1004,16 @@ impl Client {
     /// `POST /default-access-times/` (create_default_access_time)
     ///
     /// Create a default access time. (Seed line 1952.)
-    pub fn create_default_access_time(&self, body: &types::DefaultAccessTimeWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("create_default_access_time", Method::POST, "/default-access-times/", &[]);
+    pub fn create_default_access_time(
+        &self,
+        body: &types::DefaultAccessTimeWrite,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "create_default_access_time",
+            Method::POST,
+            "/default-access-times/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -756,7 +1030,12 @@ impl Client {
         id: i64,
         params: &params::GetDefaultAccessTimeParams,
     ) -> Call<'_, types::DefaultAccessTime> {
-        let mut req = RequestSpec::new("get_default_access_time", Method::GET, "/default-access-times/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "get_default_access_time",
+            Method::GET,
+            "/default-access-times/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.inline {
             req.query.push("inline", value);
@@ -770,8 +1049,12 @@ impl Client {
     ///
     /// Delete a default access time. (Seed line 2063.)
     pub fn delete_default_access_time(&self, id: i64) -> Call<'_, ()> {
-        let mut req =
-            RequestSpec::new("delete_default_access_time", Method::DELETE, "/default-access-times/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "delete_default_access_time",
+            Method::DELETE,
+            "/default-access-times/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -785,7 +1068,12 @@ impl Client {
         &self,
         params: &params::ListTemporaryAccessParams,
     ) -> Call<'_, types::TemporaryAccessList> {
-        let mut req = RequestSpec::new("list_temporary_access", Method::GET, "/temporary-access/", &[]);
+        let mut req = RequestSpec::new(
+            "list_temporary_access",
+            Method::GET,
+            "/temporary-access/",
+            &[],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.limit {
             req.query.push("limit", value);
@@ -801,7 +1089,11 @@ impl Client {
         &self,
         params: &params::ListTemporaryAccessParams,
     ) -> ItemStream<'_, types::TemporaryAccess> {
-        self.core.paginate(self.list_temporary_access(params).into_spec(), &LIST_TEMPORARY_ACCESS_PAGES)
+        self.core
+            .paginate(
+                self.list_temporary_access(params).into_spec(),
+                &LIST_TEMPORARY_ACCESS_PAGES,
+            )
     }
 
     /// Grant temporary access
@@ -814,7 +1106,12 @@ impl Client {
         body: &types::TemporaryAccessWrite,
         params: &params::GrantTemporaryAccessParams,
     ) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("grant_temporary_access", Method::POST, "/temporary-access/", &[]);
+        let mut req = RequestSpec::new(
+            "grant_temporary_access",
+            Method::POST,
+            "/temporary-access/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         if let Some(value) = &params.send_mail {
@@ -830,7 +1127,12 @@ impl Client {
     ///
     /// Get a temporary access grant. (Seed line 2215.)
     pub fn get_temporary_access(&self, id: i64) -> Call<'_, types::TemporaryAccess> {
-        let mut req = RequestSpec::new("get_temporary_access", Method::GET, "/temporary-access/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "get_temporary_access",
+            Method::GET,
+            "/temporary-access/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -840,8 +1142,17 @@ impl Client {
     /// `PUT /temporary-access/{id}/` (update_temporary_access)
     ///
     /// Replace a temporary access grant. (Seed line 2291.)
-    pub fn update_temporary_access(&self, id: i64, body: &types::TemporaryAccessWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("update_temporary_access", Method::PUT, "/temporary-access/{id}/", &[&id]);
+    pub fn update_temporary_access(
+        &self,
+        id: i64,
+        body: &types::TemporaryAccessWrite,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "update_temporary_access",
+            Method::PUT,
+            "/temporary-access/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -854,7 +1165,12 @@ impl Client {
     ///
     /// Delete a temporary access grant. (Seed line 2334.)
     pub fn delete_temporary_access(&self, id: i64) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("delete_temporary_access", Method::DELETE, "/temporary-access/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "delete_temporary_access",
+            Method::DELETE,
+            "/temporary-access/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -864,8 +1180,17 @@ impl Client {
     /// `PATCH /temporary-access/{id}/` (patch_temporary_access)
     ///
     /// Patch a temporary access grant. (Seed line 2254.)
-    pub fn patch_temporary_access(&self, id: i64, body: &types::TemporaryAccessPatch) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("patch_temporary_access", Method::PATCH, "/temporary-access/{id}/", &[&id]);
+    pub fn patch_temporary_access(
+        &self,
+        id: i64,
+        body: &types::TemporaryAccessPatch,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "patch_temporary_access",
+            Method::PATCH,
+            "/temporary-access/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -877,7 +1202,10 @@ impl Client {
     /// `GET /api-keys/` (list_api_keys)
     ///
     /// List API keys. (Seed line 2373.)
-    pub fn list_api_keys(&self, params: &params::ListApiKeysParams) -> Call<'_, types::ApiKeyList> {
+    pub fn list_api_keys(
+        &self,
+        params: &params::ListApiKeysParams,
+    ) -> Call<'_, types::ApiKeyList> {
         let mut req = RequestSpec::new("list_api_keys", Method::GET, "/api-keys/", &[]);
         req.security = SECURITY_0;
         if let Some(value) = &params.limit {
@@ -890,7 +1218,10 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_api_keys`], following pagination to the end.
-    pub fn list_api_keys_stream(&self, params: &params::ListApiKeysParams) -> ItemStream<'_, types::ApiKey> {
+    pub fn list_api_keys_stream(
+        &self,
+        params: &params::ListApiKeysParams,
+    ) -> ItemStream<'_, types::ApiKey> {
         self.core.paginate(self.list_api_keys(params).into_spec(), &LIST_API_KEYS_PAGES)
     }
 
@@ -900,7 +1231,12 @@ impl Client {
     ///
     /// Create an API key. (Seed line 2412.)
     pub fn create_api_key(&self, body: &types::ApiKeyCreate) -> Call<'_, types::ApiKey> {
-        let mut req = RequestSpec::new("create_api_key", Method::POST, "/api-keys/", &[]);
+        let mut req = RequestSpec::new(
+            "create_api_key",
+            Method::POST,
+            "/api-keys/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -913,7 +1249,12 @@ impl Client {
     ///
     /// Delete an API key. (Seed line 2452.)
     pub fn delete_api_key(&self, name: &str) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("delete_api_key", Method::DELETE, "/api-keys/{name}/", &[&name]);
+        let mut req = RequestSpec::new(
+            "delete_api_key",
+            Method::DELETE,
+            "/api-keys/{name}/",
+            &[&name],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -927,7 +1268,12 @@ impl Client {
         &self,
         params: &params::ListAccessTimeTemplatesParams,
     ) -> Call<'_, types::AccessTimeTemplateList> {
-        let mut req = RequestSpec::new("list_access_time_templates", Method::GET, "/access-time-templates/", &[]);
+        let mut req = RequestSpec::new(
+            "list_access_time_templates",
+            Method::GET,
+            "/access-time-templates/",
+            &[],
+        );
         req.security = SECURITY_0;
         if let Some(value) = &params.limit {
             req.query.push("limit", value);
@@ -943,7 +1289,11 @@ impl Client {
         &self,
         params: &params::ListAccessTimeTemplatesParams,
     ) -> ItemStream<'_, types::AccessTimeTemplate> {
-        self.core.paginate(self.list_access_time_templates(params).into_spec(), &LIST_ACCESS_TIME_TEMPLATES_PAGES)
+        self.core
+            .paginate(
+                self.list_access_time_templates(params).into_spec(),
+                &LIST_ACCESS_TIME_TEMPLATES_PAGES,
+            )
     }
 
     /// Create an access time template
@@ -951,8 +1301,16 @@ impl Client {
     /// `POST /access-time-templates/` (create_access_time_template)
     ///
     /// Create an access time template. (Seed line 2571.)
-    pub fn create_access_time_template(&self, body: &types::AccessTimeTemplateWrite) -> Call<'_, ()> {
-        let mut req = RequestSpec::new("create_access_time_template", Method::POST, "/access-time-templates/", &[]);
+    pub fn create_access_time_template(
+        &self,
+        body: &types::AccessTimeTemplateWrite,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "create_access_time_template",
+            Method::POST,
+            "/access-time-templates/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -964,8 +1322,16 @@ impl Client {
     /// `GET /access-time-templates/{id}/` (get_access_time_template)
     ///
     /// Get an access time template. (Seed line 2620.)
-    pub fn get_access_time_template(&self, id: i64) -> Call<'_, types::AccessTimeTemplate> {
-        let mut req = RequestSpec::new("get_access_time_template", Method::GET, "/access-time-templates/{id}/", &[&id]);
+    pub fn get_access_time_template(
+        &self,
+        id: i64,
+    ) -> Call<'_, types::AccessTimeTemplate> {
+        let mut req = RequestSpec::new(
+            "get_access_time_template",
+            Method::GET,
+            "/access-time-templates/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -976,8 +1342,12 @@ impl Client {
     ///
     /// Delete an access time template. (Seed line 2724.)
     pub fn delete_access_time_template(&self, id: i64) -> Call<'_, ()> {
-        let mut req =
-            RequestSpec::new("delete_access_time_template", Method::DELETE, "/access-time-templates/{id}/", &[&id]);
+        let mut req = RequestSpec::new(
+            "delete_access_time_template",
+            Method::DELETE,
+            "/access-time-templates/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -987,9 +1357,17 @@ impl Client {
     /// `PATCH /access-time-templates/{id}/` (patch_access_time_template)
     ///
     /// Patch an access time template. (Seed line 2687.)
-    pub fn patch_access_time_template(&self, id: i64, body: &types::AccessTimeTemplatePatch) -> Call<'_, ()> {
-        let mut req =
-            RequestSpec::new("patch_access_time_template", Method::PATCH, "/access-time-templates/{id}/", &[&id]);
+    pub fn patch_access_time_template(
+        &self,
+        id: i64,
+        body: &types::AccessTimeTemplatePatch,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "patch_access_time_template",
+            Method::PATCH,
+            "/access-time-templates/{id}/",
+            &[&id],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);
@@ -1001,9 +1379,16 @@ impl Client {
     /// `POST /apply-access-time-templates/` (apply_access_time_template)
     ///
     /// Apply an access time template to one device group membership. (Seed line 2752.)
-    pub fn apply_access_time_template(&self, body: &types::ApplyAccessTimeTemplate) -> Call<'_, ()> {
-        let mut req =
-            RequestSpec::new("apply_access_time_template", Method::POST, "/apply-access-time-templates/", &[]);
+    pub fn apply_access_time_template(
+        &self,
+        body: &types::ApplyAccessTimeTemplate,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "apply_access_time_template",
+            Method::POST,
+            "/apply-access-time-templates/",
+            &[],
+        );
         req.security = SECURITY_0;
         req.error_statuses = &[400];
         req.json_body(body);

@@ -80,6 +80,7 @@ pub struct Info {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub user: Option<Option<codegen_runtime::serde_json::Value>>,
 }
 
@@ -117,6 +118,7 @@ pub struct User {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub profile_image: Option<Option<codegen_runtime::serde_json::Value>>,
     /// When the user last logged in (`YYYY-MM-DDTHH:MM:SS`, no UTC offset).
     ///
@@ -126,6 +128,7 @@ pub struct User {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub last_login: Option<Option<String>>,
 }
 
@@ -286,6 +289,7 @@ pub struct Device {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub state: Option<Option<DeviceState>>,
     /// The device's last call (undocumented; seen in examples); null when there was none.
     ///
@@ -295,6 +299,7 @@ pub struct Device {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub last_call: Option<Option<DeviceLastCall>>,
     /// Always null in the documentation.
     ///
@@ -304,6 +309,7 @@ pub struct Device {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub profile_image: Option<Option<codegen_runtime::serde_json::Value>>,
 }
 
@@ -529,6 +535,7 @@ pub struct AccessTime {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     #[serde(
@@ -536,6 +543,7 @@ pub struct AccessTime {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -565,6 +573,7 @@ pub struct DeviceGroupMembership {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub user: Option<Option<DeviceGroupMembershipUser>>,
     /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
     #[serde(
@@ -572,6 +581,7 @@ pub struct DeviceGroupMembership {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub user_group: Option<Option<DeviceGroupMembershipUserGroup>>,
     /// Access time IDs, or the access times with `inline=access_times`.
     ///
@@ -591,6 +601,7 @@ pub struct MembershipWrite {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub user: Option<Option<String>>,
     /// The member user group's ID.
     #[serde(
@@ -598,6 +609,7 @@ pub struct MembershipWrite {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub user_group: Option<Option<i64>>,
 }
 
@@ -612,12 +624,14 @@ pub struct MembershipPatch {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub user: Option<Option<String>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub user_group: Option<Option<i64>>,
 }
 
@@ -674,6 +688,7 @@ pub struct AccessTimeWrite {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     #[serde(
@@ -681,6 +696,7 @@ pub struct AccessTimeWrite {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -744,6 +760,7 @@ pub struct DefaultAccessTime {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     #[serde(
@@ -751,6 +768,7 @@ pub struct DefaultAccessTime {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -803,6 +821,7 @@ pub struct DefaultAccessTimeWrite {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     #[serde(
@@ -810,6 +829,7 @@ pub struct DefaultAccessTimeWrite {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -955,6 +975,7 @@ pub struct AccessTimeTemplateItem {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     #[serde(
@@ -962,6 +983,7 @@ pub struct AccessTimeTemplateItem {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
     )]
+
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
