@@ -189,9 +189,10 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
     let api = cx.api;
     let error = cx.ty(&api.error_type, true);
     let params = api.operations.iter().any(|o| o.params_struct.is_some()).then(|| {
-        quote!(
-            
-        )
+        quote! {
+            #[rustfmt::skip]
+            pub mod params;
+        }
     });
     let stream = api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
         quote! {
