@@ -100,7 +100,10 @@ fn compile_fixtures(root: &Path) -> Result<()> {
         .args(["check", "--workspace", "--all-targets", "--all-features", "--message-format", "short"])
         .output()?;
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("warning:") || l.contains("error")).collect();
+    let diagnostic = |l: &&str| {
+        l.starts_with("warning") || l.starts_with("error") || l.contains(": warning") || l.contains(": error")
+    };
+    let warnings: Vec<&str> = stderr.lines().filter(diagnostic).collect();
     if !output.status.success() || !warnings.is_empty() {
         bail!("generated fixture crates do not compile cleanly:\n{stderr}");
     }

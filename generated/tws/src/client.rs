@@ -1,0 +1,559 @@
+// This file is generated from specs/tws.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+use codegen_runtime::{PageKind, Pagination};
+use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
+use crate::params;
+use crate::types;
+use crate::ItemStream;
+use crate::Call;
+
+static SCHEME_BEARER: SecurityScheme = SecurityScheme {
+    name: "bearer",
+    location: SchemeLocation::Header("Authorization"),
+    prefix: "Bearer ",
+};
+
+static SCHEME_ORGANIZATION_TOKEN: SecurityScheme = SecurityScheme {
+    name: "organization_token",
+    location: SchemeLocation::Header("tws-organization-token"),
+    prefix: "",
+};
+
+static SCHEME_MEMBERSHIP_ID: SecurityScheme = SecurityScheme {
+    name: "membership_id",
+    location: SchemeLocation::Header("tws-membership-id"),
+    prefix: "",
+};
+
+static SECURITY_0: &[&[&SecurityScheme]] = &[&[&SCHEME_ORGANIZATION_TOKEN]];
+
+static SECURITY_1: &[&[&SecurityScheme]] = &[
+    &[&SCHEME_BEARER, &SCHEME_ORGANIZATION_TOKEN, &SCHEME_MEMBERSHIP_ID],
+];
+
+static LIST_WORK_SESSIONS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page { param: "page" },
+    size_param: Some("page_size"),
+    items: "/data",
+    next: None,
+    total: None,
+};
+
+static LIST_USERS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page { param: "page" },
+    size_param: Some("page_size"),
+    items: "/data",
+    next: None,
+    total: None,
+};
+
+static LIST_SITES_PAGES: Pagination = Pagination {
+    kind: PageKind::Page { param: "page" },
+    size_param: Some("page_size"),
+    items: "/data",
+    next: None,
+    total: None,
+};
+
+static LIST_LOCKS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page { param: "page" },
+    size_param: Some("page_size"),
+    items: "/data",
+    next: None,
+    total: None,
+};
+
+/// A client for Teleporte Web Services (TWS) 3.0.
+///
+/// Cloning is cheap: clones share the connection pool and settings.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: ClientCore,
+}
+
+/// Configures a [`Client`]: credentials, timeouts, retries, the HTTP client.
+#[derive(Debug)]
+pub struct ClientBuilder {
+    inner: codegen_runtime::ClientBuilder,
+}
+
+impl ClientBuilder {
+    /// Sets the credential of the `bearer` security scheme, sent in the `Authorization` header after `Bearer`. It never appears in `Debug` output or logs.
+    ///
+    /// The session token `tws_token.tws_token_data` from `POST /sessions`.
+    pub fn bearer(self, value: impl Into<Secret>) -> Self {
+        Self {
+            inner: self.inner.credential("bearer", value.into()),
+        }
+    }
+
+    /// Like [`ClientBuilder::bearer`], with a source asked for the credential on every call (to rotate or refresh it).
+    pub fn bearer_source(self, source: impl CredentialSource + 'static) -> Self {
+        Self {
+            inner: self.inner.credential("bearer", source),
+        }
+    }
+
+    /// Sets the credential of the `organization_token` security scheme, sent in the `tws-organization-token` header. It never appears in `Debug` output or logs.
+    ///
+    /// The organization's API token (TwsApiOrgToken).
+    pub fn organization_token(self, value: impl Into<Secret>) -> Self {
+        Self {
+            inner: self.inner.credential("organization_token", value.into()),
+        }
+    }
+
+    /// Like [`ClientBuilder::organization_token`], with a source asked for the credential on every call (to rotate or refresh it).
+    pub fn organization_token_source(
+        self,
+        source: impl CredentialSource + 'static,
+    ) -> Self {
+        Self {
+            inner: self.inner.credential("organization_token", source),
+        }
+    }
+
+    /// Sets the credential of the `membership_id` security scheme, sent in the `tws-membership-id` header. It never appears in `Debug` output or logs.
+    ///
+    /// The caller's membership id in this organization (from `tws_memberships` of the session).
+    pub fn membership_id(self, value: impl Into<Secret>) -> Self {
+        Self {
+            inner: self.inner.credential("membership_id", value.into()),
+        }
+    }
+
+    /// Like [`ClientBuilder::membership_id`], with a source asked for the credential on every call (to rotate or refresh it).
+    pub fn membership_id_source(self, source: impl CredentialSource + 'static) -> Self {
+        Self {
+            inner: self.inner.credential("membership_id", source),
+        }
+    }
+
+    /// Changes the base URL.
+    pub fn base_url(self, base_url: impl Into<String>) -> Self {
+        Self {
+            inner: self.inner.base_url(base_url),
+        }
+    }
+
+    /// Uses this `reqwest::Client` (proxies, TLS roots, connection pools).
+    pub fn http_client(self, http: codegen_runtime::reqwest::Client) -> Self {
+        Self {
+            inner: self.inner.http_client(http),
+        }
+    }
+
+    /// Sets the retry policy of every call.
+    pub fn retry(self, retry: RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.retry(retry),
+        }
+    }
+
+    /// Sets the timeout of each attempt of every call.
+    pub fn timeout(self, timeout: std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.timeout(timeout),
+        }
+    }
+
+    /// Sets the connect timeout.
+    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.connect_timeout(timeout),
+        }
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, codegen_runtime::reqwest::Error> {
+        Ok(Client {
+            core: self.inner.build()?,
+        })
+    }
+}
+
+impl Client {
+    /// The base URL of the spec's first server (`https://{host}/v3`).
+    pub const DEFAULT_BASE_URL: &'static str = "https://tws-api-1234.sera4.com/v3";
+
+    /// The server URL `https://{host}/v3` with its variables filled in: `host` (default `tws-api-1234.sera4.com`).
+    pub fn server_url(host: &str) -> String {
+        format!("https://{}/v3", host)
+    }
+
+    /// A client of the API at `base_url`, with default settings and no credentials.
+    pub fn new(
+        base_url: impl Into<String>,
+    ) -> Result<Self, codegen_runtime::reqwest::Error> {
+        Self::builder(base_url).build()
+    }
+
+    /// A builder for a client of the API at `base_url`.
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        let agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+        ClientBuilder {
+            inner: codegen_runtime::ClientBuilder::new(base_url, agent),
+        }
+    }
+
+    /// A client over an already configured core.
+    pub fn from_core(core: ClientCore) -> Self {
+        Self { core }
+    }
+
+    /// The shared core (base URL, credentials, settings).
+    pub fn core(&self) -> &ClientCore {
+        &self.core
+    }
+
+    /// A client whose `bearer`, `membership_id` credentials come from a session: [`Client::create_session`] is called with these arguments when first needed, again shortly before the session expires, and once more after a 401 (then the call is resent). Concurrent calls share one login.
+    pub fn with_session(&self, body: &types::SessionCreate) -> Self {
+        let login = self.create_session(body).into_spec();
+        let session = codegen_runtime::Session::new(
+            self.core.clone(),
+            login,
+            Some("/tws_token/tws_token_expires_at"),
+        );
+        Self {
+            core: self
+                .core
+                .with_credential(
+                    "bearer",
+                    session.credential("/tws_token/tws_token_data"),
+                )
+                .with_credential(
+                    "membership_id",
+                    session.credential("/tws_memberships/0/id"),
+                ),
+        }
+    }
+
+    /// Create a session
+    ///
+    /// `POST /sessions` (create_session)
+    ///
+    /// Log in with the administrator's username and password. The response holds the bearer token (`tws_token.tws_token_data`), its expiry and the caller's memberships; later calls send the token, the organization token and a membership id. Renew the session before `tws_token_expires_at`, and after a 401.
+    pub fn create_session(
+        &self,
+        body: &types::SessionCreate,
+    ) -> Call<'_, types::Session> {
+        let mut req = RequestSpec::new("create_session", Method::POST, "/sessions", &[]);
+        req.security = SECURITY_0;
+        req.error_statuses = &[401, 422];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List work sessions
+    ///
+    /// `GET /work_sessions` (list_work_sessions)
+    ///
+    /// The organization's work sessions (check-in to check-out periods); pending ones can be approved.
+    pub fn list_work_sessions(
+        &self,
+        params: &params::ListWorkSessionsParams,
+    ) -> Call<'_, types::WorkSessionList> {
+        let mut req = RequestSpec::new(
+            "list_work_sessions",
+            Method::GET,
+            "/work_sessions",
+            &[],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        if let Some(value) = &params.page {
+            req.query.push("page", value);
+        }
+        if let Some(value) = &params.page_size {
+            req.query.push("page_size", value);
+        }
+        if let Some(value) = &params.sort_by {
+            req.query.push("sort_by", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_work_sessions`], following pagination to the end.
+    pub fn list_work_sessions_stream(
+        &self,
+        params: &params::ListWorkSessionsParams,
+    ) -> ItemStream<'_, types::WorkSession> {
+        self.core
+            .paginate(
+                self.list_work_sessions(params).into_spec(),
+                &LIST_WORK_SESSIONS_PAGES,
+            )
+    }
+
+    /// Approve a pending work session
+    ///
+    /// `POST /work_sessions/{work_session_id}/approve` (approve_work_session)
+    ///
+    /// Approve a pending work session taken from the list. The method is inferred (the public page is cut off before it); every other write call on those pages is a POST.
+    pub fn approve_work_session(
+        &self,
+        work_session_id: &str,
+    ) -> Call<'_, types::WorkSessionEnvelope> {
+        let mut req = RequestSpec::new(
+            "approve_work_session",
+            Method::POST,
+            "/work_sessions/{work_session_id}/approve",
+            &[&work_session_id],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403, 409, 422];
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Create keys
+    ///
+    /// `POST /keys` (create_keys)
+    ///
+    /// Give members access to locks between two times; one key per lock and membership. Optional Job Tracking tasks go in `options.tasks`.
+    pub fn create_keys(
+        &self,
+        body: &types::KeyCreateRequest,
+    ) -> Call<'_, types::KeyList> {
+        let mut req = RequestSpec::new("create_keys", Method::POST, "/keys", &[]);
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403, 409, 422];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Get a key
+    ///
+    /// `GET /keys/{key_id}` (get_key)
+    ///
+    /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
+    ///
+    /// Inferred from the resource style of `DELETE /keys/{key_id}`; no Sera4 page shows it.
+    pub fn get_key(&self, key_id: i64) -> Call<'_, types::KeyEnvelope> {
+        let mut req = RequestSpec::new(
+            "get_key",
+            Method::GET,
+            "/keys/{key_id}",
+            &[&key_id],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a key
+    ///
+    /// `DELETE /keys/{key_id}` (delete_key)
+    ///
+    /// Revoke a key.
+    pub fn delete_key(&self, key_id: i64) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_key",
+            Method::DELETE,
+            "/keys/{key_id}",
+            &[&key_id],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List users
+    ///
+    /// `GET /users` (list_users)
+    ///
+    /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
+    ///
+    /// Inferred from the users family of the seed and the documented LIST conventions (page, page_size, sort_by).
+    pub fn list_users(
+        &self,
+        params: &params::ListUsersParams,
+    ) -> Call<'_, types::UserList> {
+        let mut req = RequestSpec::new("list_users", Method::GET, "/users", &[]);
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        if let Some(value) = &params.page {
+            req.query.push("page", value);
+        }
+        if let Some(value) = &params.page_size {
+            req.query.push("page_size", value);
+        }
+        if let Some(value) = &params.sort_by {
+            req.query.push("sort_by", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_users`], following pagination to the end.
+    pub fn list_users_stream(
+        &self,
+        params: &params::ListUsersParams,
+    ) -> ItemStream<'_, types::User> {
+        self.core.paginate(self.list_users(params).into_spec(), &LIST_USERS_PAGES)
+    }
+
+    /// Create a user
+    ///
+    /// `POST /users` (create_user)
+    ///
+    /// Add a user to the organization; the response holds the new membership id.
+    pub fn create_user(
+        &self,
+        body: &types::UserCreateRequest,
+    ) -> Call<'_, types::UserCreated> {
+        let mut req = RequestSpec::new("create_user", Method::POST, "/users", &[]);
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403, 409, 422];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Get a user
+    ///
+    /// `GET /users/{user_id}` (get_user)
+    pub fn get_user(&self, user_id: &str) -> Call<'_, types::UserEnvelope> {
+        let mut req = RequestSpec::new(
+            "get_user",
+            Method::GET,
+            "/users/{user_id}",
+            &[&user_id],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a user
+    ///
+    /// `DELETE /users/{user_id}` (delete_user)
+    pub fn delete_user(&self, user_id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_user",
+            Method::DELETE,
+            "/users/{user_id}",
+            &[&user_id],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List sites
+    ///
+    /// `GET /sites` (list_sites)
+    ///
+    /// Sites (a beta family in the seed).
+    pub fn list_sites(
+        &self,
+        params: &params::ListSitesParams,
+    ) -> Call<'_, types::SiteList> {
+        let mut req = RequestSpec::new("list_sites", Method::GET, "/sites", &[]);
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        if let Some(value) = &params.page {
+            req.query.push("page", value);
+        }
+        if let Some(value) = &params.page_size {
+            req.query.push("page_size", value);
+        }
+        if let Some(value) = &params.sort_by {
+            req.query.push("sort_by", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_sites`], following pagination to the end.
+    pub fn list_sites_stream(
+        &self,
+        params: &params::ListSitesParams,
+    ) -> ItemStream<'_, types::Site> {
+        self.core.paginate(self.list_sites(params).into_spec(), &LIST_SITES_PAGES)
+    }
+
+    /// List a site's locks
+    ///
+    /// `GET /sites/{site_id}/locks` (list_site_locks)
+    pub fn list_site_locks(&self, site_id: &str) -> Call<'_, types::LockList> {
+        let mut req = RequestSpec::new(
+            "list_site_locks",
+            Method::GET,
+            "/sites/{site_id}/locks",
+            &[&site_id],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List locks
+    ///
+    /// `GET /locks` (list_locks)
+    ///
+    /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
+    ///
+    /// Inferred from the locks family of the seed and the documented LIST conventions.
+    pub fn list_locks(
+        &self,
+        params: &params::ListLocksParams,
+    ) -> Call<'_, types::LockList> {
+        let mut req = RequestSpec::new("list_locks", Method::GET, "/locks", &[]);
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        if let Some(value) = &params.page {
+            req.query.push("page", value);
+        }
+        if let Some(value) = &params.page_size {
+            req.query.push("page_size", value);
+        }
+        if let Some(value) = &params.sort_by {
+            req.query.push("sort_by", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_locks`], following pagination to the end.
+    pub fn list_locks_stream(
+        &self,
+        params: &params::ListLocksParams,
+    ) -> ItemStream<'_, types::Lock> {
+        self.core.paginate(self.list_locks(params).into_spec(), &LIST_LOCKS_PAGES)
+    }
+
+    /// Get a lock's status
+    ///
+    /// `GET /locks/{lock_id}/status` (get_lock_status)
+    pub fn get_lock_status(&self, lock_id: i64) -> Call<'_, types::LockStatusEnvelope> {
+        let mut req = RequestSpec::new(
+            "get_lock_status",
+            Method::GET,
+            "/locks/{lock_id}/status",
+            &[&lock_id],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403];
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Set the organization's webhook URL
+    ///
+    /// `PUT /organization` (update_organization)
+    ///
+    /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
+    ///
+    /// The seed says webhooks are enabled by setting the organization's `webhook_url`, through the API only; the path, method and body wrapper are inferred from the API's style and are the least certain of this spec.
+    pub fn update_organization(
+        &self,
+        body: &types::OrganizationUpdateRequest,
+    ) -> Call<'_, types::OrganizationEnvelope> {
+        let mut req = RequestSpec::new(
+            "update_organization",
+            Method::PUT,
+            "/organization",
+            &[],
+        );
+        req.security = SECURITY_1;
+        req.error_statuses = &[401, 403, 422];
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+}
