@@ -278,26 +278,37 @@ impl<'a> Lowerer<'a> {
         let Some(props) = schema.get("properties").and_then(Value::as_object) else { return fields };
         for (wire, prop) in props {
             let at = child(&child(pointer, "properties"), wire);
-            let hint = format!("{owner}{}", naming::camel(wire, "Field"));
-            let (ty, nullable) = self.schema(prop, &at, &hint);
-            let ty = secret_if_sensitive(ty, wire, prop);
-            let (target, _) = self.deref(prop, &at);
-            fields.push(Field {
-                name: scope.claim(naming::snake(wire, "field")),
-                wire: wire.clone(),
-                ty,
-                required: required.contains(&wire.as_str()),
-                nullable,
-                doc: doc_of(prop)
-                    .or_else(|| doc_of(target))
-                    .map(|d| with_default(d, prop))
-                    .or_else(|| default_doc(prop)),
-                read_only: is_true(prop, "readOnly") || is_true(target, "readOnly"),
-                write_only: is_true(prop, "writeOnly") || is_true(target, "writeOnly"),
-                deprecated: is_true(prop, "deprecated"),
-            });
+            let field = self.field(wire, prop, &at, owner, required.contains(&wire.as_str()), &mut scope);
+            fields.push(field);
         }
         fields
+    }
+
+    /// One property as a field of the struct `owner`.
+    fn field(
+        &mut self,
+        wire: &str,
+        prop: &'a Value,
+        at: &str,
+        owner: &str,
+        required: bool,
+        scope: &mut Scope,
+    ) -> Field {
+        let hint = format!("{owner}{}", naming::camel(wire, "Field"));
+        let (ty, nullable) = self.schema(prop, at, &hint);
+        let ty = secret_if_sensitive(ty, wire, prop);
+        let (target, _) = self.deref(prop, at);
+        Field {
+            name: scope.claim(naming::snake(wire, "field")),
+            wire: wire.to_owned(),
+            ty,
+            required,
+            nullable,
+            doc: doc_of(prop).or_else(|| doc_of(target)).map(|d| with_default(d, prop)).or_else(|| default_doc(prop)),
+            read_only: is_true(prop, "readOnly") || is_true(target, "readOnly"),
+            write_only: is_true(prop, "writeOnly") || is_true(target, "writeOnly"),
+            deprecated: is_true(prop, "deprecated"),
+        }
     }
 
     fn all_of(&mut self, schema: &'a Value, members: &'a [Value], pointer: &str, name: String) {
@@ -348,26 +359,13 @@ impl<'a> Lowerer<'a> {
         // property at its original place for stable inline names and examples.
         let mut fields = Vec::new();
         let mut scope = Scope::default();
-        for (wire, prop) in &props {
+        for wire in props.keys() {
             let at = child(&child(sources[wire].as_str().unwrap_or(pointer), "properties"), wire);
-            // Re-borrow the property from the document so lifetimes tie to it.
-            let Some(prop_ref) = self.root.pointer(&at) else { continue };
-            let _ = prop;
-            let hint = format!("{name}{}", naming::camel(wire, "Field"));
-            let (ty, nullable) = self.schema(prop_ref, &at, &hint);
-            let ty = secret_if_sensitive(ty, wire, prop_ref);
-            let (target, _) = self.deref(prop_ref, &at);
-            fields.push(Field {
-                name: scope.claim(naming::snake(wire, "field")),
-                wire: wire.clone(),
-                ty,
-                required: required.iter().any(|r| r.as_str() == Some(wire)),
-                nullable,
-                doc: doc_of(prop_ref).or_else(|| doc_of(target)),
-                read_only: is_true(prop_ref, "readOnly") || is_true(target, "readOnly"),
-                write_only: is_true(prop_ref, "writeOnly") || is_true(target, "writeOnly"),
-                deprecated: is_true(prop_ref, "deprecated"),
-            });
+            // The property as it stands in the document, so inline names and examples are stable.
+            let Some(prop) = self.root.pointer(&at) else { continue };
+            let is_required = required.iter().any(|r| r.as_str() == Some(wire));
+            let field = self.field(wire, prop, &at, &name, is_required, &mut scope);
+            fields.push(field);
         }
         let additional = additional.and_then(|part| self.additional(part, pointer, &name));
         self.push_type(name, schema, pointer, TypeKind::Struct { fields, additional });
