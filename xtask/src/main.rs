@@ -1,5 +1,6 @@
 //! Project automation. `cargo xtask help` lists the commands.
 
+mod bench;
 mod diff;
 mod generate;
 mod mock;
@@ -23,6 +24,10 @@ Commands:
                                  users of the generated crates: breaking or not, and the semver bump
   diff OLD NEW [--format markdown|json] [--fail-on breaking]
                                  the same for two spec files
+  bench [--no-github] [--no-peers] [--only SPEC] [--gen-runs N] [--compile-runs N] [--timeout SECS]
+        [--peer-budget SECS]
+                                 compare our generator with progenitor and openapi-generator (generation time and
+                                 memory, lines, cargo check/build time); writes BENCHMARKS.md/.json (slow, not in CI)
   help                           this text
 ";
 
@@ -71,6 +76,8 @@ fn run() -> Result<()> {
         }
         "test" => test::run(parser),
         "diff" => diff::run(parser),
+        "bench" => bench::run(parser),
+        "bench-gen" => bench::run_gen(parser),
         "help" => {
             print!("{HELP}");
             Ok(())

@@ -1,0 +1,1051 @@
+//! `bench`: our generator against two peers (progenitor and openapi-generator's `rust`
+//! generator) on the same specs: generation time and memory, generated lines, and what the
+//! generated crate costs to `cargo check` and `cargo build`. Writes `BENCHMARKS.md` and
+//! `BENCHMARKS.json` at the repository's root. Not part of CI (it takes many minutes and
+//! downloads the peers and GitHub's spec).
+//!
+//! Everything it makes lives under `target/bench/` (the GitHub spec in `cache/`, the crates in
+//! `crates/<spec>/<tool>/`, each its own workspace with a copy of the repository's
+//! `Cargo.lock`, all built into `target/bench/target`) and `.tools/` (the peers).
+
+mod gen;
+mod report;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::root;
+
+pub use gen::run as run_gen;
+
+/// The peers' versions, pinned.
+const PROGENITOR_VERSION: &str = "0.15.1";
+const OPENAPI_GENERATOR_VERSION: &str = "7.26.0";
+/// GitHub's REST API description (OpenAPI 3.0.3, with the Octokit extensions).
+const OCTOKIT_OPENAPI_VERSION: &str = "23.0.2";
+const GITHUB_DOCUMENT: &str = "package/generated/api.github.com.json";
+/// Used when `specs/` has no spec yet.
+const FALLBACK_SPEC: &str = "codegen/tests/fixtures/ok/pagination.yaml";
+
+#[derive(Debug, Clone)]
+pub struct Args {
+    pub gen_runs: usize,
+    pub compile_runs: usize,
+    pub timeout: Duration,
+    /// All cargo commands of one peer's crate together.
+    pub peer_budget: Duration,
+    pub peers: bool,
+    pub github: bool,
+    pub only: Option<String>,
+}
+
+impl Default for Args {
+    fn default() -> Self {
+        Args {
+            gen_runs: 5,
+            compile_runs: 3,
+            timeout: Duration::from_secs(900),
+            peer_budget: Duration::from_secs(900),
+            peers: true,
+            github: true,
+            only: None,
+        }
+    }
+}
+
+fn parse(mut parser: lexopt::Parser) -> Result<(Args, Vec<String>)> {
+    use lexopt::prelude::*;
+    let mut args = Args::default();
+    let mut shown = Vec::new();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("gen-runs") => {
+                args.gen_runs = parser.value()?.parse::<usize>()?.max(1);
+                shown.push(format!("--gen-runs {}", args.gen_runs));
+            }
+            Long("compile-runs") => {
+                args.compile_runs = parser.value()?.parse::<usize>()?.max(1);
+                shown.push(format!("--compile-runs {}", args.compile_runs));
+            }
+            Long("timeout") => {
+                let secs: u64 = parser.value()?.parse()?;
+                args.timeout = Duration::from_secs(secs);
+                shown.push(format!("--timeout {secs}"));
+            }
+            Long("peer-budget") => {
+                let secs: u64 = parser.value()?.parse()?;
+                args.peer_budget = Duration::from_secs(secs);
+                shown.push(format!("--peer-budget {secs}"));
+            }
+            Long("no-peers") => {
+                args.peers = false;
+                shown.push("--no-peers".into());
+            }
+            Long("no-github") => {
+                args.github = false;
+                shown.push("--no-github".into());
+            }
+            Long("only") => {
+                let only = parser.value()?.string()?;
+                shown.push(format!("--only {only}"));
+                args.only = Some(only);
+            }
+            other => bail!("{}", other.unexpected()),
+        }
+    }
+    Ok((args, shown))
+}
+
+/// One spec to benchmark.
+#[derive(Debug, Clone)]
+struct Spec {
+    /// Short name: the file stem, or `github`.
+    id: String,
+    path: PathBuf,
+    /// Where it comes from, for the report.
+    source: String,
+}
+
+/// Wall times of repeated runs.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Timed {
+    pub runs_s: Vec<f64>,
+    pub median_s: Option<f64>,
+}
+
+/// A generator run on one spec.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Generation {
+    pub ok: bool,
+    /// The first error, when the generator rejected the spec (or crashed).
+    pub error: Option<String>,
+    #[serde(flatten)]
+    pub timed: Timed,
+    /// Peak resident set size in KiB: `VmHWM` of our bench process, the maximum RSS of the
+    /// peer's process tree (GNU time's `%M`).
+    pub peak_rss_kb: Option<u64>,
+    /// What the time covers.
+    pub measured: String,
+}
+
+/// The generated crate's size.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Size {
+    pub rs_files: usize,
+    /// All lines of all `.rs` files outside `tests/`.
+    pub lines: usize,
+    /// The same without blank lines and `//` comment lines (doc comments included).
+    pub code_lines: usize,
+    pub lines_per_operation: Option<f64>,
+    pub code_lines_per_operation: Option<f64>,
+}
+
+/// `cargo check` or `cargo build` of the generated crate after `touch src/lib.rs`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Compile {
+    pub ok: bool,
+    pub timed_out: bool,
+    pub error: Option<String>,
+    /// Number of `error` diagnostics of a failed compile, as cargo counts them.
+    pub errors: Option<usize>,
+    /// The first run, which also builds the dependencies not yet built for this mode.
+    pub first_run_s: Option<f64>,
+    /// Whether the first run is one of the timed runs (it compiled only the crate itself).
+    pub first_run_counted: bool,
+    #[serde(flatten)]
+    pub timed: Timed,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ToolResult {
+    pub tool: String,
+    pub version: String,
+    pub generation: Generation,
+    pub size: Option<Size>,
+    pub check: Option<Compile>,
+    pub build: Option<Compile>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SpecResult {
+    pub id: String,
+    pub path: String,
+    pub source: String,
+    pub openapi: String,
+    pub bytes: u64,
+    pub operations: usize,
+    /// Reading the file and parsing it into a `serde_json::Value` (`serde_yaml::Value` for YAML).
+    pub parse_floor: Generation,
+    /// Our IR's counts.
+    pub types: Option<usize>,
+    pub warnings: Option<usize>,
+    pub ours: ToolResult,
+    pub progenitor: Option<ToolResult>,
+    pub openapi_generator: Option<ToolResult>,
+    /// Only our model types with plain `#[derive(Serialize, Deserialize)]`.
+    pub types_floor: Option<ToolResult>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Machine {
+    pub nproc: usize,
+    pub memory_gib: f64,
+    pub cpu: String,
+    pub rustc: String,
+    pub java: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Bench {
+    pub command: String,
+    pub date: String,
+    pub machine: Machine,
+    pub settings: Value,
+    pub total_s: f64,
+    pub specs: Vec<SpecResult>,
+}
+
+pub fn run(parser: lexopt::Parser) -> Result<()> {
+    let (args, shown) = parse(parser)?;
+    let started = Instant::now();
+    let root = root();
+    let bench_dir = root.join("target/bench");
+    fs::create_dir_all(bench_dir.join("logs"))?;
+
+    step("building the generator in release (cargo build --release -p xtask)");
+    let status = Command::new(env!("CARGO")).current_dir(&root).args(["build", "--release", "-p", "xtask"]).status()?;
+    if !status.success() {
+        bail!("cargo build --release -p xtask failed");
+    }
+    let xtask = root.join("target/release/xtask");
+
+    let mut specs = Vec::new();
+    for path in crate::generate::spec_files(&root)? {
+        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or("spec").to_owned();
+        let source = format!("specs/{}", path.file_name().and_then(|f| f.to_str()).unwrap_or_default());
+        specs.push(Spec { id, path, source });
+    }
+    if specs.is_empty() {
+        specs.push(Spec {
+            id: "pagination".into(),
+            path: root.join(FALLBACK_SPEC),
+            source: format!("{FALLBACK_SPEC} (specs/ is empty)"),
+        });
+    }
+    if args.github {
+        step(&format!("GitHub's spec (npm @octokit/openapi@{OCTOKIT_OPENAPI_VERSION})"));
+        specs.push(Spec {
+            id: "github".into(),
+            path: github_spec(&bench_dir.join("cache"))?,
+            source: format!("npm `@octokit/openapi@{OCTOKIT_OPENAPI_VERSION}` `{GITHUB_DOCUMENT}`"),
+        });
+    }
+    if let Some(only) = &args.only {
+        specs.retain(|s| &s.id == only);
+        if specs.is_empty() {
+            bail!("no spec named `{only}`");
+        }
+    }
+
+    let mut peers = Peers {
+        progenitor: Err("not requested (--no-peers)".into()),
+        openapi_generator: Err("not requested (--no-peers)".into()),
+    };
+    if args.peers {
+        step(&format!(
+            "peers: cargo-progenitor {PROGENITOR_VERSION}, openapi-generator-cli {OPENAPI_GENERATOR_VERSION}"
+        ));
+        peers.progenitor = ensure_progenitor(&root).map_err(|e| format!("{e:#}"));
+        peers.openapi_generator = ensure_openapi_generator(&root).map_err(|e| format!("{e:#}"));
+        for (name, peer) in [("progenitor", &peers.progenitor), ("openapi-generator", &peers.openapi_generator)] {
+            if let Err(e) = peer {
+                eprintln!("warning: {name} is not available: {e}");
+            }
+        }
+    }
+
+    let ctx = Ctx { root: root.clone(), bench_dir: bench_dir.clone(), xtask, args: args.clone(), peers };
+    let mut results = Vec::new();
+    for spec in &specs {
+        results.push(bench_spec(&ctx, spec)?);
+        // Written after every spec, so an interrupted run still leaves its figures.
+        write_results(&root, &shown, &args, started, &results)?;
+    }
+    let bench = write_results(&root, &shown, &args, started, &results)?;
+    println!("\n{}", report::summary(&bench));
+    println!("wrote BENCHMARKS.md and BENCHMARKS.json in {:.0} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn write_results(
+    root: &Path,
+    shown: &[String],
+    args: &Args,
+    started: Instant,
+    results: &[SpecResult],
+) -> Result<Bench> {
+    let command =
+        std::iter::once("cargo xtask bench".to_owned()).chain(shown.iter().cloned()).collect::<Vec<_>>().join(" ");
+    let bench = Bench {
+        command,
+        date: output_of(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"])).unwrap_or_default(),
+        machine: machine(),
+        settings: serde_json::json!({
+            "generation_runs": args.gen_runs,
+            "compile_runs": args.compile_runs,
+            "timeout_s": args.timeout.as_secs(),
+            "peer_budget_s": args.peer_budget.as_secs(),
+            "cargo_incremental": 0,
+            "progenitor": format!("cargo-progenitor {PROGENITOR_VERSION}"),
+            "openapi_generator": format!("openapi-generator-cli {OPENAPI_GENERATOR_VERSION} (PyPI), generator `rust`"),
+            "github_spec": format!("@octokit/openapi@{OCTOKIT_OPENAPI_VERSION} {GITHUB_DOCUMENT}"),
+        }),
+        total_s: started.elapsed().as_secs_f64(),
+        specs: results.to_vec(),
+    };
+    fs::write(root.join("BENCHMARKS.json"), serde_json::to_string_pretty(&bench)? + "\n")?;
+    fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench))?;
+    Ok(bench)
+}
+
+#[derive(Debug)]
+struct Peers {
+    /// The `cargo-progenitor` binary.
+    progenitor: std::result::Result<PathBuf, String>,
+    /// The `openapi-generator-cli` script of the venv.
+    openapi_generator: std::result::Result<PathBuf, String>,
+}
+
+struct Ctx {
+    root: PathBuf,
+    bench_dir: PathBuf,
+    xtask: PathBuf,
+    args: Args,
+    peers: Peers,
+}
+
+fn step(name: &str) {
+    println!("\n==> {name}\n");
+}
+
+fn bench_spec(ctx: &Ctx, spec: &Spec) -> Result<SpecResult> {
+    step(&format!("{} ({})", spec.id, spec.source));
+    let crates = ctx.bench_dir.join("crates").join(&spec.id);
+    if crates.exists() {
+        fs::remove_dir_all(&crates)?;
+    }
+    fs::create_dir_all(&crates)?;
+    let logs = ctx.bench_dir.join("logs");
+    let runs = ctx.args.gen_runs.to_string();
+
+    // The floor: parsing the file, nothing else.
+    let floor = run_json(
+        Command::new(&ctx.xtask).arg("bench-gen").arg(&spec.path).args(["--floor", "--runs", &runs]),
+        &logs.join(format!("{}-floor.log", spec.id)),
+        ctx.args.timeout,
+    )?;
+    let mut result = SpecResult {
+        id: spec.id.clone(),
+        path: spec.path.strip_prefix(&ctx.root).unwrap_or(&spec.path).display().to_string(),
+        source: spec.source.clone(),
+        openapi: floor["openapi"].as_str().unwrap_or("?").to_owned(),
+        bytes: floor["bytes"].as_u64().unwrap_or(0),
+        operations: floor["operations"].as_u64().unwrap_or(0) as usize,
+        parse_floor: generation_of(&floor, "read the file + parse into a Value, in process"),
+        ..Default::default()
+    };
+    println!("parse floor: {}", fmt_gen(&result.parse_floor));
+
+    // Ours.
+    let ours_dir = crates.join("ours");
+    let ours = run_json(
+        Command::new(&ctx.xtask)
+            .arg("bench-gen")
+            .arg(&spec.path)
+            .args(["--runs", &runs, "--name", &format!("{}-ours", spec.id), "--out"])
+            .arg(&ours_dir),
+        &logs.join(format!("{}-ours-gen.log", spec.id)),
+        ctx.args.timeout,
+    )?;
+    result.types = ours["types"].as_u64().map(|n| n as usize);
+    result.warnings = ours["warnings"].as_u64().map(|n| n as usize);
+    let mut tool = ToolResult {
+        tool: "ours".into(),
+        version: "this repository".into(),
+        generation: generation_of(&ours, "read + validate + lower + emit + format + write the files, in process"),
+        ..Default::default()
+    };
+    println!("ours: {}", fmt_gen(&tool.generation));
+    if tool.generation.ok {
+        finish_tool(ctx, &mut tool, &ours_dir, result.operations, Kind::Ours);
+    }
+    let types_rs = fs::read_to_string(ours_dir.join("src/types.rs")).ok();
+    result.ours = tool;
+
+    // The peers.
+    if ctx.args.peers {
+        result.progenitor = Some(progenitor(ctx, spec, &crates, result.operations));
+        result.openapi_generator = Some(openapi_generator(ctx, spec, &crates, result.operations));
+    }
+
+    // The compile-cost floor: our model types with plain derives.
+    if let (Some(types_rs), true) = (types_rs, result.ours.generation.ok) {
+        let dir = crates.join("types-floor");
+        let mut tool = ToolResult {
+            tool: "types-floor".into(),
+            version: "our src/types.rs with plain derives".into(),
+            generation: Generation { ok: true, ..Default::default() },
+            ..Default::default()
+        };
+        match types_floor_crate(&ctx.root, &dir, &spec.id, &types_rs) {
+            Ok(()) => finish_tool(ctx, &mut tool, &dir, result.operations, Kind::Floor),
+            Err(e) => tool.generation = failed(format!("{e:#}")),
+        }
+        result.types_floor = Some(tool);
+    }
+    Ok(result)
+}
+
+fn fmt_gen(g: &Generation) -> String {
+    match (&g.error, g.timed.median_s) {
+        (Some(e), _) => format!("failed: {e}"),
+        (None, Some(m)) => format!("median {:.3} s, peak {} MiB", m, g.peak_rss_kb.map_or(0, |k| k / 1024)),
+        (None, None) => "no runs".into(),
+    }
+}
+
+fn failed(error: String) -> Generation {
+    Generation { ok: false, error: Some(error), ..Default::default() }
+}
+
+fn generation_of(v: &Value, measured: &str) -> Generation {
+    let runs_s: Vec<f64> =
+        v["runs_s"].as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default();
+    let error = v["error"].as_str().map(str::to_owned);
+    Generation {
+        ok: error.is_none() && !runs_s.is_empty(),
+        error,
+        timed: Timed { median_s: gen::median(&runs_s), runs_s },
+        peak_rss_kb: v["peak_rss_kb"].as_u64(),
+        measured: measured.to_owned(),
+    }
+}
+
+/// Which limits a crate's compile measurements have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Ours: each cargo command is stopped after `--timeout`.
+    Ours,
+    /// A peer: all its cargo commands together get `--peer-budget`.
+    Peer,
+    /// The types floor: only `cargo build` (its ratio is about build time).
+    Floor,
+}
+
+/// Size, then `cargo check` and `cargo build` of a generated crate.
+fn finish_tool(ctx: &Ctx, tool: &mut ToolResult, dir: &Path, operations: usize, kind: Kind) {
+    let size = count_lines(dir, operations);
+    println!(
+        "{}: {} lines in {} .rs files ({:.0} per operation)",
+        tool.tool,
+        size.lines,
+        size.rs_files,
+        size.lines_per_operation.unwrap_or(0.0)
+    );
+    tool.size = Some(size);
+    if let Err(e) = prepare_workspace(&ctx.root, dir) {
+        let c = Compile { error: Some(format!("{e:#}")), ..Default::default() };
+        tool.check = Some(c.clone());
+        tool.build = Some(c);
+        return;
+    }
+    let deadline = (kind == Kind::Peer).then(|| Instant::now() + ctx.args.peer_budget);
+    if kind != Kind::Floor {
+        let check = compile(ctx, dir, "check", &tool.tool, deadline);
+        println!("{} cargo check: {}", tool.tool, fmt_compile(&check));
+        let ok = check.ok;
+        tool.check = Some(check);
+        if !ok {
+            return;
+        }
+    }
+    let build = compile(ctx, dir, "build", &tool.tool, deadline);
+    println!("{} cargo build: {}", tool.tool, fmt_compile(&build));
+    tool.build = Some(build);
+}
+
+fn fmt_compile(c: &Compile) -> String {
+    match (c.ok, &c.error, c.timed.median_s) {
+        (true, e, Some(m)) => {
+            let note = e.as_deref().map(|e| format!("; {e}")).unwrap_or_default();
+            format!("median {m:.2} s (runs {:?}{note})", c.timed.runs_s)
+        }
+        (_, Some(e), _) => format!("failed: {e}"),
+        _ => "no runs".into(),
+    }
+}
+
+/// Lines of every `.rs` file below `dir`, outside `tests/` and `target/`.
+fn count_lines(dir: &Path, operations: usize) -> Size {
+    let mut size = Size::default();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&d) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                if d == dir && matches!(name, "tests" | "target") {
+                    continue;
+                }
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = fs::read_to_string(&path).unwrap_or_default();
+                size.rs_files += 1;
+                for line in text.lines() {
+                    size.lines += 1;
+                    let t = line.trim_start();
+                    if !t.is_empty() && (!t.starts_with("//") || t.starts_with("///") || t.starts_with("//!")) {
+                        size.code_lines += 1;
+                    }
+                }
+            }
+        }
+    }
+    if operations > 0 {
+        size.lines_per_operation = Some(size.lines as f64 / operations as f64);
+        size.code_lines_per_operation = Some(size.code_lines as f64 / operations as f64);
+    }
+    size
+}
+
+/// Makes `dir` a workspace of its own (it lives below the repository's workspace) with the
+/// repository's `Cargo.lock`, so shared dependencies resolve to the same versions.
+fn prepare_workspace(root: &Path, dir: &Path) -> Result<()> {
+    let manifest = dir.join("Cargo.toml");
+    let text = fs::read_to_string(&manifest).with_context(|| format!("reading {}", manifest.display()))?;
+    if !text.lines().any(|l| l.trim() == "[workspace]") {
+        fs::write(&manifest, format!("{text}\n[workspace]\n"))?;
+    }
+    fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
+    Ok(())
+}
+
+/// `cargo <mode>` once (dependencies, and the first error if it fails), then `touch
+/// src/lib.rs` and `cargo <mode>` again, timed, until there are `compile_runs` runs. The first
+/// run counts as one when cargo compiled nothing but the crate itself (no dependency, no
+/// download, no lock file update).
+fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: Option<Instant>) -> Compile {
+    let log_dir = ctx.bench_dir.join("logs");
+    let crate_id = dir
+        .strip_prefix(ctx.bench_dir.join("crates"))
+        .map(|p| p.display().to_string().replace('/', "-"))
+        .unwrap_or_else(|_| tool.to_owned());
+    let mut out = Compile::default();
+    let mut i = 0;
+    loop {
+        let timeout = match deadline {
+            Some(d) => ctx.args.timeout.min(d.saturating_duration_since(Instant::now())),
+            None => ctx.args.timeout,
+        };
+        let budget_note = |r: &Ran| {
+            if r.timed_out && deadline.is_some() && timeout < ctx.args.timeout {
+                format!("timed out: the peer's compile budget of {} s ran out", ctx.args.peer_budget.as_secs())
+            } else {
+                ran_error(r, timeout).unwrap_or_default()
+            }
+        };
+        if i > 0 {
+            if let Err(e) = touch(&dir.join("src/lib.rs")) {
+                out.error = Some(format!("touch src/lib.rs: {e}"));
+                return out;
+            }
+        }
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.current_dir(dir)
+            .arg(mode)
+            .env("CARGO_TARGET_DIR", ctx.bench_dir.join("target"))
+            .env("CARGO_INCREMENTAL", "0")
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_BUILD_RUSTFLAGS");
+        let ran = if timeout.is_zero() {
+            Ran {
+                success: false,
+                timed_out: true,
+                secs: 0.0,
+                stdout: String::new(),
+                stderr: String::new(),
+                max_rss_kb: None,
+            }
+        } else {
+            match run_timed(&mut cmd, &log_dir.join(format!("{crate_id}-{mode}-{i}.log")), timeout) {
+                Ok(r) => r,
+                Err(e) => {
+                    out.error = Some(format!("{e:#}"));
+                    return out;
+                }
+            }
+        };
+        if !ran.success {
+            out.timed_out = ran.timed_out;
+            out.errors = cargo_error_count(&ran.stderr);
+            out.error = Some(budget_note(&ran));
+            // Runs that finished before a timeout still give a (flagged) figure.
+            out.ok = ran.timed_out && !out.timed.runs_s.is_empty();
+            out.timed.median_s = gen::median(&out.timed.runs_s);
+            return out;
+        }
+        if i == 0 {
+            out.first_run_s = Some(ran.secs);
+            out.first_run_counted = only_the_crate(&ran.stderr);
+            if out.first_run_counted {
+                out.timed.runs_s.push(ran.secs);
+            }
+        } else {
+            out.timed.runs_s.push(ran.secs);
+        }
+        if out.timed.runs_s.len() >= ctx.args.compile_runs {
+            break;
+        }
+        i += 1;
+    }
+    out.ok = true;
+    out.timed.median_s = gen::median(&out.timed.runs_s);
+    out
+}
+
+/// Whether cargo compiled only one crate (the generated one) and fetched nothing.
+fn only_the_crate(stderr: &str) -> bool {
+    let mut compiled = 0;
+    for line in stderr.lines().map(str::trim_start) {
+        if ["Updating", "Locking", "Download", "Adding", "Blocking", "Fetching"].iter().any(|w| line.starts_with(w)) {
+            return false;
+        }
+        if line.starts_with("Compiling ") || line.starts_with("Checking ") {
+            compiled += 1;
+        }
+    }
+    compiled == 1
+}
+
+fn ran_error(r: &Ran, timeout: Duration) -> Option<String> {
+    if r.timed_out {
+        return Some(format!("timed out after {} s", timeout.as_secs()));
+    }
+    if r.success {
+        return None;
+    }
+    Some(first_error(&r.stderr).or_else(|| first_error(&r.stdout)).unwrap_or_else(|| last_line(&r.stderr, &r.stdout)))
+}
+
+fn touch(path: &Path) -> std::io::Result<()> {
+    fs::File::options().append(true).open(path)?.set_modified(SystemTime::now())
+}
+
+/// The first error in a compiler's or generator's output, with its location.
+fn first_error(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        // A panic: `thread 'main' panicked at FILE:LINE:COL:` then the message.
+        if t.contains("panicked at") {
+            let at = t.split("panicked at").nth(1).unwrap_or_default().trim().trim_end_matches(':');
+            let at = at.rsplit("/src/").next().map_or(at.to_owned(), |s| format!("…/src/{s}"));
+            let message = lines.get(i + 1).map(|l| l.trim()).unwrap_or_default();
+            return Some(format!("panic: {message} (at {at})"));
+        }
+        let rustc = t.starts_with("error[") || (t.starts_with("error:") && !is_cargo_summary(t));
+        let java = t.contains("Exception") || t.contains("[main] ERROR") || t.starts_with("ERROR");
+        if rustc || java {
+            let location = lines[i + 1..]
+                .iter()
+                .take(4)
+                .find_map(|l| l.trim().strip_prefix("--> "))
+                .map(|l| format!(" at {l}"))
+                .unwrap_or_default();
+            let mut message = t.to_owned();
+            if java && !t.contains(':') {
+                if let Some(next) = lines.get(i + 1) {
+                    message = format!("{message} {}", next.trim());
+                }
+            }
+            if message.len() > 400 {
+                let mut cut = 400;
+                while !message.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                message = format!("{}…", &message[..cut]);
+            }
+            return Some(format!("{message}{location}"));
+        }
+    }
+    None
+}
+
+fn is_cargo_summary(t: &str) -> bool {
+    t.starts_with("error: could not compile")
+        || t.starts_with("error: aborting")
+        || t.starts_with("error: build failed")
+}
+
+fn cargo_error_count(text: &str) -> Option<usize> {
+    // "error: could not compile `x` (lib) due to 12 previous errors"
+    let line = text.lines().find(|l| l.starts_with("error: could not compile"))?;
+    let n = line.split("due to ").nth(1)?.split_whitespace().next()?;
+    if n == "1" || n == "a" {
+        return Some(1);
+    }
+    n.parse().ok()
+}
+
+fn last_line(a: &str, b: &str) -> String {
+    a.lines()
+        .chain(b.lines())
+        .rfind(|l| !l.trim().is_empty())
+        .map_or_else(|| "failed without output".to_owned(), |l| l.trim().to_owned())
+}
+
+/// The outcome of one process.
+struct Ran {
+    success: bool,
+    timed_out: bool,
+    secs: f64,
+    stdout: String,
+    stderr: String,
+    /// Maximum resident set size in KiB (GNU time's `%M`), when measured.
+    max_rss_kb: Option<u64>,
+}
+
+/// Runs `cmd` in a process group of its own, with stdout and stderr in `log` (and returned),
+/// killing the group after `timeout`.
+fn run_timed(cmd: &mut Command, log: &Path, timeout: Duration) -> Result<Ran> {
+    use std::os::unix::process::CommandExt;
+    let out_path = log.with_extension("out");
+    let err_path = log.with_extension("err");
+    let start = Instant::now();
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(fs::File::create(&out_path)?)
+        .stderr(fs::File::create(&err_path)?)
+        .process_group(0)
+        .spawn()
+        .with_context(|| format!("starting {:?}", cmd.get_program()))?;
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let waiter = std::thread::spawn(move || {
+        let status = child.wait();
+        let _ = tx.send(Instant::now());
+        status
+    });
+    let (ended, timed_out) = match rx.recv_timeout(timeout) {
+        Ok(at) => (at, false),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-KILL", "--", &format!("-{pid}")]).status();
+            (Instant::now(), true)
+        }
+    };
+    let status = waiter.join().map_err(|_| anyhow::anyhow!("waiting for the process"))??;
+    let stdout = fs::read_to_string(&out_path).unwrap_or_default();
+    let stderr = fs::read_to_string(&err_path).unwrap_or_default();
+    Ok(Ran {
+        success: status.success() && !timed_out,
+        timed_out,
+        secs: ended.duration_since(start).as_secs_f64(),
+        stdout,
+        stderr,
+        max_rss_kb: None,
+    })
+}
+
+/// Runs `cmd` under GNU time (when there is one) for the maximum RSS of its process tree.
+fn run_measured(cmd: &Command, log: &Path, timeout: Duration) -> Result<Ran> {
+    let gnu_time = Path::new("/usr/bin/time");
+    let rss_file = log.with_extension("rss");
+    let _ = fs::remove_file(&rss_file);
+    let mut wrapped = if gnu_time.exists() {
+        let mut w = Command::new(gnu_time);
+        w.args(["-f", "%M", "-o"]).arg(&rss_file).arg(cmd.get_program()).args(cmd.get_args());
+        w
+    } else {
+        let mut w = Command::new(cmd.get_program());
+        w.args(cmd.get_args());
+        w
+    };
+    if let Some(dir) = cmd.get_current_dir() {
+        wrapped.current_dir(dir);
+    }
+    for (k, v) in cmd.get_envs() {
+        match v {
+            Some(v) => wrapped.env(k, v),
+            None => wrapped.env_remove(k),
+        };
+    }
+    let mut ran = run_timed(&mut wrapped, log, timeout)?;
+    ran.max_rss_kb = fs::read_to_string(&rss_file).ok().and_then(|t| t.lines().last()?.trim().parse().ok());
+    Ok(ran)
+}
+
+/// Runs our `bench-gen` and returns the JSON it printed.
+fn run_json(cmd: &mut Command, log: &Path, timeout: Duration) -> Result<Value> {
+    let ran = run_timed(cmd, log, timeout)?;
+    if !ran.success {
+        let why = ran_error(&ran, timeout).unwrap_or_default();
+        return Ok(serde_json::json!({ "error": format!("bench-gen failed: {why}") }));
+    }
+    let line = ran.stdout.lines().rev().find(|l| l.starts_with('{')).unwrap_or("{}");
+    serde_json::from_str(line).context("reading the output of bench-gen")
+}
+
+/// Runs a peer generator `gen_runs` times (fewer when one run takes over a minute: as many as
+/// fit in three minutes, at least one), each time into a fresh `out`.
+fn peer_generation(ctx: &Ctx, name: &str, spec_id: &str, out: &Path, make: &dyn Fn() -> Command) -> Generation {
+    let log = ctx.bench_dir.join("logs").join(format!("{spec_id}-{name}-gen.log"));
+    let mut g =
+        Generation { measured: "the whole process (startup included), writing the crate".into(), ..Default::default() };
+    let budget = Instant::now();
+    for i in 0..ctx.args.gen_runs {
+        if out.exists() {
+            let _ = fs::remove_dir_all(out);
+        }
+        let ran = match run_measured(&make(), &log, ctx.args.timeout) {
+            Ok(r) => r,
+            Err(e) => return failed(format!("{e:#}")),
+        };
+        // A peer can exit 0 without writing a crate (or crash after writing part of it).
+        let wrote = out.join("Cargo.toml").exists() && out.join("src/lib.rs").exists();
+        if !ran.success || !wrote {
+            let why = ran_error(&ran, ctx.args.timeout).unwrap_or_else(|| "no crate was written".into());
+            g.error = Some(why);
+            g.peak_rss_kb = ran.max_rss_kb;
+            g.timed.runs_s.push(ran.secs);
+            g.timed.median_s = gen::median(&g.timed.runs_s);
+            return g;
+        }
+        g.timed.runs_s.push(ran.secs);
+        g.peak_rss_kb = g.peak_rss_kb.max(ran.max_rss_kb);
+        if i + 1 < ctx.args.gen_runs && ran.secs > 60.0 && budget.elapsed().as_secs_f64() + ran.secs > 180.0 {
+            break;
+        }
+    }
+    g.ok = true;
+    g.timed.median_s = gen::median(&g.timed.runs_s);
+    g
+}
+
+fn progenitor(ctx: &Ctx, spec: &Spec, crates: &Path, operations: usize) -> ToolResult {
+    let mut tool = ToolResult {
+        tool: "progenitor".into(),
+        version: format!("cargo-progenitor {PROGENITOR_VERSION}"),
+        ..Default::default()
+    };
+    let bin = match &ctx.peers.progenitor {
+        Ok(bin) => bin.clone(),
+        Err(e) => {
+            tool.generation = failed(format!("not installed: {e}"));
+            return tool;
+        }
+    };
+    let out = crates.join("progenitor");
+    let make = || {
+        let mut c = Command::new(&bin);
+        c.arg("progenitor").arg("-i").arg(&spec.path).arg("-o").arg(&out).args([
+            "-n",
+            &format!("{}-progenitor", spec.id),
+            "-v",
+            "0.1.0",
+        ]);
+        c
+    };
+    tool.generation = peer_generation(ctx, "progenitor", &spec.id, &out, &make);
+    println!("progenitor: {}", fmt_gen(&tool.generation));
+    if tool.generation.ok {
+        finish_tool(ctx, &mut tool, &out, operations, Kind::Peer);
+    }
+    tool
+}
+
+fn openapi_generator(ctx: &Ctx, spec: &Spec, crates: &Path, operations: usize) -> ToolResult {
+    let mut tool = ToolResult {
+        tool: "openapi-generator".into(),
+        version: format!("openapi-generator-cli {OPENAPI_GENERATOR_VERSION} -g rust"),
+        ..Default::default()
+    };
+    let bin = match &ctx.peers.openapi_generator {
+        Ok(bin) => bin.clone(),
+        Err(e) => {
+            tool.generation = failed(format!("not installed: {e}"));
+            return tool;
+        }
+    };
+    let out = crates.join("openapi-generator");
+    let make = || {
+        let mut c = Command::new(&bin);
+        c.args(["generate", "-g", "rust", "-i"])
+            .arg(&spec.path)
+            .arg("-o")
+            .arg(&out)
+            .arg(format!("--additional-properties=packageName={}-oag", spec.id));
+        c
+    };
+    tool.generation = peer_generation(ctx, "openapi-generator", &spec.id, &out, &make);
+    println!("openapi-generator: {}", fmt_gen(&tool.generation));
+    if tool.generation.ok {
+        finish_tool(ctx, &mut tool, &out, operations, Kind::Peer);
+    }
+    tool
+}
+
+/// A crate with only our model types, every `cfg_attr(feature = "full-serde", derive(…))` made a
+/// plain derive (so every type derives both `Serialize` and `Deserialize`).
+fn types_floor_crate(root: &Path, dir: &Path, id: &str, types_rs: &str) -> Result<()> {
+    const GATED: &str = "#[cfg_attr(feature = \"full-serde\", ";
+    fs::create_dir_all(dir.join("src"))?;
+    let mut types = String::with_capacity(types_rs.len());
+    for line in types_rs.lines() {
+        let t = line.trim_start();
+        match t.strip_prefix(GATED).and_then(|rest| rest.strip_suffix(")]")) {
+            Some(attr) => {
+                types.push_str(&line[..line.len() - t.len()]);
+                types.push_str("#[");
+                types.push_str(attr);
+                types.push(']');
+            }
+            None => types.push_str(line),
+        }
+        types.push('\n');
+    }
+    fs::write(dir.join("src/types.rs"), types)?;
+    fs::write(dir.join("src/lib.rs"), "//! Only the model types, with plain derives.\npub mod types;\n")?;
+    let runtime = root.join("codegen/runtime").canonicalize()?;
+    let runtime = gen::relative(&dir.canonicalize()?, &runtime).display().to_string();
+    fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"{id}-types-floor\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\ncodegen-runtime = {{ path = \"{runtime}\" }}\nserde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\n\
+             [workspace]\n"
+        ),
+    )?;
+    Ok(())
+}
+
+/// `npm pack @octokit/openapi@…` into `cache`, then the 3.0 document out of the tarball.
+fn github_spec(cache: &Path) -> Result<PathBuf> {
+    let dir = cache.join(format!("octokit-openapi-{OCTOKIT_OPENAPI_VERSION}"));
+    let doc = dir.join(GITHUB_DOCUMENT);
+    if doc.exists() {
+        return Ok(doc);
+    }
+    fs::create_dir_all(&dir)?;
+    let tarball = cache.join(format!("octokit-openapi-{OCTOKIT_OPENAPI_VERSION}.tgz"));
+    if !tarball.exists() {
+        let status = Command::new("npm")
+            .current_dir(cache)
+            .args(["pack", "--silent", &format!("@octokit/openapi@{OCTOKIT_OPENAPI_VERSION}")])
+            .status()
+            .context("running npm pack (is npm installed?)")?;
+        if !status.success() || !tarball.exists() {
+            bail!("npm pack @octokit/openapi@{OCTOKIT_OPENAPI_VERSION} failed");
+        }
+    }
+    let status = Command::new("tar").arg("xzf").arg(&tarball).arg("-C").arg(&dir).arg(GITHUB_DOCUMENT).status()?;
+    if !status.success() || !doc.exists() {
+        bail!("{GITHUB_DOCUMENT} is not in {}", tarball.display());
+    }
+    Ok(doc)
+}
+
+/// `cargo install cargo-progenitor --locked --root .tools/progenitor`, unless that version is there.
+fn ensure_progenitor(root: &Path) -> Result<PathBuf> {
+    let dir = root.join(".tools/progenitor");
+    let bin = dir.join("bin/cargo-progenitor");
+    let installed = fs::read_to_string(dir.join(".crates.toml")).unwrap_or_default();
+    if bin.exists() && installed.contains(&format!("cargo-progenitor {PROGENITOR_VERSION} ")) {
+        return Ok(bin);
+    }
+    println!("installing cargo-progenitor {PROGENITOR_VERSION} into {} (a few minutes)", dir.display());
+    let status = Command::new(env!("CARGO"))
+        .args(["install", "cargo-progenitor", "--locked", "--force", "--version", PROGENITOR_VERSION, "--root"])
+        .arg(&dir)
+        .env_remove("CARGO_TARGET_DIR")
+        .status()?;
+    if !status.success() || !bin.exists() {
+        bail!("cargo install cargo-progenitor failed");
+    }
+    Ok(bin)
+}
+
+/// A venv at `.tools/openapi-generator` with `openapi-generator-cli` from PyPI (it ships the
+/// jar; it needs Java).
+fn ensure_openapi_generator(root: &Path) -> Result<PathBuf> {
+    if output_of(Command::new("java").arg("-version")).is_none() {
+        bail!("openapi-generator needs Java (`java -version` failed)");
+    }
+    let dir = root.join(".tools/openapi-generator");
+    let bin = dir.join("bin/openapi-generator-cli");
+    let python = dir.join("bin/python");
+    let version = || {
+        output_of(
+            Command::new(&python)
+                .args(["-c", "import importlib.metadata as m; print(m.version('openapi-generator-cli'))"]),
+        )
+    };
+    if bin.exists() && version().as_deref() == Some(OPENAPI_GENERATOR_VERSION) {
+        return Ok(bin);
+    }
+    println!("installing openapi-generator-cli {OPENAPI_GENERATOR_VERSION} into {}", dir.display());
+    if !python.exists() {
+        let status = Command::new("python3").arg("-m").arg("venv").arg(&dir).status()?;
+        if !status.success() {
+            bail!("python3 -m venv {} failed", dir.display());
+        }
+    }
+    let status = Command::new(dir.join("bin/pip"))
+        .args(["install", "--quiet", &format!("openapi-generator-cli=={OPENAPI_GENERATOR_VERSION}")])
+        .status()?;
+    if !status.success() || !bin.exists() {
+        bail!("pip install openapi-generator-cli failed");
+    }
+    Ok(bin)
+}
+
+/// The trimmed output (stdout, else stderr) of a command that succeeded.
+fn output_of(cmd: &mut Command) -> Option<String> {
+    let out = cmd.output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = if out.stdout.is_empty() { out.stderr } else { out.stdout };
+    Some(String::from_utf8_lossy(&text).trim().to_owned())
+}
+
+fn machine() -> Machine {
+    let meminfo = fs::read_to_string("/proc/meminfo").unwrap_or_default();
+    let mem_kb: f64 = meminfo
+        .lines()
+        .find(|l| l.starts_with("MemTotal:"))
+        .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        .unwrap_or(0.0);
+    let cpu = fs::read_to_string("/proc/cpuinfo")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split(':').nth(1))
+        .map(|s| s.trim().to_owned())
+        .unwrap_or_default();
+    Machine {
+        nproc: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        memory_gib: (mem_kb / 1024.0 / 1024.0 * 10.0).round() / 10.0,
+        cpu,
+        rustc: output_of(Command::new("rustc").arg("--version")).unwrap_or_default(),
+        java: output_of(Command::new("java").arg("-version"))
+            .and_then(|t| t.lines().next().map(str::to_owned))
+            .unwrap_or_default(),
+    }
+}

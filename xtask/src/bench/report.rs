@@ -1,0 +1,492 @@
+//! BENCHMARKS.md from the figures.
+
+use std::fmt::Write;
+
+use super::{Bench, Compile, SpecResult, ToolResult};
+
+/// Our ratio to the peer's must be at most this (generation time, lines per operation, build time).
+const PEER_TARGET: f64 = 0.5;
+/// Our generation time over the plain parse of the same file.
+const PARSE_TARGET: f64 = 20.0;
+
+pub fn markdown(b: &Bench) -> String {
+    let mut md = String::new();
+    let m = &b.machine;
+    let _ = writeln!(md, "# Benchmarks\n");
+    let _ = writeln!(
+        md,
+        "Produced by `{}` on {} in {:.0} minutes, on a machine with {} cores ({}) and {} GiB of memory; {}; {}. \
+         Not part of CI: it takes tens of minutes and installs the peers. Raw figures: `BENCHMARKS.json`.\n",
+        b.command,
+        b.date,
+        b.total_s / 60.0,
+        m.nproc,
+        if m.cpu.is_empty() { "unknown CPU" } else { &m.cpu },
+        m.memory_gib,
+        m.rustc,
+        if m.java.is_empty() { "no Java" } else { &m.java },
+    );
+    let _ = writeln!(
+        md,
+        "Peers: `cargo-progenitor` {} (crates.io) and openapi-generator's `rust` generator ({}).\n",
+        super::PROGENITOR_VERSION,
+        b.settings["openapi_generator"].as_str().unwrap_or_default()
+    );
+
+    specs_table(&mut md, b);
+    targets(&mut md, b);
+    generation_table(&mut md, b);
+    size_table(&mut md, b);
+    compile_table(&mut md, b, "check");
+    compile_table(&mut md, b, "build");
+    errors(&mut md, b);
+    method(&mut md, b);
+    md
+}
+
+/// The targets, for the console.
+pub fn summary(b: &Bench) -> String {
+    let mut md = String::new();
+    targets(&mut md, b);
+    md
+}
+
+fn specs_table(md: &mut String, b: &Bench) {
+    let _ = writeln!(md, "## Specs\n");
+    let _ = writeln!(md, "| spec | source | OpenAPI | size | operations | our types | our warnings |");
+    let _ = writeln!(md, "|---|---|---|--:|--:|--:|--:|");
+    for s in &b.specs {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {:.0} KiB | {} | {} | {} |",
+            s.id,
+            s.source,
+            s.openapi,
+            s.bytes as f64 / 1024.0,
+            s.operations,
+            opt(s.types),
+            opt(s.warnings)
+        );
+    }
+    md.push('\n');
+}
+
+fn opt(v: Option<usize>) -> String {
+    v.map_or_else(|| "–".to_owned(), |v| v.to_string())
+}
+
+fn secs(s: f64) -> String {
+    if s < 1.0 {
+        format!("{:.1} ms", s * 1000.0)
+    } else {
+        format!("{s:.2} s")
+    }
+}
+
+fn mib(kb: Option<u64>) -> String {
+    kb.map_or_else(|| "?".to_owned(), |kb| format!("{:.0} MiB", kb as f64 / 1024.0))
+}
+
+fn ratio(r: Option<f64>) -> String {
+    r.map_or_else(|| "–".to_owned(), |r| format!("{r:.2}x"))
+}
+
+fn short(e: &str) -> String {
+    let e = e.replace('|', "\\|").replace('\n', " ");
+    if e.chars().count() > 90 {
+        format!("{}…", e.chars().take(90).collect::<String>())
+    } else {
+        e
+    }
+}
+
+fn gen_median(t: &ToolResult) -> Option<f64> {
+    t.generation.ok.then_some(t.generation.timed.median_s).flatten()
+}
+
+fn compiled<'a>(t: &'a ToolResult, mode: &str) -> Option<&'a Compile> {
+    let c = if mode == "check" { t.check.as_ref() } else { t.build.as_ref() };
+    c.filter(|c| c.ok)
+}
+
+fn compile_median(t: &ToolResult, mode: &str) -> Option<f64> {
+    compiled(t, mode).and_then(|c| c.timed.median_s)
+}
+
+/// A peer's cell: its figure, or why there is none.
+fn peer_cell(t: Option<&ToolResult>, figure: impl Fn(&ToolResult) -> Option<String>, mode: Option<&str>) -> String {
+    let Some(t) = t else { return "not run".into() };
+    if let Some(e) = &t.generation.error {
+        return format!("rejected: {}", short(e));
+    }
+    if let Some(mode) = mode {
+        let c = if mode == "check" { t.check.as_ref() } else { t.build.as_ref() };
+        match c {
+            Some(c) if c.timed_out && !c.ok => return "timed out".into(),
+            Some(c) if !c.ok => {
+                let n = c.errors.map(|n| format!("{n} errors: ")).unwrap_or_default();
+                return format!("does not compile ({n}{})", short(c.error.as_deref().unwrap_or("?")));
+            }
+            None => {
+                // `build` is skipped when `check` failed.
+                if let Some(c) = t.check.as_ref().filter(|c| !c.ok) {
+                    return if c.timed_out { "check timed out".into() } else { "does not compile".into() };
+                }
+                return "–".into();
+            }
+            _ => {}
+        }
+    }
+    figure(t).unwrap_or_else(|| "–".into())
+}
+
+fn peers(s: &SpecResult) -> Vec<&ToolResult> {
+    s.progenitor.iter().chain(s.openapi_generator.iter()).collect()
+}
+
+/// The best (smallest) figure among the peers that have one, with the peer's name.
+fn best_peer(s: &SpecResult, figure: impl Fn(&ToolResult) -> Option<f64>) -> Option<(f64, &str)> {
+    peers(s).into_iter().filter_map(|t| figure(t).map(|v| (v, t.tool.as_str()))).min_by(|a, b| a.0.total_cmp(&b.0))
+}
+
+fn lines_per_op(t: &ToolResult) -> Option<f64> {
+    if !t.generation.ok {
+        return None;
+    }
+    t.size.as_ref().and_then(|s| s.lines_per_operation)
+}
+
+fn div(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) if b > 0.0 => Some(a / b),
+        _ => None,
+    }
+}
+
+fn verdict(r: f64, target: f64) -> String {
+    if r <= target {
+        format!("**met**: {r:.2}x ≤ {target}x")
+    } else {
+        format!("**missed** by {:.2}x ({r:.2}x > {target}x, {:.0}% over)", r - target, (r / target - 1.0) * 100.0)
+    }
+}
+
+fn targets(md: &mut String, b: &Bench) {
+    let _ = writeln!(md, "## Targets\n");
+    let _ = writeln!(md, "| target | spec | figures | verdict |");
+    let _ = writeln!(md, "|---|---|---|---|");
+    for s in &b.specs {
+        let ours_build = compile_median(&s.ours, "build");
+        match best_peer(s, |t| compile_median(t, "build")) {
+            Some((peer, name)) => {
+                let v = match ours_build {
+                    Some(o) => verdict(o / peer, PEER_TARGET),
+                    None => "**missed**: our crate does not build".into(),
+                };
+                let _ = writeln!(
+                    md,
+                    "| `cargo build` ≤ {PEER_TARGET}x the faster peer's | {} | ours {}, {name} {} | {v} |",
+                    s.id,
+                    ours_build.map_or("–".into(), secs),
+                    secs(peer)
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    md,
+                    "| `cargo build` ≤ {PEER_TARGET}x the faster peer's | {} | ours {}; no peer's crate builds | not applicable |",
+                    s.id,
+                    ours_build.map_or("–".into(), secs)
+                );
+            }
+        }
+    }
+    for s in &b.specs {
+        let ours = lines_per_op(&s.ours);
+        match best_peer(s, lines_per_op) {
+            Some((peer, name)) => {
+                let v = match ours {
+                    Some(o) => verdict(o / peer, PEER_TARGET),
+                    None => "**missed**: ours generated nothing".into(),
+                };
+                let _ = writeln!(
+                    md,
+                    "| lines per operation ≤ {PEER_TARGET}x the leaner peer's | {} | ours {:.0}, {name} {peer:.0} | {v} |",
+                    s.id,
+                    ours.unwrap_or(0.0)
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    md,
+                    "| lines per operation ≤ {PEER_TARGET}x the leaner peer's | {} | ours {:.0}; no peer generated a crate | not applicable |",
+                    s.id,
+                    ours.unwrap_or(0.0)
+                );
+            }
+        }
+    }
+    for s in &b.specs {
+        let ours = gen_median(&s.ours);
+        let prog = s.progenitor.as_ref().and_then(gen_median);
+        let v = match (ours, prog) {
+            (Some(o), Some(p)) => verdict(o / p, PEER_TARGET),
+            (None, _) => "**missed**: ours failed".into(),
+            (_, None) if s.progenitor.is_none() => "not applicable (progenitor not run)".into(),
+            (_, None) => "not applicable (progenitor rejects the spec)".into(),
+        };
+        let _ = writeln!(
+            md,
+            "| generation ≤ {PEER_TARGET}x progenitor's | {} | ours {}, progenitor {} | {v} |",
+            s.id,
+            ours.map_or("–".into(), secs),
+            prog.map_or("–".into(), secs)
+        );
+    }
+    for s in &b.specs {
+        let ours = gen_median(&s.ours);
+        let floor = s.parse_floor.timed.median_s;
+        let v = match div(ours, floor) {
+            Some(r) => verdict(r, PARSE_TARGET),
+            None => "**missed**: no figure".into(),
+        };
+        let _ = writeln!(
+            md,
+            "| generation ≤ {PARSE_TARGET}x the plain parse | {} | ours {}, parse {} | {v} |",
+            s.id,
+            ours.map_or("–".into(), secs),
+            floor.map_or("–".into(), secs)
+        );
+    }
+    if let Some(s) = b.specs.iter().find(|s| s.id == "github") {
+        let generated = s.ours.generation.ok;
+        let build = compile_median(&s.ours, "build");
+        let check = compile_median(&s.ours, "check");
+        let v = match (generated, build) {
+            (true, Some(_)) => "**met**".to_owned(),
+            (false, _) => {
+                format!("**missed**: {}", short(s.ours.generation.error.as_deref().unwrap_or("generation failed")))
+            }
+            (true, None) => {
+                let c = s.ours.build.as_ref().or(s.ours.check.as_ref());
+                format!("**missed**: {}", short(c.and_then(|c| c.error.as_deref()).unwrap_or("does not compile")))
+            }
+        };
+        let _ = writeln!(
+            md,
+            "| GitHub's spec generates and compiles with ours | github | `cargo check` {}, `cargo build` {} | {v} |",
+            check.map_or("–".into(), secs),
+            build.map_or("–".into(), secs)
+        );
+    }
+    md.push('\n');
+}
+
+fn gen_cell(t: &ToolResult) -> String {
+    let g = &t.generation;
+    match (&g.error, g.timed.median_s) {
+        (Some(e), _) => format!("rejected: {}", short(e)),
+        (None, Some(m)) => {
+            let n = if g.timed.runs_s.len() < 5 { format!(" ({} runs)", g.timed.runs_s.len()) } else { String::new() };
+            format!("{}, {}{n}", secs(m), mib(g.peak_rss_kb))
+        }
+        (None, None) => "–".into(),
+    }
+}
+
+fn generation_table(md: &mut String, b: &Bench) {
+    let _ = writeln!(md, "## Generation: wall time (median) and peak memory\n");
+    let _ = writeln!(
+        md,
+        "| spec | plain parse (floor) | ours | ours / parse | progenitor | ours / progenitor | openapi-generator | ours / openapi-generator |"
+    );
+    let _ = writeln!(md, "|---|--:|--:|--:|--:|--:|--:|--:|");
+    for s in &b.specs {
+        let ours = gen_median(&s.ours);
+        let floor = s.parse_floor.timed.median_s;
+        let p = s.progenitor.as_ref();
+        let o = s.openapi_generator.as_ref();
+        let _ = writeln!(
+            md,
+            "| {} | {}, {} | {} | {} | {} | {} | {} | {} |",
+            s.id,
+            floor.map_or("–".into(), secs),
+            mib(s.parse_floor.peak_rss_kb),
+            gen_cell(&s.ours),
+            ratio(div(ours, floor)),
+            p.map_or("not run".into(), gen_cell),
+            ratio(div(ours, p.and_then(gen_median))),
+            o.map_or("not run".into(), gen_cell),
+            ratio(div(ours, o.and_then(gen_median))),
+        );
+    }
+    let _ = writeln!(
+        md,
+        "\nOurs is timed in process (read, validate, lower, emit, format, write the files), median of {} runs, \
+         with the release build; its memory is the bench process's `VmHWM`. The floor is reading the file and \
+         parsing it into a `serde_json::Value` (`serde_yaml::Value` for YAML) in the same way. The peers are timed \
+         as whole processes (so progenitor's includes process startup, openapi-generator's the JVM's), and their \
+         memory is the largest RSS in their process tree (GNU time's `%M`).\n",
+        b.settings["generation_runs"]
+    );
+}
+
+fn size_cell(t: &ToolResult) -> Option<String> {
+    let s = t.size.as_ref()?;
+    Some(format!("{} ({:.0} / op)", s.lines, s.lines_per_operation.unwrap_or(0.0)))
+}
+
+fn size_table(md: &mut String, b: &Bench) {
+    let _ = writeln!(md, "## Generated size: lines of Rust (per operation)\n");
+    let _ = writeln!(md, "| spec | operations | ours | progenitor | openapi-generator | ours / leaner peer |");
+    let _ = writeln!(md, "|---|--:|--:|--:|--:|--:|");
+    for s in &b.specs {
+        let ours = lines_per_op(&s.ours);
+        let best = best_peer(s, lines_per_op);
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} |",
+            s.id,
+            s.operations,
+            size_cell(&s.ours).unwrap_or_else(|| "–".into()),
+            peer_cell(s.progenitor.as_ref(), size_cell, None),
+            peer_cell(s.openapi_generator.as_ref(), size_cell, None),
+            best.map_or("–".into(), |(p, name)| format!("{} ({name})", ratio(div(ours, Some(p))))),
+        );
+    }
+    let _ = writeln!(
+        md,
+        "\nAll lines of every `.rs` file of the crate outside `tests/` (doc comments included; \
+         `BENCHMARKS.json` also has the count without blank and `//` comment lines).\n"
+    );
+}
+
+fn compile_cell(t: &ToolResult, mode: &str) -> Option<String> {
+    let c = compiled(t, mode)?;
+    let partial = if c.timed_out { format!(" ({} runs, then timed out)", c.timed.runs_s.len()) } else { String::new() };
+    Some(format!("{}{partial}", secs(c.timed.median_s?)))
+}
+
+fn compile_table(md: &mut String, b: &Bench, mode: &str) {
+    let _ = writeln!(md, "## `cargo {mode}` of the generated crate (median, dependencies already built)\n");
+    if mode == "build" {
+        let _ = writeln!(
+            md,
+            "| spec | ours | progenitor | openapi-generator | types floor | ours / faster peer | ours / types floor |"
+        );
+        let _ = writeln!(md, "|---|--:|--:|--:|--:|--:|--:|");
+    } else {
+        let _ = writeln!(md, "| spec | ours | progenitor | openapi-generator | types floor | ours / faster peer |");
+        let _ = writeln!(md, "|---|--:|--:|--:|--:|--:|");
+    }
+    for s in &b.specs {
+        let ours = compile_median(&s.ours, mode);
+        let best = best_peer(s, |t| compile_median(t, mode));
+        let floor = s.types_floor.as_ref().and_then(|t| compile_median(t, mode));
+        let ours_cell = if ours.is_some() {
+            compile_cell(&s.ours, mode).unwrap_or_default()
+        } else {
+            peer_cell(Some(&s.ours), |_| None, Some(mode))
+        };
+        let _ = write!(
+            md,
+            "| {} | {} | {} | {} | {} | {} |",
+            s.id,
+            ours_cell,
+            peer_cell(s.progenitor.as_ref(), |t| compile_cell(t, mode), Some(mode)),
+            peer_cell(s.openapi_generator.as_ref(), |t| compile_cell(t, mode), Some(mode)),
+            s.types_floor.as_ref().map_or("–".into(), |t| peer_cell(Some(t), |t| compile_cell(t, mode), Some(mode))),
+            best.map_or("–".into(), |(p, name)| format!("{} ({name})", ratio(div(ours, Some(p))))),
+        );
+        if mode == "build" {
+            let _ = write!(md, " {} |", ratio(div(ours, floor)));
+        }
+        md.push('\n');
+    }
+    if mode == "build" {
+        let _ = writeln!(
+            md,
+            "\nThe types floor is a crate with only our `src/types.rs`, every \
+             `#[cfg_attr(feature = \"full-serde\", derive(…))]` made a plain derive, so every model type derives both \
+             `Serialize` and `Deserialize`.\n"
+        );
+    } else {
+        md.push('\n');
+    }
+}
+
+fn errors(md: &mut String, b: &Bench) {
+    let mut lines = Vec::new();
+    for s in &b.specs {
+        for t in std::iter::once(&s.ours).chain(peers(s)).chain(s.types_floor.iter()) {
+            if let Some(e) = &t.generation.error {
+                lines.push(format!("- {} / {}: generation: {}", s.id, t.tool, e.replace('\n', " ")));
+            }
+            for (mode, c) in [("check", &t.check), ("build", &t.build)] {
+                if let Some(c) = c.as_ref().filter(|c| !c.ok) {
+                    let n = c.errors.map(|n| format!(" ({n} errors)")).unwrap_or_default();
+                    lines.push(format!(
+                        "- {} / {}: `cargo {mode}`{n}: {}",
+                        s.id,
+                        t.tool,
+                        c.error.as_deref().unwrap_or("?").replace('\n', " ")
+                    ));
+                }
+            }
+        }
+    }
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(md, "## First errors\n");
+    for l in lines {
+        let _ = writeln!(md, "{l}");
+    }
+    md.push('\n');
+}
+
+fn method(md: &mut String, b: &Bench) {
+    let _ = writeln!(md, "## Method\n");
+    let _ = writeln!(
+        md,
+        "- Specs: every spec in `specs/` (the fixture `codegen/tests/fixtures/ok/pagination.yaml` while `specs/` is \
+         empty), and GitHub's REST API description (`{}`, fetched with `npm pack` into `target/bench/cache/`).",
+        b.settings["github_spec"].as_str().unwrap_or_default()
+    );
+    let _ = writeln!(
+        md,
+        "- Each generated crate is its own workspace under `target/bench/crates/<spec>/<tool>/` with a copy of the \
+         repository's `Cargo.lock` (shared dependencies resolve to the same versions), built with its default \
+         features into `target/bench/target` with `CARGO_INCREMENTAL=0`."
+    );
+    let _ = writeln!(
+        md,
+        "- Compile cost: `cargo check` (then `cargo build`) once, so every dependency is built, then `touch \
+         src/lib.rs` and the same command again, timed, median of {} runs: the cost of the generated crate alone \
+         (the first run counts as one when cargo compiled nothing but the generated crate). A crate that does not \
+         pass `cargo check` is not built; the types floor is only built. Each cargo command is stopped after {} s, \
+         and all of one peer's cargo commands for one spec after {} s together (recorded as a timeout).",
+        b.settings["compile_runs"], b.settings["timeout_s"], b.settings["peer_budget_s"]
+    );
+    let _ = writeln!(
+        md,
+        "- A peer that rejects a spec, or whose crate does not compile, gets its first error recorded instead of a \
+         figure; ratios and targets use only the peers that have the figure.\n"
+    );
+    let _ = writeln!(md, "## How to run\n");
+    let _ = writeln!(
+        md,
+        "```sh\ncargo xtask bench                   # everything: all specs, GitHub's, both peers (tens of minutes)\n\
+         cargo xtask bench --no-github       # without GitHub's spec\n\
+         cargo xtask bench --no-peers        # ours only\n\
+         cargo xtask bench --only github     # one spec (file stem, or `github`)\n\
+         cargo xtask bench --gen-runs 5 --compile-runs 3 --timeout 900 --peer-budget 900\n```\n"
+    );
+    let _ = writeln!(
+        md,
+        "It needs Node.js/npm (GitHub's spec), Python 3 and Java 17+ (openapi-generator-cli from PyPI, installed into \
+         a venv at `.tools/openapi-generator`), and installs `cargo-progenitor` into `.tools/progenitor` when missing. \
+         It rewrites `BENCHMARKS.md` and `BENCHMARKS.json` after every spec. It is not part of CI (`.ci/run`): it is \
+         slow and its figures depend on the machine."
+    );
+}
