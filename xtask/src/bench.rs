@@ -923,7 +923,7 @@ fn types_floor_crate(root: &Path, dir: &Path, id: &str, types_rs: &str) -> Resul
     fs::write(dir.join("src/types.rs"), types)?;
     fs::write(dir.join("src/lib.rs"), "//! Only the model types, with plain derives.\npub mod types;\n")?;
     let runtime = root.join("codegen/runtime").canonicalize()?;
-    let runtime = gen::relative(&dir.canonicalize()?, &runtime).display().to_string();
+    let runtime = crate::generate::relative(&dir.canonicalize()?, &runtime).display().to_string();
     fs::write(
         dir.join("Cargo.toml"),
         format!(

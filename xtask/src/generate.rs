@@ -233,7 +233,7 @@ pub fn generate_single(args: &SingleArgs) -> Result<()> {
 }
 
 /// `to` relative to the directory `from` (both absolute).
-fn relative(from: &Path, to: &Path) -> PathBuf {
+pub(crate) fn relative(from: &Path, to: &Path) -> PathBuf {
     let from: Vec<Component<'_>> = from.components().collect();
     let to: Vec<Component<'_>> = to.components().collect();
     let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();

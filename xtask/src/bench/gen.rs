@@ -115,7 +115,7 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) 
     let runtime_path = match out {
         Some(out) => {
             fs::create_dir_all(out)?;
-            relative(&out.canonicalize()?, &runtime).display().to_string()
+            crate::generate::relative(&out.canonicalize()?, &runtime).display().to_string()
         }
         None => runtime.display().to_string(),
     };
@@ -185,20 +185,4 @@ fn peak_rss_kb() -> Option<u64> {
     let status = fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
-}
-
-/// `to` relative to the directory `from` (both absolute).
-pub fn relative(from: &Path, to: &Path) -> PathBuf {
-    use std::path::Component;
-    let from: Vec<Component<'_>> = from.components().collect();
-    let to: Vec<Component<'_>> = to.components().collect();
-    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
-    let mut out = PathBuf::new();
-    for _ in common..from.len() {
-        out.push("..");
-    }
-    for c in &to[common..] {
-        out.push(c.as_os_str());
-    }
-    out
 }
