@@ -17,7 +17,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{bail, Context, Result};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::root;
@@ -43,6 +43,8 @@ pub struct Args {
     pub peers: bool,
     pub github: bool,
     pub only: Option<String>,
+    /// Only rewrite BENCHMARKS.md from BENCHMARKS.json.
+    pub render: bool,
 }
 
 impl Default for Args {
@@ -55,6 +57,7 @@ impl Default for Args {
             peers: true,
             github: true,
             only: None,
+            render: false,
         }
     }
 }
@@ -91,6 +94,7 @@ fn parse(mut parser: lexopt::Parser) -> Result<(Args, Vec<String>)> {
                 args.github = false;
                 shown.push("--no-github".into());
             }
+            Long("render") => args.render = true,
             Long("only") => {
                 let only = parser.value()?.string()?;
                 shown.push(format!("--only {only}"));
@@ -113,14 +117,16 @@ struct Spec {
 }
 
 /// Wall times of repeated runs.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Timed {
     pub runs_s: Vec<f64>,
     pub median_s: Option<f64>,
 }
 
 /// A generator run on one spec.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Generation {
     pub ok: bool,
     /// The first error, when the generator rejected the spec (or crashed).
@@ -132,10 +138,14 @@ pub struct Generation {
     pub peak_rss_kb: Option<u64>,
     /// What the time covers.
     pub measured: String,
+    /// Ours: one run of reading, validating and lowering to the IR only (the rest of the time is
+    /// emitting and formatting).
+    pub lower_s: Option<f64>,
 }
 
 /// The generated crate's size.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Size {
     pub rs_files: usize,
     /// All lines of all `.rs` files outside `tests/`.
@@ -147,7 +157,8 @@ pub struct Size {
 }
 
 /// `cargo check` or `cargo build` of the generated crate after `touch src/lib.rs`.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Compile {
     pub ok: bool,
     pub timed_out: bool,
@@ -158,11 +169,14 @@ pub struct Compile {
     pub first_run_s: Option<f64>,
     /// Whether the first run is one of the timed runs (it compiled only the crate itself).
     pub first_run_counted: bool,
+    /// How long the run that timed out had run: a lower bound of its time.
+    pub timed_out_after_s: Option<f64>,
     #[serde(flatten)]
     pub timed: Timed,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ToolResult {
     pub tool: String,
     pub version: String,
@@ -172,7 +186,8 @@ pub struct ToolResult {
     pub build: Option<Compile>,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SpecResult {
     pub id: String,
     pub path: String,
@@ -192,7 +207,8 @@ pub struct SpecResult {
     pub types_floor: Option<ToolResult>,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Machine {
     pub nproc: usize,
     pub memory_gib: f64,
@@ -201,7 +217,8 @@ pub struct Machine {
     pub java: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Bench {
     pub command: String,
     pub date: String,
@@ -215,6 +232,14 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
     let (args, shown) = parse(parser)?;
     let started = Instant::now();
     let root = root();
+    if args.render {
+        let json = fs::read_to_string(root.join("BENCHMARKS.json")).context("reading BENCHMARKS.json")?;
+        let bench: Bench = serde_json::from_str(&json).context("reading BENCHMARKS.json")?;
+        fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench))?;
+        println!("{}", report::summary(&bench));
+        println!("rewrote BENCHMARKS.md from BENCHMARKS.json");
+        return Ok(());
+    }
     let bench_dir = root.join("target/bench");
     fs::create_dir_all(bench_dir.join("logs"))?;
 
@@ -434,6 +459,7 @@ fn generation_of(v: &Value, measured: &str) -> Generation {
         timed: Timed { median_s: gen::median(&runs_s), runs_s },
         peak_rss_kb: v["peak_rss_kb"].as_u64(),
         measured: measured.to_owned(),
+        lower_s: v["lower_s"].as_f64(),
     }
 }
 
@@ -594,6 +620,7 @@ fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: Option<Insta
         };
         if !ran.success {
             out.timed_out = ran.timed_out;
+            out.timed_out_after_s = ran.timed_out.then_some(ran.secs);
             out.errors = cargo_error_count(&ran.stderr);
             out.error = Some(budget_note(&ran));
             // Runs that finished before a timeout still give a (flagged) figure.

@@ -158,6 +158,11 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) 
         stats.get_or_insert((output.api.operations.len(), output.api.types.len(), output.warnings.len()));
     }
     let (operations, types, warnings) = stats.unwrap_or_default();
+    // One more run of the first half only: read, parse, validate, lower to the IR.
+    let start = Instant::now();
+    let crate_name = options.crate_name.clone().unwrap_or_else(|| "bench".to_owned());
+    let text = fs::read_to_string(file)?;
+    let lower_s = codegen::lower_text(&display, text, &crate_name).ok().map(|_| start.elapsed().as_secs_f64());
     Ok(json!({
         "mode": "generate",
         "file": display,
@@ -166,6 +171,7 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) 
         "warnings": warnings,
         "runs_s": times,
         "median_s": median(&times),
+        "lower_s": lower_s,
         "peak_rss_kb": peak_rss_kb(),
     }))
 }

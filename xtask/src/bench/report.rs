@@ -122,7 +122,12 @@ fn peer_cell(t: Option<&ToolResult>, figure: impl Fn(&ToolResult) -> Option<Stri
     if let Some(mode) = mode {
         let c = if mode == "check" { t.check.as_ref() } else { t.build.as_ref() };
         match c {
-            Some(c) if c.timed_out && !c.ok => return "timed out".into(),
+            Some(c) if c.timed_out && !c.ok => {
+                return match c.timed_out_after_s {
+                    Some(after) if after > 0.0 => format!("timed out (> {})", secs(after)),
+                    _ => "timed out".into(),
+                };
+            }
             Some(c) if !c.ok => {
                 let n = c.errors.map(|n| format!("{n} errors: ")).unwrap_or_default();
                 return format!("does not compile ({n}{})", short(c.error.as_deref().unwrap_or("?")));
@@ -192,11 +197,17 @@ fn targets(md: &mut String, b: &Bench) {
                 );
             }
             None => {
+                let why = peers(s)
+                    .iter()
+                    .map(|t| format!("{}: {}", t.tool, peer_cell(Some(t), |_| None, Some("build"))))
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 let _ = writeln!(
                     md,
-                    "| `cargo build` ≤ {PEER_TARGET}x the faster peer's | {} | ours {}; no peer's crate builds | not applicable |",
+                    "| `cargo build` ≤ {PEER_TARGET}x the faster peer's | {} | ours {}; no peer's build finished ({}) | not applicable |",
                     s.id,
-                    ours_build.map_or("–".into(), secs)
+                    ours_build.map_or("–".into(), secs),
+                    if why.is_empty() { "peers not run".to_owned() } else { why }
                 );
             }
         }
@@ -319,6 +330,20 @@ fn generation_table(md: &mut String, b: &Bench) {
             o.map_or("not run".into(), gen_cell),
             ratio(div(ours, o.and_then(gen_median))),
         );
+    }
+    md.push('\n');
+    for s in &b.specs {
+        if let (Some(lower), Some(total)) = (s.ours.generation.lower_s, gen_median(&s.ours)) {
+            let _ = writeln!(
+                md,
+                "- {}: of our {}, reading + validating + lowering to the IR takes {} ({:.0}%), emitting and \
+                 formatting the rest.",
+                s.id,
+                secs(total),
+                secs(lower),
+                lower / total * 100.0
+            );
+        }
     }
     let _ = writeln!(
         md,
