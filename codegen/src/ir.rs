@@ -345,6 +345,9 @@ pub struct Response {
     pub ty: Option<TypeRef>,
     /// The encoding.
     pub media: Media,
+    /// Another success status has no body (a `204` beside a `200` with one): the method returns
+    /// `Option<T>`, `None` for an empty body.
+    pub optional: bool,
 }
 
 /// How a list operation's pages are walked.

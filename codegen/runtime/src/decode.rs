@@ -36,6 +36,15 @@ pub fn decode_empty(_status: u16, _body: &[u8]) -> Result<(), DecodeFailure> {
     Ok(())
 }
 
+/// For a JSON body that some success statuses leave out (`204 No Content`): `None` for an empty
+/// body, otherwise the decoded value.
+pub fn decode_json_optional<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<Option<T>, DecodeFailure> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    decode_json(status, body).map(Some)
+}
+
 /// For `text/*` bodies: the body as a string.
 pub fn decode_text(_status: u16, body: &[u8]) -> Result<String, DecodeFailure> {
     String::from_utf8(body.to_vec()).map_err(|e| DecodeFailure { path: ".".to_owned(), message: e.to_string() })
@@ -44,4 +53,18 @@ pub fn decode_text(_status: u16, body: &[u8]) -> Result<String, DecodeFailure> {
 /// For binary bodies: the bytes as they came.
 pub fn decode_bytes(_status: u16, body: &[u8]) -> Result<Vec<u8>, DecodeFailure> {
     Ok(body.to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_body_is_none_and_a_body_is_decoded() {
+        assert_eq!(decode_json_optional::<Vec<u8>>(204, b"").unwrap(), None);
+        assert_eq!(decode_json_optional::<Vec<u8>>(200, b" \n").unwrap(), None);
+        assert_eq!(decode_json_optional::<Vec<u8>>(200, b"[1,2]").unwrap(), Some(vec![1, 2]));
+        let failure = decode_json_optional::<Vec<u8>>(200, b"[1,\"x\"]").unwrap_err();
+        assert_eq!(failure.path, "[1]");
+    }
 }

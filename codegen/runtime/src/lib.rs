@@ -30,7 +30,7 @@ mod session;
 pub use auth::{CredentialFuture, CredentialSource, SchemeLocation, Secret, SecurityScheme};
 pub use call::{ApiResponse, Call, RequestOptions};
 pub use client::{ClientBuilder, ClientCore};
-pub use decode::{decode_bytes, decode_empty, decode_json, decode_text, DecodeFailure, Decoder};
+pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, decode_text, DecodeFailure, Decoder};
 pub use error::{BoxError, DecodeError, Error, StatusError};
 pub use example::check_example;
 pub use multipart::{FilePart, Multipart};

@@ -113,6 +113,11 @@ impl<T: DeserializeOwned> State<'_, T> {
                 content_type: None,
             }))
         };
+        // An empty body (`204 No Content` for an empty list) is the end.
+        if raw.body.iter().all(u8::is_ascii_whitespace) {
+            self.done = true;
+            return Ok(());
+        }
         let page: serde_json::Value = serde_json::from_slice(&raw.body)
             .map_err(|e| decode_error(".".to_owned(), e.to_string(), &raw.body, raw.status))?;
         let items = match page.pointer(p.items) {

@@ -536,6 +536,7 @@ impl<'a> OpPair<'_, 'a> {
             }
             (Some(a), Some(b)) => {
                 let same = ret_class(x.media) == ret_class(y.media)
+                    && x.optional == y.optional
                     && (ret_class(x.media) != 0 || walk.visit(self.s, a, b, Dir::Response, &self.label));
                 if !same {
                     out.swapping(

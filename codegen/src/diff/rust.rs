@@ -60,6 +60,7 @@ pub fn ret_ty(r: &Response) -> String {
         (None, _) => "()".into(),
         (Some(_), Media::Text) => "String".into(),
         (Some(_), Media::Bytes) => "Vec<u8>".into(),
+        (Some(t), _) if r.optional => format!("Option<{}>", ty(t, true)),
         (Some(t), _) => ty(t, true),
     }
 }

@@ -399,8 +399,13 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         (Some(ty), _) => {
             let status_enum = matches!(ty, TypeRef::Named(n) if matches!(cx.types.get(n.as_str()).map(|t| &t.kind), Some(TypeKind::StatusEnum { .. })));
             let t = cx.ty(ty, true);
-            let decode = if status_enum { quote!(#t::decode) } else { quote!(codegen_runtime::decode_json) };
-            (t, decode)
+            if status_enum {
+                (quote!(#t), quote!(#t::decode))
+            } else if op.response.optional {
+                (quote!(Option<#t>), quote!(codegen_runtime::decode_json_optional))
+            } else {
+                (t, quote!(codegen_runtime::decode_json))
+            }
         }
     };
     let mutability = if security.is_some() || errors.is_some() || !pushes.is_empty() || body.is_some() {

@@ -88,10 +88,14 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         .schemes
         .first()
         .map(|s| format!("    .{}(std::env::var(\"API_CREDENTIAL\")?)\n", s.setter.trim_start_matches("r#")));
-    let base = if api.servers.is_empty() {
-        "\"https://api.example.com\"".to_owned()
-    } else {
-        format!("{lib}::Client::DEFAULT_BASE_URL")
+    let base = match api.servers.first() {
+        None => "\"https://api.example.com\"".to_owned(),
+        // A per-customer host: show where it goes.
+        Some(server) if !server.variables.is_empty() => {
+            let values = server.variables.iter().map(|(_, default)| format!("{default:?}")).collect::<Vec<_>>();
+            format!("{lib}::Client::server_url({})", values.join(", "))
+        }
+        Some(_) => format!("{lib}::Client::DEFAULT_BASE_URL"),
     };
     let _ = writeln!(out, "```rust,no_run\n# async fn example() -> Result<(), Box<dyn std::error::Error>> {{");
     let _ = write!(out, "let client = {lib}::Client::builder({base})\n{}    .timeout(std::time::Duration::from_secs(10))\n    .build()?;\n", credential.unwrap_or_default());
@@ -115,6 +119,39 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         let _ = writeln!(out, "\n// Every item of every page:\nuse {lib}::TryStreamExt;\nlet mut items = client.{p}({});\nwhile let Some(item) = items.try_next().await? {{\n    println!(\"{{item:?}}\");\n}}", call_args(op));
     }
     let _ = writeln!(out, "# Ok(())\n# }}\n```\n");
+    if let Some(scheme) = api.schemes.first() {
+        let setter = scheme.setter.trim_start_matches("r#");
+        let _ = writeln!(
+            out,
+            "### Credentials that change\n\n\
+             A `CredentialSource` is asked for the credential on every call, so a token refreshed elsewhere is used \
+             without rebuilding the client (and after a 401 its `invalidate` may renew it before the call is sent once more):\n\n\
+             ```rust,no_run\n\
+             use std::sync::{{Arc, RwLock}};\n\
+             use {lib}::{{CredentialFuture, CredentialSource, Secret}};\n\n\
+             /// Hands out the token another task last stored.\n\
+             struct SharedToken(Arc<RwLock<String>>);\n\n\
+             impl CredentialSource for SharedToken {{\n    \
+                 fn credential(&self) -> CredentialFuture<'_> {{\n        \
+                     let token = self.0.read().map(|t| t.clone()).unwrap_or_default();\n        \
+                     Box::pin(async move {{ Ok(Secret::from(token)) }})\n    \
+                 }}\n\
+             }}\n\n\
+             # fn example() -> Result<(), Box<dyn std::error::Error>> {{\n\
+             let token = Arc::new(RwLock::new(String::from(\"first-token\")));\n\
+             let client = {lib}::Client::builder({base})\n    \
+                 .{setter}_source(SharedToken(token.clone()))\n    \
+                 .build()?;\n\
+             // Later, once the token was renewed: the next call sends the new one.\n\
+             if let Ok(mut t) = token.write() {{\n    \
+                 *t = String::from(\"renewed-token\");\n\
+             }}\n\
+             # drop(client);\n\
+             # Ok(())\n\
+             # }}\n\
+             ```\n"
+        );
+    }
     let _ = writeln!(
         out,
         "## Errors\n\n\
@@ -217,7 +254,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         #[rustfmt::skip]
         pub use client::{Client, ClientBuilder};
         #[rustfmt::skip]
-        pub use codegen_runtime::{ApiResponse, CredentialSource, RequestOptions, RetryPolicy, Secret};
+        pub use codegen_runtime::{ApiResponse, CredentialFuture, CredentialSource, RequestOptions, RetryPolicy, Secret};
 
         /// The body of an error response, as the spec describes it.
         #[rustfmt::skip]

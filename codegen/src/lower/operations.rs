@@ -306,12 +306,24 @@ impl<'a> Lowerer<'a> {
                 usage: Usage::default(),
             });
             let status = successes.first().map_or(200, |(s, _)| *s);
-            return Response { status, ty: Some(TypeRef::Named(name)), media: Media::Json };
+            return Response { status, ty: Some(TypeRef::Named(name)), media: Media::Json, optional: false };
         }
         // The first status with a body decides the type; without any, there is no body.
+        // A JSON body beside a status without one (`204`) makes the result optional.
+        let some_empty = successes.iter().any(|(_, b)| b.is_none());
         match successes.iter().find(|(_, b)| b.is_some()) {
-            Some((status, Some((media, ty)))) => Response { status: *status, ty: Some(ty.clone()), media: *media },
-            _ => Response { status: successes.first().map_or(200, |(s, _)| *s), ty: None, media: Media::Json },
+            Some((status, Some((media, ty)))) => Response {
+                status: *status,
+                ty: Some(ty.clone()),
+                media: *media,
+                optional: some_empty && *media == Media::Json,
+            },
+            _ => Response {
+                status: successes.first().map_or(200, |(s, _)| *s),
+                ty: None,
+                media: Media::Json,
+                optional: false,
+            },
         }
     }
 

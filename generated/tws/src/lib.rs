@@ -16,7 +16,7 @@ pub use client::{Client, ClientBuilder};
 
 #[rustfmt::skip]
 pub use codegen_runtime::{
-    ApiResponse, CredentialSource, RequestOptions, RetryPolicy, Secret,
+    ApiResponse, CredentialFuture, CredentialSource, RequestOptions, RetryPolicy, Secret,
 };
 
 /// The body of an error response, as the spec describes it.
