@@ -1,0 +1,1387 @@
+// This file is generated from specs/symphony-pod.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! The API's data types.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Avatar {
+    /// The Avatar Size
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    /// Url of the image
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+pub type AvatarList = Vec<Avatar>;
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct AvatarUpdate {
+    /// Base64 encoded image. Original image must be less than 2MB.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub enum BulkActionResultOverallResult {
+    #[serde(rename = "SUCCESS")]
+    Success,
+    #[serde(rename = "FAIL")]
+    Fail,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl BulkActionResultOverallResult {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::Fail => "FAIL",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for BulkActionResultOverallResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The outcome of a bulk action: `results` holds one message per submitted item, in order; an empty string means that item succeeded.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct BulkActionResult {
+    #[serde(rename = "overallResult")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub overall_result: Option<BulkActionResultOverallResult>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct NameValuePair {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct CertInfoItem {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<NameValuePair>>,
+}
+
+pub type CertInfo = Vec<CertInfoItem>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum CompanyCertTypeType {
+    #[serde(rename = "USERSIGNING")]
+    Usersigning,
+    #[serde(rename = "USER")]
+    User,
+    #[serde(rename = "OPERATIONSSIGNING")]
+    Operationssigning,
+    #[serde(rename = "OPERATIONSUSER")]
+    Operationsuser,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CompanyCertTypeType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Usersigning => "USERSIGNING",
+            Self::User => "USER",
+            Self::Operationssigning => "OPERATIONSSIGNING",
+            Self::Operationsuser => "OPERATIONSUSER",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CompanyCertTypeType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct CompanyCertType {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CompanyCertTypeType>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum CompanyCertStatusType {
+    #[serde(rename = "TRUSTED")]
+    Trusted,
+    #[serde(rename = "KNOWN")]
+    Known,
+    #[serde(rename = "REVOKED")]
+    Revoked,
+    #[serde(rename = "DISABLED")]
+    Disabled,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl CompanyCertStatusType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Trusted => "TRUSTED",
+            Self::Known => "KNOWN",
+            Self::Revoked => "REVOKED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for CompanyCertStatusType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct CompanyCertStatus {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CompanyCertStatusType>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct CompanyCertAttributes {
+    /// Friendly name assigned by administrator
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CompanyCertType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<CompanyCertStatus>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct CompanyCert {
+    /// An X509 certificate in PEM format
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pem: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<CompanyCertAttributes>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct CompanyCertInfo {
+    /// Unique identifier
+    #[serde(rename = "fingerPrint")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub finger_print: Option<String>,
+    /// Unique identifier of issuer cert if known
+    #[serde(rename = "issuerFingerPrint")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub issuer_finger_print: Option<String>,
+    /// Date when we last saw this certificate presented Epoch milliseconds.
+    #[serde(rename = "lastSeen")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_seen: Option<i64>,
+    /// Date when this cert was last updated by administrator Epoch milliseconds.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<i64>,
+    /// User ID of administrator who last updated this cert
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<i64>,
+    /// The Symphony account name which this certificate authenticates
+    #[serde(rename = "commonName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub common_name: Option<String>,
+    /// Expiry date of this cert Epoch milliseconds.
+    #[serde(rename = "expiryDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiry_date: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct CompanyCertDetail {
+    #[serde(rename = "companyCertAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_cert_attributes: Option<CompanyCertAttributes>,
+    #[serde(rename = "companyCertInfo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_cert_info: Option<CompanyCertInfo>,
+    #[serde(rename = "certInfo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cert_info: Option<CertInfo>,
+}
+
+/// An item of `CompanyCertInfoList` (the seed keeps the name swagger-codegen gave the inline item).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct CompanyCertInfoListInner {
+    #[serde(rename = "companyCertAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_cert_attributes: Option<CompanyCertAttributes>,
+    #[serde(rename = "companyCertInfo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_cert_info: Option<CompanyCertInfo>,
+}
+
+pub type CompanyCertInfoList = Vec<CompanyCertInfoListInner>;
+
+pub type CompanyCertTypeList = Vec<CompanyCertType>;
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct ConfigurationInstance {
+    #[serde(rename = "instanceId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    #[serde(rename = "configurationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configuration_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "creatorId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creator_id: Option<String>,
+    /// Epoch milliseconds.
+    #[serde(rename = "createdDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<i64>,
+    /// This field should be used as a container for a serialized object, holding specialized field values.
+    #[serde(rename = "optionalProperties")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub optional_properties: Option<String>,
+}
+
+pub type ConfigurationInstanceList = Vec<ConfigurationInstance>;
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct ConfigurationInstanceSubmissionCreate {
+    #[serde(rename = "configurationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configuration_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "creatorId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creator_id: Option<String>,
+    /// This field should be used as a container for a serialized object, holding specialized field values.
+    #[serde(rename = "optionalProperties")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub optional_properties: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct ConfigurationInstanceSubmissionUpdate {
+    #[serde(rename = "instanceId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub instance_id: Option<String>,
+    #[serde(rename = "configurationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configuration_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// This field should be used as a container for a serialized object, holding specialized field values.
+    #[serde(rename = "optionalProperties")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub optional_properties: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct V1Configuration {
+    #[serde(rename = "configurationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub configuration_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub visible: Option<bool>,
+}
+
+pub type ConfigurationList = Vec<V1Configuration>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum DelegateActionAction {
+    #[serde(rename = "ADD")]
+    Add,
+    #[serde(rename = "REMOVE")]
+    Remove,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl DelegateActionAction {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "ADD",
+            Self::Remove => "REMOVE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for DelegateActionAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct DelegateAction {
+    #[serde(rename = "userId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<DelegateActionAction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum DisclaimerFormat {
+    #[serde(rename = "TEXT")]
+    Text,
+    #[serde(rename = "XML")]
+    Xml,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl DisclaimerFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "TEXT",
+            Self::Xml => "XML",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for DisclaimerFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Disclaimer {
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    #[serde(rename = "frequencyInHours")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frequency_in_hours: Option<i32>,
+    #[serde(rename = "isDefault")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    #[serde(rename = "isActive")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_active: Option<bool>,
+    /// Epoch milliseconds.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<i64>,
+    /// Epoch milliseconds.
+    ///
+    /// Set by the server.
+    #[serde(rename = "modifiedDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<DisclaimerFormat>,
+}
+
+pub type DisclaimerList = Vec<Disclaimer>;
+
+/// The body of an error response.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Error {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct FacetedMatchCount {
+    /// The matched query.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub facet: Option<String>,
+    /// The result count.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<i32>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Feature {
+    /// The name of the feature entitlement (the wire name is misspelt by the vendor).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entitlment: Option<String>,
+    /// Whether this entitlement is enabled for the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+
+pub type FeatureList = Vec<Feature>;
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Group {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    #[serde(rename = "memberCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policies: Option<Vec<String>>,
+    /// Epoch milliseconds.
+    #[serde(rename = "createdDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<i64>,
+    /// Epoch milliseconds.
+    #[serde(rename = "modifiedDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<i64>,
+}
+
+pub type GroupList = Vec<Group>;
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct ImmutableRoomAttributes {
+    /// If true, this is a public chatroom. If false, a private chatroom.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+    /// If true, only stream owners can send messages.
+    #[serde(rename = "readOnly")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
+    /// If true, clients disable the clipboard copy for content in this stream.
+    #[serde(rename = "copyProtected")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy_protected: Option<bool>,
+}
+
+pub type IntegerList = Vec<i64>;
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct MemberInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<bool>,
+    /// Epoch milliseconds.
+    #[serde(rename = "joinDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub join_date: Option<i64>,
+}
+
+pub type MembershipList = Vec<MemberInfo>;
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct MessageSuppressionResponse {
+    #[serde(rename = "messageId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppressed: Option<bool>,
+    /// The date when this message was suppressed. Epoch milliseconds.
+    #[serde(rename = "suppressionDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppression_date: Option<i64>,
+}
+
+/// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct Password {
+    /// Pod password salt used for PBKDF2 derivation.
+    #[serde(rename = "hSalt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub h_salt: Option<String>,
+    /// Pod password derived with PBKDF2.
+    #[serde(rename = "hPassword")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub h_password: Option<codegen_runtime::Secret>,
+    /// Key Manager password salt used for PBKDF2 derivation.
+    #[serde(rename = "khSalt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kh_salt: Option<String>,
+    /// Key Manager password derived with PBKDF2.
+    #[serde(rename = "khPassword")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kh_password: Option<codegen_runtime::Secret>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum PasswordResetType {
+    #[serde(rename = "EMAIL")]
+    Email,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PasswordResetType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "EMAIL",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PasswordResetType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct PasswordReset {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<PasswordResetType>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct PodAppEntitlement {
+    /// Unique ID for the Application
+    #[serde(rename = "appId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Name for this Application
+    #[serde(rename = "appName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enable: Option<bool>,
+    /// if true, this application will be listed in the appstore for everyone. Otherwise, this application will be hidden in the appstore.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listed: Option<bool>,
+    /// if true, the entitlement is set to automatic for the company. Otherwise, it is set to manual.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub install: Option<bool>,
+}
+
+pub type PodAppEntitlementList = Vec<PodAppEntitlement>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub enum PolicyPolicyType {
+    #[serde(rename = "BLOCK")]
+    Block,
+    #[serde(rename = "ALLOW")]
+    Allow,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PolicyPolicyType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Block => "BLOCK",
+            Self::Allow => "ALLOW",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PolicyPolicyType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Policy {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(rename = "policyType")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy_type: Option<PolicyPolicyType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    #[serde(rename = "memberCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<String>>,
+    /// Epoch milliseconds.
+    #[serde(rename = "createdDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<i64>,
+    /// Epoch milliseconds.
+    #[serde(rename = "modifiedDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub modified_date: Option<i64>,
+}
+
+pub type PolicyList = Vec<Policy>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum PresenceCategory {
+    #[serde(rename = "UNDEFINED")]
+    Undefined,
+    #[serde(rename = "AVAILABLE")]
+    Available,
+    #[serde(rename = "BUSY")]
+    Busy,
+    #[serde(rename = "DO_NOT_DISTURB")]
+    DoNotDisturb,
+    #[serde(rename = "ON_THE_PHONE")]
+    OnThePhone,
+    #[serde(rename = "BE_RIGHT_BACK")]
+    BeRightBack,
+    #[serde(rename = "AWAY")]
+    Away,
+    #[serde(rename = "OFFLINE")]
+    Offline,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PresenceCategory {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Undefined => "UNDEFINED",
+            Self::Available => "AVAILABLE",
+            Self::Busy => "BUSY",
+            Self::DoNotDisturb => "DO_NOT_DISTURB",
+            Self::OnThePhone => "ON_THE_PHONE",
+            Self::BeRightBack => "BE_RIGHT_BACK",
+            Self::Away => "AWAY",
+            Self::Offline => "OFFLINE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PresenceCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Presence {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<PresenceCategory>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub enum UserPresenceCategory {
+    #[serde(rename = "UNDEFINED")]
+    Undefined,
+    #[serde(rename = "AVAILABLE")]
+    Available,
+    #[serde(rename = "BUSY")]
+    Busy,
+    #[serde(rename = "DO_NOT_DISTURB")]
+    DoNotDisturb,
+    #[serde(rename = "ON_THE_PHONE")]
+    OnThePhone,
+    #[serde(rename = "BE_RIGHT_BACK")]
+    BeRightBack,
+    #[serde(rename = "AWAY")]
+    Away,
+    #[serde(rename = "OFFLINE")]
+    Offline,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserPresenceCategory {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Undefined => "UNDEFINED",
+            Self::Available => "AVAILABLE",
+            Self::Busy => "BUSY",
+            Self::DoNotDisturb => "DO_NOT_DISTURB",
+            Self::OnThePhone => "ON_THE_PHONE",
+            Self::BeRightBack => "BE_RIGHT_BACK",
+            Self::Away => "AWAY",
+            Self::Offline => "OFFLINE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserPresenceCategory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct UserPresence {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uid: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<UserPresenceCategory>,
+}
+
+pub type PresenceList = Vec<UserPresence>;
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Product {
+    /// App ID for the Product
+    #[serde(rename = "appId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Product Name
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Product SKU
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    /// indicates whether the product is subscribed or not
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscribed: Option<bool>,
+    /// Product Type (default or premium)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+
+pub type ProductList = Vec<Product>;
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Role {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+pub type RoleList = Vec<Role>;
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct RoomAttributes {
+    /// Room name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Room description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// If true, any chatroom participant can add new participants. If false, only owners can add new participants.
+    #[serde(rename = "membersCanInvite")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members_can_invite: Option<bool>,
+    /// If true, this chatroom (name, description and messages) can be searched and listed by non-participants. If false, only participants can search this room.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discoverable: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct RoomCreate {
+    #[serde(rename = "roomAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room_attributes: Option<RoomAttributes>,
+    #[serde(rename = "immutableRoomAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct RoomSystemInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The datetime when the stream was originally created. Milliseconds since Jan 1 1970. Epoch milliseconds.
+    #[serde(rename = "creationDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creation_date: Option<i64>,
+    #[serde(rename = "createdByUserId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by_user_id: Option<i64>,
+    /// If false, no messages can be sent in this stream, and membership is locked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct RoomDetail {
+    #[serde(rename = "roomAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room_attributes: Option<RoomAttributes>,
+    #[serde(rename = "roomSystemInfo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room_system_info: Option<RoomSystemInfo>,
+    #[serde(rename = "immutableRoomAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserId {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct RoomSearchCriteria {
+    /// The search query. Matches the room name and description.
+    pub query: String,
+    /// A list of room tag labels whose values will be queried.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<String>>,
+    /// Restrict the search to active/inactive rooms. If unspecified, search all rooms.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+    /// Restrict the search to private rooms. If unspecified, search all rooms.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub private: Option<bool>,
+    /// Restrict the search to rooms owned by the specified user ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<UserId>,
+    /// Restrict the search to rooms created by the specified user ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creator: Option<UserId>,
+    /// Restrict the search to rooms having the specified user ID as member.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<UserId>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct RoomTag {
+    /// A unique label of the Tag.
+    pub key: String,
+    /// The value of this Tag's label.
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct V2RoomAttributes {
+    /// Room name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Keywords for search to use to find this room
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<Vec<RoomTag>>,
+    /// Room description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// If true, any chatroom participant can add new participants. If false, only owners can add new participants.
+    #[serde(rename = "membersCanInvite")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members_can_invite: Option<bool>,
+    /// If true, this chatroom (name, description and messages) can be searched and listed by non-participants. If false, only participants can search this room.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discoverable: Option<bool>,
+    /// If true, this is a public chatroom. If false, a private chatroom.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+    /// If true, only stream owners can send messages.
+    #[serde(rename = "readOnly")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_only: Option<bool>,
+    /// If true, clients disable the clipboard copy for content in this stream.
+    #[serde(rename = "copyProtected")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy_protected: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct V2RoomDetail {
+    #[serde(rename = "roomAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room_attributes: Option<V2RoomAttributes>,
+    #[serde(rename = "roomSystemInfo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub room_system_info: Option<RoomSystemInfo>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct RoomSearchResults {
+    /// The total number of rooms matched by the search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    /// The number of skipped results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip: Option<i32>,
+    /// The number of returned results.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
+    /// The search query that produced this result.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub query: Option<RoomSearchCriteria>,
+    /// A list of rooms matched by the query.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rooms: Option<Vec<V2RoomDetail>>,
+    /// Detailed counts of matched rooms per search criterion.
+    #[serde(rename = "facetedMatchCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub faceted_match_count: Option<Vec<FacetedMatchCount>>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct SessionInfo {
+    #[serde(rename = "userId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Stream {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct StringId {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+pub type StringList = Vec<String>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub enum SuccessResponseFormat {
+    #[serde(rename = "TEXT")]
+    Text,
+    #[serde(rename = "XML")]
+    Xml,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SuccessResponseFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "TEXT",
+            Self::Xml => "XML",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SuccessResponseFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct SuccessResponse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<SuccessResponseFormat>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct User {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    #[serde(rename = "emailAddress")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserAppEntitlement {
+    /// Unique ID for the Application
+    #[serde(rename = "appId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    /// Name for this Application
+    #[serde(rename = "appName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub app_name: Option<String>,
+    /// if true, this application will be listed in the appstore for this user. Otherwise, this application will be hidden in the appstore.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub listed: Option<bool>,
+    /// if true, it indicates this application is installed for this user. Otherwise, this user does not have this application installed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub install: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub products: Option<ProductList>,
+}
+
+pub type UserAppEntitlementList = Vec<UserAppEntitlement>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum UserAttributesAccountType {
+    #[serde(rename = "NORMAL")]
+    Normal,
+    #[serde(rename = "SYSTEM")]
+    System,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserAttributesAccountType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::System => "SYSTEM",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserAttributesAccountType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserAttributes {
+    #[serde(rename = "emailAddress")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email_address: Option<String>,
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(rename = "userName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    #[serde(rename = "displayName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub division: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(rename = "workPhoneNumber")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub work_phone_number: Option<String>,
+    #[serde(rename = "mobilePhoneNumber")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mobile_phone_number: Option<String>,
+    #[serde(rename = "smsNumber")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sms_number: Option<String>,
+    #[serde(rename = "accountType")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account_type: Option<UserAttributesAccountType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(rename = "jobFunction")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub job_function: Option<String>,
+    #[serde(rename = "assetClasses")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asset_classes: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub industries: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct UserCreate {
+    #[serde(rename = "userAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_attributes: Option<UserAttributes>,
+    /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<Password>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub enum UserSystemInfoStatus {
+    #[serde(rename = "ENABLED")]
+    Enabled,
+    #[serde(rename = "DISABLED")]
+    Disabled,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserSystemInfoStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserSystemInfoStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct UserSystemInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<UserSystemInfoStatus>,
+    /// Epoch milliseconds.
+    #[serde(rename = "createdDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<i64>,
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Epoch milliseconds.
+    #[serde(rename = "lastUpdatedDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_updated_date: Option<i64>,
+    /// Epoch milliseconds.
+    #[serde(rename = "lastLoginDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_login_date: Option<i64>,
+    #[serde(rename = "lastPasswordReset")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_password_reset: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct UserDetail {
+    #[serde(rename = "userAttributes")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_attributes: Option<UserAttributes>,
+    #[serde(rename = "userSystemInfo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_system_info: Option<UserSystemInfo>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub features: Option<IntegerList>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub apps: Option<IntegerList>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups: Option<IntegerList>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub roles: Option<StringList>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disclaimers: Option<IntegerList>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Avatar>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum UserFilterStatus {
+    #[serde(rename = "ENABLED")]
+    Enabled,
+    #[serde(rename = "DISABLED")]
+    Disabled,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserFilterStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserFilterStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum UserFilterUsertype {
+    #[serde(rename = "NORMAL")]
+    Normal,
+    #[serde(rename = "SYSTEM")]
+    System,
+    #[serde(rename = "TW")]
+    Tw,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserFilterUsertype {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "NORMAL",
+            Self::System => "SYSTEM",
+            Self::Tw => "TW",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserFilterUsertype {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct UserFilter {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<UserFilterStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usertype: Option<UserFilterUsertype>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+}
+
+pub type UserIdList = Vec<i64>;
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct UserInfo {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserAttributes>,
+    #[serde(rename = "userSystemInfo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_system_info: Option<UserSystemInfo>,
+}
+
+pub type UserList = Vec<UserInfo>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum UserStatusStatus {
+    #[serde(rename = "ENABLED")]
+    Enabled,
+    #[serde(rename = "DISABLED")]
+    Disabled,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserStatusStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserStatusStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct UserStatus {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<UserStatusStatus>,
+}
+
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct V1ConfigurationSubmissionCreate {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub visible: Option<bool>,
+}

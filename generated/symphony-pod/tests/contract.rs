@@ -1,0 +1,680 @@
+// This file is generated from specs/symphony-pod.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! Calls every operation once, with arguments from the spec's examples, against a mock
+//! server that serves the spec and rejects any request that does not match it; every
+//! response must decode.
+#[rustfmt::skip]
+#[allow(deprecated)]
+mod contract {
+    use symphony_pod_client::types;
+    use symphony_pod_client::TryStreamExt;
+
+    #[tokio::test]
+    async fn every_operation_against_the_mock_server() {
+        let url = std::env::var("SYMPHONY_POD_CLIENT_MOCK_URL")
+            .expect(
+                "set SYMPHONY_POD_CLIENT_MOCK_URL to the URL of a mock server of specs/symphony-pod.yaml (`cargo xtask test` does)",
+            );
+        let client = symphony_pod_client::Client::builder(url)
+            .session_token("example-credential")
+            .retry(symphony_pod_client::RetryPolicy::none())
+            .build()
+            .expect("client");
+        let mut failures: Vec<String> = Vec::new();
+        let mut exercised = 0usize;
+        exercised += 1;
+        if let Err(e) = client.v1_admin_app_entitlement_list_get().await {
+            failures.push(format!("{}: {e}", "v1AdminAppEntitlementListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_app_entitlement_list_post(
+                &codegen_runtime::serde_json::from_str::<
+                    types::PodAppEntitlementList,
+                >("[{}]")
+                    .expect("the sample [{}] does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminAppEntitlementListPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_uid_app_entitlement_list_get(1).await {
+            failures.push(format!("{}: {e}", "v1AdminUserUidAppEntitlementListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_app_entitlement_list_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<
+                    types::UserAppEntitlementList,
+                >("[{}]")
+                    .expect("the sample [{}] does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidAppEntitlementListPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_configuration_configuration_id_get_get("string").await
+        {
+            failures.push(format!("{}: {e}", "v1ConfigurationConfigurationIdGetGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_configuration_configuration_id_update_put(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::V1Configuration>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1ConfigurationConfigurationIdUpdatePut"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_configuration_create_post(
+                &codegen_runtime::serde_json::from_str::<
+                    types::V1ConfigurationSubmissionCreate,
+                >("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1ConfigurationCreatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_configuration_list_get(&Default::default()).await {
+            failures.push(format!("{}: {e}", "v1ConfigurationListGet"));
+        }
+        if let Err(e) = client
+            .v1_configuration_list_get_stream(&Default::default())
+            .try_next()
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1ConfigurationListGet (stream)"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_configuration_configuration_id_instance_create_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<
+                    types::ConfigurationInstanceSubmissionCreate,
+                >("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}", "v1ConfigurationConfigurationIdInstanceCreatePost"
+                    ),
+                );
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_configuration_configuration_id_instance_instance_id_get_get(
+                "string",
+                "string",
+            )
+            .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "v1ConfigurationConfigurationIdInstanceInstanceIdGetGet"
+                    ),
+                );
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_configuration_configuration_id_instance_instance_id_update_put(
+                "string",
+                "string",
+                &codegen_runtime::serde_json::from_str::<
+                    types::ConfigurationInstanceSubmissionUpdate,
+                >("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "v1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut"
+                    ),
+                );
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_configuration_configuration_id_instance_list_get(
+                "string",
+                &Default::default(),
+            )
+            .await
+        {
+            failures
+                .push(
+                    format!("{}: {e}", "v1ConfigurationConfigurationIdInstanceListGet"),
+                );
+        }
+        if let Err(e) = client
+            .v1_configuration_configuration_id_instance_list_get_stream(
+                "string",
+                &Default::default(),
+            )
+            .try_next()
+            .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "v1ConfigurationConfigurationIdInstanceListGet (stream)"
+                    ),
+                );
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_disclaimer_create_post(
+                &codegen_runtime::serde_json::from_str::<types::Disclaimer>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminDisclaimerCreatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_disclaimer_did_get("string").await {
+            failures.push(format!("{}: {e}", "v1AdminDisclaimerDidGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_disclaimer_did_update_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::Disclaimer>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminDisclaimerDidUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_disclaimer_did_users_get("string").await {
+            failures.push(format!("{}: {e}", "v1AdminDisclaimerDidUsersGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_disclaimer_list_get().await {
+            failures.push(format!("{}: {e}", "v1AdminDisclaimerListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_group_gid_membership_add_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::IntegerList>("[1]")
+                    .expect("the sample [1] does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminGroupGidMembershipAddPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_group_gid_membership_list_get("string").await {
+            failures.push(format!("{}: {e}", "v1AdminGroupGidMembershipListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_group_gid_membership_remove_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::IntegerList>("[1]")
+                    .expect("the sample [1] does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminGroupGidMembershipRemovePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_group_list_get().await {
+            failures.push(format!("{}: {e}", "v1AdminGroupListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_policy_list_get().await {
+            failures.push(format!("{}: {e}", "v1AdminPolicyListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_messagesuppression_id_suppress_post("string")
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminMessagesuppressionIdSuppressPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_presence_get().await {
+            failures.push(format!("{}: {e}", "v1PresenceGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_user_uid_presence_get(1).await {
+            failures.push(format!("{}: {e}", "v1UserUidPresenceGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_user_uid_presence_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<types::Presence>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1UserUidPresencePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_room_id_membership_add_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::UserId>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1RoomIdMembershipAddPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_room_id_membership_demote_owner_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::UserId>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1RoomIdMembershipDemoteOwnerPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_room_id_membership_list_get("string").await {
+            failures.push(format!("{}: {e}", "v1RoomIdMembershipListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_room_id_membership_promote_owner_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::UserId>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1RoomIdMembershipPromoteOwnerPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_room_id_membership_remove_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::UserId>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1RoomIdMembershipRemovePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_companycert_create_post(
+                &codegen_runtime::serde_json::from_str::<types::CompanyCert>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertCreatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_companycert_delete_post(
+                &codegen_runtime::serde_json::from_str::<types::StringId>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertDeletePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_companycert_finger_print_get_get("string").await {
+            failures.push(format!("{}: {e}", "v1CompanycertFingerPrintGetGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_companycert_finger_print_issued_by_get("string").await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertFingerPrintIssuedByGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_companycert_finger_print_update_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<
+                    types::CompanyCertAttributes,
+                >("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertFingerPrintUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_companycert_list_get(&Default::default()).await {
+            failures.push(format!("{}: {e}", "v1CompanycertListGet"));
+        }
+        if let Err(e) = client
+            .v1_companycert_list_get_stream(&Default::default())
+            .try_next()
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertListGet (stream)"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_companycert_podmanaged_list_get(&Default::default())
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertPodmanagedListGet"));
+        }
+        if let Err(e) = client
+            .v1_companycert_podmanaged_list_get_stream(&Default::default())
+            .try_next()
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertPodmanagedListGet (stream)"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_companycert_type_list_post(
+                &codegen_runtime::serde_json::from_str::<
+                    types::CompanyCertTypeList,
+                >("[{}]")
+                    .expect("the sample [{}] does not decode"),
+                &Default::default(),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertTypeListPost"));
+        }
+        if let Err(e) = client
+            .v1_companycert_type_list_post_stream(
+                &codegen_runtime::serde_json::from_str::<
+                    types::CompanyCertTypeList,
+                >("[{}]")
+                    .expect("the sample [{}] does not decode"),
+                &Default::default(),
+            )
+            .try_next()
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1CompanycertTypeListPost (stream)"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_sessioninfo_get().await {
+            failures.push(format!("{}: {e}", "v1SessioninfoGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_im_create_post(
+                &codegen_runtime::serde_json::from_str::<types::UserIdList>("[1]")
+                    .expect("the sample [1] does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1ImCreatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_room_create_post(
+                &codegen_runtime::serde_json::from_str::<types::RoomCreate>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1RoomCreatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_room_id_info_get("string").await {
+            failures.push(format!("{}: {e}", "v1RoomIdInfoGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_room_id_set_active_post("string", true).await {
+            failures.push(format!("{}: {e}", "v1RoomIdSetActivePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_room_id_update_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::RoomAttributes>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1RoomIdUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v2_room_create_post(
+                &codegen_runtime::serde_json::from_str::<types::V2RoomAttributes>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v2RoomCreatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v2_room_id_info_get("string").await {
+            failures.push(format!("{}: {e}", "v2RoomIdInfoGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v2_room_id_update_post(
+                "string",
+                &codegen_runtime::serde_json::from_str::<types::V2RoomAttributes>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v2RoomIdUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v2_room_search_post(
+                &codegen_runtime::serde_json::from_str::<
+                    types::RoomSearchCriteria,
+                >("{\"query\":\"string\"}")
+                    .expect("the sample {\"query\":\"string\"} does not decode"),
+                &Default::default(),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v2RoomSearchPost"));
+        }
+        if let Err(e) = client
+            .v2_room_search_post_stream(
+                &codegen_runtime::serde_json::from_str::<
+                    types::RoomSearchCriteria,
+                >("{\"query\":\"string\"}")
+                    .expect("the sample {\"query\":\"string\"} does not decode"),
+                &Default::default(),
+            )
+            .try_next()
+            .await
+        {
+            failures.push(format!("{}: {e}", "v2RoomSearchPost (stream)"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_system_features_list_get().await {
+            failures.push(format!("{}: {e}", "v1AdminSystemFeaturesListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_system_roles_list_get().await {
+            failures.push(format!("{}: {e}", "v1AdminSystemRolesListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_create_post(
+                &codegen_runtime::serde_json::from_str::<types::UserCreate>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserCreatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_find_post(
+                &codegen_runtime::serde_json::from_str::<types::UserFilter>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserFindPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_list_get().await {
+            failures.push(format!("{}: {e}", "v1AdminUserListGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_action_password_reset_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<types::PasswordReset>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidActionPasswordResetPost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_uid_avatar_get(1).await {
+            failures.push(format!("{}: {e}", "v1AdminUserUidAvatarGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_avatar_update_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<types::AvatarUpdate>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidAvatarUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_uid_delegates_get(1).await {
+            failures.push(format!("{}: {e}", "v1AdminUserUidDelegatesGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_delegates_update_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<types::DelegateAction>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidDelegatesUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_uid_disclaimer_get(1).await {
+            failures.push(format!("{}: {e}", "v1AdminUserUidDisclaimerGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_disclaimer_update_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<types::StringId>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidDisclaimerUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_uid_features_get(1).await {
+            failures.push(format!("{}: {e}", "v1AdminUserUidFeaturesGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_features_update_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<types::FeatureList>("[{}]")
+                    .expect("the sample [{}] does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidFeaturesUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_uid_get(1).await {
+            failures.push(format!("{}: {e}", "v1AdminUserUidGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_uid_roles_get(1).await {
+            failures.push(format!("{}: {e}", "v1AdminUserUidRolesGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_roles_update_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<
+                    types::StringList,
+                >("[\"string\"]")
+                    .expect("the sample [\"string\"] does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidRolesUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_admin_user_uid_status_get(1).await {
+            failures.push(format!("{}: {e}", "v1AdminUserUidStatusGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_status_update_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<types::UserStatus>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidStatusUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client
+            .v1_admin_user_uid_update_post(
+                1,
+                &codegen_runtime::serde_json::from_str::<types::UserAttributes>("{}")
+                    .expect("the sample {} does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "v1AdminUserUidUpdatePost"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_user_get("user@example.com", &Default::default()).await
+        {
+            failures.push(format!("{}: {e}", "v1UserGet"));
+        }
+        exercised += 1;
+        if let Err(e) = client.v1_user_name_user_name_get_get("string").await {
+            failures.push(format!("{}: {e}", "v1UserNameUserNameGetGet"));
+        }
+        let line = format!(
+            "{}: {exercised} of {} operations exercised, {} failed",
+            "symphony-pod-client", 71usize, failures.len()
+        );
+        if let Ok(dir) = std::env::var("CONTRACT_REPORT_DIR") {
+            let _ = std::fs::write(
+                std::path::Path::new(&dir).join(concat!("symphony-pod-client", ".txt")),
+                &line,
+            );
+        }
+        println!("{line}");
+        assert!(failures.is_empty(), "{line}:\n{}", failures.join("\n"));
+    }
+}
