@@ -147,6 +147,8 @@ impl<T: DeserializeOwned> State<'_, T> {
                             None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false))
                         )
                         || page.pointer(next).and_then(|v| v.as_str()) == Some("")
+                        // Page numbers start at 1: a next page of 0 means there is none.
+                        || page.pointer(next).and_then(serde_json::Value::as_u64) == Some(0)
                 }
                 None if p.total.is_some() => total_reached,
                 None => requested.is_some_and(|size| count < size),
