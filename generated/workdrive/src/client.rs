@@ -1,0 +1,1970 @@
+// This file is generated from specs/workdrive.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+use codegen_runtime::{PageKind, Pagination};
+use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
+use crate::params;
+use crate::types;
+use crate::ItemStream;
+use crate::Call;
+
+static SCHEME_API_KEY: SecurityScheme = SecurityScheme {
+    name: "api_key",
+    location: SchemeLocation::Header("X-API-KEY"),
+    prefix: "",
+};
+
+static SECURITY_0: &[&[&SecurityScheme]] = &[&[&SCHEME_API_KEY]];
+
+static LIST_USERS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/users",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_TEAM_SUPERVISORS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/users",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_VIDEOS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/videos",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_PHOTOS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/photos",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_DOCUMENTS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/docs",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_FAQS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/data",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_CATEGORIES_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/categories",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_ENFORCEMENT_TEMPLATES_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/notificationTemplates",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_COURSES_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/taskLists",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_TASKS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/tasks",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_GROUP_CHATS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/conversations",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_DEPARTMENTS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/departments",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_LOCATIONS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/locations",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+static LIST_SECURITY_GROUPS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page {
+        param: "cur_page",
+    },
+    size_param: Some("per_page"),
+    items: "/groups",
+    next: Some("/meta/nextPage"),
+    total: Some("/meta/totalResults"),
+};
+
+/// A client for WorkDrive API 1.0.
+///
+/// Cloning is cheap: clones share the connection pool and settings.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: ClientCore,
+}
+
+/// Configures a [`Client`]: credentials, timeouts, retries, the HTTP client.
+#[derive(Debug)]
+pub struct ClientBuilder {
+    inner: codegen_runtime::ClientBuilder,
+}
+
+impl ClientBuilder {
+    /// Sets the credential of the `api_key` security scheme, sent in the `X-API-KEY` header. It never appears in `Debug` output or logs.
+    ///
+    /// The API access token of a user (Manage &gt; user &gt; Api Access &gt; regenerate), sent as is in the `X-API-KEY` header.
+    pub fn api_key(self, value: impl Into<Secret>) -> Self {
+        Self {
+            inner: self.inner.credential("api_key", value.into()),
+        }
+    }
+
+    /// Like [`ClientBuilder::api_key`], with a source asked for the credential on every call (to rotate or refresh it).
+    pub fn api_key_source(self, source: impl CredentialSource + 'static) -> Self {
+        Self {
+            inner: self.inner.credential("api_key", source),
+        }
+    }
+
+    /// Changes the base URL.
+    pub fn base_url(self, base_url: impl Into<String>) -> Self {
+        Self {
+            inner: self.inner.base_url(base_url),
+        }
+    }
+
+    /// Uses this `reqwest::Client` (proxies, TLS roots, connection pools).
+    pub fn http_client(self, http: codegen_runtime::reqwest::Client) -> Self {
+        Self {
+            inner: self.inner.http_client(http),
+        }
+    }
+
+    /// Sets the retry policy of every call.
+    pub fn retry(self, retry: RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.retry(retry),
+        }
+    }
+
+    /// Sets the timeout of each attempt of every call.
+    pub fn timeout(self, timeout: std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.timeout(timeout),
+        }
+    }
+
+    /// Sets the connect timeout.
+    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.connect_timeout(timeout),
+        }
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, codegen_runtime::reqwest::Error> {
+        Ok(Client {
+            core: self.inner.build()?,
+        })
+    }
+}
+
+impl Client {
+    /// The base URL of the spec's first server (`https://{apiServerEndpoint}`).
+    pub const DEFAULT_BASE_URL: &'static str = "https://api.example.com";
+
+    /// The server URL `https://{apiServerEndpoint}` with its variables filled in: `apiServerEndpoint` (default `api.example.com`).
+    pub fn server_url(api_server_endpoint: &str) -> String {
+        format!("https://{}", api_server_endpoint)
+    }
+
+    /// A client of the API at `base_url`, with default settings and no credentials.
+    pub fn new(
+        base_url: impl Into<String>,
+    ) -> Result<Self, codegen_runtime::reqwest::Error> {
+        Self::builder(base_url).build()
+    }
+
+    /// A builder for a client of the API at `base_url`.
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        let agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+        ClientBuilder {
+            inner: codegen_runtime::ClientBuilder::new(base_url, agent),
+        }
+    }
+
+    /// A client over an already configured core.
+    pub fn from_core(core: ClientCore) -> Self {
+        Self { core }
+    }
+
+    /// The shared core (base URL, credentials, settings).
+    pub fn core(&self) -> &ClientCore {
+        &self.core
+    }
+
+    /// List users
+    ///
+    /// `GET /api/users` (list_users)
+    ///
+    /// Get all users of the organization, optionally filtered by department and location. (Seed line 16.)
+    pub fn list_users(
+        &self,
+        params: &params::ListUsersParams,
+    ) -> Call<'_, types::UserPage> {
+        let mut req = RequestSpec::new("list_users", Method::GET, "/api/users", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.location {
+            req.query.push("location", value);
+        }
+        if let Some(value) = &params.department {
+            req.query.push("department", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_users`], following pagination to the end.
+    pub fn list_users_stream(
+        &self,
+        params: &params::ListUsersParams,
+    ) -> ItemStream<'_, types::User> {
+        self.core.paginate(self.list_users(params).into_spec(), &LIST_USERS_PAGES)
+    }
+
+    /// List team supervisors
+    ///
+    /// `GET /api/users/supervisors` (list_team_supervisors)
+    ///
+    /// Get the supervisors that have reportees. (Seed line 100.)
+    pub fn list_team_supervisors(
+        &self,
+        params: &params::ListTeamSupervisorsParams,
+    ) -> Call<'_, types::UserBriefPage> {
+        let mut req = RequestSpec::new(
+            "list_team_supervisors",
+            Method::GET,
+            "/api/users/supervisors",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.user_id {
+            req.query.push("userId", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_team_supervisors`], following pagination to the end.
+    pub fn list_team_supervisors_stream(
+        &self,
+        params: &params::ListTeamSupervisorsParams,
+    ) -> ItemStream<'_, types::UserBrief> {
+        self.core
+            .paginate(
+                self.list_team_supervisors(params).into_spec(),
+                &LIST_TEAM_SUPERVISORS_PAGES,
+            )
+    }
+
+    /// Create a user
+    ///
+    /// `POST /api/users/add` (create_user)
+    ///
+    /// Create (on-board) a new user. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor (the user they report to), otherwise to the user. Without `reportsTo` the admins of the given location or department become the supervisors. (Seed line 143.)
+    pub fn create_user(
+        &self,
+        body: &types::UserCreate,
+        params: &params::CreateUserParams,
+    ) -> Call<'_, types::User> {
+        let mut req = RequestSpec::new(
+            "create_user",
+            Method::POST,
+            "/api/users/add",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.bulk {
+            req.query.push("bulk", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a user
+    ///
+    /// `DELETE /api/users/{id}` (delete_user)
+    ///
+    /// Delete a user. (Seed line 420.)
+    pub fn delete_user(
+        &self,
+        id: &str,
+        params: &params::DeleteUserParams,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_user",
+            Method::DELETE,
+            "/api/users/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.bulk {
+            req.query.push("bulk", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a user
+    ///
+    /// `PATCH /api/users/{id}` (update_user)
+    ///
+    /// Update a user's information. All fields of the body are optional. (Seed line 271.)
+    pub fn update_user(
+        &self,
+        id: &str,
+        body: &types::UserUpdate,
+    ) -> Call<'_, types::User> {
+        let mut req = RequestSpec::new(
+            "update_user",
+            Method::PATCH,
+            "/api/users/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Create several users
+    ///
+    /// `POST /api/users/bulk-create` (bulk_create_users)
+    ///
+    /// Create several users at once. The fields are those of `create_user`. (Seed line 436.)
+    pub fn bulk_create_users(
+        &self,
+        body: &types::UserBulkCreate,
+    ) -> Call<'_, types::UserList> {
+        let mut req = RequestSpec::new(
+            "bulk_create_users",
+            Method::POST,
+            "/api/users/bulk-create",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete several users
+    ///
+    /// `DELETE /api/users/bulk-delete` (bulk_delete_users)
+    ///
+    /// Delete several users at once. The ids travel in a JSON body of the DELETE request. (Seed line 503.)
+    pub fn bulk_delete_users(&self, body: &types::UserBulkDelete) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "bulk_delete_users",
+            Method::DELETE,
+            "/api/users/bulk-delete",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Create an organization
+    ///
+    /// `POST /api/organization` (create_organization)
+    ///
+    /// Create a new organization. Only SuperAdmins not associated with any organization can create one, and only with their own access token. (Seed line 516.)
+    pub fn create_organization(
+        &self,
+        body: &types::OrganizationCreate,
+    ) -> Call<'_, types::Organization> {
+        let mut req = RequestSpec::new(
+            "create_organization",
+            Method::POST,
+            "/api/organization",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Update an organization
+    ///
+    /// `PATCH /api/organization/{id}` (update_organization)
+    ///
+    /// Update an organization. Only the creator of the organization can update it. (Seed line 567.)
+    pub fn update_organization(
+        &self,
+        id: &str,
+        body: &types::OrganizationUpdate,
+    ) -> Call<'_, types::Organization> {
+        let mut req = RequestSpec::new(
+            "update_organization",
+            Method::PATCH,
+            "/api/organization/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Generate an access token
+    ///
+    /// `POST /api/token/generate-access` (generate_access_token)
+    ///
+    /// Generate a new access token for a user. Only the OrgAdmin (the creator of the organization) can generate tokens for other users. (Seed line 714.)
+    pub fn generate_access_token(
+        &self,
+        body: &types::AccessTokenRequest,
+    ) -> Call<'_, types::AccessToken> {
+        let mut req = RequestSpec::new(
+            "generate_access_token",
+            Method::POST,
+            "/api/token/generate-access",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List posts
+    ///
+    /// `GET /api/posts` (list_posts)
+    ///
+    /// Get the posts of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`). (Seed line 736.)
+    pub fn list_posts(
+        &self,
+        time: &str,
+        params: &params::ListPostsParams,
+    ) -> Call<'_, types::PostPage> {
+        let mut req = RequestSpec::new("list_posts", Method::GET, "/api/posts", &[]);
+        req.security = SECURITY_0;
+        req.query.push("time", &time);
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.sort_key {
+            req.query.push("sort_key", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Create a post
+    ///
+    /// `POST /api/posts` (create_post)
+    ///
+    /// Create a new post. A post needs media (`fileIds`) or `postText`. (Seed line 906.)
+    pub fn create_post(&self, body: &types::PostCreate) -> Call<'_, types::Post> {
+        let mut req = RequestSpec::new("create_post", Method::POST, "/api/posts", &[]);
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a post
+    ///
+    /// `DELETE /api/posts/{id}` (delete_post)
+    ///
+    /// Delete a post. (Seed line 1371.)
+    pub fn delete_post(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_post",
+            Method::DELETE,
+            "/api/posts/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a post
+    ///
+    /// `PATCH /api/posts/{id}` (update_post)
+    ///
+    /// Update a post. All fields are optional. (Seed line 1136.)
+    pub fn update_post(
+        &self,
+        id: &str,
+        body: &types::PostUpdate,
+    ) -> Call<'_, types::Post> {
+        let mut req = RequestSpec::new(
+            "update_post",
+            Method::PATCH,
+            "/api/posts/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List news
+    ///
+    /// `GET /api/news` (list_news)
+    ///
+    /// Get the news of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`). (Seed line 1382.)
+    pub fn list_news(
+        &self,
+        time: &str,
+        params: &params::ListNewsParams,
+    ) -> Call<'_, types::NewsPage> {
+        let mut req = RequestSpec::new("list_news", Method::GET, "/api/news", &[]);
+        req.security = SECURITY_0;
+        req.query.push("time", &time);
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.sort_key {
+            req.query.push("sort_key", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Create a news item
+    ///
+    /// `POST /api/news` (create_news)
+    ///
+    /// Create a new news item. (Seed line 1591.)
+    pub fn create_news(&self, body: &types::NewsWrite) -> Call<'_, types::News> {
+        let mut req = RequestSpec::new("create_news", Method::POST, "/api/news", &[]);
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a news item
+    ///
+    /// `DELETE /api/news/{id}` (delete_news)
+    ///
+    /// Delete a news item. (Seed line 2143.)
+    pub fn delete_news(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_news",
+            Method::DELETE,
+            "/api/news/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a news item
+    ///
+    /// `PATCH /api/news/{id}` (update_news)
+    ///
+    /// Update a news item. All fields are optional. (Seed line 1864.)
+    pub fn update_news(
+        &self,
+        id: &str,
+        body: &types::NewsWrite,
+    ) -> Call<'_, types::News> {
+        let mut req = RequestSpec::new(
+            "update_news",
+            Method::PATCH,
+            "/api/news/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List events
+    ///
+    /// `GET /api/events` (list_events)
+    ///
+    /// Get the events of the user's organization up to a time, with filters. Paged by `time`, not by page number (no `cur_page`). (Seed line 2153.)
+    pub fn list_events(
+        &self,
+        time: &types::DateTimeParam,
+        params: &params::ListEventsParams,
+    ) -> Call<'_, types::EventPage> {
+        let mut req = RequestSpec::new("list_events", Method::GET, "/api/events", &[]);
+        req.security = SECURITY_0;
+        req.query.push("time", time);
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.external_events {
+            req.query.push("externalEvents", value);
+        }
+        if let Some(value) = &params.filter {
+            req.query.push("filter", value);
+        }
+        if let Some(value) = &params.category {
+            req.query.push("category", value);
+        }
+        if let Some(value) = &params.only_past {
+            req.query.push("onlyPast", value);
+        }
+        if let Some(value) = &params.include_happening_now {
+            req.query.push("include_happening_now", value);
+        }
+        if let Some(value) = &params.only_meeting {
+            req.query.push("onlyMeeting", value);
+        }
+        if let Some(value) = &params.only_going {
+            req.query.push("onlyGoing", value);
+        }
+        if let Some(value) = &params.to_date {
+            req.query.push("toDate", value);
+        }
+        if let Some(value) = &params.from_date {
+            req.query.push("fromDate", value);
+        }
+        if let Some(value) = &params.include_recent_rsvps {
+            req.query.push("include_recent_rsvps", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Create an event
+    ///
+    /// `POST /api/events/meeting` (create_event)
+    ///
+    /// Create a new event, meeting (`isMeeting`) or livestream. With `permissions.users` set, only those users see the event. (Seed line 2409.)
+    pub fn create_event(&self, body: &types::EventWrite) -> Call<'_, types::Event> {
+        let mut req = RequestSpec::new(
+            "create_event",
+            Method::POST,
+            "/api/events/meeting",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete an event
+    ///
+    /// `DELETE /api/events/{id}` (delete_event)
+    ///
+    /// Delete an event. (Seed line 3101.)
+    pub fn delete_event(
+        &self,
+        id: &str,
+        params: &params::DeleteEventParams,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_event",
+            Method::DELETE,
+            "/api/events/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.repeat {
+            req.query.push("repeat", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update an event
+    ///
+    /// `PATCH /api/events/{id}` (update_event)
+    ///
+    /// Update an event. All fields are optional. (Seed line 2750.)
+    pub fn update_event(
+        &self,
+        id: &str,
+        body: &types::EventWrite,
+        params: &params::UpdateEventParams,
+    ) -> Call<'_, types::Event> {
+        let mut req = RequestSpec::new(
+            "update_event",
+            Method::PATCH,
+            "/api/events/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.repeat {
+            req.query.push("repeat", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List videos
+    ///
+    /// `GET /api/videos` (list_videos)
+    ///
+    /// Get the videos of the user's organization. (Seed line 3116.)
+    pub fn list_videos(
+        &self,
+        params: &params::ListVideosParams,
+    ) -> Call<'_, types::VideoPage> {
+        let mut req = RequestSpec::new("list_videos", Method::GET, "/api/videos", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.is_following {
+            req.query.push("isFollowing", value);
+        }
+        if let Some(value) = &params.user_id {
+            req.query.push("userId", value);
+        }
+        if let Some(value) = &params.search {
+            req.query.push("search", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_videos`], following pagination to the end.
+    pub fn list_videos_stream(
+        &self,
+        params: &params::ListVideosParams,
+    ) -> ItemStream<'_, types::Video> {
+        self.core.paginate(self.list_videos(params).into_spec(), &LIST_VIDEOS_PAGES)
+    }
+
+    /// Create a video
+    ///
+    /// `POST /api/videos` (create_video)
+    ///
+    /// Create a new video. (Seed line 3191.)
+    pub fn create_video(&self, body: &types::VideoCreate) -> Call<'_, types::Video> {
+        let mut req = RequestSpec::new("create_video", Method::POST, "/api/videos", &[]);
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a video
+    ///
+    /// `DELETE /api/videos/{id}` (delete_video)
+    ///
+    /// Delete a video. (Seed line 3377.)
+    pub fn delete_video(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_video",
+            Method::DELETE,
+            "/api/videos/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a video
+    ///
+    /// `PATCH /api/videos/{id}` (update_video)
+    ///
+    /// Update a video. All fields are optional. (Seed line 3289.)
+    pub fn update_video(
+        &self,
+        id: &str,
+        body: &types::VideoUpdate,
+    ) -> Call<'_, types::Video> {
+        let mut req = RequestSpec::new(
+            "update_video",
+            Method::PATCH,
+            "/api/videos/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List photos
+    ///
+    /// `GET /api/photos` (list_photos)
+    ///
+    /// Get the photos of the user's organization. (Seed line 3387.)
+    pub fn list_photos(
+        &self,
+        params: &params::ListPhotosParams,
+    ) -> Call<'_, types::PhotoPage> {
+        let mut req = RequestSpec::new("list_photos", Method::GET, "/api/photos", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.filter {
+            req.query.push("filter", value);
+        }
+        if let Some(value) = &params.user_id {
+            req.query.push("userId", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_photos`], following pagination to the end.
+    pub fn list_photos_stream(
+        &self,
+        params: &params::ListPhotosParams,
+    ) -> ItemStream<'_, types::Photo> {
+        self.core.paginate(self.list_photos(params).into_spec(), &LIST_PHOTOS_PAGES)
+    }
+
+    /// Create a photo
+    ///
+    /// `POST /api/photos` (create_photo)
+    ///
+    /// Create a new photo. (Seed line 3454.)
+    pub fn create_photo(&self, body: &types::PhotoCreate) -> Call<'_, types::Photo> {
+        let mut req = RequestSpec::new("create_photo", Method::POST, "/api/photos", &[]);
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a photo
+    ///
+    /// `DELETE /api/photos/{id}` (delete_photo)
+    ///
+    /// Delete a photo. (Seed line 3589.)
+    pub fn delete_photo(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_photo",
+            Method::DELETE,
+            "/api/photos/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a photo
+    ///
+    /// `PATCH /api/photos/{id}` (update_photo)
+    ///
+    /// Update a photo. All fields are optional. (Seed line 3533.)
+    pub fn update_photo(
+        &self,
+        id: &str,
+        body: &types::PhotoUpdate,
+    ) -> Call<'_, types::Photo> {
+        let mut req = RequestSpec::new(
+            "update_photo",
+            Method::PATCH,
+            "/api/photos/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List documents
+    ///
+    /// `GET /api/documents` (list_documents)
+    ///
+    /// Get the documents of the user's organization. (Seed line 3600.)
+    pub fn list_documents(
+        &self,
+        params: &params::ListDocumentsParams,
+    ) -> Call<'_, types::DocumentPage> {
+        let mut req = RequestSpec::new(
+            "list_documents",
+            Method::GET,
+            "/api/documents",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.category {
+            req.query.push("category", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_documents`], following pagination to the end.
+    pub fn list_documents_stream(
+        &self,
+        params: &params::ListDocumentsParams,
+    ) -> ItemStream<'_, types::Document> {
+        self.core
+            .paginate(self.list_documents(params).into_spec(), &LIST_DOCUMENTS_PAGES)
+    }
+
+    /// Upload a document
+    ///
+    /// `POST /api/documents` (create_document)
+    ///
+    /// Upload a new document (upload the file first with `get_media_upload_url`). The response echoes the request. (Seed line 3714.)
+    pub fn create_document(
+        &self,
+        body: &types::DocumentWrite,
+        params: &params::CreateDocumentParams,
+    ) -> Call<'_, types::DocumentWrite> {
+        let mut req = RequestSpec::new(
+            "create_document",
+            Method::POST,
+            "/api/documents",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.publish {
+            req.query.push("publish", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a document
+    ///
+    /// `DELETE /api/documents/{id}` (delete_document)
+    ///
+    /// Delete a document. (Seed line 4000.)
+    pub fn delete_document(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_document",
+            Method::DELETE,
+            "/api/documents/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a document
+    ///
+    /// `PATCH /api/documents/{id}` (update_document)
+    ///
+    /// Update a document. All fields are optional. (Seed line 3838.)
+    pub fn update_document(
+        &self,
+        id: &str,
+        body: &types::DocumentUpdate,
+        params: &params::UpdateDocumentParams,
+    ) -> Call<'_, types::Document> {
+        let mut req = RequestSpec::new(
+            "update_document",
+            Method::PATCH,
+            "/api/documents/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.publish {
+            req.query.push("publish", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List FAQs
+    ///
+    /// `GET /api/faqs` (list_faqs)
+    ///
+    /// Get the FAQs of the user's organization. (Seed line 4011.)
+    pub fn list_faqs(
+        &self,
+        params: &params::ListFaqsParams,
+    ) -> Call<'_, types::FaqPage> {
+        let mut req = RequestSpec::new("list_faqs", Method::GET, "/api/faqs", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.category {
+            req.query.push("category", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_faqs`], following pagination to the end.
+    pub fn list_faqs_stream(
+        &self,
+        params: &params::ListFaqsParams,
+    ) -> ItemStream<'_, types::Faq> {
+        self.core.paginate(self.list_faqs(params).into_spec(), &LIST_FAQS_PAGES)
+    }
+
+    /// Create a FAQ
+    ///
+    /// `POST /api/faqs` (create_faq)
+    ///
+    /// Upload a new FAQ. The response echoes the request. (Seed line 4060.)
+    pub fn create_faq(
+        &self,
+        body: &types::FaqContent,
+        params: &params::CreateFaqParams,
+    ) -> Call<'_, types::FaqContent> {
+        let mut req = RequestSpec::new("create_faq", Method::POST, "/api/faqs", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.publish {
+            req.query.push("publish", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a FAQ
+    ///
+    /// `DELETE /api/faqs/{id}` (delete_faq)
+    ///
+    /// Delete a FAQ. (Seed line 4288.)
+    pub fn delete_faq(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_faq",
+            Method::DELETE,
+            "/api/faqs/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a FAQ
+    ///
+    /// `PATCH /api/faqs/{id}` (update_faq)
+    ///
+    /// Update a FAQ. All fields are optional. The response echoes the FAQ. (Seed line 4165.)
+    pub fn update_faq(
+        &self,
+        id: &str,
+        body: &types::FaqUpdate,
+        params: &params::UpdateFaqParams,
+    ) -> Call<'_, types::FaqContent> {
+        let mut req = RequestSpec::new(
+            "update_faq",
+            Method::PATCH,
+            "/api/faqs/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.publish {
+            req.query.push("publish", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List categories
+    ///
+    /// `GET /api/categories` (list_categories)
+    ///
+    /// Get the categories of a module. Each module has a code (see `list_module_codes`). (Seed line 4299.)
+    pub fn list_categories(
+        &self,
+        module_code: i64,
+        params: &params::ListCategoriesParams,
+    ) -> Call<'_, types::CategoryPage> {
+        let mut req = RequestSpec::new(
+            "list_categories",
+            Method::GET,
+            "/api/categories",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.query.push("moduleCode", &module_code);
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_categories`], following pagination to the end.
+    pub fn list_categories_stream(
+        &self,
+        module_code: i64,
+        params: &params::ListCategoriesParams,
+    ) -> ItemStream<'_, types::Category> {
+        self.core
+            .paginate(
+                self.list_categories(module_code, params).into_spec(),
+                &LIST_CATEGORIES_PAGES,
+            )
+    }
+
+    /// List enforcement templates
+    ///
+    /// `GET /api/enforcement-templates` (list_enforcement_templates)
+    ///
+    /// Get the enforcement templates of the user's organization. (Seed line 4345.)
+    pub fn list_enforcement_templates(
+        &self,
+        params: &params::ListEnforcementTemplatesParams,
+    ) -> Call<'_, types::NotificationTemplatePage> {
+        let mut req = RequestSpec::new(
+            "list_enforcement_templates",
+            Method::GET,
+            "/api/enforcement-templates",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.sort_direction {
+            req.query.push("sort_direction", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_enforcement_templates`], following pagination to the end.
+    pub fn list_enforcement_templates_stream(
+        &self,
+        params: &params::ListEnforcementTemplatesParams,
+    ) -> ItemStream<'_, types::NotificationTemplate> {
+        self.core
+            .paginate(
+                self.list_enforcement_templates(params).into_spec(),
+                &LIST_ENFORCEMENT_TEMPLATES_PAGES,
+            )
+    }
+
+    /// Send a notification
+    ///
+    /// `POST /api/notifications/send` (send_notification)
+    ///
+    /// Send a new notification through a medium. Documented as `GET` with a JSON body; sent as `POST`. (Seed line 4400.)
+    pub fn send_notification(&self, body: &types::NotificationSend) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "send_notification",
+            Method::POST,
+            "/api/notifications/send",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List module codes
+    ///
+    /// `GET /api/module-codes` (list_module_codes)
+    ///
+    /// Get the codes of all modules. (Seed line 4443.)
+    pub fn list_module_codes(&self) -> Call<'_, types::ModuleCodeList> {
+        let mut req = RequestSpec::new(
+            "list_module_codes",
+            Method::GET,
+            "/api/module-codes",
+            &[],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List courses
+    ///
+    /// `GET /api/courses` (list_courses)
+    ///
+    /// Get all courses of the user. Documented as `GET /api/categories`; sent to `/api/courses`. (Seed line 4455.)
+    pub fn list_courses(
+        &self,
+        params: &params::ListCoursesParams,
+    ) -> Call<'_, types::CoursePage> {
+        let mut req = RequestSpec::new("list_courses", Method::GET, "/api/courses", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.filter {
+            req.query.push("filter", value);
+        }
+        if let Some(value) = &params.sort_direction {
+            req.query.push("sort_direction", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_courses`], following pagination to the end.
+    pub fn list_courses_stream(
+        &self,
+        params: &params::ListCoursesParams,
+    ) -> ItemStream<'_, types::Course> {
+        self.core.paginate(self.list_courses(params).into_spec(), &LIST_COURSES_PAGES)
+    }
+
+    /// Delete a course
+    ///
+    /// `DELETE /api/courses/{id}` (delete_course)
+    ///
+    /// Delete a course of the user. (Seed line 4623.)
+    pub fn delete_course(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_course",
+            Method::DELETE,
+            "/api/courses/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List tasks
+    ///
+    /// `GET /api/tasks` (list_tasks)
+    ///
+    /// Get the tasks of the user. (Seed line 4634.)
+    pub fn list_tasks(
+        &self,
+        params: &params::ListTasksParams,
+    ) -> Call<'_, types::TaskPage> {
+        let mut req = RequestSpec::new("list_tasks", Method::GET, "/api/tasks", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.sort_direction {
+            req.query.push("sort_direction", value);
+        }
+        if let Some(value) = &params.filter {
+            req.query.push("filter", value);
+        }
+        if let Some(value) = &params.published {
+            req.query.push("published", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_tasks`], following pagination to the end.
+    pub fn list_tasks_stream(
+        &self,
+        params: &params::ListTasksParams,
+    ) -> ItemStream<'_, types::Task> {
+        self.core.paginate(self.list_tasks(params).into_spec(), &LIST_TASKS_PAGES)
+    }
+
+    /// Create a task
+    ///
+    /// `POST /api/tasks` (create_task)
+    ///
+    /// Create and publish a new task; with `userIds` the task is assigned to those users at once (documented as a second `POST /api/tasks`, "Create and Assign a Task", seed line 4812). (Seed line 4710.)
+    pub fn create_task(&self, body: &types::TaskCreate) -> Call<'_, types::TaskRecord> {
+        let mut req = RequestSpec::new("create_task", Method::POST, "/api/tasks", &[]);
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Update a task
+    ///
+    /// `PATCH /api/tasks/update/{id}` (update_task)
+    ///
+    /// Update a task. All fields are optional; published tasks cannot be updated. (Seed line 4911.)
+    pub fn update_task(
+        &self,
+        id: &str,
+        body: &types::TaskUpdate,
+    ) -> Call<'_, types::TaskRecord> {
+        let mut req = RequestSpec::new(
+            "update_task",
+            Method::PATCH,
+            "/api/tasks/update/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Assign a task
+    ///
+    /// `PATCH /api/tasks/assign/{id}` (assign_task)
+    ///
+    /// Assign a task to users or unassign it. (Seed line 5013.)
+    pub fn assign_task(
+        &self,
+        id: &str,
+        body: &types::TaskAssign,
+    ) -> Call<'_, types::TaskAssignment> {
+        let mut req = RequestSpec::new(
+            "assign_task",
+            Method::PATCH,
+            "/api/tasks/assign/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a task
+    ///
+    /// `DELETE /api/tasks/{id}` (delete_task)
+    ///
+    /// Delete a task. (Seed line 5075.)
+    pub fn delete_task(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_task",
+            Method::DELETE,
+            "/api/tasks/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List group chats
+    ///
+    /// `GET /api/group-chats` (list_group_chats)
+    ///
+    /// Get the chat groups. (Seed line 5086.)
+    pub fn list_group_chats(
+        &self,
+        params: &params::ListGroupChatsParams,
+    ) -> Call<'_, types::GroupChatPage> {
+        let mut req = RequestSpec::new(
+            "list_group_chats",
+            Method::GET,
+            "/api/group-chats",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        if let Some(value) = &params.group_type {
+            req.query.push("group_type", value);
+        }
+        if let Some(value) = &params.my_group_chats {
+            req.query.push("my_group_chats", value);
+        }
+        if let Some(value) = &params.include_participants {
+            req.query.push("include_participants", value);
+        }
+        if let Some(value) = &params.time {
+            req.query.push("time", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_group_chats`], following pagination to the end.
+    pub fn list_group_chats_stream(
+        &self,
+        params: &params::ListGroupChatsParams,
+    ) -> ItemStream<'_, types::GroupChatSummary> {
+        self.core
+            .paginate(self.list_group_chats(params).into_spec(), &LIST_GROUP_CHATS_PAGES)
+    }
+
+    /// Create a group chat
+    ///
+    /// `POST /api/group-chats` (create_group_chat)
+    ///
+    /// Create a new group chat. (Seed line 5148.)
+    pub fn create_group_chat(
+        &self,
+        body: &types::GroupChatCreate,
+    ) -> Call<'_, types::GroupChat> {
+        let mut req = RequestSpec::new(
+            "create_group_chat",
+            Method::POST,
+            "/api/group-chats",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete group chats
+    ///
+    /// `DELETE /api/group-chats` (delete_group_chats)
+    ///
+    /// Delete chat groups. The ids go in the query (`id`, an array). (Seed line 6265.)
+    pub fn delete_group_chats(
+        &self,
+        params: &params::DeleteGroupChatsParams,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_group_chats",
+            Method::DELETE,
+            "/api/group-chats",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.id {
+            req.query.push_each("id", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Create a meeting in a conversation
+    ///
+    /// `POST /api/group-chats/{id}` (create_conversation_meeting)
+    ///
+    /// Create a new meeting in a group or chat. Documented as `POST /api/group-chats` with a path parameter `conversationId` that the URL lacks; sent to `/api/group-chats/{id}`. (Seed line 6509.)
+    pub fn create_conversation_meeting(
+        &self,
+        id: &str,
+        body: &types::ConversationMeeting,
+    ) -> Call<'_, types::Event> {
+        let mut req = RequestSpec::new(
+            "create_conversation_meeting",
+            Method::POST,
+            "/api/group-chats/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Update a group chat
+    ///
+    /// `PATCH /api/group-chats/{id}` (update_group_chat)
+    ///
+    /// Update a group chat. All fields are optional. (Seed line 5707.)
+    pub fn update_group_chat(
+        &self,
+        id: &str,
+        body: &types::GroupChatUpdate,
+    ) -> Call<'_, types::GroupChat> {
+        let mut req = RequestSpec::new(
+            "update_group_chat",
+            Method::PATCH,
+            "/api/group-chats/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Send a message
+    ///
+    /// `POST /api/{conversationId}/messages` (send_message)
+    ///
+    /// Send a new message in a group or chat; get a conversation id from `create_group_chat` first. Documented as `GET` with a JSON body; sent as `POST`. (Seed line 6278.)
+    pub fn send_message(
+        &self,
+        conversation_id: &str,
+        body: &types::MessageSend,
+    ) -> Call<'_, types::Message> {
+        let mut req = RequestSpec::new(
+            "send_message",
+            Method::POST,
+            "/api/{conversationId}/messages",
+            &[&conversation_id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List departments
+    ///
+    /// `GET /api/departments` (list_departments)
+    ///
+    /// Get the departments of the organization. (Seed line 6744.)
+    pub fn list_departments(
+        &self,
+        params: &params::ListDepartmentsParams,
+    ) -> Call<'_, types::DepartmentPage> {
+        let mut req = RequestSpec::new(
+            "list_departments",
+            Method::GET,
+            "/api/departments",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_departments`], following pagination to the end.
+    pub fn list_departments_stream(
+        &self,
+        params: &params::ListDepartmentsParams,
+    ) -> ItemStream<'_, types::DepartmentSummary> {
+        self.core
+            .paginate(self.list_departments(params).into_spec(), &LIST_DEPARTMENTS_PAGES)
+    }
+
+    /// Create a department
+    ///
+    /// `POST /api/departments` (create_department)
+    ///
+    /// Create a new department. A department needs at least one head. (Seed line 6799.)
+    pub fn create_department(
+        &self,
+        body: &types::DepartmentCreate,
+    ) -> Call<'_, types::Department> {
+        let mut req = RequestSpec::new(
+            "create_department",
+            Method::POST,
+            "/api/departments",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Update department heads
+    ///
+    /// `PATCH /api/departments/{id}/admin` (update_department_heads)
+    ///
+    /// Add or remove heads of a department. (Seed line 6837.)
+    pub fn update_department_heads(
+        &self,
+        id: &str,
+        body: &types::DepartmentHeadsUpdate,
+    ) -> Call<'_, types::Department> {
+        let mut req = RequestSpec::new(
+            "update_department_heads",
+            Method::PATCH,
+            "/api/departments/{id}/admin",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Get department members
+    ///
+    /// `GET /api/departments/{id}/members` (get_department_members)
+    ///
+    /// Get the members of a department. (Seed line 6948.)
+    pub fn get_department_members(
+        &self,
+        id: &str,
+    ) -> Call<'_, types::DepartmentWithMembers> {
+        let mut req = RequestSpec::new(
+            "get_department_members",
+            Method::GET,
+            "/api/departments/{id}/members",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Update department members
+    ///
+    /// `POST /api/departments/{id}/members` (update_department_members)
+    ///
+    /// Add or remove members of a department. (Seed line 6881.)
+    pub fn update_department_members(
+        &self,
+        id: &str,
+        body: &types::DepartmentMembersUpdate,
+    ) -> Call<'_, types::DepartmentWithMembers> {
+        let mut req = RequestSpec::new(
+            "update_department_members",
+            Method::POST,
+            "/api/departments/{id}/members",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a department
+    ///
+    /// `DELETE /api/departments/{id}` (delete_department)
+    ///
+    /// Delete a department. (Seed line 7031.)
+    pub fn delete_department(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_department",
+            Method::DELETE,
+            "/api/departments/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a department
+    ///
+    /// `PATCH /api/departments/{id}` (update_department)
+    ///
+    /// Update a department (its name). (Seed line 7002.)
+    pub fn update_department(
+        &self,
+        id: &str,
+        body: &types::DepartmentUpdate,
+    ) -> Call<'_, types::Department> {
+        let mut req = RequestSpec::new(
+            "update_department",
+            Method::PATCH,
+            "/api/departments/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List locations
+    ///
+    /// `GET /api/locations` (list_locations)
+    ///
+    /// Get the locations of the organization. (Seed line 7041.)
+    pub fn list_locations(
+        &self,
+        params: &params::ListLocationsParams,
+    ) -> Call<'_, types::LocationPage> {
+        let mut req = RequestSpec::new(
+            "list_locations",
+            Method::GET,
+            "/api/locations",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_locations`], following pagination to the end.
+    pub fn list_locations_stream(
+        &self,
+        params: &params::ListLocationsParams,
+    ) -> ItemStream<'_, types::Location> {
+        self.core
+            .paginate(self.list_locations(params).into_spec(), &LIST_LOCATIONS_PAGES)
+    }
+
+    /// Create a location
+    ///
+    /// `POST /api/locations` (create_location)
+    ///
+    /// Create a new location. Documented as `POST /api/departments` with the text of "Create a Department"; sent to `/api/locations`. No response body is documented. (Seed line 7083.)
+    pub fn create_location(&self, body: &types::LocationCreate) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "create_location",
+            Method::POST,
+            "/api/locations",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Get location members
+    ///
+    /// `GET /api/locations/{id}/members` (get_location_members)
+    ///
+    /// Get the members of a location. (Seed line 7158.)
+    pub fn get_location_members(
+        &self,
+        id: &str,
+    ) -> Call<'_, types::LocationWithMembers> {
+        let mut req = RequestSpec::new(
+            "get_location_members",
+            Method::GET,
+            "/api/locations/{id}/members",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Update location members
+    ///
+    /// `POST /api/locations/{id}/members` (update_location_members)
+    ///
+    /// Add or remove members of a location. (Seed line 7102.)
+    pub fn update_location_members(
+        &self,
+        id: &str,
+        body: &types::LocationMembersUpdate,
+    ) -> Call<'_, types::LocationWithMembers> {
+        let mut req = RequestSpec::new(
+            "update_location_members",
+            Method::POST,
+            "/api/locations/{id}/members",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Delete a location
+    ///
+    /// `DELETE /api/locations/{id}` (delete_location)
+    ///
+    /// Delete a location. (Seed line 7222.)
+    pub fn delete_location(&self, id: &str) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "delete_location",
+            Method::DELETE,
+            "/api/locations/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Update a location
+    ///
+    /// `PATCH /api/locations/{id}` (update_location)
+    ///
+    /// Update a location (its name). (Seed line 7194.)
+    pub fn update_location(
+        &self,
+        id: &str,
+        body: &types::LocationUpdate,
+    ) -> Call<'_, types::Location> {
+        let mut req = RequestSpec::new(
+            "update_location",
+            Method::PATCH,
+            "/api/locations/{id}",
+            &[&id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// List security groups
+    ///
+    /// `GET /api/security_groups` (list_security_groups)
+    ///
+    /// Get the security groups of the user's organization. (Seed line 7232.)
+    pub fn list_security_groups(
+        &self,
+        params: &params::ListSecurityGroupsParams,
+    ) -> Call<'_, types::SecurityGroupPage> {
+        let mut req = RequestSpec::new(
+            "list_security_groups",
+            Method::GET,
+            "/api/security_groups",
+            &[],
+        );
+        req.security = SECURITY_0;
+        if let Some(value) = &params.cur_page {
+            req.query.push("cur_page", value);
+        }
+        if let Some(value) = &params.per_page {
+            req.query.push("per_page", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Every item of every page of [`Client::list_security_groups`], following pagination to the end.
+    pub fn list_security_groups_stream(
+        &self,
+        params: &params::ListSecurityGroupsParams,
+    ) -> ItemStream<'_, types::SecurityGroup> {
+        self.core
+            .paginate(
+                self.list_security_groups(params).into_spec(),
+                &LIST_SECURITY_GROUPS_PAGES,
+            )
+    }
+
+    /// Add users to a security group
+    ///
+    /// `POST /api/security_groups/{groupId}/members` (add_security_group_members)
+    ///
+    /// Add users to a security group. (Seed line 7268.)
+    pub fn add_security_group_members(
+        &self,
+        group_id: &str,
+        body: &types::SecurityGroupMembers,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "add_security_group_members",
+            Method::POST,
+            "/api/security_groups/{groupId}/members",
+            &[&group_id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// Remove users from a security group
+    ///
+    /// `DELETE /api/security_groups/{groupId}/members` (remove_security_group_members)
+    ///
+    /// Remove users from a security group. The ids travel in a JSON body of the DELETE request. (Seed line 7290.)
+    pub fn remove_security_group_members(
+        &self,
+        group_id: &str,
+        body: &types::SecurityGroupMembers,
+    ) -> Call<'_, ()> {
+        let mut req = RequestSpec::new(
+            "remove_security_group_members",
+            Method::DELETE,
+            "/api/security_groups/{groupId}/members",
+            &[&group_id],
+        );
+        req.security = SECURITY_0;
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_empty)
+    }
+
+    /// List SSOs
+    ///
+    /// `GET /api/sso` (list_ssos)
+    ///
+    /// Get SSO and quick-link entries. Use one filter at a time: `location` wins over `department`, which wins over `manage`; with none, the user's own entries are listed. Not paged. (Seed line 7315.)
+    pub fn list_ssos(
+        &self,
+        params: &params::ListSsosParams,
+    ) -> Call<'_, types::SsoList> {
+        let mut req = RequestSpec::new("list_ssos", Method::GET, "/api/sso", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.manage {
+            req.query.push("manage", value);
+        }
+        if let Some(value) = &params.location {
+            req.query.push("location", value);
+        }
+        if let Some(value) = &params.department {
+            req.query.push("department", value);
+        }
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Create an SSO
+    ///
+    /// `POST /api/sso` (create_sso)
+    ///
+    /// Create a new SSO or quick-link entry at admin, user, department or location level. With `manage=true` an admin-level entry is created (and `departmentId`/`locationId` are ignored), otherwise a user-level one. (Seed line 7415.)
+    pub fn create_sso(
+        &self,
+        body: &types::SsoCreate,
+        params: &params::CreateSsoParams,
+    ) -> Call<'_, types::Sso> {
+        let mut req = RequestSpec::new("create_sso", Method::POST, "/api/sso", &[]);
+        req.security = SECURITY_0;
+        if let Some(value) = &params.manage {
+            req.query.push("manage", value);
+        }
+        req.json_body(body);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+
+    /// Get a media upload ticket
+    ///
+    /// `GET /api/media` (get_media_upload_url)
+    ///
+    /// Get a `fileId` and a pre-signed upload request. Upload the file by a multipart/form-data POST to `signedRequest.url` with every field of `signedRequest.fields` plus the file; then use `fileId` in the other calls. Document MIME types: text/plain, application/pdf, application/msword, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.ms-powerpoint, application/vnd.openxmlformats-officedocument.presentationml.presentation. (Seed line 7573.)
+    pub fn get_media_upload_url(
+        &self,
+        mime: &str,
+        name: &str,
+        module_code: i64,
+    ) -> Call<'_, types::MediaUploadTicket> {
+        let mut req = RequestSpec::new(
+            "get_media_upload_url",
+            Method::GET,
+            "/api/media",
+            &[],
+        );
+        req.security = SECURITY_0;
+        req.query.push("mime", &mime);
+        req.query.push("name", &name);
+        req.query.push("moduleCode", &module_code);
+        Call::new(&self.core, req, codegen_runtime::decode_json)
+    }
+}

@@ -1,0 +1,4863 @@
+// This file is generated from specs/workdrive.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! The API's data types.
+/// Paging information of a list response.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Meta {
+    /// Number of results per page.
+    #[serde(rename = "perPage")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<i64>,
+    /// Number of pages.
+    #[serde(rename = "totalPages")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_pages: Option<i64>,
+    /// Number of results in all pages.
+    #[serde(rename = "totalResults")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_results: Option<i64>,
+    /// The number of this page (from 1).
+    #[serde(rename = "curPage")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cur_page: Option<i64>,
+    /// The number of the next page; null (or absent) on the last page.
+    #[serde(rename = "nextPage")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub next_page: Option<Option<i64>>,
+}
+
+/// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct UserSummary {
+    /// User id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// First name.
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name.
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Profile picture. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Cover picture. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Colour of the user (avatar).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Whether the user is online.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online: Option<bool>,
+    /// Availability code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability: Option<i64>,
+    /// Job title. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub designation: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Department. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub department: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Department details. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "departmentData")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub department_data: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Location id. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "locationId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub location_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Availability status text.
+    #[serde(rename = "availabilityStatusText")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability_status_text: Option<String>,
+    /// Phone number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Email address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Status of the user (every example shows an email address here).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Id of the user in an external system.
+    #[serde(rename = "externalUserId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_user_id: Option<String>,
+}
+
+/// An invited user of an event with the answer to the invitation.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct RsvpUser {
+    /// User id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// First name.
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name.
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Profile picture. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Cover picture. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Colour of the user (avatar).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Whether the user is online.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub online: Option<bool>,
+    /// Availability code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability: Option<i64>,
+    /// Job title. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub designation: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Department. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub department: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Department details. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "departmentData")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub department_data: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Location id. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "locationId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub location_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Availability status text.
+    #[serde(rename = "availabilityStatusText")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability_status_text: Option<String>,
+    /// Phone number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Email address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Status of the user (every example shows an email address here).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Id of the user in an external system.
+    #[serde(rename = "externalUserId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_user_id: Option<String>,
+    /// When the user was invited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub invited: Option<String>,
+    /// The answer of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rsvp: Option<String>,
+}
+
+/// An uploaded file (see `GET /api/media`).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Media {
+    /// Media (file) id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// MIME type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mime: Option<String>,
+    /// Storage path.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// File name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Processing state. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub processing: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// File metadata. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub metadata: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Size in bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    /// URL of the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// CDN URL of the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cdn: Option<String>,
+    /// Storage bucket.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<String>,
+    /// MP4 renditions (videos).
+    #[serde(rename = "mp4Urls")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mp4_urls: Option<Vec<String>>,
+    /// HLS stream URL (videos).
+    #[serde(rename = "hlsUrl")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hls_url: Option<String>,
+    /// DASH stream URL (videos).
+    #[serde(rename = "dashUrl")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dash_url: Option<String>,
+    /// Thumbnail URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<String>,
+    /// Whether the file is an image.
+    #[serde(rename = "isImage")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_image: Option<bool>,
+    /// Whether the file is a video.
+    #[serde(rename = "isVideo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_video: Option<bool>,
+    /// Whether the file is a document.
+    #[serde(rename = "isDoc")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_doc: Option<bool>,
+    /// When the file was uploaded.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner: Option<UserSummary>,
+}
+
+/// Preview of a link found in a text.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct LinkPreview {
+    /// Title of the linked page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the linked page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Image of the linked page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<String>,
+    /// The link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
+/// Who can see an item. The seed types it as "string" in every table; it is an object.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Permissions {
+    /// Ids of the users who may see the item; if given, only they see it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<String>>,
+    /// Ids of the groups who may see the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<String>>,
+    /// Ids of the locations whose users may see the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locations: Option<Vec<String>>,
+    /// Ids of tagged users.
+    #[serde(rename = "taggedUsers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagged_users: Option<Vec<String>>,
+    /// Visible to everybody.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+    /// Visible to friends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub friends: Option<bool>,
+    /// Visible to the author only.
+    #[serde(rename = "onlyMe")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub only_me: Option<bool>,
+    /// Visible to the team.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<bool>,
+}
+
+/// A place attached to a post or news item.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct PlaceRef {
+    /// The address as text.
+    #[serde(rename = "textAddress")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_address: Option<String>,
+    /// Coordinates of the place; listed without a type in the documentation.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub coordinates: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
+/// An external link of an event.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct ExternalLink {
+    /// Title of the link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Visibility of the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum UserCreateDefaultVisibility {
+    #[serde(rename = "public")]
+    Public,
+    #[serde(rename = "restricted")]
+    Restricted,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserCreateDefaultVisibility {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Public => "public",
+            Self::Restricted => "restricted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserCreateDefaultVisibility {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A new user. No field is marked required. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor, otherwise to the user.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct UserCreate {
+    /// Email of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Phone number of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// First name of the user.
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name of the user.
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Job title of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub designation: Option<String>,
+    /// Whether the user is a head of department.
+    #[serde(rename = "isDepartmentHead")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_department_head: Option<bool>,
+    /// Id of the department the user belongs to (see `list_departments`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Id of the location of the user (see `list_locations`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Id of the security group assigned to the user (see `list_security_groups`).
+    #[serde(rename = "securityGroup")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub security_group: Option<String>,
+    /// Id of the user's supervisor (see `list_users`). Without it the admins of the given location or department become the supervisors.
+    #[serde(rename = "reportsTo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reports_to: Option<String>,
+    /// Skills of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skill: Option<Vec<String>>,
+    /// Visibility of the user.
+    #[serde(rename = "defaultVisibility")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_visibility: Option<UserCreateDefaultVisibility>,
+    /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
+    #[serde(rename = "addAdditionalTeams")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_additional_teams: Option<Vec<String>>,
+    /// Ids of locations whose location admins become the user's supervisors.
+    #[serde(rename = "addAdditionalLocations")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_additional_locations: Option<Vec<String>>,
+}
+
+/// Visibility of the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum UserBulkCreateItemDefaultVisibility {
+    #[serde(rename = "public")]
+    Public,
+    #[serde(rename = "restricted")]
+    Restricted,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserBulkCreateItemDefaultVisibility {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Public => "public",
+            Self::Restricted => "restricted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserBulkCreateItemDefaultVisibility {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One user of a bulk create; the fields are those of `UserCreate`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct UserBulkCreateItem {
+    /// Email of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Phone number of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// First name of the user.
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name of the user.
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Job title of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub designation: Option<String>,
+    /// Whether the user is a head of department.
+    #[serde(rename = "isDepartmentHead")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_department_head: Option<bool>,
+    /// Id of the department the user belongs to (see `list_departments`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Id of the location of the user (see `list_locations`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Id of the security group assigned to the user (see `list_security_groups`).
+    #[serde(rename = "securityGroup")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub security_group: Option<String>,
+    /// Id of the user's supervisor (see `list_users`). Without it the admins of the given location or department become the supervisors.
+    #[serde(rename = "reportsTo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reports_to: Option<String>,
+    /// Skills of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skill: Option<Vec<String>>,
+    /// Visibility of the user.
+    #[serde(rename = "defaultVisibility")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_visibility: Option<UserBulkCreateItemDefaultVisibility>,
+    /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
+    #[serde(rename = "addAdditionalTeams")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_additional_teams: Option<Vec<String>>,
+    /// Ids of locations whose location admins become the user's supervisors.
+    #[serde(rename = "addAdditionalLocations")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_additional_locations: Option<Vec<String>>,
+    /// Id of the user in an external system (shown only in the bulk example).
+    #[serde(rename = "externalUserId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_user_id: Option<String>,
+}
+
+/// Several users to create at once.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct UserBulkCreate {
+    /// The users to create.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<UserBulkCreateItem>>,
+}
+
+/// Status of the user.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum UserUpdateStatus {
+    #[serde(rename = "ACTIVE")]
+    Active,
+    #[serde(rename = "ARCHIVE")]
+    Archive,
+    #[serde(rename = "PRE_INVITED")]
+    PreInvited,
+    #[serde(rename = "INVITED")]
+    Invited,
+    #[serde(rename = "BLOCKED")]
+    Blocked,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserUpdateStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Archive => "ARCHIVE",
+            Self::PreInvited => "PRE_INVITED",
+            Self::Invited => "INVITED",
+            Self::Blocked => "BLOCKED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserUpdateStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether the user is available.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum UserUpdateAvailability {
+    #[serde(rename = "ACTIVE")]
+    Active,
+    #[serde(rename = "AWAY")]
+    Away,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl UserUpdateAvailability {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Active => "ACTIVE",
+            Self::Away => "AWAY",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for UserUpdateAvailability {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Changes to a user; every field is optional.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct UserUpdate {
+    /// First name of the user.
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name of the user.
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Status of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<UserUpdateStatus>,
+    /// Phone number of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Whether the user is an expert.
+    #[serde(rename = "isExpert")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_expert: Option<bool>,
+    /// Whether the user is available.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability: Option<UserUpdateAvailability>,
+    /// Media id of the user's profile picture (see `get_media_upload_url`).
+    #[serde(rename = "fileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Media id of the user's cover picture (see `get_media_upload_url`).
+    #[serde(rename = "coverFileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_file_id: Option<String>,
+    /// Id of the user's supervisor.
+    #[serde(rename = "reportsTo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reports_to: Option<String>,
+    /// Job title of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub designation: Option<String>,
+    /// Bio of the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bio: Option<String>,
+    /// Whether the user is a head of department.
+    #[serde(rename = "isDepartmentHead")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_department_head: Option<bool>,
+    /// Id of the department the user belongs to (see `list_departments`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Id of the location of the user (see `list_locations`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Ids of team supervisors whose teams the user joins.
+    #[serde(rename = "addAdditionalTeams")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_additional_teams: Option<Vec<String>>,
+    /// Ids of team supervisors whose teams the user leaves.
+    #[serde(rename = "removeAdditionalTeams")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remove_additional_teams: Option<Vec<String>>,
+    /// Ids of locations whose location admins become the user's supervisors.
+    #[serde(rename = "addAdditionalLocations")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_additional_locations: Option<Vec<String>>,
+}
+
+/// A badge of a user.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Badge {
+    /// Badge id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// File name of the badge image.
+    #[serde(rename = "badgeFileName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub badge_file_name: Option<String>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Path of the badge image.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+/// A user of the organization.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct User {
+    /// User id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// User name.
+    #[serde(rename = "userName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_name: Option<String>,
+    /// Email address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Status (ACTIVE, ARCHIVE, PRE_INVITED, INVITED, BLOCKED).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// First name.
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name.
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Profile picture; `{}` in the list example, the number `20` in the others.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Cover picture. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Bio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bio: Option<String>,
+    /// Phone number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Id of the user's supervisor.
+    #[serde(rename = "reportsTo")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reports_to: Option<String>,
+    /// Job title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub designation: Option<String>,
+    /// Department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    /// Whether the user is a head of department.
+    #[serde(rename = "isDepartmentHead")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_department_head: Option<bool>,
+    /// Colour of the user (avatar).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Whether the user is an expert.
+    #[serde(rename = "isExpert")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_expert: Option<bool>,
+    /// Availability code (the request side sends ACTIVE or AWAY).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub availability: Option<i64>,
+    /// Location. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub location: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(rename = "reportsToObj")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reports_to_obj: Option<UserSummary>,
+    /// Ids of the team members.
+    #[serde(rename = "teamMembers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team_members: Option<Vec<String>>,
+    /// Badges of the user (in the update response).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub badges: Option<Vec<Badge>>,
+    /// Ids of the supervisors of the additional teams.
+    #[serde(rename = "userAdditionalTeams")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_additional_teams: Option<Vec<String>>,
+    /// Ids of the additional locations.
+    #[serde(rename = "addAdditionalLocations")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_additional_locations: Option<Vec<String>>,
+}
+
+/// One page of users.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct UserPage {
+    /// The users of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<User>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A team supervisor.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct UserBrief {
+    /// User id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Email address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// First name.
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name.
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+}
+
+/// One page of team supervisors.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct UserBriefPage {
+    /// The users of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<UserBrief>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// Users to delete.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct UserBulkDelete {
+    /// Ids of the users to delete (an array despite the singular name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<Vec<String>>,
+}
+
+/// The first admin of the organization.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct OrganizationCreateAdmin {
+    /// First name of the admin.
+    #[serde(rename = "firstName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    /// Last name of the admin.
+    #[serde(rename = "lastName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    /// Email of the admin.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// Authentication method.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum OrganizationCreateAuthMethod {
+    #[serde(rename = "internal")]
+    Internal,
+    #[serde(rename = "ldap")]
+    Ldap,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl OrganizationCreateAuthMethod {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Internal => "internal",
+            Self::Ldap => "ldap",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for OrganizationCreateAuthMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the users of the organization log in.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct OrganizationCreateAuth {
+    /// Authentication method.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub method: Option<OrganizationCreateAuthMethod>,
+}
+
+/// A new organization.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct OrganizationCreate {
+    /// Name of the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The first admin of the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admin: Option<OrganizationCreateAdmin>,
+    /// How the users of the organization log in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auth: Option<OrganizationCreateAuth>,
+}
+
+/// A postal address.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Address {
+    /// Street, first line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub street1: Option<String>,
+    /// Street, second line.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub street2: Option<Option<String>>,
+    /// City.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// State.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// ZIP code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zip: Option<String>,
+}
+
+/// Changes to an organization.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct OrganizationUpdate {
+    /// Media id of the organization image (see `get_media_upload_url`).
+    #[serde(rename = "fileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Name of the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Legal name of the organization.
+    #[serde(rename = "legalName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<String>,
+    /// Websites of the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub websites: Option<Vec<String>>,
+    /// A postal address.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub address: Option<Option<Address>>,
+    /// Email of the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Contact number of the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Description of the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Industry of the organization.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub industry: Option<Option<String>>,
+}
+
+/// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum OrganizationAuthMethod {
+    String(String),
+    StringList(Vec<String>),
+}
+
+/// An organization.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Organization {
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub updated_at: Option<Option<String>>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Status (e.g. ACTIVE).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Subdomain of the organization.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subdomain: Option<String>,
+    /// Id of the parent organization.
+    #[serde(rename = "parentOrgId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub parent_org_id: Option<Option<String>>,
+    /// Name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Legal name.
+    #[serde(rename = "legalName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<String>,
+    /// Websites.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub websites: Option<Option<Vec<String>>>,
+    /// A postal address.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub address: Option<Option<Address>>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Media>,
+    /// Email.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub email: Option<Option<String>>,
+    /// Contact number.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub phone: Option<Option<String>>,
+    /// Description.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub description: Option<Option<String>>,
+    /// Industry.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub industry: Option<Option<String>>,
+    /// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
+    #[serde(rename = "authMethod")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auth_method: Option<OrganizationAuthMethod>,
+    /// Id of the creator (create response).
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Access token of the creator for the new organization (create response).
+    #[serde(rename = "accessToken")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access_token: Option<codegen_runtime::Secret>,
+}
+
+/// Whose access token to generate.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct AccessTokenRequest {
+    /// Id of the user the token is generated for (see `list_users`).
+    #[serde(rename = "userId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+}
+
+/// A generated access token.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct AccessToken {
+    /// Id of the user.
+    #[serde(rename = "userId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// The access token (send it as `X-API-KEY`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<codegen_runtime::Secret>,
+}
+
+/// Several users (bulk create response).
+pub type UserList = Vec<User>;
+
+/// A date and time `YYYY-MM-DDTHH:MM:SS`, with optional fraction and optional UTC offset (the documentation's examples have none).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[serde(transparent)]
+pub struct DateTimeParam(pub String);
+
+impl std::fmt::Display for DateTimeParam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for DateTimeParam {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+/// A post. `files` is one media object in every example, despite the plural.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Post {
+    /// Id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Text of the post.
+    #[serde(rename = "postText")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post_text: Option<String>,
+    /// When it was posted.
+    #[serde(rename = "postedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub posted_at: Option<String>,
+    /// Number of comments.
+    #[serde(rename = "commentsCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comments_count: Option<i64>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserSummary>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Media>,
+    /// Preview of a link found in a text.
+    #[serde(rename = "linkPreviews")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link_previews: Option<LinkPreview>,
+    /// Tags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Reactions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<Vec<codegen_runtime::serde_json::Value>>,
+    /// Mentioned users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<Vec<UserSummary>>,
+    /// Tagged users.
+    #[serde(rename = "taggedUsers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagged_users: Option<Vec<UserSummary>>,
+    /// Link of the GIF.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gif: Option<String>,
+    /// Links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+    /// Users who reacted.
+    #[serde(rename = "reactionUsers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reaction_users: Option<Vec<UserSummary>>,
+    /// A place attached to a post or news item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<PlaceRef>,
+}
+
+/// One page of posts.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct PostPage {
+    /// The posts of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub posts: Option<Vec<Post>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A news item. `files` is one media object in every example, despite the plural.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct News {
+    /// Id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// When it was posted.
+    #[serde(rename = "postedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub posted_at: Option<String>,
+    /// Number of comments.
+    #[serde(rename = "commentsCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comments_count: Option<i64>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserSummary>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Media>,
+    /// Preview of a link found in a text.
+    #[serde(rename = "linkPreviews")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link_previews: Option<LinkPreview>,
+    /// Tags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Reactions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<Vec<codegen_runtime::serde_json::Value>>,
+    /// Mentioned users.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<Vec<UserSummary>>,
+    /// Tagged users.
+    #[serde(rename = "taggedUsers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagged_users: Option<Vec<UserSummary>>,
+    /// Link of the GIF.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gif: Option<String>,
+    /// Links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+    /// Users who reacted.
+    #[serde(rename = "reactionUsers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reaction_users: Option<Vec<UserSummary>>,
+    /// A place attached to a post or news item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<PlaceRef>,
+    /// Title of the news.
+    #[serde(rename = "newsTitle")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub news_title: Option<String>,
+    /// Category name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(rename = "coverImage")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_image: Option<Media>,
+}
+
+/// One page of news.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct NewsPage {
+    /// The news of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub news: Option<Vec<News>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// Status of the post.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum PostCreateStatus {
+    #[serde(rename = "PUBLISHED")]
+    Published,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PostCreateStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Published => "PUBLISHED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PostCreateStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A new post. A post needs media (`fileIds`) or `postText`.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct PostCreate {
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+    /// Text of the post.
+    #[serde(rename = "postText")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post_text: Option<String>,
+    /// Status of the post.
+    pub status: PostCreateStatus,
+    /// Tags of the post.
+    pub tags: Vec<String>,
+    /// Ids of the users mentioned in the post (see `list_users`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<Vec<String>>,
+    /// Ids of picture and video media (see `get_media_upload_url`).
+    #[serde(rename = "fileIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// A place attached to a post or news item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<PlaceRef>,
+    /// Ids of the users tagged in the post (see `list_users`).
+    #[serde(rename = "taggedUserIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagged_user_ids: Option<Vec<String>>,
+    /// Link of the GIF media.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gif: Option<String>,
+    /// URLs of links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+}
+
+/// Status of the post.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum PostUpdateStatus {
+    #[serde(rename = "PUBLISHED")]
+    Published,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl PostUpdateStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Published => "PUBLISHED",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for PostUpdateStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Changes to a post; every field is optional.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct PostUpdate {
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+    /// Text of the post.
+    #[serde(rename = "postText")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post_text: Option<String>,
+    /// Status of the post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<PostUpdateStatus>,
+    /// Tags of the post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Ids of the users mentioned in the post (see `list_users`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<Vec<String>>,
+    /// Ids of picture and video media (see `get_media_upload_url`).
+    #[serde(rename = "fileIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// A place attached to a post or news item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<PlaceRef>,
+    /// Ids of the users tagged in the post (see `list_users`).
+    #[serde(rename = "taggedUserIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagged_user_ids: Option<Vec<String>>,
+    /// Link of the GIF media.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gif: Option<String>,
+    /// URLs of links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+}
+
+/// A news item to create, or changes to one (every field is optional).
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct NewsWrite {
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+    /// Tags of the news.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Ids of the users mentioned in the news (see `list_users`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<Vec<String>>,
+    /// Ids of picture and video media (see `get_media_upload_url`).
+    #[serde(rename = "fileIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+    /// A place attached to a post or news item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<PlaceRef>,
+    /// Ids of the users tagged in the news (see `list_users`).
+    #[serde(rename = "taggedUserIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tagged_user_ids: Option<Vec<String>>,
+    /// Link of the GIF media.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gif: Option<String>,
+    /// URLs of links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<Vec<String>>,
+    /// Title of the news.
+    #[serde(rename = "newsTitle")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub news_title: Option<String>,
+    /// Category name (see `list_categories`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Media id of the cover image (see `get_media_upload_url`).
+    #[serde(rename = "coverImage")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cover_image: Option<String>,
+}
+
+/// A participant of a call.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct CallParticipant {
+    /// Participant id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// User id.
+    #[serde(rename = "userId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// Call id.
+    #[serde(rename = "callId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_id: Option<String>,
+    /// Id of the participant in the media service.
+    #[serde(rename = "agoraId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agora_id: Option<i64>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserSummary>,
+    /// When the participant joined.
+    #[serde(rename = "joinedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub joined_at: Option<String>,
+    /// Whether the participant hosts the call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<bool>,
+    /// When the participant left. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "leftAt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub left_at: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
+/// The livestream of the event: a call object in the event examples, a string in the events embedded in group chats.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum EventLivestream {
+    Call(Box<Call>),
+    String(String),
+}
+
+/// The recurrence.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct EventRepeatConfigConfig {
+    /// Extras. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub extras: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Configuration. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub config: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
+/// Recurrence configuration.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct EventRepeatConfig {
+    /// The recurrence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<EventRepeatConfigConfig>,
+}
+
+/// An event, meeting or livestream.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Event {
+    /// Event id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// External links.
+    #[serde(rename = "externalLink")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_link: Option<Vec<ExternalLink>>,
+    /// Whether the event was imported from an external calendar.
+    #[serde(rename = "isExternalEvent")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_external_event: Option<bool>,
+    /// Conference link (virtual events).
+    #[serde(rename = "conferenceLink")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conference_link: Option<String>,
+    /// Location link of the venue.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Start.
+    #[serde(rename = "startDateTime")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date_time: Option<String>,
+    /// End.
+    #[serde(rename = "endDateTime")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date_time: Option<String>,
+    /// Whether the event is virtual.
+    #[serde(rename = "isVirtual")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_virtual: Option<bool>,
+    /// Source of the event.
+    #[serde(rename = "eventSource")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event_source: Option<String>,
+    /// Poster. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub poster: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Number of users going.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub going: Option<i64>,
+    /// The caller's answer to the invitation.
+    #[serde(rename = "myRsvp")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub my_rsvp: Option<String>,
+    /// The caller's check-in time.
+    #[serde(rename = "myCheckin")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub my_checkin: Option<String>,
+    /// Number of comments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comments: Option<i64>,
+    /// Tags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Reactions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<Vec<String>>,
+    /// Type of the event (the request sends an integer code). Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub r#type: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Category (the request sends a name). Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub category: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// The livestream of the event: a call object in the event examples, a string in the events embedded in group chats.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub livestream: Option<Box<EventLivestream>>,
+    /// Invited users and their answers.
+    #[serde(rename = "rsvpUsers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rsvp_users: Option<Vec<RsvpUser>>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creator: Option<UserSummary>,
+    /// External attendees.
+    #[serde(rename = "externalAttendees")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_attendees: Option<Vec<String>>,
+    /// Recurrence configuration.
+    #[serde(rename = "repeatConfig")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat_config: Option<EventRepeatConfig>,
+    /// Id of the recurrence. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "repeatId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub repeat_id: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
+/// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum CallEvent {
+    String(String),
+    Event(Box<Event>),
+}
+
+/// A call or livestream.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Call {
+    /// Call id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Id of the message of the call. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "messageId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub message_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Duration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// Start time.
+    #[serde(rename = "startedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<String>,
+    /// End time.
+    #[serde(rename = "endedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ended_at: Option<String>,
+    /// Type of the call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Status of the call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Whether the call is in progress.
+    #[serde(rename = "inProgress")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub in_progress: Option<bool>,
+    /// Whether it is a group call.
+    #[serde(rename = "isGroup")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_group: Option<bool>,
+    /// Call token. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub token: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Id of the conversation. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "conversationId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub conversation_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Number of current participants.
+    #[serde(rename = "noOfParticipants")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_of_participants: Option<i64>,
+    /// Number of participants in total.
+    #[serde(rename = "totalParticipants")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_participants: Option<i64>,
+    /// Participants.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Vec<CallParticipant>>,
+    /// Id of the livestream conversation.
+    #[serde(rename = "livestreamConversationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub livestream_conversation_id: Option<String>,
+    /// Title. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub title: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Id of the event for the invites. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "eventForInvitesId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub event_for_invites_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Media>,
+    /// Id of the user who started the call.
+    #[serde(rename = "userId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<String>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserSummary>,
+    /// When the call is scheduled.
+    #[serde(rename = "scheduledFor")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_for: Option<String>,
+    /// Whether the call is recorded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<bool>,
+    /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<Box<CallEvent>>,
+    /// Public token of the call.
+    #[serde(rename = "publicToken")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_token: Option<codegen_runtime::Secret>,
+}
+
+/// One page of events.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct EventPage {
+    /// The events of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<Event>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+///
+/// An integer enumeration: the known values are associated constants; any other
+/// value the server sends is kept as is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[serde(transparent)]
+pub struct RecurrenceConfigFrequencyVariant0(pub i64);
+
+impl RecurrenceConfigFrequencyVariant0 {
+    pub const DAILY: Self = Self(86400);
+
+    pub const WEEKLY: Self = Self(604800);
+
+    pub const BI_WEEKLY: Self = Self(1209600);
+}
+
+impl std::fmt::Display for RecurrenceConfigFrequencyVariant0 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum RecurrenceConfigFrequencyVariant1 {
+    #[serde(rename = "monthly")]
+    Monthly,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl RecurrenceConfigFrequencyVariant1 {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Monthly => "monthly",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for RecurrenceConfigFrequencyVariant1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Seconds between occurrences (86400 daily, 604800 weekly, 1209600 bi-weekly) or the word `monthly`.
+#[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum RecurrenceConfigFrequency {
+    RecurrenceConfigFrequencyVariant0(RecurrenceConfigFrequencyVariant0),
+    RecurrenceConfigFrequencyVariant1(RecurrenceConfigFrequencyVariant1),
+}
+
+/// The end of the recurrence.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct RecurrenceConfigEndsConfig {
+    /// How the recurrence ends; the documentation shows only `on`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// The last day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// When the recurrence ends.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct RecurrenceConfigEnds {
+    /// The end of the recurrence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<RecurrenceConfigEndsConfig>,
+}
+
+/// The recurrence.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct RecurrenceConfig {
+    /// Kind of recurrence; the documentation shows only `frequency`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Seconds between occurrences (86400 daily, 604800 weekly, 1209600 bi-weekly) or the word `monthly`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<RecurrenceConfigFrequency>,
+    /// When the recurrence ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ends: Option<RecurrenceConfigEnds>,
+}
+
+/// Recurrence of an event.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct Recurrence {
+    /// The recurrence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config: Option<RecurrenceConfig>,
+}
+
+/// An event to create, or changes to one (every field is optional). With `permissions.users` set only those users see the event.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct EventWrite {
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+    /// Title of the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// External links of the event.
+    #[serde(rename = "externalLink")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_link: Option<Vec<ExternalLink>>,
+    /// Invitees of a meeting (see `list_users`).
+    #[serde(rename = "userIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Whether the event happens virtually.
+    #[serde(rename = "isVirtual")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_virtual: Option<bool>,
+    /// Conference link of a virtual event (not meetings).
+    #[serde(rename = "conferenceLink")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conference_link: Option<String>,
+    /// Map link of the venue.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Tags of the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Start date and time.
+    #[serde(rename = "startDateTime")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date_time: Option<String>,
+    /// End date and time (written `endtDateTime` in the tables).
+    #[serde(rename = "endDateTime")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date_time: Option<String>,
+    /// Media id of the event's poster (see `get_media_upload_url`).
+    #[serde(rename = "posterId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poster_id: Option<String>,
+    /// Id of a conversation (shown only in the examples).
+    #[serde(rename = "conversationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversation_id: Option<String>,
+    /// Type of the event, a module code: POST, LIVESTREAM, EVENT, FAQ or COURSE (see `list_module_codes`; POST is 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<i64>,
+    /// Emails of external members (meetings).
+    #[serde(rename = "externalUserEmails")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_user_emails: Option<Vec<String>>,
+    /// Category name (see `list_categories`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Whether the event is a meeting.
+    ///
+    /// Default: `false`.
+    #[serde(rename = "isMeeting")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_meeting: Option<bool>,
+    /// Recurrence of an event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<Recurrence>,
+    /// Media ids of videos (livestreams; `videoPreviews` in the tables).
+    #[serde(rename = "videoPreviewIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_preview_ids: Option<Vec<String>>,
+    /// Duration of the event.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+}
+
+/// A video.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Video {
+    /// Video id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING (the examples show 0).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<i64>,
+    /// Media id of the video.
+    #[serde(rename = "videoFileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_file_id: Option<String>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserSummary>,
+    /// Media id of the thumbnail.
+    #[serde(rename = "thumbnailFileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thumbnail_file_id: Option<String>,
+    /// Information about external media (not the paging `meta`). Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub meta: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
+/// One page of videos.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct VideoPage {
+    /// The videos of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub videos: Option<Vec<Video>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING.
+///
+/// An integer enumeration: the known values are associated constants; any other
+/// value the server sends is kept as is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[serde(transparent)]
+pub struct VideoCreateSource(pub i64);
+
+impl VideoCreateSource {
+    pub const YOUTUBE: Self = Self(1);
+
+    pub const VIMEO: Self = Self(2);
+
+    pub const CUSTOM: Self = Self(3);
+
+    pub const RECORDING: Self = Self(4);
+}
+
+impl std::fmt::Display for VideoCreateSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// A new video. With `permissions.users` set only those users see the video.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct VideoCreate {
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+    /// Title of the video.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the video.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Media id of the video (see `get_media_upload_url`).
+    #[serde(rename = "videoFileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_file_id: Option<String>,
+    /// Media id of the thumbnail (see `get_media_upload_url`).
+    #[serde(rename = "thumbnailFileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thumbnail_file_id: Option<String>,
+    /// URL of external media (an object; its fields are not documented).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<codegen_runtime::serde_json::Value>,
+    /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<VideoCreateSource>,
+}
+
+/// Changes to a video; every field is optional.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct VideoUpdate {
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+    /// Title of the video.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the video.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Media id of the thumbnail (see `get_media_upload_url`).
+    #[serde(rename = "thumbnailFileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thumbnail_file_id: Option<String>,
+}
+
+/// A photo.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Photo {
+    /// Photo id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The photo. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub photo: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserSummary>,
+}
+
+/// One page of photos.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct PhotoPage {
+    /// The photos of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub photos: Option<Vec<Photo>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A new photo. With `permissions.users` set only those users see the photo.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct PhotoCreate {
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+    /// Title of the photo.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the photo.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Media id of the photo (see `get_media_upload_url`).
+    #[serde(rename = "fileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+
+/// Changes to a photo; every field is optional.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct PhotoUpdate {
+    /// Title of the photo.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the photo.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// A document of the knowledge base.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Document {
+    /// Document id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the document (the request sends a string). Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub name: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Metadata. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub metadata: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Whether the document is published.
+    #[serde(rename = "isPublished")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_published: Option<bool>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Expiry date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiry: Option<String>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Media>,
+    /// Tags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Owners of the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owners: Option<Vec<UserSummary>>,
+    /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "bookmarkId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub bookmark_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Previews of the links of the document.
+    #[serde(rename = "linkPreview")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link_preview: Option<Vec<LinkPreview>>,
+}
+
+/// One page of documents.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct DocumentPage {
+    /// The docs of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub docs: Option<Vec<Document>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A document to upload; the upload response echoes it.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct DocumentWrite {
+    /// Name of the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// User ids of the owners of the document (see `list_users`).
+    #[serde(rename = "ownerIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner_ids: Option<Vec<String>>,
+    /// Expiry date of the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiry: Option<String>,
+    /// Tags of the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Category of the document: an existing one (see `list_categories`) or a new one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Document URL (`docURL` in the table).
+    #[serde(rename = "docUrl")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_url: Option<String>,
+    /// Link that contains the document information.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Media id of the document (see `get_media_upload_url`).
+    #[serde(rename = "docId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_id: Option<String>,
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+}
+
+/// Changes to the knowledge-base entry of a document.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct DocumentKbUpdate {
+    /// Name of the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// User ids of owners to add.
+    #[serde(rename = "newOwnerIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_owner_ids: Option<Vec<String>>,
+    /// User ids of owners to remove.
+    #[serde(rename = "removeOwnerIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remove_owner_ids: Option<Vec<String>>,
+    /// Expiry date of the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiry: Option<String>,
+    /// Tags of the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Category of the document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Link that contains the document information.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Whether the document is published (shown only in the example).
+    #[serde(rename = "isPublished")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_published: Option<bool>,
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+}
+
+/// Changes to a document; every field is optional. The example sends `permissions` both inside `kb` and at the top level.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct DocumentUpdate {
+    /// Changes to the knowledge-base entry of a document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kb: Option<DocumentKbUpdate>,
+    /// Document URL (`docURL` in the table).
+    #[serde(rename = "docUrl")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_url: Option<String>,
+    /// Media id of the document (see `get_media_upload_url`).
+    #[serde(rename = "docId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_id: Option<String>,
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+}
+
+/// A question of a FAQ.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Faq {
+    /// Id of the question.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The question.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// The answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Tags (a string here, although tags are arrays everywhere else).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<String>,
+    /// User ids of the owners.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owners: Option<Vec<String>>,
+    /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "bookmarkId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub bookmark_id: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
+/// One page of FAQ questions.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct FaqPage {
+    /// The data of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<Faq>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// The basic information of a FAQ (knowledge-base entry).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct FaqKb {
+    /// Name of the FAQ.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// User ids of the owners (create).
+    #[serde(rename = "ownerIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub owner_ids: Option<Vec<String>>,
+    /// User ids of owners to add (update).
+    #[serde(rename = "newOwnerIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_owner_ids: Option<Vec<String>>,
+    /// User ids of owners to remove (update).
+    #[serde(rename = "removeOwnerIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remove_owner_ids: Option<Vec<String>>,
+    /// Expiry date of the FAQ.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expiry: Option<String>,
+    /// Tags of the FAQ.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// Category of the FAQ (see `list_categories`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
+/// A question and its answer.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct FaqQa {
+    /// The question.
+    pub question: String,
+    /// The answer.
+    pub answer: String,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// Changes to an existing question.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct FaqQaUpdate {
+    /// Id of the question to change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The question.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<String>,
+    /// The answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// A FAQ to create; the create and update responses echo this shape.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct FaqContent {
+    /// The basic information of a FAQ (knowledge-base entry).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kb: Option<FaqKb>,
+    /// Questions, answers and descriptions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qas: Option<Vec<FaqQa>>,
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+}
+
+/// Changes to a FAQ; every field is optional.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct FaqUpdate {
+    /// The basic information of a FAQ (knowledge-base entry).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kb: Option<FaqKb>,
+    /// Questions, answers and descriptions (listed in the table; the example uses the three fields below instead).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qas: Option<Vec<FaqQa>>,
+    /// Existing questions to change.
+    #[serde(rename = "updatedQAs")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_q_as: Option<Vec<FaqQaUpdate>>,
+    /// Questions to add.
+    #[serde(rename = "newQas")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_qas: Option<Vec<FaqQa>>,
+    /// Ids of questions to remove.
+    #[serde(rename = "removeQuestionIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remove_question_ids: Option<Vec<String>>,
+    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Permissions>,
+}
+
+/// A category of a module.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Category {
+    /// Category id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Code of the module (see `list_module_codes`).
+    #[serde(rename = "moduleCode")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub module_code: Option<i64>,
+    /// Name of the category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Colour of the category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+}
+
+/// One page of categories.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct CategoryPage {
+    /// The categories of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<Category>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A reminder of an enforcement template.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Reminder {
+    /// How to remind: email, push, text or restrict (the example lists them all in one string).
+    #[serde(rename = "reminderType")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reminder_type: Option<String>,
+    /// Unit of `reminderTime`: week, days, hours or minutes (the example lists them all in one string).
+    #[serde(rename = "reminderTimeUnit")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reminder_time_unit: Option<String>,
+    /// When to remind, in `reminderTimeUnit`.
+    #[serde(rename = "reminderTime")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reminder_time: Option<i64>,
+    /// Reference id.
+    #[serde(rename = "refId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ref_id: Option<String>,
+    /// Id of the content template of the organization.
+    #[serde(rename = "orgContentTemplateId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_content_template_id: Option<String>,
+}
+
+/// An enforcement (notification) template.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct NotificationTemplate {
+    /// Template id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The system event of the template.
+    #[serde(rename = "systemEvent")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub system_event: Option<String>,
+    /// Type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Sub-type.
+    #[serde(rename = "subType")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sub_type: Option<String>,
+    /// Reminders.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reminders: Option<Vec<Reminder>>,
+}
+
+/// One page of enforcement templates.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct NotificationTemplatePage {
+    /// The notificationTemplates of this page.
+    #[serde(rename = "notificationTemplates")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notification_templates: Option<Vec<NotificationTemplate>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// Medium of the notification.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum NotificationSendMedium {
+    #[serde(rename = "EMAIL")]
+    Email,
+    #[serde(rename = "SMS")]
+    Sms,
+    #[serde(rename = "PUSH")]
+    Push,
+    #[serde(rename = "INAPP")]
+    Inapp,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl NotificationSendMedium {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "EMAIL",
+            Self::Sms => "SMS",
+            Self::Push => "PUSH",
+            Self::Inapp => "INAPP",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for NotificationSendMedium {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A notification to send.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct NotificationSend {
+    /// Subject of the notification.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the notification.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Medium of the notification.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub medium: Option<NotificationSendMedium>,
+    /// Emails to send to; required when `medium` is EMAIL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub emails: Option<Vec<String>>,
+    /// Ids of the users to notify; required for every medium except EMAIL (see `list_users`). Spelled `recieverUserIds` in the table.
+    #[serde(rename = "receiverUserIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receiver_user_ids: Option<Vec<String>>,
+}
+
+/// A module and its code.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct ModuleCode {
+    /// Name of the module (e.g. POST).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Code of the module.
+    #[serde(rename = "moduleCode")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub module_code: Option<i64>,
+}
+
+/// All modules and their codes.
+pub type ModuleCodeList = Vec<ModuleCode>;
+
+/// A form of a course.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Form {
+    /// Form id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Whether the form accepts answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepting: Option<bool>,
+    /// Type. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub r#type: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// The form definition (form-builder JSON: `data.components`, `data.display`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schema: Option<codegen_runtime::serde_json::Value>,
+}
+
+/// A course (task list).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Course {
+    /// Course (task list) id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Course id.
+    #[serde(rename = "courseId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub course_id: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Categories.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<String>>,
+    /// Order of the task list (the example shows a description instead of a number).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<i64>,
+    /// Number of tasks in the task list (the example shows a description).
+    #[serde(rename = "numberOfTasks")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number_of_tasks: Option<i64>,
+    /// Number of users in the task list (the example shows a description).
+    #[serde(rename = "usersCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub users_count: Option<i64>,
+    /// Estimated time of the tasks (the example shows a description).
+    #[serde(rename = "totalTime")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_time: Option<i64>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Number of tasks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<i64>,
+    /// Id of the parent task list.
+    #[serde(rename = "parentTaskListId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent_task_list_id: Option<String>,
+    /// Progress.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<i64>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Media>,
+    /// A form of a course.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<Form>,
+    /// Due date. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "dueDate")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub due_date: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Whether the caller started the course.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started: Option<bool>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the enforcement template.
+    #[serde(rename = "notificationTemplateId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notification_template_id: Option<String>,
+}
+
+/// One page of courses.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct CoursePage {
+    /// The taskLists of this page.
+    #[serde(rename = "taskLists")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_lists: Option<Vec<Course>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A task (list item; `createdBy` is the embedded creator).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Task {
+    /// Task id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Content (Article tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Time of the task (not described in the documentation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    /// Id of the video (Video tasks).
+    #[serde(rename = "videoId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_id: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Link (QuizLink tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Due date.
+    #[serde(rename = "dueDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    /// Status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<UserSummary>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Number of days to do the task.
+    #[serde(rename = "dueDays")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_days: Option<i64>,
+    /// The linked training course. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "trainingCourse")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub training_course: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Id of the linked course.
+    #[serde(rename = "trainingCourseTaskListId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub training_course_task_list_id: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+}
+
+/// One page of tasks.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct TaskPage {
+    /// The tasks of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<Task>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A created or updated task (`createdBy` is an id). Created with `userIds`, the response has only the fields up to `status` plus `assignedUserIds`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct TaskRecord {
+    /// Task id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Content (Article tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Time of the task (not described in the documentation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    /// Id of the video (Video tasks).
+    #[serde(rename = "videoId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_id: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Link (QuizLink tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Due date.
+    #[serde(rename = "dueDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    /// Status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Number of days to do the task.
+    #[serde(rename = "dueDays")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_days: Option<i64>,
+    /// The linked training course. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "trainingCourse")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub training_course: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Id of the linked course.
+    #[serde(rename = "trainingCourseTaskListId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub training_course_task_list_id: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Ids of the assigned users (when the task was created with `userIds`).
+    #[serde(rename = "assignedUserIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assigned_user_ids: Option<Vec<String>>,
+}
+
+/// A task with its assigned users.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct TaskAssignment {
+    /// Task id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Content (Article tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Time of the task (not described in the documentation).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    /// Id of the video (Video tasks).
+    #[serde(rename = "videoId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_id: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Link (QuizLink tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Due date.
+    #[serde(rename = "dueDate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<String>,
+    /// Status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The assigned users (objects, despite the name).
+    #[serde(rename = "assignedUserIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assigned_user_ids: Option<Vec<UserSummary>>,
+}
+
+/// Type of the task.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum TaskCreateTaskType {
+    Article,
+    Video,
+    QuizLink,
+    Document,
+    TrainingCourse,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl TaskCreateTaskType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Article => "Article",
+            Self::Video => "Video",
+            Self::QuizLink => "QuizLink",
+            Self::Document => "Document",
+            Self::TrainingCourse => "TrainingCourse",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for TaskCreateTaskType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A new task; with `userIds` it is assigned at once.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct TaskCreate {
+    /// Title of the task.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the task (the table lists it twice: the description of the task list, and of the task for Video, QuizLink, Document and TrainingCourse tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `draft` or `publish` (the examples send other words). A draft task cannot be assigned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Id of the enforcement template (see `list_enforcement_templates`).
+    #[serde(rename = "notificationTemplateId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notification_template_id: Option<String>,
+    /// Type of the task.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_type: Option<TaskCreateTaskType>,
+    /// Content of the article; required for Article tasks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Link of the task (QuizLink tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Number of days to do the task.
+    #[serde(rename = "dueDays")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_days: Option<i64>,
+    /// Id of the document (Document tasks; see `list_documents`).
+    #[serde(rename = "documentId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<String>,
+    /// Id of the course (TrainingCourse tasks; see `list_courses`).
+    #[serde(rename = "trainingCourseTaskListId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub training_course_task_list_id: Option<String>,
+    /// Id of an uploaded video, or the media id of a new video (see `get_media_upload_url`).
+    #[serde(rename = "videoId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_id: Option<String>,
+    /// Time of the task (shown only in the examples).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+    /// Ids of the users to assign the task to ("Create and Assign a Task"; see `list_users`).
+    #[serde(rename = "userIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+}
+
+/// Type of the task.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum TaskUpdateTaskType {
+    Article,
+    Video,
+    QuizLink,
+    Document,
+    TrainingCourse,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl TaskUpdateTaskType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Article => "Article",
+            Self::Video => "Video",
+            Self::QuizLink => "QuizLink",
+            Self::Document => "Document",
+            Self::TrainingCourse => "TrainingCourse",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for TaskUpdateTaskType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Changes to a task; every field is optional. Published tasks cannot be updated.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct TaskUpdate {
+    /// Title of the task.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description of the task (the table lists it twice: the description of the task list, and of the task for Video, QuizLink, Document and TrainingCourse tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// `draft` or `publish` (the examples send other words). A draft task cannot be assigned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Id of the enforcement template (see `list_enforcement_templates`).
+    #[serde(rename = "notificationTemplateId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notification_template_id: Option<String>,
+    /// Type of the task.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub task_type: Option<TaskUpdateTaskType>,
+    /// Content of the article; required for Article tasks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// Link of the task (QuizLink tasks).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Number of days to do the task.
+    #[serde(rename = "dueDays")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_days: Option<i64>,
+    /// Id of the document (Document tasks; see `list_documents`).
+    #[serde(rename = "documentId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<String>,
+    /// Id of the course (TrainingCourse tasks; see `list_courses`).
+    #[serde(rename = "trainingCourseTaskListId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub training_course_task_list_id: Option<String>,
+    /// Id of an uploaded video, or the media id of a new video (see `get_media_upload_url`).
+    #[serde(rename = "videoId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_id: Option<String>,
+    /// Time of the task (shown only in the examples).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<i64>,
+}
+
+/// Users to assign to and unassign from a task.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct TaskAssign {
+    /// Ids of the users to assign the task to (see `list_users`).
+    #[serde(rename = "userIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Ids of the users to unassign.
+    #[serde(rename = "removeIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remove_ids: Option<Vec<String>>,
+}
+
+/// A group chat in a list.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct GroupChatSummary {
+    /// Conversation id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Group id.
+    #[serde(rename = "groupId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Whether the group is a channel.
+    #[serde(rename = "isChannel")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_channel: Option<bool>,
+    /// Whether the group is private.
+    #[serde(rename = "isPrivate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_private: Option<bool>,
+    /// Whether users can request to join.
+    #[serde(rename = "byRequest")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by_request: Option<bool>,
+    /// Category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Cover image. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub image: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
+/// One page of group chats.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct GroupChatPage {
+    /// The conversations of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversations: Option<Vec<GroupChatSummary>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A group chat (conversation). `videoPreviews` is one media object in the examples, despite the plural.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct GroupChat {
+    /// Conversation id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Group id.
+    #[serde(rename = "groupId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// A call or livestream.
+    #[serde(rename = "lastCall")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_call: Option<Call>,
+    /// A call or livestream.
+    #[serde(rename = "scheduledCall")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_call: Option<Call>,
+    /// Title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Description.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<Media>,
+    /// Colour.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    /// Whether the group is a channel.
+    #[serde(rename = "isChannel")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_channel: Option<bool>,
+    /// Whether the group is private.
+    #[serde(rename = "isPrivate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_private: Option<bool>,
+    /// Whether users can request to join.
+    #[serde(rename = "byRequest")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by_request: Option<bool>,
+    /// Type of the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Id of the ticket of the conversation.
+    #[serde(rename = "ticketId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ticket_id: Option<String>,
+    /// Number of new responses.
+    #[serde(rename = "newResponseCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_response_count: Option<i64>,
+    /// The initial query.
+    #[serde(rename = "initialQuery")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initial_query: Option<String>,
+    /// Id of the active call. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "activeCallId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub active_call_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Id of the expert. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "expertId")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub expert_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// The last query message. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "lastQueryMsg")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub last_query_msg: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(rename = "videoPreviews")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_previews: Option<Media>,
+    /// Participants.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub participants: Option<Vec<UserSummary>>,
+    /// Whether the caller muted the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub muted: Option<bool>,
+    /// Until when the caller snoozed the group.
+    #[serde(rename = "snoozedUntil")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snoozed_until: Option<String>,
+    /// Metadata. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub meta: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Reactions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<Vec<String>>,
+    /// Ids of the admins (update response).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admins: Option<Vec<String>>,
+}
+
+/// A member of a new group chat.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct GroupChatMember {
+    /// Id of the user (see `list_users`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Whether the user is an admin of the group.
+    #[serde(rename = "isAdmin")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_admin: Option<bool>,
+}
+
+/// Type of the group chat.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum GroupChatCreateGroupType {
+    #[serde(rename = "CHAT_GROUP")]
+    ChatGroup,
+    #[serde(rename = "ROOM")]
+    Room,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl GroupChatCreateGroupType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatGroup => "CHAT_GROUP",
+            Self::Room => "ROOM",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for GroupChatCreateGroupType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A new group chat.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct GroupChatCreate {
+    /// Whether the group is private.
+    #[serde(rename = "isPrivate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_private: Option<bool>,
+    /// Whether other users can request to join the group.
+    #[serde(rename = "byRequest")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by_request: Option<bool>,
+    /// Description of the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Members of the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<GroupChatMember>>,
+    /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
+    #[serde(rename = "fileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Title of the group (CHAT_GROUP).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Type of the group chat.
+    #[serde(rename = "groupType")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group_type: Option<GroupChatCreateGroupType>,
+    /// Category (CHAT_GROUP; see `list_categories`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+}
+
+/// Changes to a group chat; every field is optional.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct GroupChatUpdate {
+    /// Whether the group is private.
+    #[serde(rename = "isPrivate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_private: Option<bool>,
+    /// Description of the group.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Ids of new admins (see `list_users`).
+    #[serde(rename = "newAdmins")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_admins: Option<Vec<String>>,
+    /// Ids of admins to remove.
+    #[serde(rename = "removedAdmins")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub removed_admins: Option<Vec<String>>,
+    /// Title of the group (CHAT_GROUP).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
+    #[serde(rename = "fileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Category (CHAT_GROUP; see `list_categories`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+}
+
+/// A knowledge-base match of a message.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct KbMatch {
+    /// Answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<String>,
+    /// Name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Path.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// Confidence of the match.
+    #[serde(rename = "matchConfidenceLevel")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub match_confidence_level: Option<String>,
+    /// The matched FAQ question.
+    #[serde(rename = "faqQuestion")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub faq_question: Option<String>,
+}
+
+/// Category of the ticket.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct TicketCategory {
+    /// Category id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Email. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub email: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Name of the category.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+}
+
+/// A ticket attached to a message.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Ticket {
+    /// Ticket id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Sender.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Recipient.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// Response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response: Option<String>,
+    /// Subject.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// Snippet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snippet: Option<String>,
+    /// Conversation id.
+    #[serde(rename = "conversationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversation_id: Option<String>,
+    /// Name of the sender.
+    #[serde(rename = "senderName")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sender_name: Option<String>,
+    /// Status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Category of the ticket.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<TicketCategory>,
+}
+
+/// Attached files.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct MessageFiles {
+    /// The files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<Media>>,
+}
+
+/// Chat data.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct MessageChat {
+    /// File. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub file: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
+/// A message. `mention` and `kbExperts` are single users in the example although the request sends an array of mentions.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Message {
+    /// Message id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Text of the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Whether the message was edited.
+    #[serde(rename = "isEdited")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_edited: Option<bool>,
+    /// Id of the message this one replies to.
+    #[serde(rename = "replyOfMsgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_of_msg_id: Option<String>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sender: Option<UserSummary>,
+    /// Attached files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<MessageFiles>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<UserSummary>,
+    /// Reactions.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reactions: Option<Vec<codegen_runtime::serde_json::Value>>,
+    /// Preview of a link found in a text.
+    #[serde(rename = "linkPreviews")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link_previews: Option<LinkPreview>,
+    /// Type of the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<i64>,
+    /// Number of replies.
+    #[serde(rename = "repliesCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replies_count: Option<i64>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(rename = "kbExperts")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kb_experts: Option<UserSummary>,
+    /// A knowledge-base match of a message.
+    #[serde(rename = "kbDocs")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kb_docs: Option<KbMatch>,
+    /// A knowledge-base match of a message.
+    #[serde(rename = "kbFaqs")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kb_faqs: Option<KbMatch>,
+    /// A video.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video: Option<Video>,
+    /// Chat data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chat: Option<MessageChat>,
+    /// The last query message. Any JSON; the documentation shows only `{}`.
+    #[serde(rename = "lastQueryMsg")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub last_query_msg: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// Call. Any JSON; the documentation shows only `{}`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "codegen_runtime::nullable::deserialize"
+    )]
+
+    pub call: Option<Option<codegen_runtime::serde_json::Value>>,
+    /// A ticket attached to a message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<Ticket>,
+    /// An event, meeting or livestream.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<Event>,
+}
+
+/// A message to send.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct MessageSend {
+    /// Text of the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// Ids of the users mentioned (see `list_users`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mention: Option<Vec<String>>,
+    /// Id of the message to reply to.
+    #[serde(rename = "replyOfMsgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_of_msg_id: Option<String>,
+    /// Media ids attached to the message (an array despite the name; see `get_media_upload_url`).
+    #[serde(rename = "fileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<Vec<String>>,
+}
+
+/// A meeting to create in a conversation.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct ConversationMeeting {
+    /// Title of the meeting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Ids of the participants (see `list_users`).
+    #[serde(rename = "userIds")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_ids: Option<Vec<String>>,
+    /// Start of the meeting.
+    #[serde(rename = "startDateTime")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_date_time: Option<String>,
+    /// End of the meeting.
+    #[serde(rename = "endDateTime")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date_time: Option<String>,
+    /// Duration of the meeting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<i64>,
+    /// Media id of a poster (shown only in the example).
+    #[serde(rename = "posterId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poster_id: Option<String>,
+}
+
+/// A department.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Department {
+    /// Id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name of the department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A department in a list.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct DepartmentSummary {
+    /// Department id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name of the department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Number of members.
+    #[serde(rename = "memberCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<i64>,
+    /// Heads (admins) of the department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub admins: Option<Vec<UserSummary>>,
+}
+
+/// One page of departments.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct DepartmentPage {
+    /// The departments of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub departments: Option<Vec<DepartmentSummary>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A department with its members.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct DepartmentWithMembers {
+    /// Id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Type.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// Name of the department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// User ids of the department heads.
+    #[serde(rename = "departmentHeads")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department_heads: Option<Vec<String>>,
+    /// Members of the department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<UserSummary>>,
+}
+
+/// A user to add to a department.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct DepartmentMemberInput {
+    /// User id (see `list_users`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Whether the user becomes an admin (head) of the department; "should be true while creating a new department".
+    #[serde(rename = "isAdmin")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_admin: Option<bool>,
+    /// Id of the user's current department ("existing Department" in the tables).
+    #[serde(rename = "existingDept")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub existing_dept: Option<String>,
+    /// Whether the user is already head of another department.
+    #[serde(rename = "isDepartmentHead")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_department_head: Option<bool>,
+}
+
+/// A new department.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct DepartmentCreate {
+    /// Members of the department; at least one must be a head.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<DepartmentMemberInput>>,
+    /// Name of the department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// Heads to add to and remove from a department.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct DepartmentHeadsUpdate {
+    /// Users to add as heads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add: Option<Vec<DepartmentMemberInput>>,
+    /// Id of one user to remove from the heads (a single id, not an array).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remove: Option<String>,
+}
+
+/// Members to add to and remove from a department.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct DepartmentMembersUpdate {
+    /// Users to add.
+    #[serde(rename = "addMembers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_members: Option<Vec<DepartmentMemberInput>>,
+    /// Ids of the users to remove from the department.
+    #[serde(rename = "removeMembers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remove_members: Option<Vec<String>>,
+}
+
+/// Changes to a department.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct DepartmentUpdate {
+    /// New name of the department.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A location.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Location {
+    /// Id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Name of the location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Number of members (in lists).
+    #[serde(rename = "memberCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<i64>,
+}
+
+/// One page of locations.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct LocationPage {
+    /// The locations of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locations: Option<Vec<Location>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A location with its members.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct LocationWithMembers {
+    /// Id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Name of the location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Members of the location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<UserSummary>>,
+}
+
+/// A new location.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct LocationCreate {
+    /// Name of the location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Id of the user who adds the location (shown only in the example).
+    #[serde(rename = "addedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub added_by: Option<String>,
+    /// Organization id (shown only in the example).
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+}
+
+/// Members to add to and remove from a location.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct LocationMembersUpdate {
+    /// Ids of the users to add to the location (see `list_users`).
+    #[serde(rename = "addMembers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub add_members: Option<Vec<String>>,
+    /// Ids of the users to remove from the location.
+    #[serde(rename = "removeMembers")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remove_members: Option<Vec<String>>,
+}
+
+/// Changes to a location.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct LocationUpdate {
+    /// New name of the location.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A security group.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct SecurityGroup {
+    /// Security group id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Number of members.
+    #[serde(rename = "memberCount")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member_count: Option<i64>,
+}
+
+/// One page of security groups.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct SecurityGroupPage {
+    /// The groups of this page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<SecurityGroup>>,
+    /// Paging information of a list response.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// Users to add to or remove from a security group.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct SecurityGroupMembers {
+    /// Ids of the users (see `list_users`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ids: Option<Vec<String>>,
+}
+
+/// An SSO or quick-link entry.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct Sso {
+    /// Id.
+    ///
+    /// Set by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Creation time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    /// Last update time.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedAt")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    /// Id of the creator.
+    ///
+    /// Set by the server.
+    #[serde(rename = "createdBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+    /// Id of the last updater.
+    ///
+    /// Set by the server.
+    #[serde(rename = "updatedBy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Authorization URI.
+    #[serde(rename = "authorizationURI")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization_uri: Option<String>,
+    /// URI that exchanges an authorization code for a token.
+    #[serde(rename = "tokenURI")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_uri: Option<String>,
+    /// URI that refreshes a token.
+    #[serde(rename = "refreshURI")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh_uri: Option<String>,
+    /// Login URL.
+    #[serde(rename = "loginURL")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login_url: Option<String>,
+    /// Organization id.
+    ///
+    /// Set by the server.
+    #[serde(rename = "orgId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub org_id: Option<String>,
+    /// Location id (location-level entries).
+    #[serde(rename = "locationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<String>,
+    /// Department id (department-level entries).
+    #[serde(rename = "departmentId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department_id: Option<String>,
+    /// Display order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<i64>,
+    /// An uploaded file (see `GET /api/media`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<Media>,
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserSummary>,
+    /// Link (QUICK_LINK entries).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Kind of entry: QUICK_LINK or SSO.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+}
+
+/// SSO and quick-link entries.
+pub type SsoList = Vec<Sso>;
+
+/// Kind of entry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum SsoCreateType {
+    #[serde(rename = "QUICK_LINK")]
+    QuickLink,
+    #[serde(rename = "SSO")]
+    Sso,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl SsoCreateType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::QuickLink => "QUICK_LINK",
+            Self::Sso => "SSO",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for SsoCreateType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A new SSO or quick-link entry. QUICK_LINK needs `link`; SSO needs `authorizationURI`, `tokenURI`, `refreshURI` and `loginURL`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub struct SsoCreate {
+    /// Kind of entry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<SsoCreateType>,
+    /// Name of the entry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Authorization URI (required for SSO).
+    #[serde(rename = "authorizationURI")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authorization_uri: Option<String>,
+    /// URI that generates a new token from an authorization code (required for SSO).
+    #[serde(rename = "tokenURI")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token_uri: Option<String>,
+    /// URI that generates a new token from a refresh token (required for SSO).
+    #[serde(rename = "refreshURI")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refresh_uri: Option<String>,
+    /// URL that logs into the account (required for SSO).
+    #[serde(rename = "loginURL")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login_url: Option<String>,
+    /// Display order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<i64>,
+    /// Media id of the image (see `get_media_upload_url`).
+    #[serde(rename = "fileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// Department id for a department-level entry (ignored with `manage`; see `list_departments`).
+    #[serde(rename = "departmentId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub department_id: Option<String>,
+    /// Location id for a location-level entry (ignored with `manage`; see `list_locations`).
+    #[serde(rename = "locationId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<String>,
+    /// Link of the entry (required for QUICK_LINK).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
+/// Form fields to send with the file.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct MediaUploadTicketSignedRequestFields {
+    /// Object key.
+    #[serde(rename = "Key")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Content type of the file.
+    #[serde(rename = "Content-Type")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    /// Access control.
+    #[serde(rename = "ACL")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub acl: Option<String>,
+    /// Bucket.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<String>,
+    /// Signature algorithm.
+    #[serde(rename = "X-Amz-Algorithm")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub x_amz_algorithm: Option<String>,
+    /// Credential.
+    #[serde(rename = "X-Amz-Credential")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub x_amz_credential: Option<String>,
+    /// Signature date.
+    #[serde(rename = "X-Amz-Date")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub x_amz_date: Option<String>,
+    /// Upload policy.
+    #[serde(rename = "Policy")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+    /// Signature.
+    #[serde(rename = "X-Amz-Signature")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub x_amz_signature: Option<String>,
+}
+
+/// A pre-signed upload request.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct MediaUploadTicketSignedRequest {
+    /// Where to POST the file (multipart/form-data) with every field of `fields`; outside this API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Form fields to send with the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<MediaUploadTicketSignedRequestFields>,
+}
+
+/// An upload ticket for a media file.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+pub struct MediaUploadTicket {
+    /// Media id of the file; use it in the other calls (`fileId`, `fileIds`, `posterId` …).
+    #[serde(rename = "fileId")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// A pre-signed upload request.
+    #[serde(rename = "signedRequest")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signed_request: Option<MediaUploadTicketSignedRequest>,
+    /// URL of the file once uploaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListPostsSortKey {
+    #[serde(rename = "a")]
+    A,
+    #[serde(rename = "b")]
+    B,
+    #[serde(rename = "c")]
+    C,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListPostsSortKey {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::A => "a",
+            Self::B => "b",
+            Self::C => "c",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListPostsSortKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListNewsSortKey {
+    #[serde(rename = "a")]
+    A,
+    #[serde(rename = "b")]
+    B,
+    #[serde(rename = "c")]
+    C,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListNewsSortKey {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::A => "a",
+            Self::B => "b",
+            Self::C => "c",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListNewsSortKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListEventsFilter {
+    #[serde(rename = "POST")]
+    Post,
+    #[serde(rename = "LIVESTREAM")]
+    Livestream,
+    #[serde(rename = "EVENT")]
+    Event,
+    #[serde(rename = "FAQ")]
+    Faq,
+    #[serde(rename = "COURSE")]
+    Course,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListEventsFilter {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Post => "POST",
+            Self::Livestream => "LIVESTREAM",
+            Self::Event => "EVENT",
+            Self::Faq => "FAQ",
+            Self::Course => "COURSE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListEventsFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListPhotosFilter {
+    #[serde(rename = "all_photos")]
+    AllPhotos,
+    #[serde(rename = "friends_photos")]
+    FriendsPhotos,
+    #[serde(rename = "only_me_photos")]
+    OnlyMePhotos,
+    #[serde(rename = "tagged_photos")]
+    TaggedPhotos,
+    #[serde(rename = "team_photos")]
+    TeamPhotos,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListPhotosFilter {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllPhotos => "all_photos",
+            Self::FriendsPhotos => "friends_photos",
+            Self::OnlyMePhotos => "only_me_photos",
+            Self::TaggedPhotos => "tagged_photos",
+            Self::TeamPhotos => "team_photos",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListPhotosFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListEnforcementTemplatesSortDirection {
+    #[serde(rename = "ASC")]
+    Asc,
+    #[serde(rename = "DESC")]
+    Desc,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListEnforcementTemplatesSortDirection {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListEnforcementTemplatesSortDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListCoursesSortDirection {
+    #[serde(rename = "ASC")]
+    Asc,
+    #[serde(rename = "DESC")]
+    Desc,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListCoursesSortDirection {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListCoursesSortDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListTasksSortDirection {
+    #[serde(rename = "ASC")]
+    Asc,
+    #[serde(rename = "DESC")]
+    Desc,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListTasksSortDirection {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListTasksSortDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListTasksFilter {
+    #[serde(rename = "INDEPENDENT_TASKS_CREATED_BY_ME")]
+    IndependentTasksCreatedByMe,
+    #[serde(rename = "INDEPENDENT_TASKS_ASSIGNED_TO_ME")]
+    IndependentTasksAssignedToMe,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListTasksFilter {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::IndependentTasksCreatedByMe => "INDEPENDENT_TASKS_CREATED_BY_ME",
+            Self::IndependentTasksAssignedToMe => "INDEPENDENT_TASKS_ASSIGNED_TO_ME",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListTasksFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+pub enum ListGroupChatsGroupType {
+    #[serde(rename = "CHAT_GROUP")]
+    ChatGroup,
+    #[serde(rename = "ROOM")]
+    Room,
+    /// A value this client does not know (added to the API after it was generated).
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+impl ListGroupChatsGroupType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ChatGroup => "CHAT_GROUP",
+            Self::Room => "ROOM",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl std::fmt::Display for ListGroupChatsGroupType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
