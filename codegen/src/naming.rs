@@ -52,6 +52,16 @@ pub fn camel(raw: &str, fallback: &str) -> String {
     prefix_digit(name, "V")
 }
 
+/// An enum variant: `UpperCamelCase`, never `Self` (which cannot name a variant).
+pub fn variant(raw: &str, fallback: &str) -> String {
+    let name = camel(raw, fallback);
+    if name == "Self" {
+        "SelfValue".to_owned()
+    } else {
+        name
+    }
+}
+
 /// A type name: `UpperCamelCase`, not a Rust keyword or a name generated code relies on.
 pub fn type_name(raw: &str) -> String {
     let name = camel(raw, "Unnamed");
@@ -147,6 +157,8 @@ mod tests {
         assert_eq!(snake("deviceGroup", "field"), "device_group");
         assert_eq!(snake("type", "field"), "r#type");
         assert_eq!(snake("self", "field"), "self_");
+        assert_eq!(variant("self", "Empty"), "SelfValue");
+        assert_eq!(variant("SELF", "Empty"), "SelfValue");
         assert_eq!(snake("2nd", "field"), "n2nd");
         assert_eq!(snake("@odata.id", "field"), "odata_id");
         assert_eq!(snake("", "field"), "field");

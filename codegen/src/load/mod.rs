@@ -23,6 +23,11 @@ impl SourceDoc {
     /// Parses `text`: JSON when the file name ends in `.json` or the text starts with `{`,
     /// YAML otherwise.
     pub fn parse(file: &str, text: String) -> Result<SourceDoc, Box<Diagnostic>> {
+        // A UTF-8 byte-order mark (some exporters write one) is not part of the document.
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        };
         let json = file.ends_with(".json") || text.trim_start().starts_with('{');
         let root = if json {
             serde_json::from_str::<Value>(&text).map_err(|e| {
@@ -117,4 +122,18 @@ fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, Box<Di
         }
         Y::Tagged(tagged) => yaml_to_json(tagged.value, pointer)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let text = "\u{feff}{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}";
+        let doc = SourceDoc::parse("bom.json", text.to_owned()).expect("parses");
+        assert_eq!(doc.root["openapi"], "3.0.3");
+        let yaml = SourceDoc::parse("bom.yaml", "\u{feff}openapi: 3.1.0\n".to_owned()).expect("parses");
+        assert_eq!(yaml.root["openapi"], "3.1.0");
+    }
 }

@@ -435,7 +435,7 @@ impl<'a> Lowerer<'a> {
         let mut scope = Scope::with_taken(&["Unknown"]);
         let variants = values
             .iter()
-            .map(|wire| Variant { name: scope.claim(naming::camel(wire, "Empty")), wire: (*wire).to_owned() })
+            .map(|wire| Variant { name: scope.claim(naming::variant(wire, "Empty")), wire: (*wire).to_owned() })
             .collect();
         self.push_type(name, schema, pointer, TypeKind::Enum { variants });
     }
