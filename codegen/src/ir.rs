@@ -33,6 +33,19 @@ pub struct Api {
     pub error_type: TypeRef,
     /// Examples to check against the generated types.
     pub examples: Vec<Example>,
+    /// Cargo features, one per tag, when the API is large enough to split (empty otherwise).
+    pub features: Vec<Feature>,
+}
+
+/// A Cargo feature that compiles the operations of one tag (and the types they need).
+#[derive(Debug, Clone)]
+pub struct Feature {
+    /// The feature's name (`code-scanning`).
+    pub name: String,
+    /// The spec's tag.
+    pub tag: String,
+    /// How many operations it gates.
+    pub operations: usize,
 }
 
 /// A server URL with its variables' defaults substituted.
@@ -133,6 +146,8 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Which serde traits it needs (filled in after lowering).
     pub usage: Usage,
+    /// The Cargo features any of which compiles it; empty: always compiled.
+    pub features: Vec<String>,
 }
 
 /// The shape of a named type.
@@ -257,6 +272,10 @@ pub struct Operation {
     pub body_sample: Option<Value>,
     /// This operation logs in: its response holds credentials (`x-session`).
     pub session: Option<SessionLogin>,
+    /// The spec's tags.
+    pub tags: Vec<String>,
+    /// The Cargo features any of which compiles it; empty: always compiled.
+    pub features: Vec<String>,
 }
 
 /// What a login operation's response provides (`x-session`).

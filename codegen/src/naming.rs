@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use heck::{ToKebabCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 /// Rust keywords (strict and reserved, all editions).
 const KEYWORDS: &[&str] = &[
@@ -81,6 +81,16 @@ pub fn snake(raw: &str, fallback: &str) -> String {
         format!("{name}_")
     } else if KEYWORDS.contains(&name.as_str()) {
         format!("r#{name}")
+    } else {
+        name
+    }
+}
+
+/// A Cargo feature name: `kebab-case`.
+pub fn feature(raw: &str) -> String {
+    let name = words(raw).to_kebab_case();
+    if name.is_empty() {
+        "untitled".to_owned()
     } else {
         name
     }

@@ -205,6 +205,8 @@ pub struct SpecResult {
     pub openapi_generator: Option<ToolResult>,
     /// Only our model types with plain `#[derive(Serialize, Deserialize)]`.
     pub types_floor: Option<ToolResult>,
+    /// Ours with only the largest tag's feature (for APIs split into features per tag).
+    pub ours_one_tag: Option<ToolResult>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -411,7 +413,18 @@ fn bench_spec(ctx: &Ctx, spec: &Spec) -> Result<SpecResult> {
         finish_tool(ctx, &mut tool, &ours_dir, result.operations, Kind::Ours);
     }
     let types_rs = fs::read_to_string(ours_dir.join("src/types.rs")).ok();
+    let one_tag = tool.generation.ok.then(|| one_tag_crate(&ours_dir, &crates.join("ours-one-tag"))).flatten();
     result.ours = tool;
+    if let Some((dir, tag)) = one_tag {
+        let mut tool = ToolResult {
+            tool: "ours-one-tag".into(),
+            version: format!("feature `{tag}` only (the largest tag)"),
+            generation: Generation { ok: true, ..Default::default() },
+            ..Default::default()
+        };
+        finish_tool(ctx, &mut tool, &dir, result.operations, Kind::Ours);
+        result.ours_one_tag = Some(tool);
+    }
 
     // The peers.
     if ctx.args.peers {
@@ -435,6 +448,55 @@ fn bench_spec(ctx: &Ctx, spec: &Spec) -> Result<SpecResult> {
         result.types_floor = Some(tool);
     }
     Ok(result)
+}
+
+/// A copy of our crate whose default features are only its largest tag's, when it has features
+/// per tag: `(dir, feature)`.
+fn one_tag_crate(ours: &Path, dir: &Path) -> Option<(PathBuf, String)> {
+    let manifest = fs::read_to_string(ours.join("Cargo.toml")).ok()?;
+    // `name = [] # tag `…`: N operations`: the feature gating the most operations.
+    let largest = manifest
+        .lines()
+        .filter_map(|l| {
+            let (name, rest) = l.split_once(" = [] # tag ")?;
+            let n: usize = rest.rsplit(": ").next()?.split(' ').next()?.parse().ok()?;
+            Some((n, name.to_owned()))
+        })
+        .max()?
+        .1;
+    let copy = |from: &Path, to: &Path| -> std::io::Result<()> {
+        for entry in walk(from)? {
+            let rel = entry.strip_prefix(from).unwrap_or(&entry);
+            let target = to.join(rel);
+            fs::create_dir_all(target.parent().unwrap_or(to))?;
+            fs::copy(&entry, &target)?;
+        }
+        Ok(())
+    };
+    if dir.exists() {
+        fs::remove_dir_all(dir).ok()?;
+    }
+    copy(ours, dir).ok()?;
+    let all = "default = [\"all-operations\"]";
+    fs::write(dir.join("Cargo.toml"), manifest.replace(all, &format!("default = [\"{largest}\"]"))).ok()?;
+    Some((dir.to_owned(), largest))
+}
+
+/// Every file under `dir` (not `target/`).
+fn walk(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            if path.file_name().is_some_and(|n| n == "target") {
+                continue;
+            }
+            out.extend(walk(&path)?);
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(out)
 }
 
 fn fmt_gen(g: &Generation) -> String {

@@ -141,5 +141,26 @@ fn compile_fixtures(root: &Path) -> Result<()> {
         bail!("generated fixture crates do not compile cleanly:\n{stderr}");
     }
     println!("{} fixture crates compile without warnings", fixtures.len());
+    // Features per tag: every single tag alone, and none, compile without warnings too.
+    for features in [None, Some("pets"), Some("stores")] {
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.current_dir(&scratch).env("CARGO_TARGET_DIR", root.join("target")).args([
+            "check",
+            "-p",
+            "fixture-features",
+            "--no-default-features",
+            "--message-format",
+            "short",
+        ]);
+        if let Some(f) = features {
+            cmd.args(["--features", f]);
+        }
+        let output = cmd.output()?;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        if !output.status.success() || stderr.lines().any(|l| diagnostic(&l)) {
+            bail!("fixture-features with features {features:?} does not compile cleanly:\n{stderr}");
+        }
+    }
+    println!("fixture-features compiles without warnings with no tag and with each tag alone");
     Ok(())
 }

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{docs, ident, Cx};
+use super::{cfg_of, docs, ident, Cx};
 use crate::ir::{Media, Operation, Param, ParamStyle, SchemeLocation, TypeKind, TypeRef};
 
 pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
@@ -26,7 +26,9 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             let refs = alt.iter().map(|&s| ident(&api.schemes[s].const_name));
             quote!(&[#(&#refs),*])
         });
-        quote!(static #c: &[&[&SecurityScheme]] = &[#(#alts),*];)
+        // With features per tag, the operations that use a set may all be left out.
+        let allow = (!api.features.is_empty()).then(|| quote!(#[allow(dead_code)]));
+        quote!(#allow static #c: &[&[&SecurityScheme]] = &[#(#alts),*];)
     });
     let paginations = api.operations.iter().filter_map(|op| {
         let p = op.pagination.as_ref()?;
@@ -39,7 +41,8 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         };
         let (size, next, total) = (opt(&p.size_param), opt(&p.next), opt(&p.total));
         let items = &p.items;
-        Some(quote!(static #c: Pagination = Pagination { kind: #kind, size_param: #size, items: #items, next: #next, total: #total };))
+        let cfg = cfg_of(&op.features);
+        Some(quote!(#cfg static #c: Pagination = Pagination { kind: #kind, size_param: #size, items: #items, next: #next, total: #total };))
     });
     let methods = api.operations.iter().map(|op| operation(cx, op));
     let setters = api.schemes.iter().map(|s| {
@@ -131,7 +134,10 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             use crate::types;
         )
     });
+    // With features per tag, what only operations use may be unused when their tags are off.
+    let allow = (!api.features.is_empty()).then(|| quote!(#![allow(unused_imports)]));
     quote! {
+        #allow
         use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
         #page_imports
         #scheme_imports
@@ -415,6 +421,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
     };
     let arg_decls: Vec<TokenStream> = args.iter().map(|(n, t)| quote!(#n: #t)).collect();
     let doc = op_doc(op);
+    let cfg = cfg_of(&op.features);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated(note = "deprecated in the API description")]));
     let stream = op.pagination.as_ref().map(|p| {
         let stream_name = ident(&p.method_name);
@@ -428,6 +435,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         );
         quote! {
             #[doc = #stream_doc]
+            #cfg
             #deprecated
             #allow
             pub fn #stream_name(&self, #(#arg_decls),*) -> ItemStream<'_, #item> {
@@ -452,6 +460,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         );
         quote! {
             #[doc = #doc]
+            #cfg
             pub fn #method(&self, #(#arg_decls),*) -> Self {
                 let login = self.#name(#(#arg_names),*).into_spec();
                 let session = codegen_runtime::Session::new(self.core.clone(), login, #expires);
@@ -463,6 +472,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         #session
 
         #doc
+        #cfg
         #deprecated
         pub fn #name(&self, #(#arg_decls),*) -> Call<'_, #ret> {
             let #mutability req = RequestSpec::new(#id, Method::#method, #path, &[#(#path_args),*]);
@@ -523,8 +533,10 @@ pub(super) fn params_rs(cx: &Cx<'_>) -> TokenStream {
             let doc = docs::attrs_of(&[deprecated, p.doc.as_deref().or(Some(&wire))]);
             quote!(#doc pub #n: Option<#t>,)
         });
+        let cfg = cfg_of(&op.features);
         Some(quote! {
             #[doc = #doc]
+            #cfg
             #[derive(Debug, Clone, Default)]
             pub struct #name {
                 #(#fields)*
@@ -538,8 +550,10 @@ pub(super) fn params_rs(cx: &Cx<'_>) -> TokenStream {
         .flat_map(|op| op.query.iter().chain(&op.headers).chain(&op.cookies))
         .filter(|p| !p.required)
         .any(|p| cx.ty(&p.ty, true).to_string().contains("types ::"));
+    let allow = (!cx.api.features.is_empty()).then(|| quote!(#[allow(unused_imports)]));
     let import = uses_types.then(|| {
         quote!(
+            #allow
             use crate::types;
         )
     });

@@ -24,27 +24,61 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          [features]\n\
          # Every type derives both Serialize and Deserialize (by default a type derives only\n\
          # what the API needs: Serialize when it is sent, Deserialize when it is received).\n\
-         full-serde = []\n\
+         full-serde = []\n{}\
          \n\
          [dependencies]\n\
          codegen-runtime = {{ path = \"{}\" }}\n\
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n",
-        api.spec_file, options.command, api.crate_name, api.crate_version, description, options.runtime_path
+        api.spec_file,
+        options.command,
+        api.crate_name,
+        api.crate_version,
+        description,
+        feature_table(api),
+        options.runtime_path
     );
     if !api.operations.is_empty() {
         out.push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
     }
     if !api.examples.is_empty() {
-        out.push_str("\n[[test]]\nname = \"examples\"\nrequired-features = [\"full-serde\"]\n");
+        out.push_str(&format!("\n[[test]]\nname = \"examples\"\nrequired-features = {}\n", test_features(api)));
     }
     if !api.operations.is_empty() {
         // Needs a mock server of the spec: `cargo xtask test` starts one.
-        out.push_str("\n[[test]]\nname = \"contract\"\nrequired-features = [\"full-serde\"]\n");
+        out.push_str(&format!("\n[[test]]\nname = \"contract\"\nrequired-features = {}\n", test_features(api)));
     }
     if options.standalone {
         out.push_str("\n[workspace]\n");
     }
     out
+}
+
+/// `[features]` lines for the features per tag (after `full-serde`).
+fn feature_table(api: &Api) -> String {
+    if api.features.is_empty() {
+        return String::new();
+    }
+    let all = crate::lower::features::ALL;
+    let names: Vec<String> = api.features.iter().map(|f| format!("\"{}\"", f.name)).collect();
+    let mut out = format!(
+        "# One feature per tag: with `default-features = false`, only the enabled tags' operations (and\n\
+         # the types they need) are compiled.\n\
+         default = [\"{all}\"]\n\
+         {all} = [{}]\n",
+        names.join(", ")
+    );
+    for f in &api.features {
+        let _ = writeln!(out, "{} = [] # tag `{}`: {} operations", f.name, f.tag.replace('\n', " "), f.operations);
+    }
+    out
+}
+
+fn test_features(api: &Api) -> String {
+    if api.features.is_empty() {
+        "[\"full-serde\"]".to_owned()
+    } else {
+        format!("[\"full-serde\", \"{}\"]", crate::lower::features::ALL)
+    }
 }
 
 /// The first operation callable with no arguments, for usage examples.
@@ -188,6 +222,26 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          - **Serde**: a type derives `Serialize` only if it is sent and `Deserialize` only if it is received; the \
          `full-serde` feature derives both everywhere.\n"
     );
+    if !api.features.is_empty() {
+        let first = &api.features[0].name;
+        let _ = writeln!(
+            out,
+            "## Features\n\n\
+             The API is large, so each tag's operations are behind a Cargo feature. All are on by default \
+             (`{all}`); to compile only what you use:\n\n\
+             ```toml\n{} = {{ path = \"…\", default-features = false, features = [\"{first}\"] }}\n```\n\n\
+             The types an enabled operation needs come with it; operations without a tag, the error type and \
+             types no operation uses are always compiled.\n\n\
+             | feature | tag | operations |\n|---|---|--:|",
+            api.crate_name,
+            all = crate::lower::features::ALL
+        );
+        for f in &api.features {
+            let _ =
+                writeln!(out, "| `{}` | {} | {} |", f.name, f.tag.replace('|', "\\|").replace('\n', " "), f.operations);
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "## Operations\n\n| Method | Path | Client method | Notes |\n|---|---|---|---|");
     for op in &api.operations {
         let mut notes = Vec::new();
@@ -202,6 +256,11 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         }
         if op.pagination.is_some() {
             notes.push("paginated");
+        }
+        let gate = op.features.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(" or ");
+        let gate = if gate.is_empty() { String::new() } else { format!("feature {gate}") };
+        if !gate.is_empty() {
+            notes.push(&gate);
         }
         let _ = writeln!(
             out,

@@ -154,6 +154,42 @@ pub(crate) fn struct_default(_cx: &Cx<'_>, t: &TypeDef) -> bool {
 }
 
 /// An identifier; `r#name` becomes a raw identifier.
+/// `#[cfg(feature = …)]` for an item compiled by any of `features`; nothing when always compiled.
+pub(crate) fn cfg_of(features: &[String]) -> TokenStream {
+    match features {
+        [] => quote!(),
+        [one] => quote!(#[cfg(feature = #one)]),
+        many => quote!(#[cfg(any(#(feature = #many),*))]),
+    }
+}
+
+/// Puts `cfg` on every item of `tokens` (the items of one type: the type and its impls).
+pub(crate) fn gate_items(tokens: TokenStream, cfg: &TokenStream) -> TokenStream {
+    if cfg.is_empty() {
+        return tokens;
+    }
+    let Ok(file) = syn::parse2::<syn::File>(tokens.clone()) else { return tokens };
+    let items = file.items.into_iter().map(|mut item| {
+        let attrs = match &mut item {
+            syn::Item::Struct(i) => Some(&mut i.attrs),
+            syn::Item::Enum(i) => Some(&mut i.attrs),
+            syn::Item::Impl(i) => Some(&mut i.attrs),
+            syn::Item::Type(i) => Some(&mut i.attrs),
+            syn::Item::Const(i) => Some(&mut i.attrs),
+            syn::Item::Static(i) => Some(&mut i.attrs),
+            syn::Item::Fn(i) => Some(&mut i.attrs),
+            syn::Item::Use(i) => Some(&mut i.attrs),
+            syn::Item::Mod(i) => Some(&mut i.attrs),
+            _ => None,
+        };
+        if let Some(attrs) = attrs {
+            attrs.insert(0, syn::parse_quote!(#cfg));
+        }
+        item
+    });
+    quote!(#(#items)*)
+}
+
 pub(crate) fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),

@@ -3,11 +3,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{docs, ident, struct_default, Cx};
+use super::{cfg_of, docs, gate_items, ident, struct_default, Cx};
 use crate::ir::{Field, TypeDef, TypeKind, TypeRef, Usage};
 
 pub(super) fn types_rs(cx: &Cx<'_>) -> TokenStream {
-    let items = cx.api.types.iter().map(|t| type_def(cx, t));
+    let items = cx.api.types.iter().map(|t| gate_items(type_def(cx, t), &cfg_of(&t.features)));
     quote! {
         //! The API's data types.
         #(#items)*

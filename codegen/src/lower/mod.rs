@@ -2,6 +2,7 @@
 //! references resolved, and everything the emitters need computed; problems become
 //! diagnostics, never panics.
 
+pub(crate) mod features;
 mod operations;
 mod passes;
 mod samples;
@@ -72,8 +73,12 @@ impl<'a> Lowerer<'a> {
             operations: ops.list,
             error_type,
             examples: std::mem::take(&mut self.examples),
+            features: Vec::new(),
         };
         self.diags.extend(passes::finish(&mut api));
+        // `info.x-features-per-tag: true|false` overrides the size rule.
+        let per_tag = info.and_then(|i| i.get("x-features-per-tag")).and_then(Value::as_bool);
+        features::split(&mut api, per_tag);
         api
     }
 

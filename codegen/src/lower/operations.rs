@@ -121,6 +121,12 @@ impl<'a> Lowerer<'a> {
                     params_struct,
                     body_sample,
                     session,
+                    tags: op
+                        .get("tags")
+                        .and_then(Value::as_array)
+                        .map(|t| t.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                        .unwrap_or_default(),
+                    features: Vec::new(),
                 });
             }
         }
@@ -304,6 +310,7 @@ impl<'a> Lowerer<'a> {
                 deprecated: false,
                 kind: TypeKind::StatusEnum { variants },
                 usage: Usage::default(),
+                features: Vec::new(),
             });
             let status = successes.first().map_or(200, |(s, _)| *s);
             return Response { status, ty: Some(TypeRef::Named(name)), media: Media::Json, optional: false };
@@ -533,6 +540,7 @@ impl<'a> Lowerer<'a> {
                     deprecated: false,
                     kind: TypeKind::OneOf { variants, tag: None },
                     usage: Usage::default(),
+                    features: Vec::new(),
                 });
                 TypeRef::Named(name)
             }

@@ -104,6 +104,7 @@ impl<'a> Lowerer<'a> {
             deprecated: is_true(schema, "deprecated"),
             kind,
             usage: Usage::default(),
+            features: Vec::new(),
         });
     }
 

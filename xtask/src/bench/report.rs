@@ -289,6 +289,22 @@ fn targets(md: &mut String, b: &Bench) {
             check.map_or("–".into(), secs),
             build.map_or("–".into(), secs)
         );
+        let one = s.ours_one_tag.as_ref();
+        let one_build = one.and_then(|t| compile_median(t, "build"));
+        let one_check = one.and_then(|t| compile_median(t, "check"));
+        let v = match (one_build, build) {
+            (Some(o), Some(a)) => format!("**recorded**: {} of the time with all features", ratio(Some(o / a))),
+            _ => "**missed**: not measured".to_owned(),
+        };
+        let _ = writeln!(
+            md,
+            "| GitHub's compile time with all features and with one tag's feature | github | all: `cargo check` {}, `cargo build` {}; {}: `cargo check` {}, `cargo build` {} | {v} |",
+            check.map_or("–".into(), secs),
+            build.map_or("–".into(), secs),
+            one.map_or("one tag".into(), |t| t.version.clone()),
+            one_check.map_or("–".into(), secs),
+            one_build.map_or("–".into(), secs)
+        );
     }
     md.push('\n');
 }

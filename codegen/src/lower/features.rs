@@ -1,0 +1,142 @@
+//! Cargo features per tag for large APIs: a user of a 1,000-operation API compiles only the
+//! operations of the tags they enable, and the types those operations need.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::ir::{Api, Feature, TypeKind, TypeRef};
+use crate::naming::{self, Scope};
+
+/// APIs with at least this many operations (and two tags or more) are split, unless
+/// `info.x-features-per-tag` says otherwise.
+pub const SPLIT_AT: usize = 100;
+
+/// The feature that enables every tag (and is the default).
+pub const ALL: &str = "all-operations";
+
+/// Assigns features to operations and types. Untagged operations, the types they reach, the
+/// error type and types no operation reaches are always compiled.
+pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
+    if !per_tag.unwrap_or(api.operations.len() >= SPLIT_AT) {
+        return;
+    }
+    let mut tags: Vec<&String> = Vec::new();
+    for op in &api.operations {
+        for t in &op.tags {
+            if !tags.contains(&t) {
+                tags.push(t);
+            }
+        }
+    }
+    if tags.len() < 2 {
+        return;
+    }
+    let mut scope = Scope::with_taken(&["default", "full-serde", ALL]);
+    let names: BTreeMap<String, usize> = tags.iter().enumerate().map(|(i, t)| ((*t).clone(), i)).collect();
+    let mut features: Vec<Feature> = tags
+        .iter()
+        .map(|t| Feature { name: scope.claim(naming::feature(t)), tag: (*t).clone(), operations: 0 })
+        .collect();
+
+    let idx: BTreeMap<&str, usize> = api.types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
+    let mut always = vec![false; api.types.len()];
+    let mut reached = vec![false; api.types.len()];
+    let mut sets: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); api.types.len()];
+    let mut op_sets = Vec::with_capacity(api.operations.len());
+    for op in &api.operations {
+        let set: BTreeSet<usize> = op.tags.iter().filter_map(|t| names.get(t).copied()).collect();
+        for &f in &set {
+            features[f].operations += 1;
+        }
+        let mut roots = Vec::new();
+        for p in op.path_params.iter().chain(&op.query).chain(&op.headers).chain(&op.cookies) {
+            named(&p.ty, &mut roots);
+        }
+        if let Some(b) = &op.body {
+            named(&b.ty, &mut roots);
+        }
+        if let Some(t) = &op.response.ty {
+            named(t, &mut roots);
+        }
+        if let Some(p) = &op.pagination {
+            named(&p.item_ty, &mut roots);
+        }
+        for i in closure(api, &idx, roots) {
+            reached[i] = true;
+            if set.is_empty() {
+                always[i] = true;
+            } else {
+                sets[i].extend(&set);
+            }
+        }
+        op_sets.push(set);
+    }
+    let mut error_roots = Vec::new();
+    named(&api.error_type, &mut error_roots);
+    for i in closure(api, &idx, error_roots) {
+        always[i] = true;
+    }
+    let list = |set: &BTreeSet<usize>| -> Vec<String> {
+        if set.len() == features.len() {
+            Vec::new()
+        } else {
+            set.iter().map(|&f| features[f].name.clone()).collect()
+        }
+    };
+    for (i, t) in api.types.iter_mut().enumerate() {
+        if reached[i] && !always[i] {
+            t.features = list(&sets[i]);
+        }
+    }
+    for (op, set) in api.operations.iter_mut().zip(&op_sets) {
+        op.features = list(set);
+    }
+    features.retain(|f| f.operations > 0);
+    api.features = features;
+}
+
+/// The named types a reference mentions.
+fn named(ty: &TypeRef, out: &mut Vec<String>) {
+    match ty {
+        TypeRef::Named(n) => out.push(n.clone()),
+        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner, out),
+        _ => {}
+    }
+}
+
+/// Every type reachable from `roots` (by index).
+fn closure(api: &Api, idx: &BTreeMap<&str, usize>, roots: Vec<String>) -> BTreeSet<usize> {
+    let mut seen = BTreeSet::new();
+    let mut work: Vec<usize> = roots.iter().filter_map(|n| idx.get(n.as_str()).copied()).collect();
+    while let Some(i) = work.pop() {
+        if !seen.insert(i) {
+            continue;
+        }
+        let mut next = Vec::new();
+        match &api.types[i].kind {
+            TypeKind::Struct { fields, additional } => {
+                for f in fields {
+                    named(&f.ty, &mut next);
+                }
+                if let Some(a) = additional {
+                    named(a, &mut next);
+                }
+            }
+            TypeKind::Alias(t) | TypeKind::Newtype(t) => named(t, &mut next),
+            TypeKind::OneOf { variants, .. } => {
+                for (_, t) in variants {
+                    named(t, &mut next);
+                }
+            }
+            TypeKind::StatusEnum { variants } => {
+                for (_, _, t) in variants {
+                    if let Some(t) = t {
+                        named(t, &mut next);
+                    }
+                }
+            }
+            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => {}
+        }
+        work.extend(next.iter().filter_map(|n| idx.get(n.as_str()).copied()));
+    }
+    seen
+}
