@@ -18,7 +18,10 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             SchemeLocation::Query(q) => quote!(SchemeLocation::Query(#q)),
             SchemeLocation::Cookie(c) => quote!(SchemeLocation::Cookie(#c)),
         };
-        quote!(static #c: SecurityScheme = SecurityScheme { name: #name, location: #location, prefix: #prefix };)
+        // A scheme no operation requires still has its builder setter, which does not name the static.
+        let used = api.security_sets.iter().flatten().flatten().any(|&i| api.schemes[i].const_name == s.const_name);
+        let allow = (!used).then(|| quote!(#[allow(dead_code)]));
+        quote!(#allow static #c: SecurityScheme = SecurityScheme { name: #name, location: #location, prefix: #prefix };)
     });
     let sets = api.security_sets.iter().enumerate().map(|(i, set)| {
         let c = format_ident!("SECURITY_{}", i);
@@ -136,15 +139,30 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     });
     // With features per tag, what only operations use may be unused when their tags are off.
     let allow = (!api.features.is_empty()).then(|| quote!(#![allow(unused_imports)]));
+    let has_ops = !api.operations.is_empty();
+    let runtime_imports = if has_ops {
+        quote!(
+            use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+        )
+    } else {
+        quote!(
+            use codegen_runtime::{ClientCore, RetryPolicy};
+        )
+    };
+    let call_import = has_ops.then(|| {
+        quote!(
+            use crate::Call;
+        )
+    });
     quote! {
         #allow
-        use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+        #runtime_imports
         #page_imports
         #scheme_imports
         #params_import
         #types_import
         #stream_import
-        use crate::Call;
+        #call_import
 
         #(#schemes)*
         #(#sets)*

@@ -148,15 +148,28 @@ impl<'a> Lowerer<'a> {
             }
         }
         if let Some(values) = obj.get("enum").and_then(Value::as_array) {
-            let strings: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
-            let has_null = values.iter().any(Value::is_null);
+            // A value listed twice is one value (two variants with one wire name cannot both decode).
+            let mut unique: Vec<&Value> = Vec::with_capacity(values.len());
+            for v in values {
+                if unique.contains(&v) {
+                    self.diags.push(
+                        Diagnostic::warning(&child(pointer, "enum"), format!("the enum lists {v} more than once"))
+                            .with_hint("the repeat is ignored"),
+                    );
+                } else {
+                    unique.push(v);
+                }
+            }
+            let values = unique;
+            let strings: Vec<&str> = values.iter().filter_map(|v| v.as_str()).collect();
+            let has_null = values.iter().any(|v| v.is_null());
             let non_null = values.len() - usize::from(has_null);
             if non_null > 0 && strings.len() == non_null {
                 let name = self.claim_name(hint, given);
                 self.string_enum(schema, &strings, pointer, name.clone());
                 return (TypeRef::Named(name), nullable || has_null);
             }
-            let integers: Vec<i64> = values.iter().filter_map(Value::as_i64).collect();
+            let integers: Vec<i64> = values.iter().filter_map(|v| v.as_i64()).collect();
             if non_null > 0 && integers.len() == non_null {
                 let name = self.claim_name(hint, given);
                 let mut scope = Scope::default();
