@@ -153,7 +153,7 @@ impl<'a> Lowerer<'a> {
             for v in values {
                 if unique.contains(&v) {
                     self.diags.push(
-                        Diagnostic::warning(&child(pointer, "enum"), format!("the enum lists {v} more than once"))
+                        Diagnostic::warning(child(pointer, "enum"), format!("the enum lists {v} more than once"))
                             .with_hint("the repeat is ignored"),
                     );
                 } else {
