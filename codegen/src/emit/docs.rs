@@ -9,8 +9,19 @@ use quote::quote;
 pub fn sanitize(text: &str) -> String {
     let mut out = Vec::new();
     let mut in_fence = false;
+    // Inside a list item: the width of its marker, so that continuation lines are indented
+    // under it (a lazy continuation is ambiguous Markdown).
+    let mut item: Option<usize> = None;
     for raw in text.lines() {
         let line = raw.trim();
+        if line.is_empty() {
+            item = None;
+        } else if let Some(width) = list_marker(line) {
+            item = Some(width);
+        } else if let Some(width) = item.filter(|_| !in_fence && !line.starts_with("```")) {
+            out.push(format!("{}{}", " ".repeat(width), escape_line(line)));
+            continue;
+        }
         if line.starts_with("```") {
             if in_fence {
                 out.push("```".to_owned());
@@ -41,6 +52,16 @@ pub fn sanitize(text: &str) -> String {
         result.pop();
     }
     result.join("\n")
+}
+
+/// The width of the list marker a line starts with (`- `, `* `, `+ `, `1. `, `12) `).
+fn list_marker(line: &str) -> Option<usize> {
+    if ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m)) {
+        return Some(2);
+    }
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (digits > 0 && digits < 10 && (rest.starts_with(". ") || rest.starts_with(") "))).then_some(digits + 2)
 }
 
 fn escape_line(line: &str) -> String {
@@ -122,5 +143,12 @@ mod tests {
         assert_eq!(sanitize("    indented\n\n\n\nnext"), "indented\n\nnext");
         assert_eq!(sanitize("```json\n{\"a\": 1}\n```"), "```text\n{\"a\": 1}\n```");
         assert_eq!(sanitize("```\nopen"), "```text\nopen\n```");
+    }
+
+    #[test]
+    fn list_items_keep_their_continuation_lines() {
+        assert_eq!(sanitize("- one\nmore\n- two\n\nafter"), "- one\n  more\n- two\n\nafter");
+        assert_eq!(sanitize("1. one\n   more\n10. ten\nmore"), "1. one\n   more\n10. ten\n    more");
+        assert_eq!(sanitize("-not a list\nplain"), "-not a list\nplain");
     }
 }

@@ -55,8 +55,7 @@ impl std::fmt::Display for BulkActionResultOverallResult {
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct BulkActionResult {
-    #[serde(rename = "overallResult")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "overallResult", skip_serializing_if = "Option::is_none")]
     pub overall_result: Option<BulkActionResultOverallResult>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<String>>,
@@ -187,46 +186,36 @@ pub struct CompanyCert {
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct CompanyCertInfo {
     /// Unique identifier
-    #[serde(rename = "fingerPrint")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fingerPrint", skip_serializing_if = "Option::is_none")]
     pub finger_print: Option<String>,
     /// Unique identifier of issuer cert if known
-    #[serde(rename = "issuerFingerPrint")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "issuerFingerPrint", skip_serializing_if = "Option::is_none")]
     pub issuer_finger_print: Option<String>,
     /// Date when we last saw this certificate presented Epoch milliseconds.
-    #[serde(rename = "lastSeen")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastSeen", skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<i64>,
     /// Date when this cert was last updated by administrator Epoch milliseconds.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// User ID of administrator who last updated this cert
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<i64>,
     /// The Symphony account name which this certificate authenticates
-    #[serde(rename = "commonName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "commonName", skip_serializing_if = "Option::is_none")]
     pub common_name: Option<String>,
     /// Expiry date of this cert Epoch milliseconds.
-    #[serde(rename = "expiryDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
     pub expiry_date: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct CompanyCertDetail {
-    #[serde(rename = "companyCertAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
     pub company_cert_attributes: Option<CompanyCertAttributes>,
-    #[serde(rename = "companyCertInfo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "companyCertInfo", skip_serializing_if = "Option::is_none")]
     pub company_cert_info: Option<CompanyCertInfo>,
-    #[serde(rename = "certInfo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "certInfo", skip_serializing_if = "Option::is_none")]
     pub cert_info: Option<CertInfo>,
 }
 
@@ -234,11 +223,9 @@ pub struct CompanyCertDetail {
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct CompanyCertInfoListInner {
-    #[serde(rename = "companyCertAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
     pub company_cert_attributes: Option<CompanyCertAttributes>,
-    #[serde(rename = "companyCertInfo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "companyCertInfo", skip_serializing_if = "Option::is_none")]
     pub company_cert_info: Option<CompanyCertInfo>,
 }
 
@@ -249,26 +236,21 @@ pub type CompanyCertTypeList = Vec<CompanyCertType>;
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct ConfigurationInstance {
-    #[serde(rename = "instanceId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
-    #[serde(rename = "configurationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(rename = "creatorId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// Epoch milliseconds.
-    #[serde(rename = "createdDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
-    #[serde(rename = "optionalProperties")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "optionalProperties", skip_serializing_if = "Option::is_none")]
     pub optional_properties: Option<String>,
 }
 
@@ -277,45 +259,38 @@ pub type ConfigurationInstanceList = Vec<ConfigurationInstance>;
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct ConfigurationInstanceSubmissionCreate {
-    #[serde(rename = "configurationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(rename = "creatorId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
-    #[serde(rename = "optionalProperties")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "optionalProperties", skip_serializing_if = "Option::is_none")]
     pub optional_properties: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct ConfigurationInstanceSubmissionUpdate {
-    #[serde(rename = "instanceId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
-    #[serde(rename = "configurationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
-    #[serde(rename = "optionalProperties")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "optionalProperties", skip_serializing_if = "Option::is_none")]
     pub optional_properties: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct V1Configuration {
-    #[serde(rename = "configurationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -363,8 +338,7 @@ impl std::fmt::Display for DelegateActionAction {
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct DelegateAction {
-    #[serde(rename = "userId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<DelegateActionAction>,
@@ -407,26 +381,21 @@ pub struct Disclaimer {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
-    #[serde(rename = "frequencyInHours")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "frequencyInHours", skip_serializing_if = "Option::is_none")]
     pub frequency_in_hours: Option<i32>,
-    #[serde(rename = "isDefault")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDefault", skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
-    #[serde(rename = "isActive")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isActive", skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Epoch milliseconds.
     ///
     /// Set by the server.
-    #[serde(rename = "createdDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
     ///
     /// Set by the server.
-    #[serde(rename = "modifiedDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifiedDate", skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<DisclaimerFormat>,
@@ -476,18 +445,15 @@ pub struct Group {
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(rename = "memberCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<String>>,
     /// Epoch milliseconds.
-    #[serde(rename = "createdDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
-    #[serde(rename = "modifiedDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifiedDate", skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<i64>,
 }
 
@@ -499,12 +465,10 @@ pub struct ImmutableRoomAttributes {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
     /// If true, only stream owners can send messages.
-    #[serde(rename = "readOnly")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnly", skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// If true, clients disable the clipboard copy for content in this stream.
-    #[serde(rename = "copyProtected")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "copyProtected", skip_serializing_if = "Option::is_none")]
     pub copy_protected: Option<bool>,
 }
 
@@ -518,8 +482,7 @@ pub struct MemberInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<bool>,
     /// Epoch milliseconds.
-    #[serde(rename = "joinDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "joinDate", skip_serializing_if = "Option::is_none")]
     pub join_date: Option<i64>,
 }
 
@@ -528,14 +491,12 @@ pub type MembershipList = Vec<MemberInfo>;
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct MessageSuppressionResponse {
-    #[serde(rename = "messageId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppressed: Option<bool>,
     /// The date when this message was suppressed. Epoch milliseconds.
-    #[serde(rename = "suppressionDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "suppressionDate", skip_serializing_if = "Option::is_none")]
     pub suppression_date: Option<i64>,
 }
 
@@ -544,20 +505,16 @@ pub struct MessageSuppressionResponse {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct Password {
     /// Pod password salt used for PBKDF2 derivation.
-    #[serde(rename = "hSalt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "hSalt", skip_serializing_if = "Option::is_none")]
     pub h_salt: Option<String>,
     /// Pod password derived with PBKDF2.
-    #[serde(rename = "hPassword")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "hPassword", skip_serializing_if = "Option::is_none")]
     pub h_password: Option<codegen_runtime::Secret>,
     /// Key Manager password salt used for PBKDF2 derivation.
-    #[serde(rename = "khSalt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "khSalt", skip_serializing_if = "Option::is_none")]
     pub kh_salt: Option<String>,
     /// Key Manager password derived with PBKDF2.
-    #[serde(rename = "khPassword")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "khPassword", skip_serializing_if = "Option::is_none")]
     pub kh_password: Option<codegen_runtime::Secret>,
 }
 
@@ -597,12 +554,10 @@ pub struct PasswordReset {
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct PodAppEntitlement {
     /// Unique ID for the Application
-    #[serde(rename = "appId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Name for this Application
-    #[serde(rename = "appName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appName", skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
@@ -650,23 +605,19 @@ impl std::fmt::Display for PolicyPolicyType {
 pub struct Policy {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(rename = "policyType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "policyType", skip_serializing_if = "Option::is_none")]
     pub policy_type: Option<PolicyPolicyType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(rename = "memberCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<String>>,
     /// Epoch milliseconds.
-    #[serde(rename = "createdDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
-    #[serde(rename = "modifiedDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "modifiedDate", skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<i64>,
 }
 
@@ -785,8 +736,7 @@ pub type PresenceList = Vec<UserPresence>;
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Product {
     /// App ID for the Product
-    #[serde(rename = "appId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Product Name
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -826,8 +776,7 @@ pub struct RoomAttributes {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If true, any chatroom participant can add new participants. If false, only owners can add new participants.
-    #[serde(rename = "membersCanInvite")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "membersCanInvite", skip_serializing_if = "Option::is_none")]
     pub members_can_invite: Option<bool>,
     /// If true, this chatroom (name, description and messages) can be searched and listed by non-participants. If false, only participants can search this room.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -837,11 +786,9 @@ pub struct RoomAttributes {
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct RoomCreate {
-    #[serde(rename = "roomAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<RoomAttributes>,
-    #[serde(rename = "immutableRoomAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "immutableRoomAttributes", skip_serializing_if = "Option::is_none")]
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
 
@@ -851,11 +798,9 @@ pub struct RoomSystemInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The datetime when the stream was originally created. Milliseconds since Jan 1 1970. Epoch milliseconds.
-    #[serde(rename = "creationDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<i64>,
-    #[serde(rename = "createdByUserId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdByUserId", skip_serializing_if = "Option::is_none")]
     pub created_by_user_id: Option<i64>,
     /// If false, no messages can be sent in this stream, and membership is locked.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -865,14 +810,11 @@ pub struct RoomSystemInfo {
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct RoomDetail {
-    #[serde(rename = "roomAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<RoomAttributes>,
-    #[serde(rename = "roomSystemInfo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roomSystemInfo", skip_serializing_if = "Option::is_none")]
     pub room_system_info: Option<RoomSystemInfo>,
-    #[serde(rename = "immutableRoomAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "immutableRoomAttributes", skip_serializing_if = "Option::is_none")]
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
 
@@ -926,8 +868,7 @@ pub struct V2RoomAttributes {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If true, any chatroom participant can add new participants. If false, only owners can add new participants.
-    #[serde(rename = "membersCanInvite")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "membersCanInvite", skip_serializing_if = "Option::is_none")]
     pub members_can_invite: Option<bool>,
     /// If true, this chatroom (name, description and messages) can be searched and listed by non-participants. If false, only participants can search this room.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -936,23 +877,19 @@ pub struct V2RoomAttributes {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
     /// If true, only stream owners can send messages.
-    #[serde(rename = "readOnly")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnly", skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// If true, clients disable the clipboard copy for content in this stream.
-    #[serde(rename = "copyProtected")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "copyProtected", skip_serializing_if = "Option::is_none")]
     pub copy_protected: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct V2RoomDetail {
-    #[serde(rename = "roomAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<V2RoomAttributes>,
-    #[serde(rename = "roomSystemInfo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roomSystemInfo", skip_serializing_if = "Option::is_none")]
     pub room_system_info: Option<RoomSystemInfo>,
 }
 
@@ -975,16 +912,14 @@ pub struct RoomSearchResults {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rooms: Option<Vec<V2RoomDetail>>,
     /// Detailed counts of matched rooms per search criterion.
-    #[serde(rename = "facetedMatchCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "facetedMatchCount", skip_serializing_if = "Option::is_none")]
     pub faceted_match_count: Option<Vec<FacetedMatchCount>>,
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct SessionInfo {
-    #[serde(rename = "userId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
 }
 
@@ -1047,20 +982,17 @@ pub struct SuccessResponse {
 pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
-    #[serde(rename = "emailAddress")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserAppEntitlement {
     /// Unique ID for the Application
-    #[serde(rename = "appId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Name for this Application
-    #[serde(rename = "appName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "appName", skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
     /// if true, this application will be listed in the appstore for this user. Otherwise, this application will be hidden in the appstore.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1104,20 +1036,15 @@ impl std::fmt::Display for UserAttributesAccountType {
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserAttributes {
-    #[serde(rename = "emailAddress")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    #[serde(rename = "userName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
-    #[serde(rename = "displayName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
@@ -1125,25 +1052,19 @@ pub struct UserAttributes {
     pub division: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(rename = "workPhoneNumber")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "workPhoneNumber", skip_serializing_if = "Option::is_none")]
     pub work_phone_number: Option<String>,
-    #[serde(rename = "mobilePhoneNumber")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mobilePhoneNumber", skip_serializing_if = "Option::is_none")]
     pub mobile_phone_number: Option<String>,
-    #[serde(rename = "smsNumber")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "smsNumber", skip_serializing_if = "Option::is_none")]
     pub sms_number: Option<String>,
-    #[serde(rename = "accountType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accountType", skip_serializing_if = "Option::is_none")]
     pub account_type: Option<UserAttributesAccountType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
-    #[serde(rename = "jobFunction")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "jobFunction", skip_serializing_if = "Option::is_none")]
     pub job_function: Option<String>,
-    #[serde(rename = "assetClasses")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "assetClasses", skip_serializing_if = "Option::is_none")]
     pub asset_classes: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub industries: Option<Vec<String>>,
@@ -1152,8 +1073,7 @@ pub struct UserAttributes {
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct UserCreate {
-    #[serde(rename = "userAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
     pub user_attributes: Option<UserAttributes>,
     /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1199,33 +1119,26 @@ pub struct UserSystemInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UserSystemInfoStatus>,
     /// Epoch milliseconds.
-    #[serde(rename = "createdDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Epoch milliseconds.
-    #[serde(rename = "lastUpdatedDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")]
     pub last_updated_date: Option<i64>,
     /// Epoch milliseconds.
-    #[serde(rename = "lastLoginDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastLoginDate", skip_serializing_if = "Option::is_none")]
     pub last_login_date: Option<i64>,
-    #[serde(rename = "lastPasswordReset")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastPasswordReset", skip_serializing_if = "Option::is_none")]
     pub last_password_reset: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct UserDetail {
-    #[serde(rename = "userAttributes")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
     pub user_attributes: Option<UserAttributes>,
-    #[serde(rename = "userSystemInfo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userSystemInfo", skip_serializing_if = "Option::is_none")]
     pub user_system_info: Option<UserSystemInfo>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<IntegerList>,
@@ -1330,8 +1243,7 @@ pub type UserIdList = Vec<i64>;
 pub struct UserInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserAttributes>,
-    #[serde(rename = "userSystemInfo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userSystemInfo", skip_serializing_if = "Option::is_none")]
     pub user_system_info: Option<UserSystemInfo>,
 }
 

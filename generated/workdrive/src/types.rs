@@ -6,24 +6,20 @@
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct Meta {
     /// Number of results per page.
-    #[serde(rename = "perPage")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "perPage", skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// Number of pages.
-    #[serde(rename = "totalPages")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalPages", skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
     /// Number of results in all pages.
-    #[serde(rename = "totalResults")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalResults", skip_serializing_if = "Option::is_none")]
     pub total_results: Option<i64>,
     /// The number of this page (from 1).
-    #[serde(rename = "curPage")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "curPage", skip_serializing_if = "Option::is_none")]
     pub cur_page: Option<i64>,
     /// The number of the next page; null (or absent) on the last page.
-    #[serde(rename = "nextPage")]
     #[serde(
+        rename = "nextPage",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -42,12 +38,10 @@ pub struct UserSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// First name.
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture. Any JSON; the documentation shows only `{}`.
     #[serde(
@@ -91,8 +85,8 @@ pub struct UserSummary {
 
     pub department: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Department details. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "departmentData")]
     #[serde(
+        rename = "departmentData",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -100,8 +94,8 @@ pub struct UserSummary {
 
     pub department_data: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Location id. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "locationId")]
     #[serde(
+        rename = "locationId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -109,8 +103,7 @@ pub struct UserSummary {
 
     pub location_id: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Availability status text.
-    #[serde(rename = "availabilityStatusText")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "availabilityStatusText", skip_serializing_if = "Option::is_none")]
     pub availability_status_text: Option<String>,
     /// Phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -122,8 +115,7 @@ pub struct UserSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the user in an external system.
-    #[serde(rename = "externalUserId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "externalUserId", skip_serializing_if = "Option::is_none")]
     pub external_user_id: Option<String>,
 }
 
@@ -137,12 +129,10 @@ pub struct RsvpUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// First name.
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture. Any JSON; the documentation shows only `{}`.
     #[serde(
@@ -186,8 +176,8 @@ pub struct RsvpUser {
 
     pub department: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Department details. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "departmentData")]
     #[serde(
+        rename = "departmentData",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -195,8 +185,8 @@ pub struct RsvpUser {
 
     pub department_data: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Location id. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "locationId")]
     #[serde(
+        rename = "locationId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -204,8 +194,7 @@ pub struct RsvpUser {
 
     pub location_id: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Availability status text.
-    #[serde(rename = "availabilityStatusText")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "availabilityStatusText", skip_serializing_if = "Option::is_none")]
     pub availability_status_text: Option<String>,
     /// Phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -217,8 +206,7 @@ pub struct RsvpUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the user in an external system.
-    #[serde(rename = "externalUserId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "externalUserId", skip_serializing_if = "Option::is_none")]
     pub external_user_id: Option<String>,
     /// When the user was invited.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -275,37 +263,30 @@ pub struct Media {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// MP4 renditions (videos).
-    #[serde(rename = "mp4Urls")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mp4Urls", skip_serializing_if = "Option::is_none")]
     pub mp4_urls: Option<Vec<String>>,
     /// HLS stream URL (videos).
-    #[serde(rename = "hlsUrl")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "hlsUrl", skip_serializing_if = "Option::is_none")]
     pub hls_url: Option<String>,
     /// DASH stream URL (videos).
-    #[serde(rename = "dashUrl")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dashUrl", skip_serializing_if = "Option::is_none")]
     pub dash_url: Option<String>,
     /// Thumbnail URL.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// Whether the file is an image.
-    #[serde(rename = "isImage")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isImage", skip_serializing_if = "Option::is_none")]
     pub is_image: Option<bool>,
     /// Whether the file is a video.
-    #[serde(rename = "isVideo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isVideo", skip_serializing_if = "Option::is_none")]
     pub is_video: Option<bool>,
     /// Whether the file is a document.
-    #[serde(rename = "isDoc")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDoc", skip_serializing_if = "Option::is_none")]
     pub is_doc: Option<bool>,
     /// When the file was uploaded.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -343,8 +324,7 @@ pub struct Permissions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<String>>,
     /// Ids of tagged users.
-    #[serde(rename = "taggedUsers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taggedUsers", skip_serializing_if = "Option::is_none")]
     pub tagged_users: Option<Vec<String>>,
     /// Visible to everybody.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -353,8 +333,7 @@ pub struct Permissions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub friends: Option<bool>,
     /// Visible to the author only.
-    #[serde(rename = "onlyMe")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "onlyMe", skip_serializing_if = "Option::is_none")]
     pub only_me: Option<bool>,
     /// Visible to the team.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -365,8 +344,7 @@ pub struct Permissions {
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct PlaceRef {
     /// The address as text.
-    #[serde(rename = "textAddress")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "textAddress", skip_serializing_if = "Option::is_none")]
     pub text_address: Option<String>,
     /// Coordinates of the place; listed without a type in the documentation.
     #[serde(
@@ -430,19 +408,16 @@ pub struct UserCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// First name of the user.
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the user.
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Job title of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub designation: Option<String>,
     /// Whether the user is a head of department.
-    #[serde(rename = "isDepartmentHead")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -451,27 +426,22 @@ pub struct UserCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Id of the security group assigned to the user (see `list_security_groups`).
-    #[serde(rename = "securityGroup")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "securityGroup", skip_serializing_if = "Option::is_none")]
     pub security_group: Option<String>,
     /// Id of the user's supervisor (see `list_users`). Without it the admins of the given location or department become the supervisors.
-    #[serde(rename = "reportsTo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
     /// Skills of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skill: Option<Vec<String>>,
     /// Visibility of the user.
-    #[serde(rename = "defaultVisibility")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "defaultVisibility", skip_serializing_if = "Option::is_none")]
     pub default_visibility: Option<UserCreateDefaultVisibility>,
     /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
-    #[serde(rename = "addAdditionalTeams")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
-    #[serde(rename = "addAdditionalLocations")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
 }
 
@@ -516,19 +486,16 @@ pub struct UserBulkCreateItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// First name of the user.
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the user.
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Job title of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub designation: Option<String>,
     /// Whether the user is a head of department.
-    #[serde(rename = "isDepartmentHead")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -537,31 +504,25 @@ pub struct UserBulkCreateItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Id of the security group assigned to the user (see `list_security_groups`).
-    #[serde(rename = "securityGroup")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "securityGroup", skip_serializing_if = "Option::is_none")]
     pub security_group: Option<String>,
     /// Id of the user's supervisor (see `list_users`). Without it the admins of the given location or department become the supervisors.
-    #[serde(rename = "reportsTo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
     /// Skills of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skill: Option<Vec<String>>,
     /// Visibility of the user.
-    #[serde(rename = "defaultVisibility")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "defaultVisibility", skip_serializing_if = "Option::is_none")]
     pub default_visibility: Option<UserBulkCreateItemDefaultVisibility>,
     /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
-    #[serde(rename = "addAdditionalTeams")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
-    #[serde(rename = "addAdditionalLocations")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
     /// Id of the user in an external system (shown only in the bulk example).
-    #[serde(rename = "externalUserId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "externalUserId", skip_serializing_if = "Option::is_none")]
     pub external_user_id: Option<String>,
 }
 
@@ -648,12 +609,10 @@ impl std::fmt::Display for UserUpdateAvailability {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct UserUpdate {
     /// First name of the user.
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the user.
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Status of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -662,23 +621,19 @@ pub struct UserUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Whether the user is an expert.
-    #[serde(rename = "isExpert")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isExpert", skip_serializing_if = "Option::is_none")]
     pub is_expert: Option<bool>,
     /// Whether the user is available.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<UserUpdateAvailability>,
     /// Media id of the user's profile picture (see `get_media_upload_url`).
-    #[serde(rename = "fileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Media id of the user's cover picture (see `get_media_upload_url`).
-    #[serde(rename = "coverFileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "coverFileId", skip_serializing_if = "Option::is_none")]
     pub cover_file_id: Option<String>,
     /// Id of the user's supervisor.
-    #[serde(rename = "reportsTo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
     /// Job title of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -687,8 +642,7 @@ pub struct UserUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,
     /// Whether the user is a head of department.
-    #[serde(rename = "isDepartmentHead")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -697,16 +651,13 @@ pub struct UserUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Ids of team supervisors whose teams the user joins.
-    #[serde(rename = "addAdditionalTeams")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of team supervisors whose teams the user leaves.
-    #[serde(rename = "removeAdditionalTeams")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "removeAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub remove_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
-    #[serde(rename = "addAdditionalLocations")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
 }
 
@@ -726,14 +677,12 @@ pub struct Badge {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// File name of the badge image.
-    #[serde(rename = "badgeFileName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "badgeFileName", skip_serializing_if = "Option::is_none")]
     pub badge_file_name: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Path of the badge image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -752,36 +701,30 @@ pub struct User {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// User name.
-    #[serde(rename = "userName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Email address.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -790,12 +733,10 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// First name.
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture; `{}` in the list example, the number `20` in the others.
     #[serde(
@@ -820,8 +761,7 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Id of the user's supervisor.
-    #[serde(rename = "reportsTo")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
     /// Job title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -830,15 +770,13 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Whether the user is a head of department.
-    #[serde(rename = "isDepartmentHead")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
     /// Colour of the user (avatar).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Whether the user is an expert.
-    #[serde(rename = "isExpert")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isExpert", skip_serializing_if = "Option::is_none")]
     pub is_expert: Option<bool>,
     /// Availability code (the request side sends ACTIVE or AWAY).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -852,23 +790,19 @@ pub struct User {
 
     pub location: Option<Option<codegen_runtime::serde_json::Value>>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(rename = "reportsToObj")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reportsToObj", skip_serializing_if = "Option::is_none")]
     pub reports_to_obj: Option<UserSummary>,
     /// Ids of the team members.
-    #[serde(rename = "teamMembers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamMembers", skip_serializing_if = "Option::is_none")]
     pub team_members: Option<Vec<String>>,
     /// Badges of the user (in the update response).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub badges: Option<Vec<Badge>>,
     /// Ids of the supervisors of the additional teams.
-    #[serde(rename = "userAdditionalTeams")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub user_additional_teams: Option<Vec<String>>,
     /// Ids of the additional locations.
-    #[serde(rename = "addAdditionalLocations")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
 }
 
@@ -897,12 +831,10 @@ pub struct UserBrief {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// First name.
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
 
@@ -932,12 +864,10 @@ pub struct UserBulkDelete {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct OrganizationCreateAdmin {
     /// First name of the admin.
-    #[serde(rename = "firstName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the admin.
-    #[serde(rename = "lastName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Email of the admin.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1028,15 +958,13 @@ pub struct Address {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct OrganizationUpdate {
     /// Media id of the organization image (see `get_media_upload_url`).
-    #[serde(rename = "fileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the organization.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Legal name of the organization.
-    #[serde(rename = "legalName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "legalName", skip_serializing_if = "Option::is_none")]
     pub legal_name: Option<String>,
     /// Websites of the organization.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1085,14 +1013,13 @@ pub struct Organization {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
     #[serde(
+        rename = "updatedAt",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -1111,8 +1038,8 @@ pub struct Organization {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subdomain: Option<String>,
     /// Id of the parent organization.
-    #[serde(rename = "parentOrgId")]
     #[serde(
+        rename = "parentOrgId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -1123,8 +1050,7 @@ pub struct Organization {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Legal name.
-    #[serde(rename = "legalName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "legalName", skip_serializing_if = "Option::is_none")]
     pub legal_name: Option<String>,
     /// Websites.
     #[serde(
@@ -1178,18 +1104,15 @@ pub struct Organization {
 
     pub industry: Option<Option<String>>,
     /// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
-    #[serde(rename = "authMethod")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authMethod", skip_serializing_if = "Option::is_none")]
     pub auth_method: Option<OrganizationAuthMethod>,
     /// Id of the creator (create response).
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Access token of the creator for the new organization (create response).
-    #[serde(rename = "accessToken")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accessToken", skip_serializing_if = "Option::is_none")]
     pub access_token: Option<codegen_runtime::Secret>,
 }
 
@@ -1198,8 +1121,7 @@ pub struct Organization {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct AccessTokenRequest {
     /// Id of the user the token is generated for (see `list_users`).
-    #[serde(rename = "userId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 
@@ -1208,8 +1130,7 @@ pub struct AccessTokenRequest {
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct AccessToken {
     /// Id of the user.
-    #[serde(rename = "userId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The access token (send it as `X-API-KEY`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1247,16 +1168,13 @@ pub struct Post {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Text of the post.
-    #[serde(rename = "postText")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "postText", skip_serializing_if = "Option::is_none")]
     pub post_text: Option<String>,
     /// When it was posted.
-    #[serde(rename = "postedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "postedAt", skip_serializing_if = "Option::is_none")]
     pub posted_at: Option<String>,
     /// Number of comments.
-    #[serde(rename = "commentsCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "commentsCount", skip_serializing_if = "Option::is_none")]
     pub comments_count: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1265,8 +1183,7 @@ pub struct Post {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Media>,
     /// Preview of a link found in a text.
-    #[serde(rename = "linkPreviews")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "linkPreviews", skip_serializing_if = "Option::is_none")]
     pub link_previews: Option<LinkPreview>,
     /// Tags.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1278,8 +1195,7 @@ pub struct Post {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mentions: Option<Vec<UserSummary>>,
     /// Tagged users.
-    #[serde(rename = "taggedUsers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taggedUsers", skip_serializing_if = "Option::is_none")]
     pub tagged_users: Option<Vec<UserSummary>>,
     /// Link of the GIF.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1288,8 +1204,7 @@ pub struct Post {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
     /// Users who reacted.
-    #[serde(rename = "reactionUsers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reactionUsers", skip_serializing_if = "Option::is_none")]
     pub reaction_users: Option<Vec<UserSummary>>,
     /// A place attached to a post or news item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1318,12 +1233,10 @@ pub struct News {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When it was posted.
-    #[serde(rename = "postedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "postedAt", skip_serializing_if = "Option::is_none")]
     pub posted_at: Option<String>,
     /// Number of comments.
-    #[serde(rename = "commentsCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "commentsCount", skip_serializing_if = "Option::is_none")]
     pub comments_count: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1332,8 +1245,7 @@ pub struct News {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Media>,
     /// Preview of a link found in a text.
-    #[serde(rename = "linkPreviews")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "linkPreviews", skip_serializing_if = "Option::is_none")]
     pub link_previews: Option<LinkPreview>,
     /// Tags.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1345,8 +1257,7 @@ pub struct News {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mentions: Option<Vec<UserSummary>>,
     /// Tagged users.
-    #[serde(rename = "taggedUsers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taggedUsers", skip_serializing_if = "Option::is_none")]
     pub tagged_users: Option<Vec<UserSummary>>,
     /// Link of the GIF.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1355,22 +1266,19 @@ pub struct News {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
     /// Users who reacted.
-    #[serde(rename = "reactionUsers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reactionUsers", skip_serializing_if = "Option::is_none")]
     pub reaction_users: Option<Vec<UserSummary>>,
     /// A place attached to a post or news item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Title of the news.
-    #[serde(rename = "newsTitle")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newsTitle", skip_serializing_if = "Option::is_none")]
     pub news_title: Option<String>,
     /// Category name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(rename = "coverImage")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "coverImage", skip_serializing_if = "Option::is_none")]
     pub cover_image: Option<Media>,
 }
 
@@ -1421,8 +1329,7 @@ pub struct PostCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Text of the post.
-    #[serde(rename = "postText")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "postText", skip_serializing_if = "Option::is_none")]
     pub post_text: Option<String>,
     /// Status of the post.
     pub status: PostCreateStatus,
@@ -1432,15 +1339,13 @@ pub struct PostCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Vec<String>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    #[serde(rename = "fileIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// A place attached to a post or news item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
-    #[serde(rename = "taggedUserIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
     pub tagged_user_ids: Option<Vec<String>>,
     /// Link of the GIF media.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1485,8 +1390,7 @@ pub struct PostUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Text of the post.
-    #[serde(rename = "postText")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "postText", skip_serializing_if = "Option::is_none")]
     pub post_text: Option<String>,
     /// Status of the post.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1498,15 +1402,13 @@ pub struct PostUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Vec<String>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    #[serde(rename = "fileIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// A place attached to a post or news item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
-    #[serde(rename = "taggedUserIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
     pub tagged_user_ids: Option<Vec<String>>,
     /// Link of the GIF media.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1530,15 +1432,13 @@ pub struct NewsWrite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Vec<String>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    #[serde(rename = "fileIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// A place attached to a post or news item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the news (see `list_users`).
-    #[serde(rename = "taggedUserIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
     pub tagged_user_ids: Option<Vec<String>>,
     /// Link of the GIF media.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1547,15 +1447,13 @@ pub struct NewsWrite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
     /// Title of the news.
-    #[serde(rename = "newsTitle")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newsTitle", skip_serializing_if = "Option::is_none")]
     pub news_title: Option<String>,
     /// Category name (see `list_categories`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Media id of the cover image (see `get_media_upload_url`).
-    #[serde(rename = "coverImage")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "coverImage", skip_serializing_if = "Option::is_none")]
     pub cover_image: Option<String>,
 }
 
@@ -1569,30 +1467,26 @@ pub struct CallParticipant {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// User id.
-    #[serde(rename = "userId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Call id.
-    #[serde(rename = "callId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "callId", skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// Id of the participant in the media service.
-    #[serde(rename = "agoraId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "agoraId", skip_serializing_if = "Option::is_none")]
     pub agora_id: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// When the participant joined.
-    #[serde(rename = "joinedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "joinedAt", skip_serializing_if = "Option::is_none")]
     pub joined_at: Option<String>,
     /// Whether the participant hosts the call.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<bool>,
     /// When the participant left. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "leftAt")]
     #[serde(
+        rename = "leftAt",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -1654,26 +1548,22 @@ pub struct Event {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1682,35 +1572,28 @@ pub struct Event {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// External links.
-    #[serde(rename = "externalLink")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "externalLink", skip_serializing_if = "Option::is_none")]
     pub external_link: Option<Vec<ExternalLink>>,
     /// Whether the event was imported from an external calendar.
-    #[serde(rename = "isExternalEvent")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isExternalEvent", skip_serializing_if = "Option::is_none")]
     pub is_external_event: Option<bool>,
     /// Conference link (virtual events).
-    #[serde(rename = "conferenceLink")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "conferenceLink", skip_serializing_if = "Option::is_none")]
     pub conference_link: Option<String>,
     /// Location link of the venue.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Start.
-    #[serde(rename = "startDateTime")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<String>,
     /// End.
-    #[serde(rename = "endDateTime")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<String>,
     /// Whether the event is virtual.
-    #[serde(rename = "isVirtual")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isVirtual", skip_serializing_if = "Option::is_none")]
     pub is_virtual: Option<bool>,
     /// Source of the event.
-    #[serde(rename = "eventSource")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "eventSource", skip_serializing_if = "Option::is_none")]
     pub event_source: Option<String>,
     /// Poster. Any JSON; the documentation shows only `{}`.
     #[serde(
@@ -1724,12 +1607,10 @@ pub struct Event {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub going: Option<i64>,
     /// The caller's answer to the invitation.
-    #[serde(rename = "myRsvp")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "myRsvp", skip_serializing_if = "Option::is_none")]
     pub my_rsvp: Option<String>,
     /// The caller's check-in time.
-    #[serde(rename = "myCheckin")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "myCheckin", skip_serializing_if = "Option::is_none")]
     pub my_checkin: Option<String>,
     /// Number of comments.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1760,23 +1641,20 @@ pub struct Event {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub livestream: Option<Box<EventLivestream>>,
     /// Invited users and their answers.
-    #[serde(rename = "rsvpUsers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rsvpUsers", skip_serializing_if = "Option::is_none")]
     pub rsvp_users: Option<Vec<RsvpUser>>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub creator: Option<UserSummary>,
     /// External attendees.
-    #[serde(rename = "externalAttendees")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "externalAttendees", skip_serializing_if = "Option::is_none")]
     pub external_attendees: Option<Vec<String>>,
     /// Recurrence configuration.
-    #[serde(rename = "repeatConfig")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "repeatConfig", skip_serializing_if = "Option::is_none")]
     pub repeat_config: Option<EventRepeatConfig>,
     /// Id of the recurrence. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "repeatId")]
     #[serde(
+        rename = "repeatId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -1805,8 +1683,8 @@ pub struct Call {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id of the message of the call. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "messageId")]
     #[serde(
+        rename = "messageId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -1817,12 +1695,10 @@ pub struct Call {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Start time.
-    #[serde(rename = "startedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startedAt", skip_serializing_if = "Option::is_none")]
     pub started_at: Option<String>,
     /// End time.
-    #[serde(rename = "endedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endedAt", skip_serializing_if = "Option::is_none")]
     pub ended_at: Option<String>,
     /// Type of the call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1831,12 +1707,10 @@ pub struct Call {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Whether the call is in progress.
-    #[serde(rename = "inProgress")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "inProgress", skip_serializing_if = "Option::is_none")]
     pub in_progress: Option<bool>,
     /// Whether it is a group call.
-    #[serde(rename = "isGroup")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isGroup", skip_serializing_if = "Option::is_none")]
     pub is_group: Option<bool>,
     /// Call token. Any JSON; the documentation shows only `{}`.
     #[serde(
@@ -1847,8 +1721,8 @@ pub struct Call {
 
     pub token: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Id of the conversation. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "conversationId")]
     #[serde(
+        rename = "conversationId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -1856,19 +1730,20 @@ pub struct Call {
 
     pub conversation_id: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Number of current participants.
-    #[serde(rename = "noOfParticipants")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "noOfParticipants", skip_serializing_if = "Option::is_none")]
     pub no_of_participants: Option<i64>,
     /// Number of participants in total.
-    #[serde(rename = "totalParticipants")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalParticipants", skip_serializing_if = "Option::is_none")]
     pub total_participants: Option<i64>,
     /// Participants.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<CallParticipant>>,
     /// Id of the livestream conversation.
-    #[serde(rename = "livestreamConversationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "livestreamConversationId",
+        skip_serializing_if = "Option::is_none"
+    )]
+
     pub livestream_conversation_id: Option<String>,
     /// Title. Any JSON; the documentation shows only `{}`.
     #[serde(
@@ -1879,8 +1754,8 @@ pub struct Call {
 
     pub title: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Id of the event for the invites. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "eventForInvitesId")]
     #[serde(
+        rename = "eventForInvitesId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -1891,15 +1766,13 @@ pub struct Call {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
     /// Id of the user who started the call.
-    #[serde(rename = "userId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// When the call is scheduled.
-    #[serde(rename = "scheduledFor")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scheduledFor", skip_serializing_if = "Option::is_none")]
     pub scheduled_for: Option<String>,
     /// Whether the call is recorded.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1908,8 +1781,7 @@ pub struct Call {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<Box<CallEvent>>,
     /// Public token of the call.
-    #[serde(rename = "publicToken")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "publicToken", skip_serializing_if = "Option::is_none")]
     pub public_token: Option<codegen_runtime::Secret>,
 }
 
@@ -2042,20 +1914,16 @@ pub struct EventWrite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// External links of the event.
-    #[serde(rename = "externalLink")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "externalLink", skip_serializing_if = "Option::is_none")]
     pub external_link: Option<Vec<ExternalLink>>,
     /// Invitees of a meeting (see `list_users`).
-    #[serde(rename = "userIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
     /// Whether the event happens virtually.
-    #[serde(rename = "isVirtual")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isVirtual", skip_serializing_if = "Option::is_none")]
     pub is_virtual: Option<bool>,
     /// Conference link of a virtual event (not meetings).
-    #[serde(rename = "conferenceLink")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "conferenceLink", skip_serializing_if = "Option::is_none")]
     pub conference_link: Option<String>,
     /// Map link of the venue.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2064,27 +1932,22 @@ pub struct EventWrite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Start date and time.
-    #[serde(rename = "startDateTime")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<String>,
     /// End date and time (written `endtDateTime` in the tables).
-    #[serde(rename = "endDateTime")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<String>,
     /// Media id of the event's poster (see `get_media_upload_url`).
-    #[serde(rename = "posterId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "posterId", skip_serializing_if = "Option::is_none")]
     pub poster_id: Option<String>,
     /// Id of a conversation (shown only in the examples).
-    #[serde(rename = "conversationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "conversationId", skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<String>,
     /// Type of the event, a module code: POST, LIVESTREAM, EVENT, FAQ or COURSE (see `list_module_codes`; POST is 1).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i64>,
     /// Emails of external members (meetings).
-    #[serde(rename = "externalUserEmails")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "externalUserEmails", skip_serializing_if = "Option::is_none")]
     pub external_user_emails: Option<Vec<String>>,
     /// Category name (see `list_categories`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2092,15 +1955,13 @@ pub struct EventWrite {
     /// Whether the event is a meeting.
     ///
     /// Default: `false`.
-    #[serde(rename = "isMeeting")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isMeeting", skip_serializing_if = "Option::is_none")]
     pub is_meeting: Option<bool>,
     /// Recurrence of an event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat: Option<Recurrence>,
     /// Media ids of videos (livestreams; `videoPreviews` in the tables).
-    #[serde(rename = "videoPreviewIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoPreviewIds", skip_serializing_if = "Option::is_none")]
     pub video_preview_ids: Option<Vec<String>>,
     /// Duration of the event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2119,26 +1980,22 @@ pub struct Video {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2150,15 +2007,13 @@ pub struct Video {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<i64>,
     /// Media id of the video.
-    #[serde(rename = "videoFileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoFileId", skip_serializing_if = "Option::is_none")]
     pub video_file_id: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// Media id of the thumbnail.
-    #[serde(rename = "thumbnailFileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
     pub thumbnail_file_id: Option<String>,
     /// Information about external media (not the paging `meta`). Any JSON; the documentation shows only `{}`.
     #[serde(
@@ -2221,12 +2076,10 @@ pub struct VideoCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Media id of the video (see `get_media_upload_url`).
-    #[serde(rename = "videoFileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoFileId", skip_serializing_if = "Option::is_none")]
     pub video_file_id: Option<String>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
-    #[serde(rename = "thumbnailFileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
     pub thumbnail_file_id: Option<String>,
     /// URL of external media (an object; its fields are not documented).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2250,8 +2103,7 @@ pub struct VideoUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
-    #[serde(rename = "thumbnailFileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
     pub thumbnail_file_id: Option<String>,
 }
 
@@ -2267,26 +2119,22 @@ pub struct Photo {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2333,8 +2181,7 @@ pub struct PhotoCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Media id of the photo (see `get_media_upload_url`).
-    #[serde(rename = "fileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
 
@@ -2376,14 +2223,12 @@ pub struct Document {
 
     pub metadata: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Whether the document is published.
-    #[serde(rename = "isPublished")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isPublished", skip_serializing_if = "Option::is_none")]
     pub is_published: Option<bool>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Expiry date.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2401,8 +2246,8 @@ pub struct Document {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<UserSummary>>,
     /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "bookmarkId")]
     #[serde(
+        rename = "bookmarkId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -2410,8 +2255,7 @@ pub struct Document {
 
     pub bookmark_id: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Previews of the links of the document.
-    #[serde(rename = "linkPreview")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "linkPreview", skip_serializing_if = "Option::is_none")]
     pub link_preview: Option<Vec<LinkPreview>>,
 }
 
@@ -2434,8 +2278,7 @@ pub struct DocumentWrite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// User ids of the owners of the document (see `list_users`).
-    #[serde(rename = "ownerIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerIds", skip_serializing_if = "Option::is_none")]
     pub owner_ids: Option<Vec<String>>,
     /// Expiry date of the document.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2447,15 +2290,13 @@ pub struct DocumentWrite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Document URL (`docURL` in the table).
-    #[serde(rename = "docUrl")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "docUrl", skip_serializing_if = "Option::is_none")]
     pub doc_url: Option<String>,
     /// Link that contains the document information.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Media id of the document (see `get_media_upload_url`).
-    #[serde(rename = "docId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "docId", skip_serializing_if = "Option::is_none")]
     pub doc_id: Option<String>,
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2470,12 +2311,10 @@ pub struct DocumentKbUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// User ids of owners to add.
-    #[serde(rename = "newOwnerIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newOwnerIds", skip_serializing_if = "Option::is_none")]
     pub new_owner_ids: Option<Vec<String>>,
     /// User ids of owners to remove.
-    #[serde(rename = "removeOwnerIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "removeOwnerIds", skip_serializing_if = "Option::is_none")]
     pub remove_owner_ids: Option<Vec<String>>,
     /// Expiry date of the document.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2490,8 +2329,7 @@ pub struct DocumentKbUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Whether the document is published (shown only in the example).
-    #[serde(rename = "isPublished")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isPublished", skip_serializing_if = "Option::is_none")]
     pub is_published: Option<bool>,
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2506,12 +2344,10 @@ pub struct DocumentUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kb: Option<DocumentKbUpdate>,
     /// Document URL (`docURL` in the table).
-    #[serde(rename = "docUrl")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "docUrl", skip_serializing_if = "Option::is_none")]
     pub doc_url: Option<String>,
     /// Media id of the document (see `get_media_upload_url`).
-    #[serde(rename = "docId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "docId", skip_serializing_if = "Option::is_none")]
     pub doc_id: Option<String>,
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2546,8 +2382,8 @@ pub struct Faq {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<String>>,
     /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "bookmarkId")]
     #[serde(
+        rename = "bookmarkId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -2575,16 +2411,13 @@ pub struct FaqKb {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// User ids of the owners (create).
-    #[serde(rename = "ownerIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ownerIds", skip_serializing_if = "Option::is_none")]
     pub owner_ids: Option<Vec<String>>,
     /// User ids of owners to add (update).
-    #[serde(rename = "newOwnerIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newOwnerIds", skip_serializing_if = "Option::is_none")]
     pub new_owner_ids: Option<Vec<String>>,
     /// User ids of owners to remove (update).
-    #[serde(rename = "removeOwnerIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "removeOwnerIds", skip_serializing_if = "Option::is_none")]
     pub remove_owner_ids: Option<Vec<String>>,
     /// Expiry date of the FAQ.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2655,16 +2488,13 @@ pub struct FaqUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qas: Option<Vec<FaqQa>>,
     /// Existing questions to change.
-    #[serde(rename = "updatedQAs")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedQAs", skip_serializing_if = "Option::is_none")]
     pub updated_q_as: Option<Vec<FaqQaUpdate>>,
     /// Questions to add.
-    #[serde(rename = "newQas")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newQas", skip_serializing_if = "Option::is_none")]
     pub new_qas: Option<Vec<FaqQa>>,
     /// Ids of questions to remove.
-    #[serde(rename = "removeQuestionIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "removeQuestionIds", skip_serializing_if = "Option::is_none")]
     pub remove_question_ids: Option<Vec<String>>,
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2681,8 +2511,7 @@ pub struct Category {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Code of the module (see `list_module_codes`).
-    #[serde(rename = "moduleCode")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "moduleCode", skip_serializing_if = "Option::is_none")]
     pub module_code: Option<i64>,
     /// Name of the category.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2693,8 +2522,7 @@ pub struct Category {
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
 }
 
@@ -2715,24 +2543,19 @@ pub struct CategoryPage {
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct Reminder {
     /// How to remind: email, push, text or restrict (the example lists them all in one string).
-    #[serde(rename = "reminderType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reminderType", skip_serializing_if = "Option::is_none")]
     pub reminder_type: Option<String>,
     /// Unit of `reminderTime`: week, days, hours or minutes (the example lists them all in one string).
-    #[serde(rename = "reminderTimeUnit")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reminderTimeUnit", skip_serializing_if = "Option::is_none")]
     pub reminder_time_unit: Option<String>,
     /// When to remind, in `reminderTimeUnit`.
-    #[serde(rename = "reminderTime")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reminderTime", skip_serializing_if = "Option::is_none")]
     pub reminder_time: Option<i64>,
     /// Reference id.
-    #[serde(rename = "refId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "refId", skip_serializing_if = "Option::is_none")]
     pub ref_id: Option<String>,
     /// Id of the content template of the organization.
-    #[serde(rename = "orgContentTemplateId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgContentTemplateId", skip_serializing_if = "Option::is_none")]
     pub org_content_template_id: Option<String>,
 }
 
@@ -2749,15 +2572,13 @@ pub struct NotificationTemplate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The system event of the template.
-    #[serde(rename = "systemEvent")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "systemEvent", skip_serializing_if = "Option::is_none")]
     pub system_event: Option<String>,
     /// Type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Sub-type.
-    #[serde(rename = "subType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "subType", skip_serializing_if = "Option::is_none")]
     pub sub_type: Option<String>,
     /// Reminders.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2769,8 +2590,7 @@ pub struct NotificationTemplate {
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct NotificationTemplatePage {
     /// The notificationTemplates of this page.
-    #[serde(rename = "notificationTemplates")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notificationTemplates", skip_serializing_if = "Option::is_none")]
     pub notification_templates: Option<Vec<NotificationTemplate>>,
     /// Paging information of a list response.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2830,8 +2650,7 @@ pub struct NotificationSend {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<String>>,
     /// Ids of the users to notify; required for every medium except EMAIL (see `list_users`). Spelled `recieverUserIds` in the table.
-    #[serde(rename = "receiverUserIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "receiverUserIds", skip_serializing_if = "Option::is_none")]
     pub receiver_user_ids: Option<Vec<String>>,
 }
 
@@ -2843,8 +2662,7 @@ pub struct ModuleCode {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Code of the module.
-    #[serde(rename = "moduleCode")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "moduleCode", skip_serializing_if = "Option::is_none")]
     pub module_code: Option<i64>,
 }
 
@@ -2863,14 +2681,12 @@ pub struct Form {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2901,8 +2717,7 @@ pub struct Course {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Course id.
-    #[serde(rename = "courseId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "courseId", skip_serializing_if = "Option::is_none")]
     pub course_id: Option<String>,
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2917,29 +2732,24 @@ pub struct Course {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// Number of tasks in the task list (the example shows a description).
-    #[serde(rename = "numberOfTasks")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numberOfTasks", skip_serializing_if = "Option::is_none")]
     pub number_of_tasks: Option<i64>,
     /// Number of users in the task list (the example shows a description).
-    #[serde(rename = "usersCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "usersCount", skip_serializing_if = "Option::is_none")]
     pub users_count: Option<i64>,
     /// Estimated time of the tasks (the example shows a description).
-    #[serde(rename = "totalTime")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "totalTime", skip_serializing_if = "Option::is_none")]
     pub total_time: Option<i64>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Number of tasks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tasks: Option<i64>,
     /// Id of the parent task list.
-    #[serde(rename = "parentTaskListId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "parentTaskListId", skip_serializing_if = "Option::is_none")]
     pub parent_task_list_id: Option<String>,
     /// Progress.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2947,8 +2757,7 @@ pub struct Course {
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2960,8 +2769,8 @@ pub struct Course {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<Form>,
     /// Due date. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "dueDate")]
     #[serde(
+        rename = "dueDate",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -2974,12 +2783,10 @@ pub struct Course {
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the enforcement template.
-    #[serde(rename = "notificationTemplateId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notificationTemplateId", skip_serializing_if = "Option::is_none")]
     pub notification_template_id: Option<String>,
 }
 
@@ -2988,8 +2795,7 @@ pub struct Course {
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct CoursePage {
     /// The taskLists of this page.
-    #[serde(rename = "taskLists")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "taskLists", skip_serializing_if = "Option::is_none")]
     pub task_lists: Option<Vec<Course>>,
     /// Paging information of a list response.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3015,8 +2821,7 @@ pub struct Task {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Id of the video (Video tasks).
-    #[serde(rename = "videoId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Description.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3025,29 +2830,25 @@ pub struct Task {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Due date.
-    #[serde(rename = "dueDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<UserSummary>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Number of days to do the task.
-    #[serde(rename = "dueDays")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// The linked training course. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "trainingCourse")]
     #[serde(
+        rename = "trainingCourse",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -3055,14 +2856,16 @@ pub struct Task {
 
     pub training_course: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Id of the linked course.
-    #[serde(rename = "trainingCourseTaskListId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "trainingCourseTaskListId",
+        skip_serializing_if = "Option::is_none"
+    )]
+
     pub training_course_task_list_id: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
@@ -3097,8 +2900,7 @@ pub struct TaskRecord {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Id of the video (Video tasks).
-    #[serde(rename = "videoId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Description.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3107,8 +2909,7 @@ pub struct TaskRecord {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Due date.
-    #[serde(rename = "dueDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3116,16 +2917,14 @@ pub struct TaskRecord {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Number of days to do the task.
-    #[serde(rename = "dueDays")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// The linked training course. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "trainingCourse")]
     #[serde(
+        rename = "trainingCourse",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -3133,24 +2932,24 @@ pub struct TaskRecord {
 
     pub training_course: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Id of the linked course.
-    #[serde(rename = "trainingCourseTaskListId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "trainingCourseTaskListId",
+        skip_serializing_if = "Option::is_none"
+    )]
+
     pub training_course_task_list_id: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Ids of the assigned users (when the task was created with `userIds`).
-    #[serde(rename = "assignedUserIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "assignedUserIds", skip_serializing_if = "Option::is_none")]
     pub assigned_user_ids: Option<Vec<String>>,
 }
 
@@ -3173,8 +2972,7 @@ pub struct TaskAssignment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Id of the video (Video tasks).
-    #[serde(rename = "videoId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Description.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3183,15 +2981,13 @@ pub struct TaskAssignment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Due date.
-    #[serde(rename = "dueDate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The assigned users (objects, despite the name).
-    #[serde(rename = "assignedUserIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "assignedUserIds", skip_serializing_if = "Option::is_none")]
     pub assigned_user_ids: Option<Vec<UserSummary>>,
 }
 
@@ -3243,8 +3039,7 @@ pub struct TaskCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the enforcement template (see `list_enforcement_templates`).
-    #[serde(rename = "notificationTemplateId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notificationTemplateId", skip_serializing_if = "Option::is_none")]
     pub notification_template_id: Option<String>,
     /// Type of the task.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3256,27 +3051,26 @@ pub struct TaskCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Number of days to do the task.
-    #[serde(rename = "dueDays")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// Id of the document (Document tasks; see `list_documents`).
-    #[serde(rename = "documentId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "documentId", skip_serializing_if = "Option::is_none")]
     pub document_id: Option<String>,
     /// Id of the course (TrainingCourse tasks; see `list_courses`).
-    #[serde(rename = "trainingCourseTaskListId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "trainingCourseTaskListId",
+        skip_serializing_if = "Option::is_none"
+    )]
+
     pub training_course_task_list_id: Option<String>,
     /// Id of an uploaded video, or the media id of a new video (see `get_media_upload_url`).
-    #[serde(rename = "videoId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Time of the task (shown only in the examples).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Ids of the users to assign the task to ("Create and Assign a Task"; see `list_users`).
-    #[serde(rename = "userIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
 }
 
@@ -3328,8 +3122,7 @@ pub struct TaskUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the enforcement template (see `list_enforcement_templates`).
-    #[serde(rename = "notificationTemplateId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notificationTemplateId", skip_serializing_if = "Option::is_none")]
     pub notification_template_id: Option<String>,
     /// Type of the task.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3341,20 +3134,20 @@ pub struct TaskUpdate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Number of days to do the task.
-    #[serde(rename = "dueDays")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// Id of the document (Document tasks; see `list_documents`).
-    #[serde(rename = "documentId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "documentId", skip_serializing_if = "Option::is_none")]
     pub document_id: Option<String>,
     /// Id of the course (TrainingCourse tasks; see `list_courses`).
-    #[serde(rename = "trainingCourseTaskListId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "trainingCourseTaskListId",
+        skip_serializing_if = "Option::is_none"
+    )]
+
     pub training_course_task_list_id: Option<String>,
     /// Id of an uploaded video, or the media id of a new video (see `get_media_upload_url`).
-    #[serde(rename = "videoId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Time of the task (shown only in the examples).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3366,12 +3159,10 @@ pub struct TaskUpdate {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct TaskAssign {
     /// Ids of the users to assign the task to (see `list_users`).
-    #[serde(rename = "userIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
     /// Ids of the users to unassign.
-    #[serde(rename = "removeIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "removeIds", skip_serializing_if = "Option::is_none")]
     pub remove_ids: Option<Vec<String>>,
 }
 
@@ -3385,23 +3176,19 @@ pub struct GroupChatSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Group id.
-    #[serde(rename = "groupId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Whether the group is a channel.
-    #[serde(rename = "isChannel")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isChannel", skip_serializing_if = "Option::is_none")]
     pub is_channel: Option<bool>,
     /// Whether the group is private.
-    #[serde(rename = "isPrivate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
     pub is_private: Option<bool>,
     /// Whether users can request to join.
-    #[serde(rename = "byRequest")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "byRequest", skip_serializing_if = "Option::is_none")]
     pub by_request: Option<bool>,
     /// Category.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3440,38 +3227,31 @@ pub struct GroupChat {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Group id.
-    #[serde(rename = "groupId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// A call or livestream.
-    #[serde(rename = "lastCall")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastCall", skip_serializing_if = "Option::is_none")]
     pub last_call: Option<Call>,
     /// A call or livestream.
-    #[serde(rename = "scheduledCall")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "scheduledCall", skip_serializing_if = "Option::is_none")]
     pub scheduled_call: Option<Call>,
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3486,16 +3266,13 @@ pub struct GroupChat {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Whether the group is a channel.
-    #[serde(rename = "isChannel")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isChannel", skip_serializing_if = "Option::is_none")]
     pub is_channel: Option<bool>,
     /// Whether the group is private.
-    #[serde(rename = "isPrivate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
     pub is_private: Option<bool>,
     /// Whether users can request to join.
-    #[serde(rename = "byRequest")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "byRequest", skip_serializing_if = "Option::is_none")]
     pub by_request: Option<bool>,
     /// Type of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3504,20 +3281,17 @@ pub struct GroupChat {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Id of the ticket of the conversation.
-    #[serde(rename = "ticketId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ticketId", skip_serializing_if = "Option::is_none")]
     pub ticket_id: Option<String>,
     /// Number of new responses.
-    #[serde(rename = "newResponseCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newResponseCount", skip_serializing_if = "Option::is_none")]
     pub new_response_count: Option<i64>,
     /// The initial query.
-    #[serde(rename = "initialQuery")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "initialQuery", skip_serializing_if = "Option::is_none")]
     pub initial_query: Option<String>,
     /// Id of the active call. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "activeCallId")]
     #[serde(
+        rename = "activeCallId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -3525,8 +3299,8 @@ pub struct GroupChat {
 
     pub active_call_id: Option<Option<codegen_runtime::serde_json::Value>>,
     /// Id of the expert. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "expertId")]
     #[serde(
+        rename = "expertId",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -3534,8 +3308,8 @@ pub struct GroupChat {
 
     pub expert_id: Option<Option<codegen_runtime::serde_json::Value>>,
     /// The last query message. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "lastQueryMsg")]
     #[serde(
+        rename = "lastQueryMsg",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -3543,8 +3317,7 @@ pub struct GroupChat {
 
     pub last_query_msg: Option<Option<codegen_runtime::serde_json::Value>>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(rename = "videoPreviews")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "videoPreviews", skip_serializing_if = "Option::is_none")]
     pub video_previews: Option<Media>,
     /// Participants.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3553,8 +3326,7 @@ pub struct GroupChat {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub muted: Option<bool>,
     /// Until when the caller snoozed the group.
-    #[serde(rename = "snoozedUntil")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snoozedUntil", skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<String>,
     /// Metadata. Any JSON; the documentation shows only `{}`.
     #[serde(
@@ -3580,8 +3352,7 @@ pub struct GroupChatMember {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether the user is an admin of the group.
-    #[serde(rename = "isAdmin")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isAdmin", skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
 }
 
@@ -3620,12 +3391,10 @@ impl std::fmt::Display for GroupChatCreateGroupType {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct GroupChatCreate {
     /// Whether the group is private.
-    #[serde(rename = "isPrivate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
     pub is_private: Option<bool>,
     /// Whether other users can request to join the group.
-    #[serde(rename = "byRequest")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "byRequest", skip_serializing_if = "Option::is_none")]
     pub by_request: Option<bool>,
     /// Description of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3634,15 +3403,13 @@ pub struct GroupChatCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<GroupChatMember>>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
-    #[serde(rename = "fileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Title of the group (CHAT_GROUP).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Type of the group chat.
-    #[serde(rename = "groupType")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupType", skip_serializing_if = "Option::is_none")]
     pub group_type: Option<GroupChatCreateGroupType>,
     /// Category (CHAT_GROUP; see `list_categories`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3654,26 +3421,22 @@ pub struct GroupChatCreate {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct GroupChatUpdate {
     /// Whether the group is private.
-    #[serde(rename = "isPrivate")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
     pub is_private: Option<bool>,
     /// Description of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Ids of new admins (see `list_users`).
-    #[serde(rename = "newAdmins")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "newAdmins", skip_serializing_if = "Option::is_none")]
     pub new_admins: Option<Vec<String>>,
     /// Ids of admins to remove.
-    #[serde(rename = "removedAdmins")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "removedAdmins", skip_serializing_if = "Option::is_none")]
     pub removed_admins: Option<Vec<String>>,
     /// Title of the group (CHAT_GROUP).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
-    #[serde(rename = "fileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Category (CHAT_GROUP; see `list_categories`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3694,12 +3457,10 @@ pub struct KbMatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Confidence of the match.
-    #[serde(rename = "matchConfidenceLevel")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "matchConfidenceLevel", skip_serializing_if = "Option::is_none")]
     pub match_confidence_level: Option<String>,
     /// The matched FAQ question.
-    #[serde(rename = "faqQuestion")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "faqQuestion", skip_serializing_if = "Option::is_none")]
     pub faq_question: Option<String>,
 }
 
@@ -3711,20 +3472,16 @@ pub struct TicketCategory {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Email. Any JSON; the documentation shows only `{}`.
     #[serde(
@@ -3764,12 +3521,10 @@ pub struct Ticket {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
     /// Conversation id.
-    #[serde(rename = "conversationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "conversationId", skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<String>,
     /// Name of the sender.
-    #[serde(rename = "senderName")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "senderName", skip_serializing_if = "Option::is_none")]
     pub sender_name: Option<String>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3814,37 +3569,31 @@ pub struct Message {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Text of the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Whether the message was edited.
-    #[serde(rename = "isEdited")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isEdited", skip_serializing_if = "Option::is_none")]
     pub is_edited: Option<bool>,
     /// Id of the message this one replies to.
-    #[serde(rename = "replyOfMsgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "replyOfMsgId", skip_serializing_if = "Option::is_none")]
     pub reply_of_msg_id: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3859,27 +3608,22 @@ pub struct Message {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<Vec<codegen_runtime::serde_json::Value>>,
     /// Preview of a link found in a text.
-    #[serde(rename = "linkPreviews")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "linkPreviews", skip_serializing_if = "Option::is_none")]
     pub link_previews: Option<LinkPreview>,
     /// Type of the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i64>,
     /// Number of replies.
-    #[serde(rename = "repliesCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "repliesCount", skip_serializing_if = "Option::is_none")]
     pub replies_count: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(rename = "kbExperts")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kbExperts", skip_serializing_if = "Option::is_none")]
     pub kb_experts: Option<UserSummary>,
     /// A knowledge-base match of a message.
-    #[serde(rename = "kbDocs")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kbDocs", skip_serializing_if = "Option::is_none")]
     pub kb_docs: Option<KbMatch>,
     /// A knowledge-base match of a message.
-    #[serde(rename = "kbFaqs")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "kbFaqs", skip_serializing_if = "Option::is_none")]
     pub kb_faqs: Option<KbMatch>,
     /// A video.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3888,8 +3632,8 @@ pub struct Message {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chat: Option<MessageChat>,
     /// The last query message. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "lastQueryMsg")]
     #[serde(
+        rename = "lastQueryMsg",
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "codegen_runtime::nullable::deserialize"
@@ -3923,12 +3667,10 @@ pub struct MessageSend {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Vec<String>>,
     /// Id of the message to reply to.
-    #[serde(rename = "replyOfMsgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "replyOfMsgId", skip_serializing_if = "Option::is_none")]
     pub reply_of_msg_id: Option<String>,
     /// Media ids attached to the message (an array despite the name; see `get_media_upload_url`).
-    #[serde(rename = "fileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<Vec<String>>,
 }
 
@@ -3940,23 +3682,19 @@ pub struct ConversationMeeting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Ids of the participants (see `list_users`).
-    #[serde(rename = "userIds")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
     /// Start of the meeting.
-    #[serde(rename = "startDateTime")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<String>,
     /// End of the meeting.
-    #[serde(rename = "endDateTime")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<String>,
     /// Duration of the meeting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Media id of a poster (shown only in the example).
-    #[serde(rename = "posterId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "posterId", skip_serializing_if = "Option::is_none")]
     pub poster_id: Option<String>,
 }
 
@@ -3972,32 +3710,27 @@ pub struct Department {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4020,8 +3753,7 @@ pub struct DepartmentSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Number of members.
-    #[serde(rename = "memberCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Heads (admins) of the department.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4052,32 +3784,27 @@ pub struct DepartmentWithMembers {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4086,8 +3813,7 @@ pub struct DepartmentWithMembers {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// User ids of the department heads.
-    #[serde(rename = "departmentHeads")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "departmentHeads", skip_serializing_if = "Option::is_none")]
     pub department_heads: Option<Vec<String>>,
     /// Members of the department.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4102,16 +3828,13 @@ pub struct DepartmentMemberInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether the user becomes an admin (head) of the department; "should be true while creating a new department".
-    #[serde(rename = "isAdmin")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isAdmin", skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
     /// Id of the user's current department ("existing Department" in the tables).
-    #[serde(rename = "existingDept")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "existingDept", skip_serializing_if = "Option::is_none")]
     pub existing_dept: Option<String>,
     /// Whether the user is already head of another department.
-    #[serde(rename = "isDepartmentHead")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
 }
 
@@ -4144,12 +3867,10 @@ pub struct DepartmentHeadsUpdate {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct DepartmentMembersUpdate {
     /// Users to add.
-    #[serde(rename = "addMembers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addMembers", skip_serializing_if = "Option::is_none")]
     pub add_members: Option<Vec<DepartmentMemberInput>>,
     /// Ids of the users to remove from the department.
-    #[serde(rename = "removeMembers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "removeMembers", skip_serializing_if = "Option::is_none")]
     pub remove_members: Option<Vec<String>>,
 }
 
@@ -4174,26 +3895,22 @@ pub struct Location {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Name of the location.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4201,12 +3918,10 @@ pub struct Location {
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Number of members (in lists).
-    #[serde(rename = "memberCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
 }
 
@@ -4234,26 +3949,22 @@ pub struct LocationWithMembers {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Name of the location.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4261,8 +3972,7 @@ pub struct LocationWithMembers {
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Members of the location.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4277,12 +3987,10 @@ pub struct LocationCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Id of the user who adds the location (shown only in the example).
-    #[serde(rename = "addedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addedBy", skip_serializing_if = "Option::is_none")]
     pub added_by: Option<String>,
     /// Organization id (shown only in the example).
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
 }
 
@@ -4291,12 +3999,10 @@ pub struct LocationCreate {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 pub struct LocationMembersUpdate {
     /// Ids of the users to add to the location (see `list_users`).
-    #[serde(rename = "addMembers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "addMembers", skip_serializing_if = "Option::is_none")]
     pub add_members: Option<Vec<String>>,
     /// Ids of the users to remove from the location.
-    #[serde(rename = "removeMembers")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "removeMembers", skip_serializing_if = "Option::is_none")]
     pub remove_members: Option<Vec<String>>,
 }
 
@@ -4322,8 +4028,7 @@ pub struct SecurityGroup {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Number of members.
-    #[serde(rename = "memberCount")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
 }
 
@@ -4360,56 +4065,45 @@ pub struct Sso {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Authorization URI.
-    #[serde(rename = "authorizationURI")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authorizationURI", skip_serializing_if = "Option::is_none")]
     pub authorization_uri: Option<String>,
     /// URI that exchanges an authorization code for a token.
-    #[serde(rename = "tokenURI")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tokenURI", skip_serializing_if = "Option::is_none")]
     pub token_uri: Option<String>,
     /// URI that refreshes a token.
-    #[serde(rename = "refreshURI")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "refreshURI", skip_serializing_if = "Option::is_none")]
     pub refresh_uri: Option<String>,
     /// Login URL.
-    #[serde(rename = "loginURL")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "loginURL", skip_serializing_if = "Option::is_none")]
     pub login_url: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Location id (location-level entries).
-    #[serde(rename = "locationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "locationId", skip_serializing_if = "Option::is_none")]
     pub location_id: Option<String>,
     /// Department id (department-level entries).
-    #[serde(rename = "departmentId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "departmentId", skip_serializing_if = "Option::is_none")]
     pub department_id: Option<String>,
     /// Display order.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4472,35 +4166,28 @@ pub struct SsoCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Authorization URI (required for SSO).
-    #[serde(rename = "authorizationURI")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authorizationURI", skip_serializing_if = "Option::is_none")]
     pub authorization_uri: Option<String>,
     /// URI that generates a new token from an authorization code (required for SSO).
-    #[serde(rename = "tokenURI")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tokenURI", skip_serializing_if = "Option::is_none")]
     pub token_uri: Option<String>,
     /// URI that generates a new token from a refresh token (required for SSO).
-    #[serde(rename = "refreshURI")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "refreshURI", skip_serializing_if = "Option::is_none")]
     pub refresh_uri: Option<String>,
     /// URL that logs into the account (required for SSO).
-    #[serde(rename = "loginURL")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "loginURL", skip_serializing_if = "Option::is_none")]
     pub login_url: Option<String>,
     /// Display order.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// Media id of the image (see `get_media_upload_url`).
-    #[serde(rename = "fileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Department id for a department-level entry (ignored with `manage`; see `list_departments`).
-    #[serde(rename = "departmentId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "departmentId", skip_serializing_if = "Option::is_none")]
     pub department_id: Option<String>,
     /// Location id for a location-level entry (ignored with `manage`; see `list_locations`).
-    #[serde(rename = "locationId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "locationId", skip_serializing_if = "Option::is_none")]
     pub location_id: Option<String>,
     /// Link of the entry (required for QUICK_LINK).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4512,39 +4199,31 @@ pub struct SsoCreate {
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct MediaUploadTicketSignedRequestFields {
     /// Object key.
-    #[serde(rename = "Key")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Key", skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Content type of the file.
-    #[serde(rename = "Content-Type")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Content-Type", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// Access control.
-    #[serde(rename = "ACL")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ACL", skip_serializing_if = "Option::is_none")]
     pub acl: Option<String>,
     /// Bucket.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// Signature algorithm.
-    #[serde(rename = "X-Amz-Algorithm")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "X-Amz-Algorithm", skip_serializing_if = "Option::is_none")]
     pub x_amz_algorithm: Option<String>,
     /// Credential.
-    #[serde(rename = "X-Amz-Credential")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "X-Amz-Credential", skip_serializing_if = "Option::is_none")]
     pub x_amz_credential: Option<String>,
     /// Signature date.
-    #[serde(rename = "X-Amz-Date")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "X-Amz-Date", skip_serializing_if = "Option::is_none")]
     pub x_amz_date: Option<String>,
     /// Upload policy.
-    #[serde(rename = "Policy")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Policy", skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
     /// Signature.
-    #[serde(rename = "X-Amz-Signature")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "X-Amz-Signature", skip_serializing_if = "Option::is_none")]
     pub x_amz_signature: Option<String>,
 }
 
@@ -4565,12 +4244,10 @@ pub struct MediaUploadTicketSignedRequest {
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct MediaUploadTicket {
     /// Media id of the file; use it in the other calls (`fileId`, `fileIds`, `posterId` …).
-    #[serde(rename = "fileId")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// A pre-signed upload request.
-    #[serde(rename = "signedRequest")]
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "signedRequest", skip_serializing_if = "Option::is_none")]
     pub signed_request: Option<MediaUploadTicketSignedRequest>,
     /// URL of the file once uploaded.
     #[serde(skip_serializing_if = "Option::is_none")]
