@@ -353,8 +353,10 @@ fn targets(md: &mut String, b: &Bench) {
         let one = s.ours_one_tag.as_ref();
         let one_build = one.and_then(|t| compile_median(t, "build"));
         let one_check = one.and_then(|t| compile_median(t, "check"));
-        let v = match (one_build, build) {
-            (Some(o), Some(a)) => format!("**recorded**: {} of the time with all features", ratio(Some(o / a))),
+        let one_error = one.and_then(|t| t.check.as_ref().or(t.build.as_ref())).and_then(|c| c.error.as_deref());
+        let v = match (one_build, build, one_error) {
+            (Some(o), Some(a), _) => format!("**recorded**: {} of the time with all features", ratio(Some(o / a))),
+            (_, _, Some(e)) => format!("**missed**: the one-tag crate does not compile ({})", short(e)),
             _ => "**missed**: not measured".to_owned(),
         };
         let _ = writeln!(
