@@ -38,6 +38,13 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
         .collect();
 
     let idx: BTreeMap<&str, usize> = api.types.iter().enumerate().map(|(i, t)| (t.name.as_str(), i)).collect();
+    // The type graph by index, built once: every operation walks it.
+    let edges: Vec<Vec<usize>> = api
+        .types
+        .iter()
+        .map(|t| children(&t.kind).iter().filter_map(|n| idx.get(n.as_str()).copied()).collect())
+        .collect();
+    let mut walk = Walk { edges: &edges, seen: vec![0; api.types.len()], stamp: 0, found: Vec::new() };
     let mut always = vec![false; api.types.len()];
     let mut reached = vec![false; api.types.len()];
     let mut sets: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); api.types.len()];
@@ -60,7 +67,8 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
         if let Some(p) = &op.pagination {
             named(&p.item_ty, &mut roots);
         }
-        for i in closure(api, &idx, roots) {
+        let roots: Vec<usize> = roots.iter().filter_map(|n| idx.get(n.as_str()).copied()).collect();
+        for &i in walk.from(&roots) {
             reached[i] = true;
             if set.is_empty() {
                 always[i] = true;
@@ -72,7 +80,11 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
     }
     let mut error_roots = Vec::new();
     named(&api.error_type, &mut error_roots);
-    for i in closure(api, &idx, error_roots) {
+    // Always compiled: the error type, and types no operation reaches (which may hold types
+    // that operations do reach): so is everything they hold.
+    let mut roots: Vec<usize> = error_roots.iter().filter_map(|n| idx.get(n.as_str()).copied()).collect();
+    roots.extend((0..api.types.len()).filter(|&i| !reached[i]));
+    for &i in walk.from(&roots) {
         always[i] = true;
     }
     let list = |set: &BTreeSet<usize>| -> Vec<String> {
@@ -83,7 +95,7 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
         }
     };
     for (i, t) in api.types.iter_mut().enumerate() {
-        if reached[i] && !always[i] {
+        if !always[i] {
             t.features = list(&sets[i]);
         }
     }
@@ -103,40 +115,59 @@ fn named(ty: &TypeRef, out: &mut Vec<String>) {
     }
 }
 
-/// Every type reachable from `roots` (by index).
-fn closure(api: &Api, idx: &BTreeMap<&str, usize>, roots: Vec<String>) -> BTreeSet<usize> {
-    let mut seen = BTreeSet::new();
-    let mut work: Vec<usize> = roots.iter().filter_map(|n| idx.get(n.as_str()).copied()).collect();
-    while let Some(i) = work.pop() {
-        if !seen.insert(i) {
-            continue;
-        }
-        let mut next = Vec::new();
-        match &api.types[i].kind {
-            TypeKind::Struct { fields, additional } => {
-                for f in fields {
-                    named(&f.ty, &mut next);
-                }
-                if let Some(a) = additional {
-                    named(a, &mut next);
-                }
+/// Reachability over the type graph, reusing its buffers between walks.
+struct Walk<'a> {
+    edges: &'a [Vec<usize>],
+    /// `seen[i] == stamp`: visited in the current walk.
+    seen: Vec<u32>,
+    stamp: u32,
+    found: Vec<usize>,
+}
+
+impl Walk<'_> {
+    /// Every type reachable from `roots` (by index).
+    fn from(&mut self, roots: &[usize]) -> &[usize] {
+        self.stamp += 1;
+        self.found.clear();
+        let mut work = roots.to_vec();
+        while let Some(i) = work.pop() {
+            if self.seen[i] == self.stamp {
+                continue;
             }
-            TypeKind::Alias(t) | TypeKind::Newtype(t) => named(t, &mut next),
-            TypeKind::OneOf { variants, .. } => {
-                for (_, t) in variants {
+            self.seen[i] = self.stamp;
+            self.found.push(i);
+            work.extend(self.edges[i].iter().copied().filter(|&j| self.seen[j] != self.stamp));
+        }
+        &self.found
+    }
+}
+
+/// The named types a type holds.
+fn children(kind: &TypeKind) -> Vec<String> {
+    let mut next = Vec::new();
+    match kind {
+        TypeKind::Struct { fields, additional } => {
+            for f in fields {
+                named(&f.ty, &mut next);
+            }
+            if let Some(a) = additional {
+                named(a, &mut next);
+            }
+        }
+        TypeKind::Alias(t) | TypeKind::Newtype(t) => named(t, &mut next),
+        TypeKind::OneOf { variants, .. } => {
+            for (_, t) in variants {
+                named(t, &mut next);
+            }
+        }
+        TypeKind::StatusEnum { variants } => {
+            for (_, _, t) in variants {
+                if let Some(t) = t {
                     named(t, &mut next);
                 }
             }
-            TypeKind::StatusEnum { variants } => {
-                for (_, _, t) in variants {
-                    if let Some(t) = t {
-                        named(t, &mut next);
-                    }
-                }
-            }
-            TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => {}
         }
-        work.extend(next.iter().filter_map(|n| idx.get(n.as_str()).copied()));
+        TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => {}
     }
-    seen
+    next
 }
