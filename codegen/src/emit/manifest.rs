@@ -230,8 +230,8 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
              The API is large, so each tag's operations are behind a Cargo feature. All are on by default \
              (`{all}`); to compile only what you use:\n\n\
              ```toml\n{} = {{ path = \"…\", default-features = false, features = [\"{first}\"] }}\n```\n\n\
-             The types an enabled operation needs come with it; operations without a tag, the error type and \
-             types no operation uses are always compiled.\n\n\
+             The types an enabled operation needs come with it; operations without a tag and the error type are \
+             always compiled; types no operation uses come with `{all}`.\n\n\
              | feature | tag | operations |\n|---|---|--:|",
             api.crate_name,
             all = crate::lower::features::ALL

@@ -13,8 +13,8 @@ pub const SPLIT_AT: usize = 100;
 /// The feature that enables every tag (and is the default).
 pub const ALL: &str = "all-operations";
 
-/// Assigns features to operations and types. Untagged operations, the types they reach, the
-/// error type and types no operation reaches are always compiled.
+/// Assigns features to operations and types. Untagged operations, the types they reach and the
+/// error type are always compiled; types no operation reaches come with `ALL`.
 pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
     if !per_tag.unwrap_or(api.operations.len() >= SPLIT_AT) {
         return;
@@ -80,10 +80,8 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
     }
     let mut error_roots = Vec::new();
     named(&api.error_type, &mut error_roots);
-    // Always compiled: the error type, and types no operation reaches (which may hold types
-    // that operations do reach): so is everything they hold.
-    let mut roots: Vec<usize> = error_roots.iter().filter_map(|n| idx.get(n.as_str()).copied()).collect();
-    roots.extend((0..api.types.len()).filter(|&i| !reached[i]));
+    // Always compiled: the error type and what it holds.
+    let roots: Vec<usize> = error_roots.iter().filter_map(|n| idx.get(n.as_str()).copied()).collect();
     for &i in walk.from(&roots) {
         always[i] = true;
     }
@@ -95,9 +93,13 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
         }
     };
     for (i, t) in api.types.iter_mut().enumerate() {
-        if !always[i] {
-            t.features = list(&sets[i]);
+        if always[i] {
+            continue;
         }
+        // A type no operation reaches (a webhook payload, a shared definition) comes with every
+        // tag, `ALL`; what it holds is either reached by operations (so gated by tags that `ALL`
+        // enables) or unreached too.
+        t.features = if reached[i] { list(&sets[i]) } else { vec![ALL.to_owned()] };
     }
     for (op, set) in api.operations.iter_mut().zip(&op_sets) {
         op.features = list(set);
