@@ -9,7 +9,7 @@ use crate::ir::{Media, Operation, Param, ParamStyle, SchemeLocation, TypeKind, T
 
 pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     let api = cx.api;
-    let schemes = api.schemes.iter().map(|s| {
+    let schemes = api.schemes.iter().enumerate().map(|(i, s)| {
         let c = ident(&s.const_name);
         let name = &s.name;
         let prefix = &s.prefix;
@@ -19,7 +19,7 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             SchemeLocation::Cookie(c) => quote!(SchemeLocation::Cookie(#c)),
         };
         // A scheme no operation requires still has its builder setter, which does not name the static.
-        let used = api.security_sets.iter().flatten().flatten().any(|&i| api.schemes[i].const_name == s.const_name);
+        let used = api.security_sets.iter().flatten().flatten().any(|&j| j == i);
         let allow = (!used).then(|| quote!(#[allow(dead_code)]));
         quote!(#allow static #c: SecurityScheme = SecurityScheme { name: #name, location: #location, prefix: #prefix };)
     });

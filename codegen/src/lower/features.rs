@@ -3,7 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::ir::{Api, Feature, TypeKind, TypeRef};
+use super::passes::{children, mentions};
+use crate::ir::{Api, Feature};
 use crate::naming::{self, Scope};
 
 /// APIs with at least this many operations (and two tags or more) are split, unless
@@ -42,7 +43,7 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
     let edges: Vec<Vec<usize>> = api
         .types
         .iter()
-        .map(|t| children(&t.kind).iter().filter_map(|n| idx.get(n.as_str()).copied()).collect())
+        .map(|t| children(&t.kind).iter().filter_map(|(n, _)| idx.get(n.as_str()).copied()).collect())
         .collect();
     let mut walk = Walk { edges: &edges, seen: vec![0; api.types.len()], stamp: 0, found: Vec::new() };
     let mut always = vec![false; api.types.len()];
@@ -56,18 +57,18 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
         }
         let mut roots = Vec::new();
         for p in op.path_params.iter().chain(&op.query).chain(&op.headers).chain(&op.cookies) {
-            named(&p.ty, &mut roots);
+            mentions(&p.ty, true, &mut roots);
         }
         if let Some(b) = &op.body {
-            named(&b.ty, &mut roots);
+            mentions(&b.ty, true, &mut roots);
         }
         if let Some(t) = &op.response.ty {
-            named(t, &mut roots);
+            mentions(t, true, &mut roots);
         }
         if let Some(p) = &op.pagination {
-            named(&p.item_ty, &mut roots);
+            mentions(&p.item_ty, true, &mut roots);
         }
-        let roots: Vec<usize> = roots.iter().filter_map(|n| idx.get(n.as_str()).copied()).collect();
+        let roots: Vec<usize> = roots.iter().filter_map(|(n, _)| idx.get(n.as_str()).copied()).collect();
         for &i in walk.from(&roots) {
             reached[i] = true;
             if set.is_empty() {
@@ -79,9 +80,9 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
         op_sets.push(set);
     }
     let mut error_roots = Vec::new();
-    named(&api.error_type, &mut error_roots);
+    mentions(&api.error_type, true, &mut error_roots);
     // Always compiled: the error type and what it holds.
-    let roots: Vec<usize> = error_roots.iter().filter_map(|n| idx.get(n.as_str()).copied()).collect();
+    let roots: Vec<usize> = error_roots.iter().filter_map(|(n, _)| idx.get(n.as_str()).copied()).collect();
     for &i in walk.from(&roots) {
         always[i] = true;
     }
@@ -106,15 +107,6 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
     }
     features.retain(|f| f.operations > 0);
     api.features = features;
-}
-
-/// The named types a reference mentions.
-fn named(ty: &TypeRef, out: &mut Vec<String>) {
-    match ty {
-        TypeRef::Named(n) => out.push(n.clone()),
-        TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => named(inner, out),
-        _ => {}
-    }
 }
 
 /// Reachability over the type graph, reusing its buffers between walks.
@@ -142,34 +134,4 @@ impl Walk<'_> {
         }
         &self.found
     }
-}
-
-/// The named types a type holds.
-fn children(kind: &TypeKind) -> Vec<String> {
-    let mut next = Vec::new();
-    match kind {
-        TypeKind::Struct { fields, additional } => {
-            for f in fields {
-                named(&f.ty, &mut next);
-            }
-            if let Some(a) = additional {
-                named(a, &mut next);
-            }
-        }
-        TypeKind::Alias(t) | TypeKind::Newtype(t) => named(t, &mut next),
-        TypeKind::OneOf { variants, .. } => {
-            for (_, t) in variants {
-                named(t, &mut next);
-            }
-        }
-        TypeKind::StatusEnum { variants } => {
-            for (_, _, t) in variants {
-                if let Some(t) = t {
-                    named(t, &mut next);
-                }
-            }
-        }
-        TypeKind::Enum { .. } | TypeKind::IntEnum { .. } => {}
-    }
-    next
 }

@@ -21,7 +21,7 @@ fn index(api: &Api) -> BTreeMap<String, usize> {
 
 /// Named types a type reference mentions, each with whether it is held directly (not behind a
 /// `Vec`, map or `Box`).
-fn mentions(ty: &TypeRef, direct: bool, out: &mut Vec<(String, bool)>) {
+pub(super) fn mentions(ty: &TypeRef, direct: bool, out: &mut Vec<(String, bool)>) {
     match ty {
         TypeRef::Named(n) => out.push((n.clone(), direct)),
         TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => mentions(inner, false, out),
@@ -29,7 +29,7 @@ fn mentions(ty: &TypeRef, direct: bool, out: &mut Vec<(String, bool)>) {
     }
 }
 
-fn children(kind: &TypeKind) -> Vec<(String, bool)> {
+pub(super) fn children(kind: &TypeKind) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     match kind {
         TypeKind::Struct { fields, additional } => {
