@@ -1105,7 +1105,7 @@ fn ensure_openapi_generator(root: &Path) -> Result<PathBuf> {
 }
 
 /// The trimmed output (stdout, else stderr) of a command that succeeded.
-fn output_of(cmd: &mut Command) -> Option<String> {
+pub(crate) fn output_of(cmd: &mut Command) -> Option<String> {
     let out = cmd.output().ok()?;
     if !out.status.success() {
         return None;

