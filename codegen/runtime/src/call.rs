@@ -2,14 +2,15 @@ use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::marker::PhantomData;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
-use crate::client::{ClientCore, RawResponse};
-use crate::decode::Decoder;
+use crate::client::{ClientCore, RawResponse, SendFuture};
+use crate::decode::{DecodeFailure, Decoder};
 use crate::error::{snippet, DecodeError, Error, StatusError};
 use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
@@ -112,51 +113,120 @@ where
         self
     }
 
-    /// Sends the call and returns the decoded body.
-    pub async fn send(self) -> Result<T, Error<E>> {
-        self.send_with_response().await.map(ApiResponse::into_body)
+    /// Sends the call and returns the decoded body (what `.await` on the call does).
+    pub fn send(self) -> CallFuture<'a, T, E> {
+        CallFuture { inner: self.send_with_response() }
     }
 
     /// Sends the call and returns status, headers and the decoded body.
-    pub async fn send_with_response(self) -> Result<ApiResponse<T>, Error<E>> {
-        let raw = self.core.execute::<E>(&self.spec, &self.options).await?;
-        finish(&self.spec, raw, self.decode)
+    pub fn send_with_response(self) -> ResponseFuture<'a, T, E> {
+        ResponseFuture {
+            operation: self.spec.operation,
+            error_statuses: self.spec.error_statuses,
+            decode: self.decode,
+            sending: self.core.send(self.spec, self.options),
+            _error: PhantomData,
+        }
+    }
+}
+
+/// The future of [`Call::send_with_response`]: the request's (boxed, not generic) future, then
+/// the decoder. A generated crate compiles one small `poll` per response type, not one async
+/// state machine per operation.
+#[must_use = "futures do nothing unless polled"]
+pub struct ResponseFuture<'a, T, E> {
+    operation: &'static str,
+    error_statuses: &'static [u16],
+    decode: Decoder<T>,
+    sending: SendFuture<'a>,
+    _error: PhantomData<fn() -> E>,
+}
+
+impl<T, E> fmt::Debug for ResponseFuture<'_, T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ResponseFuture").field("operation", &self.operation).finish_non_exhaustive()
+    }
+}
+
+impl<T, E: DeserializeOwned> Future for ResponseFuture<'_, T, E> {
+    type Output = Result<ApiResponse<T>, Error<E>>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        match this.sending.as_mut().poll(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(Err(err)) => Poll::Ready(Err(err.widen())),
+            Poll::Ready(Ok(raw)) => Poll::Ready(finish(this.operation, this.error_statuses, raw, this.decode)),
+        }
+    }
+}
+
+/// The future of a [`Call`] (`.await` or [`Call::send`]): the decoded body.
+#[must_use = "futures do nothing unless polled"]
+pub struct CallFuture<'a, T, E> {
+    inner: ResponseFuture<'a, T, E>,
+}
+
+impl<T, E> fmt::Debug for CallFuture<'_, T, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+impl<T, E: DeserializeOwned> Future for CallFuture<'_, T, E> {
+    type Output = Result<T, Error<E>>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        Pin::new(&mut self.inner).poll(cx).map(|result| result.map(ApiResponse::into_body))
     }
 }
 
 /// Turns a raw response into the decoded body or the right error.
 pub(crate) fn finish<T, E: DeserializeOwned>(
-    spec: &RequestSpec,
+    operation: &'static str,
+    error_statuses: &'static [u16],
     raw: RawResponse,
     decode: Decoder<T>,
 ) -> Result<ApiResponse<T>, Error<E>> {
     if !raw.status.is_success() {
-        return Err(status_error(spec, raw));
+        return Err(status_error(operation, error_statuses, raw));
     }
     match decode(raw.status.as_u16(), &raw.body) {
         Ok(body) => Ok(ApiResponse { status: raw.status, headers: raw.headers, body }),
-        Err(failure) => Err(Error::Decode(Box::new(DecodeError {
-            operation: spec.operation,
-            target: std::any::type_name::<T>(),
-            status: raw.status,
-            path: failure.path,
-            snippet: snippet(&raw.body),
-            message: failure.message,
-            content_type: raw
-                .headers
-                .get(reqwest::header::CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned),
-        }))),
+        Err(failure) => Err(Error::Decode(decode_error(operation, std::any::type_name::<T>(), &raw, failure))),
     }
 }
 
-pub(crate) fn status_error<E: DeserializeOwned>(spec: &RequestSpec, raw: RawResponse) -> Error<E> {
+/// The error of a success response whose body did not decode into `target`.
+pub(crate) fn decode_error(
+    operation: &'static str,
+    target: &'static str,
+    raw: &RawResponse,
+    failure: DecodeFailure,
+) -> Box<DecodeError> {
+    Box::new(DecodeError {
+        operation,
+        target,
+        status: raw.status,
+        path: failure.path,
+        snippet: snippet(&raw.body),
+        message: failure.message,
+        content_type: raw.headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned),
+    })
+}
+
+/// The error of a response with a status the operation does not treat as success; its body
+/// decoded into `E` when the spec describes it for this status.
+pub(crate) fn status_error<E: DeserializeOwned>(
+    operation: &'static str,
+    error_statuses: &'static [u16],
+    raw: RawResponse,
+) -> Error<E> {
     let status = raw.status.as_u16();
-    let described = spec.error_statuses.iter().any(|&s| s == status || s == 0);
+    let described = error_statuses.iter().any(|&s| s == status || s == 0);
     let decoded = if described { serde_json::from_slice::<E>(&raw.body).ok() } else { None };
     Error::Status(Box::new(StatusError {
-        operation: spec.operation,
+        operation,
         status: raw.status,
         headers: raw.headers,
         body: raw.body,
@@ -171,9 +241,9 @@ where
     E: DeserializeOwned + Send + 'a,
 {
     type Output = Result<T, Error<E>>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send + 'a>>;
+    type IntoFuture = CallFuture<'a, T, E>;
 
     fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.send())
+        self.send()
     }
 }

@@ -1,4 +1,6 @@
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -146,6 +148,12 @@ pub(crate) struct RawResponse {
     pub attempts: u32,
 }
 
+/// What can fail before a response arrives: an [`Error`] that never holds an error body.
+pub(crate) type SendError = Error<std::convert::Infallible>;
+
+/// The future of [`ClientCore::send`].
+pub(crate) type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, SendError>> + Send + 'a>>;
+
 enum Attempt {
     Done(RawResponse),
     Failed(reqwest::Error),
@@ -178,7 +186,7 @@ impl ClientCore {
     }
 
     /// Picks the first security alternative whose schemes all have credentials.
-    fn choose_schemes<E>(&self, spec: &RequestSpec) -> Result<&'static [&'static SecurityScheme], Error<E>> {
+    fn choose_schemes(&self, spec: &RequestSpec) -> Result<&'static [&'static SecurityScheme], SendError> {
         if spec.security.is_empty() {
             return Ok(&[]);
         }
@@ -192,11 +200,11 @@ impl ClientCore {
         Err(Error::MissingCredential { operation: spec.operation, scheme: missing })
     }
 
-    async fn credentials<E>(
+    async fn credentials(
         &self,
         spec: &RequestSpec,
         schemes: &'static [&'static SecurityScheme],
-    ) -> Result<Vec<(&'static SecurityScheme, Secret)>, Error<E>> {
+    ) -> Result<Vec<(&'static SecurityScheme, Secret)>, SendError> {
         let mut out = Vec::with_capacity(schemes.len());
         for scheme in schemes {
             let source = self
@@ -212,12 +220,16 @@ impl ClientCore {
         Ok(out)
     }
 
+    /// Sends `spec` with retries, in a boxed future that owns the request.
+    pub(crate) fn send(&self, spec: RequestSpec, options: RequestOptions) -> SendFuture<'_> {
+        Box::pin(async move { self.execute(&spec, &options).await })
+    }
+
     /// Sends `spec` with retries and returns the final response, whatever its status.
-    pub(crate) async fn execute<E>(
-        &self,
-        spec: &RequestSpec,
-        options: &RequestOptions,
-    ) -> Result<RawResponse, Error<E>> {
+    ///
+    /// Not generic (its errors carry no error body): the retry loop, the credential lookups and
+    /// reqwest's futures are compiled once, here, not once in every generated crate.
+    pub(crate) async fn execute(&self, spec: &RequestSpec, options: &RequestOptions) -> Result<RawResponse, SendError> {
         let span = tracing::debug_span!(
             "http.request",
             operation = spec.operation,
@@ -230,12 +242,12 @@ impl ClientCore {
         self.execute_inner(spec, options, &span).instrument(span.clone()).await
     }
 
-    async fn execute_inner<E>(
+    async fn execute_inner(
         &self,
         spec: &RequestSpec,
         options: &RequestOptions,
         span: &tracing::Span,
-    ) -> Result<RawResponse, Error<E>> {
+    ) -> Result<RawResponse, SendError> {
         if let Some(message) = &spec.invalid {
             return Err(Error::InvalidRequest { operation: spec.operation, message: message.clone() });
         }

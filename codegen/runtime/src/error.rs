@@ -86,6 +86,32 @@ pub enum Error<E = serde_json::Value> {
     Decode(Box<DecodeError>),
 }
 
+impl Error<std::convert::Infallible> {
+    /// The same error as one of a crate whose error body is `E` (an error that arose before a
+    /// response holds no error body).
+    pub(crate) fn widen<E>(self) -> Error<E> {
+        match self {
+            Error::InvalidRequest { operation, message } => Error::InvalidRequest { operation, message },
+            Error::MissingCredential { operation, scheme } => Error::MissingCredential { operation, scheme },
+            Error::Credential { operation, scheme, source } => Error::Credential { operation, scheme, source },
+            Error::Transport { operation, attempts, source } => Error::Transport { operation, attempts, source },
+            Error::Timeout { operation, timeout, attempts } => Error::Timeout { operation, timeout, attempts },
+            Error::Status(status) => {
+                let StatusError { operation, status, headers, body, decoded, attempts } = *status;
+                Error::Status(Box::new(StatusError {
+                    operation,
+                    status,
+                    headers,
+                    body,
+                    decoded: decoded.map(|never| match never {}),
+                    attempts,
+                }))
+            }
+            Error::Decode(decode) => Error::Decode(decode),
+        }
+    }
+}
+
 impl<E> Error<E> {
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {

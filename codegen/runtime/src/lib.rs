@@ -28,7 +28,7 @@ mod retry;
 mod session;
 
 pub use auth::{CredentialFuture, CredentialSource, SchemeLocation, Secret, SecurityScheme};
-pub use call::{ApiResponse, Call, RequestOptions};
+pub use call::{ApiResponse, Call, CallFuture, RequestOptions, ResponseFuture};
 pub use client::{ClientBuilder, ClientCore};
 pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, decode_text, DecodeFailure, Decoder};
 pub use error::{BoxError, DecodeError, Error, StatusError};

@@ -1,12 +1,15 @@
-use std::collections::VecDeque;
+use std::future::Future;
+use std::marker::PhantomData;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 
-use crate::call::{status_error, RequestOptions};
-use crate::client::ClientCore;
-use crate::error::{snippet, DecodeError, Error};
+use crate::call::{decode_error, status_error, RequestOptions};
+use crate::client::{ClientCore, RawResponse, SendError};
+use crate::decode::{decode_json, DecodeFailure};
+use crate::error::{DecodeError, Error};
 use crate::request::RequestSpec;
 
 /// A stream of the items of every page of a list operation.
@@ -42,16 +45,46 @@ pub struct Pagination {
     pub total: Option<&'static str>,
 }
 
-struct State<'a, T> {
+/// Where a stream of pages stands. Not generic: fetching a page and reading its paging fields
+/// is compiled once, here; a generated crate compiles only the decoding of each item type.
+struct Cursor<'a> {
     core: &'a ClientCore,
     spec: RequestSpec,
     options: RequestOptions,
     pagination: &'static Pagination,
-    buffer: VecDeque<T>,
+    /// The item type's name, for decode errors.
+    target: &'static str,
     position: u64,
     seen: u64,
     done: bool,
 }
+
+/// One fetched page: its items as JSON text (an array), for the caller to decode.
+struct Page {
+    raw: RawResponse,
+    items: Vec<u8>,
+}
+
+/// Why a page could not be fetched.
+enum PageError {
+    Send(SendError),
+    /// A status the operation does not treat as success; its body is decoded by the caller.
+    Status(RawResponse),
+    Decode(Box<DecodeError>),
+}
+
+type PageFuture<'a> = Pin<Box<dyn Future<Output = (Cursor<'a>, Result<Option<Page>, PageError>)> + Send + 'a>>;
+
+/// The stream of the items of every page, for one item type.
+struct Pages<'a, T, E> {
+    cursor: Option<Cursor<'a>>,
+    fetching: Option<PageFuture<'a>>,
+    items: std::vec::IntoIter<T>,
+    _error: PhantomData<fn() -> E>,
+}
+
+// Items are moved out of the buffer, never pinned.
+impl<T, E> Unpin for Pages<'_, T, E> {}
 
 impl ClientCore {
     /// Streams the items of every page of `spec`, starting at the page its query names (or the
@@ -61,78 +94,101 @@ impl ClientCore {
         T: DeserializeOwned + Send + 'a,
         E: DeserializeOwned + Send + 'a,
     {
+        let cursor = Cursor::new(self, spec, pagination, std::any::type_name::<T>());
+        Box::pin(Pages::<T, E> {
+            cursor: Some(cursor),
+            fetching: None,
+            items: Vec::new().into_iter(),
+            _error: PhantomData,
+        })
+    }
+}
+
+impl<T: DeserializeOwned, E: DeserializeOwned> Stream for Pages<'_, T, E> {
+    type Item = Result<T, Error<E>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        loop {
+            if let Some(item) = this.items.next() {
+                return Poll::Ready(Some(Ok(item)));
+            }
+            if this.fetching.is_none() {
+                match this.cursor.take() {
+                    Some(cursor) if !cursor.done => this.fetching = Some(Box::pin(cursor.fetch())),
+                    _ => return Poll::Ready(None),
+                }
+            }
+            let Some(fetching) = this.fetching.as_mut() else { return Poll::Ready(None) };
+            let (cursor, page) = match fetching.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(done) => done,
+            };
+            this.fetching = None;
+            // After an error the cursor is dropped: the stream ends.
+            let page = match page {
+                Ok(Some(page)) => page,
+                Ok(None) => continue,
+                Err(PageError::Send(err)) => return Poll::Ready(Some(Err(err.widen()))),
+                Err(PageError::Status(raw)) => {
+                    let spec = &cursor.spec;
+                    return Poll::Ready(Some(Err(status_error(spec.operation, spec.error_statuses, raw))));
+                }
+                Err(PageError::Decode(err)) => return Poll::Ready(Some(Err(Error::Decode(err)))),
+            };
+            match decode_json::<Vec<T>>(page.raw.status.as_u16(), &page.items) {
+                Ok(items) => {
+                    this.items = items.into_iter();
+                    this.cursor = Some(cursor);
+                }
+                Err(failure) => return Poll::Ready(Some(Err(Error::Decode(cursor.item_error(&page, failure))))),
+            }
+        }
+    }
+}
+
+impl<'a> Cursor<'a> {
+    fn new(core: &'a ClientCore, spec: RequestSpec, pagination: &'static Pagination, target: &'static str) -> Self {
         let position = match pagination.kind {
             PageKind::Offset { param } => spec.query.get(param).and_then(|v| v.parse().ok()).unwrap_or(0),
             PageKind::Page { param } => spec.query.get(param).and_then(|v| v.parse().ok()).unwrap_or(1),
         };
-        let state = State {
-            core: self,
-            spec,
-            options: RequestOptions::default(),
-            pagination,
-            buffer: VecDeque::new(),
-            position,
-            seen: 0,
-            done: false,
-        };
-        Box::pin(futures_util::stream::unfold(state, |mut state| async move {
-            loop {
-                if let Some(item) = state.buffer.pop_front() {
-                    return Some((Ok(item), state));
-                }
-                if state.done {
-                    return None;
-                }
-                if let Err(err) = state.fetch_page::<E>().await {
-                    state.done = true;
-                    return Some((Err(err), state));
-                }
-            }
-        }))
+        Cursor { core, spec, options: RequestOptions::default(), pagination, target, position, seen: 0, done: false }
     }
-}
 
-impl<T: DeserializeOwned> State<'_, T> {
-    async fn fetch_page<E: DeserializeOwned>(&mut self) -> Result<(), Error<E>> {
+    /// Fetches the next page and moves past it; `None` when the body is empty (the end).
+    async fn fetch(mut self) -> (Self, Result<Option<Page>, PageError>) {
+        let page = self.fetch_page().await;
+        if page.is_err() {
+            self.done = true;
+        }
+        (self, page)
+    }
+
+    async fn fetch_page(&mut self) -> Result<Option<Page>, PageError> {
         let p = self.pagination;
         match p.kind {
             PageKind::Offset { param } | PageKind::Page { param } => self.spec.query.set(param, &self.position),
         }
-        let raw = self.core.execute::<E>(&self.spec, &self.options).await?;
+        let raw = self.core.execute(&self.spec, &self.options).await.map_err(PageError::Send)?;
         if !raw.status.is_success() {
-            return Err(status_error(&self.spec, raw));
+            return Err(PageError::Status(raw));
         }
-        let decode_error = |path: String, message: String, body: &[u8], status| {
-            Error::Decode(Box::new(DecodeError {
-                operation: self.spec.operation,
-                target: std::any::type_name::<T>(),
-                status,
-                path,
-                snippet: snippet(body),
-                message,
-                content_type: None,
-            }))
-        };
         // An empty body (`204 No Content` for an empty list) is the end.
         if raw.body.iter().all(u8::is_ascii_whitespace) {
             self.done = true;
-            return Ok(());
+            return Ok(None);
         }
-        let page: serde_json::Value = serde_json::from_slice(&raw.body)
-            .map_err(|e| decode_error(".".to_owned(), e.to_string(), &raw.body, raw.status))?;
-        let items = match page.pointer(p.items) {
-            Some(serde_json::Value::Array(items)) => items,
-            _ => {
-                let message = format!("no array at `{}` in the page", p.items);
-                return Err(decode_error(p.items.to_owned(), message, &raw.body, raw.status));
-            }
+        let page: serde_json::Value = serde_json::from_slice(&raw.body).map_err(|e| {
+            PageError::Decode(decode_error(self.spec.operation, self.target, &raw, DecodeFailure::of(&raw.body, &e)))
+        })?;
+        let Some(serde_json::Value::Array(items)) = page.pointer(p.items) else {
+            let failure =
+                DecodeFailure { path: p.items.to_owned(), message: format!("no array at `{}` in the page", p.items) };
+            return Err(PageError::Decode(decode_error(self.spec.operation, self.target, &raw, failure)));
         };
         let count = items.len() as u64;
-        for (i, item) in items.iter().enumerate() {
-            let item = T::deserialize(item)
-                .map_err(|e| decode_error(format!("{}/{i}", p.items), e.to_string(), &raw.body, raw.status))?;
-            self.buffer.push_back(item);
-        }
+        let items = serde_json::to_vec(items).unwrap_or_default();
         self.seen += count;
         let requested = p.size_param.and_then(|name| self.spec.query.get(name)).and_then(|v| v.parse::<u64>().ok());
         let total_reached =
@@ -157,6 +213,19 @@ impl<T: DeserializeOwned> State<'_, T> {
             PageKind::Offset { .. } => count,
             PageKind::Page { .. } => 1,
         };
-        Ok(())
+        Ok(Some(Page { raw, items }))
+    }
+
+    /// The error of an item that did not decode: its path within the page, the page's body.
+    fn item_error(&self, page: &Page, failure: DecodeFailure) -> Box<DecodeError> {
+        // `objects` + `[3].id`: the path in the page, as for a whole-body decode.
+        let mut path: String = self.pagination.items.trim_start_matches('/').replace('/', ".");
+        if failure.path != "." {
+            path.push_str(&failure.path);
+        } else if path.is_empty() {
+            path.push('.');
+        }
+        let failure = DecodeFailure { path, message: failure.message };
+        decode_error(self.spec.operation, self.target, &page.raw, failure)
     }
 }

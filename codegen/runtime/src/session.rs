@@ -78,9 +78,9 @@ impl Session {
             .as_ref()
             .is_some_and(|s| s.expires.is_none_or(|e| e > now + self.margin) && stale.is_none_or(|n| s.logins > n));
         if !fresh {
-            let raw = self.core.execute::<Value>(&self.login, &RequestOptions::default()).await.map_err(Box::new)?;
+            let raw = self.core.execute(&self.login, &RequestOptions::default()).await.map_err(Box::new)?;
             if !raw.status.is_success() {
-                let err = crate::call::status_error::<Value>(&self.login, raw);
+                let err = crate::call::status_error::<Value>(self.login.operation, self.login.error_statuses, raw);
                 return Err(Box::new(err));
             }
             let body: Value = serde_json::from_slice(&raw.body)?;

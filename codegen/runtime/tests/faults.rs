@@ -358,7 +358,7 @@ async fn a_page_numbered_stream_stops_at_a_short_page_and_reports_bad_items() {
     let server = serve(vec![json("200 OK", r#"[{"id": 1}, {"id": "x"}]"#)]).await;
     let err = core_items(&server.url, spec).await.unwrap_err();
     let Error::Decode(decode) = &err else { panic!("{err:?}") };
-    assert_eq!(decode.path, "/1");
+    assert_eq!(decode.path, "[1].id", "the item and its field, as in a whole-body decode");
 }
 
 async fn core_items(url: &str, spec: RequestSpec) -> Result<Vec<Item>, Error<ApiError>> {
