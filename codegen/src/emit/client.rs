@@ -456,6 +456,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
             #cfg
             #deprecated
             #allow
+            #[inline]
             pub fn #stream_name(&self, #(#arg_decls),*) -> ItemStream<'_, #item> {
                 self.core.paginate(self.#name(#(#arg_names),*).into_spec(), &#pages)
             }
@@ -486,12 +487,16 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
             }
         }
     });
+    // `#[inline]`: the method (and with it the instantiation of its decoder and body encoder
+    // for the operation's types) is compiled in the crate that calls it, for the operations it
+    // calls, rather than for every operation when this crate is built.
     quote! {
         #session
 
         #doc
         #cfg
         #deprecated
+        #[inline]
         pub fn #name(&self, #(#arg_decls),*) -> Call<'_, #ret> {
             let #mutability req = RequestSpec::new(#id, Method::#method, #path, &[#(#path_args),*]);
             #security

@@ -167,6 +167,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
 
                 impl #name {
                     /// Decodes the body of a success response by its status.
+                    #[inline]
                     pub fn decode(status: u16, body: &[u8]) -> Result<Self, codegen_runtime::DecodeFailure> {
                         match status {
                             #(#arms)*

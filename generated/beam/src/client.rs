@@ -224,6 +224,7 @@ impl Client {
     /// `GET /info/` (get_info)
     ///
     /// Get organization info. (Seed line 102.)
+    #[inline]
     pub fn get_info(&self) -> Call<'_, types::Info> {
         let mut req = RequestSpec::new("get_info", Method::GET, "/info/", &[]);
         req.security = SECURITY_0;
@@ -235,6 +236,7 @@ impl Client {
     /// `GET /users/` (list_users)
     ///
     /// List users. (Seed line 144.)
+    #[inline]
     pub fn list_users(
         &self,
         params: &params::ListUsersParams,
@@ -254,6 +256,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_users`], following pagination to the end.
+    #[inline]
     pub fn list_users_stream(
         &self,
         params: &params::ListUsersParams,
@@ -266,6 +269,7 @@ impl Client {
     /// `GET /users/{email}/` (get_user)
     ///
     /// Get a user. (Seed line 276.)
+    #[inline]
     pub fn get_user(&self, email: &str) -> Call<'_, types::User> {
         let mut req = RequestSpec::new(
             "get_user",
@@ -282,6 +286,7 @@ impl Client {
     /// `PATCH /users/{email}/` (patch_user)
     ///
     /// Patch a user. At this time, the only field available for patching is `is_admin`. (Seed line 315.)
+    #[inline]
     pub fn patch_user(&self, email: &str, body: &types::UserPatch) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "patch_user",
@@ -299,6 +304,7 @@ impl Client {
     /// `POST /invite/` (invite_user)
     ///
     /// Invite a user. (Seed line 361.)
+    #[inline]
     pub fn invite_user(
         &self,
         body: &types::Invitation,
@@ -319,6 +325,7 @@ impl Client {
     /// `GET /devices/` (list_devices)
     ///
     /// List devices. (Seed line 433.)
+    #[inline]
     pub fn list_devices(
         &self,
         params: &params::ListDevicesParams,
@@ -341,6 +348,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_devices`], following pagination to the end.
+    #[inline]
     pub fn list_devices_stream(
         &self,
         params: &params::ListDevicesParams,
@@ -353,6 +361,7 @@ impl Client {
     /// `GET /devices/{id}/` (get_device)
     ///
     /// Get a device. (Seed line 536.)
+    #[inline]
     pub fn get_device(
         &self,
         id: &str,
@@ -376,6 +385,7 @@ impl Client {
     /// `PUT /devices/{id}/` (update_device)
     ///
     /// Replace a device; fields not sent go back to their defaults. (Seed line 625.)
+    #[inline]
     pub fn update_device(&self, id: &str, body: &types::DevicePut) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "update_device",
@@ -394,6 +404,7 @@ impl Client {
     /// `PATCH /devices/{id}/` (patch_device)
     ///
     /// Patch a device. (Seed line 587.)
+    #[inline]
     pub fn patch_device(&self, id: &str, body: &types::DevicePatch) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "patch_device",
@@ -412,6 +423,7 @@ impl Client {
     /// `GET /device-groups/` (list_device_groups)
     ///
     /// List DeviceGroup. (Seed line 681.)
+    #[inline]
     pub fn list_device_groups(
         &self,
         params: &params::ListDeviceGroupsParams,
@@ -433,6 +445,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_device_groups`], following pagination to the end.
+    #[inline]
     pub fn list_device_groups_stream(
         &self,
         params: &params::ListDeviceGroupsParams,
@@ -449,6 +462,7 @@ impl Client {
     /// `POST /device-groups/` (create_device_group)
     ///
     /// Create a DeviceGroup. (Seed line 769.)
+    #[inline]
     pub fn create_device_group(&self, body: &types::DeviceGroupWrite) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "create_device_group",
@@ -467,6 +481,7 @@ impl Client {
     /// `GET /device-groups/{id}/` (get_device_group)
     ///
     /// Get a DeviceGroup. (Seed line 805.)
+    #[inline]
     pub fn get_device_group(&self, id: i64) -> Call<'_, types::DeviceGroup> {
         let mut req = RequestSpec::new(
             "get_device_group",
@@ -483,6 +498,7 @@ impl Client {
     /// `PUT /device-groups/{id}/` (update_device_group)
     ///
     /// Replace a DeviceGroup. (Seed line 890.)
+    #[inline]
     pub fn update_device_group(
         &self,
         id: i64,
@@ -505,6 +521,7 @@ impl Client {
     /// `DELETE /device-groups/{id}/` (delete_device_group)
     ///
     /// Delete a DeviceGroup. (Seed line 928.)
+    #[inline]
     pub fn delete_device_group(&self, id: i64) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_device_group",
@@ -521,6 +538,7 @@ impl Client {
     /// `PATCH /device-groups/{id}/` (patch_device_group)
     ///
     /// Patch a DeviceGroup. (Seed line 853.)
+    #[inline]
     pub fn patch_device_group(
         &self,
         id: i64,
@@ -543,6 +561,7 @@ impl Client {
     /// `GET /user-groups/` (list_user_groups)
     ///
     /// List UserGroup. (Seed line 967.)
+    #[inline]
     pub fn list_user_groups(
         &self,
         params: &params::ListUserGroupsParams,
@@ -564,6 +583,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_user_groups`], following pagination to the end.
+    #[inline]
     pub fn list_user_groups_stream(
         &self,
         params: &params::ListUserGroupsParams,
@@ -577,6 +597,7 @@ impl Client {
     /// `POST /user-groups/` (create_user_group)
     ///
     /// Create a UserGroup. (Seed line 1008.)
+    #[inline]
     pub fn create_user_group(&self, body: &types::UserGroupWrite) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "create_user_group",
@@ -595,6 +616,7 @@ impl Client {
     /// `GET /user-groups/{id}/` (get_user_group)
     ///
     /// Get a UserGroup. (Seed line 1043.)
+    #[inline]
     pub fn get_user_group(&self, id: i64) -> Call<'_, types::UserGroup> {
         let mut req = RequestSpec::new(
             "get_user_group",
@@ -611,6 +633,7 @@ impl Client {
     /// `PUT /user-groups/{id}/` (update_user_group)
     ///
     /// Replace a UserGroup. (Seed line 1116.)
+    #[inline]
     pub fn update_user_group(
         &self,
         id: i64,
@@ -633,6 +656,7 @@ impl Client {
     /// `DELETE /user-groups/{id}/` (delete_user_group)
     ///
     /// Delete a UserGroup. (Seed line 1154.)
+    #[inline]
     pub fn delete_user_group(&self, id: i64) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_user_group",
@@ -649,6 +673,7 @@ impl Client {
     /// `PATCH /user-groups/{id}/` (patch_user_group)
     ///
     /// Patch a UserGroup. (Seed line 1079.)
+    #[inline]
     pub fn patch_user_group(
         &self,
         id: i64,
@@ -671,6 +696,7 @@ impl Client {
     /// `GET /device-group-memberships/` (list_device_group_memberships)
     ///
     /// List device group memberships. (Seed line 1197.)
+    #[inline]
     pub fn list_device_group_memberships(
         &self,
         params: &params::ListDeviceGroupMembershipsParams,
@@ -698,6 +724,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_device_group_memberships`], following pagination to the end.
+    #[inline]
     pub fn list_device_group_memberships_stream(
         &self,
         params: &params::ListDeviceGroupMembershipsParams,
@@ -714,6 +741,7 @@ impl Client {
     /// `POST /device-group-memberships/` (create_device_group_membership)
     ///
     /// Create a device group membership. (Seed line 1279.)
+    #[inline]
     pub fn create_device_group_membership(
         &self,
         body: &types::MembershipWrite,
@@ -735,6 +763,7 @@ impl Client {
     /// `PATCH /device-group-memberships/` (create_device_group_memberships_bulk)
     ///
     /// Create many device group memberships in one call (a bulk PATCH on the collection). (Seed line 1322.)
+    #[inline]
     pub fn create_device_group_memberships_bulk(
         &self,
         body: &types::MembershipBulk,
@@ -756,6 +785,7 @@ impl Client {
     /// `GET /device-group-memberships/{id}/` (get_device_group_membership)
     ///
     /// Get a membership. (Seed line 1380.)
+    #[inline]
     pub fn get_device_group_membership(
         &self,
         id: i64,
@@ -779,6 +809,7 @@ impl Client {
     /// `PUT /device-group-memberships/{id}/` (update_device_group_membership)
     ///
     /// Replace a membership. (Seed line 1470.)
+    #[inline]
     pub fn update_device_group_membership(
         &self,
         id: i64,
@@ -801,6 +832,7 @@ impl Client {
     /// `DELETE /device-group-memberships/{id}/` (delete_device_group_membership)
     ///
     /// Delete a membership. (Seed line 1520.)
+    #[inline]
     pub fn delete_device_group_membership(&self, id: i64) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_device_group_membership",
@@ -817,6 +849,7 @@ impl Client {
     /// `PATCH /device-group-memberships/{id}/` (patch_device_group_membership)
     ///
     /// Patch a membership. (Seed line 1424.)
+    #[inline]
     pub fn patch_device_group_membership(
         &self,
         id: i64,
@@ -839,6 +872,7 @@ impl Client {
     /// `GET /access-times/` (list_access_times)
     ///
     /// List access times. (Seed line 1572.)
+    #[inline]
     pub fn list_access_times(
         &self,
         params: &params::ListAccessTimesParams,
@@ -866,6 +900,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_access_times`], following pagination to the end.
+    #[inline]
     pub fn list_access_times_stream(
         &self,
         params: &params::ListAccessTimesParams,
@@ -882,6 +917,7 @@ impl Client {
     /// `POST /access-times/` (create_access_time)
     ///
     /// Create an access time. (Seed line 1656.)
+    #[inline]
     pub fn create_access_time(&self, body: &types::AccessTimeWrite) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "create_access_time",
@@ -900,6 +936,7 @@ impl Client {
     /// `GET /access-times/{id}/` (get_access_time)
     ///
     /// Get an access time. (Seed line 1717.)
+    #[inline]
     pub fn get_access_time(
         &self,
         id: i64,
@@ -923,6 +960,7 @@ impl Client {
     /// `PUT /access-times/{id}/` (update_access_time)
     ///
     /// Replace an access time. (Seed line 1767.)
+    #[inline]
     pub fn update_access_time(
         &self,
         id: i64,
@@ -945,6 +983,7 @@ impl Client {
     /// `DELETE /access-times/{id}/` (delete_access_time)
     ///
     /// Delete an access time. (Seed line 1827.)
+    #[inline]
     pub fn delete_access_time(&self, id: i64) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_access_time",
@@ -961,6 +1000,7 @@ impl Client {
     /// `GET /default-access-times/` (list_default_access_times)
     ///
     /// List default access times. (Seed line 1879.)
+    #[inline]
     pub fn list_default_access_times(
         &self,
         params: &params::ListDefaultAccessTimesParams,
@@ -988,6 +1028,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_default_access_times`], following pagination to the end.
+    #[inline]
     pub fn list_default_access_times_stream(
         &self,
         params: &params::ListDefaultAccessTimesParams,
@@ -1004,6 +1045,7 @@ impl Client {
     /// `POST /default-access-times/` (create_default_access_time)
     ///
     /// Create a default access time. (Seed line 1952.)
+    #[inline]
     pub fn create_default_access_time(
         &self,
         body: &types::DefaultAccessTimeWrite,
@@ -1025,6 +1067,7 @@ impl Client {
     /// `GET /default-access-times/{id}/` (get_default_access_time)
     ///
     /// Get a default access time. (Seed line 2013.)
+    #[inline]
     pub fn get_default_access_time(
         &self,
         id: i64,
@@ -1048,6 +1091,7 @@ impl Client {
     /// `DELETE /default-access-times/{id}/` (delete_default_access_time)
     ///
     /// Delete a default access time. (Seed line 2063.)
+    #[inline]
     pub fn delete_default_access_time(&self, id: i64) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_default_access_time",
@@ -1064,6 +1108,7 @@ impl Client {
     /// `GET /temporary-access/` (list_temporary_access)
     ///
     /// List temporary access. (Seed line 2113.)
+    #[inline]
     pub fn list_temporary_access(
         &self,
         params: &params::ListTemporaryAccessParams,
@@ -1085,6 +1130,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_temporary_access`], following pagination to the end.
+    #[inline]
     pub fn list_temporary_access_stream(
         &self,
         params: &params::ListTemporaryAccessParams,
@@ -1101,6 +1147,7 @@ impl Client {
     /// `POST /temporary-access/` (grant_temporary_access)
     ///
     /// Grant temporary access. (Seed line 2171.)
+    #[inline]
     pub fn grant_temporary_access(
         &self,
         body: &types::TemporaryAccessWrite,
@@ -1126,6 +1173,7 @@ impl Client {
     /// `GET /temporary-access/{id}/` (get_temporary_access)
     ///
     /// Get a temporary access grant. (Seed line 2215.)
+    #[inline]
     pub fn get_temporary_access(&self, id: i64) -> Call<'_, types::TemporaryAccess> {
         let mut req = RequestSpec::new(
             "get_temporary_access",
@@ -1142,6 +1190,7 @@ impl Client {
     /// `PUT /temporary-access/{id}/` (update_temporary_access)
     ///
     /// Replace a temporary access grant. (Seed line 2291.)
+    #[inline]
     pub fn update_temporary_access(
         &self,
         id: i64,
@@ -1164,6 +1213,7 @@ impl Client {
     /// `DELETE /temporary-access/{id}/` (delete_temporary_access)
     ///
     /// Delete a temporary access grant. (Seed line 2334.)
+    #[inline]
     pub fn delete_temporary_access(&self, id: i64) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_temporary_access",
@@ -1180,6 +1230,7 @@ impl Client {
     /// `PATCH /temporary-access/{id}/` (patch_temporary_access)
     ///
     /// Patch a temporary access grant. (Seed line 2254.)
+    #[inline]
     pub fn patch_temporary_access(
         &self,
         id: i64,
@@ -1202,6 +1253,7 @@ impl Client {
     /// `GET /api-keys/` (list_api_keys)
     ///
     /// List API keys. (Seed line 2373.)
+    #[inline]
     pub fn list_api_keys(
         &self,
         params: &params::ListApiKeysParams,
@@ -1218,6 +1270,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_api_keys`], following pagination to the end.
+    #[inline]
     pub fn list_api_keys_stream(
         &self,
         params: &params::ListApiKeysParams,
@@ -1230,6 +1283,7 @@ impl Client {
     /// `POST /api-keys/` (create_api_key)
     ///
     /// Create an API key. (Seed line 2412.)
+    #[inline]
     pub fn create_api_key(&self, body: &types::ApiKeyCreate) -> Call<'_, types::ApiKey> {
         let mut req = RequestSpec::new(
             "create_api_key",
@@ -1248,6 +1302,7 @@ impl Client {
     /// `DELETE /api-keys/{name}/` (delete_api_key)
     ///
     /// Delete an API key. (Seed line 2452.)
+    #[inline]
     pub fn delete_api_key(&self, name: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_api_key",
@@ -1264,6 +1319,7 @@ impl Client {
     /// `GET /access-time-templates/` (list_access_time_templates)
     ///
     /// List access time templates. (Seed line 2503.)
+    #[inline]
     pub fn list_access_time_templates(
         &self,
         params: &params::ListAccessTimeTemplatesParams,
@@ -1285,6 +1341,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_access_time_templates`], following pagination to the end.
+    #[inline]
     pub fn list_access_time_templates_stream(
         &self,
         params: &params::ListAccessTimeTemplatesParams,
@@ -1301,6 +1358,7 @@ impl Client {
     /// `POST /access-time-templates/` (create_access_time_template)
     ///
     /// Create an access time template. (Seed line 2571.)
+    #[inline]
     pub fn create_access_time_template(
         &self,
         body: &types::AccessTimeTemplateWrite,
@@ -1322,6 +1380,7 @@ impl Client {
     /// `GET /access-time-templates/{id}/` (get_access_time_template)
     ///
     /// Get an access time template. (Seed line 2620.)
+    #[inline]
     pub fn get_access_time_template(
         &self,
         id: i64,
@@ -1341,6 +1400,7 @@ impl Client {
     /// `DELETE /access-time-templates/{id}/` (delete_access_time_template)
     ///
     /// Delete an access time template. (Seed line 2724.)
+    #[inline]
     pub fn delete_access_time_template(&self, id: i64) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_access_time_template",
@@ -1357,6 +1417,7 @@ impl Client {
     /// `PATCH /access-time-templates/{id}/` (patch_access_time_template)
     ///
     /// Patch an access time template. (Seed line 2687.)
+    #[inline]
     pub fn patch_access_time_template(
         &self,
         id: i64,
@@ -1379,6 +1440,7 @@ impl Client {
     /// `POST /apply-access-time-templates/` (apply_access_time_template)
     ///
     /// Apply an access time template to one device group membership. (Seed line 2752.)
+    #[inline]
     pub fn apply_access_time_template(
         &self,
         body: &types::ApplyAccessTimeTemplate,

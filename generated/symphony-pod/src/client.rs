@@ -179,6 +179,7 @@ impl Client {
     /// Get the list of application entitlements for the company
     ///
     /// `GET /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListGet)
+    #[inline]
     pub fn v1_admin_app_entitlement_list_get(
         &self,
     ) -> Call<'_, types::PodAppEntitlementList> {
@@ -196,6 +197,7 @@ impl Client {
     /// Update the application entitlements for the company
     ///
     /// `POST /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListPost)
+    #[inline]
     pub fn v1_admin_app_entitlement_list_post(
         &self,
         body: &types::PodAppEntitlementList,
@@ -215,6 +217,7 @@ impl Client {
     /// Get the list of application entitlements for this user
     ///
     /// `GET /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListGet)
+    #[inline]
     pub fn v1_admin_user_uid_app_entitlement_list_get(
         &self,
         uid: i64,
@@ -233,6 +236,7 @@ impl Client {
     /// Update the application entitlements for this user
     ///
     /// `POST /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListPost)
+    #[inline]
     pub fn v1_admin_user_uid_app_entitlement_list_post(
         &self,
         uid: i64,
@@ -259,6 +263,7 @@ impl Client {
     /// If the {configurationId} is invalid, a client error results.
     ///
     /// If the ID is correct, then 200 is returned along with the Configuration.
+    #[inline]
     pub fn v1_configuration_configuration_id_get_get(
         &self,
         configuration_id: &str,
@@ -283,6 +288,7 @@ impl Client {
     /// If the {configurationId} is invalid, a client error results.
     ///
     /// The identifiers in the path win over those in the body.
+    #[inline]
     pub fn v1_configuration_configuration_id_update_put(
         &self,
         configuration_id: &str,
@@ -305,6 +311,7 @@ impl Client {
     /// `POST /v1/configuration/create` (v1ConfigurationCreatePost)
     ///
     /// A caller can create a Configuration object.
+    #[inline]
     pub fn v1_configuration_create_post(
         &self,
         body: &types::V1ConfigurationSubmissionCreate,
@@ -328,6 +335,7 @@ impl Client {
     /// A caller can get all Configuration objects.
     ///
     /// If there are no Configurations to return, a 204 response will be returned.
+    #[inline]
     pub fn v1_configuration_list_get(
         &self,
         params: &params::V1ConfigurationListGetParams,
@@ -350,6 +358,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::v1_configuration_list_get`], following pagination to the end.
+    #[inline]
     pub fn v1_configuration_list_get_stream(
         &self,
         params: &params::V1ConfigurationListGetParams,
@@ -368,6 +377,7 @@ impl Client {
     /// A caller can create a Configuration Instance object.
     ///
     /// If the {configurationId} is invalid, a client error results.
+    #[inline]
     pub fn v1_configuration_configuration_id_instance_create_post(
         &self,
         configuration_id: &str,
@@ -397,6 +407,7 @@ impl Client {
     ///
     /// If the ID is correct, then 200 is returned along with the configuration
     /// Instance.
+    #[inline]
     pub fn v1_configuration_configuration_id_instance_instance_id_get_get(
         &self,
         configuration_id: &str,
@@ -424,6 +435,7 @@ impl Client {
     /// If the {instanceId} is invalid, a client error results.
     ///
     /// The identifiers in the path win over those in the body.
+    #[inline]
     pub fn v1_configuration_configuration_id_instance_instance_id_update_put(
         &self,
         configuration_id: &str,
@@ -452,6 +464,7 @@ impl Client {
     ///
     /// If there are no configuration Instances to return, a 204 response will be
     /// returned.
+    #[inline]
     pub fn v1_configuration_configuration_id_instance_list_get(
         &self,
         configuration_id: &str,
@@ -475,6 +488,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::v1_configuration_configuration_id_instance_list_get`], following pagination to the end.
+    #[inline]
     pub fn v1_configuration_configuration_id_instance_list_get_stream(
         &self,
         configuration_id: &str,
@@ -499,6 +513,7 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    #[inline]
     pub fn v1_admin_disclaimer_create_post(
         &self,
         body: &types::Disclaimer,
@@ -518,6 +533,7 @@ impl Client {
     /// Get a disclaimer by disclaimer id
     ///
     /// `GET /v1/admin/disclaimer/{did}` (v1AdminDisclaimerDidGet)
+    #[inline]
     pub fn v1_admin_disclaimer_did_get(&self, did: &str) -> Call<'_, types::Disclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidGet",
@@ -537,6 +553,7 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    #[inline]
     pub fn v1_admin_disclaimer_did_update_post(
         &self,
         did: &str,
@@ -557,6 +574,7 @@ impl Client {
     /// List all users assigned to this disclaimer
     ///
     /// `GET /v1/admin/disclaimer/{did}/users` (v1AdminDisclaimerDidUsersGet)
+    #[inline]
     pub fn v1_admin_disclaimer_did_users_get(
         &self,
         did: &str,
@@ -575,6 +593,7 @@ impl Client {
     /// List all disclaimers for the company (pod)
     ///
     /// `GET /v1/admin/disclaimer/list` (v1AdminDisclaimerListGet)
+    #[inline]
     pub fn v1_admin_disclaimer_list_get(&self) -> Call<'_, types::DisclaimerList> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerListGet",
@@ -590,6 +609,7 @@ impl Client {
     /// Add members to an Information Barrier group.
     ///
     /// `POST /v1/admin/group/{gid}/membership/add` (v1AdminGroupGidMembershipAddPost)
+    #[inline]
     pub fn v1_admin_group_gid_membership_add_post(
         &self,
         gid: &str,
@@ -610,6 +630,7 @@ impl Client {
     /// Get the list of userids in this Information Barrier Group
     ///
     /// `GET /v1/admin/group/{gid}/membership/list` (v1AdminGroupGidMembershipListGet)
+    #[inline]
     pub fn v1_admin_group_gid_membership_list_get(
         &self,
         gid: &str,
@@ -628,6 +649,7 @@ impl Client {
     /// Remove members from an Information Barrier group
     ///
     /// `POST /v1/admin/group/{gid}/membership/remove` (v1AdminGroupGidMembershipRemovePost)
+    #[inline]
     pub fn v1_admin_group_gid_membership_remove_post(
         &self,
         gid: &str,
@@ -648,6 +670,7 @@ impl Client {
     /// Get a list of all Information Barrier Groups
     ///
     /// `GET /v1/admin/group/list` (v1AdminGroupListGet)
+    #[inline]
     pub fn v1_admin_group_list_get(&self) -> Call<'_, types::GroupList> {
         let mut req = RequestSpec::new(
             "v1AdminGroupListGet",
@@ -663,6 +686,7 @@ impl Client {
     /// Get all Information Policies
     ///
     /// `GET /v1/admin/policy/list` (v1AdminPolicyListGet)
+    #[inline]
     pub fn v1_admin_policy_list_get(&self) -> Call<'_, types::PolicyList> {
         let mut req = RequestSpec::new(
             "v1AdminPolicyListGet",
@@ -678,6 +702,7 @@ impl Client {
     /// Suppress a message
     ///
     /// `POST /v1/admin/messagesuppression/{id}/suppress` (v1AdminMessagesuppressionIdSuppressPost)
+    #[inline]
     pub fn v1_admin_messagesuppression_id_suppress_post(
         &self,
         id: &str,
@@ -702,6 +727,7 @@ impl Client {
     ///
     /// All non-inactive users WILL be returned and some inactive users MAY
     /// be included. Any omitted user IS inactive.
+    #[inline]
     pub fn v1_presence_get(&self) -> Call<'_, types::PresenceList> {
         let mut req = RequestSpec::new(
             "v1PresenceGet",
@@ -717,6 +743,7 @@ impl Client {
     /// Get presence information about a particular user.
     ///
     /// `GET /v1/user/{uid}/presence` (v1UserUidPresenceGet)
+    #[inline]
     pub fn v1_user_uid_presence_get(&self, uid: i64) -> Call<'_, types::Presence> {
         let mut req = RequestSpec::new(
             "v1UserUidPresenceGet",
@@ -749,6 +776,7 @@ impl Client {
     /// The other states are reserved for future use.
     ///
     /// LIMITED RELEASE: available on some pods only.
+    #[inline]
     pub fn v1_user_uid_presence_post(
         &self,
         uid: i64,
@@ -769,6 +797,7 @@ impl Client {
     /// Adds new member to an existing room.
     ///
     /// `POST /v1/room/{id}/membership/add` (v1RoomIdMembershipAddPost)
+    #[inline]
     pub fn v1_room_id_membership_add_post(
         &self,
         id: &str,
@@ -789,6 +818,7 @@ impl Client {
     /// Demotes room owner.
     ///
     /// `POST /v1/room/{id}/membership/demoteOwner` (v1RoomIdMembershipDemoteOwnerPost)
+    #[inline]
     pub fn v1_room_id_membership_demote_owner_post(
         &self,
         id: &str,
@@ -809,6 +839,7 @@ impl Client {
     /// Lists the members of an existing room.
     ///
     /// `GET /v1/room/{id}/membership/list` (v1RoomIdMembershipListGet)
+    #[inline]
     pub fn v1_room_id_membership_list_get(
         &self,
         id: &str,
@@ -827,6 +858,7 @@ impl Client {
     /// Promotes user to owner.
     ///
     /// `POST /v1/room/{id}/membership/promoteOwner` (v1RoomIdMembershipPromoteOwnerPost)
+    #[inline]
     pub fn v1_room_id_membership_promote_owner_post(
         &self,
         id: &str,
@@ -847,6 +879,7 @@ impl Client {
     /// Removes member from an existing room.
     ///
     /// `POST /v1/room/{id}/membership/remove` (v1RoomIdMembershipRemovePost)
+    #[inline]
     pub fn v1_room_id_membership_remove_post(
         &self,
         id: &str,
@@ -867,6 +900,7 @@ impl Client {
     /// Create a company trusted or untrusted certificate
     ///
     /// `POST /v1/companycert/create` (v1CompanycertCreatePost)
+    #[inline]
     pub fn v1_companycert_create_post(
         &self,
         body: &types::CompanyCert,
@@ -886,6 +920,7 @@ impl Client {
     /// Delete a company certificate
     ///
     /// `POST /v1/companycert/delete` (v1CompanycertDeletePost)
+    #[inline]
     pub fn v1_companycert_delete_post(
         &self,
         body: &types::StringId,
@@ -905,6 +940,7 @@ impl Client {
     /// Get the details of a company certificate
     ///
     /// `GET /v1/companycert/{fingerPrint}/get` (v1CompanycertFingerPrintGetGet)
+    #[inline]
     pub fn v1_companycert_finger_print_get_get(
         &self,
         finger_print: &str,
@@ -925,6 +961,7 @@ impl Client {
     /// `GET /v1/companycert/{fingerPrint}/issuedBy` (v1CompanycertFingerPrintIssuedByGet)
     ///
     /// Return a list of all certificates which were verified to the cert whose fingerprint is passed.
+    #[inline]
     pub fn v1_companycert_finger_print_issued_by_get(
         &self,
         finger_print: &str,
@@ -943,6 +980,7 @@ impl Client {
     /// Update a company certificate
     ///
     /// `POST /v1/companycert/{fingerPrint}/update` (v1CompanycertFingerPrintUpdatePost)
+    #[inline]
     pub fn v1_companycert_finger_print_update_post(
         &self,
         finger_print: &str,
@@ -963,6 +1001,7 @@ impl Client {
     /// List all trusted certs
     ///
     /// `GET /v1/companycert/list` (v1CompanycertListGet)
+    #[inline]
     pub fn v1_companycert_list_get(
         &self,
         params: &params::V1CompanycertListGetParams,
@@ -985,6 +1024,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::v1_companycert_list_get`], following pagination to the end.
+    #[inline]
     pub fn v1_companycert_list_get_stream(
         &self,
         params: &params::V1CompanycertListGetParams,
@@ -1001,6 +1041,7 @@ impl Client {
     /// `GET /v1/companycert/podmanaged/list` (v1CompanycertPodmanagedListGet)
     ///
     /// List all trusted certs
+    #[inline]
     pub fn v1_companycert_podmanaged_list_get(
         &self,
         params: &params::V1CompanycertPodmanagedListGetParams,
@@ -1023,6 +1064,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::v1_companycert_podmanaged_list_get`], following pagination to the end.
+    #[inline]
     pub fn v1_companycert_podmanaged_list_get_stream(
         &self,
         params: &params::V1CompanycertPodmanagedListGetParams,
@@ -1037,6 +1079,7 @@ impl Client {
     /// List all certs of the given types
     ///
     /// `POST /v1/companycert/type/list` (v1CompanycertTypeListPost)
+    #[inline]
     pub fn v1_companycert_type_list_post(
         &self,
         body: &types::CompanyCertTypeList,
@@ -1061,6 +1104,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::v1_companycert_type_list_post`], following pagination to the end.
+    #[inline]
     pub fn v1_companycert_type_list_post_stream(
         &self,
         body: &types::CompanyCertTypeList,
@@ -1076,6 +1120,7 @@ impl Client {
     /// Get information about the current user's session.
     ///
     /// `GET /v1/sessioninfo` (v1SessioninfoGet)
+    #[inline]
     pub fn v1_sessioninfo_get(&self) -> Call<'_, types::SessionInfo> {
         let mut req = RequestSpec::new(
             "v1SessioninfoGet",
@@ -1107,6 +1152,7 @@ impl Client {
     /// This method was incorrectly specified to take a query parameter in
     /// version 1.0 of this specification but now expects a JSON array of
     /// user IDs in the body of the request.
+    #[inline]
     pub fn v1_im_create_post(
         &self,
         body: &types::UserIdList,
@@ -1133,6 +1179,7 @@ impl Client {
     ///
     /// Deprecated: use `v2RoomCreatePost` (the v2 call).
     #[deprecated(note = "deprecated in the API description")]
+    #[inline]
     pub fn v1_room_create_post(
         &self,
         body: &types::RoomCreate,
@@ -1155,6 +1202,7 @@ impl Client {
     ///
     /// Deprecated: use `v2RoomIdInfoGet` (the v2 call).
     #[deprecated(note = "deprecated in the API description")]
+    #[inline]
     pub fn v1_room_id_info_get(&self, id: &str) -> Call<'_, types::RoomDetail> {
         let mut req = RequestSpec::new(
             "v1RoomIdInfoGet",
@@ -1170,6 +1218,7 @@ impl Client {
     /// Deactivate or reactivate a chatroom. At creation, a new chatroom is active.
     ///
     /// `POST /v1/room/{id}/setActive` (v1RoomIdSetActivePost)
+    #[inline]
     pub fn v1_room_id_set_active_post(
         &self,
         id: &str,
@@ -1193,6 +1242,7 @@ impl Client {
     ///
     /// Deprecated: use `v2RoomIdUpdatePost` (the v2 call).
     #[deprecated(note = "deprecated in the API description")]
+    #[inline]
     pub fn v1_room_id_update_post(
         &self,
         id: &str,
@@ -1219,6 +1269,7 @@ impl Client {
     /// If no attributes are specified, the room is created as a private chatroom.
     ///
     /// The sources disagree on the default visibility (this page says private, the 1.38.0 Swagger file says public): set `public` explicitly.
+    #[inline]
     pub fn v2_room_create_post(
         &self,
         body: &types::V2RoomAttributes,
@@ -1238,6 +1289,7 @@ impl Client {
     /// Get information about a particular chatroom.
     ///
     /// `GET /v2/room/{id}/info` (v2RoomIdInfoGet)
+    #[inline]
     pub fn v2_room_id_info_get(&self, id: &str) -> Call<'_, types::V2RoomDetail> {
         let mut req = RequestSpec::new(
             "v2RoomIdInfoGet",
@@ -1253,6 +1305,7 @@ impl Client {
     /// Update the attributes of an existing chatroom.
     ///
     /// `POST /v2/room/{id}/update` (v2RoomIdUpdatePost)
+    #[inline]
     pub fn v2_room_id_update_post(
         &self,
         id: &str,
@@ -1273,6 +1326,7 @@ impl Client {
     /// Search rooms according to the specified criteria.
     ///
     /// `POST /v2/room/search` (v2RoomSearchPost)
+    #[inline]
     pub fn v2_room_search_post(
         &self,
         body: &types::RoomSearchCriteria,
@@ -1297,6 +1351,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::v2_room_search_post`], following pagination to the end.
+    #[inline]
     pub fn v2_room_search_post_stream(
         &self,
         body: &types::RoomSearchCriteria,
@@ -1312,6 +1367,7 @@ impl Client {
     /// Get the full set of Symphony features available for this pod
     ///
     /// `GET /v1/admin/system/features/list` (v1AdminSystemFeaturesListGet)
+    #[inline]
     pub fn v1_admin_system_features_list_get(&self) -> Call<'_, types::StringList> {
         let mut req = RequestSpec::new(
             "v1AdminSystemFeaturesListGet",
@@ -1333,6 +1389,7 @@ impl Client {
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
     /// A later official description of this API dropped this call as not implemented on the server side.
+    #[inline]
     pub fn v1_admin_system_roles_list_get(&self) -> Call<'_, types::StringList> {
         let mut req = RequestSpec::new(
             "v1AdminSystemRolesListGet",
@@ -1348,6 +1405,7 @@ impl Client {
     /// Create a new user
     ///
     /// `POST /v1/admin/user/create` (v1AdminUserCreatePost)
+    #[inline]
     pub fn v1_admin_user_create_post(
         &self,
         body: &types::UserCreate,
@@ -1371,6 +1429,7 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    #[inline]
     pub fn v1_admin_user_find_post(
         &self,
         body: &types::UserFilter,
@@ -1390,6 +1449,7 @@ impl Client {
     /// Retrieve a list of all users in the company (pod)
     ///
     /// `GET /v1/admin/user/list` (v1AdminUserListGet)
+    #[inline]
     pub fn v1_admin_user_list_get(&self) -> Call<'_, types::UserIdList> {
         let mut req = RequestSpec::new(
             "v1AdminUserListGet",
@@ -1409,6 +1469,7 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    #[inline]
     pub fn v1_admin_user_uid_action_password_reset_post(
         &self,
         uid: i64,
@@ -1429,6 +1490,7 @@ impl Client {
     /// Get the URL of the avatar of a particular user
     ///
     /// `GET /v1/admin/user/{uid}/avatar` (v1AdminUserUidAvatarGet)
+    #[inline]
     pub fn v1_admin_user_uid_avatar_get(&self, uid: i64) -> Call<'_, types::AvatarList> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarGet",
@@ -1444,6 +1506,7 @@ impl Client {
     /// Update the avatar of a particular user
     ///
     /// `POST /v1/admin/user/{uid}/avatar/update` (v1AdminUserUidAvatarUpdatePost)
+    #[inline]
     pub fn v1_admin_user_uid_avatar_update_post(
         &self,
         uid: i64,
@@ -1464,6 +1527,7 @@ impl Client {
     /// Get the delegates assigned to a user
     ///
     /// `GET /v1/admin/user/{uid}/delegates` (v1AdminUserUidDelegatesGet)
+    #[inline]
     pub fn v1_admin_user_uid_delegates_get(
         &self,
         uid: i64,
@@ -1482,6 +1546,7 @@ impl Client {
     /// Update the delegates assigned to a user
     ///
     /// `POST /v1/admin/user/{uid}/delegates/update` (v1AdminUserUidDelegatesUpdatePost)
+    #[inline]
     pub fn v1_admin_user_uid_delegates_update_post(
         &self,
         uid: i64,
@@ -1502,6 +1567,7 @@ impl Client {
     /// Get the disclaimer assigned to a user
     ///
     /// `GET /v1/admin/user/{uid}/disclaimer` (v1AdminUserUidDisclaimerGet)
+    #[inline]
     pub fn v1_admin_user_uid_disclaimer_get(
         &self,
         uid: i64,
@@ -1520,6 +1586,7 @@ impl Client {
     /// Assign a disclaimer to a user
     ///
     /// `POST /v1/admin/user/{uid}/disclaimer/update` (v1AdminUserUidDisclaimerUpdatePost)
+    #[inline]
     pub fn v1_admin_user_uid_disclaimer_update_post(
         &self,
         uid: i64,
@@ -1540,6 +1607,7 @@ impl Client {
     /// Get the list of Symphony feature entitlements enabled for a particular user
     ///
     /// `GET /v1/admin/user/{uid}/features` (v1AdminUserUidFeaturesGet)
+    #[inline]
     pub fn v1_admin_user_uid_features_get(
         &self,
         uid: i64,
@@ -1558,6 +1626,7 @@ impl Client {
     /// Update the list of Symphony feature entitlements for a particular user
     ///
     /// `POST /v1/admin/user/{uid}/features/update` (v1AdminUserUidFeaturesUpdatePost)
+    #[inline]
     pub fn v1_admin_user_uid_features_update_post(
         &self,
         uid: i64,
@@ -1578,6 +1647,7 @@ impl Client {
     /// Retrieve user details for a particular user
     ///
     /// `GET /v1/admin/user/{uid}` (v1AdminUserUidGet)
+    #[inline]
     pub fn v1_admin_user_uid_get(&self, uid: i64) -> Call<'_, types::UserDetail> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidGet",
@@ -1597,6 +1667,7 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    #[inline]
     pub fn v1_admin_user_uid_roles_get(&self, uid: i64) -> Call<'_, types::RoleList> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesGet",
@@ -1616,6 +1687,7 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    #[inline]
     pub fn v1_admin_user_uid_roles_update_post(
         &self,
         uid: i64,
@@ -1636,6 +1708,7 @@ impl Client {
     /// Get the status, active or inactive, for a particular user
     ///
     /// `GET /v1/admin/user/{uid}/status` (v1AdminUserUidStatusGet)
+    #[inline]
     pub fn v1_admin_user_uid_status_get(&self, uid: i64) -> Call<'_, types::UserStatus> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusGet",
@@ -1651,6 +1724,7 @@ impl Client {
     /// Update the status of a particular user
     ///
     /// `POST /v1/admin/user/{uid}/status/update` (v1AdminUserUidStatusUpdatePost)
+    #[inline]
     pub fn v1_admin_user_uid_status_update_post(
         &self,
         uid: i64,
@@ -1671,6 +1745,7 @@ impl Client {
     /// Update an existing user
     ///
     /// `POST /v1/admin/user/{uid}/update` (v1AdminUserUidUpdatePost)
+    #[inline]
     pub fn v1_admin_user_uid_update_post(
         &self,
         uid: i64,
@@ -1691,6 +1766,7 @@ impl Client {
     /// Get user information by email address.
     ///
     /// `GET /v1/user` (v1UserGet)
+    #[inline]
     pub fn v1_user_get(
         &self,
         email: &str,
@@ -1711,6 +1787,7 @@ impl Client {
     /// `GET /v1/user/name/{userName}/get` (v1UserNameUserNameGetGet)
     ///
     /// Searches for a user in the local pod with the given user name.
+    #[inline]
     pub fn v1_user_name_user_name_get_get(
         &self,
         user_name: &str,

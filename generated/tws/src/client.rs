@@ -234,6 +234,7 @@ impl Client {
     /// `POST /sessions` (create_session)
     ///
     /// Log in with the administrator's username and password. The response holds the bearer token (`tws_token.tws_token_data`), its expiry and the caller's memberships; later calls send the token, the organization token and a membership id. Renew the session before `tws_token_expires_at`, and after a 401.
+    #[inline]
     pub fn create_session(
         &self,
         body: &types::SessionCreate,
@@ -250,6 +251,7 @@ impl Client {
     /// `GET /work_sessions` (list_work_sessions)
     ///
     /// The organization's work sessions (check-in to check-out periods); pending ones can be approved.
+    #[inline]
     pub fn list_work_sessions(
         &self,
         params: &params::ListWorkSessionsParams,
@@ -275,6 +277,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_work_sessions`], following pagination to the end.
+    #[inline]
     pub fn list_work_sessions_stream(
         &self,
         params: &params::ListWorkSessionsParams,
@@ -291,6 +294,7 @@ impl Client {
     /// `POST /work_sessions/{work_session_id}/approve` (approve_work_session)
     ///
     /// Approve a pending work session taken from the list. The method is inferred (the public page is cut off before it); every other write call on those pages is a POST.
+    #[inline]
     pub fn approve_work_session(
         &self,
         work_session_id: &str,
@@ -311,6 +315,7 @@ impl Client {
     /// `POST /keys` (create_keys)
     ///
     /// Give members access to locks between two times; one key per lock and membership. Optional Job Tracking tasks go in `options.tasks`.
+    #[inline]
     pub fn create_keys(
         &self,
         body: &types::KeyCreateRequest,
@@ -329,6 +334,7 @@ impl Client {
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
     /// Inferred from the resource style of `DELETE /keys/{key_id}`; no Sera4 page shows it.
+    #[inline]
     pub fn get_key(&self, key_id: i64) -> Call<'_, types::KeyEnvelope> {
         let mut req = RequestSpec::new(
             "get_key",
@@ -346,6 +352,7 @@ impl Client {
     /// `DELETE /keys/{key_id}` (delete_key)
     ///
     /// Revoke a key.
+    #[inline]
     pub fn delete_key(&self, key_id: i64) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_key",
@@ -365,6 +372,7 @@ impl Client {
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
     /// Inferred from the users family of the seed and the documented LIST conventions (page, page_size, sort_by).
+    #[inline]
     pub fn list_users(
         &self,
         params: &params::ListUsersParams,
@@ -385,6 +393,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_users`], following pagination to the end.
+    #[inline]
     pub fn list_users_stream(
         &self,
         params: &params::ListUsersParams,
@@ -397,6 +406,7 @@ impl Client {
     /// `POST /users` (create_user)
     ///
     /// Add a user to the organization; the response holds the new membership id.
+    #[inline]
     pub fn create_user(
         &self,
         body: &types::UserCreateRequest,
@@ -411,6 +421,7 @@ impl Client {
     /// Get a user
     ///
     /// `GET /users/{user_id}` (get_user)
+    #[inline]
     pub fn get_user(&self, user_id: &str) -> Call<'_, types::UserEnvelope> {
         let mut req = RequestSpec::new(
             "get_user",
@@ -426,6 +437,7 @@ impl Client {
     /// Delete a user
     ///
     /// `DELETE /users/{user_id}` (delete_user)
+    #[inline]
     pub fn delete_user(&self, user_id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_user",
@@ -443,6 +455,7 @@ impl Client {
     /// `GET /sites` (list_sites)
     ///
     /// Sites (a beta family in the seed).
+    #[inline]
     pub fn list_sites(
         &self,
         params: &params::ListSitesParams,
@@ -463,6 +476,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_sites`], following pagination to the end.
+    #[inline]
     pub fn list_sites_stream(
         &self,
         params: &params::ListSitesParams,
@@ -473,6 +487,7 @@ impl Client {
     /// List a site's locks
     ///
     /// `GET /sites/{site_id}/locks` (list_site_locks)
+    #[inline]
     pub fn list_site_locks(&self, site_id: &str) -> Call<'_, types::LockList> {
         let mut req = RequestSpec::new(
             "list_site_locks",
@@ -492,6 +507,7 @@ impl Client {
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
     /// Inferred from the locks family of the seed and the documented LIST conventions.
+    #[inline]
     pub fn list_locks(
         &self,
         params: &params::ListLocksParams,
@@ -512,6 +528,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_locks`], following pagination to the end.
+    #[inline]
     pub fn list_locks_stream(
         &self,
         params: &params::ListLocksParams,
@@ -522,6 +539,7 @@ impl Client {
     /// Get a lock's status
     ///
     /// `GET /locks/{lock_id}/status` (get_lock_status)
+    #[inline]
     pub fn get_lock_status(&self, lock_id: i64) -> Call<'_, types::LockStatusEnvelope> {
         let mut req = RequestSpec::new(
             "get_lock_status",
@@ -541,6 +559,7 @@ impl Client {
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
     /// The seed says webhooks are enabled by setting the organization's `webhook_url`, through the API only; the path, method and body wrapper are inferred from the API's style and are the least certain of this spec.
+    #[inline]
     pub fn update_organization(
         &self,
         body: &types::OrganizationUpdateRequest,

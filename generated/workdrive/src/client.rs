@@ -269,6 +269,7 @@ impl Client {
     /// `GET /api/users` (list_users)
     ///
     /// Get all users of the organization, optionally filtered by department and location. (Seed line 16.)
+    #[inline]
     pub fn list_users(
         &self,
         params: &params::ListUsersParams,
@@ -291,6 +292,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_users`], following pagination to the end.
+    #[inline]
     pub fn list_users_stream(
         &self,
         params: &params::ListUsersParams,
@@ -303,6 +305,7 @@ impl Client {
     /// `GET /api/users/supervisors` (list_team_supervisors)
     ///
     /// Get the supervisors that have reportees. (Seed line 100.)
+    #[inline]
     pub fn list_team_supervisors(
         &self,
         params: &params::ListTeamSupervisorsParams,
@@ -327,6 +330,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_team_supervisors`], following pagination to the end.
+    #[inline]
     pub fn list_team_supervisors_stream(
         &self,
         params: &params::ListTeamSupervisorsParams,
@@ -343,6 +347,7 @@ impl Client {
     /// `POST /api/users/add` (create_user)
     ///
     /// Create (on-board) a new user. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor (the user they report to), otherwise to the user. Without `reportsTo` the admins of the given location or department become the supervisors. (Seed line 143.)
+    #[inline]
     pub fn create_user(
         &self,
         body: &types::UserCreate,
@@ -367,6 +372,7 @@ impl Client {
     /// `DELETE /api/users/{id}` (delete_user)
     ///
     /// Delete a user. (Seed line 420.)
+    #[inline]
     pub fn delete_user(
         &self,
         id: &str,
@@ -390,6 +396,7 @@ impl Client {
     /// `PATCH /api/users/{id}` (update_user)
     ///
     /// Update a user's information. All fields of the body are optional. (Seed line 271.)
+    #[inline]
     pub fn update_user(
         &self,
         id: &str,
@@ -411,6 +418,7 @@ impl Client {
     /// `POST /api/users/bulk-create` (bulk_create_users)
     ///
     /// Create several users at once. The fields are those of `create_user`. (Seed line 436.)
+    #[inline]
     pub fn bulk_create_users(
         &self,
         body: &types::UserBulkCreate,
@@ -431,6 +439,7 @@ impl Client {
     /// `DELETE /api/users/bulk-delete` (bulk_delete_users)
     ///
     /// Delete several users at once. The ids travel in a JSON body of the DELETE request. (Seed line 503.)
+    #[inline]
     pub fn bulk_delete_users(&self, body: &types::UserBulkDelete) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "bulk_delete_users",
@@ -448,6 +457,7 @@ impl Client {
     /// `POST /api/organization` (create_organization)
     ///
     /// Create a new organization. Only SuperAdmins not associated with any organization can create one, and only with their own access token. (Seed line 516.)
+    #[inline]
     pub fn create_organization(
         &self,
         body: &types::OrganizationCreate,
@@ -468,6 +478,7 @@ impl Client {
     /// `PATCH /api/organization/{id}` (update_organization)
     ///
     /// Update an organization. Only the creator of the organization can update it. (Seed line 567.)
+    #[inline]
     pub fn update_organization(
         &self,
         id: &str,
@@ -489,6 +500,7 @@ impl Client {
     /// `POST /api/token/generate-access` (generate_access_token)
     ///
     /// Generate a new access token for a user. Only the OrgAdmin (the creator of the organization) can generate tokens for other users. (Seed line 714.)
+    #[inline]
     pub fn generate_access_token(
         &self,
         body: &types::AccessTokenRequest,
@@ -509,6 +521,7 @@ impl Client {
     /// `GET /api/posts` (list_posts)
     ///
     /// Get the posts of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`). (Seed line 736.)
+    #[inline]
     pub fn list_posts(
         &self,
         time: &str,
@@ -531,6 +544,7 @@ impl Client {
     /// `POST /api/posts` (create_post)
     ///
     /// Create a new post. A post needs media (`fileIds`) or `postText`. (Seed line 906.)
+    #[inline]
     pub fn create_post(&self, body: &types::PostCreate) -> Call<'_, types::Post> {
         let mut req = RequestSpec::new("create_post", Method::POST, "/api/posts", &[]);
         req.security = SECURITY_0;
@@ -543,6 +557,7 @@ impl Client {
     /// `DELETE /api/posts/{id}` (delete_post)
     ///
     /// Delete a post. (Seed line 1371.)
+    #[inline]
     pub fn delete_post(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_post",
@@ -559,6 +574,7 @@ impl Client {
     /// `PATCH /api/posts/{id}` (update_post)
     ///
     /// Update a post. All fields are optional. (Seed line 1136.)
+    #[inline]
     pub fn update_post(
         &self,
         id: &str,
@@ -580,6 +596,7 @@ impl Client {
     /// `GET /api/news` (list_news)
     ///
     /// Get the news of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`). (Seed line 1382.)
+    #[inline]
     pub fn list_news(
         &self,
         time: &str,
@@ -602,6 +619,7 @@ impl Client {
     /// `POST /api/news` (create_news)
     ///
     /// Create a new news item. (Seed line 1591.)
+    #[inline]
     pub fn create_news(&self, body: &types::NewsWrite) -> Call<'_, types::News> {
         let mut req = RequestSpec::new("create_news", Method::POST, "/api/news", &[]);
         req.security = SECURITY_0;
@@ -614,6 +632,7 @@ impl Client {
     /// `DELETE /api/news/{id}` (delete_news)
     ///
     /// Delete a news item. (Seed line 2143.)
+    #[inline]
     pub fn delete_news(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_news",
@@ -630,6 +649,7 @@ impl Client {
     /// `PATCH /api/news/{id}` (update_news)
     ///
     /// Update a news item. All fields are optional. (Seed line 1864.)
+    #[inline]
     pub fn update_news(
         &self,
         id: &str,
@@ -651,6 +671,7 @@ impl Client {
     /// `GET /api/events` (list_events)
     ///
     /// Get the events of the user's organization up to a time, with filters. Paged by `time`, not by page number (no `cur_page`). (Seed line 2153.)
+    #[inline]
     pub fn list_events(
         &self,
         time: &types::DateTimeParam,
@@ -700,6 +721,7 @@ impl Client {
     /// `POST /api/events/meeting` (create_event)
     ///
     /// Create a new event, meeting (`isMeeting`) or livestream. With `permissions.users` set, only those users see the event. (Seed line 2409.)
+    #[inline]
     pub fn create_event(&self, body: &types::EventWrite) -> Call<'_, types::Event> {
         let mut req = RequestSpec::new(
             "create_event",
@@ -717,6 +739,7 @@ impl Client {
     /// `DELETE /api/events/{id}` (delete_event)
     ///
     /// Delete an event. (Seed line 3101.)
+    #[inline]
     pub fn delete_event(
         &self,
         id: &str,
@@ -740,6 +763,7 @@ impl Client {
     /// `PATCH /api/events/{id}` (update_event)
     ///
     /// Update an event. All fields are optional. (Seed line 2750.)
+    #[inline]
     pub fn update_event(
         &self,
         id: &str,
@@ -765,6 +789,7 @@ impl Client {
     /// `GET /api/videos` (list_videos)
     ///
     /// Get the videos of the user's organization. (Seed line 3116.)
+    #[inline]
     pub fn list_videos(
         &self,
         params: &params::ListVideosParams,
@@ -790,6 +815,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_videos`], following pagination to the end.
+    #[inline]
     pub fn list_videos_stream(
         &self,
         params: &params::ListVideosParams,
@@ -802,6 +828,7 @@ impl Client {
     /// `POST /api/videos` (create_video)
     ///
     /// Create a new video. (Seed line 3191.)
+    #[inline]
     pub fn create_video(&self, body: &types::VideoCreate) -> Call<'_, types::Video> {
         let mut req = RequestSpec::new("create_video", Method::POST, "/api/videos", &[]);
         req.security = SECURITY_0;
@@ -814,6 +841,7 @@ impl Client {
     /// `DELETE /api/videos/{id}` (delete_video)
     ///
     /// Delete a video. (Seed line 3377.)
+    #[inline]
     pub fn delete_video(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_video",
@@ -830,6 +858,7 @@ impl Client {
     /// `PATCH /api/videos/{id}` (update_video)
     ///
     /// Update a video. All fields are optional. (Seed line 3289.)
+    #[inline]
     pub fn update_video(
         &self,
         id: &str,
@@ -851,6 +880,7 @@ impl Client {
     /// `GET /api/photos` (list_photos)
     ///
     /// Get the photos of the user's organization. (Seed line 3387.)
+    #[inline]
     pub fn list_photos(
         &self,
         params: &params::ListPhotosParams,
@@ -873,6 +903,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_photos`], following pagination to the end.
+    #[inline]
     pub fn list_photos_stream(
         &self,
         params: &params::ListPhotosParams,
@@ -885,6 +916,7 @@ impl Client {
     /// `POST /api/photos` (create_photo)
     ///
     /// Create a new photo. (Seed line 3454.)
+    #[inline]
     pub fn create_photo(&self, body: &types::PhotoCreate) -> Call<'_, types::Photo> {
         let mut req = RequestSpec::new("create_photo", Method::POST, "/api/photos", &[]);
         req.security = SECURITY_0;
@@ -897,6 +929,7 @@ impl Client {
     /// `DELETE /api/photos/{id}` (delete_photo)
     ///
     /// Delete a photo. (Seed line 3589.)
+    #[inline]
     pub fn delete_photo(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_photo",
@@ -913,6 +946,7 @@ impl Client {
     /// `PATCH /api/photos/{id}` (update_photo)
     ///
     /// Update a photo. All fields are optional. (Seed line 3533.)
+    #[inline]
     pub fn update_photo(
         &self,
         id: &str,
@@ -934,6 +968,7 @@ impl Client {
     /// `GET /api/documents` (list_documents)
     ///
     /// Get the documents of the user's organization. (Seed line 3600.)
+    #[inline]
     pub fn list_documents(
         &self,
         params: &params::ListDocumentsParams,
@@ -958,6 +993,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_documents`], following pagination to the end.
+    #[inline]
     pub fn list_documents_stream(
         &self,
         params: &params::ListDocumentsParams,
@@ -971,6 +1007,7 @@ impl Client {
     /// `POST /api/documents` (create_document)
     ///
     /// Upload a new document (upload the file first with `get_media_upload_url`). The response echoes the request. (Seed line 3714.)
+    #[inline]
     pub fn create_document(
         &self,
         body: &types::DocumentWrite,
@@ -995,6 +1032,7 @@ impl Client {
     /// `DELETE /api/documents/{id}` (delete_document)
     ///
     /// Delete a document. (Seed line 4000.)
+    #[inline]
     pub fn delete_document(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_document",
@@ -1011,6 +1049,7 @@ impl Client {
     /// `PATCH /api/documents/{id}` (update_document)
     ///
     /// Update a document. All fields are optional. (Seed line 3838.)
+    #[inline]
     pub fn update_document(
         &self,
         id: &str,
@@ -1036,6 +1075,7 @@ impl Client {
     /// `GET /api/faqs` (list_faqs)
     ///
     /// Get the FAQs of the user's organization. (Seed line 4011.)
+    #[inline]
     pub fn list_faqs(
         &self,
         params: &params::ListFaqsParams,
@@ -1055,6 +1095,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_faqs`], following pagination to the end.
+    #[inline]
     pub fn list_faqs_stream(
         &self,
         params: &params::ListFaqsParams,
@@ -1067,6 +1108,7 @@ impl Client {
     /// `POST /api/faqs` (create_faq)
     ///
     /// Upload a new FAQ. The response echoes the request. (Seed line 4060.)
+    #[inline]
     pub fn create_faq(
         &self,
         body: &types::FaqContent,
@@ -1086,6 +1128,7 @@ impl Client {
     /// `DELETE /api/faqs/{id}` (delete_faq)
     ///
     /// Delete a FAQ. (Seed line 4288.)
+    #[inline]
     pub fn delete_faq(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_faq",
@@ -1102,6 +1145,7 @@ impl Client {
     /// `PATCH /api/faqs/{id}` (update_faq)
     ///
     /// Update a FAQ. All fields are optional. The response echoes the FAQ. (Seed line 4165.)
+    #[inline]
     pub fn update_faq(
         &self,
         id: &str,
@@ -1127,6 +1171,7 @@ impl Client {
     /// `GET /api/categories` (list_categories)
     ///
     /// Get the categories of a module. Each module has a code (see `list_module_codes`). (Seed line 4299.)
+    #[inline]
     pub fn list_categories(
         &self,
         module_code: i64,
@@ -1150,6 +1195,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_categories`], following pagination to the end.
+    #[inline]
     pub fn list_categories_stream(
         &self,
         module_code: i64,
@@ -1167,6 +1213,7 @@ impl Client {
     /// `GET /api/enforcement-templates` (list_enforcement_templates)
     ///
     /// Get the enforcement templates of the user's organization. (Seed line 4345.)
+    #[inline]
     pub fn list_enforcement_templates(
         &self,
         params: &params::ListEnforcementTemplatesParams,
@@ -1191,6 +1238,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_enforcement_templates`], following pagination to the end.
+    #[inline]
     pub fn list_enforcement_templates_stream(
         &self,
         params: &params::ListEnforcementTemplatesParams,
@@ -1207,6 +1255,7 @@ impl Client {
     /// `POST /api/notifications/send` (send_notification)
     ///
     /// Send a new notification through a medium. Documented as `GET` with a JSON body; sent as `POST`. (Seed line 4400.)
+    #[inline]
     pub fn send_notification(&self, body: &types::NotificationSend) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "send_notification",
@@ -1224,6 +1273,7 @@ impl Client {
     /// `GET /api/module-codes` (list_module_codes)
     ///
     /// Get the codes of all modules. (Seed line 4443.)
+    #[inline]
     pub fn list_module_codes(&self) -> Call<'_, types::ModuleCodeList> {
         let mut req = RequestSpec::new(
             "list_module_codes",
@@ -1240,6 +1290,7 @@ impl Client {
     /// `GET /api/courses` (list_courses)
     ///
     /// Get all courses of the user. Documented as `GET /api/categories`; sent to `/api/courses`. (Seed line 4455.)
+    #[inline]
     pub fn list_courses(
         &self,
         params: &params::ListCoursesParams,
@@ -1262,6 +1313,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_courses`], following pagination to the end.
+    #[inline]
     pub fn list_courses_stream(
         &self,
         params: &params::ListCoursesParams,
@@ -1274,6 +1326,7 @@ impl Client {
     /// `DELETE /api/courses/{id}` (delete_course)
     ///
     /// Delete a course of the user. (Seed line 4623.)
+    #[inline]
     pub fn delete_course(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_course",
@@ -1290,6 +1343,7 @@ impl Client {
     /// `GET /api/tasks` (list_tasks)
     ///
     /// Get the tasks of the user. (Seed line 4634.)
+    #[inline]
     pub fn list_tasks(
         &self,
         params: &params::ListTasksParams,
@@ -1315,6 +1369,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_tasks`], following pagination to the end.
+    #[inline]
     pub fn list_tasks_stream(
         &self,
         params: &params::ListTasksParams,
@@ -1327,6 +1382,7 @@ impl Client {
     /// `POST /api/tasks` (create_task)
     ///
     /// Create and publish a new task; with `userIds` the task is assigned to those users at once (documented as a second `POST /api/tasks`, "Create and Assign a Task", seed line 4812). (Seed line 4710.)
+    #[inline]
     pub fn create_task(&self, body: &types::TaskCreate) -> Call<'_, types::TaskRecord> {
         let mut req = RequestSpec::new("create_task", Method::POST, "/api/tasks", &[]);
         req.security = SECURITY_0;
@@ -1339,6 +1395,7 @@ impl Client {
     /// `PATCH /api/tasks/update/{id}` (update_task)
     ///
     /// Update a task. All fields are optional; published tasks cannot be updated. (Seed line 4911.)
+    #[inline]
     pub fn update_task(
         &self,
         id: &str,
@@ -1360,6 +1417,7 @@ impl Client {
     /// `PATCH /api/tasks/assign/{id}` (assign_task)
     ///
     /// Assign a task to users or unassign it. (Seed line 5013.)
+    #[inline]
     pub fn assign_task(
         &self,
         id: &str,
@@ -1381,6 +1439,7 @@ impl Client {
     /// `DELETE /api/tasks/{id}` (delete_task)
     ///
     /// Delete a task. (Seed line 5075.)
+    #[inline]
     pub fn delete_task(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_task",
@@ -1397,6 +1456,7 @@ impl Client {
     /// `GET /api/group-chats` (list_group_chats)
     ///
     /// Get the chat groups. (Seed line 5086.)
+    #[inline]
     pub fn list_group_chats(
         &self,
         params: &params::ListGroupChatsParams,
@@ -1430,6 +1490,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_group_chats`], following pagination to the end.
+    #[inline]
     pub fn list_group_chats_stream(
         &self,
         params: &params::ListGroupChatsParams,
@@ -1443,6 +1504,7 @@ impl Client {
     /// `POST /api/group-chats` (create_group_chat)
     ///
     /// Create a new group chat. (Seed line 5148.)
+    #[inline]
     pub fn create_group_chat(
         &self,
         body: &types::GroupChatCreate,
@@ -1463,6 +1525,7 @@ impl Client {
     /// `DELETE /api/group-chats` (delete_group_chats)
     ///
     /// Delete chat groups. The ids go in the query (`id`, an array). (Seed line 6265.)
+    #[inline]
     pub fn delete_group_chats(
         &self,
         params: &params::DeleteGroupChatsParams,
@@ -1485,6 +1548,7 @@ impl Client {
     /// `POST /api/group-chats/{id}` (create_conversation_meeting)
     ///
     /// Create a new meeting in a group or chat. Documented as `POST /api/group-chats` with a path parameter `conversationId` that the URL lacks; sent to `/api/group-chats/{id}`. (Seed line 6509.)
+    #[inline]
     pub fn create_conversation_meeting(
         &self,
         id: &str,
@@ -1506,6 +1570,7 @@ impl Client {
     /// `PATCH /api/group-chats/{id}` (update_group_chat)
     ///
     /// Update a group chat. All fields are optional. (Seed line 5707.)
+    #[inline]
     pub fn update_group_chat(
         &self,
         id: &str,
@@ -1527,6 +1592,7 @@ impl Client {
     /// `POST /api/{conversationId}/messages` (send_message)
     ///
     /// Send a new message in a group or chat; get a conversation id from `create_group_chat` first. Documented as `GET` with a JSON body; sent as `POST`. (Seed line 6278.)
+    #[inline]
     pub fn send_message(
         &self,
         conversation_id: &str,
@@ -1548,6 +1614,7 @@ impl Client {
     /// `GET /api/departments` (list_departments)
     ///
     /// Get the departments of the organization. (Seed line 6744.)
+    #[inline]
     pub fn list_departments(
         &self,
         params: &params::ListDepartmentsParams,
@@ -1569,6 +1636,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_departments`], following pagination to the end.
+    #[inline]
     pub fn list_departments_stream(
         &self,
         params: &params::ListDepartmentsParams,
@@ -1582,6 +1650,7 @@ impl Client {
     /// `POST /api/departments` (create_department)
     ///
     /// Create a new department. A department needs at least one head. (Seed line 6799.)
+    #[inline]
     pub fn create_department(
         &self,
         body: &types::DepartmentCreate,
@@ -1602,6 +1671,7 @@ impl Client {
     /// `PATCH /api/departments/{id}/admin` (update_department_heads)
     ///
     /// Add or remove heads of a department. (Seed line 6837.)
+    #[inline]
     pub fn update_department_heads(
         &self,
         id: &str,
@@ -1623,6 +1693,7 @@ impl Client {
     /// `GET /api/departments/{id}/members` (get_department_members)
     ///
     /// Get the members of a department. (Seed line 6948.)
+    #[inline]
     pub fn get_department_members(
         &self,
         id: &str,
@@ -1642,6 +1713,7 @@ impl Client {
     /// `POST /api/departments/{id}/members` (update_department_members)
     ///
     /// Add or remove members of a department. (Seed line 6881.)
+    #[inline]
     pub fn update_department_members(
         &self,
         id: &str,
@@ -1663,6 +1735,7 @@ impl Client {
     /// `DELETE /api/departments/{id}` (delete_department)
     ///
     /// Delete a department. (Seed line 7031.)
+    #[inline]
     pub fn delete_department(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_department",
@@ -1679,6 +1752,7 @@ impl Client {
     /// `PATCH /api/departments/{id}` (update_department)
     ///
     /// Update a department (its name). (Seed line 7002.)
+    #[inline]
     pub fn update_department(
         &self,
         id: &str,
@@ -1700,6 +1774,7 @@ impl Client {
     /// `GET /api/locations` (list_locations)
     ///
     /// Get the locations of the organization. (Seed line 7041.)
+    #[inline]
     pub fn list_locations(
         &self,
         params: &params::ListLocationsParams,
@@ -1721,6 +1796,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_locations`], following pagination to the end.
+    #[inline]
     pub fn list_locations_stream(
         &self,
         params: &params::ListLocationsParams,
@@ -1734,6 +1810,7 @@ impl Client {
     /// `POST /api/locations` (create_location)
     ///
     /// Create a new location. Documented as `POST /api/departments` with the text of "Create a Department"; sent to `/api/locations`. No response body is documented. (Seed line 7083.)
+    #[inline]
     pub fn create_location(&self, body: &types::LocationCreate) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "create_location",
@@ -1751,6 +1828,7 @@ impl Client {
     /// `GET /api/locations/{id}/members` (get_location_members)
     ///
     /// Get the members of a location. (Seed line 7158.)
+    #[inline]
     pub fn get_location_members(
         &self,
         id: &str,
@@ -1770,6 +1848,7 @@ impl Client {
     /// `POST /api/locations/{id}/members` (update_location_members)
     ///
     /// Add or remove members of a location. (Seed line 7102.)
+    #[inline]
     pub fn update_location_members(
         &self,
         id: &str,
@@ -1791,6 +1870,7 @@ impl Client {
     /// `DELETE /api/locations/{id}` (delete_location)
     ///
     /// Delete a location. (Seed line 7222.)
+    #[inline]
     pub fn delete_location(&self, id: &str) -> Call<'_, ()> {
         let mut req = RequestSpec::new(
             "delete_location",
@@ -1807,6 +1887,7 @@ impl Client {
     /// `PATCH /api/locations/{id}` (update_location)
     ///
     /// Update a location (its name). (Seed line 7194.)
+    #[inline]
     pub fn update_location(
         &self,
         id: &str,
@@ -1828,6 +1909,7 @@ impl Client {
     /// `GET /api/security_groups` (list_security_groups)
     ///
     /// Get the security groups of the user's organization. (Seed line 7232.)
+    #[inline]
     pub fn list_security_groups(
         &self,
         params: &params::ListSecurityGroupsParams,
@@ -1849,6 +1931,7 @@ impl Client {
     }
 
     /// Every item of every page of [`Client::list_security_groups`], following pagination to the end.
+    #[inline]
     pub fn list_security_groups_stream(
         &self,
         params: &params::ListSecurityGroupsParams,
@@ -1865,6 +1948,7 @@ impl Client {
     /// `POST /api/security_groups/{groupId}/members` (add_security_group_members)
     ///
     /// Add users to a security group. (Seed line 7268.)
+    #[inline]
     pub fn add_security_group_members(
         &self,
         group_id: &str,
@@ -1886,6 +1970,7 @@ impl Client {
     /// `DELETE /api/security_groups/{groupId}/members` (remove_security_group_members)
     ///
     /// Remove users from a security group. The ids travel in a JSON body of the DELETE request. (Seed line 7290.)
+    #[inline]
     pub fn remove_security_group_members(
         &self,
         group_id: &str,
@@ -1907,6 +1992,7 @@ impl Client {
     /// `GET /api/sso` (list_ssos)
     ///
     /// Get SSO and quick-link entries. Use one filter at a time: `location` wins over `department`, which wins over `manage`; with none, the user's own entries are listed. Not paged. (Seed line 7315.)
+    #[inline]
     pub fn list_ssos(
         &self,
         params: &params::ListSsosParams,
@@ -1930,6 +2016,7 @@ impl Client {
     /// `POST /api/sso` (create_sso)
     ///
     /// Create a new SSO or quick-link entry at admin, user, department or location level. With `manage=true` an admin-level entry is created (and `departmentId`/`locationId` are ignored), otherwise a user-level one. (Seed line 7415.)
+    #[inline]
     pub fn create_sso(
         &self,
         body: &types::SsoCreate,
@@ -1949,6 +2036,7 @@ impl Client {
     /// `GET /api/media` (get_media_upload_url)
     ///
     /// Get a `fileId` and a pre-signed upload request. Upload the file by a multipart/form-data POST to `signedRequest.url` with every field of `signedRequest.fields` plus the file; then use `fileId` in the other calls. Document MIME types: text/plain, application/pdf, application/msword, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.ms-powerpoint, application/vnd.openxmlformats-officedocument.presentationml.presentation. (Seed line 7573.)
+    #[inline]
     pub fn get_media_upload_url(
         &self,
         mime: &str,

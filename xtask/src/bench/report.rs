@@ -40,6 +40,7 @@ pub fn markdown(b: &Bench) -> String {
     size_table(&mut md, b);
     compile_table(&mut md, b, "check");
     compile_table(&mut md, b, "build");
+    caller_table(&mut md, b);
     errors(&mut md, b);
     method(&mut md, b);
     md
@@ -106,7 +107,11 @@ fn gen_median(t: &ToolResult) -> Option<f64> {
 }
 
 fn compiled<'a>(t: &'a ToolResult, mode: &str) -> Option<&'a Compile> {
-    let c = if mode == "check" { t.check.as_ref() } else { t.build.as_ref() };
+    let c = match mode {
+        "check" => t.check.as_ref(),
+        "caller" => t.caller.as_ref(),
+        _ => t.build.as_ref(),
+    };
     c.filter(|c| c.ok)
 }
 
@@ -207,8 +212,8 @@ fn why_missed(md: &mut String, b: &Bench) {
             md,
             "- **{} build time**: our model types alone, with plain `#[derive(Serialize, Deserialize)]` and no client \
              code, build in {} = {} of {name}'s whole crate ({}); {budget}. The serde code generated for the API's \
-             types is a large fixed part of every client's build, the peers' too; the rest of ours is one method, one \
-             `Call` future and one decoder instantiation per operation.",
+             types is a large fixed part of every client's build, the peers' too; the rest of ours is the operation \
+             methods and parameter types (the decoders are compiled by the callers, see \"What a caller pays\").",
             s.id,
             secs(floor),
             ratio(Some(floor / peer)),
@@ -519,6 +524,49 @@ fn compile_table(md: &mut String, b: &Bench, mode: &str) {
     }
 }
 
+fn caller_table(md: &mut String, b: &Bench) {
+    if b.specs.iter().all(|s| s.ours.caller.is_none()) {
+        return;
+    }
+    let _ = writeln!(md, "## What a caller pays\n");
+    let _ = writeln!(
+        md,
+        "Operation methods are `#[inline]`: a method's code, with the instantiation of its response decoder and body \
+         encoder for the operation's types, is compiled in the crate that calls it, and only for the operations it \
+         calls (progenitor's `async fn`s are likewise compiled where they are awaited). The build times above are \
+         therefore the generated crate's own; a crate that calls operations pays for them. The caller measured here \
+         is the crate's generated contract test (`cargo test --no-run --features full-serde --test contract` after \
+         `touch tests/contract.rs`), which calls every operation once; its own code (building the \
+         arguments) is included, so it is more than a caller of every operation pays.\n"
+    );
+    let _ = writeln!(
+        md,
+        "| spec | operations | crate `cargo build` | caller of every operation, rebuilt | per operation called |"
+    );
+    let _ = writeln!(md, "|---|--:|--:|--:|--:|");
+    for s in &b.specs {
+        let Some(caller) = s.ours.caller.as_ref() else { continue };
+        let median = compiled(&s.ours, "caller").and_then(|c| c.timed.median_s);
+        let cell = match median {
+            Some(_) => compile_cell(&s.ours, "caller").unwrap_or_default(),
+            None => caller.error.as_deref().map_or("–".into(), short),
+        };
+        let per_op = median
+            .filter(|_| s.operations > 0)
+            .map_or("–".into(), |m| format!("{:.0} ms", 1000.0 * m / s.operations as f64));
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} |",
+            s.id,
+            s.operations,
+            compile_cell(&s.ours, "build").unwrap_or_else(|| "–".into()),
+            cell,
+            per_op
+        );
+    }
+    md.push('\n');
+}
+
 fn errors(md: &mut String, b: &Bench) {
     let mut lines = Vec::new();
     for s in &b.specs {
@@ -526,7 +574,7 @@ fn errors(md: &mut String, b: &Bench) {
             if let Some(e) = &t.generation.error {
                 lines.push(format!("- {} / {}: generation: {}", s.id, t.tool, e.replace('\n', " ")));
             }
-            for (mode, c) in [("check", &t.check), ("build", &t.build)] {
+            for (mode, c) in [("check", &t.check), ("build", &t.build), ("test --no-run --test contract", &t.caller)] {
                 if let Some(c) = c.as_ref().filter(|c| !c.ok) {
                     let n = c.errors.map(|n| format!(" ({n} errors)")).unwrap_or_default();
                     lines.push(format!(
