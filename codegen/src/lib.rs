@@ -63,11 +63,11 @@ pub fn lower_text(file: &str, text: String, crate_name: &str) -> Result<(ir::Api
         d.severity == Severity::Error && (d.pointer.is_empty() || d.pointer == "/swagger" || d.pointer == "/openapi")
     });
     if fatal {
-        return Err(GenerateError::Spec(diags.into_iter().map(|d| doc.place(d)).collect()));
+        return Err(GenerateError::Spec(doc.place_all(diags)));
     }
     let (api, lower_diags) = lower::lower(&doc, crate_name);
     diags.extend(lower_diags);
-    let diags: Vec<Diagnostic> = diags.into_iter().map(|d| doc.place(d)).collect();
+    let diags: Vec<Diagnostic> = doc.place_all(diags);
     if diags.iter().any(|d| d.severity == Severity::Error) {
         let mut sorted = diags;
         sorted.sort_by_key(|d| d.severity);

@@ -3,6 +3,8 @@
 //! The YAML side understands block style (the way specs are written by hand); a value in flow
 //! style is located at its nearest block ancestor. The JSON side scans the text.
 
+use std::collections::{HashMap, HashSet};
+
 /// The unescaped segments of a JSON pointer.
 pub(super) fn segments(pointer: &str) -> Vec<String> {
     pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
@@ -141,9 +143,97 @@ pub(super) fn in_json(text: &str, segments: &[String]) -> Option<(usize, usize)>
         }
     }
     let before = &text[..pos];
-    let line = before.matches('\n').count() + 1;
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
     let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
     Some((line, column))
+}
+
+/// Byte offsets of the values at `wanted` (JSON pointers), and of their ancestors, in JSON
+/// text, in one pass: only the containers on the way to a wanted value are read, everything else
+/// is skipped. Pointers not in the text are left out.
+pub(super) fn many_in_json(text: &str, wanted: &[&str]) -> HashMap<String, usize> {
+    // Every pointer on the way to a wanted value, the wanted ones included.
+    let mut on_the_way: HashSet<&str> = HashSet::new();
+    for pointer in wanted {
+        on_the_way.insert(pointer);
+        for (i, _) in pointer.match_indices('/') {
+            on_the_way.insert(&pointer[..i]);
+        }
+    }
+    let mut found = HashMap::new();
+    let mut pointer = String::new();
+    walk(text.as_bytes(), 0, &mut pointer, &on_the_way, &mut found);
+    found
+}
+
+/// Reads the value at `pos` (whose pointer is `pointer`), recording the offsets of the values
+/// `on_the_way`; returns the end of the value.
+fn walk(
+    bytes: &[u8],
+    pos: usize,
+    pointer: &mut String,
+    on_the_way: &HashSet<&str>,
+    found: &mut HashMap<String, usize>,
+) -> Option<usize> {
+    let mut pos = skip_ws(bytes, pos);
+    if !on_the_way.contains(pointer.as_str()) {
+        return skip_value(bytes, pos);
+    }
+    found.insert(pointer.clone(), pos);
+    let close = match bytes.get(pos)? {
+        b'{' => b'}',
+        b'[' => b']',
+        _ => return skip_value(bytes, pos),
+    };
+    pos = skip_ws(bytes, pos + 1);
+    let mut index = 0usize;
+    loop {
+        if *bytes.get(pos)? == close {
+            return Some(pos + 1);
+        }
+        let len = pointer.len();
+        pointer.push('/');
+        if close == b'}' {
+            let (key, end) = read_string(bytes, pos)?;
+            pos = skip_ws(bytes, end);
+            if bytes.get(pos)? != &b':' {
+                return None;
+            }
+            pos += 1;
+            pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        } else {
+            pointer.push_str(&index.to_string());
+            index += 1;
+        }
+        pos = skip_ws(bytes, walk(bytes, pos, pointer, on_the_way, found)?);
+        pointer.truncate(len);
+        match bytes.get(pos)? {
+            b',' => pos = skip_ws(bytes, pos + 1),
+            &b if b == close => return Some(pos + 1),
+            _ => return None,
+        }
+    }
+}
+
+/// The 1-based line and column of each byte offset.
+pub(super) fn lines_and_columns(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let bytes = text.as_bytes();
+    let mut out = vec![(1, 1); offsets.len()];
+    let (mut line, mut line_start, mut at) = (1, 0, 0);
+    for i in order {
+        let offset = offsets[i].min(bytes.len());
+        for (k, &b) in bytes[at..offset].iter().enumerate() {
+            if b == b'\n' {
+                line += 1;
+                line_start = at + k + 1;
+            }
+        }
+        at = offset;
+        out[i] = (line, offset - line_start + 1);
+    }
+    out
 }
 
 fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
@@ -153,28 +243,39 @@ fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
     pos
 }
 
+/// One past the closing quote of the string that starts at `pos`, without decoding it.
+fn skip_string(bytes: &[u8], pos: usize) -> Option<usize> {
+    let mut i = pos + 1;
+    loop {
+        i += bytes.get(i..)?.iter().position(|&b| b == b'"' || b == b'\\')?;
+        if bytes[i] == b'"' {
+            return Some(i + 1);
+        }
+        i += 2;
+    }
+}
+
 fn read_string(bytes: &[u8], pos: usize) -> Option<(String, usize)> {
     if bytes.get(pos)? != &b'"' {
         return None;
     }
-    let mut end = pos + 1;
-    while *bytes.get(end)? != b'"' {
-        end += if bytes[end] == b'\\' { 2 } else { 1 };
-    }
-    let raw = std::str::from_utf8(&bytes[pos..=end]).ok()?;
-    Some((serde_json::from_str(raw).ok()?, end + 1))
+    let end = skip_string(bytes, pos)?;
+    let raw = std::str::from_utf8(&bytes[pos..end]).ok()?;
+    let inner = &raw[1..raw.len() - 1];
+    let text = if inner.contains('\\') { serde_json::from_str(raw).ok()? } else { inner.to_owned() };
+    Some((text, end))
 }
 
 fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
     match bytes.get(pos)? {
-        b'"' => read_string(bytes, pos).map(|(_, end)| end),
+        b'"' => skip_string(bytes, pos),
         b'{' | b'[' => {
             let mut depth = 0usize;
             let mut i = pos;
             loop {
                 match bytes.get(i)? {
                     b'"' => {
-                        i = read_string(bytes, i)?.1;
+                        i = skip_string(bytes, i)?;
                         continue;
                     }
                     b'{' | b'[' => depth += 1,
@@ -226,5 +327,24 @@ mod tests {
         assert_eq!(in_json(json, &segments("/d")), Some((3, 8)));
         assert_eq!(in_json(json, &segments("/a/b/1/c")), Some((2, 24)));
         assert_eq!(in_json(json, &segments("/a/x")), None);
+        // Escaped quotes and backslashes inside strings are skipped over; escaped keys match.
+        let json = r#"{"s": "a \"}\\", "k\u0065y": {"t": "]\\\""}, "d": 1}"#;
+        assert_eq!(in_json(json, &segments("/d")), Some((1, 51)));
+        assert_eq!(in_json(json, &segments("/key/t")), Some((1, 36)));
+    }
+
+    #[test]
+    fn many_pointers_are_found_in_one_pass_as_one_by_one() {
+        let json = "{\n  \"a\": {\"b\": [1, {\"c\": true}], \"x~y/z\": 2},\n  \"s\": \"{[\\\"\",\n  \"d\": \"x\"\n}";
+        let pointers = ["/d", "/a/b/1/c", "/a/x~0y~1z", "/a/b/0", "/nope", "/a/b/7", ""];
+        let found = many_in_json(json, &pointers);
+        for pointer in pointers {
+            let one = in_json(json, &segments(pointer));
+            let many = found.get(pointer).map(|&offset| lines_and_columns(json, &[offset])[0]);
+            assert_eq!(many, one, "{pointer}");
+        }
+        assert!(!found.contains_key("/nope") && !found.contains_key("/a/b/7"));
+        let offsets = [found["/d"], found["/a/b/1/c"], found[""]];
+        assert_eq!(lines_and_columns(json, &offsets), vec![(4, 8), (2, 24), (1, 1)]);
     }
 }
