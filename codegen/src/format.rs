@@ -7,14 +7,35 @@ use crate::diagnostic::{Diagnostic, GenerateError};
 /// Formats `tokens` with prettyplease. A parse failure is a generator bug: it is reported as an
 /// error naming the file, never a panic.
 pub fn format(tokens: TokenStream, path: &str) -> Result<String, GenerateError> {
-    match syn::parse2::<syn::File>(tokens) {
-        Ok(file) => Ok(space_items(&prettyplease::unparse(&file))),
-        Err(e) => Err(GenerateError::Spec(vec![Diagnostic::error(
+    unspaced(tokens, path).map(|text| space_items(&text))
+}
+
+/// Formats the parts of one file (consecutive items), formatted apart (e.g. on several
+/// threads) and joined: the same text as formatting the whole.
+pub fn join(parts: &[String]) -> String {
+    space_items(&parts.concat())
+}
+
+/// prettyplease's text, before [`space_items`].
+pub fn unspaced(tokens: TokenStream, path: &str) -> Result<String, GenerateError> {
+    parse(tokens, path).map(|file| unparse(&file))
+}
+
+/// prettyplease's text of a parsed file, before [`space_items`].
+pub fn unparse(file: &syn::File) -> String {
+    prettyplease::unparse(file)
+}
+
+/// Parses generated tokens as a file. A failure is a generator bug: it is reported as an error
+/// naming the file, never a panic.
+pub fn parse(tokens: TokenStream, path: &str) -> Result<syn::File, GenerateError> {
+    syn::parse2::<syn::File>(tokens).map_err(|e| {
+        GenerateError::Spec(vec![Diagnostic::error(
             "",
             format!("internal error: the generated {path} does not parse: {e}"),
         )
-        .with_hint("this is a bug in the generator; please report it with the spec")])),
-    }
+        .with_hint("this is a bug in the generator; please report it with the spec")])
+    })
 }
 
 /// Puts a blank line between items (prettyplease packs them), for readable diffs.

@@ -36,33 +36,63 @@ pub struct EmitOptions {
 }
 
 /// Every file of the crate, formatted, in a stable order.
+///
+/// `src/types.rs`, the largest file of most crates, is emitted and formatted in two halves on
+/// two more threads while this one does the other files (tokens are not `Send`, so each thread
+/// builds its own). The output does not depend on it: the same bytes as on one thread.
 pub fn emit(api: &Api, options: &EmitOptions) -> Result<Vec<GeneratedFile>, GenerateError> {
-    let cx = Cx::new(api);
     let header =
         format!("// This file is generated from {} by `{}`. Do not edit it by hand.\n", api.spec_file, options.command);
-    let rust = |path: &str, tokens: TokenStream| -> Result<GeneratedFile, GenerateError> {
-        Ok(GeneratedFile {
-            path: path.to_owned(),
-            contents: format!("{header}\n{}", crate::format::format(tokens, path)?),
-        })
+    let (first, second) = api.types.split_at(api.types.len() / 2);
+    let part = |types: &[TypeDef], is_first: bool| {
+        types::types_rs(&Cx::new(api), types, is_first).map(|file| crate::format::unparse(&file))
     };
-    let mut files = vec![
+    let (parts, rest) = std::thread::scope(|scope| {
+        let spawn = |types, is_first| {
+            std::thread::Builder::new().name("emit-types".into()).spawn_scoped(scope, move || part(types, is_first))
+        };
+        let workers = [(spawn(first, true), first, true), (spawn(second, false), second, false)];
+        let rest = other_files(api, options, &header);
+        let parts = workers.map(|(worker, types, is_first)| match worker {
+            Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: the same work on this one.
+            Err(_) => part(types, is_first),
+        });
+        (parts, rest)
+    });
+    let [first, second] = parts;
+    let text = crate::format::join(&[first?, second?]);
+    let (mut files, after) = rest?;
+    files.push(GeneratedFile { path: "src/types.rs".into(), contents: format!("{header}\n{text}") });
+    files.extend(after);
+    Ok(files)
+}
+
+fn rust_file(header: &str, path: &str, tokens: TokenStream) -> Result<GeneratedFile, GenerateError> {
+    Ok(GeneratedFile { path: path.to_owned(), contents: format!("{header}\n{}", crate::format::format(tokens, path)?) })
+}
+
+/// The files before `src/types.rs` and after it.
+type Split = (Vec<GeneratedFile>, Vec<GeneratedFile>);
+
+fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, GenerateError> {
+    let cx = Cx::new(api);
+    let before = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: manifest::cargo_toml(api, options) },
         GeneratedFile { path: "README.md".into(), contents: manifest::readme(&cx, options) },
-        rust("src/lib.rs", manifest::lib_rs(&cx))?,
-        rust("src/types.rs", types::types_rs(&cx))?,
-        rust("src/client.rs", client::client_rs(&cx))?,
+        rust_file(header, "src/lib.rs", manifest::lib_rs(&cx))?,
     ];
+    let mut after = vec![rust_file(header, "src/client.rs", client::client_rs(&cx))?];
     if api.operations.iter().any(|o| o.params_struct.is_some()) {
-        files.push(rust("src/params.rs", client::params_rs(&cx))?);
+        after.push(rust_file(header, "src/params.rs", client::params_rs(&cx))?);
     }
     if !api.examples.is_empty() {
-        files.push(rust("tests/examples.rs", examples::examples_rs(&cx))?);
+        after.push(rust_file(header, "tests/examples.rs", examples::examples_rs(&cx))?);
     }
     if !api.operations.is_empty() {
-        files.push(rust("tests/contract.rs", contract::contract_rs(&cx))?);
+        after.push(rust_file(header, "tests/contract.rs", contract::contract_rs(&cx))?);
     }
-    Ok(files)
+    Ok((before, after))
 }
 
 /// What emitters share: the API and an index of its types.
@@ -163,14 +193,13 @@ pub(crate) fn cfg_of(features: &[String]) -> TokenStream {
     }
 }
 
-/// Puts `cfg` on every item of `tokens` (the items of one type: the type and its impls).
-pub(crate) fn gate_items(tokens: TokenStream, cfg: &TokenStream) -> TokenStream {
+/// Puts `cfg` on every item of `items` (the items of one type: the type and its impls).
+pub(crate) fn gate_items(items: &mut [syn::Item], cfg: &TokenStream) {
     if cfg.is_empty() {
-        return tokens;
+        return;
     }
-    let Ok(file) = syn::parse2::<syn::File>(tokens.clone()) else { return tokens };
-    let items = file.items.into_iter().map(|mut item| {
-        let attrs = match &mut item {
+    for item in items {
+        let attrs = match item {
             syn::Item::Struct(i) => Some(&mut i.attrs),
             syn::Item::Enum(i) => Some(&mut i.attrs),
             syn::Item::Impl(i) => Some(&mut i.attrs),
@@ -185,9 +214,7 @@ pub(crate) fn gate_items(tokens: TokenStream, cfg: &TokenStream) -> TokenStream 
         if let Some(attrs) = attrs {
             attrs.insert(0, syn::parse_quote!(#cfg));
         }
-        item
-    });
-    quote!(#(#items)*)
+    }
 }
 
 pub(crate) fn ident(name: &str) -> Ident {

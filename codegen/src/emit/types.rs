@@ -4,14 +4,21 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{cfg_of, docs, gate_items, ident, struct_default, Cx};
+use crate::diagnostic::GenerateError;
 use crate::ir::{Field, TypeDef, TypeKind, TypeRef, Usage};
 
-pub(super) fn types_rs(cx: &Cx<'_>) -> TokenStream {
-    let items = cx.api.types.iter().map(|t| gate_items(type_def(cx, t), &cfg_of(&t.features)));
-    quote! {
-        //! The API's data types.
-        #(#items)*
+/// The part of `src/types.rs` that holds `types` (the file is emitted in parts, in parallel);
+/// the first part starts with the module's doc. Each type's tokens are parsed once, here, to
+/// put its features' `cfg` on each of its items; the file is formatted from these items.
+pub(super) fn types_rs(cx: &Cx<'_>, types: &[TypeDef], first: bool) -> Result<syn::File, GenerateError> {
+    let mut items = Vec::new();
+    for t in types {
+        let mut file = crate::format::parse(type_def(cx, t), "src/types.rs")?;
+        gate_items(&mut file.items, &cfg_of(&t.features));
+        items.append(&mut file.items);
     }
+    let attrs = if first { vec![syn::parse_quote!(#![doc = " The API's data types."])] } else { Vec::new() };
+    Ok(syn::File { shebang: None, attrs, items })
 }
 
 /// The serde derives a type needs, plus the other one behind the `full-serde` feature.
