@@ -639,7 +639,8 @@ fn prepare_workspace(root: &Path, dir: &Path) -> Result<()> {
 /// `cargo <mode>` once (dependencies, and the first error if it fails), then `touch
 /// src/lib.rs` and `cargo <mode>` again, timed, until there are `compile_runs` runs. The first
 /// run counts as one when cargo compiled nothing but the crate itself (no dependency, no
-/// download, no lock file update).
+/// download, no lock file update). Mode `caller` builds the contract test instead (after
+/// touching it), and never counts its first run (which builds the crate with `full-serde`).
 fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: Option<Instant>) -> Compile {
     let log_dir = ctx.bench_dir.join("logs");
     let crate_id = dir
@@ -655,7 +656,8 @@ fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: Option<Insta
         };
         let budget_note = |r: &Ran| {
             if r.timed_out && deadline.is_some() && timeout < ctx.args.timeout {
-                format!("timed out: the peer's compile budget of {} s ran out", ctx.args.peer_budget.as_secs())
+                let whose = if mode == "caller" { "the caller's" } else { "the peer's" };
+                format!("timed out: {whose} compile budget of {} s ran out", ctx.args.peer_budget.as_secs())
             } else {
                 ran_error(r, timeout).unwrap_or_default()
             }
@@ -1008,7 +1010,8 @@ fn openapi_generator(ctx: &Ctx, spec: &Spec, crates: &Path, operations: usize) -
 }
 
 /// A crate with only our model types, every `cfg_attr(feature = "full-serde", derive(…))` made a
-/// plain derive (so every type derives both `Serialize` and `Deserialize`).
+/// plain derive (so every type derives both `Serialize` and `Deserialize`). With features per
+/// tag it is built with no feature: it holds only the types no feature gates.
 fn types_floor_crate(root: &Path, dir: &Path, id: &str, types_rs: &str) -> Result<()> {
     const GATED: &str = "#[cfg_attr(feature = \"full-serde\", ";
     fs::create_dir_all(dir.join("src"))?;
