@@ -16,12 +16,12 @@ pub fn join(parts: &[String]) -> String {
     space_items(&parts.concat())
 }
 
-/// prettyplease's text, before [`space_items`].
+/// prettyplease's text, before blank lines are put between items.
 pub fn unspaced(tokens: TokenStream, path: &str) -> Result<String, GenerateError> {
     parse(tokens, path).map(|file| unparse(&file))
 }
 
-/// prettyplease's text of a parsed file, before [`space_items`].
+/// prettyplease's text of a parsed file, before blank lines are put between items.
 pub fn unparse(file: &syn::File) -> String {
     prettyplease::unparse(file)
 }

@@ -23,7 +23,7 @@ pub type Decoder<T> = fn(u16, &[u8]) -> Result<T, DecodeFailure>;
 /// Decodes a JSON body into `T`; on failure, the path to the failing field.
 ///
 /// The path comes from the position `serde_json` reports, read back against the body by
-/// [`path_at`], which is not generic: each type's `Deserialize` impl is instantiated once, with
+/// `path_at`, which is not generic: each type's `Deserialize` impl is instantiated once, with
 /// `serde_json`'s slice reader, and nothing else (a path-tracking deserializer would compile
 /// every type's impl a second time in every generated crate).
 pub fn decode_json<T: DeserializeOwned>(_status: u16, body: &[u8]) -> Result<T, DecodeFailure> {
