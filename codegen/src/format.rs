@@ -7,18 +7,13 @@ use crate::diagnostic::{Diagnostic, GenerateError};
 /// Formats `tokens` with prettyplease. A parse failure is a generator bug: it is reported as an
 /// error naming the file, never a panic.
 pub fn format(tokens: TokenStream, path: &str) -> Result<String, GenerateError> {
-    unspaced(tokens, path).map(|text| space_items(&text))
+    parse(tokens, path).map(|file| space_items(&unparse(&file)))
 }
 
-/// Formats the parts of one file (consecutive items), formatted apart (e.g. on several
-/// threads) and joined: the same text as formatting the whole.
+/// Joins the [`unparse`]d parts of one file (consecutive items, printed apart, e.g. on several
+/// threads): the same text as formatting the whole.
 pub fn join(parts: &[String]) -> String {
     space_items(&parts.concat())
-}
-
-/// prettyplease's text, before blank lines are put between items.
-pub fn unspaced(tokens: TokenStream, path: &str) -> Result<String, GenerateError> {
-    parse(tokens, path).map(|file| unparse(&file))
 }
 
 /// prettyplease's text of a parsed file, before blank lines are put between items.

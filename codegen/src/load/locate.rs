@@ -101,53 +101,6 @@ pub(super) fn in_yaml(text: &str, segments: &[String]) -> Option<(usize, usize)>
     Some(found)
 }
 
-/// Line and column (1-based) of the value at `segments` in JSON text.
-pub(super) fn in_json(text: &str, segments: &[String]) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut pos = skip_ws(bytes, 0);
-    for segment in segments {
-        match bytes.get(pos)? {
-            b'{' => {
-                pos = skip_ws(bytes, pos + 1);
-                loop {
-                    if bytes.get(pos)? == &b'}' {
-                        return None;
-                    }
-                    let (key, after) = read_string(bytes, pos)?;
-                    pos = skip_ws(bytes, after);
-                    if bytes.get(pos)? != &b':' {
-                        return None;
-                    }
-                    pos = skip_ws(bytes, pos + 1);
-                    if key == *segment {
-                        break;
-                    }
-                    pos = skip_ws(bytes, skip_value(bytes, pos)?);
-                    if bytes.get(pos)? == &b',' {
-                        pos = skip_ws(bytes, pos + 1);
-                    }
-                }
-            }
-            b'[' => {
-                let n: usize = segment.parse().ok()?;
-                pos = skip_ws(bytes, pos + 1);
-                for _ in 0..n {
-                    pos = skip_ws(bytes, skip_value(bytes, pos)?);
-                    if bytes.get(pos)? != &b',' {
-                        return None;
-                    }
-                    pos = skip_ws(bytes, pos + 1);
-                }
-            }
-            _ => return None,
-        }
-    }
-    let before = &text[..pos];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
-    Some((line, column))
-}
-
 /// Byte offsets of the values at `wanted` (JSON pointers), and of their ancestors, in JSON
 /// text, in one pass: only the containers on the way to a wanted value are read, everything else
 /// is skipped. Pointers not in the text are left out.
@@ -321,25 +274,31 @@ mod tests {
         assert_eq!(at("/paths/~1nope"), None);
     }
 
-    #[test]
-    fn finds_values_in_json() {
-        let json = "{\n  \"a\": {\"b\": [1, {\"c\": true}]},\n  \"d\": \"x\"\n}";
-        assert_eq!(in_json(json, &segments("/d")), Some((3, 8)));
-        assert_eq!(in_json(json, &segments("/a/b/1/c")), Some((2, 24)));
-        assert_eq!(in_json(json, &segments("/a/x")), None);
-        // Escaped quotes and backslashes inside strings are skipped over; escaped keys match.
-        let json = r#"{"s": "a \"}\\", "k\u0065y": {"t": "]\\\""}, "d": 1}"#;
-        assert_eq!(in_json(json, &segments("/d")), Some((1, 51)));
-        assert_eq!(in_json(json, &segments("/key/t")), Some((1, 36)));
+    /// Line and column of the value at `pointer` in JSON, looked for alone.
+    fn in_json(json: &str, pointer: &str) -> Option<(usize, usize)> {
+        let offset = *many_in_json(json, &[pointer]).get(pointer)?;
+        Some(lines_and_columns(json, &[offset])[0])
     }
 
     #[test]
-    fn many_pointers_are_found_in_one_pass_as_one_by_one() {
+    fn finds_values_in_json() {
+        let json = "{\n  \"a\": {\"b\": [1, {\"c\": true}]},\n  \"d\": \"x\"\n}";
+        assert_eq!(in_json(json, "/d"), Some((3, 8)));
+        assert_eq!(in_json(json, "/a/b/1/c"), Some((2, 24)));
+        assert_eq!(in_json(json, "/a/x"), None);
+        // Escaped quotes and backslashes inside strings are skipped over; escaped keys match.
+        let json = r#"{"s": "a \"}\\", "k\u0065y": {"t": "]\\\""}, "d": 1}"#;
+        assert_eq!(in_json(json, "/d"), Some((1, 51)));
+        assert_eq!(in_json(json, "/key/t"), Some((1, 36)));
+    }
+
+    #[test]
+    fn many_pointers_are_found_in_one_pass_as_alone() {
         let json = "{\n  \"a\": {\"b\": [1, {\"c\": true}], \"x~y/z\": 2},\n  \"s\": \"{[\\\"\",\n  \"d\": \"x\"\n}";
         let pointers = ["/d", "/a/b/1/c", "/a/x~0y~1z", "/a/b/0", "/nope", "/a/b/7", ""];
         let found = many_in_json(json, &pointers);
         for pointer in pointers {
-            let one = in_json(json, &segments(pointer));
+            let one = in_json(json, pointer);
             let many = found.get(pointer).map(|&offset| lines_and_columns(json, &[offset])[0]);
             assert_eq!(many, one, "{pointer}");
         }

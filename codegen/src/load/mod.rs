@@ -3,6 +3,8 @@
 
 mod locate;
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use crate::diagnostic::Diagnostic;
@@ -53,10 +55,13 @@ impl SourceDoc {
     /// The 1-based line and column of the value at `pointer`, or of its nearest ancestor that
     /// can be found (a value inside a YAML flow collection is found at the collection).
     pub fn locate(&self, pointer: &str) -> Option<(usize, usize)> {
+        if self.json {
+            let offset = nearest(&locate::many_in_json(&self.text, &[pointer]), pointer)?;
+            return locate::lines_and_columns(&self.text, &[offset]).pop();
+        }
         let mut segments = locate::segments(pointer);
         loop {
-            let found =
-                if self.json { locate::in_json(&self.text, &segments) } else { locate::in_yaml(&self.text, &segments) };
+            let found = locate::in_yaml(&self.text, &segments);
             if found.is_some() || segments.is_empty() {
                 return found;
             }
@@ -72,19 +77,8 @@ impl SourceDoc {
         }
         let wanted: Vec<&str> = diags.iter().filter(|d| d.line.is_none()).map(|d| d.pointer.as_str()).collect();
         let found = locate::many_in_json(&self.text, &wanted);
-        // The value itself, else its nearest ancestor in the text (every ancestor was looked for).
-        let offsets: Vec<Option<usize>> = diags
-            .iter()
-            .map(|d| {
-                let mut pointer = d.pointer.as_str();
-                loop {
-                    if let Some(&offset) = found.get(pointer) {
-                        return Some(offset);
-                    }
-                    pointer = &pointer[..pointer.rfind('/')?];
-                }
-            })
-            .collect();
+        let offsets: Vec<Option<usize>> =
+            diags.iter().map(|d| d.line.is_none().then(|| nearest(&found, &d.pointer)).flatten()).collect();
         let known: Vec<usize> = offsets.iter().flatten().copied().collect();
         let mut places = locate::lines_and_columns(&self.text, &known).into_iter();
         diags
@@ -93,10 +87,8 @@ impl SourceDoc {
             .map(|(mut d, offset)| {
                 d.file.clone_from(&self.file);
                 if let Some((line, column)) = offset.and_then(|_| places.next()) {
-                    if d.line.is_none() {
-                        d.line = Some(line);
-                        d.column = Some(column);
-                    }
+                    d.line = Some(line);
+                    d.column = Some(column);
                 }
                 d
             })
@@ -113,6 +105,17 @@ impl SourceDoc {
             }
         }
         d
+    }
+}
+
+/// The offset of the value at `pointer`, else of its nearest ancestor, among `found` (which has
+/// every ancestor of what was looked for).
+fn nearest(found: &HashMap<String, usize>, mut pointer: &str) -> Option<usize> {
+    loop {
+        if let Some(&offset) = found.get(pointer) {
+            return Some(offset);
+        }
+        pointer = &pointer[..pointer.rfind('/')?];
     }
 }
 
