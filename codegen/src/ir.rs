@@ -29,7 +29,8 @@ pub struct Api {
     pub types: Vec<TypeDef>,
     /// Every operation, in spec order.
     pub operations: Vec<Operation>,
-    /// The type error bodies decode into.
+    /// The crate's error-body enum (a [`TypeKind::ErrorBody`]): one variant per distinct error
+    /// schema; each operation names the variant of each of its error statuses.
     pub error_type: TypeRef,
     /// Examples to check against the generated types.
     pub examples: Vec<Example>,
@@ -179,6 +180,13 @@ pub enum TypeKind {
         /// Variant name, status and body type (`None`: no body).
         variants: Vec<(String, u16, Option<TypeRef>)>,
     },
+    /// The crate-wide enum of error bodies: one variant per distinct error schema. It is not
+    /// decoded by trying variants: an operation's response status picks the variant
+    /// ([`Operation::error_statuses`]).
+    ErrorBody {
+        /// The variants: name and type.
+        variants: Vec<(String, TypeRef)>,
+    },
     /// One of several types.
     OneOf {
         /// The variants: name and type.
@@ -260,8 +268,10 @@ pub struct Operation {
     pub body: Option<RequestBody>,
     /// The success response.
     pub response: Response,
-    /// The statuses whose bodies decode into the crate's error type (`0` = default).
-    pub error_statuses: Vec<u16>,
+    /// The documented error statuses and the error-body variant each decodes into (an index
+    /// into the variants of the crate's [`TypeKind::ErrorBody`]). A status is a code, `1`–`5`
+    /// for a range (`4XX` is `4`), or `0` for `default`.
+    pub error_statuses: Vec<(u16, usize)>,
     /// Index into `Api::security_sets`; `None` when the operation needs no auth.
     pub security: Option<usize>,
     /// How to walk its pages.

@@ -143,7 +143,10 @@ async fn a_400_carries_the_decoded_error_body() {
         .await;
     let device: types::DevicePut = serde_json::from_value(json!({"name": "Lobby", "device_group": 6})).unwrap();
     let err = client.update_device("beam12345678", &device).await.unwrap_err();
-    assert_eq!(err.error_body().map(|e| e.error.as_str()), Some(message));
+    match err.error_body() {
+        Some(beam_client::ErrorBody::Error(body)) => assert_eq!(body.error, message),
+        other => panic!("expected the 400 error body, got {other:?}"),
+    }
 }
 
 #[tokio::test]

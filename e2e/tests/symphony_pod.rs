@@ -125,7 +125,12 @@ async fn a_401_that_persists_is_an_error_with_the_decoded_body() {
         .await;
     let err = client.v1_sessioninfo_get().await.unwrap_err();
     assert!(matches!(&err, Error::Status(s) if s.status == 401), "{err}");
-    assert_eq!(err.error_body().and_then(|e| e.message.as_deref()), Some("Session tokens invalid"));
+    match err.error_body() {
+        Some(symphony_pod_client::ErrorBody::Error(body)) => {
+            assert_eq!(body.message.as_deref(), Some("Session tokens invalid"))
+        }
+        other => panic!("expected the documented 401 body, got {other:?}"),
+    }
 }
 
 #[tokio::test]

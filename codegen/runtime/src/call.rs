@@ -7,11 +7,10 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::StatusCode;
-use serde::de::DeserializeOwned;
 
 use crate::client::{ClientCore, RawResponse, SendFuture};
 use crate::decode::{DecodeFailure, Decoder};
-use crate::error::{snippet, DecodeError, Error, StatusError};
+use crate::error::{snippet, DecodeError, Error, ErrorBodies, StatusError};
 use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
 
@@ -70,7 +69,7 @@ impl<T, E> fmt::Debug for Call<'_, T, E> {
 impl<'a, T, E> Call<'a, T, E>
 where
     T: Send + 'a,
-    E: DeserializeOwned + Send + 'a,
+    E: ErrorBodies + Send + 'a,
 {
     /// A call of `spec` whose success body is decoded by `decode`.
     pub fn new(core: &'a ClientCore, spec: RequestSpec, decode: Decoder<T>) -> Self {
@@ -136,7 +135,7 @@ where
 #[must_use = "futures do nothing unless polled"]
 pub struct ResponseFuture<'a, T, E> {
     operation: &'static str,
-    error_statuses: &'static [u16],
+    error_statuses: &'static [(u16, u16)],
     decode: Decoder<T>,
     sending: SendFuture<'a>,
     _error: PhantomData<fn() -> E>,
@@ -148,7 +147,7 @@ impl<T, E> fmt::Debug for ResponseFuture<'_, T, E> {
     }
 }
 
-impl<T, E: DeserializeOwned> Future for ResponseFuture<'_, T, E> {
+impl<T, E: ErrorBodies> Future for ResponseFuture<'_, T, E> {
     type Output = Result<ApiResponse<T>, Error<E>>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
@@ -173,7 +172,7 @@ impl<T, E> fmt::Debug for CallFuture<'_, T, E> {
     }
 }
 
-impl<T, E: DeserializeOwned> Future for CallFuture<'_, T, E> {
+impl<T, E: ErrorBodies> Future for CallFuture<'_, T, E> {
     type Output = Result<T, Error<E>>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
@@ -182,9 +181,9 @@ impl<T, E: DeserializeOwned> Future for CallFuture<'_, T, E> {
 }
 
 /// Turns a raw response into the decoded body or the right error.
-pub(crate) fn finish<T, E: DeserializeOwned>(
+pub(crate) fn finish<T, E: ErrorBodies>(
     operation: &'static str,
-    error_statuses: &'static [u16],
+    error_statuses: &'static [(u16, u16)],
     raw: RawResponse,
     decode: Decoder<T>,
 ) -> Result<ApiResponse<T>, Error<E>> {
@@ -215,22 +214,34 @@ pub(crate) fn decode_error(
     })
 }
 
+/// The error-body variant an operation documents for `status`: its own code first, then its
+/// range (`4XX`, written `4`), then `default` (`0`).
+pub(crate) fn documented_variant(error_statuses: &[(u16, u16)], status: u16) -> Option<u16> {
+    let find = |key: u16| error_statuses.iter().find(|(s, _)| *s == key).map(|(_, v)| *v);
+    find(status).or_else(|| find(status / 100)).or_else(|| find(0))
+}
+
 /// The error of a response with a status the operation does not treat as success; its body
-/// decoded into `E` when the spec describes it for this status.
-pub(crate) fn status_error<E: DeserializeOwned>(
+/// decoded into the variant of `E` that the operation documents for this status.
+pub(crate) fn status_error<E: ErrorBodies>(
     operation: &'static str,
-    error_statuses: &'static [u16],
+    error_statuses: &'static [(u16, u16)],
     raw: RawResponse,
 ) -> Error<E> {
-    let status = raw.status.as_u16();
-    let described = error_statuses.iter().any(|&s| s == status || s == 0);
-    let decoded = if described { serde_json::from_slice::<E>(&raw.body).ok() } else { None };
+    let (decoded, decode_failure) = match documented_variant(error_statuses, raw.status.as_u16()) {
+        None => (None, None),
+        Some(variant) => match E::decode_variant(variant, &raw.body) {
+            Ok(body) => (Some(body), None),
+            Err(failure) => (None, Some(failure)),
+        },
+    };
     Error::Status(Box::new(StatusError {
         operation,
         status: raw.status,
         headers: raw.headers,
         body: raw.body,
         decoded,
+        decode_failure,
         attempts: raw.attempts,
     }))
 }
@@ -238,7 +249,7 @@ pub(crate) fn status_error<E: DeserializeOwned>(
 impl<'a, T, E> IntoFuture for Call<'a, T, E>
 where
     T: Send + 'a,
-    E: DeserializeOwned + Send + 'a,
+    E: ErrorBodies + Send + 'a,
 {
     type Output = Result<T, Error<E>>;
     type IntoFuture = CallFuture<'a, T, E>;

@@ -5,6 +5,24 @@ use bytes::Bytes;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
+use crate::decode::DecodeFailure;
+
+/// The error bodies of a generated crate: an enum with one variant per error schema of the
+/// spec. Which variant a response decodes into is chosen by its status, from the operation's
+/// own responses ([`RequestSpec::error_statuses`](crate::RequestSpec::error_statuses)), never
+/// by trying variants in turn.
+pub trait ErrorBodies: Sized {
+    /// Decodes `body` as the variant numbered `variant`.
+    fn decode_variant(variant: u16, body: &[u8]) -> Result<Self, DecodeFailure>;
+}
+
+/// Any JSON: for clients whose spec describes no error body.
+impl ErrorBodies for serde_json::Value {
+    fn decode_variant(_variant: u16, body: &[u8]) -> Result<Self, DecodeFailure> {
+        crate::decode::decode_json(0, body)
+    }
+}
+
 /// A boxed error from a credential source or another user-supplied component.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
@@ -97,13 +115,14 @@ impl Error<std::convert::Infallible> {
             Error::Transport { operation, attempts, source } => Error::Transport { operation, attempts, source },
             Error::Timeout { operation, timeout, attempts } => Error::Timeout { operation, timeout, attempts },
             Error::Status(status) => {
-                let StatusError { operation, status, headers, body, decoded, attempts } = *status;
+                let StatusError { operation, status, headers, body, decoded, decode_failure, attempts } = *status;
                 Error::Status(Box::new(StatusError {
                     operation,
                     status,
                     headers,
                     body,
                     decoded: decoded.map(|never| match never {}),
+                    decode_failure,
                     attempts,
                 }))
             }
@@ -136,8 +155,9 @@ impl<E> Error<E> {
     }
 }
 
-/// An error response: status, headers, the raw body and, when the spec describes the body for
-/// this status, the decoded body.
+/// An error response: status, headers, the raw body and, when the operation's spec describes
+/// the body for this status, the decoded body (or why it did not decode).
+#[non_exhaustive]
 pub struct StatusError<E> {
     /// The operation's id.
     pub operation: &'static str,
@@ -147,9 +167,13 @@ pub struct StatusError<E> {
     pub headers: HeaderMap,
     /// The raw body.
     pub body: Bytes,
-    /// The body decoded with the spec's error schema for this status, if it has one and the
-    /// body matched it.
+    /// The body decoded with the schema the operation's spec gives for this status (or for its
+    /// range, `4XX`, or its `default`); `None` for a status the operation does not document, or
+    /// when the body did not match (then [`StatusError::decode_failure`] says why).
     pub decoded: Option<E>,
+    /// Why a documented error body did not decode: the path to the failing field and serde's
+    /// message.
+    pub decode_failure: Option<DecodeFailure>,
     /// How many attempts were made.
     pub attempts: u32,
 }
@@ -171,6 +195,7 @@ where
             .field("status", &self.status)
             .field("body", &snippet(&self.body))
             .field("decoded", &self.decoded)
+            .field("decode_failure", &self.decode_failure)
             .field("attempts", &self.attempts)
             .finish_non_exhaustive()
     }
@@ -182,6 +207,13 @@ impl<E> fmt::Display for StatusError<E> {
         let body = snippet(&self.body);
         if !body.is_empty() {
             write!(f, ": {}", body.replace('\n', " "))?;
+        }
+        if let Some(failure) = &self.decode_failure {
+            write!(
+                f,
+                " (the body does not match the documented error schema at `{}`: {})",
+                failure.path, failure.message
+            )?;
         }
         Ok(())
     }

@@ -31,7 +31,7 @@ pub use auth::{CredentialFuture, CredentialSource, SchemeLocation, Secret, Secur
 pub use call::{ApiResponse, Call, CallFuture, RequestOptions, ResponseFuture};
 pub use client::{ClientBuilder, ClientCore};
 pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, decode_text, DecodeFailure, Decoder};
-pub use error::{BoxError, DecodeError, Error, StatusError};
+pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError};
 pub use example::check_example;
 pub use multipart::{FilePart, Multipart};
 pub use paginate::{ItemStream, PageKind, Pagination};

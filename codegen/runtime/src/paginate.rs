@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use crate::call::{decode_error, status_error, RequestOptions};
 use crate::client::{ClientCore, RawResponse, SendError};
 use crate::decode::{decode_json, DecodeFailure};
+use crate::error::ErrorBodies;
 use crate::error::{DecodeError, Error};
 use crate::request::RequestSpec;
 
@@ -92,7 +93,7 @@ impl ClientCore {
     pub fn paginate<'a, T, E>(&'a self, spec: RequestSpec, pagination: &'static Pagination) -> ItemStream<'a, T, E>
     where
         T: DeserializeOwned + Send + 'a,
-        E: DeserializeOwned + Send + 'a,
+        E: ErrorBodies + Send + 'a,
     {
         let cursor = Cursor::new(self, spec, pagination, std::any::type_name::<T>());
         Box::pin(Pages::<T, E> {
@@ -104,7 +105,7 @@ impl ClientCore {
     }
 }
 
-impl<T: DeserializeOwned, E: DeserializeOwned> Stream for Pages<'_, T, E> {
+impl<T: DeserializeOwned, E: ErrorBodies> Stream for Pages<'_, T, E> {
     type Item = Result<T, Error<E>>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {

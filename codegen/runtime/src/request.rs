@@ -201,8 +201,9 @@ pub struct RequestSpec {
     /// The operation's security requirements: alternatives, each a list of schemes that must
     /// all be present. Empty means no auth; an empty alternative means auth is optional.
     pub security: &'static [&'static [&'static SecurityScheme]],
-    /// The statuses whose body is described by the crate's error type (`0` = `default`).
-    pub error_statuses: &'static [u16],
+    /// The error statuses the operation documents, each with the variant of the crate's error
+    /// body it decodes into: a code, `1`–`5` for a range (`4XX` is `4`), `0` for `default`.
+    pub error_statuses: &'static [(u16, u16)],
     /// Set when an argument could not be encoded; the call then fails without sending.
     pub invalid: Option<String>,
 }

@@ -112,9 +112,15 @@ struct ApiError {
     error: String,
 }
 
+impl codegen_runtime::ErrorBodies for ApiError {
+    fn decode_variant(_variant: u16, body: &[u8]) -> Result<Self, codegen_runtime::DecodeFailure> {
+        decode_json(0, body)
+    }
+}
+
 fn get(path: &'static str) -> RequestSpec {
     let mut spec = RequestSpec::new("get_item", Method::GET, path, &[]);
-    spec.error_statuses = &[400, 401, 404];
+    spec.error_statuses = &[(400, 0), (401, 0), (404, 0)];
     spec
 }
 

@@ -123,7 +123,8 @@ fn children<'a>(s: &Sides<'a>, ta: &'a TypeDef, tb: &'a TypeDef) -> Vec<(&'a Typ
                 out.push((x, y));
             }
         }
-        (TypeKind::OneOf { variants: va, .. }, TypeKind::OneOf { variants: vb, .. }) => {
+        (TypeKind::OneOf { variants: va, .. }, TypeKind::OneOf { variants: vb, .. })
+        | (TypeKind::ErrorBody { variants: va }, TypeKind::ErrorBody { variants: vb }) => {
             for (i, j) in match_variants(s, va, vb).0 {
                 out.push((&va[i].1, &vb[j].1));
             }
@@ -188,7 +189,9 @@ pub(super) fn reach<'a>(side: &Side<'a>, roots: &[&'a TypeRef]) -> BTreeSet<Stri
                         stack.extend(additional);
                     }
                     TypeKind::Alias(x) | TypeKind::Newtype(x) => stack.push(x),
-                    TypeKind::OneOf { variants, .. } => stack.extend(variants.iter().map(|(_, t)| t)),
+                    TypeKind::OneOf { variants, .. } | TypeKind::ErrorBody { variants } => {
+                        stack.extend(variants.iter().map(|(_, t)| t))
+                    }
                     TypeKind::StatusEnum { variants } => {
                         stack.extend(variants.iter().filter_map(|(_, _, t)| t.as_ref()))
                     }
@@ -339,6 +342,7 @@ fn kind_name(t: &TypeDef) -> &'static str {
         TypeKind::IntEnum { .. } => "integer enum",
         TypeKind::StatusEnum { .. } => "response enum",
         TypeKind::OneOf { .. } => "one-of enum",
+        TypeKind::ErrorBody { .. } => "error-body enum",
     }
 }
 
@@ -435,7 +439,8 @@ impl<'a> Pair<'_, 'a> {
                     );
                 }
             }
-            (TypeKind::OneOf { variants: va, .. }, TypeKind::OneOf { variants: vb, .. }) => self.one_of(va, vb, out),
+            (TypeKind::OneOf { variants: va, .. }, TypeKind::OneOf { variants: vb, .. })
+            | (TypeKind::ErrorBody { variants: va }, TypeKind::ErrorBody { variants: vb }) => self.one_of(va, vb, out),
             (TypeKind::StatusEnum { variants: va }, TypeKind::StatusEnum { variants: vb }) => {
                 self.statuses(va, vb, out)
             }

@@ -413,7 +413,10 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         quote!(req.security = #c;)
     });
     let errors = (!op.error_statuses.is_empty()).then(|| {
-        let statuses = op.error_statuses.iter().map(|s| proc_macro2::Literal::u16_unsuffixed(*s));
+        let statuses = op.error_statuses.iter().map(|(s, v)| {
+            let (s, v) = (proc_macro2::Literal::u16_unsuffixed(*s), proc_macro2::Literal::u16_unsuffixed(*v as u16));
+            quote!((#s, #v))
+        });
         quote!(req.error_statuses = &[#(#statuses),*];)
     });
     let (ret, decode) = match (&op.response.ty, op.response.media) {

@@ -221,6 +221,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 #display
             }
         }
+        TypeKind::ErrorBody { variants } => error_body(cx, &name, doc, variants),
         TypeKind::OneOf { variants, tag } => {
             let tag_doc = tag.as_ref().map(|(property, values)| {
                 let text = format!(
@@ -244,6 +245,45 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 pub enum #name {
                     #(#items)*
                 }
+            }
+        }
+    }
+}
+
+/// The crate's error-body enum and its decoder by variant (the operation's spec picks the
+/// variant for the response status; see `codegen_runtime::ErrorBodies`).
+fn error_body(cx: &Cx<'_>, name: &proc_macro2::Ident, doc: TokenStream, variants: &[(String, TypeRef)]) -> TokenStream {
+    let items = variants.iter().map(|(v, ty)| {
+        let v = ident(v);
+        let ty = cx.ty(ty, false);
+        quote!(#v(#ty),)
+    });
+    let arms = variants.iter().enumerate().map(|(i, (v, _))| {
+        let v = ident(v);
+        let i = proc_macro2::Literal::u16_unsuffixed(i as u16);
+        quote!(#i => codegen_runtime::decode_json(0, body).map(Self::#v),)
+    });
+    let unknown = quote!(Err(codegen_runtime::DecodeFailure {
+        path: ".".to_owned(),
+        message: format!("no error body variant {variant}"),
+    }));
+    let decode = if variants.is_empty() {
+        quote!(let _ = body; #unknown)
+    } else {
+        quote!(match variant { #(#arms)* _ => #unknown })
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        #[allow(clippy::large_enum_variant)]
+        pub enum #name {
+            #(#items)*
+        }
+
+        impl codegen_runtime::ErrorBodies for #name {
+            fn decode_variant(variant: u16, body: &[u8]) -> Result<Self, codegen_runtime::DecodeFailure> {
+                #decode
             }
         }
     }

@@ -3,6 +3,7 @@
 //! diagnostics, never panics.
 
 pub(crate) mod features;
+mod intern;
 mod operations;
 mod passes;
 mod samples;
@@ -13,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::Value;
 
 use crate::diagnostic::{child, Diagnostic};
-use crate::ir::{Api, Example, Scheme, SchemeLocation, Server, TypeDef, TypeRef};
+use crate::ir::{Api, Example, Scheme, SchemeLocation, Server, TypeDef, TypeKind, TypeRef};
 use crate::load::SourceDoc;
 use crate::naming::{self, Scope};
 use crate::validate::resolve_local;
@@ -58,6 +59,8 @@ impl<'a> Lowerer<'a> {
         self.components();
         let mut ops = operations::Ops::default();
         self.operations(&schemes, &mut ops);
+        let interned = intern::intern(&mut self.types, &mut self.type_scope);
+        rename_references(&interned.canonical, &mut ops, &mut self.examples);
         let error_type = self.error_type(&mut ops);
         let mut api = Api {
             spec_file: doc.file.clone(),
@@ -76,9 +79,20 @@ impl<'a> Lowerer<'a> {
             features: Vec::new(),
         };
         self.diags.extend(passes::finish(&mut api));
+        // Merged names are aliases of their canonical type: they need no serde traits and are
+        // compiled exactly when their target is.
+        let first_alias = api.types.len();
+        api.types.extend(interned.aliases);
         // `info.x-features-per-tag: true|false` overrides the size rule.
         let per_tag = info.and_then(|i| i.get("x-features-per-tag")).and_then(Value::as_bool);
         features::split(&mut api, per_tag);
+        let gates: HashMap<String, Vec<String>> =
+            api.types[..first_alias].iter().map(|t| (t.name.clone(), t.features.clone())).collect();
+        for alias in &mut api.types[first_alias..] {
+            if let TypeKind::Alias(TypeRef::Named(target)) = &alias.kind {
+                alias.features = gates.get(target).cloned().unwrap_or_default();
+            }
+        }
         api
     }
 
@@ -226,5 +240,34 @@ impl<'a> Lowerer<'a> {
             let pointer = child("/components/schemas", key);
             self.component(schema, &pointer);
         }
+    }
+}
+
+/// Points every reference of the operations, their error bodies and the examples at the
+/// canonical name of a merged type.
+fn rename_references(canonical: &HashMap<String, String>, ops: &mut operations::Ops, examples: &mut [Example]) {
+    if canonical.is_empty() {
+        return;
+    }
+    let rename = |ty: &mut TypeRef| intern::rename(ty, canonical);
+    for op in &mut ops.list {
+        for p in op.path_params.iter_mut().chain(&mut op.query).chain(&mut op.headers).chain(&mut op.cookies) {
+            rename(&mut p.ty);
+        }
+        if let Some(body) = &mut op.body {
+            rename(&mut body.ty);
+        }
+        if let Some(ty) = &mut op.response.ty {
+            rename(ty);
+        }
+        if let Some(p) = &mut op.pagination {
+            rename(&mut p.item_ty);
+        }
+    }
+    for (_, ty) in ops.errors.iter_mut().flatten() {
+        rename(ty);
+    }
+    for example in examples {
+        rename(&mut example.ty);
     }
 }

@@ -47,10 +47,12 @@ fn pick_media(content: &serde_json::Map<String, Value>) -> Option<(&String, &Val
     content.iter().min_by_key(|(m, _)| rank(m))
 }
 
+/// A response key as a status: the code, `1`–`5` for a range (`4XX`), `0` for `default`.
 fn status_code(key: &str) -> Option<u16> {
-    match key {
-        "default" => Some(0),
-        _ => key.parse().ok(),
+    match key.as_bytes() {
+        b"default" => Some(0),
+        [d @ b'1'..=b'5', b'X' | b'x', b'X' | b'x'] => Some(u16::from(d - b'0')),
+        _ => key.parse().ok().filter(|s| (100..600).contains(s)),
     }
 }
 
@@ -115,7 +117,7 @@ impl<'a> Lowerer<'a> {
                     cookies,
                     body,
                     response,
-                    error_statuses: errors.iter().map(|(s, _)| *s).collect(),
+                    error_statuses: Vec::new(),
                     security,
                     pagination,
                     params_struct,
@@ -282,7 +284,7 @@ impl<'a> Lowerer<'a> {
             });
             if is_success {
                 successes.push((status, lowered));
-            } else if status == 0 || status >= 300 {
+            } else if status == 0 || (3..=5).contains(&status) || status >= 300 {
                 if let Some((Media::Json, ty)) = lowered {
                     errors.push((status, ty));
                 }
@@ -505,45 +507,51 @@ impl<'a> Lowerer<'a> {
         Some(self.schema(item, &child(&array_at, "items"), &hint).0)
     }
 
-    /// The crate's error type: the one error schema all operations share, a one-of of several,
-    /// or any JSON when the spec describes none.
+    /// The crate's error-body enum: one variant per distinct error schema (after interning, so
+    /// identical schemas are one variant), and for each operation the variant of each of its
+    /// documented error statuses.
     pub(super) fn error_type(&mut self, ops: &mut Ops) -> TypeRef {
         let mut distinct: Vec<TypeRef> = Vec::new();
-        for (_, ty) in ops.errors.iter().flatten() {
-            if !distinct.contains(ty) {
-                distinct.push(ty.clone());
-            }
+        for (op, errors) in ops.list.iter_mut().zip(&ops.errors) {
+            op.error_statuses = errors
+                .iter()
+                .map(|(status, ty)| {
+                    let variant = distinct.iter().position(|d| d == ty).unwrap_or_else(|| {
+                        distinct.push(ty.clone());
+                        distinct.len() - 1
+                    });
+                    (*status, variant)
+                })
+                .collect();
         }
-        match distinct.len() {
-            0 => TypeRef::Json,
-            1 => distinct.remove(0),
-            _ => {
-                let name = self.type_scope.claim("ErrorBody".to_owned());
-                let mut scope = Scope::default();
-                let variants = distinct
-                    .into_iter()
-                    .map(|ty| {
-                        let label = match &ty {
-                            TypeRef::Named(n) => n.clone(),
-                            _ => "Other".to_owned(),
-                        };
-                        (scope.claim(label), ty)
-                    })
-                    .collect();
-                self.types.push(TypeDef {
-                    name: name.clone(),
-                    doc: Some(
-                        "The body of an error response, decoded with the schema the spec declares for its status."
-                            .into(),
-                    ),
-                    pointer: String::new(),
-                    deprecated: false,
-                    kind: TypeKind::OneOf { variants, tag: None },
-                    usage: Usage::default(),
-                    features: Vec::new(),
-                });
-                TypeRef::Named(name)
-            }
-        }
+        // A schema may already be called `ErrorBody` (TWS has one).
+        let name = if self.type_scope.contains("ErrorBody") { "ApiErrorBody" } else { "ErrorBody" };
+        let name = self.type_scope.claim(name.to_owned());
+        let mut scope = Scope::default();
+        let variants = distinct
+            .into_iter()
+            .map(|ty| {
+                let label = match &ty {
+                    TypeRef::Named(n) => n.clone(),
+                    TypeRef::Json => "Json".to_owned(),
+                    _ => "Other".to_owned(),
+                };
+                (scope.claim(label), ty)
+            })
+            .collect();
+        self.types.push(TypeDef {
+            name: name.clone(),
+            doc: Some(
+                "The body of an error response. The variant is chosen by the response's status, \
+                 from the operation's own responses in the spec, never by trying variants in turn."
+                    .into(),
+            ),
+            pointer: String::new(),
+            deprecated: false,
+            kind: TypeKind::ErrorBody { variants },
+            usage: Usage::default(),
+            features: Vec::new(),
+        });
+        TypeRef::Named(name)
     }
 }

@@ -41,7 +41,7 @@ pub(super) fn children(kind: &TypeKind) -> Vec<(String, bool)> {
             }
         }
         TypeKind::Alias(t) | TypeKind::Newtype(t) => mentions(t, true, &mut out),
-        TypeKind::OneOf { variants, .. } => {
+        TypeKind::OneOf { variants, .. } | TypeKind::ErrorBody { variants } => {
             for (_, t) in variants {
                 mentions(t, true, &mut out);
             }

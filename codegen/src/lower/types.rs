@@ -58,6 +58,28 @@ fn type_of(schema: &Value) -> (Option<String>, bool) {
     }
 }
 
+/// Keywords that document a schema without constraining its shape.
+const ANNOTATIONS: &[&str] = &[
+    "description",
+    "title",
+    "xml",
+    "example",
+    "examples",
+    "externalDocs",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "nullable",
+    "default",
+    "$comment",
+];
+
+/// A schema that only annotates (no type, no reference, no properties): an `allOf` member that
+/// documents its sibling.
+fn annotation_only(schema: &Value) -> bool {
+    schema.as_object().is_some_and(|o| o.keys().all(|k| ANNOTATIONS.contains(&k.as_str()) || k.starts_with("x-")))
+}
+
 fn is_null_schema(schema: &Value) -> bool {
     matches!(type_of(schema), (Some(t), _) if t == "null")
         || schema.get("enum").is_some_and(|e| e == &Value::Array(vec![Value::Null]))
@@ -133,10 +155,14 @@ impl<'a> Lowerer<'a> {
             return (ty, nullable || target_nullable);
         }
         if let Some(members) = obj.get("allOf").and_then(Value::as_array) {
-            let has_own = obj.contains_key("properties");
-            if members.len() == 1 && !has_own {
-                let (ty, n) = self.schema(&members[0], &format!("{pointer}/allOf/0"), hint);
-                return (ty, n || nullable);
+            let has_own = obj.contains_key("properties") || obj.contains_key("additionalProperties");
+            // `allOf: [{$ref: X}, {description: …}]` (the 3.0 way to document a reference) is X:
+            // members that only annotate add nothing to the shape.
+            let structural: Vec<usize> = (0..members.len()).filter(|&i| !annotation_only(&members[i])).collect();
+            if let ([only], false) = (structural.as_slice(), has_own) {
+                let (ty, n) = self.schema(&members[*only], &format!("{pointer}/allOf/{only}"), hint);
+                let annotated_nullable = members.iter().any(|m| is_true(m, "nullable"));
+                return (ty, n || nullable || annotated_nullable);
             }
             let name = self.claim_name(hint, given);
             self.all_of(schema, members, pointer, name.clone());

@@ -312,7 +312,7 @@ impl Client {
     ) -> Call<'_, types::Invitation> {
         let mut req = RequestSpec::new("invite_user", Method::POST, "/invite/", &[]);
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         if let Some(value) = &params.send_mail {
             req.query.push("send_mail", value);
         }
@@ -394,7 +394,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -413,7 +413,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -471,7 +471,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -511,7 +511,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -551,7 +551,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -606,7 +606,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -646,7 +646,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -686,7 +686,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -753,7 +753,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -775,7 +775,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -822,7 +822,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -862,7 +862,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -926,7 +926,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -973,7 +973,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -1057,7 +1057,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -1160,7 +1160,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         if let Some(value) = &params.send_mail {
             req.query.push("send_mail", value);
         }
@@ -1203,7 +1203,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -1243,7 +1243,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -1292,7 +1292,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1370,7 +1370,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -1430,7 +1430,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
@@ -1452,7 +1452,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400];
+        req.error_statuses = &[(400, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }

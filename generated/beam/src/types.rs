@@ -42,24 +42,6 @@ impl From<String> for LocalDateTime {
     }
 }
 
-/// A 24-hour time of day, `HH:MM:SS`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
-#[serde(transparent)]
-pub struct TimeOfDay(pub String);
-
-impl std::fmt::Display for TimeOfDay {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl From<String> for TimeOfDay {
-    fn from(value: String) -> Self {
-        Self(value)
-    }
-}
-
 /// Information about the API key and its organization.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
@@ -446,16 +428,6 @@ pub struct UserGroupPatch {
     pub remove_users: Option<Vec<String>>,
 }
 
-/// The device group ID, or the group with `inline=device_group`.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant)]
-pub enum DeviceGroupMembershipDeviceGroup {
-    Integer(i64),
-    DeviceGroup(DeviceGroup),
-}
-
 /// The member user's email, or the user with `inline=user`; null for a user group membership.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
@@ -566,7 +538,7 @@ pub struct DeviceGroupMembership {
     /// Set by the server.
     pub id: i64,
     /// The device group ID, or the group with `inline=device_group`.
-    pub device_group: DeviceGroupMembershipDeviceGroup,
+    pub device_group: DeviceDeviceGroup,
     /// The member user's email, or the user with `inline=user`; null for a user group membership.
     #[serde(
         default,
@@ -703,22 +675,13 @@ pub struct AccessTimeWrite {
     pub answer_required: Option<bool>,
 }
 
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
-#[serde(untagged)]
-#[allow(clippy::large_enum_variant)]
-pub enum DefaultAccessTimeDeviceGroup {
-    Integer(i64),
-    DeviceGroup(DeviceGroup),
-}
-
 /// A device group's default access time.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct DefaultAccessTime {
     /// Set by the server.
     pub id: i64,
-    pub device_group: DefaultAccessTimeDeviceGroup,
+    pub device_group: DeviceDeviceGroup,
     /// The rule applies on Sundays.
     ///
     /// Default: `true`.
@@ -1130,3 +1093,41 @@ pub struct AccessTimeTemplateList {
     pub meta: ListMeta,
     pub objects: Vec<AccessTimeTemplate>,
 }
+
+/// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum ErrorBody {
+    Error(Error),
+}
+
+impl codegen_runtime::ErrorBodies for ErrorBody {
+    fn decode_variant(
+        variant: u16,
+        body: &[u8],
+    ) -> Result<Self, codegen_runtime::DecodeFailure> {
+        match variant {
+            0 => codegen_runtime::decode_json(0, body).map(Self::Error),
+            _ => {
+                Err(codegen_runtime::DecodeFailure {
+                    path: ".".to_owned(),
+                    message: format!("no error body variant {variant}"),
+                })
+            }
+        }
+    }
+}
+
+/// A 24-hour time of day, `HH:MM:SS`.
+///
+/// The same type as `LocalDateTime`: the spec describes both with one shape.
+pub type TimeOfDay = LocalDateTime;
+
+/// The device group ID, or the group with `inline=device_group`.
+///
+/// The same type as `DeviceDeviceGroup`: the spec describes both with one shape.
+pub type DeviceGroupMembershipDeviceGroup = DeviceDeviceGroup;
+
+/// The same type as `DeviceDeviceGroup`: the spec describes both with one shape.
+pub type DefaultAccessTimeDeviceGroup = DeviceDeviceGroup;

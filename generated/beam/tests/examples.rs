@@ -13,7 +13,7 @@ mod examples {
                 types::LocalDateTime,
             >("#/components/schemas/LocalDateTime/example", "\"2014-07-09T18:07:50\""),
             codegen_runtime::check_example::<
-                types::TimeOfDay,
+                types::LocalDateTime,
             >("#/components/schemas/TimeOfDay/example", "\"09:00:00\""),
             codegen_runtime::check_example::<
                 types::Info,

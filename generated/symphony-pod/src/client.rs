@@ -190,7 +190,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -209,7 +209,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -229,7 +229,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -249,7 +249,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -275,7 +275,7 @@ impl Client {
             &[&configuration_id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -301,7 +301,7 @@ impl Client {
             &[&configuration_id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -323,7 +323,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -347,7 +347,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         if let Some(value) = &params.offset {
             req.query.push("offset", value);
         }
@@ -390,7 +390,7 @@ impl Client {
             &[&configuration_id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -420,7 +420,7 @@ impl Client {
             &[&configuration_id, &instance_id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -449,7 +449,7 @@ impl Client {
             &[&configuration_id, &instance_id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -477,7 +477,7 @@ impl Client {
             &[&configuration_id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         if let Some(value) = &params.offset {
             req.query.push("offset", value);
         }
@@ -525,7 +525,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -542,7 +542,7 @@ impl Client {
             &[&did],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -566,7 +566,7 @@ impl Client {
             &[&did],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -586,7 +586,7 @@ impl Client {
             &[&did],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -602,7 +602,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -622,7 +622,7 @@ impl Client {
             &[&gid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -642,7 +642,7 @@ impl Client {
             &[&gid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -662,7 +662,7 @@ impl Client {
             &[&gid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -679,7 +679,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -695,7 +695,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -714,7 +714,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -736,7 +736,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -752,7 +752,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -789,7 +789,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -810,7 +810,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -831,7 +831,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -851,7 +851,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -871,7 +871,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -892,7 +892,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -912,7 +912,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -923,7 +923,7 @@ impl Client {
     #[inline]
     pub fn v1_companycert_delete_post(
         &self,
-        body: &types::StringId,
+        body: &types::Stream,
     ) -> Call<'_, types::SuccessResponse> {
         let mut req = RequestSpec::new(
             "v1CompanycertDeletePost",
@@ -932,7 +932,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -952,7 +952,7 @@ impl Client {
             &[&finger_print],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -973,7 +973,7 @@ impl Client {
             &[&finger_print],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -993,7 +993,7 @@ impl Client {
             &[&finger_print],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1013,7 +1013,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         if let Some(value) = &params.skip {
             req.query.push("skip", value);
         }
@@ -1053,7 +1053,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         if let Some(value) = &params.skip {
             req.query.push("skip", value);
         }
@@ -1092,7 +1092,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         if let Some(value) = &params.skip {
             req.query.push("skip", value);
         }
@@ -1129,7 +1129,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1164,7 +1164,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1191,7 +1191,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1211,7 +1211,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1231,7 +1231,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.query.push("active", &active);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1255,7 +1255,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1281,7 +1281,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1298,7 +1298,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1318,7 +1318,7 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1339,7 +1339,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         if let Some(value) = &params.skip {
             req.query.push("skip", value);
         }
@@ -1376,7 +1376,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1398,7 +1398,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1417,7 +1417,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1441,7 +1441,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1458,7 +1458,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1482,7 +1482,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1499,7 +1499,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1519,7 +1519,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1539,7 +1539,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1559,7 +1559,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1579,7 +1579,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json_optional)
     }
 
@@ -1590,7 +1590,7 @@ impl Client {
     pub fn v1_admin_user_uid_disclaimer_update_post(
         &self,
         uid: i64,
-        body: &types::StringId,
+        body: &types::Stream,
     ) -> Call<'_, types::SuccessResponse> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerUpdatePost",
@@ -1599,7 +1599,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1619,7 +1619,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1639,7 +1639,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1656,7 +1656,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1676,7 +1676,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1700,7 +1700,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1717,7 +1717,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -1737,7 +1737,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1758,7 +1758,7 @@ impl Client {
             &[&uid],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -1774,7 +1774,7 @@ impl Client {
     ) -> Call<'_, Option<types::User>> {
         let mut req = RequestSpec::new("v1UserGet", Method::GET, "/v1/user", &[]);
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.query.push("email", &email);
         if let Some(value) = &params.local {
             req.query.push("local", value);
@@ -1799,7 +1799,7 @@ impl Client {
             &[&user_name],
         );
         req.security = SECURITY_0;
-        req.error_statuses = &[400, 401, 403, 500];
+        req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json_optional)
     }
 }

@@ -345,7 +345,7 @@ pub struct DelegateAction {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum DisclaimerFormat {
+pub enum Format {
     #[serde(rename = "TEXT")]
     Text,
     #[serde(rename = "XML")]
@@ -355,7 +355,7 @@ pub enum DisclaimerFormat {
     Unknown(String),
 }
 
-impl DisclaimerFormat {
+impl Format {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -366,7 +366,7 @@ impl DisclaimerFormat {
     }
 }
 
-impl std::fmt::Display for DisclaimerFormat {
+impl std::fmt::Display for Format {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -398,7 +398,7 @@ pub struct Disclaimer {
     #[serde(rename = "modifiedDate", skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<DisclaimerFormat>,
+    pub format: Option<Format>,
 }
 
 pub type DisclaimerList = Vec<Disclaimer>;
@@ -675,60 +675,13 @@ pub struct Presence {
     pub category: Option<PresenceCategory>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
-pub enum UserPresenceCategory {
-    #[serde(rename = "UNDEFINED")]
-    Undefined,
-    #[serde(rename = "AVAILABLE")]
-    Available,
-    #[serde(rename = "BUSY")]
-    Busy,
-    #[serde(rename = "DO_NOT_DISTURB")]
-    DoNotDisturb,
-    #[serde(rename = "ON_THE_PHONE")]
-    OnThePhone,
-    #[serde(rename = "BE_RIGHT_BACK")]
-    BeRightBack,
-    #[serde(rename = "AWAY")]
-    Away,
-    #[serde(rename = "OFFLINE")]
-    Offline,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl UserPresenceCategory {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Undefined => "UNDEFINED",
-            Self::Available => "AVAILABLE",
-            Self::Busy => "BUSY",
-            Self::DoNotDisturb => "DO_NOT_DISTURB",
-            Self::OnThePhone => "ON_THE_PHONE",
-            Self::BeRightBack => "BE_RIGHT_BACK",
-            Self::Away => "AWAY",
-            Self::Offline => "OFFLINE",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for UserPresenceCategory {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct UserPresence {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub category: Option<UserPresenceCategory>,
+    pub category: Option<PresenceCategory>,
 }
 
 pub type PresenceList = Vec<UserPresence>;
@@ -923,56 +876,19 @@ pub struct SessionInfo {
     pub user_id: Option<i64>,
 }
 
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Stream {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub struct StringId {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
 pub type StringList = Vec<String>;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
-pub enum SuccessResponseFormat {
-    #[serde(rename = "TEXT")]
-    Text,
-    #[serde(rename = "XML")]
-    Xml,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl SuccessResponseFormat {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "TEXT",
-            Self::Xml => "XML",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for SuccessResponseFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct SuccessResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<SuccessResponseFormat>,
+    pub format: Option<Format>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
@@ -1082,9 +998,8 @@ pub struct UserCreate {
     pub roles: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
-pub enum UserSystemInfoStatus {
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Status {
     #[serde(rename = "ENABLED")]
     Enabled,
     #[serde(rename = "DISABLED")]
@@ -1094,7 +1009,7 @@ pub enum UserSystemInfoStatus {
     Unknown(String),
 }
 
-impl UserSystemInfoStatus {
+impl Status {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1105,7 +1020,7 @@ impl UserSystemInfoStatus {
     }
 }
 
-impl std::fmt::Display for UserSystemInfoStatus {
+impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1117,7 +1032,7 @@ pub struct UserSystemInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<UserSystemInfoStatus>,
+    pub status: Option<Status>,
     /// Epoch milliseconds.
     #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
@@ -1152,35 +1067,6 @@ pub struct UserDetail {
     pub disclaimers: Option<IntegerList>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum UserFilterStatus {
-    #[serde(rename = "ENABLED")]
-    Enabled,
-    #[serde(rename = "DISABLED")]
-    Disabled,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl UserFilterStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "ENABLED",
-            Self::Disabled => "DISABLED",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for UserFilterStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
@@ -1229,7 +1115,7 @@ pub struct UserFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<UserFilterStatus>,
+    pub status: Option<Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usertype: Option<UserFilterUsertype>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1249,38 +1135,10 @@ pub struct UserInfo {
 
 pub type UserList = Vec<UserInfo>;
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum UserStatusStatus {
-    #[serde(rename = "ENABLED")]
-    Enabled,
-    #[serde(rename = "DISABLED")]
-    Disabled,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl UserStatusStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Enabled => "ENABLED",
-            Self::Disabled => "DISABLED",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for UserStatusStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct UserStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<UserStatusStatus>,
+    pub status: Option<Status>,
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -1297,3 +1155,49 @@ pub struct V1ConfigurationSubmissionCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
 }
+
+/// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum ErrorBody {
+    Error(Error),
+}
+
+impl codegen_runtime::ErrorBodies for ErrorBody {
+    fn decode_variant(
+        variant: u16,
+        body: &[u8],
+    ) -> Result<Self, codegen_runtime::DecodeFailure> {
+        match variant {
+            0 => codegen_runtime::decode_json(0, body).map(Self::Error),
+            _ => {
+                Err(codegen_runtime::DecodeFailure {
+                    path: ".".to_owned(),
+                    message: format!("no error body variant {variant}"),
+                })
+            }
+        }
+    }
+}
+
+/// The same type as `Format`: the spec describes both with one shape.
+pub type DisclaimerFormat = Format;
+
+/// The same type as `PresenceCategory`: the spec describes both with one shape.
+pub type UserPresenceCategory = PresenceCategory;
+
+/// The same type as `Stream`: the spec describes both with one shape.
+pub type StringId = Stream;
+
+/// The same type as `Format`: the spec describes both with one shape.
+pub type SuccessResponseFormat = Format;
+
+/// The same type as `Status`: the spec describes both with one shape.
+pub type UserSystemInfoStatus = Status;
+
+/// The same type as `Status`: the spec describes both with one shape.
+pub type UserFilterStatus = Status;
+
+/// The same type as `Status`: the spec describes both with one shape.
+pub type UserStatusStatus = Status;

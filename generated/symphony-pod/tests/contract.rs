@@ -331,7 +331,7 @@ mod contract {
         exercised += 1;
         if let Err(e) = client
             .v1_companycert_delete_post(
-                &codegen_runtime::serde_json::from_str::<types::StringId>("{}")
+                &codegen_runtime::serde_json::from_str::<types::Stream>("{}")
                     .expect("the sample {} does not decode"),
             )
             .await
@@ -586,7 +586,7 @@ mod contract {
         if let Err(e) = client
             .v1_admin_user_uid_disclaimer_update_post(
                 1,
-                &codegen_runtime::serde_json::from_str::<types::StringId>("{}")
+                &codegen_runtime::serde_json::from_str::<types::Stream>("{}")
                     .expect("the sample {} does not decode"),
             )
             .await

@@ -241,7 +241,7 @@ impl Client {
     ) -> Call<'_, types::Session> {
         let mut req = RequestSpec::new("create_session", Method::POST, "/sessions", &[]);
         req.security = SECURITY_0;
-        req.error_statuses = &[401, 422];
+        req.error_statuses = &[(401, 0), (422, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -263,7 +263,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         if let Some(value) = &params.page {
             req.query.push("page", value);
         }
@@ -306,7 +306,7 @@ impl Client {
             &[&work_session_id],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403, 409, 422];
+        req.error_statuses = &[(401, 0), (403, 0), (409, 0), (422, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -322,7 +322,7 @@ impl Client {
     ) -> Call<'_, types::KeyList> {
         let mut req = RequestSpec::new("create_keys", Method::POST, "/keys", &[]);
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403, 409, 422];
+        req.error_statuses = &[(401, 0), (403, 0), (409, 0), (422, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -343,7 +343,7 @@ impl Client {
             &[&key_id],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -361,7 +361,7 @@ impl Client {
             &[&key_id],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
 
@@ -379,7 +379,7 @@ impl Client {
     ) -> Call<'_, types::UserList> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users", &[]);
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         if let Some(value) = &params.page {
             req.query.push("page", value);
         }
@@ -413,7 +413,7 @@ impl Client {
     ) -> Call<'_, types::UserCreated> {
         let mut req = RequestSpec::new("create_user", Method::POST, "/users", &[]);
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403, 409, 422];
+        req.error_statuses = &[(401, 0), (403, 0), (409, 0), (422, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
@@ -430,7 +430,7 @@ impl Client {
             &[&user_id],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -446,7 +446,7 @@ impl Client {
             &[&user_id],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_empty)
     }
 
@@ -462,7 +462,7 @@ impl Client {
     ) -> Call<'_, types::SiteList> {
         let mut req = RequestSpec::new("list_sites", Method::GET, "/sites", &[]);
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         if let Some(value) = &params.page {
             req.query.push("page", value);
         }
@@ -496,7 +496,7 @@ impl Client {
             &[&site_id],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -514,7 +514,7 @@ impl Client {
     ) -> Call<'_, types::LockList> {
         let mut req = RequestSpec::new("list_locks", Method::GET, "/locks", &[]);
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         if let Some(value) = &params.page {
             req.query.push("page", value);
         }
@@ -548,7 +548,7 @@ impl Client {
             &[&lock_id],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403];
+        req.error_statuses = &[(401, 0), (403, 0)];
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }
 
@@ -571,7 +571,7 @@ impl Client {
             &[],
         );
         req.security = SECURITY_1;
-        req.error_statuses = &[401, 403, 422];
+        req.error_statuses = &[(401, 0), (403, 0), (422, 0)];
         req.json_body(body);
         Call::new(&self.core, req, codegen_runtime::decode_json)
     }

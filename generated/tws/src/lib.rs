@@ -21,7 +21,7 @@ pub use codegen_runtime::{
 
 /// The body of an error response, as the spec describes it.
 #[rustfmt::skip]
-pub type ErrorBody = types::ErrorBody;
+pub type ErrorBody = types::ApiErrorBody;
 
 /// Everything that can go wrong in a call.
 #[rustfmt::skip]

@@ -12,7 +12,7 @@ pub struct ListWorkSessionsParams {
     /// Items per page; the maximum differs by endpoint.
     pub page_size: Option<i64>,
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
-    pub sort_by: Option<types::SortBy>,
+    pub sort_by: Option<types::TwsDateTime>,
 }
 
 /// Optional parameters of [`Client::list_users`](crate::Client::list_users).
@@ -23,7 +23,7 @@ pub struct ListUsersParams {
     /// Items per page; the maximum differs by endpoint.
     pub page_size: Option<i64>,
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
-    pub sort_by: Option<types::SortBy>,
+    pub sort_by: Option<types::TwsDateTime>,
 }
 
 /// Optional parameters of [`Client::list_sites`](crate::Client::list_sites).
@@ -34,7 +34,7 @@ pub struct ListSitesParams {
     /// Items per page; the maximum differs by endpoint.
     pub page_size: Option<i64>,
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
-    pub sort_by: Option<types::SortBy>,
+    pub sort_by: Option<types::TwsDateTime>,
 }
 
 /// Optional parameters of [`Client::list_locks`](crate::Client::list_locks).
@@ -45,5 +45,5 @@ pub struct ListLocksParams {
     /// Items per page; the maximum differs by endpoint.
     pub page_size: Option<i64>,
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
-    pub sort_by: Option<types::SortBy>,
+    pub sort_by: Option<types::TwsDateTime>,
 }

@@ -18,40 +18,10 @@ impl From<String> for TwsDateTime {
     }
 }
 
-/// A sort order, `<field>, <direction>`.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-#[serde(transparent)]
-pub struct SortBy(pub String);
-
-impl std::fmt::Display for SortBy {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl From<String> for SortBy {
-    fn from(value: String) -> Self {
-        Self(value)
-    }
-}
-
 /// An error response; its shape is undocumented.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 pub struct ErrorBody {
-    /// Properties not named by the schema.
-    #[serde(flatten)]
-    pub additional_properties: std::collections::BTreeMap<
-        String,
-        codegen_runtime::serde_json::Value,
-    >,
-}
-
-/// Paging metadata (total and position); the field names are undocumented.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
-pub struct PageMeta {
     /// Properties not named by the schema.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<
@@ -118,7 +88,7 @@ pub struct WorkSessionList {
     pub data: Vec<WorkSession>,
     /// Paging metadata (total and position); the field names are undocumented.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<PageMeta>,
+    pub metadata: Option<ErrorBody>,
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
@@ -242,7 +212,7 @@ pub struct UserList {
     pub data: Vec<User>,
     /// Paging metadata (total and position); the field names are undocumented.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<PageMeta>,
+    pub metadata: Option<ErrorBody>,
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
@@ -266,7 +236,7 @@ pub struct SiteList {
     pub data: Vec<Site>,
     /// Paging metadata (total and position); the field names are undocumented.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<PageMeta>,
+    pub metadata: Option<ErrorBody>,
 }
 
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -283,7 +253,7 @@ pub struct LockList {
     pub data: Vec<Lock>,
     /// Paging metadata (total and position); the field names are undocumented.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<PageMeta>,
+    pub metadata: Option<ErrorBody>,
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
@@ -409,3 +379,38 @@ pub struct WebhookEvent {
         codegen_runtime::serde_json::Value,
     >,
 }
+
+/// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum ApiErrorBody {
+    ErrorBody(ErrorBody),
+}
+
+impl codegen_runtime::ErrorBodies for ApiErrorBody {
+    fn decode_variant(
+        variant: u16,
+        body: &[u8],
+    ) -> Result<Self, codegen_runtime::DecodeFailure> {
+        match variant {
+            0 => codegen_runtime::decode_json(0, body).map(Self::ErrorBody),
+            _ => {
+                Err(codegen_runtime::DecodeFailure {
+                    path: ".".to_owned(),
+                    message: format!("no error body variant {variant}"),
+                })
+            }
+        }
+    }
+}
+
+/// A sort order, `<field>, <direction>`.
+///
+/// The same type as `TwsDateTime`: the spec describes both with one shape.
+pub type SortBy = TwsDateTime;
+
+/// Paging metadata (total and position); the field names are undocumented.
+///
+/// The same type as `ErrorBody`: the spec describes both with one shape.
+pub type PageMeta = ErrorBody;

@@ -13,7 +13,7 @@ mod examples {
                 types::TwsDateTime,
             >("#/components/schemas/TwsDateTime/example", "\"2025-04-15 10:00:00\""),
             codegen_runtime::check_example::<
-                types::SortBy,
+                types::TwsDateTime,
             >("#/components/schemas/SortBy/example", "\"created_at, desc\""),
             codegen_runtime::check_example::<
                 types::SessionCreate,

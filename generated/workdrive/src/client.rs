@@ -1891,7 +1891,7 @@ impl Client {
     pub fn update_location(
         &self,
         id: &str,
-        body: &types::LocationUpdate,
+        body: &types::DepartmentUpdate,
     ) -> Call<'_, types::Location> {
         let mut req = RequestSpec::new(
             "update_location",

@@ -21,7 +21,7 @@ pub use codegen_runtime::{
 
 /// The body of an error response, as the spec describes it.
 #[rustfmt::skip]
-pub type ErrorBody = codegen_runtime::serde_json::Value;
+pub type ErrorBody = types::ErrorBody;
 
 /// Everything that can go wrong in a call.
 #[rustfmt::skip]

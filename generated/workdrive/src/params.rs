@@ -48,7 +48,7 @@ pub struct ListPostsParams {
     /// Number of results to return per page.
     pub per_page: Option<i64>,
     /// Sort order: `a` recent, `b` most reacted, `c` most commented.
-    pub sort_key: Option<types::ListPostsSortKey>,
+    pub sort_key: Option<types::SortKey>,
 }
 
 /// Optional parameters of [`Client::list_news`](crate::Client::list_news).
@@ -57,7 +57,7 @@ pub struct ListNewsParams {
     /// Number of results to return per page.
     pub per_page: Option<i64>,
     /// Sort order: `a` recent, `b` most reacted, `c` most commented.
-    pub sort_key: Option<types::ListNewsSortKey>,
+    pub sort_key: Option<types::SortKey>,
 }
 
 /// Optional parameters of [`Client::list_events`](crate::Client::list_events).
@@ -196,7 +196,7 @@ pub struct ListEnforcementTemplatesParams {
     /// Number of results to return per page.
     pub per_page: Option<i64>,
     /// Sort direction by creation date of the templates.
-    pub sort_direction: Option<types::ListEnforcementTemplatesSortDirection>,
+    pub sort_direction: Option<types::SortDirection>,
 }
 
 /// Optional parameters of [`Client::list_courses`](crate::Client::list_courses).
@@ -209,7 +209,7 @@ pub struct ListCoursesParams {
     /// Which courses to list; the description is cut off in the documentation, the example sends `ALL_COURSES`.
     pub filter: Option<String>,
     /// Sort direction by creation date of the courses.
-    pub sort_direction: Option<types::ListCoursesSortDirection>,
+    pub sort_direction: Option<types::SortDirection>,
 }
 
 /// Optional parameters of [`Client::list_tasks`](crate::Client::list_tasks).
@@ -220,7 +220,7 @@ pub struct ListTasksParams {
     /// Number of results to return per page.
     pub per_page: Option<i64>,
     /// Sort direction.
-    pub sort_direction: Option<types::ListTasksSortDirection>,
+    pub sort_direction: Option<types::SortDirection>,
     /// Which tasks to list.
     pub filter: Option<types::ListTasksFilter>,
     /// Only published (or unpublished) tasks (shown only in the example).
@@ -235,7 +235,7 @@ pub struct ListGroupChatsParams {
     /// Number of results to return per page.
     pub per_page: Option<i64>,
     /// Only groups of this type.
-    pub group_type: Option<types::ListGroupChatsGroupType>,
+    pub group_type: Option<types::GroupType>,
     /// Only the groups the user has joined.
     pub my_group_chats: Option<bool>,
     /// Include the participants of the groups.

@@ -370,7 +370,7 @@ pub struct ExternalLink {
 /// Visibility of the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum UserCreateDefaultVisibility {
+pub enum DefaultVisibility {
     #[serde(rename = "public")]
     Public,
     #[serde(rename = "restricted")]
@@ -380,7 +380,7 @@ pub enum UserCreateDefaultVisibility {
     Unknown(String),
 }
 
-impl UserCreateDefaultVisibility {
+impl DefaultVisibility {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -391,7 +391,7 @@ impl UserCreateDefaultVisibility {
     }
 }
 
-impl std::fmt::Display for UserCreateDefaultVisibility {
+impl std::fmt::Display for DefaultVisibility {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -436,43 +436,13 @@ pub struct UserCreate {
     pub skill: Option<Vec<String>>,
     /// Visibility of the user.
     #[serde(rename = "defaultVisibility", skip_serializing_if = "Option::is_none")]
-    pub default_visibility: Option<UserCreateDefaultVisibility>,
+    pub default_visibility: Option<DefaultVisibility>,
     /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
     #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
     #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
-}
-
-/// Visibility of the user.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum UserBulkCreateItemDefaultVisibility {
-    #[serde(rename = "public")]
-    Public,
-    #[serde(rename = "restricted")]
-    Restricted,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl UserBulkCreateItemDefaultVisibility {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Public => "public",
-            Self::Restricted => "restricted",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for UserBulkCreateItemDefaultVisibility {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// One user of a bulk create; the fields are those of `UserCreate`.
@@ -514,7 +484,7 @@ pub struct UserBulkCreateItem {
     pub skill: Option<Vec<String>>,
     /// Visibility of the user.
     #[serde(rename = "defaultVisibility", skip_serializing_if = "Option::is_none")]
-    pub default_visibility: Option<UserBulkCreateItemDefaultVisibility>,
+    pub default_visibility: Option<DefaultVisibility>,
     /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
     #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
@@ -1297,7 +1267,7 @@ pub struct NewsPage {
 /// Status of the post.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum PostCreateStatus {
+pub enum Status {
     #[serde(rename = "PUBLISHED")]
     Published,
     /// A value this client does not know (added to the API after it was generated).
@@ -1305,7 +1275,7 @@ pub enum PostCreateStatus {
     Unknown(String),
 }
 
-impl PostCreateStatus {
+impl Status {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1315,7 +1285,7 @@ impl PostCreateStatus {
     }
 }
 
-impl std::fmt::Display for PostCreateStatus {
+impl std::fmt::Display for Status {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1332,7 +1302,7 @@ pub struct PostCreate {
     #[serde(rename = "postText", skip_serializing_if = "Option::is_none")]
     pub post_text: Option<String>,
     /// Status of the post.
-    pub status: PostCreateStatus,
+    pub status: Status,
     /// Tags of the post.
     pub tags: Vec<String>,
     /// Ids of the users mentioned in the post (see `list_users`).
@@ -1355,33 +1325,6 @@ pub struct PostCreate {
     pub links: Option<Vec<String>>,
 }
 
-/// Status of the post.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum PostUpdateStatus {
-    #[serde(rename = "PUBLISHED")]
-    Published,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl PostUpdateStatus {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Published => "PUBLISHED",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for PostUpdateStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// Changes to a post; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
@@ -1394,7 +1337,7 @@ pub struct PostUpdate {
     pub post_text: Option<String>,
     /// Status of the post.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<PostUpdateStatus>,
+    pub status: Option<Status>,
     /// Tags of the post.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
@@ -2994,7 +2937,7 @@ pub struct TaskAssignment {
 /// Type of the task.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum TaskCreateTaskType {
+pub enum TaskType {
     Article,
     Video,
     QuizLink,
@@ -3005,7 +2948,7 @@ pub enum TaskCreateTaskType {
     Unknown(String),
 }
 
-impl TaskCreateTaskType {
+impl TaskType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3019,7 +2962,7 @@ impl TaskCreateTaskType {
     }
 }
 
-impl std::fmt::Display for TaskCreateTaskType {
+impl std::fmt::Display for TaskType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3043,7 +2986,7 @@ pub struct TaskCreate {
     pub notification_template_id: Option<String>,
     /// Type of the task.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub task_type: Option<TaskCreateTaskType>,
+    pub task_type: Option<TaskType>,
     /// Content of the article; required for Article tasks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
@@ -3074,40 +3017,6 @@ pub struct TaskCreate {
     pub user_ids: Option<Vec<String>>,
 }
 
-/// Type of the task.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum TaskUpdateTaskType {
-    Article,
-    Video,
-    QuizLink,
-    Document,
-    TrainingCourse,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl TaskUpdateTaskType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Article => "Article",
-            Self::Video => "Video",
-            Self::QuizLink => "QuizLink",
-            Self::Document => "Document",
-            Self::TrainingCourse => "TrainingCourse",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for TaskUpdateTaskType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// Changes to a task; every field is optional. Published tasks cannot be updated.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
@@ -3126,7 +3035,7 @@ pub struct TaskUpdate {
     pub notification_template_id: Option<String>,
     /// Type of the task.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub task_type: Option<TaskUpdateTaskType>,
+    pub task_type: Option<TaskType>,
     /// Content of the article; required for Article tasks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
@@ -3359,7 +3268,7 @@ pub struct GroupChatMember {
 /// Type of the group chat.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum GroupChatCreateGroupType {
+pub enum GroupType {
     #[serde(rename = "CHAT_GROUP")]
     ChatGroup,
     #[serde(rename = "ROOM")]
@@ -3369,7 +3278,7 @@ pub enum GroupChatCreateGroupType {
     Unknown(String),
 }
 
-impl GroupChatCreateGroupType {
+impl GroupType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3380,7 +3289,7 @@ impl GroupChatCreateGroupType {
     }
 }
 
-impl std::fmt::Display for GroupChatCreateGroupType {
+impl std::fmt::Display for GroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3410,7 +3319,7 @@ pub struct GroupChatCreate {
     pub title: Option<String>,
     /// Type of the group chat.
     #[serde(rename = "groupType", skip_serializing_if = "Option::is_none")]
-    pub group_type: Option<GroupChatCreateGroupType>,
+    pub group_type: Option<GroupType>,
     /// Category (CHAT_GROUP; see `list_categories`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
@@ -4006,15 +3915,6 @@ pub struct LocationMembersUpdate {
     pub remove_members: Option<Vec<String>>,
 }
 
-/// Changes to a location.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub struct LocationUpdate {
-    /// New name of the location.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-}
-
 /// A security group.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
@@ -4256,7 +4156,7 @@ pub struct MediaUploadTicket {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum ListPostsSortKey {
+pub enum SortKey {
     #[serde(rename = "a")]
     A,
     #[serde(rename = "b")]
@@ -4268,7 +4168,7 @@ pub enum ListPostsSortKey {
     Unknown(String),
 }
 
-impl ListPostsSortKey {
+impl SortKey {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4280,39 +4180,7 @@ impl ListPostsSortKey {
     }
 }
 
-impl std::fmt::Display for ListPostsSortKey {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum ListNewsSortKey {
-    #[serde(rename = "a")]
-    A,
-    #[serde(rename = "b")]
-    B,
-    #[serde(rename = "c")]
-    C,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl ListNewsSortKey {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::A => "a",
-            Self::B => "b",
-            Self::C => "c",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for ListNewsSortKey {
+impl std::fmt::Display for SortKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4396,7 +4264,7 @@ impl std::fmt::Display for ListPhotosFilter {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum ListEnforcementTemplatesSortDirection {
+pub enum SortDirection {
     #[serde(rename = "ASC")]
     Asc,
     #[serde(rename = "DESC")]
@@ -4406,7 +4274,7 @@ pub enum ListEnforcementTemplatesSortDirection {
     Unknown(String),
 }
 
-impl ListEnforcementTemplatesSortDirection {
+impl SortDirection {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -4417,65 +4285,7 @@ impl ListEnforcementTemplatesSortDirection {
     }
 }
 
-impl std::fmt::Display for ListEnforcementTemplatesSortDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum ListCoursesSortDirection {
-    #[serde(rename = "ASC")]
-    Asc,
-    #[serde(rename = "DESC")]
-    Desc,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl ListCoursesSortDirection {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for ListCoursesSortDirection {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum ListTasksSortDirection {
-    #[serde(rename = "ASC")]
-    Asc,
-    #[serde(rename = "DESC")]
-    Desc,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-impl ListTasksSortDirection {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl std::fmt::Display for ListTasksSortDirection {
+impl std::fmt::Display for SortDirection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4510,31 +4320,79 @@ impl std::fmt::Display for ListTasksFilter {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-pub enum ListGroupChatsGroupType {
-    #[serde(rename = "CHAT_GROUP")]
-    ChatGroup,
-    #[serde(rename = "ROOM")]
-    Room,
-    /// A value this client does not know (added to the API after it was generated).
-    #[serde(untagged)]
-    Unknown(String),
-}
+/// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum ErrorBody {}
 
-impl ListGroupChatsGroupType {
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ChatGroup => "CHAT_GROUP",
-            Self::Room => "ROOM",
-            Self::Unknown(value) => value,
-        }
+impl codegen_runtime::ErrorBodies for ErrorBody {
+    fn decode_variant(
+        variant: u16,
+        body: &[u8],
+    ) -> Result<Self, codegen_runtime::DecodeFailure> {
+        let _ = body;
+        Err(codegen_runtime::DecodeFailure {
+            path: ".".to_owned(),
+            message: format!("no error body variant {variant}"),
+        })
     }
 }
 
-impl std::fmt::Display for ListGroupChatsGroupType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+/// Visibility of the user.
+///
+/// The same type as `DefaultVisibility`: the spec describes both with one shape.
+pub type UserCreateDefaultVisibility = DefaultVisibility;
+
+/// Visibility of the user.
+///
+/// The same type as `DefaultVisibility`: the spec describes both with one shape.
+pub type UserBulkCreateItemDefaultVisibility = DefaultVisibility;
+
+/// Status of the post.
+///
+/// The same type as `Status`: the spec describes both with one shape.
+pub type PostCreateStatus = Status;
+
+/// Status of the post.
+///
+/// The same type as `Status`: the spec describes both with one shape.
+pub type PostUpdateStatus = Status;
+
+/// Type of the task.
+///
+/// The same type as `TaskType`: the spec describes both with one shape.
+pub type TaskCreateTaskType = TaskType;
+
+/// Type of the task.
+///
+/// The same type as `TaskType`: the spec describes both with one shape.
+pub type TaskUpdateTaskType = TaskType;
+
+/// Type of the group chat.
+///
+/// The same type as `GroupType`: the spec describes both with one shape.
+pub type GroupChatCreateGroupType = GroupType;
+
+/// Changes to a location.
+///
+/// The same type as `DepartmentUpdate`: the spec describes both with one shape.
+pub type LocationUpdate = DepartmentUpdate;
+
+/// The same type as `SortKey`: the spec describes both with one shape.
+pub type ListPostsSortKey = SortKey;
+
+/// The same type as `SortKey`: the spec describes both with one shape.
+pub type ListNewsSortKey = SortKey;
+
+/// The same type as `SortDirection`: the spec describes both with one shape.
+pub type ListEnforcementTemplatesSortDirection = SortDirection;
+
+/// The same type as `SortDirection`: the spec describes both with one shape.
+pub type ListCoursesSortDirection = SortDirection;
+
+/// The same type as `SortDirection`: the spec describes both with one shape.
+pub type ListTasksSortDirection = SortDirection;
+
+/// The same type as `GroupType`: the spec describes both with one shape.
+pub type ListGroupChatsGroupType = GroupType;

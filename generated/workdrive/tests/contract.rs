@@ -807,7 +807,7 @@ mod contract {
         if let Err(e) = client
             .update_location(
                 "string",
-                &codegen_runtime::serde_json::from_str::<types::LocationUpdate>("{}")
+                &codegen_runtime::serde_json::from_str::<types::DepartmentUpdate>("{}")
                     .expect("the sample {} does not decode"),
             )
             .await
