@@ -276,8 +276,11 @@ pub struct Operation {
     pub security: Option<usize>,
     /// How to walk its pages.
     pub pagination: Option<Pagination>,
-    /// The name of the struct holding the optional parameters, if any.
-    pub params_struct: Option<String>,
+    /// The marker type of its calls (`ops::ListUsers`): a call returns
+    /// `Call<'_, T, ops::ListUsers>`, on which the setters of its optional parameters (and
+    /// `stream()` when paginated) are implemented. Every operation has one, so gaining an
+    /// optional parameter never changes a method's signature.
+    pub marker: String,
     /// A sample body (the spec's example, or one made from the schema) for contract tests.
     pub body_sample: Option<Value>,
     /// This operation logs in: its response holds credentials (`x-session`).
@@ -302,7 +305,8 @@ pub struct SessionLogin {
 /// A parameter.
 #[derive(Debug, Clone)]
 pub struct Param {
-    /// The Rust name.
+    /// The Rust name: the argument of a required parameter, the setter on the call of an
+    /// optional one (never one of the call's own methods: `timeout` becomes `timeout_param`).
     pub name: String,
     /// The name on the wire.
     pub wire: String,
@@ -396,8 +400,6 @@ pub struct Pagination {
     pub total: Option<String>,
     /// The item type.
     pub item_ty: TypeRef,
-    /// The stream method's name.
-    pub method_name: String,
 }
 
 /// An example from the spec, to be decoded into its type by a generated test.

@@ -2,7 +2,7 @@
 //! query, headers and body of the seed's examples, auth, pagination across pages, and the
 //! documented errors.
 
-use beam_client::{params, types, Client, Error, TryStreamExt};
+use beam_client::{types, Client, Error, TryStreamExt};
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -50,7 +50,7 @@ async fn patches_a_user_by_email_sending_only_what_is_set() {
         .expect(1)
         .mount(&server)
         .await;
-    client.patch_user("a+b@org.net", &types::UserPatch { is_admin: Some(true) }).await.unwrap();
+    client.patch_user("a+b@org.net", &types::UserPatch::default().is_admin(true)).await.unwrap();
     let requests = server.received_requests().await.unwrap();
     assert_eq!(requests[0].url.path(), "/users/a%2Bb%40org.net/", "the email is one percent-encoded segment");
     assert_eq!(String::from_utf8_lossy(&requests[0].body), r#"{"is_admin":true}"#);
@@ -84,7 +84,7 @@ async fn invites_a_user_as_the_seed_example_does() {
         .mount(&server)
         .await;
     let body: types::Invitation = serde_json::from_value(invitation).unwrap();
-    let created = client.invite_user(&body, &params::InviteUserParams { send_mail: Some(false) }).await.unwrap();
+    let created = client.invite_user(&body).send_mail(false).await.unwrap();
     assert_eq!(created.email_address, "smith@org3.net");
     assert_eq!(created.device_groups, Some(vec![10]));
 }
@@ -112,8 +112,8 @@ async fn follows_pagination_across_pages() {
             .mount(&server)
             .await;
     }
-    let params = params::ListUsersParams { limit: Some(2), include_temporary: Some(false), ..Default::default() };
-    let users: Vec<types::User> = client.list_users_stream(&params).try_collect().await.unwrap();
+    let users: Vec<types::User> =
+        client.list_users().limit(2).include_temporary(false).stream().try_collect().await.unwrap();
     let emails: Vec<&str> = users.iter().map(|u| u.email_address.as_str()).collect();
     assert_eq!(emails, ["u0@example.com", "u1@example.com", "u2@example.com", "u3@example.com", "u4@example.com"]);
 }
@@ -182,9 +182,8 @@ async fn an_inlined_reference_decodes_either_way() {
         .respond_with(ResponseTemplate::new(200).set_body_json(device(json!(4))))
         .mount(&server)
         .await;
-    let inlined =
-        client.get_device("beam1", &params::GetDeviceParams { inline: Some("device_group".into()) }).await.unwrap();
+    let inlined = client.get_device("beam1").inline("device_group").await.unwrap();
     assert!(matches!(inlined.device_group, types::DeviceDeviceGroup::DeviceGroup(ref g) if g.name == "Lobby"));
-    let plain = client.get_device("beam1", &Default::default()).await.unwrap();
+    let plain = client.get_device("beam1").await.unwrap();
     assert!(matches!(plain.device_group, types::DeviceDeviceGroup::Integer(4)));
 }

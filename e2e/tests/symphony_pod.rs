@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use serde_json::json;
-use symphony_pod_client::{params, types, Client, CredentialFuture, CredentialSource, Error, Secret, TryStreamExt};
+use symphony_pod_client::{types, Client, CredentialFuture, CredentialSource, Error, Secret, TryStreamExt};
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -148,11 +148,8 @@ async fn pages_company_certs_with_skip_and_limit() {
             .mount(&server)
             .await;
     }
-    let certs: Vec<types::CompanyCertInfoListInner> = client
-        .v1_companycert_list_get_stream(&params::V1CompanycertListGetParams { skip: None, limit: Some(2) })
-        .try_collect()
-        .await
-        .unwrap();
+    let certs: Vec<types::CompanyCertInfoListInner> =
+        client.v1_companycert_list_get().limit(2).stream().try_collect().await.unwrap();
     let names: Vec<_> = certs.iter().filter_map(|c| c.company_cert_attributes.as_ref()?.name.clone()).collect();
     assert_eq!(names, ["a", "b", "c", "d", "e"], "a short page ends the list");
 }
@@ -176,14 +173,10 @@ async fn a_204_is_none_and_ends_a_configuration_list() {
         .expect(2)
         .mount(&server)
         .await;
-    let all: Vec<types::V1Configuration> =
-        client.v1_configuration_list_get_stream(&Default::default()).try_collect().await.unwrap();
+    let all: Vec<types::V1Configuration> = client.v1_configuration_list_get().stream().try_collect().await.unwrap();
     assert_eq!(all.iter().filter_map(|c| c.name.as_deref()).collect::<Vec<_>>(), ["One", "Two"]);
 
-    let empty = client
-        .v1_configuration_list_get(&params::V1ConfigurationListGetParams { offset: Some(2), limit: None })
-        .await
-        .unwrap();
+    let empty = client.v1_configuration_list_get().offset(2).await.unwrap();
     assert!(empty.is_none(), "204 No Content is `None`");
 }
 
@@ -205,13 +198,9 @@ async fn finding_a_user_by_email_is_none_on_204_and_some_on_200() {
         )
         .mount(&server)
         .await;
-    let none = client.v1_user_get("nobody@example.com", &Default::default()).await.unwrap();
+    let none = client.v1_user_get("nobody@example.com").await.unwrap();
     assert!(none.is_none());
-    let some = client
-        .v1_user_get("jane+ops@example.com", &params::V1UserGetParams { local: Some(true) })
-        .await
-        .unwrap()
-        .expect("a user");
+    let some = client.v1_user_get("jane+ops@example.com").local(true).await.unwrap().expect("a user");
     assert_eq!(some.id, Some(9));
 }
 
@@ -232,20 +221,9 @@ async fn room_search_pages_with_its_body_and_total() {
             .mount(&server)
             .await;
     }
-    let criteria = types::RoomSearchCriteria {
-        query: "ops".into(),
-        labels: None,
-        active: Some(true),
-        private: None,
-        owner: None,
-        creator: None,
-        member: None,
-    };
-    let rooms: Vec<types::V2RoomDetail> = client
-        .v2_room_search_post_stream(&criteria, &params::V2RoomSearchPostParams { skip: None, limit: Some(1) })
-        .try_collect()
-        .await
-        .unwrap();
+    let criteria = types::RoomSearchCriteria::new("ops").active(true);
+    let rooms: Vec<types::V2RoomDetail> =
+        client.v2_room_search_post(&criteria).limit(1).stream().try_collect().await.unwrap();
     let names: Vec<_> = rooms.iter().filter_map(|r| r.room_attributes.as_ref()?.name.clone()).collect();
     assert_eq!(names, ["alpha", "beta"], "stops at `count` without asking for a third page");
 }
@@ -289,7 +267,10 @@ async fn an_unknown_presence_value_does_not_fail_the_response() {
         .await;
     let presence = client.v1_presence_get().await.unwrap();
     assert_eq!(presence[0].category, Some(types::UserPresenceCategory::Available));
-    assert_eq!(presence[1].category, Some(types::UserPresenceCategory::Unknown("IN_A_MEETING".into())));
+    match &presence[1].category {
+        Some(unknown @ types::UserPresenceCategory::Unknown(_)) => assert_eq!(unknown.as_str(), "IN_A_MEETING"),
+        other => panic!("expected the unknown value, got {other:?}"),
+    }
 }
 
 #[tokio::test]
@@ -336,12 +317,9 @@ async fn creating_a_disclaimer_sends_only_the_fields_set() {
         .mount(&server)
         .await;
     let created = client
-        .v1_admin_disclaimer_create_post(&types::Disclaimer {
-            name: Some("Legal".into()),
-            content: Some("Be nice.".into()),
-            format: Some(types::DisclaimerFormat::Text),
-            ..Default::default()
-        })
+        .v1_admin_disclaimer_create_post(
+            &types::Disclaimer::default().name("Legal").content("Be nice.").format(types::DisclaimerFormat::Text),
+        )
         .await
         .unwrap();
     assert_eq!(created.id.as_deref(), Some("d1"));

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::json;
-use tws_client::{types, Client, Secret};
+use tws_client::{types, Client};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
@@ -53,7 +53,7 @@ async fn setup(lifetime: Duration) -> (MockServer, Client, Arc<AtomicU32>) {
         .mount(&server)
         .await;
     let client = Client::builder(server.uri()).organization_token("org-token").build().unwrap();
-    let login = types::SessionCreate { username: "admin@example.com".into(), password: Secret::from("hunter2") };
+    let login = types::SessionCreate::new("admin@example.com", "hunter2");
     (server, client.with_session(&login), count)
 }
 
@@ -127,7 +127,7 @@ async fn a_401_logs_in_again_once_and_resends() {
 
 #[tokio::test]
 async fn a_password_never_shows_in_debug_output() {
-    let login = types::SessionCreate { username: "admin@example.com".into(), password: Secret::from("hunter2") };
+    let login = types::SessionCreate::new("admin@example.com", "hunter2");
     assert!(!format!("{login:?}").contains("hunter2"));
     assert_eq!(serde_json::to_value(&login).unwrap()["password"], "hunter2", "it is sent as is");
     assert_eq!(Client::server_url("tws-api-1234.sera4.com"), "https://tws-api-1234.sera4.com/v3");

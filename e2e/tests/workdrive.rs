@@ -5,7 +5,7 @@
 use serde_json::json;
 use wiremock::matchers::{body_json, header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use workdrive_client::{params, types, Client, Error, TryStreamExt};
+use workdrive_client::{types, Client, Error, TryStreamExt};
 
 const KEY: &str = "wd_live_6c1f0b7e9a";
 
@@ -57,15 +57,8 @@ async fn pages_users_with_cur_page_and_per_page_following_meta() {
             .mount(&server)
             .await;
     }
-    let users: Vec<types::User> = client
-        .list_users_stream(&params::ListUsersParams {
-            per_page: Some(2),
-            department: Some("d-7".into()),
-            ..Default::default()
-        })
-        .try_collect()
-        .await
-        .unwrap();
+    let users: Vec<types::User> =
+        client.list_users().per_page(2).department("d-7").stream().try_collect().await.unwrap();
     let ids: Vec<_> = users.iter().filter_map(|u| u.id.as_deref()).collect();
     assert_eq!(ids, ["u-1", "u-2", "u-3", "u-4", "u-5"]);
 }
@@ -85,7 +78,7 @@ async fn a_next_page_of_zero_ends_the_list() {
         .expect(1)
         .mount(&server)
         .await;
-    let all: Vec<_> = client.list_departments_stream(&Default::default()).try_collect().await.unwrap();
+    let all: Vec<_> = client.list_departments().stream().try_collect().await.unwrap();
     assert_eq!(all.len(), 2);
 }
 
@@ -100,10 +93,7 @@ async fn posts_page_by_time_and_the_first_page_decodes() {
         .expect(1)
         .mount(&server)
         .await;
-    let page = client
-        .list_posts("2022-10-23T20:32:28.637Z", &params::ListPostsParams { per_page: Some(5), ..Default::default() })
-        .await
-        .unwrap();
+    let page = client.list_posts("2022-10-23T20:32:28.637Z").per_page(5).await.unwrap();
     assert!(page.posts.unwrap_or_default().is_empty());
 }
 
@@ -117,7 +107,7 @@ async fn updating_a_user_sends_only_what_is_set() {
         .expect(1)
         .mount(&server)
         .await;
-    let body = types::UserUpdate { status: Some(types::UserUpdateStatus::Archive), ..Default::default() };
+    let body = types::UserUpdate::default().status(types::UserUpdateStatus::Archive);
     let updated = client.update_user("u/1", &body).await.unwrap();
     assert_eq!(updated.email.as_deref(), Some("user1@example.com"));
 }
@@ -132,7 +122,7 @@ async fn bulk_delete_sends_its_body_with_the_delete() {
         .expect(1)
         .mount(&server)
         .await;
-    client.bulk_delete_users(&types::UserBulkDelete { id: Some(vec!["u-1".into(), "u-2".into()]) }).await.unwrap();
+    client.bulk_delete_users(&types::UserBulkDelete::default().id(["u-1".to_owned(), "u-2".to_owned()])).await.unwrap();
 }
 
 #[tokio::test]
@@ -158,7 +148,7 @@ async fn a_body_that_does_not_match_names_the_operation() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"users": [{"id": 5}], "meta": {}})))
         .mount(&server)
         .await;
-    let err = client.list_users(&Default::default()).await.unwrap_err();
+    let err = client.list_users().await.unwrap_err();
     let Error::Decode(decode) = &err else { panic!("expected a decode error, got {err}") };
     assert_eq!(decode.operation, "list_users");
     assert_eq!(decode.path, "users[0].id");

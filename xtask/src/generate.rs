@@ -20,11 +20,14 @@ pub struct SingleArgs {
     pub deny_warnings: bool,
 }
 
-/// Spec files in `specs/`, sorted.
+/// Spec files in `specs/` (the vendors'), sorted.
 pub fn spec_files(root: &Path) -> Result<Vec<PathBuf>> {
-    let dir = root.join("specs");
+    spec_files_in(&root.join("specs"))
+}
+
+fn spec_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut specs = Vec::new();
-    for entry in fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
+    for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let path = entry?.path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
         if matches!(ext, "yaml" | "yml" | "json") {
@@ -33,6 +36,45 @@ pub fn spec_files(root: &Path) -> Result<Vec<PathBuf>> {
     }
     specs.sort();
     Ok(specs)
+}
+
+/// A spec whose client is checked in: the vendors' (`specs/` → `generated/`) and the test
+/// clients of `e2e/` (`e2e/specs/` → `e2e/generated/`, specs written to exercise one feature
+/// each in loopback tests).
+pub struct ClientSpec {
+    /// The spec file.
+    pub spec: PathBuf,
+    /// The spec as named in generated headers (`specs/beam.yaml`).
+    pub display: String,
+    /// The crate's directory.
+    pub out: PathBuf,
+    /// The runtime crate, relative to the crate's directory.
+    pub runtime: String,
+}
+
+/// Where checked-in clients come from: (spec folder, crate folder), relative to the root.
+const CLIENT_DIRS: &[(&str, &str)] = &[("specs", "generated"), ("e2e/specs", "e2e/generated")];
+
+/// Every spec whose client is checked in, vendors first.
+pub fn client_specs(root: &Path) -> Result<Vec<ClientSpec>> {
+    let mut out = Vec::new();
+    for (specs, crates) in CLIENT_DIRS {
+        let dir = root.join(specs);
+        if !dir.exists() {
+            continue;
+        }
+        let depth = crates.split('/').count() + 1;
+        for spec in spec_files_in(&dir)? {
+            let name = spec.file_name().and_then(|f| f.to_str()).unwrap_or_default().to_owned();
+            out.push(ClientSpec {
+                out: root.join(crates).join(stem(&spec)),
+                display: format!("{specs}/{name}"),
+                runtime: format!("{}{RUNTIME}", "../".repeat(depth)),
+                spec,
+            });
+        }
+    }
+    Ok(out)
 }
 
 fn stem(path: &Path) -> String {
@@ -49,18 +91,17 @@ fn print_warnings(output: &Output) {
 fn generate_in_memory(root: &Path, deny_warnings: bool) -> Result<Vec<(PathBuf, Output)>> {
     let mut out = Vec::new();
     let mut failures = Vec::new();
-    for spec in spec_files(root)? {
-        let display = format!("specs/{}", spec.file_name().and_then(|f| f.to_str()).unwrap_or_default());
+    for client in client_specs(root)? {
         let options = Options {
             crate_name: None,
-            runtime_path: format!("../../{RUNTIME}"),
+            runtime_path: client.runtime.clone(),
             standalone: false,
             command: COMMAND.to_owned(),
             deny_warnings,
         };
-        match codegen::generate_file(&spec, &display, &options) {
-            Ok(output) => out.push((root.join("generated").join(stem(&spec)), output)),
-            Err(err) => failures.push(format!("{display}:\n{err}")),
+        match codegen::generate_file(&client.spec, &client.display, &options) {
+            Ok(output) => out.push((client.out, output)),
+            Err(err) => failures.push(format!("{}:\n{err}", client.display)),
         }
     }
     if !failures.is_empty() {
@@ -138,12 +179,14 @@ pub fn generate_all(deny_warnings: bool) -> Result<()> {
 
 fn crate_dirs(root: &Path) -> Result<BTreeSet<PathBuf>> {
     let mut out = BTreeSet::new();
-    let generated = root.join("generated");
-    if generated.exists() {
-        for entry in fs::read_dir(&generated)? {
-            let path = entry?.path();
-            if path.is_dir() {
-                out.insert(path);
+    for (_, crates) in CLIENT_DIRS {
+        let generated = root.join(crates);
+        if generated.exists() {
+            for entry in fs::read_dir(&generated)? {
+                let path = entry?.path();
+                if path.is_dir() {
+                    out.insert(path);
+                }
             }
         }
     }
@@ -157,7 +200,7 @@ pub fn check() -> Result<()> {
     let wanted: BTreeSet<PathBuf> = crates.iter().map(|(dir, _)| dir.clone()).collect();
     for orphan in crate_dirs(&root)?.difference(&wanted) {
         problems.push(format!(
-            "orphan crate {} (no spec in specs/)",
+            "orphan crate {} (no spec in specs/ or e2e/specs/)",
             orphan.strip_prefix(&root).unwrap_or(orphan).display()
         ));
     }

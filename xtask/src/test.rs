@@ -21,11 +21,11 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     }
     let root = root();
     step("mock servers for the contract tests");
-    let specs: Vec<(std::path::PathBuf, String)> = crate::generate::spec_files(&root)?
+    let specs: Vec<(std::path::PathBuf, String)> = crate::generate::client_specs(&root)?
         .into_iter()
-        .map(|spec| {
-            let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
-            (spec, codegen::naming::crate_name(&stem))
+        .map(|client| {
+            let stem = client.spec.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+            (client.spec, codegen::naming::crate_name(&stem))
         })
         .collect();
     let mocks = crate::mock::start(&root, &specs)?;

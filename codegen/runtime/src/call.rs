@@ -81,9 +81,22 @@ where
         &self.spec
     }
 
+    /// The request, to change it before it is sent (generated setters of optional parameters).
+    pub fn spec_mut(&mut self) -> &mut RequestSpec {
+        &mut self.spec
+    }
+
     /// The request, for running it another way (e.g. page by page).
     pub fn into_spec(self) -> RequestSpec {
         self.spec
+    }
+
+    /// Every item of every page of this call's list operation, as walked by `pages`.
+    pub fn paginate<I>(self, pages: &'static crate::Pagination) -> crate::ItemStream<'a, I, E>
+    where
+        I: serde::de::DeserializeOwned + Send + 'a,
+    {
+        self.core.paginate(self.spec, pages)
     }
 
     /// Adds a header to this call. Invalid names or values are ignored.

@@ -3,7 +3,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 /// Decodes the JSON `example` (found at `pointer` in the spec) into `T`, encodes it again, and
-/// checks that nothing was lost or changed. Numbers compare by value (`1` equals `1.0`).
+/// checks that nothing was lost or changed. Numbers compare by value (`1` equals `1.0`), and a
+/// property that is `null` on one side and absent on the other is the same (a received optional
+/// field reads both as `None`).
 pub fn check_example<T: Serialize + DeserializeOwned>(pointer: &str, example: &str) -> Result<(), String> {
     let original: Value = serde_json::from_str(example).map_err(|e| format!("{pointer}: not JSON: {e}"))?;
     let decoded: T = crate::decode_json(200, example.as_bytes()).map_err(|f| {
@@ -31,10 +33,11 @@ fn first_difference(a: &Value, b: &Value, path: String) -> Option<String> {
                             return Some(d);
                         }
                     }
+                    None if value.is_null() => {}
                     None => return Some(format!("`{path}/{key}` was lost (not in the schema?)")),
                 }
             }
-            y.keys().find(|k| !x.contains_key(*k)).map(|k| format!("`{path}/{k}` appeared"))
+            y.iter().find(|(k, v)| !x.contains_key(*k) && !v.is_null()).map(|(k, _)| format!("`{path}/{k}` appeared"))
         }
         (Value::Array(x), Value::Array(y)) => {
             if x.len() != y.len() {
@@ -56,5 +59,8 @@ mod tests {
         assert_eq!(first_difference(&json!({"a": 1}), &json!({"a": 1.0}), String::new()), None);
         assert!(first_difference(&json!({"a": 1, "b": 2}), &json!({"a": 1}), String::new()).unwrap().contains("/b"));
         assert!(first_difference(&json!([1]), &json!([1, 2]), String::new()).is_some());
+        assert_eq!(first_difference(&json!({"a": null}), &json!({}), String::new()), None);
+        assert_eq!(first_difference(&json!({}), &json!({"a": null}), String::new()), None);
+        assert!(first_difference(&json!({}), &json!({"a": 1}), String::new()).unwrap().contains("appeared"));
     }
 }

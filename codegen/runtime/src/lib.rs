@@ -17,6 +17,7 @@ mod auth;
 mod call;
 mod client;
 mod decode;
+mod enums;
 mod error;
 mod example;
 mod multipart;
@@ -31,6 +32,7 @@ pub use auth::{CredentialFuture, CredentialSource, SchemeLocation, Secret, Secur
 pub use call::{ApiResponse, Call, CallFuture, RequestOptions, ResponseFuture};
 pub use client::{ClientBuilder, ClientCore};
 pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, decode_text, DecodeFailure, Decoder};
+pub use enums::{tagged, tagged_variant, unknown_tag, UnknownValue};
 pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError};
 pub use example::check_example;
 pub use multipart::{FilePart, Multipart};

@@ -142,6 +142,11 @@ impl QueryWriter {
         self.pairs.push((name, value));
     }
 
+    /// Removes every `name` pair, and every `name[…]` pair of a `deepObject` parameter.
+    pub fn remove(&mut self, name: &str) {
+        self.pairs.retain(|(n, _)| n != name && !(n.starts_with(name) && n[name.len()..].starts_with('[')));
+    }
+
     /// Replaces every `name` pair with one `name=value`.
     pub fn set(&mut self, name: &str, value: &dyn Display) {
         self.pairs.retain(|(n, _)| n != name);
@@ -259,6 +264,16 @@ impl RequestSpec {
     pub fn header_list<T: Display>(&mut self, name: &'static str, values: &[T]) {
         let joined = values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(",");
         self.headers.push((name, joined));
+    }
+
+    /// Removes the header parameter `name` (a setter replacing its earlier value).
+    pub fn remove_header(&mut self, name: &str) {
+        self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+    }
+
+    /// Removes the cookie parameter `name`.
+    pub fn remove_cookie(&mut self, name: &str) {
+        self.cookies.retain(|(n, _)| *n != name);
     }
 
     /// Adds a cookie parameter.

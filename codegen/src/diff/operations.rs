@@ -67,7 +67,9 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
         pair.compare(walk, &mut out);
     }
     let (eo, en) = (&s.old.api.error_type, &s.new.api.error_type);
-    if !walk.visit(s, eo, en, Dir::Response, "ErrorBody") {
+    // A renamed error-body enum (a schema took the name `ErrorBody`) breaks code naming
+    // `types::ErrorBody` even when its variants are the same.
+    if !walk.visit(s, eo, en, Dir::Response, "ErrorBody") || eo != en {
         out.swapping(
             Change::new(&rules::ERROR_TYPE_CHANGED, "the error body type changes").item(format!(
                 "{}::ErrorBody: {} → {}",
@@ -91,15 +93,10 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
     out.resolve(s, walk)
 }
 
-/// Adds the stream method and params struct that come and go with an operation.
-fn with_extras(mut change: Change, s: &Sides<'_>, op: &Operation) -> Change {
-    if let Some(p) = &op.pagination {
-        change = change.item(format!("Client::{}", p.method_name.trim_start_matches("r#")));
-    }
-    if let Some(p) = &op.params_struct {
-        change = change.item(rust::params_path(&s.lib, p));
-    }
-    change
+/// Adds the marker type (and with it the call's setters and stream) that come and go with an
+/// operation.
+fn with_extras(change: Change, s: &Sides<'_>, op: &Operation) -> Change {
+    change.item(rust::marker_path(&s.lib, op))
 }
 
 fn roots(op: &Operation) -> Vec<&TypeRef> {
@@ -178,17 +175,8 @@ impl<'a> OpPair<'_, 'a> {
         if o.method_name != n.method_name {
             let mut c = self.change(&rules::OPERATION_RENAMED, format!("operationId `{}` → `{}`", o.id, n.id));
             c = c.item(format!("{} → {}", rust::method(o), rust::method(n)));
-            if let (Some(a), Some(b)) = (&o.pagination, &n.pagination) {
-                c = c.item(format!(
-                    "Client::{} → Client::{}",
-                    a.method_name.trim_start_matches("r#"),
-                    b.method_name.trim_start_matches("r#")
-                ));
-            }
-            if let (Some(a), Some(b)) = (&o.params_struct, &n.params_struct) {
-                if a != b {
-                    c = c.item(format!("{} → {b}", rust::params_path(&self.s.lib, a)));
-                }
+            if o.marker != n.marker {
+                c = c.item(format!("{} → {}", rust::marker_path(&self.s.lib, o), n.marker));
             }
             out.push(c);
         } else if o.id != n.id {
@@ -223,19 +211,6 @@ impl<'a> OpPair<'_, 'a> {
             );
         }
         self.params(walk, out);
-        match (&o.params_struct, &n.params_struct) {
-            (None, Some(p)) => out.push(
-                self.change(&rules::PARAMS_ARGUMENT_ADDED, "gains its first optional parameter".into())
-                    .item(format!("`{}` gains the argument `params: &params::{p}`", self.label))
-                    .item(rust::params_path(&self.s.lib, p)),
-            ),
-            (Some(p), None) => out.push(
-                self.change(&rules::PARAMS_ARGUMENT_REMOVED, "has no optional parameter left".into())
-                    .item(format!("`{}` loses the argument `params: &params::{p}`", self.label))
-                    .item(rust::params_path(&self.s.lib, p)),
-            ),
-            _ => {}
-        }
         self.body(walk, out);
         let response_changed = self.response(walk, out);
         self.statuses(out, response_changed);
@@ -322,10 +297,9 @@ impl<'a> OpPair<'_, 'a> {
         }
     }
 
-    /// `beam_client::params::ListParams::limit: Option<i64>`.
+    /// `Call<'_, T, ops::ListDevices>::limit(i64)`: the setter of an optional parameter.
     fn params_field(&self, op: &Operation, p: &Param) -> String {
-        let owner = op.params_struct.as_deref().unwrap_or("?");
-        format!("{}::{}: {}", rust::params_path(&self.s.lib, owner), p.name, rust::params_field_ty(p))
+        format!("{}({})", rust::call_method(op, &p.name), rust::setter_arg_ty(p))
     }
 
     fn arg_index(op: &Operation, p: &Param) -> Option<usize> {
@@ -339,7 +313,7 @@ impl<'a> OpPair<'_, 'a> {
             if p.required {
                 format!("argument `{}: {}`", p.name, rust::arg_ty(&p.ty))
             } else {
-                format!("field `{}`", self.params_field(op, p))
+                format!("setter `{}`", self.params_field(op, p))
             }
         };
         if a.wire != b.wire {
@@ -378,11 +352,10 @@ impl<'a> OpPair<'_, 'a> {
                     format!("`{}` argument `{}: {} → {}`", self.label, b.name, rust::arg_ty(&a.ty), rust::arg_ty(&b.ty))
                 }
                 (false, false) => format!(
-                    "{}::{}: {} → {}",
-                    rust::params_path(&self.s.lib, self.n.params_struct.as_deref().unwrap_or("?")),
-                    b.name,
-                    rust::params_field_ty(a),
-                    rust::params_field_ty(b)
+                    "{}: {} → {}",
+                    rust::call_method(self.n, &b.name),
+                    rust::setter_arg_ty(a),
+                    rust::setter_arg_ty(b)
                 ),
                 _ => format!("{} → {}", describe(self.o, a), describe(self.n, b)),
             };
@@ -606,15 +579,14 @@ impl<'a> OpPair<'_, 'a> {
     }
 
     fn pagination(&self, out: &mut Out<'a>) {
-        let stream = |name: &str| format!("Client::{}", name.trim_start_matches("r#"));
+        let stream = |op: &Operation| rust::call_method(op, "stream");
         match (&self.o.pagination, &self.n.pagination) {
-            (None, Some(p)) => out.push(
-                self.change(&rules::PAGINATION_ADDED, "becomes paginated (x-pagination)".into())
-                    .item(stream(&p.method_name)),
+            (None, Some(_)) => out.push(
+                self.change(&rules::PAGINATION_ADDED, "becomes paginated (x-pagination)".into()).item(stream(self.n)),
             ),
-            (Some(p), None) => out.push(
-                self.change(&rules::PAGINATION_REMOVED, "is no longer paginated".into()).item(stream(&p.method_name)),
-            ),
+            (Some(_), None) => {
+                out.push(self.change(&rules::PAGINATION_REMOVED, "is no longer paginated".into()).item(stream(self.o)))
+            }
             (Some(a), Some(b)) => {
                 let shape = |p: &crate::ir::Pagination| {
                     (p.offset, p.param.clone(), p.size_param.clone(), p.items.clone(), p.next.clone(), p.total.clone())
@@ -622,7 +594,7 @@ impl<'a> OpPair<'_, 'a> {
                 if shape(a) != shape(b) {
                     out.push(
                         self.change(&rules::PAGINATION_CHANGED, "walks its pages differently (x-pagination)".into())
-                            .item(format!("`{}` (signature unchanged)", stream(&b.method_name))),
+                            .item(format!("`{}` (signature unchanged)", stream(self.n))),
                     );
                 }
             }

@@ -44,7 +44,7 @@ rules! {
     OPERATION_REMOVED = "operation-removed", true, Major,
         "The method disappears from `Client`: calls to it stop compiling.";
     OPERATION_RENAMED = "operation-renamed", true, Major,
-        "The operationId names the method (and its `…Params` struct): code using the old names stops compiling.";
+        "The operationId names the method (and its marker type `ops::…`): code using the old names stops compiling.";
     OPERATION_ID_CHANGED = "operation-id-changed", false, Patch,
         "The operationId changed but yields the same method name; only the id in request spans changes.";
     OPERATION_PATH_CHANGED = "operation-path-changed", true, Major,
@@ -56,40 +56,36 @@ rules! {
     OPERATION_UNDEPRECATED = "operation-undeprecated", false, Patch,
         "The `#[deprecated]` attribute goes away; nothing else changes.";
     PAGINATION_ADDED = "pagination-added", false, Minor,
-        "A `…_stream` method is added next to the operation's method.";
+        "The operation's `Call` gains a `stream()` method.";
     PAGINATION_REMOVED = "pagination-removed", true, Major,
-        "The `…_stream` method disappears: calls to it stop compiling.";
+        "The `stream()` method of the operation's `Call` disappears: calls to it stop compiling.";
     PAGINATION_CHANGED = "pagination-changed", false, Patch,
         "The stream walks pages differently; its signature is unchanged.";
 
     PARAM_ADDED_REQUIRED = "param-added-required", true, Major,
         "Required parameters are positional arguments: every call needs the new argument.";
     PARAM_ADDED_OPTIONAL = "param-added-optional", false, Minor,
-        "Optional parameters are `Option` fields of the operation's `…Params` struct, which derives `Default`: code that builds it with `..Default::default()` (as documented) compiles unchanged; only a literal naming every field would need the new one.";
-    PARAMS_ARGUMENT_ADDED = "params-argument-added", true, Major,
-        "The operation had no optional parameters; its first one adds a `params: &…Params` argument to the method.";
-    PARAMS_ARGUMENT_REMOVED = "params-argument-removed", true, Major,
-        "The operation has no optional parameters left: the `params` argument and its struct disappear.";
+        "Optional parameters are setters on the operation's `Call` (each operation has its own marker type, `ops::…`): a new parameter is a new method, and no signature changes, even for an operation's first optional parameter.";
     PARAM_REMOVED = "param-removed", true, Major,
-        "A positional argument or a `…Params` field disappears: code passing it stops compiling.";
+        "A positional argument or a setter of the call disappears: code passing it stops compiling.";
     PARAM_RENAMED = "param-renamed", true, Major,
-        "The optional parameter is a `…Params` field, and the field is renamed.";
+        "The optional parameter's setter on the call is renamed.";
     PARAM_WIRE_RENAMED = "param-wire-renamed", false, Patch,
-        "Only the name on the wire changes: the parameter is a positional argument (argument names are not part of the Rust API), or its `…Params` field keeps its Rust name.";
+        "Only the name on the wire changes: the parameter is a positional argument (argument names are not part of the Rust API), or its setter keeps its Rust name.";
     PARAM_LOCATION_CHANGED = "param-location-changed", false, Patch,
         "The parameter travels elsewhere (path, query, header, cookie) but keeps its place in the Rust signature.";
     PARAM_LOCATION_REORDERS = "param-location-changed-reorders", true, Major,
         "Required parameters are positional in path, query, header, cookie order: the move changes the argument order.";
     PARAM_TYPE_CHANGED = "param-type-changed", true, Major,
-        "The argument's (or the `…Params` field's) Rust type changes: code passing the old type stops compiling.";
+        "The argument's (or the setter's) Rust type changes: code passing the old type stops compiling.";
     PARAM_FORMAT_CHANGED = "param-format-changed", false, Patch,
         "The schema's format changed but maps to the same Rust type.";
     PARAM_MADE_REQUIRED = "param-made-required", true, Major,
-        "The parameter leaves the `…Params` struct and becomes a positional argument.";
+        "The parameter's setter disappears and it becomes a positional argument.";
     PARAM_MADE_OPTIONAL = "param-made-optional", true, Major,
-        "The positional argument becomes an `Option` field of the `…Params` struct.";
+        "The positional argument disappears and becomes a setter on the call.";
     PARAM_DEPRECATED = "param-deprecated", false, Patch,
-        "Documentation only (`**Deprecated.**` in the field's rustdoc).";
+        "Documentation only (`**Deprecated.**` in the setter's rustdoc).";
 
     REQUEST_BODY_ADDED = "request-body-added", true, Major,
         "The method gains a `body` argument (`Option<…>` when the body is optional): every call needs it.";
@@ -105,15 +101,15 @@ rules! {
         "The body is encoded differently on the wire, but the Rust argument type is the same.";
 
     REQUEST_FIELD_ADDED_REQUIRED = "request-field-added-required", true, Major,
-        "A request type is built with a struct literal: every literal must now give the new field, and the struct cannot derive `Default`.";
+        "A sent struct is built with `new(required fields…)`: `new` gains an argument (and a struct that had no required field loses `Default`).";
     REQUEST_FIELD_ADDED_OPTIONAL = "request-field-added-optional", false, Minor,
-        "The struct derives `Default` (all its fields are optional): code that builds it with `..Default::default()` compiles unchanged and sends nothing for the new field.";
-    REQUEST_FIELD_ADDED_OPTIONAL_NO_DEFAULT = "request-field-added-optional-no-default", true, Major,
-        "The struct has required fields, so it does not derive `Default` and is built with a literal naming every field: each literal must now name the new one (`None` is enough).";
+        "Structs are `#[non_exhaustive]` and built with `new`/`Default` and setters: a new optional field is a new setter, and sends nothing unless set.";
+    REQUEST_FIELD_ADDED_OPTIONAL_NO_DEFAULT = "request-field-added-optional-no-default", false, Minor,
+        "The struct has required fields and is built with `new(required…)`; being `#[non_exhaustive]`, it has no struct literal to break: the new optional field is a new setter.";
     REQUEST_FIELD_REMOVED = "request-field-removed", true, Major,
         "The `pub` field disappears: code that sets it stops compiling.";
     RESPONSE_FIELD_ADDED = "response-field-added", false, Minor,
-        "A new `pub` field in a type the client decodes: code that reads responses is unaffected. Code that builds the struct itself (test fixtures) must add the field; that is treated as minor because response types are built by the decoder, not by users.";
+        "A new `pub` field in a `#[non_exhaustive]` type the client decodes: no code outside the crate builds it with a literal or matches it exhaustively, so nothing breaks.";
     RESPONSE_FIELD_REMOVED = "response-field-removed", true, Major,
         "The `pub` field disappears: code that reads it stops compiling.";
     FIELD_TYPE_CHANGED = "field-type-changed", true, Major,
@@ -133,14 +129,14 @@ rules! {
     FIELD_DEPRECATED = "field-deprecated", false, Patch,
         "Documentation only (`**Deprecated.**` in the field's rustdoc).";
     ADDITIONAL_PROPERTIES_ADDED = "additional-properties-added", false, Minor,
-        "The struct gains an `additional_properties` map (flattened): decoding keeps unknown properties; for building, `..Default::default()` covers it.";
+        "The `#[non_exhaustive]` struct gains an `additional_properties` map (flattened): decoding keeps unknown properties; `new` and `Default` fill it in.";
     ADDITIONAL_PROPERTIES_REMOVED = "additional-properties-removed", true, Major,
         "The struct's `additional_properties` map disappears: code that reads or sets it stops compiling.";
     STRUCT_DEFAULT_REMOVED = "struct-default-removed", true, Major,
         "The struct now has a required field, so it no longer derives `Default`: `T::default()` and `..Default::default()` stop compiling.";
 
     ENUM_VALUE_ADDED_RESPONSE = "enum-value-added-response", false, Minor,
-        "Decoding never failed on it: the `Unknown(String)` catch-all took the value, which now arrives as its own variant. A new variant is minor; an exhaustive `match` without `_` needs one more arm.";
+        "Decoding never failed on it: the `Unknown` catch-all took the value, which now arrives as its own variant. The enum is `#[non_exhaustive]`, so every `match` already has a `_` arm.";
     ENUM_VALUE_ADDED_REQUEST = "enum-value-added-request", false, Minor,
         "A new value users may send; code that sends existing values is unaffected.";
     ENUM_VALUE_REMOVED_REQUEST = "enum-value-removed-request", true, Major,
@@ -151,8 +147,8 @@ rules! {
         "A new associated constant; integer enums are newtypes, so any value already decoded.";
     INT_ENUM_VALUE_REMOVED = "int-enum-value-removed", true, Major,
         "The associated constant disappears: code naming it stops compiling.";
-    ONEOF_VARIANT_ADDED_RESPONSE = "oneof-variant-added-response", true, Major,
-        "The generated enum has no catch-all variant: exhaustive matches over a decoded value need a new arm.";
+    ONEOF_VARIANT_ADDED_RESPONSE = "oneof-variant-added-response", false, Minor,
+        "A received one-of is `#[non_exhaustive]` with an `Unknown` catch-all (the crate's `ErrorBody` too): a value of the new variant used to arrive as `Unknown`, and matches already have a `_` arm.";
     ONEOF_VARIANT_ADDED_REQUEST = "oneof-variant-added-request", false, Minor,
         "One more way to build a value that is only sent; code that builds existing variants is unaffected.";
     ONEOF_VARIANT_REMOVED = "oneof-variant-removed", true, Major,
@@ -173,15 +169,15 @@ rules! {
     SUCCESS_STATUS_CHANGED = "success-status-changed", false, Patch,
         "Another success status with the same body type: the Rust API is unchanged.";
     STATUS_CODE_ADDED = "status-code-added", false, Patch,
-        "A newly documented status: error statuses decode into the crate's error type, success statuses into the same return type; the Rust API is unchanged.";
+        "A newly documented status: an error status decodes into its own variant of the crate's `#[non_exhaustive]` `ErrorBody`, a success status into the same return type; no signature changes.";
     STATUS_CODE_REMOVED = "status-code-removed", false, Patch,
         "A status is no longer documented; the Rust API is unchanged (an undocumented error status still surfaces as `Error::Status`).";
-    STATUS_VARIANT_ADDED = "status-variant-added", true, Major,
-        "The by-status response enum gains a variant and has no catch-all: exhaustive matches need a new arm.";
+    STATUS_VARIANT_ADDED = "status-variant-added", false, Minor,
+        "The by-status response enum is `#[non_exhaustive]`: a new variant needs no new arm.";
     STATUS_VARIANT_REMOVED = "status-variant-removed", true, Major,
         "The by-status response enum loses a variant: code matching it stops compiling.";
     ERROR_TYPE_CHANGED = "error-type-changed", true, Major,
-        "`ErrorBody` (the body in `Error::Status`) becomes another type: code inspecting error bodies stops compiling.";
+        "`ErrorBody` (the body in `Error::Status`) becomes another type: code naming or matching the old one stops compiling.";
 
     CONSTRAINT_TIGHTENED_REQUEST = "constraint-tightened-request", true, Major,
         "The server now rejects values the old spec allowed; the generated client does not check constraints, so such calls still compile and fail at run time.";

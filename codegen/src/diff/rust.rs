@@ -49,9 +49,9 @@ pub fn arg_ty(t: &TypeRef) -> String {
     }
 }
 
-/// The type of an optional parameter's field in its `…Params` struct.
-pub fn params_field_ty(p: &Param) -> String {
-    format!("Option<{}>", ty(&p.ty, true))
+/// The argument type of an optional parameter's setter.
+pub fn setter_arg_ty(p: &Param) -> String {
+    arg_ty(&p.ty)
 }
 
 /// What the method's `Call` yields.
@@ -85,25 +85,27 @@ pub fn args(op: &Operation) -> Vec<(String, String)> {
         let t = arg_ty(&b.ty);
         out.push(("body".into(), if b.required { t } else { format!("Option<{t}>") }));
     }
-    if let Some(params) = &op.params_struct {
-        out.push(("params".into(), format!("&params::{params}")));
-    }
     out
 }
 
-/// `Client::list_devices(&self, id: &str) -> Call<'_, types::Device>`.
+/// `Client::list_devices(&self, id: &str) -> Call<'_, types::Device, ops::ListDevices>`.
 pub fn signature(op: &Operation) -> String {
     let mut args = vec!["&self".to_owned()];
     args.extend(self::args(op).into_iter().map(|(n, t)| format!("{n}: {t}")));
-    format!("{}({}) -> Call<'_, {}>", method(op), args.join(", "), ret_ty(&op.response))
+    format!("{}({}) -> Call<'_, {}, ops::{}>", method(op), args.join(", "), ret_ty(&op.response), op.marker)
+}
+
+/// `Call<'_, T, ops::ListDevices>::limit` (an optional parameter's setter, or `stream`).
+pub fn call_method(op: &Operation, name: &str) -> String {
+    format!("Call<'_, T, ops::{}>::{}", op.marker, name.trim_start_matches("r#"))
+}
+
+/// `beam_client::ops::ListDevices`.
+pub fn marker_path(lib: &str, op: &Operation) -> String {
+    format!("{lib}::ops::{}", op.marker)
 }
 
 /// `beam_client::types::Device`.
 pub fn type_path(lib: &str, name: &str) -> String {
     format!("{lib}::types::{name}")
-}
-
-/// `beam_client::params::ListDevicesParams`.
-pub fn params_path(lib: &str, name: &str) -> String {
-    format!("{lib}::params::{name}")
 }

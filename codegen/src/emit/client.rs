@@ -47,7 +47,8 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         let cfg = cfg_of(&op.features);
         Some(quote!(#cfg static #c: Pagination = Pagination { kind: #kind, size_param: #size, items: #items, next: #next, total: #total };))
     });
-    let methods = api.operations.iter().map(|op| operation(cx, op));
+    let (methods, setters_on_calls): (Vec<TokenStream>, Vec<TokenStream>) =
+        api.operations.iter().map(|op| operation(cx, op)).unzip();
     let setters = api.schemes.iter().map(|s| {
         let setter = ident(&s.setter);
         let source = format_ident!("{}_source", s.setter.trim_start_matches("r#"));
@@ -122,9 +123,9 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
         )
     });
-    let params_import = api.operations.iter().any(|o| o.params_struct.is_some()).then(|| {
+    let ops_import = (!api.operations.is_empty()).then(|| {
         quote!(
-            use crate::params;
+            use crate::ops;
         )
     });
     let stream_import = uses_pages.then(|| {
@@ -159,7 +160,7 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         #runtime_imports
         #page_imports
         #scheme_imports
-        #params_import
+        #ops_import
         #types_import
         #stream_import
         #call_import
@@ -244,6 +245,8 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
 
             #(#methods)*
         }
+
+        #(#setters_on_calls)*
     }
 }
 
@@ -330,7 +333,9 @@ fn push_param(cx: &Cx<'_>, p: &Param, value: TokenStream, place: Place) -> Token
     }
 }
 
-fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
+/// The method of an operation, and the impl of its optional parameters' setters (and
+/// `stream()`) on its `Call` (empty when it has neither).
+fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
     let name = ident(&op.method_name);
     let id = &op.id;
     let path = &op.path;
@@ -397,15 +402,10 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
             quote!(if let Some(body) = body { #set })
         }
     });
-    if let Some(params) = &op.params_struct {
-        let p = ident(params);
-        args.push((quote!(params), quote!(&params::#p)));
-        for (list, place) in [(&op.query, Place::Query), (&op.headers, Place::Header), (&op.cookies, Place::Cookie)] {
-            for param in list.iter().filter(|p| !p.required) {
-                let n = ident(&param.name);
-                let push = push_param(cx, param, quote!(value), place);
-                pushes.push(quote!(if let Some(value) = &params.#n { #push }));
-            }
+    let mut setters = Vec::new();
+    for (list, place) in [(&op.query, Place::Query), (&op.headers, Place::Header), (&op.cookies, Place::Cookie)] {
+        for param in list.iter().filter(|p| !p.required) {
+            setters.push(setter(cx, param, place));
         }
     }
     let security = op.security.map(|i| {
@@ -444,24 +444,32 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
     let doc = op_doc(op);
     let cfg = cfg_of(&op.features);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated(note = "deprecated in the API description")]));
+    let marker = ident(&op.marker);
     let stream = op.pagination.as_ref().map(|p| {
-        let stream_name = ident(&p.method_name);
         let item = cx.ty(&p.item_ty, true);
         let pages = format_ident!("{}_PAGES", crate::naming::constant(op.method_name.trim_start_matches("r#")));
-        let arg_names = args.iter().map(|(n, _)| n);
         let allow = op.deprecated.then(|| quote!(#[allow(deprecated)]));
-        let stream_doc = format!(
-            " Every item of every page of [`Client::{}`], following pagination to the end.",
+        quote! {
+            /// Every item of every page, following pagination to the end; each page request
+            /// carries this call's parameters and options.
+            #allow
+            #[inline]
+            pub fn stream(self) -> ItemStream<'a, #item> {
+                self.paginate(&#pages)
+            }
+        }
+    });
+    let on_call = (!setters.is_empty() || stream.is_some()).then(|| {
+        let doc = format!(
+            " The optional parameters of [`Client::{}`]: each setter replaces the parameter's earlier value.",
             op.method_name.trim_start_matches("r#")
         );
         quote! {
-            #[doc = #stream_doc]
+            #[doc = #doc]
             #cfg
-            #deprecated
-            #allow
-            #[inline]
-            pub fn #stream_name(&self, #(#arg_decls),*) -> ItemStream<'_, #item> {
-                self.core.paginate(self.#name(#(#arg_names),*).into_spec(), &#pages)
+            impl<'a, T: Send + 'a> Call<'a, T, ops::#marker> {
+                #(#setters)*
+                #stream
             }
         }
     });
@@ -493,23 +501,52 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> TokenStream {
     // `#[inline]`: the method (and with it the instantiation of its decoder and body encoder
     // for the operation's types) is compiled in the crate that calls it, for the operations it
     // calls, rather than for every operation when this crate is built.
-    quote! {
+    let method = quote! {
         #session
 
         #doc
         #cfg
         #deprecated
         #[inline]
-        pub fn #name(&self, #(#arg_decls),*) -> Call<'_, #ret> {
+        pub fn #name(&self, #(#arg_decls),*) -> Call<'_, #ret, ops::#marker> {
             let #mutability req = RequestSpec::new(#id, Method::#method, #path, &[#(#path_args),*]);
             #security
             #errors
             #(#pushes)*
             #body
-            Call::new(&self.core, req, #decode)
+            Call::new(codegen_runtime::Call::new(&self.core, req, #decode))
         }
+    };
+    (method, on_call.unwrap_or_default())
+}
 
-        #stream
+/// The setter of an optional parameter on its operation's `Call`.
+fn setter(cx: &Cx<'_>, p: &Param, place: Place) -> TokenStream {
+    let n = ident(&p.name);
+    let t = arg_ty(cx, &p.ty);
+    let wire = &p.wire;
+    let value = match &p.ty {
+        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::String => quote!(&#n),
+        _ => quote!(#n),
+    };
+    let push = push_param(cx, p, value, place);
+    let clear = match place {
+        Place::Query => quote!(req.query.remove(#wire);),
+        Place::Header => quote!(req.remove_header(#wire);),
+        Place::Cookie => quote!(req.remove_cookie(#wire);),
+    };
+    let deprecated = p.deprecated.then_some("**Deprecated.**");
+    let wire_doc = format!("`{}`", p.wire);
+    let doc = docs::attrs_of(&[deprecated, p.doc.as_deref().or(Some(&wire_doc))]);
+    quote! {
+        #doc
+        #[inline]
+        pub fn #n(mut self, #n: #t) -> Self {
+            let req = self.spec_mut();
+            #clear
+            #push
+            self
+        }
     }
 }
 
@@ -543,50 +580,144 @@ fn op_doc(op: &Operation) -> TokenStream {
     docs::attrs_of(&[op.summary.as_deref(), Some(&line), Some(&notes), description])
 }
 
-pub(super) fn params_rs(cx: &Cx<'_>) -> TokenStream {
-    let structs = cx.api.operations.iter().filter_map(|op| {
-        let name = ident(op.params_struct.as_ref()?);
+/// `src/ops.rs`: one marker type per operation, naming its calls' type.
+pub(super) fn ops_rs(cx: &Cx<'_>) -> TokenStream {
+    let markers = cx.api.operations.iter().map(|op| {
+        let name = ident(&op.marker);
+        let method = op.method_name.trim_start_matches("r#");
+        let optional = op.query.iter().chain(&op.headers).chain(&op.cookies).filter(|p| !p.required).count();
+        let what = match (optional, op.pagination.is_some()) {
+            (0, false) => String::new(),
+            (n, paged) => {
+                let mut parts = Vec::new();
+                if n > 0 {
+                    parts.push(format!("the setters of its {n} optional parameter(s)"));
+                }
+                if paged {
+                    parts.push("`stream()`".to_owned());
+                }
+                format!(", which has {}", parts.join(" and "))
+            }
+        };
         let doc = format!(
-            " Optional parameters of [`Client::{}`](crate::Client::{}).",
-            op.method_name.trim_start_matches("r#"),
-            op.method_name.trim_start_matches("r#")
+            " Marks the calls of [`Client::{method}`](crate::Client::{method}): `Call<'_, T, ops::{}>`{what}.",
+            op.marker
         );
-        let fields = op.query.iter().chain(&op.headers).chain(&op.cookies).filter(|p| !p.required).map(|p| {
-            let n = ident(&p.name);
-            let t = cx.ty(&p.ty, true);
-            let deprecated = p.deprecated.then_some("**Deprecated.**");
-            let wire = format!("`{}`", p.wire);
-            let doc = docs::attrs_of(&[deprecated, p.doc.as_deref().or(Some(&wire))]);
-            quote!(#doc pub #n: Option<#t>,)
-        });
         let cfg = cfg_of(&op.features);
-        Some(quote! {
+        quote! {
             #[doc = #doc]
             #cfg
-            #[derive(Debug, Clone, Default)]
-            pub struct #name {
-                #(#fields)*
-            }
-        })
-    });
-    let uses_types = cx
-        .api
-        .operations
-        .iter()
-        .flat_map(|op| op.query.iter().chain(&op.headers).chain(&op.cookies))
-        .filter(|p| !p.required)
-        .any(|p| cx.ty(&p.ty, true).to_string().contains("types ::"));
-    let allow = (!cx.api.features.is_empty()).then(|| quote!(#[allow(unused_imports)]));
-    let import = uses_types.then(|| {
-        quote!(
-            #allow
-            use crate::types;
-        )
+            pub enum #name {}
+        }
     });
     quote! {
-        //! The optional parameters of operations that have them. Every field is optional;
-        //! start from `Default::default()`.
-        #import
-        #(#structs)*
+        //! One marker type per operation. A method returns `Call<'_, T, ops::Operation>`; the
+        //! setters of the operation's optional parameters are methods of that call, so a
+        //! parameter added to the API is a new method, never a new argument.
+        #(#markers)*
+    }
+}
+
+/// `src/call.rs`: the crate's `Call`, a thin wrapper of the runtime's that can carry each
+/// operation's setters (inherent impls need a type of this crate).
+pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
+    let paginate = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
+        quote! {
+            /// Every item of every page, each page request with this call's parameters and options.
+            pub(crate) fn paginate<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::ItemStream<'a, I>
+            where
+                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
+            {
+                self.inner.paginate(pages)
+            }
+        }
+    });
+    quote! {
+        //! One call of an operation.
+
+        use std::future::IntoFuture;
+        use std::marker::PhantomData;
+        use std::time::Duration;
+
+        use codegen_runtime::{CallFuture, RequestOptions, RequestSpec, ResponseFuture, RetryPolicy};
+
+        use crate::ErrorBody;
+
+        /// One call of an operation: `.await` it for the body, or call
+        /// [`Call::send_with_response`] for the status and headers too. Before that, set the
+        /// operation's optional parameters (methods named after them; see its marker in
+        /// [`ops`](crate::ops)) and per-call options, which leave the client unchanged.
+        #[must_use = "a call does nothing until it is awaited"]
+        pub struct Call<'a, T, Op> {
+            inner: codegen_runtime::Call<'a, T, ErrorBody>,
+            _op: PhantomData<fn() -> Op>,
+        }
+
+        impl<T, Op> std::fmt::Debug for Call<'_, T, Op> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.inner.fmt(f)
+            }
+        }
+
+        impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
+            pub(crate) fn new(inner: codegen_runtime::Call<'a, T, ErrorBody>) -> Self {
+                Call { inner, _op: PhantomData }
+            }
+
+            pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
+                self.inner.spec_mut()
+            }
+
+            /// The request this call sends.
+            pub fn spec(&self) -> &RequestSpec {
+                self.inner.spec()
+            }
+
+            /// The request, for running it another way.
+            pub fn into_spec(self) -> RequestSpec {
+                self.inner.into_spec()
+            }
+
+            /// Sets the timeout of each attempt of this call.
+            pub fn timeout(self, timeout: Duration) -> Self {
+                Self::new(self.inner.timeout(timeout))
+            }
+
+            /// Sets the retry policy of this call.
+            pub fn retry(self, retry: RetryPolicy) -> Self {
+                Self::new(self.inner.retry(retry))
+            }
+
+            /// Adds a header to this call.
+            pub fn header(self, name: &str, value: &str) -> Self {
+                Self::new(self.inner.header(name, value))
+            }
+
+            /// Replaces all per-call settings.
+            pub fn options(self, options: RequestOptions) -> Self {
+                Self::new(self.inner.options(options))
+            }
+
+            /// Sends the call and returns the decoded body (what `.await` does).
+            pub fn send(self) -> CallFuture<'a, T, ErrorBody> {
+                self.inner.send()
+            }
+
+            /// Sends the call and returns status, headers and the decoded body.
+            pub fn send_with_response(self) -> ResponseFuture<'a, T, ErrorBody> {
+                self.inner.send_with_response()
+            }
+
+            #paginate
+        }
+
+        impl<'a, T: Send + 'a, Op> IntoFuture for Call<'a, T, Op> {
+            type Output = crate::Result<T>;
+            type IntoFuture = CallFuture<'a, T, ErrorBody>;
+
+            fn into_future(self) -> Self::IntoFuture {
+                self.inner.send()
+            }
+        }
     }
 }

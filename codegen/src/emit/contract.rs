@@ -128,15 +128,32 @@ fn call(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         };
         args.push(if body.required { value } else { quote!(Some(#value)) });
     }
-    if op.params_struct.is_some() {
-        args.push(quote!(&Default::default()));
-    }
     let id = &op.id;
-    let stream = op.pagination.as_ref().map(|p| {
-        let stream = ident(&p.method_name);
+    // A second call sets every optional parameter, so each is on the wire at least once.
+    let setters: Vec<TokenStream> = op
+        .query
+        .iter()
+        .chain(&op.headers)
+        .chain(&op.cookies)
+        .filter(|p| !p.required)
+        .map(|p| {
+            let n = ident(&p.name);
+            let value = arg(cx, &p.ty, &p.sample);
+            quote!(.#n(#value))
+        })
+        .collect();
+    let with_optional = (!setters.is_empty()).then(|| {
+        let label = format!("{id} (every optional parameter)");
+        quote! {
+            if let Err(e) = client.#method(#(#args),*)#(#setters)*.await {
+                failures.push(format!("{}: {e}", #label));
+            }
+        }
+    });
+    let stream = op.pagination.as_ref().map(|_| {
         let label = format!("{id} (stream)");
         quote! {
-            if let Err(e) = client.#stream(#(#args),*).try_next().await {
+            if let Err(e) = client.#method(#(#args),*).stream().try_next().await {
                 failures.push(format!("{}: {e}", #label));
             }
         }
@@ -146,6 +163,7 @@ fn call(cx: &Cx<'_>, op: &Operation) -> TokenStream {
         if let Err(e) = client.#method(#(#args),*).await {
             failures.push(format!("{}: {e}", #id));
         }
+        #with_optional
         #stream
     }
 }

@@ -97,9 +97,6 @@ fn call_args(op: &Operation) -> String {
     if op.body.is_some() {
         args.push("None".to_owned());
     }
-    if op.params_struct.is_some() {
-        args.push("&Default::default()".to_owned());
-    }
     args.join(", ")
 }
 
@@ -149,8 +146,8 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
             && !op.deprecated
     });
     if let Some(op) = paged {
-        let p = op.pagination.as_ref().map(|p| p.method_name.trim_start_matches("r#").to_owned()).unwrap_or_default();
-        let _ = writeln!(out, "\n// Every item of every page:\nuse {lib}::TryStreamExt;\nlet mut items = client.{p}({});\nwhile let Some(item) = items.try_next().await? {{\n    println!(\"{{item:?}}\");\n}}", call_args(op));
+        let method = op.method_name.trim_start_matches("r#");
+        let _ = writeln!(out, "\n// Every item of every page (optional parameters are setters on the call):\nuse {lib}::TryStreamExt;\nlet mut items = client.{method}({}).stream();\nwhile let Some(item) = items.try_next().await? {{\n    println!(\"{{item:?}}\");\n}}", call_args(op));
     }
     let _ = writeln!(out, "# Ok(())\n# }}\n```\n");
     if let Some(scheme) = api.schemes.first() {
@@ -284,10 +281,19 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
 pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
     let api = cx.api;
     let error = cx.ty(&api.error_type, true);
-    let params = api.operations.iter().any(|o| o.params_struct.is_some()).then(|| {
+    let has_ops = !api.operations.is_empty();
+    let ops = has_ops.then(|| {
         quote! {
             #[rustfmt::skip]
-            pub mod params;
+            mod call;
+            #[rustfmt::skip]
+            pub mod ops;
+        }
+    });
+    let call = has_ops.then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub use call::Call;
         }
     });
     let stream = api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
@@ -306,7 +312,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         // Generated code is formatted by the generator; rustfmt leaves it as it is.
         #[rustfmt::skip]
         mod client;
-        #params
+        #ops
         #[rustfmt::skip]
         pub mod types;
 
@@ -315,7 +321,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         #[rustfmt::skip]
         pub use codegen_runtime::{ApiResponse, CredentialFuture, CredentialSource, RequestOptions, RetryPolicy, Secret};
 
-        /// The body of an error response, as the spec describes it.
+        /// The body of an error response: the variant the operation's spec documents for the status.
         #[rustfmt::skip]
         pub type ErrorBody = #error;
         /// Everything that can go wrong in a call.
@@ -324,9 +330,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         /// The result of a call.
         #[rustfmt::skip]
         pub type Result<T> = std::result::Result<T, Error>;
-        /// One call of an operation: `.await` it, or set per-call options first.
-        #[rustfmt::skip]
-        pub type Call<'a, T> = codegen_runtime::Call<'a, T, ErrorBody>;
+        #call
         #stream
     }
 }

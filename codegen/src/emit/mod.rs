@@ -83,8 +83,9 @@ fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, 
         rust_file(header, "src/lib.rs", manifest::lib_rs(&cx))?,
     ];
     let mut after = vec![rust_file(header, "src/client.rs", client::client_rs(&cx))?];
-    if api.operations.iter().any(|o| o.params_struct.is_some()) {
-        after.push(rust_file(header, "src/params.rs", client::params_rs(&cx))?);
+    if !api.operations.is_empty() {
+        after.push(rust_file(header, "src/call.rs", client::call_rs(&cx))?);
+        after.push(rust_file(header, "src/ops.rs", client::ops_rs(&cx))?);
     }
     if !api.examples.is_empty() {
         after.push(rust_file(header, "tests/examples.rs", examples::examples_rs(&cx))?);

@@ -48,34 +48,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
     let doc = docs::attrs_of(&[deprecated, t.doc.as_deref()]);
     let (derives, gated) = serde_derives(t.usage);
     match &t.kind {
-        TypeKind::Struct { fields, additional } => {
-            let default = if struct_default(cx, t) { quote!(Default,) } else { quote!() };
-            let mut used: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
-            let fields = fields.iter().map(|f| field(cx, f));
-            let extra = additional.as_ref().map(|ty| {
-                let mut extra_name = "additional_properties".to_owned();
-                while used.contains(&extra_name.as_str()) {
-                    extra_name.push('_');
-                }
-                used.push("");
-                let extra_ident = ident(&extra_name);
-                let ty = cx.ty(ty, false);
-                quote! {
-                    /// Properties not named by the schema.
-                    #[serde(flatten)]
-                    pub #extra_ident: std::collections::BTreeMap<String, #ty>,
-                }
-            });
-            quote! {
-                #doc
-                #[derive(Debug, Clone, #default #derives)]
-                #gated
-                pub struct #name {
-                    #(#fields)*
-                    #extra
-                }
-            }
-        }
+        TypeKind::Struct { fields, additional } => struct_def(cx, t, &name, doc, fields, additional.as_ref()),
         TypeKind::Enum { variants } => {
             let items = variants.iter().map(|v| {
                 let vname = ident(&v.name);
@@ -94,11 +67,13 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 #doc
                 #[derive(Debug, Clone, PartialEq, Eq, Hash, #derives)]
                 #gated
+                #[non_exhaustive]
                 pub enum #name {
                     #(#items)*
-                    /// A value this client does not know (added to the API after it was generated).
+                    /// A value this client does not know (added to the API after it was generated);
+                    /// [`Self::as_str`] reads it.
                     #[serde(untagged)]
-                    Unknown(String),
+                    Unknown(codegen_runtime::UnknownValue),
                 }
 
                 impl #name {
@@ -106,7 +81,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                     pub fn as_str(&self) -> &str {
                         match self {
                             #(#arms)*
-                            Self::Unknown(value) => value,
+                            Self::Unknown(value) => value.as_str(),
                         }
                     }
                 }
@@ -168,6 +143,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
             quote! {
                 #doc
                 #[derive(Debug, Clone)]
+                #[non_exhaustive]
                 pub enum #name {
                     #(#items)*
                 }
@@ -222,32 +198,259 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
             }
         }
         TypeKind::ErrorBody { variants } => error_body(cx, &name, doc, variants),
-        TypeKind::OneOf { variants, tag } => {
-            let tag_doc = tag.as_ref().map(|(property, values)| {
-                let text = format!(
-                    " The variant is named by the `{property}` property: {}.",
-                    values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
-                );
-                quote!(#[doc = ""] #[doc = #text])
-            });
-            let items = variants.iter().map(|(v, ty)| {
-                let v = ident(v);
-                let ty = cx.ty(ty, false);
-                quote!(#v(#ty),)
-            });
+        TypeKind::OneOf { variants, tag } => one_of_def(cx, t, &name, doc, variants, tag.as_ref()),
+    }
+}
+
+/// A struct. It is `#[non_exhaustive]`, so a field the API adds later breaks no caller; a sent
+/// struct is built with `new` (its required fields) and a setter per optional field, or from
+/// `Default` when nothing is required.
+fn struct_def(
+    cx: &Cx<'_>,
+    t: &TypeDef,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    fields: &[Field],
+    additional: Option<&TypeRef>,
+) -> TokenStream {
+    let (derives, gated) = serde_derives(t.usage);
+    let default = struct_default(cx, t);
+    let default_derive = if default { quote!(Default,) } else { quote!() };
+    let mut used: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+    let field_items = fields.iter().map(|f| field(cx, f, t.usage));
+    let extra_name = additional.map(|_| {
+        let mut extra_name = "additional_properties".to_owned();
+        while used.contains(&extra_name.as_str()) {
+            extra_name.push('_');
+        }
+        used.push("");
+        ident(&extra_name)
+    });
+    let extra = additional.zip(extra_name.as_ref()).map(|(ty, extra_ident)| {
+        let ty = cx.ty(ty, false);
+        quote! {
+            /// Properties not named by the schema.
+            #[serde(flatten)]
+            pub #extra_ident: std::collections::BTreeMap<String, #ty>,
+        }
+    });
+    let builders = t.usage.serialize.then(|| builders(cx, name, fields, default, extra_name.as_ref()));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, #default_derive #derives)]
+        #gated
+        #[non_exhaustive]
+        pub struct #name {
+            #(#field_items)*
+            #extra
+        }
+
+        #builders
+    }
+}
+
+/// The type of a field as stored: `T`, `Option<T>`, or `Option<Option<T>>` for an optional,
+/// nullable field of a type that is sent (absent, `null` and a value are three states only for
+/// what is sent).
+fn stored_ty(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
+    let inner = cx.ty(&f.ty, false);
+    if !f.optional() {
+        inner
+    } else if !f.required && f.nullable && usage.serialize && f.ty != TypeRef::File {
+        quote!(Option<Option<#inner>>)
+    } else {
+        quote!(Option<#inner>)
+    }
+}
+
+/// `new(required…)` (when something is required) and a setter per optional field.
+fn builders(
+    cx: &Cx<'_>,
+    name: &proc_macro2::Ident,
+    fields: &[Field],
+    default: bool,
+    extra: Option<&proc_macro2::Ident>,
+) -> TokenStream {
+    let required: Vec<&Field> = fields.iter().filter(|f| !f.optional() || (f.required && f.nullable)).collect();
+    let new = (!default).then(|| {
+        let args = required.iter().map(|f| {
+            let n = ident(&f.name);
+            let ty = stored_ty(cx, f, Usage { serialize: true, deserialize: false });
+            quote!(#n: impl Into<#ty>)
+        });
+        let inits = fields.iter().map(|f| {
+            let n = ident(&f.name);
+            if required.iter().any(|r| r.name == f.name) {
+                quote!(#n: #n.into(),)
+            } else {
+                quote!(#n: None,)
+            }
+        });
+        let extra = extra.map(|e| quote!(#e: Default::default(),));
+        let allow = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+        let doc =
+            format!(" A `{name}` with its required fields; set the optional ones with the methods named after them.");
+        quote! {
+            #[doc = #doc]
+            #allow
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#inits)* #extra }
+            }
+        }
+    });
+    let setters = fields.iter().filter(|f| !required.iter().any(|r| r.name == f.name)).map(|f| {
+        let field_name = ident(&f.name);
+        let method = if f.name == "new" { ident("with_new") } else { field_name.clone() };
+        let inner = cx.ty(&f.ty, false);
+        let nullable = f.nullable && f.ty != TypeRef::File;
+        let (arg, value) = if nullable {
+            (quote!(impl Into<Option<#inner>>), quote!(Some(value.into())))
+        } else {
+            (quote!(impl Into<#inner>), quote!(Some(value.into())))
+        };
+        let doc = if nullable {
+            format!(" Sets `{}` (`None` sends `null`).", f.wire)
+        } else {
+            format!(" Sets `{}`.", f.wire)
+        };
+        quote! {
+            #[doc = #doc]
+            pub fn #method(mut self, value: #arg) -> Self {
+                self.#field_name = #value;
+                self
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            #new
+            #(#setters)*
+        }
+    }
+}
+
+/// A one-of. Tagged by a discriminator, it decodes by its tag; received, it keeps a value it
+/// does not know (`Unknown`), so a variant the server adds later is data, not an error. Each
+/// variant type that appears once converts into it (`From`).
+fn one_of_def(
+    cx: &Cx<'_>,
+    t: &TypeDef,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    variants: &[(String, TypeRef)],
+    tag: Option<&(String, Vec<String>)>,
+) -> TokenStream {
+    let usage = t.usage;
+    let catch_all = usage.deserialize;
+    let tag_doc = tag.map(|(property, values)| {
+        let text = format!(
+            " The variant is named by the `{property}` property: {}.",
+            values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+        );
+        let blank = t.doc.is_some().then(|| quote!(#[doc = ""]));
+        quote!(#blank #[doc = #text])
+    });
+    let items = variants.iter().map(|(v, ty)| {
+        let v = ident(v);
+        let ty = cx.ty(ty, false);
+        let variant_doc =
+            format!(" A `{}`.", ty.to_string().replace(' ', "").replace("codegen_runtime::serde_json::", ""));
+        quote!(#[doc = #variant_doc] #v(#ty),)
+    });
+    let unknown = catch_all.then(|| {
+        quote! {
+            /// A value that matches no variant this client knows (added to the API after it was
+            /// generated), as the server sent it.
+            Unknown(codegen_runtime::serde_json::Value),
+        }
+    });
+    let froms = from_impls(cx, name, variants);
+    match tag {
+        None => {
+            let (derives, gated) = serde_derives(usage);
             quote! {
                 #doc
-                #tag_doc
                 #[derive(Debug, Clone, #derives)]
                 #gated
                 #[serde(untagged)]
+                #[non_exhaustive]
                 #[allow(clippy::large_enum_variant)]
                 pub enum #name {
                     #(#items)*
+                    #unknown
                 }
+
+                #froms
+            }
+        }
+        Some((property, values)) => {
+            let ser = if usage.serialize {
+                quote!(#[derive(serde::Serialize)] #[serde(untagged)])
+            } else {
+                quote!(#[cfg_attr(feature = "full-serde", derive(serde::Serialize), serde(untagged))])
+            };
+            let arms = variants.iter().zip(values).map(|((v, _), value)| {
+                let v = ident(v);
+                quote!(#value => codegen_runtime::tagged_variant(value, #property, &tag).map(Self::#v),)
+            });
+            let fallback = if catch_all {
+                quote!(_ => Ok(Self::Unknown(value)),)
+            } else {
+                quote!(_ => Err(codegen_runtime::unknown_tag(#property, &tag, &[#(#values),*])),)
+            };
+            let de_cfg = (!usage.deserialize).then(|| quote!(#[cfg(feature = "full-serde")]));
+            quote! {
+                #doc
+                #tag_doc
+                #[derive(Debug, Clone)]
+                #ser
+                #[non_exhaustive]
+                #[allow(clippy::large_enum_variant)]
+                pub enum #name {
+                    #(#items)*
+                    #unknown
+                }
+
+                #de_cfg
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        let (tag, value) = codegen_runtime::tagged(deserializer, #property)?;
+                        match tag.as_str() {
+                            #(#arms)*
+                            #fallback
+                        }
+                    }
+                }
+
+                #froms
             }
         }
     }
+}
+
+/// `From<Variant>` for each variant whose type no other variant holds.
+fn from_impls(cx: &Cx<'_>, name: &proc_macro2::Ident, variants: &[(String, TypeRef)]) -> TokenStream {
+    let unboxed = |ty: &TypeRef| match ty {
+        TypeRef::Boxed(inner) => (inner.as_ref().clone(), true),
+        other => (other.clone(), false),
+    };
+    let impls = variants.iter().filter_map(|(v, ty)| {
+        let (inner, boxed) = unboxed(ty);
+        if matches!(inner, TypeRef::Json) || variants.iter().filter(|(_, t)| unboxed(t).0 == inner).count() > 1 {
+            return None;
+        }
+        let v = ident(v);
+        let inner_ty = cx.ty(&inner, false);
+        let value = if boxed { quote!(Box::new(value)) } else { quote!(value) };
+        Some(quote! {
+            impl From<#inner_ty> for #name {
+                fn from(value: #inner_ty) -> Self {
+                    Self::#v(#value)
+                }
+            }
+        })
+    });
+    quote!(#(#impls)*)
 }
 
 /// The crate's error-body enum and its decoder by variant (the operation's spec picks the
@@ -289,7 +492,7 @@ fn error_body(cx: &Cx<'_>, name: &proc_macro2::Ident, doc: TokenStream, variants
     }
 }
 
-fn field(cx: &Cx<'_>, f: &Field) -> TokenStream {
+fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
     let name = ident(&f.name);
     let read_only = if f.read_only {
         Some("Set by the server.")
@@ -312,6 +515,9 @@ fn field(cx: &Cx<'_>, f: &Field) -> TokenStream {
         (inner, None)
     } else if f.required {
         (quote!(Option<#inner>), None)
+    } else if f.nullable && !usage.serialize {
+        // Only received: `null` and absent are both `None`.
+        (quote!(Option<#inner>), Some(quote!(default, skip_serializing_if = "Option::is_none")))
     } else if f.nullable {
         // Absent, null and a value are three different things (a PATCH sends only what is set).
         (

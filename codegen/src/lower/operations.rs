@@ -21,6 +21,23 @@ pub(super) struct Ops {
     pub errors: Vec<Vec<(u16, TypeRef)>>,
 }
 
+/// The methods every `Call` has: an optional parameter's setter must not take their names.
+const CALL_METHODS: &[&str] = &[
+    "new",
+    "timeout",
+    "retry",
+    "header",
+    "options",
+    "send",
+    "send_with_response",
+    "spec",
+    "spec_mut",
+    "into_spec",
+    "stream",
+    "paginate",
+    "into_future",
+];
+
 fn media_kind(media_type: &str) -> Media {
     let m = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     if m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "application/*" {
@@ -73,11 +90,6 @@ impl<'a> Lowerer<'a> {
                     format!("{method}_{}", words.join("_"))
                 });
                 let method_name = methods.claim(naming::snake(&id, "operation"));
-                let stream_name = if op.get("x-pagination").is_some() {
-                    Some(methods.claim(format!("{}_stream", method_name.trim_start_matches("r#"))))
-                } else {
-                    None
-                };
                 let op_hint = naming::camel(&id, "Operation");
                 let mut arg_scope = Scope::with_taken(&["self", "params", "body", "req"]);
                 let (path_params, query, headers, cookies) = self.parameters(
@@ -95,10 +107,9 @@ impl<'a> Lowerer<'a> {
                 };
                 let (response, errors) = self.responses(op, &ptr, &op_hint);
                 let security = self.security(op.get("security").or(root_security), &ptr, schemes, ops);
-                let pagination = stream_name.and_then(|name| self.pagination(op, &ptr, &response, &query, name));
+                let pagination = self.pagination(op, &ptr, &response, &query);
                 let session = self.session_login(op, &ptr, schemes, &mut methods);
-                let has_optional = query.iter().chain(&headers).chain(&cookies).any(|p| !p.required);
-                let params_struct = has_optional.then(|| params_scope.claim(format!("{op_hint}Params")));
+                let marker = params_scope.claim(op_hint.clone());
                 let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
                 ops.errors.push(errors.clone());
                 ops.list.push(Operation {
@@ -120,7 +131,7 @@ impl<'a> Lowerer<'a> {
                     error_statuses: Vec::new(),
                     security,
                     pagination,
-                    params_struct,
+                    marker,
                     body_sample,
                     session,
                     tags: op
@@ -192,11 +203,16 @@ impl<'a> Lowerer<'a> {
                 }
             };
             let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(style == ParamStyle::Form);
+            let required = location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
+            let mut name = naming::snake(&wire, "param");
+            if !required && CALL_METHODS.contains(&name.as_str()) {
+                name.push_str("_param");
+            }
             let param = Param {
-                name: scope.claim(naming::snake(&wire, "param")),
+                name: scope.claim(name),
                 wire: wire.clone(),
                 ty,
-                required: location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false),
+                required,
                 doc: doc_of(p),
                 explode,
                 style,
@@ -411,14 +427,7 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn pagination(
-        &mut self,
-        op: &'a Value,
-        op_ptr: &str,
-        response: &Response,
-        query: &[Param],
-        method_name: String,
-    ) -> Option<Pagination> {
+    fn pagination(&mut self, op: &'a Value, op_ptr: &str, response: &Response, query: &[Param]) -> Option<Pagination> {
         let spec = op.get("x-pagination")?;
         let at = child(op_ptr, "x-pagination");
         let text = |key: &str| spec.get(key).and_then(Value::as_str).map(str::to_owned);
@@ -459,7 +468,6 @@ impl<'a> Lowerer<'a> {
             next: text("next"),
             total: text("total"),
             item_ty,
-            method_name,
         })
     }
 

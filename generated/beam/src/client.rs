@@ -3,7 +3,7 @@
 use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
 use codegen_runtime::{PageKind, Pagination};
 use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
-use crate::params;
+use crate::ops;
 use crate::types;
 use crate::ItemStream;
 use crate::Call;
@@ -225,10 +225,12 @@ impl Client {
     ///
     /// Get organization info. (Seed line 102.)
     #[inline]
-    pub fn get_info(&self) -> Call<'_, types::Info> {
+    pub fn get_info(&self) -> Call<'_, types::Info, ops::GetInfo> {
         let mut req = RequestSpec::new("get_info", Method::GET, "/info/", &[]);
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List users
@@ -237,31 +239,12 @@ impl Client {
     ///
     /// List users. (Seed line 144.)
     #[inline]
-    pub fn list_users(
-        &self,
-        params: &params::ListUsersParams,
-    ) -> Call<'_, types::UserList> {
+    pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users/", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.include_temporary {
-            req.query.push("include_temporary", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_users`], following pagination to the end.
-    #[inline]
-    pub fn list_users_stream(
-        &self,
-        params: &params::ListUsersParams,
-    ) -> ItemStream<'_, types::User> {
-        self.core.paginate(self.list_users(params).into_spec(), &LIST_USERS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a user
@@ -270,7 +253,7 @@ impl Client {
     ///
     /// Get a user. (Seed line 276.)
     #[inline]
-    pub fn get_user(&self, email: &str) -> Call<'_, types::User> {
+    pub fn get_user(&self, email: &str) -> Call<'_, types::User, ops::GetUser> {
         let mut req = RequestSpec::new(
             "get_user",
             Method::GET,
@@ -278,7 +261,9 @@ impl Client {
             &[&email],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Patch a user
@@ -287,7 +272,11 @@ impl Client {
     ///
     /// Patch a user. At this time, the only field available for patching is `is_admin`. (Seed line 315.)
     #[inline]
-    pub fn patch_user(&self, email: &str, body: &types::UserPatch) -> Call<'_, ()> {
+    pub fn patch_user(
+        &self,
+        email: &str,
+        body: &types::UserPatch,
+    ) -> Call<'_, (), ops::PatchUser> {
         let mut req = RequestSpec::new(
             "patch_user",
             Method::PATCH,
@@ -296,7 +285,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Invite a user
@@ -308,16 +299,14 @@ impl Client {
     pub fn invite_user(
         &self,
         body: &types::Invitation,
-        params: &params::InviteUserParams,
-    ) -> Call<'_, types::Invitation> {
+    ) -> Call<'_, types::Invitation, ops::InviteUser> {
         let mut req = RequestSpec::new("invite_user", Method::POST, "/invite/", &[]);
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
-        if let Some(value) = &params.send_mail {
-            req.query.push("send_mail", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List devices
@@ -326,34 +315,12 @@ impl Client {
     ///
     /// List devices. (Seed line 433.)
     #[inline]
-    pub fn list_devices(
-        &self,
-        params: &params::ListDevicesParams,
-    ) -> Call<'_, types::DeviceList> {
+    pub fn list_devices(&self) -> Call<'_, types::DeviceList, ops::ListDevices> {
         let mut req = RequestSpec::new("list_devices", Method::GET, "/devices/", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.device_group {
-            req.query.push("device_group", value);
-        }
-        if let Some(value) = &params.inline {
-            req.query.push("inline", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_devices`], following pagination to the end.
-    #[inline]
-    pub fn list_devices_stream(
-        &self,
-        params: &params::ListDevicesParams,
-    ) -> ItemStream<'_, types::Device> {
-        self.core.paginate(self.list_devices(params).into_spec(), &LIST_DEVICES_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a device
@@ -362,11 +329,7 @@ impl Client {
     ///
     /// Get a device. (Seed line 536.)
     #[inline]
-    pub fn get_device(
-        &self,
-        id: &str,
-        params: &params::GetDeviceParams,
-    ) -> Call<'_, types::Device> {
+    pub fn get_device(&self, id: &str) -> Call<'_, types::Device, ops::GetDevice> {
         let mut req = RequestSpec::new(
             "get_device",
             Method::GET,
@@ -374,10 +337,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.inline {
-            req.query.push("inline", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Replace a device
@@ -386,7 +348,11 @@ impl Client {
     ///
     /// Replace a device; fields not sent go back to their defaults. (Seed line 625.)
     #[inline]
-    pub fn update_device(&self, id: &str, body: &types::DevicePut) -> Call<'_, ()> {
+    pub fn update_device(
+        &self,
+        id: &str,
+        body: &types::DevicePut,
+    ) -> Call<'_, (), ops::UpdateDevice> {
         let mut req = RequestSpec::new(
             "update_device",
             Method::PUT,
@@ -396,7 +362,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Patch a device
@@ -405,7 +373,11 @@ impl Client {
     ///
     /// Patch a device. (Seed line 587.)
     #[inline]
-    pub fn patch_device(&self, id: &str, body: &types::DevicePatch) -> Call<'_, ()> {
+    pub fn patch_device(
+        &self,
+        id: &str,
+        body: &types::DevicePatch,
+    ) -> Call<'_, (), ops::PatchDevice> {
         let mut req = RequestSpec::new(
             "patch_device",
             Method::PATCH,
@@ -415,7 +387,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List DeviceGroup
@@ -426,8 +400,7 @@ impl Client {
     #[inline]
     pub fn list_device_groups(
         &self,
-        params: &params::ListDeviceGroupsParams,
-    ) -> Call<'_, types::DeviceGroupList> {
+    ) -> Call<'_, types::DeviceGroupList, ops::ListDeviceGroups> {
         let mut req = RequestSpec::new(
             "list_device_groups",
             Method::GET,
@@ -435,26 +408,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_device_groups`], following pagination to the end.
-    #[inline]
-    pub fn list_device_groups_stream(
-        &self,
-        params: &params::ListDeviceGroupsParams,
-    ) -> ItemStream<'_, types::DeviceGroup> {
-        self.core
-            .paginate(
-                self.list_device_groups(params).into_spec(),
-                &LIST_DEVICE_GROUPS_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a DeviceGroup
@@ -463,7 +419,10 @@ impl Client {
     ///
     /// Create a DeviceGroup. (Seed line 769.)
     #[inline]
-    pub fn create_device_group(&self, body: &types::DeviceGroupWrite) -> Call<'_, ()> {
+    pub fn create_device_group(
+        &self,
+        body: &types::DeviceGroupWrite,
+    ) -> Call<'_, (), ops::CreateDeviceGroup> {
         let mut req = RequestSpec::new(
             "create_device_group",
             Method::POST,
@@ -473,7 +432,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Get a DeviceGroup
@@ -482,7 +443,10 @@ impl Client {
     ///
     /// Get a DeviceGroup. (Seed line 805.)
     #[inline]
-    pub fn get_device_group(&self, id: i64) -> Call<'_, types::DeviceGroup> {
+    pub fn get_device_group(
+        &self,
+        id: i64,
+    ) -> Call<'_, types::DeviceGroup, ops::GetDeviceGroup> {
         let mut req = RequestSpec::new(
             "get_device_group",
             Method::GET,
@@ -490,7 +454,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Replace a DeviceGroup
@@ -503,7 +469,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::DeviceGroupWrite,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::UpdateDeviceGroup> {
         let mut req = RequestSpec::new(
             "update_device_group",
             Method::PUT,
@@ -513,7 +479,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Delete a DeviceGroup
@@ -522,7 +490,7 @@ impl Client {
     ///
     /// Delete a DeviceGroup. (Seed line 928.)
     #[inline]
-    pub fn delete_device_group(&self, id: i64) -> Call<'_, ()> {
+    pub fn delete_device_group(&self, id: i64) -> Call<'_, (), ops::DeleteDeviceGroup> {
         let mut req = RequestSpec::new(
             "delete_device_group",
             Method::DELETE,
@@ -530,7 +498,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Patch a DeviceGroup
@@ -543,7 +513,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::DeviceGroupPatch,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::PatchDeviceGroup> {
         let mut req = RequestSpec::new(
             "patch_device_group",
             Method::PATCH,
@@ -553,7 +523,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List UserGroup
@@ -564,8 +536,7 @@ impl Client {
     #[inline]
     pub fn list_user_groups(
         &self,
-        params: &params::ListUserGroupsParams,
-    ) -> Call<'_, types::UserGroupList> {
+    ) -> Call<'_, types::UserGroupList, ops::ListUserGroups> {
         let mut req = RequestSpec::new(
             "list_user_groups",
             Method::GET,
@@ -573,23 +544,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_user_groups`], following pagination to the end.
-    #[inline]
-    pub fn list_user_groups_stream(
-        &self,
-        params: &params::ListUserGroupsParams,
-    ) -> ItemStream<'_, types::UserGroup> {
-        self.core
-            .paginate(self.list_user_groups(params).into_spec(), &LIST_USER_GROUPS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a UserGroup
@@ -598,7 +555,10 @@ impl Client {
     ///
     /// Create a UserGroup. (Seed line 1008.)
     #[inline]
-    pub fn create_user_group(&self, body: &types::UserGroupWrite) -> Call<'_, ()> {
+    pub fn create_user_group(
+        &self,
+        body: &types::UserGroupWrite,
+    ) -> Call<'_, (), ops::CreateUserGroup> {
         let mut req = RequestSpec::new(
             "create_user_group",
             Method::POST,
@@ -608,7 +568,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Get a UserGroup
@@ -617,7 +579,10 @@ impl Client {
     ///
     /// Get a UserGroup. (Seed line 1043.)
     #[inline]
-    pub fn get_user_group(&self, id: i64) -> Call<'_, types::UserGroup> {
+    pub fn get_user_group(
+        &self,
+        id: i64,
+    ) -> Call<'_, types::UserGroup, ops::GetUserGroup> {
         let mut req = RequestSpec::new(
             "get_user_group",
             Method::GET,
@@ -625,7 +590,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Replace a UserGroup
@@ -638,7 +605,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::UserGroupWrite,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::UpdateUserGroup> {
         let mut req = RequestSpec::new(
             "update_user_group",
             Method::PUT,
@@ -648,7 +615,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Delete a UserGroup
@@ -657,7 +626,7 @@ impl Client {
     ///
     /// Delete a UserGroup. (Seed line 1154.)
     #[inline]
-    pub fn delete_user_group(&self, id: i64) -> Call<'_, ()> {
+    pub fn delete_user_group(&self, id: i64) -> Call<'_, (), ops::DeleteUserGroup> {
         let mut req = RequestSpec::new(
             "delete_user_group",
             Method::DELETE,
@@ -665,7 +634,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Patch a UserGroup
@@ -678,7 +649,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::UserGroupPatch,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::PatchUserGroup> {
         let mut req = RequestSpec::new(
             "patch_user_group",
             Method::PATCH,
@@ -688,7 +659,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List device group memberships
@@ -699,8 +672,7 @@ impl Client {
     #[inline]
     pub fn list_device_group_memberships(
         &self,
-        params: &params::ListDeviceGroupMembershipsParams,
-    ) -> Call<'_, types::DeviceGroupMembershipList> {
+    ) -> Call<'_, types::DeviceGroupMembershipList, ops::ListDeviceGroupMemberships> {
         let mut req = RequestSpec::new(
             "list_device_group_memberships",
             Method::GET,
@@ -708,32 +680,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.inline {
-            req.query.push("inline", value);
-        }
-        if let Some(value) = &params.device_group {
-            req.query.push("device_group", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_device_group_memberships`], following pagination to the end.
-    #[inline]
-    pub fn list_device_group_memberships_stream(
-        &self,
-        params: &params::ListDeviceGroupMembershipsParams,
-    ) -> ItemStream<'_, types::DeviceGroupMembership> {
-        self.core
-            .paginate(
-                self.list_device_group_memberships(params).into_spec(),
-                &LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a device group membership
@@ -745,7 +694,7 @@ impl Client {
     pub fn create_device_group_membership(
         &self,
         body: &types::MembershipWrite,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::CreateDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "create_device_group_membership",
             Method::POST,
@@ -755,7 +704,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Create many memberships
@@ -767,7 +718,7 @@ impl Client {
     pub fn create_device_group_memberships_bulk(
         &self,
         body: &types::MembershipBulk,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::CreateDeviceGroupMembershipsBulk> {
         let mut req = RequestSpec::new(
             "create_device_group_memberships_bulk",
             Method::PATCH,
@@ -777,7 +728,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Get a membership
@@ -789,8 +742,7 @@ impl Client {
     pub fn get_device_group_membership(
         &self,
         id: i64,
-        params: &params::GetDeviceGroupMembershipParams,
-    ) -> Call<'_, types::DeviceGroupMembership> {
+    ) -> Call<'_, types::DeviceGroupMembership, ops::GetDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "get_device_group_membership",
             Method::GET,
@@ -798,10 +750,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.inline {
-            req.query.push("inline", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Replace a membership
@@ -814,7 +765,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::MembershipWrite,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::UpdateDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "update_device_group_membership",
             Method::PUT,
@@ -824,7 +775,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Delete a membership
@@ -833,7 +786,10 @@ impl Client {
     ///
     /// Delete a membership. (Seed line 1520.)
     #[inline]
-    pub fn delete_device_group_membership(&self, id: i64) -> Call<'_, ()> {
+    pub fn delete_device_group_membership(
+        &self,
+        id: i64,
+    ) -> Call<'_, (), ops::DeleteDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "delete_device_group_membership",
             Method::DELETE,
@@ -841,7 +797,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Patch a membership
@@ -854,7 +812,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::MembershipPatch,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::PatchDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "patch_device_group_membership",
             Method::PATCH,
@@ -864,7 +822,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List access times
@@ -875,8 +835,7 @@ impl Client {
     #[inline]
     pub fn list_access_times(
         &self,
-        params: &params::ListAccessTimesParams,
-    ) -> Call<'_, types::AccessTimeList> {
+    ) -> Call<'_, types::AccessTimeList, ops::ListAccessTimes> {
         let mut req = RequestSpec::new(
             "list_access_times",
             Method::GET,
@@ -884,32 +843,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.inline {
-            req.query.push("inline", value);
-        }
-        if let Some(value) = &params.device_group_membership {
-            req.query.push("device_group_membership", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_access_times`], following pagination to the end.
-    #[inline]
-    pub fn list_access_times_stream(
-        &self,
-        params: &params::ListAccessTimesParams,
-    ) -> ItemStream<'_, types::AccessTime> {
-        self.core
-            .paginate(
-                self.list_access_times(params).into_spec(),
-                &LIST_ACCESS_TIMES_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create an access time
@@ -918,7 +854,10 @@ impl Client {
     ///
     /// Create an access time. (Seed line 1656.)
     #[inline]
-    pub fn create_access_time(&self, body: &types::AccessTimeWrite) -> Call<'_, ()> {
+    pub fn create_access_time(
+        &self,
+        body: &types::AccessTimeWrite,
+    ) -> Call<'_, (), ops::CreateAccessTime> {
         let mut req = RequestSpec::new(
             "create_access_time",
             Method::POST,
@@ -928,7 +867,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Get an access time
@@ -940,8 +881,7 @@ impl Client {
     pub fn get_access_time(
         &self,
         id: i64,
-        params: &params::GetAccessTimeParams,
-    ) -> Call<'_, types::AccessTime> {
+    ) -> Call<'_, types::AccessTime, ops::GetAccessTime> {
         let mut req = RequestSpec::new(
             "get_access_time",
             Method::GET,
@@ -949,10 +889,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.inline {
-            req.query.push("inline", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Replace an access time
@@ -965,7 +904,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::AccessTimeWrite,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::UpdateAccessTime> {
         let mut req = RequestSpec::new(
             "update_access_time",
             Method::PUT,
@@ -975,7 +914,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Delete an access time
@@ -984,7 +925,7 @@ impl Client {
     ///
     /// Delete an access time. (Seed line 1827.)
     #[inline]
-    pub fn delete_access_time(&self, id: i64) -> Call<'_, ()> {
+    pub fn delete_access_time(&self, id: i64) -> Call<'_, (), ops::DeleteAccessTime> {
         let mut req = RequestSpec::new(
             "delete_access_time",
             Method::DELETE,
@@ -992,7 +933,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List default access times
@@ -1003,8 +946,7 @@ impl Client {
     #[inline]
     pub fn list_default_access_times(
         &self,
-        params: &params::ListDefaultAccessTimesParams,
-    ) -> Call<'_, types::DefaultAccessTimeList> {
+    ) -> Call<'_, types::DefaultAccessTimeList, ops::ListDefaultAccessTimes> {
         let mut req = RequestSpec::new(
             "list_default_access_times",
             Method::GET,
@@ -1012,32 +954,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.inline {
-            req.query.push("inline", value);
-        }
-        if let Some(value) = &params.device_group {
-            req.query.push("device_group", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_default_access_times`], following pagination to the end.
-    #[inline]
-    pub fn list_default_access_times_stream(
-        &self,
-        params: &params::ListDefaultAccessTimesParams,
-    ) -> ItemStream<'_, types::DefaultAccessTime> {
-        self.core
-            .paginate(
-                self.list_default_access_times(params).into_spec(),
-                &LIST_DEFAULT_ACCESS_TIMES_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a default access time
@@ -1049,7 +968,7 @@ impl Client {
     pub fn create_default_access_time(
         &self,
         body: &types::DefaultAccessTimeWrite,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::CreateDefaultAccessTime> {
         let mut req = RequestSpec::new(
             "create_default_access_time",
             Method::POST,
@@ -1059,7 +978,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Get a default access time
@@ -1071,8 +992,7 @@ impl Client {
     pub fn get_default_access_time(
         &self,
         id: i64,
-        params: &params::GetDefaultAccessTimeParams,
-    ) -> Call<'_, types::DefaultAccessTime> {
+    ) -> Call<'_, types::DefaultAccessTime, ops::GetDefaultAccessTime> {
         let mut req = RequestSpec::new(
             "get_default_access_time",
             Method::GET,
@@ -1080,10 +1000,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.inline {
-            req.query.push("inline", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a default access time
@@ -1092,7 +1011,10 @@ impl Client {
     ///
     /// Delete a default access time. (Seed line 2063.)
     #[inline]
-    pub fn delete_default_access_time(&self, id: i64) -> Call<'_, ()> {
+    pub fn delete_default_access_time(
+        &self,
+        id: i64,
+    ) -> Call<'_, (), ops::DeleteDefaultAccessTime> {
         let mut req = RequestSpec::new(
             "delete_default_access_time",
             Method::DELETE,
@@ -1100,7 +1022,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List temporary access
@@ -1111,8 +1035,7 @@ impl Client {
     #[inline]
     pub fn list_temporary_access(
         &self,
-        params: &params::ListTemporaryAccessParams,
-    ) -> Call<'_, types::TemporaryAccessList> {
+    ) -> Call<'_, types::TemporaryAccessList, ops::ListTemporaryAccess> {
         let mut req = RequestSpec::new(
             "list_temporary_access",
             Method::GET,
@@ -1120,26 +1043,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_temporary_access`], following pagination to the end.
-    #[inline]
-    pub fn list_temporary_access_stream(
-        &self,
-        params: &params::ListTemporaryAccessParams,
-    ) -> ItemStream<'_, types::TemporaryAccess> {
-        self.core
-            .paginate(
-                self.list_temporary_access(params).into_spec(),
-                &LIST_TEMPORARY_ACCESS_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Grant temporary access
@@ -1151,8 +1057,7 @@ impl Client {
     pub fn grant_temporary_access(
         &self,
         body: &types::TemporaryAccessWrite,
-        params: &params::GrantTemporaryAccessParams,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::GrantTemporaryAccess> {
         let mut req = RequestSpec::new(
             "grant_temporary_access",
             Method::POST,
@@ -1161,11 +1066,10 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
-        if let Some(value) = &params.send_mail {
-            req.query.push("send_mail", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Get a temporary access grant
@@ -1174,7 +1078,10 @@ impl Client {
     ///
     /// Get a temporary access grant. (Seed line 2215.)
     #[inline]
-    pub fn get_temporary_access(&self, id: i64) -> Call<'_, types::TemporaryAccess> {
+    pub fn get_temporary_access(
+        &self,
+        id: i64,
+    ) -> Call<'_, types::TemporaryAccess, ops::GetTemporaryAccess> {
         let mut req = RequestSpec::new(
             "get_temporary_access",
             Method::GET,
@@ -1182,7 +1089,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Replace a temporary access grant
@@ -1195,7 +1104,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::TemporaryAccessWrite,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::UpdateTemporaryAccess> {
         let mut req = RequestSpec::new(
             "update_temporary_access",
             Method::PUT,
@@ -1205,7 +1114,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Delete a temporary access grant
@@ -1214,7 +1125,10 @@ impl Client {
     ///
     /// Delete a temporary access grant. (Seed line 2334.)
     #[inline]
-    pub fn delete_temporary_access(&self, id: i64) -> Call<'_, ()> {
+    pub fn delete_temporary_access(
+        &self,
+        id: i64,
+    ) -> Call<'_, (), ops::DeleteTemporaryAccess> {
         let mut req = RequestSpec::new(
             "delete_temporary_access",
             Method::DELETE,
@@ -1222,7 +1136,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Patch a temporary access grant
@@ -1235,7 +1151,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::TemporaryAccessPatch,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::PatchTemporaryAccess> {
         let mut req = RequestSpec::new(
             "patch_temporary_access",
             Method::PATCH,
@@ -1245,7 +1161,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List API keys
@@ -1254,28 +1172,12 @@ impl Client {
     ///
     /// List API keys. (Seed line 2373.)
     #[inline]
-    pub fn list_api_keys(
-        &self,
-        params: &params::ListApiKeysParams,
-    ) -> Call<'_, types::ApiKeyList> {
+    pub fn list_api_keys(&self) -> Call<'_, types::ApiKeyList, ops::ListApiKeys> {
         let mut req = RequestSpec::new("list_api_keys", Method::GET, "/api-keys/", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_api_keys`], following pagination to the end.
-    #[inline]
-    pub fn list_api_keys_stream(
-        &self,
-        params: &params::ListApiKeysParams,
-    ) -> ItemStream<'_, types::ApiKey> {
-        self.core.paginate(self.list_api_keys(params).into_spec(), &LIST_API_KEYS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create an API key
@@ -1284,7 +1186,10 @@ impl Client {
     ///
     /// Create an API key. (Seed line 2412.)
     #[inline]
-    pub fn create_api_key(&self, body: &types::ApiKeyCreate) -> Call<'_, types::ApiKey> {
+    pub fn create_api_key(
+        &self,
+        body: &types::ApiKeyCreate,
+    ) -> Call<'_, types::ApiKey, ops::CreateApiKey> {
         let mut req = RequestSpec::new(
             "create_api_key",
             Method::POST,
@@ -1294,7 +1199,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete an API key
@@ -1303,7 +1210,7 @@ impl Client {
     ///
     /// Delete an API key. (Seed line 2452.)
     #[inline]
-    pub fn delete_api_key(&self, name: &str) -> Call<'_, ()> {
+    pub fn delete_api_key(&self, name: &str) -> Call<'_, (), ops::DeleteApiKey> {
         let mut req = RequestSpec::new(
             "delete_api_key",
             Method::DELETE,
@@ -1311,7 +1218,9 @@ impl Client {
             &[&name],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List access time templates
@@ -1322,8 +1231,7 @@ impl Client {
     #[inline]
     pub fn list_access_time_templates(
         &self,
-        params: &params::ListAccessTimeTemplatesParams,
-    ) -> Call<'_, types::AccessTimeTemplateList> {
+    ) -> Call<'_, types::AccessTimeTemplateList, ops::ListAccessTimeTemplates> {
         let mut req = RequestSpec::new(
             "list_access_time_templates",
             Method::GET,
@@ -1331,26 +1239,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_access_time_templates`], following pagination to the end.
-    #[inline]
-    pub fn list_access_time_templates_stream(
-        &self,
-        params: &params::ListAccessTimeTemplatesParams,
-    ) -> ItemStream<'_, types::AccessTimeTemplate> {
-        self.core
-            .paginate(
-                self.list_access_time_templates(params).into_spec(),
-                &LIST_ACCESS_TIME_TEMPLATES_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create an access time template
@@ -1362,7 +1253,7 @@ impl Client {
     pub fn create_access_time_template(
         &self,
         body: &types::AccessTimeTemplateWrite,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::CreateAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "create_access_time_template",
             Method::POST,
@@ -1372,7 +1263,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Get an access time template
@@ -1384,7 +1277,7 @@ impl Client {
     pub fn get_access_time_template(
         &self,
         id: i64,
-    ) -> Call<'_, types::AccessTimeTemplate> {
+    ) -> Call<'_, types::AccessTimeTemplate, ops::GetAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "get_access_time_template",
             Method::GET,
@@ -1392,7 +1285,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete an access time template
@@ -1401,7 +1296,10 @@ impl Client {
     ///
     /// Delete an access time template. (Seed line 2724.)
     #[inline]
-    pub fn delete_access_time_template(&self, id: i64) -> Call<'_, ()> {
+    pub fn delete_access_time_template(
+        &self,
+        id: i64,
+    ) -> Call<'_, (), ops::DeleteAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "delete_access_time_template",
             Method::DELETE,
@@ -1409,7 +1307,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Patch an access time template
@@ -1422,7 +1322,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::AccessTimeTemplatePatch,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::PatchAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "patch_access_time_template",
             Method::PATCH,
@@ -1432,7 +1332,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Apply an access time template
@@ -1444,7 +1346,7 @@ impl Client {
     pub fn apply_access_time_template(
         &self,
         body: &types::ApplyAccessTimeTemplate,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::ApplyAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "apply_access_time_template",
             Method::POST,
@@ -1454,6 +1356,441 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
+    }
+}
+
+/// The optional parameters of [`Client::list_users`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
+    /// Whether to include temporary users (default true).
+    #[inline]
+    pub fn include_temporary(mut self, include_temporary: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("include_temporary");
+        req.query.push("include_temporary", &include_temporary);
+        self
+    }
+
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::User> {
+        self.paginate(&LIST_USERS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::invite_user`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::InviteUser> {
+    /// Whether to email the user (default true).
+    #[inline]
+    pub fn send_mail(mut self, send_mail: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("send_mail");
+        req.query.push("send_mail", &send_mail);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_devices`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListDevices> {
+    /// Only devices of this device group.
+    #[inline]
+    pub fn device_group(mut self, device_group: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("device_group");
+        req.query.push("device_group", &device_group);
+        self
+    }
+
+    /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
+    #[inline]
+    pub fn inline(mut self, inline: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("inline");
+        req.query.push("inline", &inline);
+        self
+    }
+
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Device> {
+        self.paginate(&LIST_DEVICES_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::get_device`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::GetDevice> {
+    /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
+    #[inline]
+    pub fn inline(mut self, inline: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("inline");
+        req.query.push("inline", &inline);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_device_groups`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroups> {
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::DeviceGroup> {
+        self.paginate(&LIST_DEVICE_GROUPS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_user_groups`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListUserGroups> {
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::UserGroup> {
+        self.paginate(&LIST_USER_GROUPS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_device_group_memberships`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroupMemberships> {
+    /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `user`, `user_group`, `device_group`, `access_times`.
+    #[inline]
+    pub fn inline(mut self, inline: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("inline");
+        req.query.push("inline", &inline);
+        self
+    }
+
+    /// Only memberships of this device group.
+    #[inline]
+    pub fn device_group(mut self, device_group: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("device_group");
+        req.query.push("device_group", &device_group);
+        self
+    }
+
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::DeviceGroupMembership> {
+        self.paginate(&LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::get_device_group_membership`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::GetDeviceGroupMembership> {
+    /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `user`, `user_group`, `device_group`, `access_times`.
+    #[inline]
+    pub fn inline(mut self, inline: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("inline");
+        req.query.push("inline", &inline);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_access_times`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListAccessTimes> {
+    /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group_membership`.
+    #[inline]
+    pub fn inline(mut self, inline: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("inline");
+        req.query.push("inline", &inline);
+        self
+    }
+
+    /// Only access times of this membership.
+    #[inline]
+    pub fn device_group_membership(mut self, device_group_membership: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("device_group_membership");
+        req.query.push("device_group_membership", &device_group_membership);
+        self
+    }
+
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::AccessTime> {
+        self.paginate(&LIST_ACCESS_TIMES_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::get_access_time`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::GetAccessTime> {
+    /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group_membership`.
+    #[inline]
+    pub fn inline(mut self, inline: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("inline");
+        req.query.push("inline", &inline);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_default_access_times`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListDefaultAccessTimes> {
+    /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
+    #[inline]
+    pub fn inline(mut self, inline: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("inline");
+        req.query.push("inline", &inline);
+        self
+    }
+
+    /// Only default access times of this device group.
+    #[inline]
+    pub fn device_group(mut self, device_group: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("device_group");
+        req.query.push("device_group", &device_group);
+        self
+    }
+
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::DefaultAccessTime> {
+        self.paginate(&LIST_DEFAULT_ACCESS_TIMES_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::get_default_access_time`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::GetDefaultAccessTime> {
+    /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
+    #[inline]
+    pub fn inline(mut self, inline: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("inline");
+        req.query.push("inline", &inline);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_temporary_access`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListTemporaryAccess> {
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::TemporaryAccess> {
+        self.paginate(&LIST_TEMPORARY_ACCESS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::grant_temporary_access`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::GrantTemporaryAccess> {
+    /// Whether to email the user (default true).
+    #[inline]
+    pub fn send_mail(mut self, send_mail: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("send_mail");
+        req.query.push("send_mail", &send_mail);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_api_keys`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListApiKeys> {
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::ApiKey> {
+        self.paginate(&LIST_API_KEYS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_access_time_templates`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListAccessTimeTemplates> {
+    /// The maximum number of objects to return (default 20).
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// The index of the first object to return (default 0).
+    #[inline]
+    pub fn offset(mut self, offset: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::AccessTimeTemplate> {
+        self.paginate(&LIST_ACCESS_TIME_TEMPLATES_PAGES)
     }
 }

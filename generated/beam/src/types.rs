@@ -4,6 +4,7 @@
 /// The body of a 400 response.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Error {
     /// What went wrong, as free text.
     pub error: String,
@@ -12,6 +13,7 @@ pub struct Error {
 /// Metadata of one page of a collection.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct ListMeta {
     /// The maximum number of objects in this response (the `limit` parameter, else 20).
     pub limit: i64,
@@ -45,6 +47,7 @@ impl From<String> for LocalDateTime {
 /// Information about the API key and its organization.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Info {
     /// The name of the API key being used.
     ///
@@ -57,18 +60,14 @@ pub struct Info {
     /// Only used for OAuth2-based authentication (not supported at this time).
     ///
     /// Set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub user: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// A user of the organization.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct User {
     /// The user's email address; it identifies the user (`{email}` in paths).
     ///
@@ -95,36 +94,36 @@ pub struct User {
     /// The profile image; always null in the documentation.
     ///
     /// Set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub profile_image: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image: Option<codegen_runtime::serde_json::Value>,
     /// When the user last logged in (`YYYY-MM-DDTHH:MM:SS`, no UTC offset).
     ///
     /// Set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub last_login: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_login: Option<String>,
 }
 
 /// The fields of a user that PATCH can change (only `is_admin`).
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserPatch {
     /// Whether the user is an administrator.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
 }
 
+impl UserPatch {
+    /// Sets `is_admin`.
+    pub fn is_admin(mut self, value: impl Into<bool>) -> Self {
+        self.is_admin = Some(value.into());
+        self
+    }
+}
+
 /// An invitation of a new user.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Invitation {
     /// The address the invitation goes to.
     pub email_address: String,
@@ -155,9 +154,55 @@ pub struct Invitation {
     pub cc: Option<Vec<String>>,
 }
 
+impl Invitation {
+    /// A `Invitation` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(email_address: impl Into<String>, from_name: impl Into<String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            first_name: None,
+            last_name: None,
+            device_groups: None,
+            from_name: from_name.into(),
+            message: None,
+            cc: None,
+        }
+    }
+
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `device_groups`.
+    pub fn device_groups(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.device_groups = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `cc`.
+    pub fn cc(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.cc = Some(value.into());
+        self
+    }
+}
+
 /// The live state of a device (undocumented; seen in examples); null when unknown.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DeviceState {
     /// The call state, e.g. `STATE_AVAILABLE` or `STATE_IN_CALL`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -179,6 +224,7 @@ pub struct DeviceState {
 /// The device's last call (undocumented; seen in examples); null when there was none.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DeviceLastCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub call_start: Option<String>,
@@ -192,6 +238,7 @@ pub struct DeviceLastCall {
 /// A group of devices.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DeviceGroup {
     /// The group ID.
     ///
@@ -232,15 +279,34 @@ pub struct DeviceGroup {
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceDeviceGroup {
+    /// A `i64`.
     Integer(i64),
+    /// A `DeviceGroup`.
     DeviceGroup(DeviceGroup),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<i64> for DeviceDeviceGroup {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<DeviceGroup> for DeviceDeviceGroup {
+    fn from(value: DeviceGroup) -> Self {
+        Self::DeviceGroup(value)
+    }
 }
 
 /// A Beam device.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Device {
     /// The device ID, e.g. `beam1234567`.
     ///
@@ -266,38 +332,24 @@ pub struct Device {
     /// The live state of a device (undocumented; seen in examples); null when unknown.
     ///
     /// Set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub state: Option<Option<DeviceState>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<DeviceState>,
     /// The device's last call (undocumented; seen in examples); null when there was none.
     ///
     /// Set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub last_call: Option<Option<DeviceLastCall>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_call: Option<DeviceLastCall>,
     /// Always null in the documentation.
     ///
     /// Set by the server.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub profile_image: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_image: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// The fields of a device that PATCH changes; only those sent change.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DevicePatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -318,9 +370,54 @@ pub struct DevicePatch {
     pub device_group: Option<i64>,
 }
 
+impl DevicePatch {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `add_tags`.
+    pub fn add_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_tags = Some(value.into());
+        self
+    }
+
+    /// Sets `remove_tags`.
+    pub fn remove_tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_tags = Some(value.into());
+        self
+    }
+
+    /// Sets `time_zone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `device_group`.
+    pub fn device_group(mut self, value: impl Into<i64>) -> Self {
+        self.device_group = Some(value.into());
+        self
+    }
+}
+
 /// A whole device for PUT; fields left out go back to their defaults.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DevicePut {
     pub name: String,
     pub device_group: i64,
@@ -334,9 +431,41 @@ pub struct DevicePut {
     pub location: Option<String>,
 }
 
+impl DevicePut {
+    /// A `DevicePut` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>, device_group: impl Into<i64>) -> Self {
+        Self {
+            name: name.into(),
+            device_group: device_group.into(),
+            tags: None,
+            time_zone: None,
+            location: None,
+        }
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `time_zone`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+}
+
 /// A device group for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DeviceGroupWrite {
     pub name: String,
     /// Default: `[]`.
@@ -358,9 +487,61 @@ pub struct DeviceGroupWrite {
     pub allowed_auth: Option<Vec<String>>,
 }
 
+impl DeviceGroupWrite {
+    /// A `DeviceGroupWrite` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            devices: None,
+            notify_admins_battery: None,
+            notify_last_pilot: None,
+            notify_users: None,
+            answer_users: None,
+            allowed_auth: None,
+        }
+    }
+
+    /// Sets `devices`.
+    pub fn devices(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.devices = Some(value.into());
+        self
+    }
+
+    /// Sets `notify_admins_battery`.
+    pub fn notify_admins_battery(mut self, value: impl Into<bool>) -> Self {
+        self.notify_admins_battery = Some(value.into());
+        self
+    }
+
+    /// Sets `notify_last_pilot`.
+    pub fn notify_last_pilot(mut self, value: impl Into<bool>) -> Self {
+        self.notify_last_pilot = Some(value.into());
+        self
+    }
+
+    /// Sets `notify_users`.
+    pub fn notify_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.notify_users = Some(value.into());
+        self
+    }
+
+    /// Sets `answer_users`.
+    pub fn answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.answer_users = Some(value.into());
+        self
+    }
+
+    /// Sets `allowed_auth`.
+    pub fn allowed_auth(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.allowed_auth = Some(value.into());
+        self
+    }
+}
+
 /// The fields of a device group that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DeviceGroupPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -390,9 +571,90 @@ pub struct DeviceGroupPatch {
     pub allowed_auth: Option<Vec<String>>,
 }
 
+impl DeviceGroupPatch {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `devices`.
+    pub fn devices(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.devices = Some(value.into());
+        self
+    }
+
+    /// Sets `add_devices`.
+    pub fn add_devices(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_devices = Some(value.into());
+        self
+    }
+
+    /// Sets `remove_devices`.
+    pub fn remove_devices(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_devices = Some(value.into());
+        self
+    }
+
+    /// Sets `notify_admins_battery`.
+    pub fn notify_admins_battery(mut self, value: impl Into<bool>) -> Self {
+        self.notify_admins_battery = Some(value.into());
+        self
+    }
+
+    /// Sets `notify_last_pilot`.
+    pub fn notify_last_pilot(mut self, value: impl Into<bool>) -> Self {
+        self.notify_last_pilot = Some(value.into());
+        self
+    }
+
+    /// Sets `notify_users`.
+    pub fn notify_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.notify_users = Some(value.into());
+        self
+    }
+
+    /// Sets `add_notify_users`.
+    pub fn add_notify_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_notify_users = Some(value.into());
+        self
+    }
+
+    /// Sets `remove_notify_users`.
+    pub fn remove_notify_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_notify_users = Some(value.into());
+        self
+    }
+
+    /// Sets `answer_users`.
+    pub fn answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.answer_users = Some(value.into());
+        self
+    }
+
+    /// Sets `add_answer_users`.
+    pub fn add_answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_answer_users = Some(value.into());
+        self
+    }
+
+    /// Sets `remove_answer_users`.
+    pub fn remove_answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_answer_users = Some(value.into());
+        self
+    }
+
+    /// Sets `allowed_auth`.
+    pub fn allowed_auth(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.allowed_auth = Some(value.into());
+        self
+    }
+}
+
 /// A group of users.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserGroup {
     /// Set by the server.
     pub id: i64,
@@ -407,6 +669,7 @@ pub struct UserGroup {
 /// A user group for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserGroupWrite {
     pub name: String,
     /// Default: `[]`.
@@ -414,9 +677,26 @@ pub struct UserGroupWrite {
     pub users: Option<Vec<String>>,
 }
 
+impl UserGroupWrite {
+    /// A `UserGroupWrite` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            users: None,
+        }
+    }
+
+    /// Sets `users`.
+    pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.users = Some(value.into());
+        self
+    }
+}
+
 /// The fields of a user group that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserGroupPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -428,39 +708,120 @@ pub struct UserGroupPatch {
     pub remove_users: Option<Vec<String>>,
 }
 
+impl UserGroupPatch {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `users`.
+    pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.users = Some(value.into());
+        self
+    }
+
+    /// Sets `add_users`.
+    pub fn add_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_users = Some(value.into());
+        self
+    }
+
+    /// Sets `remove_users`.
+    pub fn remove_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_users = Some(value.into());
+        self
+    }
+}
+
 /// The member user's email, or the user with `inline=user`; null for a user group membership.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceGroupMembershipUser {
+    /// A `String`.
     String(String),
+    /// A `User`.
     User(User),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<String> for DeviceGroupMembershipUser {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<User> for DeviceGroupMembershipUser {
+    fn from(value: User) -> Self {
+        Self::User(value)
+    }
 }
 
 /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceGroupMembershipUserGroup {
+    /// A `i64`.
     Integer(i64),
+    /// A `UserGroup`.
     UserGroup(UserGroup),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<i64> for DeviceGroupMembershipUserGroup {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<UserGroup> for DeviceGroupMembershipUserGroup {
+    fn from(value: UserGroup) -> Self {
+        Self::UserGroup(value)
+    }
 }
 
 /// The membership ID, or the membership with `inline=device_group_membership`.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum AccessTimeDeviceGroupMembership {
+    /// A `i64`.
     Integer(i64),
+    /// A `DeviceGroupMembership`.
     DeviceGroupMembership(DeviceGroupMembership),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<i64> for AccessTimeDeviceGroupMembership {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<DeviceGroupMembership> for AccessTimeDeviceGroupMembership {
+    fn from(value: DeviceGroupMembership) -> Self {
+        Self::DeviceGroupMembership(value)
+    }
 }
 
 /// When a membership gives access; if both times are null, the whole day.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct AccessTime {
     /// Set by the server.
     pub id: i64,
@@ -502,21 +863,11 @@ pub struct AccessTime {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub start_time: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub end_time: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
     /// Default: `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
@@ -525,36 +876,45 @@ pub struct AccessTime {
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceGroupMembershipAccessTimesItem {
+    /// A `i64`.
     Integer(i64),
+    /// A `AccessTime`.
     AccessTime(AccessTime),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<i64> for DeviceGroupMembershipAccessTimesItem {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<AccessTime> for DeviceGroupMembershipAccessTimesItem {
+    fn from(value: AccessTime) -> Self {
+        Self::AccessTime(value)
+    }
 }
 
 /// Membership of a user or a user group in a device group.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DeviceGroupMembership {
     /// Set by the server.
     pub id: i64,
     /// The device group ID, or the group with `inline=device_group`.
     pub device_group: DeviceDeviceGroup,
     /// The member user's email, or the user with `inline=user`; null for a user group membership.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub user: Option<Option<DeviceGroupMembershipUser>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<DeviceGroupMembershipUser>,
     /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub user_group: Option<Option<DeviceGroupMembershipUserGroup>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_group: Option<DeviceGroupMembershipUserGroup>,
     /// Access time IDs, or the access times with `inline=access_times`.
     ///
     /// Set by the server.
@@ -565,6 +925,7 @@ pub struct DeviceGroupMembership {
 /// A membership for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct MembershipWrite {
     pub device_group: i64,
     /// The member's email; set exactly one of `user` and `user_group`.
@@ -585,9 +946,33 @@ pub struct MembershipWrite {
     pub user_group: Option<Option<i64>>,
 }
 
+impl MembershipWrite {
+    /// A `MembershipWrite` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(device_group: impl Into<i64>) -> Self {
+        Self {
+            device_group: device_group.into(),
+            user: None,
+            user_group: None,
+        }
+    }
+
+    /// Sets `user` (`None` sends `null`).
+    pub fn user(mut self, value: impl Into<Option<String>>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// Sets `user_group` (`None` sends `null`).
+    pub fn user_group(mut self, value: impl Into<Option<i64>>) -> Self {
+        self.user_group = Some(value.into());
+        self
+    }
+}
+
 /// The fields of a membership that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct MembershipPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub device_group: Option<i64>,
@@ -607,16 +992,45 @@ pub struct MembershipPatch {
     pub user_group: Option<Option<i64>>,
 }
 
+impl MembershipPatch {
+    /// Sets `device_group`.
+    pub fn device_group(mut self, value: impl Into<i64>) -> Self {
+        self.device_group = Some(value.into());
+        self
+    }
+
+    /// Sets `user` (`None` sends `null`).
+    pub fn user(mut self, value: impl Into<Option<String>>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// Sets `user_group` (`None` sends `null`).
+    pub fn user_group(mut self, value: impl Into<Option<i64>>) -> Self {
+        self.user_group = Some(value.into());
+        self
+    }
+}
+
 /// Many memberships to create in one call.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct MembershipBulk {
     pub objects: Vec<MembershipWrite>,
+}
+
+impl MembershipBulk {
+    /// A `MembershipBulk` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(objects: impl Into<Vec<MembershipWrite>>) -> Self {
+        Self { objects: objects.into() }
+    }
 }
 
 /// An access time for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct AccessTimeWrite {
     pub device_group_membership: i64,
     /// The rule applies on Sundays.
@@ -675,9 +1089,89 @@ pub struct AccessTimeWrite {
     pub answer_required: Option<bool>,
 }
 
+impl AccessTimeWrite {
+    /// A `AccessTimeWrite` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(device_group_membership: impl Into<i64>) -> Self {
+        Self {
+            device_group_membership: device_group_membership.into(),
+            sunday: None,
+            monday: None,
+            tuesday: None,
+            wednesday: None,
+            thursday: None,
+            friday: None,
+            saturday: None,
+            start_time: None,
+            end_time: None,
+            answer_required: None,
+        }
+    }
+
+    /// Sets `sunday`.
+    pub fn sunday(mut self, value: impl Into<bool>) -> Self {
+        self.sunday = Some(value.into());
+        self
+    }
+
+    /// Sets `monday`.
+    pub fn monday(mut self, value: impl Into<bool>) -> Self {
+        self.monday = Some(value.into());
+        self
+    }
+
+    /// Sets `tuesday`.
+    pub fn tuesday(mut self, value: impl Into<bool>) -> Self {
+        self.tuesday = Some(value.into());
+        self
+    }
+
+    /// Sets `wednesday`.
+    pub fn wednesday(mut self, value: impl Into<bool>) -> Self {
+        self.wednesday = Some(value.into());
+        self
+    }
+
+    /// Sets `thursday`.
+    pub fn thursday(mut self, value: impl Into<bool>) -> Self {
+        self.thursday = Some(value.into());
+        self
+    }
+
+    /// Sets `friday`.
+    pub fn friday(mut self, value: impl Into<bool>) -> Self {
+        self.friday = Some(value.into());
+        self
+    }
+
+    /// Sets `saturday`.
+    pub fn saturday(mut self, value: impl Into<bool>) -> Self {
+        self.saturday = Some(value.into());
+        self
+    }
+
+    /// Sets `start_time` (`None` sends `null`).
+    pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+
+    /// Sets `end_time` (`None` sends `null`).
+    pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+
+    /// Sets `answer_required`.
+    pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
+        self.answer_required = Some(value.into());
+        self
+    }
+}
+
 /// A device group's default access time.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DefaultAccessTime {
     /// Set by the server.
     pub id: i64,
@@ -718,21 +1212,11 @@ pub struct DefaultAccessTime {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub start_time: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<String>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub end_time: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
     /// Default: `false`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
@@ -741,6 +1225,7 @@ pub struct DefaultAccessTime {
 /// A default access time for POST.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DefaultAccessTimeWrite {
     pub device_group: i64,
     /// The rule applies on Sundays.
@@ -799,9 +1284,89 @@ pub struct DefaultAccessTimeWrite {
     pub answer_required: Option<bool>,
 }
 
+impl DefaultAccessTimeWrite {
+    /// A `DefaultAccessTimeWrite` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(device_group: impl Into<i64>) -> Self {
+        Self {
+            device_group: device_group.into(),
+            sunday: None,
+            monday: None,
+            tuesday: None,
+            wednesday: None,
+            thursday: None,
+            friday: None,
+            saturday: None,
+            start_time: None,
+            end_time: None,
+            answer_required: None,
+        }
+    }
+
+    /// Sets `sunday`.
+    pub fn sunday(mut self, value: impl Into<bool>) -> Self {
+        self.sunday = Some(value.into());
+        self
+    }
+
+    /// Sets `monday`.
+    pub fn monday(mut self, value: impl Into<bool>) -> Self {
+        self.monday = Some(value.into());
+        self
+    }
+
+    /// Sets `tuesday`.
+    pub fn tuesday(mut self, value: impl Into<bool>) -> Self {
+        self.tuesday = Some(value.into());
+        self
+    }
+
+    /// Sets `wednesday`.
+    pub fn wednesday(mut self, value: impl Into<bool>) -> Self {
+        self.wednesday = Some(value.into());
+        self
+    }
+
+    /// Sets `thursday`.
+    pub fn thursday(mut self, value: impl Into<bool>) -> Self {
+        self.thursday = Some(value.into());
+        self
+    }
+
+    /// Sets `friday`.
+    pub fn friday(mut self, value: impl Into<bool>) -> Self {
+        self.friday = Some(value.into());
+        self
+    }
+
+    /// Sets `saturday`.
+    pub fn saturday(mut self, value: impl Into<bool>) -> Self {
+        self.saturday = Some(value.into());
+        self
+    }
+
+    /// Sets `start_time` (`None` sends `null`).
+    pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+
+    /// Sets `end_time` (`None` sends `null`).
+    pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+
+    /// Sets `answer_required`.
+    pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
+        self.answer_required = Some(value.into());
+        self
+    }
+}
+
 /// Temporary access of a user to a device group.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct TemporaryAccess {
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -826,6 +1391,7 @@ pub struct TemporaryAccess {
 /// A temporary access grant for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct TemporaryAccessWrite {
     pub email_address: String,
     /// Default: `""`.
@@ -844,9 +1410,48 @@ pub struct TemporaryAccessWrite {
     pub answer_required: Option<bool>,
 }
 
+impl TemporaryAccessWrite {
+    /// A `TemporaryAccessWrite` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        email_address: impl Into<String>,
+        device_group: impl Into<i64>,
+        start: impl Into<LocalDateTime>,
+        end: impl Into<LocalDateTime>,
+    ) -> Self {
+        Self {
+            email_address: email_address.into(),
+            first_name: None,
+            last_name: None,
+            device_group: device_group.into(),
+            start: start.into(),
+            end: end.into(),
+            answer_required: None,
+        }
+    }
+
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `answer_required`.
+    pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
+        self.answer_required = Some(value.into());
+        self
+    }
+}
+
 /// The fields of a temporary access grant that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct TemporaryAccessPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
@@ -866,9 +1471,54 @@ pub struct TemporaryAccessPatch {
     pub answer_required: Option<bool>,
 }
 
+impl TemporaryAccessPatch {
+    /// Sets `email_address`.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `device_group`.
+    pub fn device_group(mut self, value: impl Into<i64>) -> Self {
+        self.device_group = Some(value.into());
+        self
+    }
+
+    /// Sets `start`.
+    pub fn start(mut self, value: impl Into<LocalDateTime>) -> Self {
+        self.start = Some(value.into());
+        self
+    }
+
+    /// Sets `end`.
+    pub fn end(mut self, value: impl Into<LocalDateTime>) -> Self {
+        self.end = Some(value.into());
+        self
+    }
+
+    /// Sets `answer_required`.
+    pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
+        self.answer_required = Some(value.into());
+        self
+    }
+}
+
 /// An API key.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct ApiKey {
     /// The key's unique name; it identifies the key.
     pub name: String,
@@ -887,12 +1537,21 @@ pub struct ApiKey {
 /// The name of a new API key.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct ApiKeyCreate {
     pub name: String,
 }
 
+impl ApiKeyCreate {
+    /// A `ApiKeyCreate` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+
 /// One rule of an access time template.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessTimeTemplateItem {
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -961,9 +1620,90 @@ pub struct AccessTimeTemplateItem {
     pub resource_uri: Option<String>,
 }
 
+impl AccessTimeTemplateItem {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `sunday`.
+    pub fn sunday(mut self, value: impl Into<bool>) -> Self {
+        self.sunday = Some(value.into());
+        self
+    }
+
+    /// Sets `monday`.
+    pub fn monday(mut self, value: impl Into<bool>) -> Self {
+        self.monday = Some(value.into());
+        self
+    }
+
+    /// Sets `tuesday`.
+    pub fn tuesday(mut self, value: impl Into<bool>) -> Self {
+        self.tuesday = Some(value.into());
+        self
+    }
+
+    /// Sets `wednesday`.
+    pub fn wednesday(mut self, value: impl Into<bool>) -> Self {
+        self.wednesday = Some(value.into());
+        self
+    }
+
+    /// Sets `thursday`.
+    pub fn thursday(mut self, value: impl Into<bool>) -> Self {
+        self.thursday = Some(value.into());
+        self
+    }
+
+    /// Sets `friday`.
+    pub fn friday(mut self, value: impl Into<bool>) -> Self {
+        self.friday = Some(value.into());
+        self
+    }
+
+    /// Sets `saturday`.
+    pub fn saturday(mut self, value: impl Into<bool>) -> Self {
+        self.saturday = Some(value.into());
+        self
+    }
+
+    /// Sets `start_time` (`None` sends `null`).
+    pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+
+    /// Sets `end_time` (`None` sends `null`).
+    pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+
+    /// Sets `answer_required`.
+    pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
+        self.answer_required = Some(value.into());
+        self
+    }
+
+    /// Sets `access_time_template`.
+    pub fn access_time_template(mut self, value: impl Into<String>) -> Self {
+        self.access_time_template = Some(value.into());
+        self
+    }
+
+    /// Sets `resource_uri`.
+    pub fn resource_uri(mut self, value: impl Into<String>) -> Self {
+        self.resource_uri = Some(value.into());
+        self
+    }
+}
+
 /// A reusable set of access time rules.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct AccessTimeTemplate {
     /// Set by the server.
     pub id: i64,
@@ -979,6 +1719,7 @@ pub struct AccessTimeTemplate {
 /// A template for POST.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct AccessTimeTemplateWrite {
     pub name: String,
     /// Default: `[]`.
@@ -986,9 +1727,29 @@ pub struct AccessTimeTemplateWrite {
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
 }
 
+impl AccessTimeTemplateWrite {
+    /// A `AccessTimeTemplateWrite` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            access_time_template_items: None,
+        }
+    }
+
+    /// Sets `access_time_template_items`.
+    pub fn access_time_template_items(
+        mut self,
+        value: impl Into<Vec<AccessTimeTemplateItem>>,
+    ) -> Self {
+        self.access_time_template_items = Some(value.into());
+        self
+    }
+}
+
 /// The fields of a template that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct AccessTimeTemplatePatch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -996,17 +1757,49 @@ pub struct AccessTimeTemplatePatch {
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
 }
 
+impl AccessTimeTemplatePatch {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `access_time_template_items`.
+    pub fn access_time_template_items(
+        mut self,
+        value: impl Into<Vec<AccessTimeTemplateItem>>,
+    ) -> Self {
+        self.access_time_template_items = Some(value.into());
+        self
+    }
+}
+
 /// Which template to apply to which membership.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct ApplyAccessTimeTemplate {
     pub access_time_template: i64,
     pub device_group_membership: i64,
 }
 
+impl ApplyAccessTimeTemplate {
+    /// A `ApplyAccessTimeTemplate` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        access_time_template: impl Into<i64>,
+        device_group_membership: impl Into<i64>,
+    ) -> Self {
+        Self {
+            access_time_template: access_time_template.into(),
+            device_group_membership: device_group_membership.into(),
+        }
+    }
+}
+
 /// One page of User objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1016,6 +1809,7 @@ pub struct UserList {
 /// One page of Device objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DeviceList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1025,6 +1819,7 @@ pub struct DeviceList {
 /// One page of DeviceGroup objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DeviceGroupList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1034,6 +1829,7 @@ pub struct DeviceGroupList {
 /// One page of UserGroup objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserGroupList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1043,6 +1839,7 @@ pub struct UserGroupList {
 /// One page of DeviceGroupMembership objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DeviceGroupMembershipList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1052,6 +1849,7 @@ pub struct DeviceGroupMembershipList {
 /// One page of AccessTime objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct AccessTimeList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1061,6 +1859,7 @@ pub struct AccessTimeList {
 /// One page of DefaultAccessTime objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DefaultAccessTimeList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1070,6 +1869,7 @@ pub struct DefaultAccessTimeList {
 /// One page of TemporaryAccess objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct TemporaryAccessList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1079,6 +1879,7 @@ pub struct TemporaryAccessList {
 /// One page of ApiKey objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct ApiKeyList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
@@ -1088,6 +1889,7 @@ pub struct ApiKeyList {
 /// One page of AccessTimeTemplate objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct AccessTimeTemplateList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,

@@ -27,10 +27,19 @@ mod contract {
             failures.push(format!("{}: {e}", "get_info"));
         }
         exercised += 1;
-        if let Err(e) = client.list_users(&Default::default()).await {
+        if let Err(e) = client.list_users().await {
             failures.push(format!("{}: {e}", "list_users"));
         }
-        if let Err(e) = client.list_users_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_users()
+            .include_temporary(true)
+            .limit(1)
+            .offset(1)
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_users (every optional parameter)"));
+        }
+        if let Err(e) = client.list_users().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_users (stream)"));
         }
         exercised += 1;
@@ -61,23 +70,50 @@ mod contract {
                     .expect(
                         "the sample {\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\",\"device_groups\":[10]} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "invite_user"));
         }
+        if let Err(e) = client
+            .invite_user(
+                &codegen_runtime::serde_json::from_str::<
+                    types::Invitation,
+                >(
+                        "{\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\",\"device_groups\":[10]}",
+                    )
+                    .expect(
+                        "the sample {\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\",\"device_groups\":[10]} does not decode",
+                    ),
+            )
+            .send_mail(false)
+            .await
+        {
+            failures.push(format!("{}: {e}", "invite_user (every optional parameter)"));
+        }
         exercised += 1;
-        if let Err(e) = client.list_devices(&Default::default()).await {
+        if let Err(e) = client.list_devices().await {
             failures.push(format!("{}: {e}", "list_devices"));
         }
-        if let Err(e) = client.list_devices_stream(&Default::default()).try_next().await
+        if let Err(e) = client
+            .list_devices()
+            .device_group(6)
+            .inline("device_group")
+            .limit(1)
+            .offset(1)
+            .await
         {
+            failures.push(format!("{}: {e}", "list_devices (every optional parameter)"));
+        }
+        if let Err(e) = client.list_devices().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_devices (stream)"));
         }
         exercised += 1;
-        if let Err(e) = client.get_device("beam12345678", &Default::default()).await {
+        if let Err(e) = client.get_device("beam12345678").await {
             failures.push(format!("{}: {e}", "get_device"));
+        }
+        if let Err(e) = client.get_device("beam12345678").inline("device_group").await {
+            failures.push(format!("{}: {e}", "get_device (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client
@@ -112,14 +148,16 @@ mod contract {
             failures.push(format!("{}: {e}", "patch_device"));
         }
         exercised += 1;
-        if let Err(e) = client.list_device_groups(&Default::default()).await {
+        if let Err(e) = client.list_device_groups().await {
             failures.push(format!("{}: {e}", "list_device_groups"));
         }
-        if let Err(e) = client
-            .list_device_groups_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.list_device_groups().limit(1).offset(1).await {
+            failures
+                .push(
+                    format!("{}: {e}", "list_device_groups (every optional parameter)"),
+                );
+        }
+        if let Err(e) = client.list_device_groups().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_device_groups (stream)"));
         }
         exercised += 1;
@@ -175,14 +213,14 @@ mod contract {
             failures.push(format!("{}: {e}", "patch_device_group"));
         }
         exercised += 1;
-        if let Err(e) = client.list_user_groups(&Default::default()).await {
+        if let Err(e) = client.list_user_groups().await {
             failures.push(format!("{}: {e}", "list_user_groups"));
         }
-        if let Err(e) = client
-            .list_user_groups_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.list_user_groups().limit(1).offset(1).await {
+            failures
+                .push(format!("{}: {e}", "list_user_groups (every optional parameter)"));
+        }
+        if let Err(e) = client.list_user_groups().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_user_groups (stream)"));
         }
         exercised += 1;
@@ -242,13 +280,26 @@ mod contract {
             failures.push(format!("{}: {e}", "patch_user_group"));
         }
         exercised += 1;
-        if let Err(e) = client.list_device_group_memberships(&Default::default()).await {
+        if let Err(e) = client.list_device_group_memberships().await {
             failures.push(format!("{}: {e}", "list_device_group_memberships"));
         }
         if let Err(e) = client
-            .list_device_group_memberships_stream(&Default::default())
-            .try_next()
+            .list_device_group_memberships()
+            .inline("user,user_group")
+            .device_group(14)
+            .limit(1)
+            .offset(1)
             .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "list_device_group_memberships (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client.list_device_group_memberships().stream().try_next().await
         {
             failures.push(format!("{}: {e}", "list_device_group_memberships (stream)"));
         }
@@ -283,11 +334,21 @@ mod contract {
             failures.push(format!("{}: {e}", "create_device_group_memberships_bulk"));
         }
         exercised += 1;
+        if let Err(e) = client.get_device_group_membership(123).await {
+            failures.push(format!("{}: {e}", "get_device_group_membership"));
+        }
         if let Err(e) = client
-            .get_device_group_membership(123, &Default::default())
+            .get_device_group_membership(123)
+            .inline("user,user_group")
             .await
         {
-            failures.push(format!("{}: {e}", "get_device_group_membership"));
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "get_device_group_membership (every optional parameter)"
+                    ),
+                );
         }
         exercised += 1;
         if let Err(e) = client
@@ -324,14 +385,23 @@ mod contract {
             failures.push(format!("{}: {e}", "patch_device_group_membership"));
         }
         exercised += 1;
-        if let Err(e) = client.list_access_times(&Default::default()).await {
+        if let Err(e) = client.list_access_times().await {
             failures.push(format!("{}: {e}", "list_access_times"));
         }
         if let Err(e) = client
-            .list_access_times_stream(&Default::default())
-            .try_next()
+            .list_access_times()
+            .inline("device_group_membership")
+            .device_group_membership(14)
+            .limit(1)
+            .offset(1)
             .await
         {
+            failures
+                .push(
+                    format!("{}: {e}", "list_access_times (every optional parameter)"),
+                );
+        }
+        if let Err(e) = client.list_access_times().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_access_times (stream)"));
         }
         exercised += 1;
@@ -351,8 +421,16 @@ mod contract {
             failures.push(format!("{}: {e}", "create_access_time"));
         }
         exercised += 1;
-        if let Err(e) = client.get_access_time(123, &Default::default()).await {
+        if let Err(e) = client.get_access_time(123).await {
             failures.push(format!("{}: {e}", "get_access_time"));
+        }
+        if let Err(e) = client
+            .get_access_time(123)
+            .inline("device_group_membership")
+            .await
+        {
+            failures
+                .push(format!("{}: {e}", "get_access_time (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client
@@ -376,14 +454,25 @@ mod contract {
             failures.push(format!("{}: {e}", "delete_access_time"));
         }
         exercised += 1;
-        if let Err(e) = client.list_default_access_times(&Default::default()).await {
+        if let Err(e) = client.list_default_access_times().await {
             failures.push(format!("{}: {e}", "list_default_access_times"));
         }
         if let Err(e) = client
-            .list_default_access_times_stream(&Default::default())
-            .try_next()
+            .list_default_access_times()
+            .inline("device_group")
+            .device_group(14)
+            .limit(1)
+            .offset(1)
             .await
         {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}", "list_default_access_times (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client.list_default_access_times().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_default_access_times (stream)"));
         }
         exercised += 1;
@@ -403,22 +492,35 @@ mod contract {
             failures.push(format!("{}: {e}", "create_default_access_time"));
         }
         exercised += 1;
-        if let Err(e) = client.get_default_access_time(123, &Default::default()).await {
+        if let Err(e) = client.get_default_access_time(123).await {
             failures.push(format!("{}: {e}", "get_default_access_time"));
+        }
+        if let Err(e) = client.get_default_access_time(123).inline("device_group").await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}", "get_default_access_time (every optional parameter)"
+                    ),
+                );
         }
         exercised += 1;
         if let Err(e) = client.delete_default_access_time(123).await {
             failures.push(format!("{}: {e}", "delete_default_access_time"));
         }
         exercised += 1;
-        if let Err(e) = client.list_temporary_access(&Default::default()).await {
+        if let Err(e) = client.list_temporary_access().await {
             failures.push(format!("{}: {e}", "list_temporary_access"));
         }
-        if let Err(e) = client
-            .list_temporary_access_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.list_temporary_access().limit(1).offset(1).await {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}", "list_temporary_access (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client.list_temporary_access().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_temporary_access (stream)"));
         }
         exercised += 1;
@@ -432,11 +534,31 @@ mod contract {
                     .expect(
                         "the sample {\"answer_required\":true,\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"device_group\":10,\"start\":\"2013-12-31T11:59:50\",\"end\":\"2014-01-01T00:10:00\"} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "grant_temporary_access"));
+        }
+        if let Err(e) = client
+            .grant_temporary_access(
+                &codegen_runtime::serde_json::from_str::<
+                    types::TemporaryAccessWrite,
+                >(
+                        "{\"answer_required\":true,\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"device_group\":10,\"start\":\"2013-12-31T11:59:50\",\"end\":\"2014-01-01T00:10:00\"}",
+                    )
+                    .expect(
+                        "the sample {\"answer_required\":true,\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"device_group\":10,\"start\":\"2013-12-31T11:59:50\",\"end\":\"2014-01-01T00:10:00\"} does not decode",
+                    ),
+            )
+            .send_mail(false)
+            .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}", "grant_temporary_access (every optional parameter)"
+                    ),
+                );
         }
         exercised += 1;
         if let Err(e) = client.get_temporary_access(123).await {
@@ -479,11 +601,14 @@ mod contract {
             failures.push(format!("{}: {e}", "patch_temporary_access"));
         }
         exercised += 1;
-        if let Err(e) = client.list_api_keys(&Default::default()).await {
+        if let Err(e) = client.list_api_keys().await {
             failures.push(format!("{}: {e}", "list_api_keys"));
         }
-        if let Err(e) = client.list_api_keys_stream(&Default::default()).try_next().await
-        {
+        if let Err(e) = client.list_api_keys().limit(1).offset(1).await {
+            failures
+                .push(format!("{}: {e}", "list_api_keys (every optional parameter)"));
+        }
+        if let Err(e) = client.list_api_keys().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_api_keys (stream)"));
         }
         exercised += 1;
@@ -503,14 +628,19 @@ mod contract {
             failures.push(format!("{}: {e}", "delete_api_key"));
         }
         exercised += 1;
-        if let Err(e) = client.list_access_time_templates(&Default::default()).await {
+        if let Err(e) = client.list_access_time_templates().await {
             failures.push(format!("{}: {e}", "list_access_time_templates"));
         }
-        if let Err(e) = client
-            .list_access_time_templates_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.list_access_time_templates().limit(1).offset(1).await {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "list_access_time_templates (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client.list_access_time_templates().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_access_time_templates (stream)"));
         }
         exercised += 1;

@@ -3,7 +3,7 @@
 use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
 use codegen_runtime::{PageKind, Pagination};
 use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
-use crate::params;
+use crate::ops;
 use crate::types;
 use crate::ItemStream;
 use crate::Call;
@@ -182,7 +182,7 @@ impl Client {
     #[inline]
     pub fn v1_admin_app_entitlement_list_get(
         &self,
-    ) -> Call<'_, types::PodAppEntitlementList> {
+    ) -> Call<'_, types::PodAppEntitlementList, ops::V1AdminAppEntitlementListGet> {
         let mut req = RequestSpec::new(
             "v1AdminAppEntitlementListGet",
             Method::GET,
@@ -191,7 +191,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the application entitlements for the company
@@ -201,7 +203,7 @@ impl Client {
     pub fn v1_admin_app_entitlement_list_post(
         &self,
         body: &types::PodAppEntitlementList,
-    ) -> Call<'_, types::PodAppEntitlementList> {
+    ) -> Call<'_, types::PodAppEntitlementList, ops::V1AdminAppEntitlementListPost> {
         let mut req = RequestSpec::new(
             "v1AdminAppEntitlementListPost",
             Method::POST,
@@ -211,7 +213,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the list of application entitlements for this user
@@ -221,7 +225,11 @@ impl Client {
     pub fn v1_admin_user_uid_app_entitlement_list_get(
         &self,
         uid: i64,
-    ) -> Call<'_, types::UserAppEntitlementList> {
+    ) -> Call<
+        '_,
+        types::UserAppEntitlementList,
+        ops::V1AdminUserUidAppEntitlementListGet,
+    > {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAppEntitlementListGet",
             Method::GET,
@@ -230,7 +238,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the application entitlements for this user
@@ -241,7 +251,11 @@ impl Client {
         &self,
         uid: i64,
         body: &types::UserAppEntitlementList,
-    ) -> Call<'_, types::UserAppEntitlementList> {
+    ) -> Call<
+        '_,
+        types::UserAppEntitlementList,
+        ops::V1AdminUserUidAppEntitlementListPost,
+    > {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAppEntitlementListPost",
             Method::POST,
@@ -251,7 +265,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Gets a Configuration object.
@@ -267,7 +283,7 @@ impl Client {
     pub fn v1_configuration_configuration_id_get_get(
         &self,
         configuration_id: &str,
-    ) -> Call<'_, types::V1Configuration> {
+    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationConfigurationIdGetGet> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdGetGet",
             Method::GET,
@@ -276,7 +292,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update a Configuration object.
@@ -293,7 +311,7 @@ impl Client {
         &self,
         configuration_id: &str,
         body: &types::V1Configuration,
-    ) -> Call<'_, types::V1Configuration> {
+    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationConfigurationIdUpdatePut> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdUpdatePut",
             Method::PUT,
@@ -303,7 +321,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a Configuration object.
@@ -315,7 +335,7 @@ impl Client {
     pub fn v1_configuration_create_post(
         &self,
         body: &types::V1ConfigurationSubmissionCreate,
-    ) -> Call<'_, types::V1Configuration> {
+    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationCreatePost> {
         let mut req = RequestSpec::new(
             "v1ConfigurationCreatePost",
             Method::POST,
@@ -325,7 +345,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Gets a list of Configurations.
@@ -338,8 +360,7 @@ impl Client {
     #[inline]
     pub fn v1_configuration_list_get(
         &self,
-        params: &params::V1ConfigurationListGetParams,
-    ) -> Call<'_, Option<types::ConfigurationList>> {
+    ) -> Call<'_, Option<types::ConfigurationList>, ops::V1ConfigurationListGet> {
         let mut req = RequestSpec::new(
             "v1ConfigurationListGet",
             Method::GET,
@@ -348,26 +369,13 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json_optional)
-    }
-
-    /// Every item of every page of [`Client::v1_configuration_list_get`], following pagination to the end.
-    #[inline]
-    pub fn v1_configuration_list_get_stream(
-        &self,
-        params: &params::V1ConfigurationListGetParams,
-    ) -> ItemStream<'_, types::V1Configuration> {
-        self.core
-            .paginate(
-                self.v1_configuration_list_get(params).into_spec(),
-                &V1_CONFIGURATION_LIST_GET_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(
+                &self.core,
+                req,
+                codegen_runtime::decode_json_optional,
+            ),
+        )
     }
 
     /// Create a Configuration Instance object.
@@ -382,7 +390,11 @@ impl Client {
         &self,
         configuration_id: &str,
         body: &types::ConfigurationInstanceSubmissionCreate,
-    ) -> Call<'_, types::ConfigurationInstance> {
+    ) -> Call<
+        '_,
+        types::ConfigurationInstance,
+        ops::V1ConfigurationConfigurationIdInstanceCreatePost,
+    > {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceCreatePost",
             Method::POST,
@@ -392,7 +404,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a configuration Instance from a Configuration.
@@ -412,7 +426,11 @@ impl Client {
         &self,
         configuration_id: &str,
         instance_id: &str,
-    ) -> Call<'_, types::ConfigurationInstance> {
+    ) -> Call<
+        '_,
+        types::ConfigurationInstance,
+        ops::V1ConfigurationConfigurationIdInstanceInstanceIdGetGet,
+    > {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceInstanceIdGetGet",
             Method::GET,
@@ -421,7 +439,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update a configuration Instance object.
@@ -441,7 +461,11 @@ impl Client {
         configuration_id: &str,
         instance_id: &str,
         body: &types::ConfigurationInstanceSubmissionUpdate,
-    ) -> Call<'_, types::ConfigurationInstance> {
+    ) -> Call<
+        '_,
+        types::ConfigurationInstance,
+        ops::V1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut,
+    > {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut",
             Method::PUT,
@@ -451,7 +475,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a list of configuration Instances from a Configuration.
@@ -468,8 +494,11 @@ impl Client {
     pub fn v1_configuration_configuration_id_instance_list_get(
         &self,
         configuration_id: &str,
-        params: &params::V1ConfigurationConfigurationIdInstanceListGetParams,
-    ) -> Call<'_, Option<types::ConfigurationInstanceList>> {
+    ) -> Call<
+        '_,
+        Option<types::ConfigurationInstanceList>,
+        ops::V1ConfigurationConfigurationIdInstanceListGet,
+    > {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceListGet",
             Method::GET,
@@ -478,32 +507,13 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        if let Some(value) = &params.offset {
-            req.query.push("offset", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json_optional)
-    }
-
-    /// Every item of every page of [`Client::v1_configuration_configuration_id_instance_list_get`], following pagination to the end.
-    #[inline]
-    pub fn v1_configuration_configuration_id_instance_list_get_stream(
-        &self,
-        configuration_id: &str,
-        params: &params::V1ConfigurationConfigurationIdInstanceListGetParams,
-    ) -> ItemStream<'_, types::ConfigurationInstance> {
-        self.core
-            .paginate(
-                self
-                    .v1_configuration_configuration_id_instance_list_get(
-                        configuration_id,
-                        params,
-                    )
-                    .into_spec(),
-                &V1_CONFIGURATION_CONFIGURATION_ID_INSTANCE_LIST_GET_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(
+                &self.core,
+                req,
+                codegen_runtime::decode_json_optional,
+            ),
+        )
     }
 
     /// Create a new disclaimer. The id and timestamps should not be set, they will be assigned in the response.
@@ -517,7 +527,7 @@ impl Client {
     pub fn v1_admin_disclaimer_create_post(
         &self,
         body: &types::Disclaimer,
-    ) -> Call<'_, types::Disclaimer> {
+    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerCreatePost> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerCreatePost",
             Method::POST,
@@ -527,14 +537,19 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a disclaimer by disclaimer id
     ///
     /// `GET /v1/admin/disclaimer/{did}` (v1AdminDisclaimerDidGet)
     #[inline]
-    pub fn v1_admin_disclaimer_did_get(&self, did: &str) -> Call<'_, types::Disclaimer> {
+    pub fn v1_admin_disclaimer_did_get(
+        &self,
+        did: &str,
+    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerDidGet> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidGet",
             Method::GET,
@@ -543,7 +558,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Modify a disclaimer
@@ -558,7 +575,7 @@ impl Client {
         &self,
         did: &str,
         body: &types::Disclaimer,
-    ) -> Call<'_, types::Disclaimer> {
+    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerDidUpdatePost> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidUpdatePost",
             Method::POST,
@@ -568,7 +585,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List all users assigned to this disclaimer
@@ -578,7 +597,7 @@ impl Client {
     pub fn v1_admin_disclaimer_did_users_get(
         &self,
         did: &str,
-    ) -> Call<'_, types::UserIdList> {
+    ) -> Call<'_, types::UserIdList, ops::V1AdminDisclaimerDidUsersGet> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidUsersGet",
             Method::GET,
@@ -587,14 +606,18 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List all disclaimers for the company (pod)
     ///
     /// `GET /v1/admin/disclaimer/list` (v1AdminDisclaimerListGet)
     #[inline]
-    pub fn v1_admin_disclaimer_list_get(&self) -> Call<'_, types::DisclaimerList> {
+    pub fn v1_admin_disclaimer_list_get(
+        &self,
+    ) -> Call<'_, types::DisclaimerList, ops::V1AdminDisclaimerListGet> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerListGet",
             Method::GET,
@@ -603,7 +626,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Add members to an Information Barrier group.
@@ -614,7 +639,7 @@ impl Client {
         &self,
         gid: &str,
         body: &types::IntegerList,
-    ) -> Call<'_, types::BulkActionResult> {
+    ) -> Call<'_, types::BulkActionResult, ops::V1AdminGroupGidMembershipAddPost> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipAddPost",
             Method::POST,
@@ -624,7 +649,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the list of userids in this Information Barrier Group
@@ -634,7 +661,7 @@ impl Client {
     pub fn v1_admin_group_gid_membership_list_get(
         &self,
         gid: &str,
-    ) -> Call<'_, types::IntegerList> {
+    ) -> Call<'_, types::IntegerList, ops::V1AdminGroupGidMembershipListGet> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipListGet",
             Method::GET,
@@ -643,7 +670,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Remove members from an Information Barrier group
@@ -654,7 +683,7 @@ impl Client {
         &self,
         gid: &str,
         body: &types::IntegerList,
-    ) -> Call<'_, types::BulkActionResult> {
+    ) -> Call<'_, types::BulkActionResult, ops::V1AdminGroupGidMembershipRemovePost> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipRemovePost",
             Method::POST,
@@ -664,14 +693,18 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a list of all Information Barrier Groups
     ///
     /// `GET /v1/admin/group/list` (v1AdminGroupListGet)
     #[inline]
-    pub fn v1_admin_group_list_get(&self) -> Call<'_, types::GroupList> {
+    pub fn v1_admin_group_list_get(
+        &self,
+    ) -> Call<'_, types::GroupList, ops::V1AdminGroupListGet> {
         let mut req = RequestSpec::new(
             "v1AdminGroupListGet",
             Method::GET,
@@ -680,14 +713,18 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get all Information Policies
     ///
     /// `GET /v1/admin/policy/list` (v1AdminPolicyListGet)
     #[inline]
-    pub fn v1_admin_policy_list_get(&self) -> Call<'_, types::PolicyList> {
+    pub fn v1_admin_policy_list_get(
+        &self,
+    ) -> Call<'_, types::PolicyList, ops::V1AdminPolicyListGet> {
         let mut req = RequestSpec::new(
             "v1AdminPolicyListGet",
             Method::GET,
@@ -696,7 +733,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Suppress a message
@@ -706,7 +745,11 @@ impl Client {
     pub fn v1_admin_messagesuppression_id_suppress_post(
         &self,
         id: &str,
-    ) -> Call<'_, types::MessageSuppressionResponse> {
+    ) -> Call<
+        '_,
+        types::MessageSuppressionResponse,
+        ops::V1AdminMessagesuppressionIdSuppressPost,
+    > {
         let mut req = RequestSpec::new(
             "v1AdminMessagesuppressionIdSuppressPost",
             Method::POST,
@@ -715,7 +758,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get presence information about all company (pod) users.
@@ -728,7 +773,7 @@ impl Client {
     /// All non-inactive users WILL be returned and some inactive users MAY
     /// be included. Any omitted user IS inactive.
     #[inline]
-    pub fn v1_presence_get(&self) -> Call<'_, types::PresenceList> {
+    pub fn v1_presence_get(&self) -> Call<'_, types::PresenceList, ops::V1PresenceGet> {
         let mut req = RequestSpec::new(
             "v1PresenceGet",
             Method::GET,
@@ -737,14 +782,19 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get presence information about a particular user.
     ///
     /// `GET /v1/user/{uid}/presence` (v1UserUidPresenceGet)
     #[inline]
-    pub fn v1_user_uid_presence_get(&self, uid: i64) -> Call<'_, types::Presence> {
+    pub fn v1_user_uid_presence_get(
+        &self,
+        uid: i64,
+    ) -> Call<'_, types::Presence, ops::V1UserUidPresenceGet> {
         let mut req = RequestSpec::new(
             "v1UserUidPresenceGet",
             Method::GET,
@@ -753,7 +803,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Set presence information for a particular user.
@@ -781,7 +833,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::Presence,
-    ) -> Call<'_, types::Presence> {
+    ) -> Call<'_, types::Presence, ops::V1UserUidPresencePost> {
         let mut req = RequestSpec::new(
             "v1UserUidPresencePost",
             Method::POST,
@@ -791,7 +843,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Adds new member to an existing room.
@@ -802,7 +856,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipAddPost> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipAddPost",
             Method::POST,
@@ -812,7 +866,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Demotes room owner.
@@ -823,7 +879,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipDemoteOwnerPost> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipDemoteOwnerPost",
             Method::POST,
@@ -833,7 +889,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Lists the members of an existing room.
@@ -843,7 +901,7 @@ impl Client {
     pub fn v1_room_id_membership_list_get(
         &self,
         id: &str,
-    ) -> Call<'_, types::MembershipList> {
+    ) -> Call<'_, types::MembershipList, ops::V1RoomIdMembershipListGet> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipListGet",
             Method::GET,
@@ -852,7 +910,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Promotes user to owner.
@@ -863,7 +923,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipPromoteOwnerPost> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipPromoteOwnerPost",
             Method::POST,
@@ -873,7 +933,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Removes member from an existing room.
@@ -884,7 +946,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipRemovePost> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipRemovePost",
             Method::POST,
@@ -894,7 +956,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a company trusted or untrusted certificate
@@ -904,7 +968,7 @@ impl Client {
     pub fn v1_companycert_create_post(
         &self,
         body: &types::CompanyCert,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertCreatePost> {
         let mut req = RequestSpec::new(
             "v1CompanycertCreatePost",
             Method::POST,
@@ -914,7 +978,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a company certificate
@@ -924,7 +990,7 @@ impl Client {
     pub fn v1_companycert_delete_post(
         &self,
         body: &types::Stream,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertDeletePost> {
         let mut req = RequestSpec::new(
             "v1CompanycertDeletePost",
             Method::POST,
@@ -934,7 +1000,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the details of a company certificate
@@ -944,7 +1012,7 @@ impl Client {
     pub fn v1_companycert_finger_print_get_get(
         &self,
         finger_print: &str,
-    ) -> Call<'_, types::CompanyCertDetail> {
+    ) -> Call<'_, types::CompanyCertDetail, ops::V1CompanycertFingerPrintGetGet> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintGetGet",
             Method::GET,
@@ -953,7 +1021,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List the certificates issued by (verified against) a certificate
@@ -965,7 +1035,7 @@ impl Client {
     pub fn v1_companycert_finger_print_issued_by_get(
         &self,
         finger_print: &str,
-    ) -> Call<'_, types::CompanyCertInfoList> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertFingerPrintIssuedByGet> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintIssuedByGet",
             Method::GET,
@@ -974,7 +1044,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update a company certificate
@@ -985,7 +1057,7 @@ impl Client {
         &self,
         finger_print: &str,
         body: &types::CompanyCertAttributes,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertFingerPrintUpdatePost> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintUpdatePost",
             Method::POST,
@@ -995,7 +1067,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List all trusted certs
@@ -1004,8 +1078,7 @@ impl Client {
     #[inline]
     pub fn v1_companycert_list_get(
         &self,
-        params: &params::V1CompanycertListGetParams,
-    ) -> Call<'_, types::CompanyCertInfoList> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertListGet> {
         let mut req = RequestSpec::new(
             "v1CompanycertListGet",
             Method::GET,
@@ -1014,26 +1087,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        if let Some(value) = &params.skip {
-            req.query.push("skip", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::v1_companycert_list_get`], following pagination to the end.
-    #[inline]
-    pub fn v1_companycert_list_get_stream(
-        &self,
-        params: &params::V1CompanycertListGetParams,
-    ) -> ItemStream<'_, types::CompanyCertInfoListInner> {
-        self.core
-            .paginate(
-                self.v1_companycert_list_get(params).into_spec(),
-                &V1_COMPANYCERT_LIST_GET_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List pod-managed certificates
@@ -1044,8 +1100,7 @@ impl Client {
     #[inline]
     pub fn v1_companycert_podmanaged_list_get(
         &self,
-        params: &params::V1CompanycertPodmanagedListGetParams,
-    ) -> Call<'_, types::CompanyCertInfoList> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertPodmanagedListGet> {
         let mut req = RequestSpec::new(
             "v1CompanycertPodmanagedListGet",
             Method::GET,
@@ -1054,26 +1109,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        if let Some(value) = &params.skip {
-            req.query.push("skip", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::v1_companycert_podmanaged_list_get`], following pagination to the end.
-    #[inline]
-    pub fn v1_companycert_podmanaged_list_get_stream(
-        &self,
-        params: &params::V1CompanycertPodmanagedListGetParams,
-    ) -> ItemStream<'_, types::CompanyCertInfoListInner> {
-        self.core
-            .paginate(
-                self.v1_companycert_podmanaged_list_get(params).into_spec(),
-                &V1_COMPANYCERT_PODMANAGED_LIST_GET_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List all certs of the given types
@@ -1083,8 +1121,7 @@ impl Client {
     pub fn v1_companycert_type_list_post(
         &self,
         body: &types::CompanyCertTypeList,
-        params: &params::V1CompanycertTypeListPostParams,
-    ) -> Call<'_, types::CompanyCertInfoList> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertTypeListPost> {
         let mut req = RequestSpec::new(
             "v1CompanycertTypeListPost",
             Method::POST,
@@ -1093,35 +1130,19 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        if let Some(value) = &params.skip {
-            req.query.push("skip", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::v1_companycert_type_list_post`], following pagination to the end.
-    #[inline]
-    pub fn v1_companycert_type_list_post_stream(
-        &self,
-        body: &types::CompanyCertTypeList,
-        params: &params::V1CompanycertTypeListPostParams,
-    ) -> ItemStream<'_, types::CompanyCertInfoListInner> {
-        self.core
-            .paginate(
-                self.v1_companycert_type_list_post(body, params).into_spec(),
-                &V1_COMPANYCERT_TYPE_LIST_POST_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get information about the current user's session.
     ///
     /// `GET /v1/sessioninfo` (v1SessioninfoGet)
     #[inline]
-    pub fn v1_sessioninfo_get(&self) -> Call<'_, types::SessionInfo> {
+    pub fn v1_sessioninfo_get(
+        &self,
+    ) -> Call<'_, types::SessionInfo, ops::V1SessioninfoGet> {
         let mut req = RequestSpec::new(
             "v1SessioninfoGet",
             Method::GET,
@@ -1130,7 +1151,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a new single or multi party instant message conversation
@@ -1156,7 +1179,7 @@ impl Client {
     pub fn v1_im_create_post(
         &self,
         body: &types::UserIdList,
-    ) -> Call<'_, types::Stream> {
+    ) -> Call<'_, types::Stream, ops::V1ImCreatePost> {
         let mut req = RequestSpec::new(
             "v1ImCreatePost",
             Method::POST,
@@ -1166,7 +1189,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a new chatroom.
@@ -1183,7 +1208,7 @@ impl Client {
     pub fn v1_room_create_post(
         &self,
         body: &types::RoomCreate,
-    ) -> Call<'_, types::RoomDetail> {
+    ) -> Call<'_, types::RoomDetail, ops::V1RoomCreatePost> {
         let mut req = RequestSpec::new(
             "v1RoomCreatePost",
             Method::POST,
@@ -1193,7 +1218,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get information about a particular chatroom.
@@ -1203,7 +1230,10 @@ impl Client {
     /// Deprecated: use `v2RoomIdInfoGet` (the v2 call).
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
-    pub fn v1_room_id_info_get(&self, id: &str) -> Call<'_, types::RoomDetail> {
+    pub fn v1_room_id_info_get(
+        &self,
+        id: &str,
+    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdInfoGet> {
         let mut req = RequestSpec::new(
             "v1RoomIdInfoGet",
             Method::GET,
@@ -1212,7 +1242,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Deactivate or reactivate a chatroom. At creation, a new chatroom is active.
@@ -1223,7 +1255,7 @@ impl Client {
         &self,
         id: &str,
         active: bool,
-    ) -> Call<'_, types::RoomDetail> {
+    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdSetActivePost> {
         let mut req = RequestSpec::new(
             "v1RoomIdSetActivePost",
             Method::POST,
@@ -1233,7 +1265,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.query.push("active", &active);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the attributes of an existing chatroom.
@@ -1247,7 +1281,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::RoomAttributes,
-    ) -> Call<'_, types::RoomDetail> {
+    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdUpdatePost> {
         let mut req = RequestSpec::new(
             "v1RoomIdUpdatePost",
             Method::POST,
@@ -1257,7 +1291,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a new chatroom.
@@ -1273,7 +1309,7 @@ impl Client {
     pub fn v2_room_create_post(
         &self,
         body: &types::V2RoomAttributes,
-    ) -> Call<'_, types::V2RoomDetail> {
+    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomCreatePost> {
         let mut req = RequestSpec::new(
             "v2RoomCreatePost",
             Method::POST,
@@ -1283,14 +1319,19 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get information about a particular chatroom.
     ///
     /// `GET /v2/room/{id}/info` (v2RoomIdInfoGet)
     #[inline]
-    pub fn v2_room_id_info_get(&self, id: &str) -> Call<'_, types::V2RoomDetail> {
+    pub fn v2_room_id_info_get(
+        &self,
+        id: &str,
+    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomIdInfoGet> {
         let mut req = RequestSpec::new(
             "v2RoomIdInfoGet",
             Method::GET,
@@ -1299,7 +1340,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the attributes of an existing chatroom.
@@ -1310,7 +1353,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::V2RoomAttributes,
-    ) -> Call<'_, types::V2RoomDetail> {
+    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomIdUpdatePost> {
         let mut req = RequestSpec::new(
             "v2RoomIdUpdatePost",
             Method::POST,
@@ -1320,7 +1363,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Search rooms according to the specified criteria.
@@ -1330,8 +1375,7 @@ impl Client {
     pub fn v2_room_search_post(
         &self,
         body: &types::RoomSearchCriteria,
-        params: &params::V2RoomSearchPostParams,
-    ) -> Call<'_, types::RoomSearchResults> {
+    ) -> Call<'_, types::RoomSearchResults, ops::V2RoomSearchPost> {
         let mut req = RequestSpec::new(
             "v2RoomSearchPost",
             Method::POST,
@@ -1340,35 +1384,19 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        if let Some(value) = &params.skip {
-            req.query.push("skip", value);
-        }
-        if let Some(value) = &params.limit {
-            req.query.push("limit", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::v2_room_search_post`], following pagination to the end.
-    #[inline]
-    pub fn v2_room_search_post_stream(
-        &self,
-        body: &types::RoomSearchCriteria,
-        params: &params::V2RoomSearchPostParams,
-    ) -> ItemStream<'_, types::V2RoomDetail> {
-        self.core
-            .paginate(
-                self.v2_room_search_post(body, params).into_spec(),
-                &V2_ROOM_SEARCH_POST_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the full set of Symphony features available for this pod
     ///
     /// `GET /v1/admin/system/features/list` (v1AdminSystemFeaturesListGet)
     #[inline]
-    pub fn v1_admin_system_features_list_get(&self) -> Call<'_, types::StringList> {
+    pub fn v1_admin_system_features_list_get(
+        &self,
+    ) -> Call<'_, types::StringList, ops::V1AdminSystemFeaturesListGet> {
         let mut req = RequestSpec::new(
             "v1AdminSystemFeaturesListGet",
             Method::GET,
@@ -1377,7 +1405,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a list of all roles available in the company (pod)
@@ -1390,7 +1420,9 @@ impl Client {
     ///
     /// A later official description of this API dropped this call as not implemented on the server side.
     #[inline]
-    pub fn v1_admin_system_roles_list_get(&self) -> Call<'_, types::StringList> {
+    pub fn v1_admin_system_roles_list_get(
+        &self,
+    ) -> Call<'_, types::StringList, ops::V1AdminSystemRolesListGet> {
         let mut req = RequestSpec::new(
             "v1AdminSystemRolesListGet",
             Method::GET,
@@ -1399,7 +1431,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a new user
@@ -1409,7 +1443,7 @@ impl Client {
     pub fn v1_admin_user_create_post(
         &self,
         body: &types::UserCreate,
-    ) -> Call<'_, types::UserDetail> {
+    ) -> Call<'_, types::UserDetail, ops::V1AdminUserCreatePost> {
         let mut req = RequestSpec::new(
             "v1AdminUserCreatePost",
             Method::POST,
@@ -1419,7 +1453,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Find a user based on attributes
@@ -1433,7 +1469,7 @@ impl Client {
     pub fn v1_admin_user_find_post(
         &self,
         body: &types::UserFilter,
-    ) -> Call<'_, types::UserList> {
+    ) -> Call<'_, types::UserList, ops::V1AdminUserFindPost> {
         let mut req = RequestSpec::new(
             "v1AdminUserFindPost",
             Method::POST,
@@ -1443,14 +1479,18 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Retrieve a list of all users in the company (pod)
     ///
     /// `GET /v1/admin/user/list` (v1AdminUserListGet)
     #[inline]
-    pub fn v1_admin_user_list_get(&self) -> Call<'_, types::UserIdList> {
+    pub fn v1_admin_user_list_get(
+        &self,
+    ) -> Call<'_, types::UserIdList, ops::V1AdminUserListGet> {
         let mut req = RequestSpec::new(
             "v1AdminUserListGet",
             Method::GET,
@@ -1459,7 +1499,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Send a password reset email to the email address of a particular user
@@ -1474,7 +1516,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::PasswordReset,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidActionPasswordResetPost> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidActionPasswordResetPost",
             Method::POST,
@@ -1484,14 +1526,19 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the URL of the avatar of a particular user
     ///
     /// `GET /v1/admin/user/{uid}/avatar` (v1AdminUserUidAvatarGet)
     #[inline]
-    pub fn v1_admin_user_uid_avatar_get(&self, uid: i64) -> Call<'_, types::AvatarList> {
+    pub fn v1_admin_user_uid_avatar_get(
+        &self,
+        uid: i64,
+    ) -> Call<'_, types::AvatarList, ops::V1AdminUserUidAvatarGet> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarGet",
             Method::GET,
@@ -1500,7 +1547,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the avatar of a particular user
@@ -1511,7 +1560,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::AvatarUpdate,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidAvatarUpdatePost> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarUpdatePost",
             Method::POST,
@@ -1521,7 +1570,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the delegates assigned to a user
@@ -1531,7 +1582,7 @@ impl Client {
     pub fn v1_admin_user_uid_delegates_get(
         &self,
         uid: i64,
-    ) -> Call<'_, types::IntegerList> {
+    ) -> Call<'_, types::IntegerList, ops::V1AdminUserUidDelegatesGet> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDelegatesGet",
             Method::GET,
@@ -1540,7 +1591,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the delegates assigned to a user
@@ -1551,7 +1604,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::DelegateAction,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidDelegatesUpdatePost> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDelegatesUpdatePost",
             Method::POST,
@@ -1561,7 +1614,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the disclaimer assigned to a user
@@ -1571,7 +1626,7 @@ impl Client {
     pub fn v1_admin_user_uid_disclaimer_get(
         &self,
         uid: i64,
-    ) -> Call<'_, Option<types::Disclaimer>> {
+    ) -> Call<'_, Option<types::Disclaimer>, ops::V1AdminUserUidDisclaimerGet> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerGet",
             Method::GET,
@@ -1580,7 +1635,13 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json_optional)
+        Call::new(
+            codegen_runtime::Call::new(
+                &self.core,
+                req,
+                codegen_runtime::decode_json_optional,
+            ),
+        )
     }
 
     /// Assign a disclaimer to a user
@@ -1591,7 +1652,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::Stream,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidDisclaimerUpdatePost> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerUpdatePost",
             Method::POST,
@@ -1601,7 +1662,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the list of Symphony feature entitlements enabled for a particular user
@@ -1611,7 +1674,7 @@ impl Client {
     pub fn v1_admin_user_uid_features_get(
         &self,
         uid: i64,
-    ) -> Call<'_, types::FeatureList> {
+    ) -> Call<'_, types::FeatureList, ops::V1AdminUserUidFeaturesGet> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidFeaturesGet",
             Method::GET,
@@ -1620,7 +1683,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the list of Symphony feature entitlements for a particular user
@@ -1631,7 +1696,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::FeatureList,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidFeaturesUpdatePost> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidFeaturesUpdatePost",
             Method::POST,
@@ -1641,14 +1706,19 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Retrieve user details for a particular user
     ///
     /// `GET /v1/admin/user/{uid}` (v1AdminUserUidGet)
     #[inline]
-    pub fn v1_admin_user_uid_get(&self, uid: i64) -> Call<'_, types::UserDetail> {
+    pub fn v1_admin_user_uid_get(
+        &self,
+        uid: i64,
+    ) -> Call<'_, types::UserDetail, ops::V1AdminUserUidGet> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidGet",
             Method::GET,
@@ -1657,7 +1727,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the list of roles assigned to a user
@@ -1668,7 +1740,10 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     #[inline]
-    pub fn v1_admin_user_uid_roles_get(&self, uid: i64) -> Call<'_, types::RoleList> {
+    pub fn v1_admin_user_uid_roles_get(
+        &self,
+        uid: i64,
+    ) -> Call<'_, types::RoleList, ops::V1AdminUserUidRolesGet> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesGet",
             Method::GET,
@@ -1677,7 +1752,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the list of roles assigned to a user
@@ -1692,7 +1769,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::StringList,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidRolesUpdatePost> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesUpdatePost",
             Method::POST,
@@ -1702,14 +1779,19 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get the status, active or inactive, for a particular user
     ///
     /// `GET /v1/admin/user/{uid}/status` (v1AdminUserUidStatusGet)
     #[inline]
-    pub fn v1_admin_user_uid_status_get(&self, uid: i64) -> Call<'_, types::UserStatus> {
+    pub fn v1_admin_user_uid_status_get(
+        &self,
+        uid: i64,
+    ) -> Call<'_, types::UserStatus, ops::V1AdminUserUidStatusGet> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusGet",
             Method::GET,
@@ -1718,7 +1800,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update the status of a particular user
@@ -1729,7 +1813,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::UserStatus,
-    ) -> Call<'_, types::SuccessResponse> {
+    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidStatusUpdatePost> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusUpdatePost",
             Method::POST,
@@ -1739,7 +1823,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update an existing user
@@ -1750,7 +1836,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::UserAttributes,
-    ) -> Call<'_, types::UserDetail> {
+    ) -> Call<'_, types::UserDetail, ops::V1AdminUserUidUpdatePost> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidUpdatePost",
             Method::POST,
@@ -1760,7 +1846,9 @@ impl Client {
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get user information by email address.
@@ -1770,16 +1858,18 @@ impl Client {
     pub fn v1_user_get(
         &self,
         email: &str,
-        params: &params::V1UserGetParams,
-    ) -> Call<'_, Option<types::User>> {
+    ) -> Call<'_, Option<types::User>, ops::V1UserGet> {
         let mut req = RequestSpec::new("v1UserGet", Method::GET, "/v1/user", &[]);
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
         req.query.push("email", &email);
-        if let Some(value) = &params.local {
-            req.query.push("local", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json_optional)
+        Call::new(
+            codegen_runtime::Call::new(
+                &self.core,
+                req,
+                codegen_runtime::decode_json_optional,
+            ),
+        )
     }
 
     /// Get user information by user (login) name.
@@ -1791,7 +1881,7 @@ impl Client {
     pub fn v1_user_name_user_name_get_get(
         &self,
         user_name: &str,
-    ) -> Call<'_, Option<types::User>> {
+    ) -> Call<'_, Option<types::User>, ops::V1UserNameUserNameGetGet> {
         let mut req = RequestSpec::new(
             "v1UserNameUserNameGetGet",
             Method::GET,
@@ -1800,6 +1890,192 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json_optional)
+        Call::new(
+            codegen_runtime::Call::new(
+                &self.core,
+                req,
+                codegen_runtime::decode_json_optional,
+            ),
+        )
+    }
+}
+
+/// The optional parameters of [`Client::v1_configuration_list_get`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationListGet> {
+    /// No. of Configurations to skip.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Max no. of Configurations to return. If no value is provided, 50 is the default.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::V1Configuration> {
+        self.paginate(&V1_CONFIGURATION_LIST_GET_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::v1_configuration_configuration_id_instance_list_get`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationConfigurationIdInstanceListGet> {
+    /// No. of configuration Instances to skip.
+    #[inline]
+    pub fn offset(mut self, offset: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("offset");
+        req.query.push("offset", &offset);
+        self
+    }
+
+    /// Max no. of configuration Instances to return. If no value is provided, 50 is the default.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::ConfigurationInstance> {
+        self.paginate(&V1_CONFIGURATION_CONFIGURATION_ID_INSTANCE_LIST_GET_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::v1_companycert_list_get`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertListGet> {
+    /// Pagination start
+    #[inline]
+    pub fn skip(mut self, skip: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("skip");
+        req.query.push("skip", &skip);
+        self
+    }
+
+    /// Row limit
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
+        self.paginate(&V1_COMPANYCERT_LIST_GET_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::v1_companycert_podmanaged_list_get`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertPodmanagedListGet> {
+    /// Pagination start
+    #[inline]
+    pub fn skip(mut self, skip: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("skip");
+        req.query.push("skip", &skip);
+        self
+    }
+
+    /// Row limit
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
+        self.paginate(&V1_COMPANYCERT_PODMANAGED_LIST_GET_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::v1_companycert_type_list_post`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertTypeListPost> {
+    /// Pagination start
+    #[inline]
+    pub fn skip(mut self, skip: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("skip");
+        req.query.push("skip", &skip);
+        self
+    }
+
+    /// Row limit
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
+        self.paginate(&V1_COMPANYCERT_TYPE_LIST_POST_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::v2_room_search_post`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::V2RoomSearchPost> {
+    /// No. of results to skip.
+    #[inline]
+    pub fn skip(mut self, skip: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("skip");
+        req.query.push("skip", &skip);
+        self
+    }
+
+    /// Max no. of results to return. If no value is provided, 50 is the default.
+    #[inline]
+    pub fn limit(mut self, limit: i32) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::V2RoomDetail> {
+        self.paginate(&V2_ROOM_SEARCH_POST_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::v1_user_get`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::V1UserGet> {
+    /// If true then a local DB search will be performed and only local pod users will be returned. If absent or false then a directory search will be performed and users from other pods who are visible to the calling user will also be returned.
+    #[inline]
+    pub fn local(mut self, local: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("local");
+        req.query.push("local", &local);
+        self
     }
 }

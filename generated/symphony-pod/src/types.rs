@@ -3,6 +3,7 @@
 //! The API's data types.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Avatar {
     /// The Avatar Size
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16,22 +17,33 @@ pub type AvatarList = Vec<Avatar>;
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct AvatarUpdate {
     /// Base64 encoded image. Original image must be less than 2MB.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
 }
 
+impl AvatarUpdate {
+    /// Sets `image`.
+    pub fn image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub enum BulkActionResultOverallResult {
     #[serde(rename = "SUCCESS")]
     Success,
     #[serde(rename = "FAIL")]
     Fail,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl BulkActionResultOverallResult {
@@ -40,7 +52,7 @@ impl BulkActionResultOverallResult {
         match self {
             Self::Success => "SUCCESS",
             Self::Fail => "FAIL",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -54,6 +66,7 @@ impl std::fmt::Display for BulkActionResultOverallResult {
 /// The outcome of a bulk action: `results` holds one message per submitted item, in order; an empty string means that item succeeded.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct BulkActionResult {
     #[serde(rename = "overallResult", skip_serializing_if = "Option::is_none")]
     pub overall_result: Option<BulkActionResultOverallResult>,
@@ -63,6 +76,7 @@ pub struct BulkActionResult {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct NameValuePair {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -72,6 +86,7 @@ pub struct NameValuePair {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct CertInfoItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -82,6 +97,7 @@ pub struct CertInfoItem {
 pub type CertInfo = Vec<CertInfoItem>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum CompanyCertTypeType {
     #[serde(rename = "USERSIGNING")]
     Usersigning,
@@ -91,9 +107,10 @@ pub enum CompanyCertTypeType {
     Operationssigning,
     #[serde(rename = "OPERATIONSUSER")]
     Operationsuser,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl CompanyCertTypeType {
@@ -104,7 +121,7 @@ impl CompanyCertTypeType {
             Self::User => "USER",
             Self::Operationssigning => "OPERATIONSSIGNING",
             Self::Operationsuser => "OPERATIONSUSER",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -116,12 +133,22 @@ impl std::fmt::Display for CompanyCertTypeType {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompanyCertType {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompanyCertTypeType>,
 }
 
+impl CompanyCertType {
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<CompanyCertTypeType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum CompanyCertStatusType {
     #[serde(rename = "TRUSTED")]
     Trusted,
@@ -131,9 +158,10 @@ pub enum CompanyCertStatusType {
     Revoked,
     #[serde(rename = "DISABLED")]
     Disabled,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl CompanyCertStatusType {
@@ -144,7 +172,7 @@ impl CompanyCertStatusType {
             Self::Known => "KNOWN",
             Self::Revoked => "REVOKED",
             Self::Disabled => "DISABLED",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -156,12 +184,22 @@ impl std::fmt::Display for CompanyCertStatusType {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompanyCertStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompanyCertStatusType>,
 }
 
+impl CompanyCertStatus {
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<CompanyCertStatusType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CompanyCertAttributes {
     /// Friendly name assigned by administrator
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -172,8 +210,29 @@ pub struct CompanyCertAttributes {
     pub status: Option<CompanyCertStatus>,
 }
 
+impl CompanyCertAttributes {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<CompanyCertType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<CompanyCertStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct CompanyCert {
     /// An X509 certificate in PEM format
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -182,8 +241,23 @@ pub struct CompanyCert {
     pub attributes: Option<CompanyCertAttributes>,
 }
 
+impl CompanyCert {
+    /// Sets `pem`.
+    pub fn pem(mut self, value: impl Into<String>) -> Self {
+        self.pem = Some(value.into());
+        self
+    }
+
+    /// Sets `attributes`.
+    pub fn attributes(mut self, value: impl Into<CompanyCertAttributes>) -> Self {
+        self.attributes = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct CompanyCertInfo {
     /// Unique identifier
     #[serde(rename = "fingerPrint", skip_serializing_if = "Option::is_none")]
@@ -210,6 +284,7 @@ pub struct CompanyCertInfo {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct CompanyCertDetail {
     #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
     pub company_cert_attributes: Option<CompanyCertAttributes>,
@@ -222,6 +297,7 @@ pub struct CompanyCertDetail {
 /// An item of `CompanyCertInfoList` (the seed keeps the name swagger-codegen gave the inline item).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct CompanyCertInfoListInner {
     #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
     pub company_cert_attributes: Option<CompanyCertAttributes>,
@@ -235,6 +311,7 @@ pub type CompanyCertTypeList = Vec<CompanyCertType>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct ConfigurationInstance {
     #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
@@ -258,6 +335,7 @@ pub type ConfigurationInstanceList = Vec<ConfigurationInstance>;
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionCreate {
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
@@ -272,8 +350,41 @@ pub struct ConfigurationInstanceSubmissionCreate {
     pub optional_properties: Option<String>,
 }
 
+impl ConfigurationInstanceSubmissionCreate {
+    /// Sets `configurationId`.
+    pub fn configuration_id(mut self, value: impl Into<String>) -> Self {
+        self.configuration_id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `creatorId`.
+    pub fn creator_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_id = Some(value.into());
+        self
+    }
+
+    /// Sets `optionalProperties`.
+    pub fn optional_properties(mut self, value: impl Into<String>) -> Self {
+        self.optional_properties = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionUpdate {
     #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
@@ -288,7 +399,40 @@ pub struct ConfigurationInstanceSubmissionUpdate {
     pub optional_properties: Option<String>,
 }
 
+impl ConfigurationInstanceSubmissionUpdate {
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `configurationId`.
+    pub fn configuration_id(mut self, value: impl Into<String>) -> Self {
+        self.configuration_id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `optionalProperties`.
+    pub fn optional_properties(mut self, value: impl Into<String>) -> Self {
+        self.optional_properties = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V1Configuration {
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
@@ -304,18 +448,58 @@ pub struct V1Configuration {
     pub visible: Option<bool>,
 }
 
+impl V1Configuration {
+    /// Sets `configurationId`.
+    pub fn configuration_id(mut self, value: impl Into<String>) -> Self {
+        self.configuration_id = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+
+    /// Sets `visible`.
+    pub fn visible(mut self, value: impl Into<bool>) -> Self {
+        self.visible = Some(value.into());
+        self
+    }
+}
+
 pub type ConfigurationList = Vec<V1Configuration>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum DelegateActionAction {
     #[serde(rename = "ADD")]
     Add,
     #[serde(rename = "REMOVE")]
     Remove,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl DelegateActionAction {
@@ -324,7 +508,7 @@ impl DelegateActionAction {
         match self {
             Self::Add => "ADD",
             Self::Remove => "REMOVE",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -337,6 +521,7 @@ impl std::fmt::Display for DelegateActionAction {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DelegateAction {
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
@@ -344,15 +529,31 @@ pub struct DelegateAction {
     pub action: Option<DelegateActionAction>,
 }
 
+impl DelegateAction {
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<i64>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+
+    /// Sets `action`.
+    pub fn action(mut self, value: impl Into<DelegateActionAction>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum Format {
     #[serde(rename = "TEXT")]
     Text,
     #[serde(rename = "XML")]
     Xml,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl Format {
@@ -361,7 +562,7 @@ impl Format {
         match self {
             Self::Text => "TEXT",
             Self::Xml => "XML",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -373,6 +574,7 @@ impl std::fmt::Display for Format {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Disclaimer {
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -401,11 +603,68 @@ pub struct Disclaimer {
     pub format: Option<Format>,
 }
 
+impl Disclaimer {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Sets `frequencyInHours`.
+    pub fn frequency_in_hours(mut self, value: impl Into<i32>) -> Self {
+        self.frequency_in_hours = Some(value.into());
+        self
+    }
+
+    /// Sets `isDefault`.
+    pub fn is_default(mut self, value: impl Into<bool>) -> Self {
+        self.is_default = Some(value.into());
+        self
+    }
+
+    /// Sets `isActive`.
+    pub fn is_active(mut self, value: impl Into<bool>) -> Self {
+        self.is_active = Some(value.into());
+        self
+    }
+
+    /// Sets `createdDate`.
+    pub fn created_date(mut self, value: impl Into<i64>) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+
+    /// Sets `modifiedDate`.
+    pub fn modified_date(mut self, value: impl Into<i64>) -> Self {
+        self.modified_date = Some(value.into());
+        self
+    }
+
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<Format>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+}
+
 pub type DisclaimerList = Vec<Disclaimer>;
 
 /// The body of an error response.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Error {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
@@ -415,6 +674,7 @@ pub struct Error {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct FacetedMatchCount {
     /// The matched query.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -425,6 +685,7 @@ pub struct FacetedMatchCount {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Feature {
     /// The name of the feature entitlement (the wire name is misspelt by the vendor).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -434,10 +695,25 @@ pub struct Feature {
     pub enabled: Option<bool>,
 }
 
+impl Feature {
+    /// Sets `entitlment`.
+    pub fn entitlment(mut self, value: impl Into<String>) -> Self {
+        self.entitlment = Some(value.into());
+        self
+    }
+
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+}
+
 pub type FeatureList = Vec<Feature>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Group {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -460,6 +736,7 @@ pub struct Group {
 pub type GroupList = Vec<Group>;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ImmutableRoomAttributes {
     /// If true, this is a public chatroom. If false, a private chatroom.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -472,10 +749,31 @@ pub struct ImmutableRoomAttributes {
     pub copy_protected: Option<bool>,
 }
 
+impl ImmutableRoomAttributes {
+    /// Sets `public`.
+    pub fn public(mut self, value: impl Into<bool>) -> Self {
+        self.public = Some(value.into());
+        self
+    }
+
+    /// Sets `readOnly`.
+    pub fn read_only(mut self, value: impl Into<bool>) -> Self {
+        self.read_only = Some(value.into());
+        self
+    }
+
+    /// Sets `copyProtected`.
+    pub fn copy_protected(mut self, value: impl Into<bool>) -> Self {
+        self.copy_protected = Some(value.into());
+        self
+    }
+}
+
 pub type IntegerList = Vec<i64>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MemberInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
@@ -490,6 +788,7 @@ pub type MembershipList = Vec<MemberInfo>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MessageSuppressionResponse {
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
@@ -503,6 +802,7 @@ pub struct MessageSuppressionResponse {
 /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct Password {
     /// Pod password salt used for PBKDF2 derivation.
     #[serde(rename = "hSalt", skip_serializing_if = "Option::is_none")]
@@ -518,14 +818,42 @@ pub struct Password {
     pub kh_password: Option<codegen_runtime::Secret>,
 }
 
+impl Password {
+    /// Sets `hSalt`.
+    pub fn h_salt(mut self, value: impl Into<String>) -> Self {
+        self.h_salt = Some(value.into());
+        self
+    }
+
+    /// Sets `hPassword`.
+    pub fn h_password(mut self, value: impl Into<codegen_runtime::Secret>) -> Self {
+        self.h_password = Some(value.into());
+        self
+    }
+
+    /// Sets `khSalt`.
+    pub fn kh_salt(mut self, value: impl Into<String>) -> Self {
+        self.kh_salt = Some(value.into());
+        self
+    }
+
+    /// Sets `khPassword`.
+    pub fn kh_password(mut self, value: impl Into<codegen_runtime::Secret>) -> Self {
+        self.kh_password = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum PasswordResetType {
     #[serde(rename = "EMAIL")]
     Email,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl PasswordResetType {
@@ -533,7 +861,7 @@ impl PasswordResetType {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Email => "EMAIL",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -546,12 +874,22 @@ impl std::fmt::Display for PasswordResetType {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct PasswordReset {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PasswordResetType>,
 }
 
+impl PasswordReset {
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<PasswordResetType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PodAppEntitlement {
     /// Unique ID for the Application
     #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
@@ -569,18 +907,52 @@ pub struct PodAppEntitlement {
     pub install: Option<bool>,
 }
 
+impl PodAppEntitlement {
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+
+    /// Sets `appName`.
+    pub fn app_name(mut self, value: impl Into<String>) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+
+    /// Sets `enable`.
+    pub fn enable(mut self, value: impl Into<bool>) -> Self {
+        self.enable = Some(value.into());
+        self
+    }
+
+    /// Sets `listed`.
+    pub fn listed(mut self, value: impl Into<bool>) -> Self {
+        self.listed = Some(value.into());
+        self
+    }
+
+    /// Sets `install`.
+    pub fn install(mut self, value: impl Into<bool>) -> Self {
+        self.install = Some(value.into());
+        self
+    }
+}
+
 pub type PodAppEntitlementList = Vec<PodAppEntitlement>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub enum PolicyPolicyType {
     #[serde(rename = "BLOCK")]
     Block,
     #[serde(rename = "ALLOW")]
     Allow,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl PolicyPolicyType {
@@ -589,7 +961,7 @@ impl PolicyPolicyType {
         match self {
             Self::Block => "BLOCK",
             Self::Allow => "ALLOW",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -602,6 +974,7 @@ impl std::fmt::Display for PolicyPolicyType {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Policy {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -624,6 +997,7 @@ pub struct Policy {
 pub type PolicyList = Vec<Policy>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum PresenceCategory {
     #[serde(rename = "UNDEFINED")]
     Undefined,
@@ -641,9 +1015,10 @@ pub enum PresenceCategory {
     Away,
     #[serde(rename = "OFFLINE")]
     Offline,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl PresenceCategory {
@@ -658,7 +1033,7 @@ impl PresenceCategory {
             Self::BeRightBack => "BE_RIGHT_BACK",
             Self::Away => "AWAY",
             Self::Offline => "OFFLINE",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -670,13 +1045,23 @@ impl std::fmt::Display for PresenceCategory {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Presence {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<PresenceCategory>,
 }
 
+impl Presence {
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<PresenceCategory>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserPresence {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<i64>,
@@ -687,6 +1072,7 @@ pub struct UserPresence {
 pub type PresenceList = Vec<UserPresence>;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Product {
     /// App ID for the Product
     #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
@@ -705,10 +1091,43 @@ pub struct Product {
     pub r#type: Option<String>,
 }
 
+impl Product {
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `sku`.
+    pub fn sku(mut self, value: impl Into<String>) -> Self {
+        self.sku = Some(value.into());
+        self
+    }
+
+    /// Sets `subscribed`.
+    pub fn subscribed(mut self, value: impl Into<bool>) -> Self {
+        self.subscribed = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+
 pub type ProductList = Vec<Product>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Role {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -721,6 +1140,7 @@ pub struct Role {
 pub type RoleList = Vec<Role>;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomAttributes {
     /// Room name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -736,8 +1156,35 @@ pub struct RoomAttributes {
     pub discoverable: Option<bool>,
 }
 
+impl RoomAttributes {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `membersCanInvite`.
+    pub fn members_can_invite(mut self, value: impl Into<bool>) -> Self {
+        self.members_can_invite = Some(value.into());
+        self
+    }
+
+    /// Sets `discoverable`.
+    pub fn discoverable(mut self, value: impl Into<bool>) -> Self {
+        self.discoverable = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct RoomCreate {
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<RoomAttributes>,
@@ -745,8 +1192,26 @@ pub struct RoomCreate {
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
 
+impl RoomCreate {
+    /// Sets `roomAttributes`.
+    pub fn room_attributes(mut self, value: impl Into<RoomAttributes>) -> Self {
+        self.room_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `immutableRoomAttributes`.
+    pub fn immutable_room_attributes(
+        mut self,
+        value: impl Into<ImmutableRoomAttributes>,
+    ) -> Self {
+        self.immutable_room_attributes = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct RoomSystemInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -762,6 +1227,7 @@ pub struct RoomSystemInfo {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct RoomDetail {
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<RoomAttributes>,
@@ -772,12 +1238,22 @@ pub struct RoomDetail {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserId {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
 
+impl UserId {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomSearchCriteria {
     /// The search query. Matches the room name and description.
     pub query: String,
@@ -801,7 +1277,59 @@ pub struct RoomSearchCriteria {
     pub member: Option<UserId>,
 }
 
+impl RoomSearchCriteria {
+    /// A `RoomSearchCriteria` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(query: impl Into<String>) -> Self {
+        Self {
+            query: query.into(),
+            labels: None,
+            active: None,
+            private: None,
+            owner: None,
+            creator: None,
+            member: None,
+        }
+    }
+
+    /// Sets `labels`.
+    pub fn labels(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.labels = Some(value.into());
+        self
+    }
+
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+
+    /// Sets `private`.
+    pub fn private(mut self, value: impl Into<bool>) -> Self {
+        self.private = Some(value.into());
+        self
+    }
+
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<UserId>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+
+    /// Sets `creator`.
+    pub fn creator(mut self, value: impl Into<UserId>) -> Self {
+        self.creator = Some(value.into());
+        self
+    }
+
+    /// Sets `member`.
+    pub fn member(mut self, value: impl Into<UserId>) -> Self {
+        self.member = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RoomTag {
     /// A unique label of the Tag.
     pub key: String,
@@ -809,7 +1337,18 @@ pub struct RoomTag {
     pub value: String,
 }
 
+impl RoomTag {
+    /// A `RoomTag` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(key: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            value: value.into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct V2RoomAttributes {
     /// Room name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -837,8 +1376,59 @@ pub struct V2RoomAttributes {
     pub copy_protected: Option<bool>,
 }
 
+impl V2RoomAttributes {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `keywords`.
+    pub fn keywords(mut self, value: impl Into<Vec<RoomTag>>) -> Self {
+        self.keywords = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `membersCanInvite`.
+    pub fn members_can_invite(mut self, value: impl Into<bool>) -> Self {
+        self.members_can_invite = Some(value.into());
+        self
+    }
+
+    /// Sets `discoverable`.
+    pub fn discoverable(mut self, value: impl Into<bool>) -> Self {
+        self.discoverable = Some(value.into());
+        self
+    }
+
+    /// Sets `public`.
+    pub fn public(mut self, value: impl Into<bool>) -> Self {
+        self.public = Some(value.into());
+        self
+    }
+
+    /// Sets `readOnly`.
+    pub fn read_only(mut self, value: impl Into<bool>) -> Self {
+        self.read_only = Some(value.into());
+        self
+    }
+
+    /// Sets `copyProtected`.
+    pub fn copy_protected(mut self, value: impl Into<bool>) -> Self {
+        self.copy_protected = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct V2RoomDetail {
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<V2RoomAttributes>,
@@ -848,6 +1438,7 @@ pub struct V2RoomDetail {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct RoomSearchResults {
     /// The total number of rooms matched by the search.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -871,21 +1462,32 @@ pub struct RoomSearchResults {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SessionInfo {
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Stream {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+
+impl Stream {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
 }
 
 pub type StringList = Vec<String>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SuccessResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
@@ -895,6 +1497,7 @@ pub struct SuccessResponse {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
@@ -903,6 +1506,7 @@ pub struct User {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserAppEntitlement {
     /// Unique ID for the Application
     #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
@@ -920,17 +1524,51 @@ pub struct UserAppEntitlement {
     pub products: Option<ProductList>,
 }
 
+impl UserAppEntitlement {
+    /// Sets `appId`.
+    pub fn app_id(mut self, value: impl Into<String>) -> Self {
+        self.app_id = Some(value.into());
+        self
+    }
+
+    /// Sets `appName`.
+    pub fn app_name(mut self, value: impl Into<String>) -> Self {
+        self.app_name = Some(value.into());
+        self
+    }
+
+    /// Sets `listed`.
+    pub fn listed(mut self, value: impl Into<bool>) -> Self {
+        self.listed = Some(value.into());
+        self
+    }
+
+    /// Sets `install`.
+    pub fn install(mut self, value: impl Into<bool>) -> Self {
+        self.install = Some(value.into());
+        self
+    }
+
+    /// Sets `products`.
+    pub fn products(mut self, value: impl Into<ProductList>) -> Self {
+        self.products = Some(value.into());
+        self
+    }
+}
+
 pub type UserAppEntitlementList = Vec<UserAppEntitlement>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum UserAttributesAccountType {
     #[serde(rename = "NORMAL")]
     Normal,
     #[serde(rename = "SYSTEM")]
     System,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl UserAttributesAccountType {
@@ -939,7 +1577,7 @@ impl UserAttributesAccountType {
         match self {
             Self::Normal => "NORMAL",
             Self::System => "SYSTEM",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -951,6 +1589,7 @@ impl std::fmt::Display for UserAttributesAccountType {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserAttributes {
     #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
@@ -986,8 +1625,107 @@ pub struct UserAttributes {
     pub industries: Option<Vec<String>>,
 }
 
+impl UserAttributes {
+    /// Sets `emailAddress`.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+
+    /// Sets `firstName`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `lastName`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `userName`.
+    pub fn user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+
+    /// Sets `displayName`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+
+    /// Sets `department`.
+    pub fn department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Sets `division`.
+    pub fn division(mut self, value: impl Into<String>) -> Self {
+        self.division = Some(value.into());
+        self
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `workPhoneNumber`.
+    pub fn work_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.work_phone_number = Some(value.into());
+        self
+    }
+
+    /// Sets `mobilePhoneNumber`.
+    pub fn mobile_phone_number(mut self, value: impl Into<String>) -> Self {
+        self.mobile_phone_number = Some(value.into());
+        self
+    }
+
+    /// Sets `smsNumber`.
+    pub fn sms_number(mut self, value: impl Into<String>) -> Self {
+        self.sms_number = Some(value.into());
+        self
+    }
+
+    /// Sets `accountType`.
+    pub fn account_type(mut self, value: impl Into<UserAttributesAccountType>) -> Self {
+        self.account_type = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `jobFunction`.
+    pub fn job_function(mut self, value: impl Into<String>) -> Self {
+        self.job_function = Some(value.into());
+        self
+    }
+
+    /// Sets `assetClasses`.
+    pub fn asset_classes(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.asset_classes = Some(value.into());
+        self
+    }
+
+    /// Sets `industries`.
+    pub fn industries(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.industries = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserCreate {
     #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
     pub user_attributes: Option<UserAttributes>,
@@ -998,15 +1736,37 @@ pub struct UserCreate {
     pub roles: Option<Vec<String>>,
 }
 
+impl UserCreate {
+    /// Sets `userAttributes`.
+    pub fn user_attributes(mut self, value: impl Into<UserAttributes>) -> Self {
+        self.user_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `password`.
+    pub fn password(mut self, value: impl Into<Password>) -> Self {
+        self.password = Some(value.into());
+        self
+    }
+
+    /// Sets `roles`.
+    pub fn roles(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.roles = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub enum Status {
     #[serde(rename = "ENABLED")]
     Enabled,
     #[serde(rename = "DISABLED")]
     Disabled,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl Status {
@@ -1015,7 +1775,7 @@ impl Status {
         match self {
             Self::Enabled => "ENABLED",
             Self::Disabled => "DISABLED",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -1028,6 +1788,7 @@ impl std::fmt::Display for Status {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserSystemInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
@@ -1050,6 +1811,7 @@ pub struct UserSystemInfo {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserDetail {
     #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
     pub user_attributes: Option<UserAttributes>,
@@ -1071,6 +1833,7 @@ pub struct UserDetail {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum UserFilterUsertype {
     #[serde(rename = "NORMAL")]
     Normal,
@@ -1078,9 +1841,10 @@ pub enum UserFilterUsertype {
     System,
     #[serde(rename = "TW")]
     Tw,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl UserFilterUsertype {
@@ -1090,7 +1854,7 @@ impl UserFilterUsertype {
             Self::Normal => "NORMAL",
             Self::System => "SYSTEM",
             Self::Tw => "TW",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -1103,6 +1867,7 @@ impl std::fmt::Display for UserFilterUsertype {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
@@ -1122,10 +1887,61 @@ pub struct UserFilter {
     pub location: Option<String>,
 }
 
+impl UserFilter {
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `department`.
+    pub fn department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<Status>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `usertype`.
+    pub fn usertype(mut self, value: impl Into<UserFilterUsertype>) -> Self {
+        self.usertype = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+}
+
 pub type UserIdList = Vec<i64>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserAttributes>,
@@ -1136,13 +1952,23 @@ pub struct UserInfo {
 pub type UserList = Vec<UserInfo>;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct UserStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
 }
 
+impl UserStatus {
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<Status>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct V1ConfigurationSubmissionCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -1154,6 +1980,38 @@ pub struct V1ConfigurationSubmissionCreate {
     pub enabled: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
+}
+
+impl V1ConfigurationSubmissionCreate {
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+
+    /// Sets `visible`.
+    pub fn visible(mut self, value: impl Into<bool>) -> Self {
+        self.visible = Some(value.into());
+        self
+    }
 }
 
 /// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.

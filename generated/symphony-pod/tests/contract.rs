@@ -84,14 +84,18 @@ mod contract {
             failures.push(format!("{}: {e}", "v1ConfigurationCreatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_configuration_list_get(&Default::default()).await {
+        if let Err(e) = client.v1_configuration_list_get().await {
             failures.push(format!("{}: {e}", "v1ConfigurationListGet"));
         }
-        if let Err(e) = client
-            .v1_configuration_list_get_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.v1_configuration_list_get().offset(1).limit(50).await {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}", "v1ConfigurationListGet (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client.v1_configuration_list_get().stream().try_next().await {
             failures.push(format!("{}: {e}", "v1ConfigurationListGet (stream)"));
         }
         exercised += 1;
@@ -150,10 +154,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_configuration_configuration_id_instance_list_get(
-                "string",
-                &Default::default(),
-            )
+            .v1_configuration_configuration_id_instance_list_get("string")
             .await
         {
             failures
@@ -162,10 +163,22 @@ mod contract {
                 );
         }
         if let Err(e) = client
-            .v1_configuration_configuration_id_instance_list_get_stream(
-                "string",
-                &Default::default(),
-            )
+            .v1_configuration_configuration_id_instance_list_get("string")
+            .offset(1)
+            .limit(50)
+            .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "v1ConfigurationConfigurationIdInstanceListGet (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client
+            .v1_configuration_configuration_id_instance_list_get("string")
+            .stream()
             .try_next()
             .await
         {
@@ -361,25 +374,39 @@ mod contract {
             failures.push(format!("{}: {e}", "v1CompanycertFingerPrintUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_companycert_list_get(&Default::default()).await {
+        if let Err(e) = client.v1_companycert_list_get().await {
             failures.push(format!("{}: {e}", "v1CompanycertListGet"));
         }
-        if let Err(e) = client
-            .v1_companycert_list_get_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.v1_companycert_list_get().skip(1).limit(1).await {
+            failures
+                .push(
+                    format!("{}: {e}", "v1CompanycertListGet (every optional parameter)"),
+                );
+        }
+        if let Err(e) = client.v1_companycert_list_get().stream().try_next().await {
             failures.push(format!("{}: {e}", "v1CompanycertListGet (stream)"));
         }
         exercised += 1;
-        if let Err(e) = client
-            .v1_companycert_podmanaged_list_get(&Default::default())
-            .await
-        {
+        if let Err(e) = client.v1_companycert_podmanaged_list_get().await {
             failures.push(format!("{}: {e}", "v1CompanycertPodmanagedListGet"));
         }
         if let Err(e) = client
-            .v1_companycert_podmanaged_list_get_stream(&Default::default())
+            .v1_companycert_podmanaged_list_get()
+            .skip(1)
+            .limit(1)
+            .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "v1CompanycertPodmanagedListGet (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client
+            .v1_companycert_podmanaged_list_get()
+            .stream()
             .try_next()
             .await
         {
@@ -392,20 +419,37 @@ mod contract {
                     types::CompanyCertTypeList,
                 >("[{}]")
                     .expect("the sample [{}] does not decode"),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "v1CompanycertTypeListPost"));
         }
         if let Err(e) = client
-            .v1_companycert_type_list_post_stream(
+            .v1_companycert_type_list_post(
                 &codegen_runtime::serde_json::from_str::<
                     types::CompanyCertTypeList,
                 >("[{}]")
                     .expect("the sample [{}] does not decode"),
-                &Default::default(),
             )
+            .skip(1)
+            .limit(1)
+            .await
+        {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}", "v1CompanycertTypeListPost (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client
+            .v1_companycert_type_list_post(
+                &codegen_runtime::serde_json::from_str::<
+                    types::CompanyCertTypeList,
+                >("[{}]")
+                    .expect("the sample [{}] does not decode"),
+            )
+            .stream()
             .try_next()
             .await
         {
@@ -486,20 +530,33 @@ mod contract {
                     types::RoomSearchCriteria,
                 >("{\"query\":\"string\"}")
                     .expect("the sample {\"query\":\"string\"} does not decode"),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "v2RoomSearchPost"));
         }
         if let Err(e) = client
-            .v2_room_search_post_stream(
+            .v2_room_search_post(
                 &codegen_runtime::serde_json::from_str::<
                     types::RoomSearchCriteria,
                 >("{\"query\":\"string\"}")
                     .expect("the sample {\"query\":\"string\"} does not decode"),
-                &Default::default(),
             )
+            .skip(1)
+            .limit(50)
+            .await
+        {
+            failures
+                .push(format!("{}: {e}", "v2RoomSearchPost (every optional parameter)"));
+        }
+        if let Err(e) = client
+            .v2_room_search_post(
+                &codegen_runtime::serde_json::from_str::<
+                    types::RoomSearchCriteria,
+                >("{\"query\":\"string\"}")
+                    .expect("the sample {\"query\":\"string\"} does not decode"),
+            )
+            .stream()
             .try_next()
             .await
         {
@@ -656,9 +713,11 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_user_get("user@example.com", &Default::default()).await
-        {
+        if let Err(e) = client.v1_user_get("user@example.com").await {
             failures.push(format!("{}: {e}", "v1UserGet"));
+        }
+        if let Err(e) = client.v1_user_get("user@example.com").local(true).await {
+            failures.push(format!("{}: {e}", "v1UserGet (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client.v1_user_name_user_name_get_get("string").await {

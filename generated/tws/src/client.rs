@@ -3,7 +3,7 @@
 use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
 use codegen_runtime::{PageKind, Pagination};
 use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
-use crate::params;
+use crate::ops;
 use crate::types;
 use crate::ItemStream;
 use crate::Call;
@@ -238,12 +238,14 @@ impl Client {
     pub fn create_session(
         &self,
         body: &types::SessionCreate,
-    ) -> Call<'_, types::Session> {
+    ) -> Call<'_, types::Session, ops::CreateSession> {
         let mut req = RequestSpec::new("create_session", Method::POST, "/sessions", &[]);
         req.security = SECURITY_0;
         req.error_statuses = &[(401, 0), (422, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List work sessions
@@ -254,8 +256,7 @@ impl Client {
     #[inline]
     pub fn list_work_sessions(
         &self,
-        params: &params::ListWorkSessionsParams,
-    ) -> Call<'_, types::WorkSessionList> {
+    ) -> Call<'_, types::WorkSessionList, ops::ListWorkSessions> {
         let mut req = RequestSpec::new(
             "list_work_sessions",
             Method::GET,
@@ -264,29 +265,9 @@ impl Client {
         );
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        if let Some(value) = &params.page {
-            req.query.push("page", value);
-        }
-        if let Some(value) = &params.page_size {
-            req.query.push("page_size", value);
-        }
-        if let Some(value) = &params.sort_by {
-            req.query.push("sort_by", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_work_sessions`], following pagination to the end.
-    #[inline]
-    pub fn list_work_sessions_stream(
-        &self,
-        params: &params::ListWorkSessionsParams,
-    ) -> ItemStream<'_, types::WorkSession> {
-        self.core
-            .paginate(
-                self.list_work_sessions(params).into_spec(),
-                &LIST_WORK_SESSIONS_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Approve a pending work session
@@ -298,7 +279,7 @@ impl Client {
     pub fn approve_work_session(
         &self,
         work_session_id: &str,
-    ) -> Call<'_, types::WorkSessionEnvelope> {
+    ) -> Call<'_, types::WorkSessionEnvelope, ops::ApproveWorkSession> {
         let mut req = RequestSpec::new(
             "approve_work_session",
             Method::POST,
@@ -307,7 +288,9 @@ impl Client {
         );
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0), (409, 0), (422, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create keys
@@ -319,12 +302,14 @@ impl Client {
     pub fn create_keys(
         &self,
         body: &types::KeyCreateRequest,
-    ) -> Call<'_, types::KeyList> {
+    ) -> Call<'_, types::KeyList, ops::CreateKeys> {
         let mut req = RequestSpec::new("create_keys", Method::POST, "/keys", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0), (409, 0), (422, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a key
@@ -335,7 +320,7 @@ impl Client {
     ///
     /// Inferred from the resource style of `DELETE /keys/{key_id}`; no Sera4 page shows it.
     #[inline]
-    pub fn get_key(&self, key_id: i64) -> Call<'_, types::KeyEnvelope> {
+    pub fn get_key(&self, key_id: i64) -> Call<'_, types::KeyEnvelope, ops::GetKey> {
         let mut req = RequestSpec::new(
             "get_key",
             Method::GET,
@@ -344,7 +329,9 @@ impl Client {
         );
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a key
@@ -353,7 +340,7 @@ impl Client {
     ///
     /// Revoke a key.
     #[inline]
-    pub fn delete_key(&self, key_id: i64) -> Call<'_, ()> {
+    pub fn delete_key(&self, key_id: i64) -> Call<'_, (), ops::DeleteKey> {
         let mut req = RequestSpec::new(
             "delete_key",
             Method::DELETE,
@@ -362,7 +349,9 @@ impl Client {
         );
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List users
@@ -373,32 +362,13 @@ impl Client {
     ///
     /// Inferred from the users family of the seed and the documented LIST conventions (page, page_size, sort_by).
     #[inline]
-    pub fn list_users(
-        &self,
-        params: &params::ListUsersParams,
-    ) -> Call<'_, types::UserList> {
+    pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        if let Some(value) = &params.page {
-            req.query.push("page", value);
-        }
-        if let Some(value) = &params.page_size {
-            req.query.push("page_size", value);
-        }
-        if let Some(value) = &params.sort_by {
-            req.query.push("sort_by", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_users`], following pagination to the end.
-    #[inline]
-    pub fn list_users_stream(
-        &self,
-        params: &params::ListUsersParams,
-    ) -> ItemStream<'_, types::User> {
-        self.core.paginate(self.list_users(params).into_spec(), &LIST_USERS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a user
@@ -410,19 +380,24 @@ impl Client {
     pub fn create_user(
         &self,
         body: &types::UserCreateRequest,
-    ) -> Call<'_, types::UserCreated> {
+    ) -> Call<'_, types::UserCreated, ops::CreateUser> {
         let mut req = RequestSpec::new("create_user", Method::POST, "/users", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0), (409, 0), (422, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a user
     ///
     /// `GET /users/{user_id}` (get_user)
     #[inline]
-    pub fn get_user(&self, user_id: &str) -> Call<'_, types::UserEnvelope> {
+    pub fn get_user(
+        &self,
+        user_id: &str,
+    ) -> Call<'_, types::UserEnvelope, ops::GetUser> {
         let mut req = RequestSpec::new(
             "get_user",
             Method::GET,
@@ -431,14 +406,16 @@ impl Client {
         );
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a user
     ///
     /// `DELETE /users/{user_id}` (delete_user)
     #[inline]
-    pub fn delete_user(&self, user_id: &str) -> Call<'_, ()> {
+    pub fn delete_user(&self, user_id: &str) -> Call<'_, (), ops::DeleteUser> {
         let mut req = RequestSpec::new(
             "delete_user",
             Method::DELETE,
@@ -447,7 +424,9 @@ impl Client {
         );
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List sites
@@ -456,39 +435,23 @@ impl Client {
     ///
     /// Sites (a beta family in the seed).
     #[inline]
-    pub fn list_sites(
-        &self,
-        params: &params::ListSitesParams,
-    ) -> Call<'_, types::SiteList> {
+    pub fn list_sites(&self) -> Call<'_, types::SiteList, ops::ListSites> {
         let mut req = RequestSpec::new("list_sites", Method::GET, "/sites", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        if let Some(value) = &params.page {
-            req.query.push("page", value);
-        }
-        if let Some(value) = &params.page_size {
-            req.query.push("page_size", value);
-        }
-        if let Some(value) = &params.sort_by {
-            req.query.push("sort_by", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_sites`], following pagination to the end.
-    #[inline]
-    pub fn list_sites_stream(
-        &self,
-        params: &params::ListSitesParams,
-    ) -> ItemStream<'_, types::Site> {
-        self.core.paginate(self.list_sites(params).into_spec(), &LIST_SITES_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List a site's locks
     ///
     /// `GET /sites/{site_id}/locks` (list_site_locks)
     #[inline]
-    pub fn list_site_locks(&self, site_id: &str) -> Call<'_, types::LockList> {
+    pub fn list_site_locks(
+        &self,
+        site_id: &str,
+    ) -> Call<'_, types::LockList, ops::ListSiteLocks> {
         let mut req = RequestSpec::new(
             "list_site_locks",
             Method::GET,
@@ -497,7 +460,9 @@ impl Client {
         );
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List locks
@@ -508,39 +473,23 @@ impl Client {
     ///
     /// Inferred from the locks family of the seed and the documented LIST conventions.
     #[inline]
-    pub fn list_locks(
-        &self,
-        params: &params::ListLocksParams,
-    ) -> Call<'_, types::LockList> {
+    pub fn list_locks(&self) -> Call<'_, types::LockList, ops::ListLocks> {
         let mut req = RequestSpec::new("list_locks", Method::GET, "/locks", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        if let Some(value) = &params.page {
-            req.query.push("page", value);
-        }
-        if let Some(value) = &params.page_size {
-            req.query.push("page_size", value);
-        }
-        if let Some(value) = &params.sort_by {
-            req.query.push("sort_by", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_locks`], following pagination to the end.
-    #[inline]
-    pub fn list_locks_stream(
-        &self,
-        params: &params::ListLocksParams,
-    ) -> ItemStream<'_, types::Lock> {
-        self.core.paginate(self.list_locks(params).into_spec(), &LIST_LOCKS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a lock's status
     ///
     /// `GET /locks/{lock_id}/status` (get_lock_status)
     #[inline]
-    pub fn get_lock_status(&self, lock_id: i64) -> Call<'_, types::LockStatusEnvelope> {
+    pub fn get_lock_status(
+        &self,
+        lock_id: i64,
+    ) -> Call<'_, types::LockStatusEnvelope, ops::GetLockStatus> {
         let mut req = RequestSpec::new(
             "get_lock_status",
             Method::GET,
@@ -549,7 +498,9 @@ impl Client {
         );
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Set the organization's webhook URL
@@ -563,7 +514,7 @@ impl Client {
     pub fn update_organization(
         &self,
         body: &types::OrganizationUpdateRequest,
-    ) -> Call<'_, types::OrganizationEnvelope> {
+    ) -> Call<'_, types::OrganizationEnvelope, ops::UpdateOrganization> {
         let mut req = RequestSpec::new(
             "update_organization",
             Method::PUT,
@@ -573,6 +524,156 @@ impl Client {
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0), (422, 0)];
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+}
+
+/// The optional parameters of [`Client::list_work_sessions`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListWorkSessions> {
+    /// The page number, from 1.
+    #[inline]
+    pub fn page(mut self, page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page");
+        req.query.push("page", &page);
+        self
+    }
+
+    /// Items per page; the maximum differs by endpoint.
+    #[inline]
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page_size");
+        req.query.push("page_size", &page_size);
+        self
+    }
+
+    /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
+    #[inline]
+    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_by");
+        req.query.push("sort_by", sort_by);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::WorkSession> {
+        self.paginate(&LIST_WORK_SESSIONS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_users`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
+    /// The page number, from 1.
+    #[inline]
+    pub fn page(mut self, page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page");
+        req.query.push("page", &page);
+        self
+    }
+
+    /// Items per page; the maximum differs by endpoint.
+    #[inline]
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page_size");
+        req.query.push("page_size", &page_size);
+        self
+    }
+
+    /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
+    #[inline]
+    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_by");
+        req.query.push("sort_by", sort_by);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::User> {
+        self.paginate(&LIST_USERS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_sites`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListSites> {
+    /// The page number, from 1.
+    #[inline]
+    pub fn page(mut self, page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page");
+        req.query.push("page", &page);
+        self
+    }
+
+    /// Items per page; the maximum differs by endpoint.
+    #[inline]
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page_size");
+        req.query.push("page_size", &page_size);
+        self
+    }
+
+    /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
+    #[inline]
+    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_by");
+        req.query.push("sort_by", sort_by);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Site> {
+        self.paginate(&LIST_SITES_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_locks`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListLocks> {
+    /// The page number, from 1.
+    #[inline]
+    pub fn page(mut self, page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page");
+        req.query.push("page", &page);
+        self
+    }
+
+    /// Items per page; the maximum differs by endpoint.
+    #[inline]
+    pub fn page_size(mut self, page_size: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page_size");
+        req.query.push("page_size", &page_size);
+        self
+    }
+
+    /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
+    #[inline]
+    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_by");
+        req.query.push("sort_by", sort_by);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Lock> {
+        self.paginate(&LIST_LOCKS_PAGES)
     }
 }

@@ -6,7 +6,10 @@
 mod client;
 
 #[rustfmt::skip]
-pub mod params;
+mod call;
+
+#[rustfmt::skip]
+pub mod ops;
 
 #[rustfmt::skip]
 pub mod types;
@@ -19,7 +22,7 @@ pub use codegen_runtime::{
     ApiResponse, CredentialFuture, CredentialSource, RequestOptions, RetryPolicy, Secret,
 };
 
-/// The body of an error response, as the spec describes it.
+/// The body of an error response: the variant the operation's spec documents for the status.
 #[rustfmt::skip]
 pub type ErrorBody = types::ApiErrorBody;
 
@@ -31,9 +34,8 @@ pub type Error = codegen_runtime::Error<ErrorBody>;
 #[rustfmt::skip]
 pub type Result<T> = std::result::Result<T, Error>;
 
-/// One call of an operation: `.await` it, or set per-call options first.
 #[rustfmt::skip]
-pub type Call<'a, T> = codegen_runtime::Call<'a, T, ErrorBody>;
+pub use call::Call;
 
 /// A stream of the items of every page of a list operation.
 #[rustfmt::skip]

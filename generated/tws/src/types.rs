@@ -21,6 +21,7 @@ impl From<String> for TwsDateTime {
 /// An error response; its shape is undocumented.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct ErrorBody {
     /// Properties not named by the schema.
     #[serde(flatten)]
@@ -32,6 +33,7 @@ pub struct ErrorBody {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct SessionCreate {
     /// The administrator's username (email).
     pub username: String,
@@ -39,9 +41,23 @@ pub struct SessionCreate {
     pub password: codegen_runtime::Secret,
 }
 
+impl SessionCreate {
+    /// A `SessionCreate` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        username: impl Into<String>,
+        password: impl Into<codegen_runtime::Secret>,
+    ) -> Self {
+        Self {
+            username: username.into(),
+            password: password.into(),
+        }
+    }
+}
+
 /// The caller's membership in an organization.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Membership {
     /// The membership id, sent as `tws-membership-id`.
     pub id: String,
@@ -52,6 +68,7 @@ pub struct Membership {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SessionToken {
     /// The bearer token.
     pub tws_token_data: codegen_runtime::Secret,
@@ -62,6 +79,7 @@ pub struct SessionToken {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Session {
     pub tws_token: SessionToken,
     /// The caller's memberships (an array on the public pages).
@@ -74,6 +92,7 @@ pub struct Session {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct WorkSession {
     /// The work session id.
     pub id: String,
@@ -84,6 +103,7 @@ pub struct WorkSession {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct WorkSessionList {
     pub data: Vec<WorkSession>,
     /// Paging metadata (total and position); the field names are undocumented.
@@ -93,6 +113,7 @@ pub struct WorkSessionList {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct WorkSessionEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<WorkSession>,
@@ -100,14 +121,24 @@ pub struct WorkSessionEnvelope {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct KeyOptions {
     /// Job Tracking tasks attached to the key.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tasks: Option<Vec<String>>,
 }
 
+impl KeyOptions {
+    /// Sets `tasks`.
+    pub fn tasks(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tasks = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct KeyCreate {
     /// The locks the keys open.
     pub lock_ids: Vec<i64>,
@@ -124,14 +155,54 @@ pub struct KeyCreate {
     pub options: Option<KeyOptions>,
 }
 
+impl KeyCreate {
+    /// A `KeyCreate` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        lock_ids: impl Into<Vec<i64>>,
+        membership_ids: impl Into<Vec<String>>,
+        start_date: impl Into<TwsDateTime>,
+        end_date: impl Into<TwsDateTime>,
+    ) -> Self {
+        Self {
+            lock_ids: lock_ids.into(),
+            membership_ids: membership_ids.into(),
+            start_date: start_date.into(),
+            end_date: end_date.into(),
+            ticket_number: None,
+            options: None,
+        }
+    }
+
+    /// Sets `ticket_number`.
+    pub fn ticket_number(mut self, value: impl Into<String>) -> Self {
+        self.ticket_number = Some(value.into());
+        self
+    }
+
+    /// Sets `options`.
+    pub fn options(mut self, value: impl Into<KeyOptions>) -> Self {
+        self.options = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct KeyCreateRequest {
     pub key: KeyCreate,
 }
 
+impl KeyCreateRequest {
+    /// A `KeyCreateRequest` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(key: impl Into<KeyCreate>) -> Self {
+        Self { key: key.into() }
+    }
+}
+
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Key {
     pub id: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -148,12 +219,14 @@ pub struct Key {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct KeyList {
     pub data: Vec<Key>,
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct KeyEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Key>,
@@ -161,6 +234,7 @@ pub struct KeyEnvelope {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserCreate {
     pub first_name: String,
     pub last_name: String,
@@ -176,26 +250,73 @@ pub struct UserCreate {
     pub device_restricted: Option<bool>,
 }
 
+impl UserCreate {
+    /// A `UserCreate` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        first_name: impl Into<String>,
+        last_name: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
+        Self {
+            first_name: first_name.into(),
+            last_name: last_name.into(),
+            email: email.into(),
+            user_group: None,
+            language: None,
+            device_restricted: None,
+        }
+    }
+
+    /// Sets `user_group`.
+    pub fn user_group(mut self, value: impl Into<String>) -> Self {
+        self.user_group = Some(value.into());
+        self
+    }
+
+    /// Sets `language`.
+    pub fn language(mut self, value: impl Into<String>) -> Self {
+        self.language = Some(value.into());
+        self
+    }
+
+    /// Sets `device_restricted`.
+    pub fn device_restricted(mut self, value: impl Into<bool>) -> Self {
+        self.device_restricted = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserCreateRequest {
     pub user: UserCreate,
 }
 
+impl UserCreateRequest {
+    /// A `UserCreateRequest` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(user: impl Into<UserCreate>) -> Self {
+        Self { user: user.into() }
+    }
+}
+
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserCreatedData {
     pub membership_id: String,
 }
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserCreated {
     pub data: UserCreatedData,
 }
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct User {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -208,6 +329,7 @@ pub struct User {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserList {
     pub data: Vec<User>,
     /// Paging metadata (total and position); the field names are undocumented.
@@ -217,6 +339,7 @@ pub struct UserList {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<User>,
@@ -224,6 +347,7 @@ pub struct UserEnvelope {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Site {
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -232,6 +356,7 @@ pub struct Site {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SiteList {
     pub data: Vec<Site>,
     /// Paging metadata (total and position); the field names are undocumented.
@@ -241,6 +366,7 @@ pub struct SiteList {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Lock {
     pub id: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -249,6 +375,7 @@ pub struct Lock {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct LockList {
     pub data: Vec<Lock>,
     /// Paging metadata (total and position); the field names are undocumented.
@@ -258,6 +385,7 @@ pub struct LockList {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct LockStatusEnvelope {
     /// The lock's status (fields undocumented).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -267,20 +395,40 @@ pub struct LockStatusEnvelope {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Organization {
     /// Where Sera4 POSTs webhook events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
 }
 
+impl Organization {
+    /// Sets `webhook_url`.
+    pub fn webhook_url(mut self, value: impl Into<String>) -> Self {
+        self.webhook_url = Some(value.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct OrganizationUpdateRequest {
     pub organization: Organization,
 }
 
+impl OrganizationUpdateRequest {
+    /// A `OrganizationUpdateRequest` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(organization: impl Into<Organization>) -> Self {
+        Self {
+            organization: organization.into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct OrganizationEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Organization>,
@@ -288,6 +436,7 @@ pub struct OrganizationEnvelope {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub enum WebhookEventEvent {
     #[serde(rename = "user.create")]
     UserCreate,
@@ -327,9 +476,10 @@ pub enum WebhookEventEvent {
     SiteKeyCreate,
     #[serde(rename = "site_key.delete")]
     SiteKeyDelete,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl WebhookEventEvent {
@@ -355,7 +505,7 @@ impl WebhookEventEvent {
             Self::SiteDelete => "site.delete",
             Self::SiteKeyCreate => "site_key.create",
             Self::SiteKeyDelete => "site_key.delete",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -369,6 +519,7 @@ impl std::fmt::Display for WebhookEventEvent {
 /// A webhook payload; only the event names are documented.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct WebhookEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<WebhookEventEvent>,

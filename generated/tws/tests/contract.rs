@@ -39,14 +39,27 @@ mod contract {
             failures.push(format!("{}: {e}", "create_session"));
         }
         exercised += 1;
-        if let Err(e) = client.list_work_sessions(&Default::default()).await {
+        if let Err(e) = client.list_work_sessions().await {
             failures.push(format!("{}: {e}", "list_work_sessions"));
         }
         if let Err(e) = client
-            .list_work_sessions_stream(&Default::default())
-            .try_next()
+            .list_work_sessions()
+            .page(1)
+            .page_size(1)
+            .sort_by(
+                &codegen_runtime::serde_json::from_str::<
+                    types::TwsDateTime,
+                >("\"created_at, desc\"")
+                    .expect("the sample \"created_at, desc\" does not decode"),
+            )
             .await
         {
+            failures
+                .push(
+                    format!("{}: {e}", "list_work_sessions (every optional parameter)"),
+                );
+        }
+        if let Err(e) = client.list_work_sessions().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_work_sessions (stream)"));
         }
         exercised += 1;
@@ -78,10 +91,24 @@ mod contract {
             failures.push(format!("{}: {e}", "delete_key"));
         }
         exercised += 1;
-        if let Err(e) = client.list_users(&Default::default()).await {
+        if let Err(e) = client.list_users().await {
             failures.push(format!("{}: {e}", "list_users"));
         }
-        if let Err(e) = client.list_users_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_users()
+            .page(1)
+            .page_size(1)
+            .sort_by(
+                &codegen_runtime::serde_json::from_str::<
+                    types::TwsDateTime,
+                >("\"created_at, desc\"")
+                    .expect("the sample \"created_at, desc\" does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_users (every optional parameter)"));
+        }
+        if let Err(e) = client.list_users().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_users (stream)"));
         }
         exercised += 1;
@@ -109,10 +136,24 @@ mod contract {
             failures.push(format!("{}: {e}", "delete_user"));
         }
         exercised += 1;
-        if let Err(e) = client.list_sites(&Default::default()).await {
+        if let Err(e) = client.list_sites().await {
             failures.push(format!("{}: {e}", "list_sites"));
         }
-        if let Err(e) = client.list_sites_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_sites()
+            .page(1)
+            .page_size(1)
+            .sort_by(
+                &codegen_runtime::serde_json::from_str::<
+                    types::TwsDateTime,
+                >("\"created_at, desc\"")
+                    .expect("the sample \"created_at, desc\" does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_sites (every optional parameter)"));
+        }
+        if let Err(e) = client.list_sites().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_sites (stream)"));
         }
         exercised += 1;
@@ -120,10 +161,24 @@ mod contract {
             failures.push(format!("{}: {e}", "list_site_locks"));
         }
         exercised += 1;
-        if let Err(e) = client.list_locks(&Default::default()).await {
+        if let Err(e) = client.list_locks().await {
             failures.push(format!("{}: {e}", "list_locks"));
         }
-        if let Err(e) = client.list_locks_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_locks()
+            .page(1)
+            .page_size(1)
+            .sort_by(
+                &codegen_runtime::serde_json::from_str::<
+                    types::TwsDateTime,
+                >("\"created_at, desc\"")
+                    .expect("the sample \"created_at, desc\" does not decode"),
+            )
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_locks (every optional parameter)"));
+        }
+        if let Err(e) = client.list_locks().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_locks (stream)"));
         }
         exercised += 1;

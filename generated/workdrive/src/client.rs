@@ -3,7 +3,7 @@
 use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
 use codegen_runtime::{PageKind, Pagination};
 use codegen_runtime::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
-use crate::params;
+use crate::ops;
 use crate::types;
 use crate::ItemStream;
 use crate::Call;
@@ -270,34 +270,12 @@ impl Client {
     ///
     /// Get all users of the organization, optionally filtered by department and location. (Seed line 16.)
     #[inline]
-    pub fn list_users(
-        &self,
-        params: &params::ListUsersParams,
-    ) -> Call<'_, types::UserPage> {
+    pub fn list_users(&self) -> Call<'_, types::UserPage, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/api/users", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.location {
-            req.query.push("location", value);
-        }
-        if let Some(value) = &params.department {
-            req.query.push("department", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_users`], following pagination to the end.
-    #[inline]
-    pub fn list_users_stream(
-        &self,
-        params: &params::ListUsersParams,
-    ) -> ItemStream<'_, types::User> {
-        self.core.paginate(self.list_users(params).into_spec(), &LIST_USERS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List team supervisors
@@ -308,8 +286,7 @@ impl Client {
     #[inline]
     pub fn list_team_supervisors(
         &self,
-        params: &params::ListTeamSupervisorsParams,
-    ) -> Call<'_, types::UserBriefPage> {
+    ) -> Call<'_, types::UserBriefPage, ops::ListTeamSupervisors> {
         let mut req = RequestSpec::new(
             "list_team_supervisors",
             Method::GET,
@@ -317,29 +294,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.user_id {
-            req.query.push("userId", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_team_supervisors`], following pagination to the end.
-    #[inline]
-    pub fn list_team_supervisors_stream(
-        &self,
-        params: &params::ListTeamSupervisorsParams,
-    ) -> ItemStream<'_, types::UserBrief> {
-        self.core
-            .paginate(
-                self.list_team_supervisors(params).into_spec(),
-                &LIST_TEAM_SUPERVISORS_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a user
@@ -351,8 +308,7 @@ impl Client {
     pub fn create_user(
         &self,
         body: &types::UserCreate,
-        params: &params::CreateUserParams,
-    ) -> Call<'_, types::User> {
+    ) -> Call<'_, types::User, ops::CreateUser> {
         let mut req = RequestSpec::new(
             "create_user",
             Method::POST,
@@ -360,11 +316,10 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.bulk {
-            req.query.push("bulk", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a user
@@ -373,11 +328,7 @@ impl Client {
     ///
     /// Delete a user. (Seed line 420.)
     #[inline]
-    pub fn delete_user(
-        &self,
-        id: &str,
-        params: &params::DeleteUserParams,
-    ) -> Call<'_, ()> {
+    pub fn delete_user(&self, id: &str) -> Call<'_, (), ops::DeleteUser> {
         let mut req = RequestSpec::new(
             "delete_user",
             Method::DELETE,
@@ -385,10 +336,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.bulk {
-            req.query.push("bulk", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a user
@@ -401,7 +351,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserUpdate,
-    ) -> Call<'_, types::User> {
+    ) -> Call<'_, types::User, ops::UpdateUser> {
         let mut req = RequestSpec::new(
             "update_user",
             Method::PATCH,
@@ -410,7 +360,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create several users
@@ -422,7 +374,7 @@ impl Client {
     pub fn bulk_create_users(
         &self,
         body: &types::UserBulkCreate,
-    ) -> Call<'_, types::UserList> {
+    ) -> Call<'_, types::UserList, ops::BulkCreateUsers> {
         let mut req = RequestSpec::new(
             "bulk_create_users",
             Method::POST,
@@ -431,7 +383,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete several users
@@ -440,7 +394,10 @@ impl Client {
     ///
     /// Delete several users at once. The ids travel in a JSON body of the DELETE request. (Seed line 503.)
     #[inline]
-    pub fn bulk_delete_users(&self, body: &types::UserBulkDelete) -> Call<'_, ()> {
+    pub fn bulk_delete_users(
+        &self,
+        body: &types::UserBulkDelete,
+    ) -> Call<'_, (), ops::BulkDeleteUsers> {
         let mut req = RequestSpec::new(
             "bulk_delete_users",
             Method::DELETE,
@@ -449,7 +406,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Create an organization
@@ -461,7 +420,7 @@ impl Client {
     pub fn create_organization(
         &self,
         body: &types::OrganizationCreate,
-    ) -> Call<'_, types::Organization> {
+    ) -> Call<'_, types::Organization, ops::CreateOrganization> {
         let mut req = RequestSpec::new(
             "create_organization",
             Method::POST,
@@ -470,7 +429,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update an organization
@@ -483,7 +444,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::OrganizationUpdate,
-    ) -> Call<'_, types::Organization> {
+    ) -> Call<'_, types::Organization, ops::UpdateOrganization> {
         let mut req = RequestSpec::new(
             "update_organization",
             Method::PATCH,
@@ -492,7 +453,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Generate an access token
@@ -504,7 +467,7 @@ impl Client {
     pub fn generate_access_token(
         &self,
         body: &types::AccessTokenRequest,
-    ) -> Call<'_, types::AccessToken> {
+    ) -> Call<'_, types::AccessToken, ops::GenerateAccessToken> {
         let mut req = RequestSpec::new(
             "generate_access_token",
             Method::POST,
@@ -513,7 +476,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List posts
@@ -522,21 +487,13 @@ impl Client {
     ///
     /// Get the posts of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`). (Seed line 736.)
     #[inline]
-    pub fn list_posts(
-        &self,
-        time: &str,
-        params: &params::ListPostsParams,
-    ) -> Call<'_, types::PostPage> {
+    pub fn list_posts(&self, time: &str) -> Call<'_, types::PostPage, ops::ListPosts> {
         let mut req = RequestSpec::new("list_posts", Method::GET, "/api/posts", &[]);
         req.security = SECURITY_0;
         req.query.push("time", &time);
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.sort_key {
-            req.query.push("sort_key", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a post
@@ -545,11 +502,16 @@ impl Client {
     ///
     /// Create a new post. A post needs media (`fileIds`) or `postText`. (Seed line 906.)
     #[inline]
-    pub fn create_post(&self, body: &types::PostCreate) -> Call<'_, types::Post> {
+    pub fn create_post(
+        &self,
+        body: &types::PostCreate,
+    ) -> Call<'_, types::Post, ops::CreatePost> {
         let mut req = RequestSpec::new("create_post", Method::POST, "/api/posts", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a post
@@ -558,7 +520,7 @@ impl Client {
     ///
     /// Delete a post. (Seed line 1371.)
     #[inline]
-    pub fn delete_post(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_post(&self, id: &str) -> Call<'_, (), ops::DeletePost> {
         let mut req = RequestSpec::new(
             "delete_post",
             Method::DELETE,
@@ -566,7 +528,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a post
@@ -579,7 +543,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::PostUpdate,
-    ) -> Call<'_, types::Post> {
+    ) -> Call<'_, types::Post, ops::UpdatePost> {
         let mut req = RequestSpec::new(
             "update_post",
             Method::PATCH,
@@ -588,7 +552,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List news
@@ -597,21 +563,13 @@ impl Client {
     ///
     /// Get the news of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`). (Seed line 1382.)
     #[inline]
-    pub fn list_news(
-        &self,
-        time: &str,
-        params: &params::ListNewsParams,
-    ) -> Call<'_, types::NewsPage> {
+    pub fn list_news(&self, time: &str) -> Call<'_, types::NewsPage, ops::ListNews> {
         let mut req = RequestSpec::new("list_news", Method::GET, "/api/news", &[]);
         req.security = SECURITY_0;
         req.query.push("time", &time);
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.sort_key {
-            req.query.push("sort_key", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a news item
@@ -620,11 +578,16 @@ impl Client {
     ///
     /// Create a new news item. (Seed line 1591.)
     #[inline]
-    pub fn create_news(&self, body: &types::NewsWrite) -> Call<'_, types::News> {
+    pub fn create_news(
+        &self,
+        body: &types::NewsWrite,
+    ) -> Call<'_, types::News, ops::CreateNews> {
         let mut req = RequestSpec::new("create_news", Method::POST, "/api/news", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a news item
@@ -633,7 +596,7 @@ impl Client {
     ///
     /// Delete a news item. (Seed line 2143.)
     #[inline]
-    pub fn delete_news(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_news(&self, id: &str) -> Call<'_, (), ops::DeleteNews> {
         let mut req = RequestSpec::new(
             "delete_news",
             Method::DELETE,
@@ -641,7 +604,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a news item
@@ -654,7 +619,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::NewsWrite,
-    ) -> Call<'_, types::News> {
+    ) -> Call<'_, types::News, ops::UpdateNews> {
         let mut req = RequestSpec::new(
             "update_news",
             Method::PATCH,
@@ -663,7 +628,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List events
@@ -675,45 +642,13 @@ impl Client {
     pub fn list_events(
         &self,
         time: &types::DateTimeParam,
-        params: &params::ListEventsParams,
-    ) -> Call<'_, types::EventPage> {
+    ) -> Call<'_, types::EventPage, ops::ListEvents> {
         let mut req = RequestSpec::new("list_events", Method::GET, "/api/events", &[]);
         req.security = SECURITY_0;
         req.query.push("time", time);
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.external_events {
-            req.query.push("externalEvents", value);
-        }
-        if let Some(value) = &params.filter {
-            req.query.push("filter", value);
-        }
-        if let Some(value) = &params.category {
-            req.query.push("category", value);
-        }
-        if let Some(value) = &params.only_past {
-            req.query.push("onlyPast", value);
-        }
-        if let Some(value) = &params.include_happening_now {
-            req.query.push("include_happening_now", value);
-        }
-        if let Some(value) = &params.only_meeting {
-            req.query.push("onlyMeeting", value);
-        }
-        if let Some(value) = &params.only_going {
-            req.query.push("onlyGoing", value);
-        }
-        if let Some(value) = &params.to_date {
-            req.query.push("toDate", value);
-        }
-        if let Some(value) = &params.from_date {
-            req.query.push("fromDate", value);
-        }
-        if let Some(value) = &params.include_recent_rsvps {
-            req.query.push("include_recent_rsvps", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create an event
@@ -722,7 +657,10 @@ impl Client {
     ///
     /// Create a new event, meeting (`isMeeting`) or livestream. With `permissions.users` set, only those users see the event. (Seed line 2409.)
     #[inline]
-    pub fn create_event(&self, body: &types::EventWrite) -> Call<'_, types::Event> {
+    pub fn create_event(
+        &self,
+        body: &types::EventWrite,
+    ) -> Call<'_, types::Event, ops::CreateEvent> {
         let mut req = RequestSpec::new(
             "create_event",
             Method::POST,
@@ -731,7 +669,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete an event
@@ -740,11 +680,7 @@ impl Client {
     ///
     /// Delete an event. (Seed line 3101.)
     #[inline]
-    pub fn delete_event(
-        &self,
-        id: &str,
-        params: &params::DeleteEventParams,
-    ) -> Call<'_, ()> {
+    pub fn delete_event(&self, id: &str) -> Call<'_, (), ops::DeleteEvent> {
         let mut req = RequestSpec::new(
             "delete_event",
             Method::DELETE,
@@ -752,10 +688,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.repeat {
-            req.query.push("repeat", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update an event
@@ -768,8 +703,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::EventWrite,
-        params: &params::UpdateEventParams,
-    ) -> Call<'_, types::Event> {
+    ) -> Call<'_, types::Event, ops::UpdateEvent> {
         let mut req = RequestSpec::new(
             "update_event",
             Method::PATCH,
@@ -777,11 +711,10 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.repeat {
-            req.query.push("repeat", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List videos
@@ -790,37 +723,12 @@ impl Client {
     ///
     /// Get the videos of the user's organization. (Seed line 3116.)
     #[inline]
-    pub fn list_videos(
-        &self,
-        params: &params::ListVideosParams,
-    ) -> Call<'_, types::VideoPage> {
+    pub fn list_videos(&self) -> Call<'_, types::VideoPage, ops::ListVideos> {
         let mut req = RequestSpec::new("list_videos", Method::GET, "/api/videos", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.is_following {
-            req.query.push("isFollowing", value);
-        }
-        if let Some(value) = &params.user_id {
-            req.query.push("userId", value);
-        }
-        if let Some(value) = &params.search {
-            req.query.push("search", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_videos`], following pagination to the end.
-    #[inline]
-    pub fn list_videos_stream(
-        &self,
-        params: &params::ListVideosParams,
-    ) -> ItemStream<'_, types::Video> {
-        self.core.paginate(self.list_videos(params).into_spec(), &LIST_VIDEOS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a video
@@ -829,11 +737,16 @@ impl Client {
     ///
     /// Create a new video. (Seed line 3191.)
     #[inline]
-    pub fn create_video(&self, body: &types::VideoCreate) -> Call<'_, types::Video> {
+    pub fn create_video(
+        &self,
+        body: &types::VideoCreate,
+    ) -> Call<'_, types::Video, ops::CreateVideo> {
         let mut req = RequestSpec::new("create_video", Method::POST, "/api/videos", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a video
@@ -842,7 +755,7 @@ impl Client {
     ///
     /// Delete a video. (Seed line 3377.)
     #[inline]
-    pub fn delete_video(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_video(&self, id: &str) -> Call<'_, (), ops::DeleteVideo> {
         let mut req = RequestSpec::new(
             "delete_video",
             Method::DELETE,
@@ -850,7 +763,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a video
@@ -863,7 +778,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::VideoUpdate,
-    ) -> Call<'_, types::Video> {
+    ) -> Call<'_, types::Video, ops::UpdateVideo> {
         let mut req = RequestSpec::new(
             "update_video",
             Method::PATCH,
@@ -872,7 +787,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List photos
@@ -881,34 +798,12 @@ impl Client {
     ///
     /// Get the photos of the user's organization. (Seed line 3387.)
     #[inline]
-    pub fn list_photos(
-        &self,
-        params: &params::ListPhotosParams,
-    ) -> Call<'_, types::PhotoPage> {
+    pub fn list_photos(&self) -> Call<'_, types::PhotoPage, ops::ListPhotos> {
         let mut req = RequestSpec::new("list_photos", Method::GET, "/api/photos", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.filter {
-            req.query.push("filter", value);
-        }
-        if let Some(value) = &params.user_id {
-            req.query.push("userId", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_photos`], following pagination to the end.
-    #[inline]
-    pub fn list_photos_stream(
-        &self,
-        params: &params::ListPhotosParams,
-    ) -> ItemStream<'_, types::Photo> {
-        self.core.paginate(self.list_photos(params).into_spec(), &LIST_PHOTOS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a photo
@@ -917,11 +812,16 @@ impl Client {
     ///
     /// Create a new photo. (Seed line 3454.)
     #[inline]
-    pub fn create_photo(&self, body: &types::PhotoCreate) -> Call<'_, types::Photo> {
+    pub fn create_photo(
+        &self,
+        body: &types::PhotoCreate,
+    ) -> Call<'_, types::Photo, ops::CreatePhoto> {
         let mut req = RequestSpec::new("create_photo", Method::POST, "/api/photos", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a photo
@@ -930,7 +830,7 @@ impl Client {
     ///
     /// Delete a photo. (Seed line 3589.)
     #[inline]
-    pub fn delete_photo(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_photo(&self, id: &str) -> Call<'_, (), ops::DeletePhoto> {
         let mut req = RequestSpec::new(
             "delete_photo",
             Method::DELETE,
@@ -938,7 +838,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a photo
@@ -951,7 +853,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::PhotoUpdate,
-    ) -> Call<'_, types::Photo> {
+    ) -> Call<'_, types::Photo, ops::UpdatePhoto> {
         let mut req = RequestSpec::new(
             "update_photo",
             Method::PATCH,
@@ -960,7 +862,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List documents
@@ -969,10 +873,7 @@ impl Client {
     ///
     /// Get the documents of the user's organization. (Seed line 3600.)
     #[inline]
-    pub fn list_documents(
-        &self,
-        params: &params::ListDocumentsParams,
-    ) -> Call<'_, types::DocumentPage> {
+    pub fn list_documents(&self) -> Call<'_, types::DocumentPage, ops::ListDocuments> {
         let mut req = RequestSpec::new(
             "list_documents",
             Method::GET,
@@ -980,26 +881,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.category {
-            req.query.push("category", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_documents`], following pagination to the end.
-    #[inline]
-    pub fn list_documents_stream(
-        &self,
-        params: &params::ListDocumentsParams,
-    ) -> ItemStream<'_, types::Document> {
-        self.core
-            .paginate(self.list_documents(params).into_spec(), &LIST_DOCUMENTS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Upload a document
@@ -1011,8 +895,7 @@ impl Client {
     pub fn create_document(
         &self,
         body: &types::DocumentWrite,
-        params: &params::CreateDocumentParams,
-    ) -> Call<'_, types::DocumentWrite> {
+    ) -> Call<'_, types::DocumentWrite, ops::CreateDocument> {
         let mut req = RequestSpec::new(
             "create_document",
             Method::POST,
@@ -1020,11 +903,10 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.publish {
-            req.query.push("publish", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a document
@@ -1033,7 +915,7 @@ impl Client {
     ///
     /// Delete a document. (Seed line 4000.)
     #[inline]
-    pub fn delete_document(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_document(&self, id: &str) -> Call<'_, (), ops::DeleteDocument> {
         let mut req = RequestSpec::new(
             "delete_document",
             Method::DELETE,
@@ -1041,7 +923,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a document
@@ -1054,8 +938,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DocumentUpdate,
-        params: &params::UpdateDocumentParams,
-    ) -> Call<'_, types::Document> {
+    ) -> Call<'_, types::Document, ops::UpdateDocument> {
         let mut req = RequestSpec::new(
             "update_document",
             Method::PATCH,
@@ -1063,11 +946,10 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.publish {
-            req.query.push("publish", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List FAQs
@@ -1076,31 +958,12 @@ impl Client {
     ///
     /// Get the FAQs of the user's organization. (Seed line 4011.)
     #[inline]
-    pub fn list_faqs(
-        &self,
-        params: &params::ListFaqsParams,
-    ) -> Call<'_, types::FaqPage> {
+    pub fn list_faqs(&self) -> Call<'_, types::FaqPage, ops::ListFaqs> {
         let mut req = RequestSpec::new("list_faqs", Method::GET, "/api/faqs", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.category {
-            req.query.push("category", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_faqs`], following pagination to the end.
-    #[inline]
-    pub fn list_faqs_stream(
-        &self,
-        params: &params::ListFaqsParams,
-    ) -> ItemStream<'_, types::Faq> {
-        self.core.paginate(self.list_faqs(params).into_spec(), &LIST_FAQS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a FAQ
@@ -1112,15 +975,13 @@ impl Client {
     pub fn create_faq(
         &self,
         body: &types::FaqContent,
-        params: &params::CreateFaqParams,
-    ) -> Call<'_, types::FaqContent> {
+    ) -> Call<'_, types::FaqContent, ops::CreateFaq> {
         let mut req = RequestSpec::new("create_faq", Method::POST, "/api/faqs", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.publish {
-            req.query.push("publish", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a FAQ
@@ -1129,7 +990,7 @@ impl Client {
     ///
     /// Delete a FAQ. (Seed line 4288.)
     #[inline]
-    pub fn delete_faq(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_faq(&self, id: &str) -> Call<'_, (), ops::DeleteFaq> {
         let mut req = RequestSpec::new(
             "delete_faq",
             Method::DELETE,
@@ -1137,7 +998,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a FAQ
@@ -1150,8 +1013,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::FaqUpdate,
-        params: &params::UpdateFaqParams,
-    ) -> Call<'_, types::FaqContent> {
+    ) -> Call<'_, types::FaqContent, ops::UpdateFaq> {
         let mut req = RequestSpec::new(
             "update_faq",
             Method::PATCH,
@@ -1159,11 +1021,10 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.publish {
-            req.query.push("publish", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List categories
@@ -1175,8 +1036,7 @@ impl Client {
     pub fn list_categories(
         &self,
         module_code: i64,
-        params: &params::ListCategoriesParams,
-    ) -> Call<'_, types::CategoryPage> {
+    ) -> Call<'_, types::CategoryPage, ops::ListCategories> {
         let mut req = RequestSpec::new(
             "list_categories",
             Method::GET,
@@ -1185,27 +1045,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.query.push("moduleCode", &module_code);
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_categories`], following pagination to the end.
-    #[inline]
-    pub fn list_categories_stream(
-        &self,
-        module_code: i64,
-        params: &params::ListCategoriesParams,
-    ) -> ItemStream<'_, types::Category> {
-        self.core
-            .paginate(
-                self.list_categories(module_code, params).into_spec(),
-                &LIST_CATEGORIES_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List enforcement templates
@@ -1216,8 +1058,7 @@ impl Client {
     #[inline]
     pub fn list_enforcement_templates(
         &self,
-        params: &params::ListEnforcementTemplatesParams,
-    ) -> Call<'_, types::NotificationTemplatePage> {
+    ) -> Call<'_, types::NotificationTemplatePage, ops::ListEnforcementTemplates> {
         let mut req = RequestSpec::new(
             "list_enforcement_templates",
             Method::GET,
@@ -1225,29 +1066,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.sort_direction {
-            req.query.push("sort_direction", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_enforcement_templates`], following pagination to the end.
-    #[inline]
-    pub fn list_enforcement_templates_stream(
-        &self,
-        params: &params::ListEnforcementTemplatesParams,
-    ) -> ItemStream<'_, types::NotificationTemplate> {
-        self.core
-            .paginate(
-                self.list_enforcement_templates(params).into_spec(),
-                &LIST_ENFORCEMENT_TEMPLATES_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Send a notification
@@ -1256,7 +1077,10 @@ impl Client {
     ///
     /// Send a new notification through a medium. Documented as `GET` with a JSON body; sent as `POST`. (Seed line 4400.)
     #[inline]
-    pub fn send_notification(&self, body: &types::NotificationSend) -> Call<'_, ()> {
+    pub fn send_notification(
+        &self,
+        body: &types::NotificationSend,
+    ) -> Call<'_, (), ops::SendNotification> {
         let mut req = RequestSpec::new(
             "send_notification",
             Method::POST,
@@ -1265,7 +1089,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List module codes
@@ -1274,7 +1100,9 @@ impl Client {
     ///
     /// Get the codes of all modules. (Seed line 4443.)
     #[inline]
-    pub fn list_module_codes(&self) -> Call<'_, types::ModuleCodeList> {
+    pub fn list_module_codes(
+        &self,
+    ) -> Call<'_, types::ModuleCodeList, ops::ListModuleCodes> {
         let mut req = RequestSpec::new(
             "list_module_codes",
             Method::GET,
@@ -1282,7 +1110,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List courses
@@ -1291,34 +1121,12 @@ impl Client {
     ///
     /// Get all courses of the user. Documented as `GET /api/categories`; sent to `/api/courses`. (Seed line 4455.)
     #[inline]
-    pub fn list_courses(
-        &self,
-        params: &params::ListCoursesParams,
-    ) -> Call<'_, types::CoursePage> {
+    pub fn list_courses(&self) -> Call<'_, types::CoursePage, ops::ListCourses> {
         let mut req = RequestSpec::new("list_courses", Method::GET, "/api/courses", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.filter {
-            req.query.push("filter", value);
-        }
-        if let Some(value) = &params.sort_direction {
-            req.query.push("sort_direction", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_courses`], following pagination to the end.
-    #[inline]
-    pub fn list_courses_stream(
-        &self,
-        params: &params::ListCoursesParams,
-    ) -> ItemStream<'_, types::Course> {
-        self.core.paginate(self.list_courses(params).into_spec(), &LIST_COURSES_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a course
@@ -1327,7 +1135,7 @@ impl Client {
     ///
     /// Delete a course of the user. (Seed line 4623.)
     #[inline]
-    pub fn delete_course(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_course(&self, id: &str) -> Call<'_, (), ops::DeleteCourse> {
         let mut req = RequestSpec::new(
             "delete_course",
             Method::DELETE,
@@ -1335,7 +1143,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List tasks
@@ -1344,37 +1154,12 @@ impl Client {
     ///
     /// Get the tasks of the user. (Seed line 4634.)
     #[inline]
-    pub fn list_tasks(
-        &self,
-        params: &params::ListTasksParams,
-    ) -> Call<'_, types::TaskPage> {
+    pub fn list_tasks(&self) -> Call<'_, types::TaskPage, ops::ListTasks> {
         let mut req = RequestSpec::new("list_tasks", Method::GET, "/api/tasks", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.sort_direction {
-            req.query.push("sort_direction", value);
-        }
-        if let Some(value) = &params.filter {
-            req.query.push("filter", value);
-        }
-        if let Some(value) = &params.published {
-            req.query.push("published", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_tasks`], following pagination to the end.
-    #[inline]
-    pub fn list_tasks_stream(
-        &self,
-        params: &params::ListTasksParams,
-    ) -> ItemStream<'_, types::Task> {
-        self.core.paginate(self.list_tasks(params).into_spec(), &LIST_TASKS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a task
@@ -1383,11 +1168,16 @@ impl Client {
     ///
     /// Create and publish a new task; with `userIds` the task is assigned to those users at once (documented as a second `POST /api/tasks`, "Create and Assign a Task", seed line 4812). (Seed line 4710.)
     #[inline]
-    pub fn create_task(&self, body: &types::TaskCreate) -> Call<'_, types::TaskRecord> {
+    pub fn create_task(
+        &self,
+        body: &types::TaskCreate,
+    ) -> Call<'_, types::TaskRecord, ops::CreateTask> {
         let mut req = RequestSpec::new("create_task", Method::POST, "/api/tasks", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update a task
@@ -1400,7 +1190,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::TaskUpdate,
-    ) -> Call<'_, types::TaskRecord> {
+    ) -> Call<'_, types::TaskRecord, ops::UpdateTask> {
         let mut req = RequestSpec::new(
             "update_task",
             Method::PATCH,
@@ -1409,7 +1199,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Assign a task
@@ -1422,7 +1214,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::TaskAssign,
-    ) -> Call<'_, types::TaskAssignment> {
+    ) -> Call<'_, types::TaskAssignment, ops::AssignTask> {
         let mut req = RequestSpec::new(
             "assign_task",
             Method::PATCH,
@@ -1431,7 +1223,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a task
@@ -1440,7 +1234,7 @@ impl Client {
     ///
     /// Delete a task. (Seed line 5075.)
     #[inline]
-    pub fn delete_task(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_task(&self, id: &str) -> Call<'_, (), ops::DeleteTask> {
         let mut req = RequestSpec::new(
             "delete_task",
             Method::DELETE,
@@ -1448,7 +1242,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List group chats
@@ -1459,8 +1255,7 @@ impl Client {
     #[inline]
     pub fn list_group_chats(
         &self,
-        params: &params::ListGroupChatsParams,
-    ) -> Call<'_, types::GroupChatPage> {
+    ) -> Call<'_, types::GroupChatPage, ops::ListGroupChats> {
         let mut req = RequestSpec::new(
             "list_group_chats",
             Method::GET,
@@ -1468,35 +1263,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        if let Some(value) = &params.group_type {
-            req.query.push("group_type", value);
-        }
-        if let Some(value) = &params.my_group_chats {
-            req.query.push("my_group_chats", value);
-        }
-        if let Some(value) = &params.include_participants {
-            req.query.push("include_participants", value);
-        }
-        if let Some(value) = &params.time {
-            req.query.push("time", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_group_chats`], following pagination to the end.
-    #[inline]
-    pub fn list_group_chats_stream(
-        &self,
-        params: &params::ListGroupChatsParams,
-    ) -> ItemStream<'_, types::GroupChatSummary> {
-        self.core
-            .paginate(self.list_group_chats(params).into_spec(), &LIST_GROUP_CHATS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a group chat
@@ -1508,7 +1277,7 @@ impl Client {
     pub fn create_group_chat(
         &self,
         body: &types::GroupChatCreate,
-    ) -> Call<'_, types::GroupChat> {
+    ) -> Call<'_, types::GroupChat, ops::CreateGroupChat> {
         let mut req = RequestSpec::new(
             "create_group_chat",
             Method::POST,
@@ -1517,7 +1286,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete group chats
@@ -1526,10 +1297,7 @@ impl Client {
     ///
     /// Delete chat groups. The ids go in the query (`id`, an array). (Seed line 6265.)
     #[inline]
-    pub fn delete_group_chats(
-        &self,
-        params: &params::DeleteGroupChatsParams,
-    ) -> Call<'_, ()> {
+    pub fn delete_group_chats(&self) -> Call<'_, (), ops::DeleteGroupChats> {
         let mut req = RequestSpec::new(
             "delete_group_chats",
             Method::DELETE,
@@ -1537,10 +1305,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.id {
-            req.query.push_each("id", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Create a meeting in a conversation
@@ -1553,7 +1320,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::ConversationMeeting,
-    ) -> Call<'_, types::Event> {
+    ) -> Call<'_, types::Event, ops::CreateConversationMeeting> {
         let mut req = RequestSpec::new(
             "create_conversation_meeting",
             Method::POST,
@@ -1562,7 +1329,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update a group chat
@@ -1575,7 +1344,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::GroupChatUpdate,
-    ) -> Call<'_, types::GroupChat> {
+    ) -> Call<'_, types::GroupChat, ops::UpdateGroupChat> {
         let mut req = RequestSpec::new(
             "update_group_chat",
             Method::PATCH,
@@ -1584,7 +1353,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Send a message
@@ -1597,7 +1368,7 @@ impl Client {
         &self,
         conversation_id: &str,
         body: &types::MessageSend,
-    ) -> Call<'_, types::Message> {
+    ) -> Call<'_, types::Message, ops::SendMessage> {
         let mut req = RequestSpec::new(
             "send_message",
             Method::POST,
@@ -1606,7 +1377,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List departments
@@ -1617,8 +1390,7 @@ impl Client {
     #[inline]
     pub fn list_departments(
         &self,
-        params: &params::ListDepartmentsParams,
-    ) -> Call<'_, types::DepartmentPage> {
+    ) -> Call<'_, types::DepartmentPage, ops::ListDepartments> {
         let mut req = RequestSpec::new(
             "list_departments",
             Method::GET,
@@ -1626,23 +1398,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_departments`], following pagination to the end.
-    #[inline]
-    pub fn list_departments_stream(
-        &self,
-        params: &params::ListDepartmentsParams,
-    ) -> ItemStream<'_, types::DepartmentSummary> {
-        self.core
-            .paginate(self.list_departments(params).into_spec(), &LIST_DEPARTMENTS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a department
@@ -1654,7 +1412,7 @@ impl Client {
     pub fn create_department(
         &self,
         body: &types::DepartmentCreate,
-    ) -> Call<'_, types::Department> {
+    ) -> Call<'_, types::Department, ops::CreateDepartment> {
         let mut req = RequestSpec::new(
             "create_department",
             Method::POST,
@@ -1663,7 +1421,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update department heads
@@ -1676,7 +1436,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DepartmentHeadsUpdate,
-    ) -> Call<'_, types::Department> {
+    ) -> Call<'_, types::Department, ops::UpdateDepartmentHeads> {
         let mut req = RequestSpec::new(
             "update_department_heads",
             Method::PATCH,
@@ -1685,7 +1445,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get department members
@@ -1697,7 +1459,7 @@ impl Client {
     pub fn get_department_members(
         &self,
         id: &str,
-    ) -> Call<'_, types::DepartmentWithMembers> {
+    ) -> Call<'_, types::DepartmentWithMembers, ops::GetDepartmentMembers> {
         let mut req = RequestSpec::new(
             "get_department_members",
             Method::GET,
@@ -1705,7 +1467,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update department members
@@ -1718,7 +1482,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DepartmentMembersUpdate,
-    ) -> Call<'_, types::DepartmentWithMembers> {
+    ) -> Call<'_, types::DepartmentWithMembers, ops::UpdateDepartmentMembers> {
         let mut req = RequestSpec::new(
             "update_department_members",
             Method::POST,
@@ -1727,7 +1491,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a department
@@ -1736,7 +1502,7 @@ impl Client {
     ///
     /// Delete a department. (Seed line 7031.)
     #[inline]
-    pub fn delete_department(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_department(&self, id: &str) -> Call<'_, (), ops::DeleteDepartment> {
         let mut req = RequestSpec::new(
             "delete_department",
             Method::DELETE,
@@ -1744,7 +1510,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a department
@@ -1757,7 +1525,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DepartmentUpdate,
-    ) -> Call<'_, types::Department> {
+    ) -> Call<'_, types::Department, ops::UpdateDepartment> {
         let mut req = RequestSpec::new(
             "update_department",
             Method::PATCH,
@@ -1766,7 +1534,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List locations
@@ -1775,10 +1545,7 @@ impl Client {
     ///
     /// Get the locations of the organization. (Seed line 7041.)
     #[inline]
-    pub fn list_locations(
-        &self,
-        params: &params::ListLocationsParams,
-    ) -> Call<'_, types::LocationPage> {
+    pub fn list_locations(&self) -> Call<'_, types::LocationPage, ops::ListLocations> {
         let mut req = RequestSpec::new(
             "list_locations",
             Method::GET,
@@ -1786,23 +1553,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_locations`], following pagination to the end.
-    #[inline]
-    pub fn list_locations_stream(
-        &self,
-        params: &params::ListLocationsParams,
-    ) -> ItemStream<'_, types::Location> {
-        self.core
-            .paginate(self.list_locations(params).into_spec(), &LIST_LOCATIONS_PAGES)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create a location
@@ -1811,7 +1564,10 @@ impl Client {
     ///
     /// Create a new location. Documented as `POST /api/departments` with the text of "Create a Department"; sent to `/api/locations`. No response body is documented. (Seed line 7083.)
     #[inline]
-    pub fn create_location(&self, body: &types::LocationCreate) -> Call<'_, ()> {
+    pub fn create_location(
+        &self,
+        body: &types::LocationCreate,
+    ) -> Call<'_, (), ops::CreateLocation> {
         let mut req = RequestSpec::new(
             "create_location",
             Method::POST,
@@ -1820,7 +1576,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Get location members
@@ -1832,7 +1590,7 @@ impl Client {
     pub fn get_location_members(
         &self,
         id: &str,
-    ) -> Call<'_, types::LocationWithMembers> {
+    ) -> Call<'_, types::LocationWithMembers, ops::GetLocationMembers> {
         let mut req = RequestSpec::new(
             "get_location_members",
             Method::GET,
@@ -1840,7 +1598,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Update location members
@@ -1853,7 +1613,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::LocationMembersUpdate,
-    ) -> Call<'_, types::LocationWithMembers> {
+    ) -> Call<'_, types::LocationWithMembers, ops::UpdateLocationMembers> {
         let mut req = RequestSpec::new(
             "update_location_members",
             Method::POST,
@@ -1862,7 +1622,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Delete a location
@@ -1871,7 +1633,7 @@ impl Client {
     ///
     /// Delete a location. (Seed line 7222.)
     #[inline]
-    pub fn delete_location(&self, id: &str) -> Call<'_, ()> {
+    pub fn delete_location(&self, id: &str) -> Call<'_, (), ops::DeleteLocation> {
         let mut req = RequestSpec::new(
             "delete_location",
             Method::DELETE,
@@ -1879,7 +1641,9 @@ impl Client {
             &[&id],
         );
         req.security = SECURITY_0;
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Update a location
@@ -1892,7 +1656,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DepartmentUpdate,
-    ) -> Call<'_, types::Location> {
+    ) -> Call<'_, types::Location, ops::UpdateLocation> {
         let mut req = RequestSpec::new(
             "update_location",
             Method::PATCH,
@@ -1901,7 +1665,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// List security groups
@@ -1912,8 +1678,7 @@ impl Client {
     #[inline]
     pub fn list_security_groups(
         &self,
-        params: &params::ListSecurityGroupsParams,
-    ) -> Call<'_, types::SecurityGroupPage> {
+    ) -> Call<'_, types::SecurityGroupPage, ops::ListSecurityGroups> {
         let mut req = RequestSpec::new(
             "list_security_groups",
             Method::GET,
@@ -1921,26 +1686,9 @@ impl Client {
             &[],
         );
         req.security = SECURITY_0;
-        if let Some(value) = &params.cur_page {
-            req.query.push("cur_page", value);
-        }
-        if let Some(value) = &params.per_page {
-            req.query.push("per_page", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
-    }
-
-    /// Every item of every page of [`Client::list_security_groups`], following pagination to the end.
-    #[inline]
-    pub fn list_security_groups_stream(
-        &self,
-        params: &params::ListSecurityGroupsParams,
-    ) -> ItemStream<'_, types::SecurityGroup> {
-        self.core
-            .paginate(
-                self.list_security_groups(params).into_spec(),
-                &LIST_SECURITY_GROUPS_PAGES,
-            )
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Add users to a security group
@@ -1953,7 +1701,7 @@ impl Client {
         &self,
         group_id: &str,
         body: &types::SecurityGroupMembers,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::AddSecurityGroupMembers> {
         let mut req = RequestSpec::new(
             "add_security_group_members",
             Method::POST,
@@ -1962,7 +1710,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// Remove users from a security group
@@ -1975,7 +1725,7 @@ impl Client {
         &self,
         group_id: &str,
         body: &types::SecurityGroupMembers,
-    ) -> Call<'_, ()> {
+    ) -> Call<'_, (), ops::RemoveSecurityGroupMembers> {
         let mut req = RequestSpec::new(
             "remove_security_group_members",
             Method::DELETE,
@@ -1984,7 +1734,9 @@ impl Client {
         );
         req.security = SECURITY_0;
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_empty)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
     }
 
     /// List SSOs
@@ -1993,22 +1745,12 @@ impl Client {
     ///
     /// Get SSO and quick-link entries. Use one filter at a time: `location` wins over `department`, which wins over `manage`; with none, the user's own entries are listed. Not paged. (Seed line 7315.)
     #[inline]
-    pub fn list_ssos(
-        &self,
-        params: &params::ListSsosParams,
-    ) -> Call<'_, types::SsoList> {
+    pub fn list_ssos(&self) -> Call<'_, types::SsoList, ops::ListSsos> {
         let mut req = RequestSpec::new("list_ssos", Method::GET, "/api/sso", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.manage {
-            req.query.push("manage", value);
-        }
-        if let Some(value) = &params.location {
-            req.query.push("location", value);
-        }
-        if let Some(value) = &params.department {
-            req.query.push("department", value);
-        }
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Create an SSO
@@ -2020,15 +1762,13 @@ impl Client {
     pub fn create_sso(
         &self,
         body: &types::SsoCreate,
-        params: &params::CreateSsoParams,
-    ) -> Call<'_, types::Sso> {
+    ) -> Call<'_, types::Sso, ops::CreateSso> {
         let mut req = RequestSpec::new("create_sso", Method::POST, "/api/sso", &[]);
         req.security = SECURITY_0;
-        if let Some(value) = &params.manage {
-            req.query.push("manage", value);
-        }
         req.json_body(body);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
     }
 
     /// Get a media upload ticket
@@ -2042,7 +1782,7 @@ impl Client {
         mime: &str,
         name: &str,
         module_code: i64,
-    ) -> Call<'_, types::MediaUploadTicket> {
+    ) -> Call<'_, types::MediaUploadTicket, ops::GetMediaUploadUrl> {
         let mut req = RequestSpec::new(
             "get_media_upload_url",
             Method::GET,
@@ -2053,6 +1793,874 @@ impl Client {
         req.query.push("mime", &mime);
         req.query.push("name", &name);
         req.query.push("moduleCode", &module_code);
-        Call::new(&self.core, req, codegen_runtime::decode_json)
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+}
+
+/// The optional parameters of [`Client::list_users`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Only users of this location (see `list_locations`).
+    #[inline]
+    pub fn location(mut self, location: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("location");
+        req.query.push("location", &location);
+        self
+    }
+
+    /// Only users of this department (see `list_departments`).
+    #[inline]
+    pub fn department(mut self, department: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("department");
+        req.query.push("department", &department);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::User> {
+        self.paginate(&LIST_USERS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_team_supervisors`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListTeamSupervisors> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// The user whose supervisors are listed.
+    #[inline]
+    pub fn user_id(mut self, user_id: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("userId");
+        req.query.push("userId", &user_id);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::UserBrief> {
+        self.paginate(&LIST_TEAM_SUPERVISORS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::create_user`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::CreateUser> {
+    /// Take the missing user details from the default user on-boarding settings.
+    #[inline]
+    pub fn bulk(mut self, bulk: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("bulk");
+        req.query.push("bulk", &bulk);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::delete_user`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteUser> {
+    /// Hand the deleted user's data to the assignees of the default user off-boarding settings.
+    #[inline]
+    pub fn bulk(mut self, bulk: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("bulk");
+        req.query.push("bulk", &bulk);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_posts`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListPosts> {
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Sort order: `a` recent, `b` most reacted, `c` most commented.
+    #[inline]
+    pub fn sort_key(mut self, sort_key: &types::SortKey) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_key");
+        req.query.push("sort_key", sort_key);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_news`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListNews> {
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Sort order: `a` recent, `b` most reacted, `c` most commented.
+    #[inline]
+    pub fn sort_key(mut self, sort_key: &types::SortKey) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_key");
+        req.query.push("sort_key", sort_key);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_events`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListEvents> {
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Include events imported from calendars (Google, Outlook).
+    #[inline]
+    pub fn external_events(mut self, external_events: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("externalEvents");
+        req.query.push("externalEvents", &external_events);
+        self
+    }
+
+    /// Only events of this type.
+    #[inline]
+    pub fn filter(mut self, filter: &types::ListEventsFilter) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("filter");
+        req.query.push("filter", filter);
+        self
+    }
+
+    /// Only events of this category (see `list_categories`).
+    #[inline]
+    pub fn category(mut self, category: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("category");
+        req.query.push("category", &category);
+        self
+    }
+
+    /// Only events that happened in the past.
+    #[inline]
+    pub fn only_past(mut self, only_past: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("onlyPast");
+        req.query.push("onlyPast", &only_past);
+        self
+    }
+
+    /// Include the events happening now.
+    #[inline]
+    pub fn include_happening_now(mut self, include_happening_now: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("include_happening_now");
+        req.query.push("include_happening_now", &include_happening_now);
+        self
+    }
+
+    /// Only meeting-type events.
+    #[inline]
+    pub fn only_meeting(mut self, only_meeting: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("onlyMeeting");
+        req.query.push("onlyMeeting", &only_meeting);
+        self
+    }
+
+    /// Only events the user is going to attend.
+    #[inline]
+    pub fn only_going(mut self, only_going: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("onlyGoing");
+        req.query.push("onlyGoing", &only_going);
+        self
+    }
+
+    /// Only events that end by this date.
+    #[inline]
+    pub fn to_date(mut self, to_date: &types::DateTimeParam) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("toDate");
+        req.query.push("toDate", to_date);
+        self
+    }
+
+    /// Only events that start from this date.
+    #[inline]
+    pub fn from_date(mut self, from_date: &types::DateTimeParam) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("fromDate");
+        req.query.push("fromDate", from_date);
+        self
+    }
+
+    /// Include recent answers to invitations (shown only in the example; not in the parameter table).
+    #[inline]
+    pub fn include_recent_rsvps(mut self, include_recent_rsvps: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("include_recent_rsvps");
+        req.query.push("include_recent_rsvps", &include_recent_rsvps);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::delete_event`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteEvent> {
+    /// Whether all recurrences of the event or only the ones after this event are deleted; values not documented.
+    #[inline]
+    pub fn repeat(mut self, repeat: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("repeat");
+        req.query.push("repeat", &repeat);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::update_event`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateEvent> {
+    /// Whether all recurrences of the event or only the ones after this event are updated; values not documented.
+    #[inline]
+    pub fn repeat(mut self, repeat: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("repeat");
+        req.query.push("repeat", &repeat);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_videos`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListVideos> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Only videos of the users the user follows.
+    #[inline]
+    pub fn is_following(mut self, is_following: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("isFollowing");
+        req.query.push("isFollowing", &is_following);
+        self
+    }
+
+    /// Only videos uploaded by this user.
+    #[inline]
+    pub fn user_id(mut self, user_id: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("userId");
+        req.query.push("userId", &user_id);
+        self
+    }
+
+    /// Only videos with these keywords in title or description.
+    #[inline]
+    pub fn search(mut self, search: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("search");
+        req.query.push("search", &search);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Video> {
+        self.paginate(&LIST_VIDEOS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_photos`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListPhotos> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Which photos to list.
+    #[inline]
+    pub fn filter(mut self, filter: &types::ListPhotosFilter) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("filter");
+        req.query.push("filter", filter);
+        self
+    }
+
+    /// Only photos uploaded by this user (see `list_users`).
+    #[inline]
+    pub fn user_id(mut self, user_id: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("userId");
+        req.query.push("userId", &user_id);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Photo> {
+        self.paginate(&LIST_PHOTOS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_documents`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListDocuments> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Only documents of this category (see `list_categories`).
+    #[inline]
+    pub fn category(mut self, category: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("category");
+        req.query.push("category", &category);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Document> {
+        self.paginate(&LIST_DOCUMENTS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::create_document`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::CreateDocument> {
+    /// Publish the document at once.
+    #[inline]
+    pub fn publish(mut self, publish: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("publish");
+        req.query.push("publish", &publish);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::update_document`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateDocument> {
+    /// Publish the document at once.
+    #[inline]
+    pub fn publish(mut self, publish: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("publish");
+        req.query.push("publish", &publish);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_faqs`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListFaqs> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Only FAQs of this category (see `list_categories`).
+    #[inline]
+    pub fn category(mut self, category: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("category");
+        req.query.push("category", &category);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Faq> {
+        self.paginate(&LIST_FAQS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::create_faq`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::CreateFaq> {
+    /// Publish the FAQ at once.
+    #[inline]
+    pub fn publish(mut self, publish: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("publish");
+        req.query.push("publish", &publish);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::update_faq`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateFaq> {
+    /// Publish the FAQ at once.
+    #[inline]
+    pub fn publish(mut self, publish: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("publish");
+        req.query.push("publish", &publish);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_categories`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListCategories> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Category> {
+        self.paginate(&LIST_CATEGORIES_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_enforcement_templates`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListEnforcementTemplates> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Sort direction by creation date of the templates.
+    #[inline]
+    pub fn sort_direction(mut self, sort_direction: &types::SortDirection) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_direction");
+        req.query.push("sort_direction", sort_direction);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::NotificationTemplate> {
+        self.paginate(&LIST_ENFORCEMENT_TEMPLATES_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_courses`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListCourses> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Which courses to list; the description is cut off in the documentation, the example sends `ALL_COURSES`.
+    #[inline]
+    pub fn filter(mut self, filter: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("filter");
+        req.query.push("filter", &filter);
+        self
+    }
+
+    /// Sort direction by creation date of the courses.
+    #[inline]
+    pub fn sort_direction(mut self, sort_direction: &types::SortDirection) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_direction");
+        req.query.push("sort_direction", sort_direction);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Course> {
+        self.paginate(&LIST_COURSES_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_tasks`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListTasks> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Sort direction.
+    #[inline]
+    pub fn sort_direction(mut self, sort_direction: &types::SortDirection) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("sort_direction");
+        req.query.push("sort_direction", sort_direction);
+        self
+    }
+
+    /// Which tasks to list.
+    #[inline]
+    pub fn filter(mut self, filter: &types::ListTasksFilter) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("filter");
+        req.query.push("filter", filter);
+        self
+    }
+
+    /// Only published (or unpublished) tasks (shown only in the example).
+    #[inline]
+    pub fn published(mut self, published: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("published");
+        req.query.push("published", &published);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Task> {
+        self.paginate(&LIST_TASKS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_group_chats`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListGroupChats> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Only groups of this type.
+    #[inline]
+    pub fn group_type(mut self, group_type: &types::GroupType) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("group_type");
+        req.query.push("group_type", group_type);
+        self
+    }
+
+    /// Only the groups the user has joined.
+    #[inline]
+    pub fn my_group_chats(mut self, my_group_chats: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("my_group_chats");
+        req.query.push("my_group_chats", &my_group_chats);
+        self
+    }
+
+    /// Include the participants of the groups.
+    #[inline]
+    pub fn include_participants(mut self, include_participants: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("include_participants");
+        req.query.push("include_participants", &include_participants);
+        self
+    }
+
+    /// Only groups created up to this time.
+    #[inline]
+    pub fn time(mut self, time: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("time");
+        req.query.push("time", &time);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::GroupChatSummary> {
+        self.paginate(&LIST_GROUP_CHATS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::delete_group_chats`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteGroupChats> {
+    /// Ids of the group chats to delete.
+    #[inline]
+    pub fn id(mut self, id: &[String]) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("id");
+        req.query.push_each("id", id);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::list_departments`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListDepartments> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::DepartmentSummary> {
+        self.paginate(&LIST_DEPARTMENTS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_locations`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListLocations> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Location> {
+        self.paginate(&LIST_LOCATIONS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_security_groups`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListSecurityGroups> {
+    /// A page number within the paginated result set (from 1).
+    #[inline]
+    pub fn cur_page(mut self, cur_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("cur_page");
+        req.query.push("cur_page", &cur_page);
+        self
+    }
+
+    /// Number of results to return per page.
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::SecurityGroup> {
+        self.paginate(&LIST_SECURITY_GROUPS_PAGES)
+    }
+}
+
+/// The optional parameters of [`Client::list_ssos`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListSsos> {
+    /// List the admin-level entries.
+    #[inline]
+    pub fn manage(mut self, manage: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("manage");
+        req.query.push("manage", &manage);
+        self
+    }
+
+    /// Only entries of this location (see `list_locations`).
+    #[inline]
+    pub fn location(mut self, location: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("location");
+        req.query.push("location", &location);
+        self
+    }
+
+    /// Only entries of this department (see `list_departments`).
+    #[inline]
+    pub fn department(mut self, department: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("department");
+        req.query.push("department", &department);
+        self
+    }
+}
+
+/// The optional parameters of [`Client::create_sso`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::CreateSso> {
+    /// Create an admin-level entry.
+    #[inline]
+    pub fn manage(mut self, manage: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("manage");
+        req.query.push("manage", &manage);
+        self
     }
 }

@@ -4,6 +4,7 @@
 /// Paging information of a list response.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Meta {
     /// Number of results per page.
     #[serde(rename = "perPage", skip_serializing_if = "Option::is_none")]
@@ -18,19 +19,14 @@ pub struct Meta {
     #[serde(rename = "curPage", skip_serializing_if = "Option::is_none")]
     pub cur_page: Option<i64>,
     /// The number of the next page; null (or absent) on the last page.
-    #[serde(
-        rename = "nextPage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub next_page: Option<Option<i64>>,
+    #[serde(rename = "nextPage", default, skip_serializing_if = "Option::is_none")]
+    pub next_page: Option<i64>,
 }
 
 /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserSummary {
     /// User id.
     ///
@@ -44,21 +40,11 @@ pub struct UserSummary {
     #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<codegen_runtime::serde_json::Value>,
     /// Cover picture. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover: Option<codegen_runtime::serde_json::Value>,
     /// Colour of the user (avatar).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
@@ -69,39 +55,17 @@ pub struct UserSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<i64>,
     /// Job title. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub designation: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub designation: Option<codegen_runtime::serde_json::Value>,
     /// Department. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub department: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<codegen_runtime::serde_json::Value>,
     /// Department details. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "departmentData",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub department_data: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "departmentData", default, skip_serializing_if = "Option::is_none")]
+    pub department_data: Option<codegen_runtime::serde_json::Value>,
     /// Location id. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "locationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub location_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "locationId", default, skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<codegen_runtime::serde_json::Value>,
     /// Availability status text.
     #[serde(rename = "availabilityStatusText", skip_serializing_if = "Option::is_none")]
     pub availability_status_text: Option<String>,
@@ -122,6 +86,7 @@ pub struct UserSummary {
 /// An invited user of an event with the answer to the invitation.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct RsvpUser {
     /// User id.
     ///
@@ -135,21 +100,11 @@ pub struct RsvpUser {
     #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<codegen_runtime::serde_json::Value>,
     /// Cover picture. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover: Option<codegen_runtime::serde_json::Value>,
     /// Colour of the user (avatar).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
@@ -160,39 +115,17 @@ pub struct RsvpUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<i64>,
     /// Job title. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub designation: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub designation: Option<codegen_runtime::serde_json::Value>,
     /// Department. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub department: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<codegen_runtime::serde_json::Value>,
     /// Department details. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "departmentData",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub department_data: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "departmentData", default, skip_serializing_if = "Option::is_none")]
+    pub department_data: Option<codegen_runtime::serde_json::Value>,
     /// Location id. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "locationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub location_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "locationId", default, skip_serializing_if = "Option::is_none")]
+    pub location_id: Option<codegen_runtime::serde_json::Value>,
     /// Availability status text.
     #[serde(rename = "availabilityStatusText", skip_serializing_if = "Option::is_none")]
     pub availability_status_text: Option<String>,
@@ -219,6 +152,7 @@ pub struct RsvpUser {
 /// An uploaded file (see `GET /api/media`).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Media {
     /// Media (file) id.
     ///
@@ -235,21 +169,11 @@ pub struct Media {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Processing state. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub processing: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processing: Option<codegen_runtime::serde_json::Value>,
     /// File metadata. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub metadata: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<codegen_runtime::serde_json::Value>,
     /// Size in bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
@@ -296,6 +220,7 @@ pub struct Media {
 /// Preview of a link found in a text.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct LinkPreview {
     /// Title of the linked page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -313,6 +238,7 @@ pub struct LinkPreview {
 
 /// Who can see an item. The seed types it as "string" in every table; it is an object.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Permissions {
     /// Ids of the users who may see the item; if given, only they see it.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -340,8 +266,59 @@ pub struct Permissions {
     pub team: Option<bool>,
 }
 
+impl Permissions {
+    /// Sets `users`.
+    pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.users = Some(value.into());
+        self
+    }
+
+    /// Sets `groups`.
+    pub fn groups(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.groups = Some(value.into());
+        self
+    }
+
+    /// Sets `locations`.
+    pub fn locations(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.locations = Some(value.into());
+        self
+    }
+
+    /// Sets `taggedUsers`.
+    pub fn tagged_users(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tagged_users = Some(value.into());
+        self
+    }
+
+    /// Sets `public`.
+    pub fn public(mut self, value: impl Into<bool>) -> Self {
+        self.public = Some(value.into());
+        self
+    }
+
+    /// Sets `friends`.
+    pub fn friends(mut self, value: impl Into<bool>) -> Self {
+        self.friends = Some(value.into());
+        self
+    }
+
+    /// Sets `onlyMe`.
+    pub fn only_me(mut self, value: impl Into<bool>) -> Self {
+        self.only_me = Some(value.into());
+        self
+    }
+
+    /// Sets `team`.
+    pub fn team(mut self, value: impl Into<bool>) -> Self {
+        self.team = Some(value.into());
+        self
+    }
+}
+
 /// A place attached to a post or news item.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PlaceRef {
     /// The address as text.
     #[serde(rename = "textAddress", skip_serializing_if = "Option::is_none")]
@@ -356,8 +333,26 @@ pub struct PlaceRef {
     pub coordinates: Option<Option<codegen_runtime::serde_json::Value>>,
 }
 
+impl PlaceRef {
+    /// Sets `textAddress`.
+    pub fn text_address(mut self, value: impl Into<String>) -> Self {
+        self.text_address = Some(value.into());
+        self
+    }
+
+    /// Sets `coordinates` (`None` sends `null`).
+    pub fn coordinates(
+        mut self,
+        value: impl Into<Option<codegen_runtime::serde_json::Value>>,
+    ) -> Self {
+        self.coordinates = Some(value.into());
+        self
+    }
+}
+
 /// An external link of an event.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ExternalLink {
     /// Title of the link.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -367,17 +362,33 @@ pub struct ExternalLink {
     pub url: Option<String>,
 }
 
+impl ExternalLink {
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `url`.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
+
 /// Visibility of the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum DefaultVisibility {
     #[serde(rename = "public")]
     Public,
     #[serde(rename = "restricted")]
     Restricted,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl DefaultVisibility {
@@ -386,7 +397,7 @@ impl DefaultVisibility {
         match self {
             Self::Public => "public",
             Self::Restricted => "restricted",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -400,6 +411,7 @@ impl std::fmt::Display for DefaultVisibility {
 /// A new user. No field is marked required. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor, otherwise to the user.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserCreate {
     /// Email of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -445,9 +457,96 @@ pub struct UserCreate {
     pub add_additional_locations: Option<Vec<String>>,
 }
 
+impl UserCreate {
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `firstName`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `lastName`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `designation`.
+    pub fn designation(mut self, value: impl Into<String>) -> Self {
+        self.designation = Some(value.into());
+        self
+    }
+
+    /// Sets `isDepartmentHead`.
+    pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
+        self.is_department_head = Some(value.into());
+        self
+    }
+
+    /// Sets `department`.
+    pub fn department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `securityGroup`.
+    pub fn security_group(mut self, value: impl Into<String>) -> Self {
+        self.security_group = Some(value.into());
+        self
+    }
+
+    /// Sets `reportsTo`.
+    pub fn reports_to(mut self, value: impl Into<String>) -> Self {
+        self.reports_to = Some(value.into());
+        self
+    }
+
+    /// Sets `skill`.
+    pub fn skill(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.skill = Some(value.into());
+        self
+    }
+
+    /// Sets `defaultVisibility`.
+    pub fn default_visibility(mut self, value: impl Into<DefaultVisibility>) -> Self {
+        self.default_visibility = Some(value.into());
+        self
+    }
+
+    /// Sets `addAdditionalTeams`.
+    pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_additional_teams = Some(value.into());
+        self
+    }
+
+    /// Sets `addAdditionalLocations`.
+    pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_additional_locations = Some(value.into());
+        self
+    }
+}
+
 /// One user of a bulk create; the fields are those of `UserCreate`.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserBulkCreateItem {
     /// Email of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -496,18 +595,120 @@ pub struct UserBulkCreateItem {
     pub external_user_id: Option<String>,
 }
 
+impl UserBulkCreateItem {
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `firstName`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `lastName`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `designation`.
+    pub fn designation(mut self, value: impl Into<String>) -> Self {
+        self.designation = Some(value.into());
+        self
+    }
+
+    /// Sets `isDepartmentHead`.
+    pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
+        self.is_department_head = Some(value.into());
+        self
+    }
+
+    /// Sets `department`.
+    pub fn department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `securityGroup`.
+    pub fn security_group(mut self, value: impl Into<String>) -> Self {
+        self.security_group = Some(value.into());
+        self
+    }
+
+    /// Sets `reportsTo`.
+    pub fn reports_to(mut self, value: impl Into<String>) -> Self {
+        self.reports_to = Some(value.into());
+        self
+    }
+
+    /// Sets `skill`.
+    pub fn skill(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.skill = Some(value.into());
+        self
+    }
+
+    /// Sets `defaultVisibility`.
+    pub fn default_visibility(mut self, value: impl Into<DefaultVisibility>) -> Self {
+        self.default_visibility = Some(value.into());
+        self
+    }
+
+    /// Sets `addAdditionalTeams`.
+    pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_additional_teams = Some(value.into());
+        self
+    }
+
+    /// Sets `addAdditionalLocations`.
+    pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_additional_locations = Some(value.into());
+        self
+    }
+
+    /// Sets `externalUserId`.
+    pub fn external_user_id(mut self, value: impl Into<String>) -> Self {
+        self.external_user_id = Some(value.into());
+        self
+    }
+}
+
 /// Several users to create at once.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserBulkCreate {
     /// The users to create.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<UserBulkCreateItem>>,
 }
 
+impl UserBulkCreate {
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<Vec<UserBulkCreateItem>>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+
 /// Status of the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum UserUpdateStatus {
     #[serde(rename = "ACTIVE")]
     Active,
@@ -519,9 +720,10 @@ pub enum UserUpdateStatus {
     Invited,
     #[serde(rename = "BLOCKED")]
     Blocked,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl UserUpdateStatus {
@@ -533,7 +735,7 @@ impl UserUpdateStatus {
             Self::PreInvited => "PRE_INVITED",
             Self::Invited => "INVITED",
             Self::Blocked => "BLOCKED",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -547,14 +749,16 @@ impl std::fmt::Display for UserUpdateStatus {
 /// Whether the user is available.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum UserUpdateAvailability {
     #[serde(rename = "ACTIVE")]
     Active,
     #[serde(rename = "AWAY")]
     Away,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl UserUpdateAvailability {
@@ -563,7 +767,7 @@ impl UserUpdateAvailability {
         match self {
             Self::Active => "ACTIVE",
             Self::Away => "AWAY",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -577,6 +781,7 @@ impl std::fmt::Display for UserUpdateAvailability {
 /// Changes to a user; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserUpdate {
     /// First name of the user.
     #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
@@ -631,9 +836,114 @@ pub struct UserUpdate {
     pub add_additional_locations: Option<Vec<String>>,
 }
 
+impl UserUpdate {
+    /// Sets `firstName`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `lastName`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<UserUpdateStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `isExpert`.
+    pub fn is_expert(mut self, value: impl Into<bool>) -> Self {
+        self.is_expert = Some(value.into());
+        self
+    }
+
+    /// Sets `availability`.
+    pub fn availability(mut self, value: impl Into<UserUpdateAvailability>) -> Self {
+        self.availability = Some(value.into());
+        self
+    }
+
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `coverFileId`.
+    pub fn cover_file_id(mut self, value: impl Into<String>) -> Self {
+        self.cover_file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `reportsTo`.
+    pub fn reports_to(mut self, value: impl Into<String>) -> Self {
+        self.reports_to = Some(value.into());
+        self
+    }
+
+    /// Sets `designation`.
+    pub fn designation(mut self, value: impl Into<String>) -> Self {
+        self.designation = Some(value.into());
+        self
+    }
+
+    /// Sets `bio`.
+    pub fn bio(mut self, value: impl Into<String>) -> Self {
+        self.bio = Some(value.into());
+        self
+    }
+
+    /// Sets `isDepartmentHead`.
+    pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
+        self.is_department_head = Some(value.into());
+        self
+    }
+
+    /// Sets `department`.
+    pub fn department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `addAdditionalTeams`.
+    pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_additional_teams = Some(value.into());
+        self
+    }
+
+    /// Sets `removeAdditionalTeams`.
+    pub fn remove_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_additional_teams = Some(value.into());
+        self
+    }
+
+    /// Sets `addAdditionalLocations`.
+    pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_additional_locations = Some(value.into());
+        self
+    }
+}
+
 /// A badge of a user.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Badge {
     /// Badge id.
     ///
@@ -662,6 +972,7 @@ pub struct Badge {
 /// A user of the organization.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct User {
     /// User id.
     ///
@@ -709,21 +1020,11 @@ pub struct User {
     #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture; `{}` in the list example, the number `20` in the others.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<codegen_runtime::serde_json::Value>,
     /// Cover picture. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cover: Option<codegen_runtime::serde_json::Value>,
     /// Bio.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,
@@ -752,13 +1053,8 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<i64>,
     /// Location. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub location: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<codegen_runtime::serde_json::Value>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(rename = "reportsToObj", skip_serializing_if = "Option::is_none")]
     pub reports_to_obj: Option<UserSummary>,
@@ -779,6 +1075,7 @@ pub struct User {
 /// One page of users.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserPage {
     /// The users of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -791,6 +1088,7 @@ pub struct UserPage {
 /// A team supervisor.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserBrief {
     /// User id.
     ///
@@ -811,6 +1109,7 @@ pub struct UserBrief {
 /// One page of team supervisors.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct UserBriefPage {
     /// The users of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -823,15 +1122,25 @@ pub struct UserBriefPage {
 /// Users to delete.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct UserBulkDelete {
     /// Ids of the users to delete (an array despite the singular name).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<Vec<String>>,
 }
 
+impl UserBulkDelete {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+}
+
 /// The first admin of the organization.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct OrganizationCreateAdmin {
     /// First name of the admin.
     #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
@@ -844,17 +1153,39 @@ pub struct OrganizationCreateAdmin {
     pub email: Option<String>,
 }
 
+impl OrganizationCreateAdmin {
+    /// Sets `firstName`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `lastName`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+}
+
 /// Authentication method.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum OrganizationCreateAuthMethod {
     #[serde(rename = "internal")]
     Internal,
     #[serde(rename = "ldap")]
     Ldap,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl OrganizationCreateAuthMethod {
@@ -863,7 +1194,7 @@ impl OrganizationCreateAuthMethod {
         match self {
             Self::Internal => "internal",
             Self::Ldap => "ldap",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -877,15 +1208,25 @@ impl std::fmt::Display for OrganizationCreateAuthMethod {
 /// How the users of the organization log in.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct OrganizationCreateAuth {
     /// Authentication method.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<OrganizationCreateAuthMethod>,
 }
 
+impl OrganizationCreateAuth {
+    /// Sets `method`.
+    pub fn method(mut self, value: impl Into<OrganizationCreateAuthMethod>) -> Self {
+        self.method = Some(value.into());
+        self
+    }
+}
+
 /// A new organization.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct OrganizationCreate {
     /// Name of the organization.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -898,8 +1239,29 @@ pub struct OrganizationCreate {
     pub auth: Option<OrganizationCreateAuth>,
 }
 
+impl OrganizationCreate {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `admin`.
+    pub fn admin(mut self, value: impl Into<OrganizationCreateAdmin>) -> Self {
+        self.admin = Some(value.into());
+        self
+    }
+
+    /// Sets `auth`.
+    pub fn auth(mut self, value: impl Into<OrganizationCreateAuth>) -> Self {
+        self.auth = Some(value.into());
+        self
+    }
+}
+
 /// A postal address.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Address {
     /// Street, first line.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -923,9 +1285,42 @@ pub struct Address {
     pub zip: Option<String>,
 }
 
+impl Address {
+    /// Sets `street1`.
+    pub fn street1(mut self, value: impl Into<String>) -> Self {
+        self.street1 = Some(value.into());
+        self
+    }
+
+    /// Sets `street2` (`None` sends `null`).
+    pub fn street2(mut self, value: impl Into<Option<String>>) -> Self {
+        self.street2 = Some(value.into());
+        self
+    }
+
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<String>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `zip`.
+    pub fn zip(mut self, value: impl Into<String>) -> Self {
+        self.zip = Some(value.into());
+        self
+    }
+}
+
 /// Changes to an organization.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct OrganizationUpdate {
     /// Media id of the organization image (see `get_media_upload_url`).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
@@ -966,19 +1361,94 @@ pub struct OrganizationUpdate {
     pub industry: Option<Option<String>>,
 }
 
+impl OrganizationUpdate {
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `legalName`.
+    pub fn legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(value.into());
+        self
+    }
+
+    /// Sets `websites`.
+    pub fn websites(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.websites = Some(value.into());
+        self
+    }
+
+    /// Sets `address` (`None` sends `null`).
+    pub fn address(mut self, value: impl Into<Option<Address>>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Sets `phone`.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `industry` (`None` sends `null`).
+    pub fn industry(mut self, value: impl Into<Option<String>>) -> Self {
+        self.industry = Some(value.into());
+        self
+    }
+}
+
 /// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum OrganizationAuthMethod {
+    /// A `String`.
     String(String),
+    /// A `Vec<String>`.
     StringList(Vec<String>),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<String> for OrganizationAuthMethod {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<Vec<String>> for OrganizationAuthMethod {
+    fn from(value: Vec<String>) -> Self {
+        Self::StringList(value)
+    }
 }
 
 /// An organization.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Organization {
     /// Creation time.
     ///
@@ -988,14 +1458,8 @@ pub struct Organization {
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub updated_at: Option<Option<String>>,
+    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
@@ -1008,14 +1472,8 @@ pub struct Organization {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subdomain: Option<String>,
     /// Id of the parent organization.
-    #[serde(
-        rename = "parentOrgId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub parent_org_id: Option<Option<String>>,
+    #[serde(rename = "parentOrgId", default, skip_serializing_if = "Option::is_none")]
+    pub parent_org_id: Option<String>,
     /// Name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1023,56 +1481,26 @@ pub struct Organization {
     #[serde(rename = "legalName", skip_serializing_if = "Option::is_none")]
     pub legal_name: Option<String>,
     /// Websites.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub websites: Option<Option<Vec<String>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub websites: Option<Vec<String>>,
     /// A postal address.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub address: Option<Option<Address>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
     /// An uploaded file (see `GET /api/media`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
     /// Email.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub email: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
     /// Contact number.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub phone: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
     /// Description.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub description: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// Industry.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub industry: Option<Option<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
     /// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
     #[serde(rename = "authMethod", skip_serializing_if = "Option::is_none")]
     pub auth_method: Option<OrganizationAuthMethod>,
@@ -1089,15 +1517,25 @@ pub struct Organization {
 /// Whose access token to generate.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct AccessTokenRequest {
     /// Id of the user the token is generated for (see `list_users`).
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 
+impl AccessTokenRequest {
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+}
+
 /// A generated access token.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct AccessToken {
     /// Id of the user.
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
@@ -1131,6 +1569,7 @@ impl From<String> for DateTimeParam {
 /// A post. `files` is one media object in every example, despite the plural.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Post {
     /// Id.
     ///
@@ -1184,6 +1623,7 @@ pub struct Post {
 /// One page of posts.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct PostPage {
     /// The posts of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1196,6 +1636,7 @@ pub struct PostPage {
 /// A news item. `files` is one media object in every example, despite the plural.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct News {
     /// Id.
     ///
@@ -1255,6 +1696,7 @@ pub struct News {
 /// One page of news.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct NewsPage {
     /// The news of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1267,12 +1709,14 @@ pub struct NewsPage {
 /// Status of the post.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum Status {
     #[serde(rename = "PUBLISHED")]
     Published,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl Status {
@@ -1280,7 +1724,7 @@ impl Status {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Published => "PUBLISHED",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -1294,6 +1738,7 @@ impl std::fmt::Display for Status {
 /// A new post. A post needs media (`fileIds`) or `postText`.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct PostCreate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1325,9 +1770,76 @@ pub struct PostCreate {
     pub links: Option<Vec<String>>,
 }
 
+impl PostCreate {
+    /// A `PostCreate` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(status: impl Into<Status>, tags: impl Into<Vec<String>>) -> Self {
+        Self {
+            permissions: None,
+            post_text: None,
+            status: status.into(),
+            tags: tags.into(),
+            mention: None,
+            file_ids: None,
+            location: None,
+            tagged_user_ids: None,
+            gif: None,
+            links: None,
+        }
+    }
+
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+
+    /// Sets `postText`.
+    pub fn post_text(mut self, value: impl Into<String>) -> Self {
+        self.post_text = Some(value.into());
+        self
+    }
+
+    /// Sets `mention`.
+    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.mention = Some(value.into());
+        self
+    }
+
+    /// Sets `fileIds`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<PlaceRef>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `taggedUserIds`.
+    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tagged_user_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `gif`.
+    pub fn gif(mut self, value: impl Into<String>) -> Self {
+        self.gif = Some(value.into());
+        self
+    }
+
+    /// Sets `links`.
+    pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.links = Some(value.into());
+        self
+    }
+}
+
 /// Changes to a post; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct PostUpdate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1361,9 +1873,72 @@ pub struct PostUpdate {
     pub links: Option<Vec<String>>,
 }
 
+impl PostUpdate {
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+
+    /// Sets `postText`.
+    pub fn post_text(mut self, value: impl Into<String>) -> Self {
+        self.post_text = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<Status>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `mention`.
+    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.mention = Some(value.into());
+        self
+    }
+
+    /// Sets `fileIds`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<PlaceRef>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `taggedUserIds`.
+    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tagged_user_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `gif`.
+    pub fn gif(mut self, value: impl Into<String>) -> Self {
+        self.gif = Some(value.into());
+        self
+    }
+
+    /// Sets `links`.
+    pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.links = Some(value.into());
+        self
+    }
+}
+
 /// A news item to create, or changes to one (every field is optional).
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct NewsWrite {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1400,9 +1975,78 @@ pub struct NewsWrite {
     pub cover_image: Option<String>,
 }
 
+impl NewsWrite {
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `mention`.
+    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.mention = Some(value.into());
+        self
+    }
+
+    /// Sets `fileIds`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<PlaceRef>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `taggedUserIds`.
+    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tagged_user_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `gif`.
+    pub fn gif(mut self, value: impl Into<String>) -> Self {
+        self.gif = Some(value.into());
+        self
+    }
+
+    /// Sets `links`.
+    pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.links = Some(value.into());
+        self
+    }
+
+    /// Sets `newsTitle`.
+    pub fn news_title(mut self, value: impl Into<String>) -> Self {
+        self.news_title = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Sets `coverImage`.
+    pub fn cover_image(mut self, value: impl Into<String>) -> Self {
+        self.cover_image = Some(value.into());
+        self
+    }
+}
+
 /// A participant of a call.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct CallParticipant {
     /// Participant id.
     ///
@@ -1428,51 +2072,55 @@ pub struct CallParticipant {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<bool>,
     /// When the participant left. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "leftAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub left_at: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "leftAt", default, skip_serializing_if = "Option::is_none")]
+    pub left_at: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// The livestream of the event: a call object in the event examples, a string in the events embedded in group chats.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum EventLivestream {
+    /// A `Box<Call>`.
     Call(Box<Call>),
+    /// A `String`.
     String(String),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<Call> for EventLivestream {
+    fn from(value: Call) -> Self {
+        Self::Call(Box::new(value))
+    }
+}
+
+impl From<String> for EventLivestream {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
 }
 
 /// The recurrence.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct EventRepeatConfigConfig {
     /// Extras. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub extras: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extras: Option<codegen_runtime::serde_json::Value>,
     /// Configuration. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub config: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub config: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// Recurrence configuration.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct EventRepeatConfig {
     /// The recurrence.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1482,6 +2130,7 @@ pub struct EventRepeatConfig {
 /// An event, meeting or livestream.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Event {
     /// Event id.
     ///
@@ -1539,13 +2188,8 @@ pub struct Event {
     #[serde(rename = "eventSource", skip_serializing_if = "Option::is_none")]
     pub event_source: Option<String>,
     /// Poster. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub poster: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub poster: Option<codegen_runtime::serde_json::Value>,
     /// Number of users going.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub going: Option<i64>,
@@ -1565,21 +2209,11 @@ pub struct Event {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<Vec<String>>,
     /// Type of the event (the request sends an integer code). Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub r#type: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<codegen_runtime::serde_json::Value>,
     /// Category (the request sends a name). Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub category: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<codegen_runtime::serde_json::Value>,
     /// The livestream of the event: a call object in the event examples, a string in the events embedded in group chats.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub livestream: Option<Box<EventLivestream>>,
@@ -1596,29 +2230,42 @@ pub struct Event {
     #[serde(rename = "repeatConfig", skip_serializing_if = "Option::is_none")]
     pub repeat_config: Option<EventRepeatConfig>,
     /// Id of the recurrence. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "repeatId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub repeat_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "repeatId", default, skip_serializing_if = "Option::is_none")]
+    pub repeat_id: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum CallEvent {
+    /// A `String`.
     String(String),
+    /// A `Box<Event>`.
     Event(Box<Event>),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<String> for CallEvent {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+
+impl From<Event> for CallEvent {
+    fn from(value: Event) -> Self {
+        Self::Event(Box::new(value))
+    }
 }
 
 /// A call or livestream.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Call {
     /// Call id.
     ///
@@ -1626,14 +2273,8 @@ pub struct Call {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id of the message of the call. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "messageId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub message_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "messageId", default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<codegen_runtime::serde_json::Value>,
     /// Duration.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
@@ -1656,22 +2297,11 @@ pub struct Call {
     #[serde(rename = "isGroup", skip_serializing_if = "Option::is_none")]
     pub is_group: Option<bool>,
     /// Call token. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub token: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<codegen_runtime::serde_json::Value>,
     /// Id of the conversation. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "conversationId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub conversation_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "conversationId", default, skip_serializing_if = "Option::is_none")]
+    pub conversation_id: Option<codegen_runtime::serde_json::Value>,
     /// Number of current participants.
     #[serde(rename = "noOfParticipants", skip_serializing_if = "Option::is_none")]
     pub no_of_participants: Option<i64>,
@@ -1689,22 +2319,16 @@ pub struct Call {
 
     pub livestream_conversation_id: Option<String>,
     /// Title. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub title: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<codegen_runtime::serde_json::Value>,
     /// Id of the event for the invites. Any JSON; the documentation shows only `{}`.
     #[serde(
         rename = "eventForInvitesId",
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
+        skip_serializing_if = "Option::is_none"
     )]
 
-    pub event_for_invites_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    pub event_for_invites_id: Option<codegen_runtime::serde_json::Value>,
     /// An uploaded file (see `GET /api/media`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
@@ -1731,6 +2355,7 @@ pub struct Call {
 /// One page of events.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct EventPage {
     /// The events of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1764,12 +2389,14 @@ impl std::fmt::Display for RecurrenceConfigFrequencyVariant0 {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum RecurrenceConfigFrequencyVariant1 {
     #[serde(rename = "monthly")]
     Monthly,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl RecurrenceConfigFrequencyVariant1 {
@@ -1777,7 +2404,7 @@ impl RecurrenceConfigFrequencyVariant1 {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Monthly => "monthly",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -1792,15 +2419,31 @@ impl std::fmt::Display for RecurrenceConfigFrequencyVariant1 {
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[serde(untagged)]
+#[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum RecurrenceConfigFrequency {
+    /// A `RecurrenceConfigFrequencyVariant0`.
     RecurrenceConfigFrequencyVariant0(RecurrenceConfigFrequencyVariant0),
+    /// A `RecurrenceConfigFrequencyVariant1`.
     RecurrenceConfigFrequencyVariant1(RecurrenceConfigFrequencyVariant1),
+}
+
+impl From<RecurrenceConfigFrequencyVariant0> for RecurrenceConfigFrequency {
+    fn from(value: RecurrenceConfigFrequencyVariant0) -> Self {
+        Self::RecurrenceConfigFrequencyVariant0(value)
+    }
+}
+
+impl From<RecurrenceConfigFrequencyVariant1> for RecurrenceConfigFrequency {
+    fn from(value: RecurrenceConfigFrequencyVariant1) -> Self {
+        Self::RecurrenceConfigFrequencyVariant1(value)
+    }
 }
 
 /// The end of the recurrence.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct RecurrenceConfigEndsConfig {
     /// How the recurrence ends; the documentation shows only `on`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1810,18 +2453,42 @@ pub struct RecurrenceConfigEndsConfig {
     pub date: Option<String>,
 }
 
+impl RecurrenceConfigEndsConfig {
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `date`.
+    pub fn date(mut self, value: impl Into<String>) -> Self {
+        self.date = Some(value.into());
+        self
+    }
+}
+
 /// When the recurrence ends.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct RecurrenceConfigEnds {
     /// The end of the recurrence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<RecurrenceConfigEndsConfig>,
 }
 
+impl RecurrenceConfigEnds {
+    /// Sets `config`.
+    pub fn config(mut self, value: impl Into<RecurrenceConfigEndsConfig>) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+}
+
 /// The recurrence.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct RecurrenceConfig {
     /// Kind of recurrence; the documentation shows only `frequency`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1834,18 +2501,48 @@ pub struct RecurrenceConfig {
     pub ends: Option<RecurrenceConfigEnds>,
 }
 
+impl RecurrenceConfig {
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `frequency`.
+    pub fn frequency(mut self, value: impl Into<RecurrenceConfigFrequency>) -> Self {
+        self.frequency = Some(value.into());
+        self
+    }
+
+    /// Sets `ends`.
+    pub fn ends(mut self, value: impl Into<RecurrenceConfigEnds>) -> Self {
+        self.ends = Some(value.into());
+        self
+    }
+}
+
 /// Recurrence of an event.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct Recurrence {
     /// The recurrence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<RecurrenceConfig>,
 }
 
+impl Recurrence {
+    /// Sets `config`.
+    pub fn config(mut self, value: impl Into<RecurrenceConfig>) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+}
+
 /// An event to create, or changes to one (every field is optional). With `permissions.users` set only those users see the event.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct EventWrite {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1911,9 +2608,132 @@ pub struct EventWrite {
     pub duration: Option<i64>,
 }
 
+impl EventWrite {
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `externalLink`.
+    pub fn external_link(mut self, value: impl Into<Vec<ExternalLink>>) -> Self {
+        self.external_link = Some(value.into());
+        self
+    }
+
+    /// Sets `userIds`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `isVirtual`.
+    pub fn is_virtual(mut self, value: impl Into<bool>) -> Self {
+        self.is_virtual = Some(value.into());
+        self
+    }
+
+    /// Sets `conferenceLink`.
+    pub fn conference_link(mut self, value: impl Into<String>) -> Self {
+        self.conference_link = Some(value.into());
+        self
+    }
+
+    /// Sets `location`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `startDateTime`.
+    pub fn start_date_time(mut self, value: impl Into<String>) -> Self {
+        self.start_date_time = Some(value.into());
+        self
+    }
+
+    /// Sets `endDateTime`.
+    pub fn end_date_time(mut self, value: impl Into<String>) -> Self {
+        self.end_date_time = Some(value.into());
+        self
+    }
+
+    /// Sets `posterId`.
+    pub fn poster_id(mut self, value: impl Into<String>) -> Self {
+        self.poster_id = Some(value.into());
+        self
+    }
+
+    /// Sets `conversationId`.
+    pub fn conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.conversation_id = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `externalUserEmails`.
+    pub fn external_user_emails(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.external_user_emails = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Sets `isMeeting`.
+    pub fn is_meeting(mut self, value: impl Into<bool>) -> Self {
+        self.is_meeting = Some(value.into());
+        self
+    }
+
+    /// Sets `repeat`.
+    pub fn repeat(mut self, value: impl Into<Recurrence>) -> Self {
+        self.repeat = Some(value.into());
+        self
+    }
+
+    /// Sets `videoPreviewIds`.
+    pub fn video_preview_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.video_preview_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `duration`.
+    pub fn duration(mut self, value: impl Into<i64>) -> Self {
+        self.duration = Some(value.into());
+        self
+    }
+}
+
 /// A video.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Video {
     /// Video id.
     ///
@@ -1959,18 +2779,14 @@ pub struct Video {
     #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
     pub thumbnail_file_id: Option<String>,
     /// Information about external media (not the paging `meta`). Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub meta: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// One page of videos.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct VideoPage {
     /// The videos of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2008,6 +2824,7 @@ impl std::fmt::Display for VideoCreateSource {
 /// A new video. With `permissions.users` set only those users see the video.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct VideoCreate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2032,9 +2849,54 @@ pub struct VideoCreate {
     pub source: Option<VideoCreateSource>,
 }
 
+impl VideoCreate {
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `videoFileId`.
+    pub fn video_file_id(mut self, value: impl Into<String>) -> Self {
+        self.video_file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `thumbnailFileId`.
+    pub fn thumbnail_file_id(mut self, value: impl Into<String>) -> Self {
+        self.thumbnail_file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `meta`.
+    pub fn meta(mut self, value: impl Into<codegen_runtime::serde_json::Value>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<VideoCreateSource>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+}
+
 /// Changes to a video; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct VideoUpdate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2050,9 +2912,36 @@ pub struct VideoUpdate {
     pub thumbnail_file_id: Option<String>,
 }
 
+impl VideoUpdate {
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `thumbnailFileId`.
+    pub fn thumbnail_file_id(mut self, value: impl Into<String>) -> Self {
+        self.thumbnail_file_id = Some(value.into());
+        self
+    }
+}
+
 /// A photo.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Photo {
     /// Photo id.
     ///
@@ -2086,13 +2975,8 @@ pub struct Photo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The photo. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub photo: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<codegen_runtime::serde_json::Value>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
@@ -2101,6 +2985,7 @@ pub struct Photo {
 /// One page of photos.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct PhotoPage {
     /// The photos of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2113,6 +2998,7 @@ pub struct PhotoPage {
 /// A new photo. With `permissions.users` set only those users see the photo.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct PhotoCreate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2128,9 +3014,36 @@ pub struct PhotoCreate {
     pub file_id: Option<String>,
 }
 
+impl PhotoCreate {
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+
 /// Changes to a photo; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct PhotoUpdate {
     /// Title of the photo.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2140,9 +3053,24 @@ pub struct PhotoUpdate {
     pub description: Option<String>,
 }
 
+impl PhotoUpdate {
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+
 /// A document of the knowledge base.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Document {
     /// Document id.
     ///
@@ -2150,21 +3078,11 @@ pub struct Document {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the document (the request sends a string). Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub name: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<codegen_runtime::serde_json::Value>,
     /// Metadata. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub metadata: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<codegen_runtime::serde_json::Value>,
     /// Whether the document is published.
     #[serde(rename = "isPublished", skip_serializing_if = "Option::is_none")]
     pub is_published: Option<bool>,
@@ -2189,14 +3107,8 @@ pub struct Document {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<UserSummary>>,
     /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "bookmarkId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub bookmark_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "bookmarkId", default, skip_serializing_if = "Option::is_none")]
+    pub bookmark_id: Option<codegen_runtime::serde_json::Value>,
     /// Previews of the links of the document.
     #[serde(rename = "linkPreview", skip_serializing_if = "Option::is_none")]
     pub link_preview: Option<Vec<LinkPreview>>,
@@ -2205,6 +3117,7 @@ pub struct Document {
 /// One page of documents.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DocumentPage {
     /// The docs of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2216,6 +3129,7 @@ pub struct DocumentPage {
 
 /// A document to upload; the upload response echoes it.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DocumentWrite {
     /// Name of the document.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2246,9 +3160,66 @@ pub struct DocumentWrite {
     pub permissions: Option<Permissions>,
 }
 
+impl DocumentWrite {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `ownerIds`.
+    pub fn owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.owner_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `expiry`.
+    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+        self.expiry = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Sets `docUrl`.
+    pub fn doc_url(mut self, value: impl Into<String>) -> Self {
+        self.doc_url = Some(value.into());
+        self
+    }
+
+    /// Sets `link`.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+
+    /// Sets `docId`.
+    pub fn doc_id(mut self, value: impl Into<String>) -> Self {
+        self.doc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+}
+
 /// Changes to the knowledge-base entry of a document.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DocumentKbUpdate {
     /// Name of the document.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2279,9 +3250,66 @@ pub struct DocumentKbUpdate {
     pub permissions: Option<Permissions>,
 }
 
+impl DocumentKbUpdate {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `newOwnerIds`.
+    pub fn new_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.new_owner_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `removeOwnerIds`.
+    pub fn remove_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_owner_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `expiry`.
+    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+        self.expiry = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Sets `link`.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+
+    /// Sets `isPublished`.
+    pub fn is_published(mut self, value: impl Into<bool>) -> Self {
+        self.is_published = Some(value.into());
+        self
+    }
+
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+}
+
 /// Changes to a document; every field is optional. The example sends `permissions` both inside `kb` and at the top level.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DocumentUpdate {
     /// Changes to the knowledge-base entry of a document.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2297,9 +3325,36 @@ pub struct DocumentUpdate {
     pub permissions: Option<Permissions>,
 }
 
+impl DocumentUpdate {
+    /// Sets `kb`.
+    pub fn kb(mut self, value: impl Into<DocumentKbUpdate>) -> Self {
+        self.kb = Some(value.into());
+        self
+    }
+
+    /// Sets `docUrl`.
+    pub fn doc_url(mut self, value: impl Into<String>) -> Self {
+        self.doc_url = Some(value.into());
+        self
+    }
+
+    /// Sets `docId`.
+    pub fn doc_id(mut self, value: impl Into<String>) -> Self {
+        self.doc_id = Some(value.into());
+        self
+    }
+
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+}
+
 /// A question of a FAQ.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Faq {
     /// Id of the question.
     ///
@@ -2325,19 +3380,14 @@ pub struct Faq {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<String>>,
     /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "bookmarkId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub bookmark_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "bookmarkId", default, skip_serializing_if = "Option::is_none")]
+    pub bookmark_id: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// One page of FAQ questions.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct FaqPage {
     /// The data of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2349,6 +3399,7 @@ pub struct FaqPage {
 
 /// The basic information of a FAQ (knowledge-base entry).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FaqKb {
     /// Name of the FAQ.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2376,8 +3427,59 @@ pub struct FaqKb {
     pub link: Option<String>,
 }
 
+impl FaqKb {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `ownerIds`.
+    pub fn owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.owner_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `newOwnerIds`.
+    pub fn new_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.new_owner_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `removeOwnerIds`.
+    pub fn remove_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_owner_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `expiry`.
+    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+        self.expiry = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Sets `link`.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+}
+
 /// A question and its answer.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FaqQa {
     /// The question.
     pub question: String,
@@ -2388,9 +3490,27 @@ pub struct FaqQa {
     pub description: Option<String>,
 }
 
+impl FaqQa {
+    /// A `FaqQa` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(question: impl Into<String>, answer: impl Into<String>) -> Self {
+        Self {
+            question: question.into(),
+            answer: answer.into(),
+            description: None,
+        }
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+
 /// Changes to an existing question.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct FaqQaUpdate {
     /// Id of the question to change.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2406,8 +3526,35 @@ pub struct FaqQaUpdate {
     pub description: Option<String>,
 }
 
+impl FaqQaUpdate {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `question`.
+    pub fn question(mut self, value: impl Into<String>) -> Self {
+        self.question = Some(value.into());
+        self
+    }
+
+    /// Sets `answer`.
+    pub fn answer(mut self, value: impl Into<String>) -> Self {
+        self.answer = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+
 /// A FAQ to create; the create and update responses echo this shape.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FaqContent {
     /// The basic information of a FAQ (knowledge-base entry).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2420,9 +3567,30 @@ pub struct FaqContent {
     pub permissions: Option<Permissions>,
 }
 
+impl FaqContent {
+    /// Sets `kb`.
+    pub fn kb(mut self, value: impl Into<FaqKb>) -> Self {
+        self.kb = Some(value.into());
+        self
+    }
+
+    /// Sets `qas`.
+    pub fn qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
+        self.qas = Some(value.into());
+        self
+    }
+
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+}
+
 /// Changes to a FAQ; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct FaqUpdate {
     /// The basic information of a FAQ (knowledge-base entry).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2444,9 +3612,48 @@ pub struct FaqUpdate {
     pub permissions: Option<Permissions>,
 }
 
+impl FaqUpdate {
+    /// Sets `kb`.
+    pub fn kb(mut self, value: impl Into<FaqKb>) -> Self {
+        self.kb = Some(value.into());
+        self
+    }
+
+    /// Sets `qas`.
+    pub fn qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
+        self.qas = Some(value.into());
+        self
+    }
+
+    /// Sets `updatedQAs`.
+    pub fn updated_q_as(mut self, value: impl Into<Vec<FaqQaUpdate>>) -> Self {
+        self.updated_q_as = Some(value.into());
+        self
+    }
+
+    /// Sets `newQas`.
+    pub fn new_qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
+        self.new_qas = Some(value.into());
+        self
+    }
+
+    /// Sets `removeQuestionIds`.
+    pub fn remove_question_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_question_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+}
+
 /// A category of a module.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Category {
     /// Category id.
     ///
@@ -2472,6 +3679,7 @@ pub struct Category {
 /// One page of categories.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct CategoryPage {
     /// The categories of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2484,6 +3692,7 @@ pub struct CategoryPage {
 /// A reminder of an enforcement template.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Reminder {
     /// How to remind: email, push, text or restrict (the example lists them all in one string).
     #[serde(rename = "reminderType", skip_serializing_if = "Option::is_none")]
@@ -2505,6 +3714,7 @@ pub struct Reminder {
 /// An enforcement (notification) template.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct NotificationTemplate {
     /// Template id.
     ///
@@ -2531,6 +3741,7 @@ pub struct NotificationTemplate {
 /// One page of enforcement templates.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct NotificationTemplatePage {
     /// The notificationTemplates of this page.
     #[serde(rename = "notificationTemplates", skip_serializing_if = "Option::is_none")]
@@ -2543,6 +3754,7 @@ pub struct NotificationTemplatePage {
 /// Medium of the notification.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum NotificationSendMedium {
     #[serde(rename = "EMAIL")]
     Email,
@@ -2552,9 +3764,10 @@ pub enum NotificationSendMedium {
     Push,
     #[serde(rename = "INAPP")]
     Inapp,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl NotificationSendMedium {
@@ -2565,7 +3778,7 @@ impl NotificationSendMedium {
             Self::Sms => "SMS",
             Self::Push => "PUSH",
             Self::Inapp => "INAPP",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -2579,6 +3792,7 @@ impl std::fmt::Display for NotificationSendMedium {
 /// A notification to send.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct NotificationSend {
     /// Subject of the notification.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2597,9 +3811,42 @@ pub struct NotificationSend {
     pub receiver_user_ids: Option<Vec<String>>,
 }
 
+impl NotificationSend {
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `medium`.
+    pub fn medium(mut self, value: impl Into<NotificationSendMedium>) -> Self {
+        self.medium = Some(value.into());
+        self
+    }
+
+    /// Sets `emails`.
+    pub fn emails(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.emails = Some(value.into());
+        self
+    }
+
+    /// Sets `receiverUserIds`.
+    pub fn receiver_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.receiver_user_ids = Some(value.into());
+        self
+    }
+}
+
 /// A module and its code.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct ModuleCode {
     /// Name of the module (e.g. POST).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2615,6 +3862,7 @@ pub type ModuleCodeList = Vec<ModuleCode>;
 /// A form of a course.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Form {
     /// Form id.
     ///
@@ -2638,13 +3886,8 @@ pub struct Form {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepting: Option<bool>,
     /// Type. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub r#type: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<codegen_runtime::serde_json::Value>,
     /// The form definition (form-builder JSON: `data.components`, `data.display`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<codegen_runtime::serde_json::Value>,
@@ -2653,6 +3896,7 @@ pub struct Form {
 /// A course (task list).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Course {
     /// Course (task list) id.
     ///
@@ -2712,14 +3956,8 @@ pub struct Course {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<Form>,
     /// Due date. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "dueDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub due_date: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "dueDate", default, skip_serializing_if = "Option::is_none")]
+    pub due_date: Option<codegen_runtime::serde_json::Value>,
     /// Whether the caller started the course.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub started: Option<bool>,
@@ -2736,6 +3974,7 @@ pub struct Course {
 /// One page of courses.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct CoursePage {
     /// The taskLists of this page.
     #[serde(rename = "taskLists", skip_serializing_if = "Option::is_none")]
@@ -2748,6 +3987,7 @@ pub struct CoursePage {
 /// A task (list item; `createdBy` is the embedded creator).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Task {
     /// Task id.
     ///
@@ -2790,14 +4030,8 @@ pub struct Task {
     #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// The linked training course. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "trainingCourse",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub training_course: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "trainingCourse", default, skip_serializing_if = "Option::is_none")]
+    pub training_course: Option<codegen_runtime::serde_json::Value>,
     /// Id of the linked course.
     #[serde(
         rename = "trainingCourseTaskListId",
@@ -2815,6 +4049,7 @@ pub struct Task {
 /// One page of tasks.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct TaskPage {
     /// The tasks of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2827,6 +4062,7 @@ pub struct TaskPage {
 /// A created or updated task (`createdBy` is an id). Created with `userIds`, the response has only the fields up to `status` plus `assignedUserIds`.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct TaskRecord {
     /// Task id.
     ///
@@ -2866,14 +4102,8 @@ pub struct TaskRecord {
     #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// The linked training course. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "trainingCourse",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub training_course: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "trainingCourse", default, skip_serializing_if = "Option::is_none")]
+    pub training_course: Option<codegen_runtime::serde_json::Value>,
     /// Id of the linked course.
     #[serde(
         rename = "trainingCourseTaskListId",
@@ -2899,6 +4129,7 @@ pub struct TaskRecord {
 /// A task with its assigned users.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct TaskAssignment {
     /// Task id.
     ///
@@ -2937,15 +4168,17 @@ pub struct TaskAssignment {
 /// Type of the task.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum TaskType {
     Article,
     Video,
     QuizLink,
     Document,
     TrainingCourse,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl TaskType {
@@ -2957,7 +4190,7 @@ impl TaskType {
             Self::QuizLink => "QuizLink",
             Self::Document => "Document",
             Self::TrainingCourse => "TrainingCourse",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -2971,6 +4204,7 @@ impl std::fmt::Display for TaskType {
 /// A new task; with `userIds` it is assigned at once.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct TaskCreate {
     /// Title of the task.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3017,9 +4251,90 @@ pub struct TaskCreate {
     pub user_ids: Option<Vec<String>>,
 }
 
+impl TaskCreate {
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `notificationTemplateId`.
+    pub fn notification_template_id(mut self, value: impl Into<String>) -> Self {
+        self.notification_template_id = Some(value.into());
+        self
+    }
+
+    /// Sets `task_type`.
+    pub fn task_type(mut self, value: impl Into<TaskType>) -> Self {
+        self.task_type = Some(value.into());
+        self
+    }
+
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Sets `link`.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+
+    /// Sets `dueDays`.
+    pub fn due_days(mut self, value: impl Into<i64>) -> Self {
+        self.due_days = Some(value.into());
+        self
+    }
+
+    /// Sets `documentId`.
+    pub fn document_id(mut self, value: impl Into<String>) -> Self {
+        self.document_id = Some(value.into());
+        self
+    }
+
+    /// Sets `trainingCourseTaskListId`.
+    pub fn training_course_task_list_id(mut self, value: impl Into<String>) -> Self {
+        self.training_course_task_list_id = Some(value.into());
+        self
+    }
+
+    /// Sets `videoId`.
+    pub fn video_id(mut self, value: impl Into<String>) -> Self {
+        self.video_id = Some(value.into());
+        self
+    }
+
+    /// Sets `time`.
+    pub fn time(mut self, value: impl Into<i64>) -> Self {
+        self.time = Some(value.into());
+        self
+    }
+
+    /// Sets `userIds`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+}
+
 /// Changes to a task; every field is optional. Published tasks cannot be updated.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct TaskUpdate {
     /// Title of the task.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3063,9 +4378,84 @@ pub struct TaskUpdate {
     pub time: Option<i64>,
 }
 
+impl TaskUpdate {
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `notificationTemplateId`.
+    pub fn notification_template_id(mut self, value: impl Into<String>) -> Self {
+        self.notification_template_id = Some(value.into());
+        self
+    }
+
+    /// Sets `task_type`.
+    pub fn task_type(mut self, value: impl Into<TaskType>) -> Self {
+        self.task_type = Some(value.into());
+        self
+    }
+
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Sets `link`.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+
+    /// Sets `dueDays`.
+    pub fn due_days(mut self, value: impl Into<i64>) -> Self {
+        self.due_days = Some(value.into());
+        self
+    }
+
+    /// Sets `documentId`.
+    pub fn document_id(mut self, value: impl Into<String>) -> Self {
+        self.document_id = Some(value.into());
+        self
+    }
+
+    /// Sets `trainingCourseTaskListId`.
+    pub fn training_course_task_list_id(mut self, value: impl Into<String>) -> Self {
+        self.training_course_task_list_id = Some(value.into());
+        self
+    }
+
+    /// Sets `videoId`.
+    pub fn video_id(mut self, value: impl Into<String>) -> Self {
+        self.video_id = Some(value.into());
+        self
+    }
+
+    /// Sets `time`.
+    pub fn time(mut self, value: impl Into<i64>) -> Self {
+        self.time = Some(value.into());
+        self
+    }
+}
+
 /// Users to assign to and unassign from a task.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct TaskAssign {
     /// Ids of the users to assign the task to (see `list_users`).
     #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
@@ -3075,9 +4465,24 @@ pub struct TaskAssign {
     pub remove_ids: Option<Vec<String>>,
 }
 
+impl TaskAssign {
+    /// Sets `userIds`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `removeIds`.
+    pub fn remove_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_ids = Some(value.into());
+        self
+    }
+}
+
 /// A group chat in a list.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct GroupChatSummary {
     /// Conversation id.
     ///
@@ -3103,18 +4508,14 @@ pub struct GroupChatSummary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Cover image. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub image: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// One page of group chats.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct GroupChatPage {
     /// The conversations of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3127,6 +4528,7 @@ pub struct GroupChatPage {
 /// A group chat (conversation). `videoPreviews` is one media object in the examples, despite the plural.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct GroupChat {
     /// Conversation id.
     ///
@@ -3199,32 +4601,14 @@ pub struct GroupChat {
     #[serde(rename = "initialQuery", skip_serializing_if = "Option::is_none")]
     pub initial_query: Option<String>,
     /// Id of the active call. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "activeCallId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub active_call_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "activeCallId", default, skip_serializing_if = "Option::is_none")]
+    pub active_call_id: Option<codegen_runtime::serde_json::Value>,
     /// Id of the expert. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "expertId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub expert_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "expertId", default, skip_serializing_if = "Option::is_none")]
+    pub expert_id: Option<codegen_runtime::serde_json::Value>,
     /// The last query message. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "lastQueryMsg",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub last_query_msg: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "lastQueryMsg", default, skip_serializing_if = "Option::is_none")]
+    pub last_query_msg: Option<codegen_runtime::serde_json::Value>,
     /// An uploaded file (see `GET /api/media`).
     #[serde(rename = "videoPreviews", skip_serializing_if = "Option::is_none")]
     pub video_previews: Option<Media>,
@@ -3238,13 +4622,8 @@ pub struct GroupChat {
     #[serde(rename = "snoozedUntil", skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<String>,
     /// Metadata. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub meta: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<codegen_runtime::serde_json::Value>,
     /// Reactions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<Vec<String>>,
@@ -3256,6 +4635,7 @@ pub struct GroupChat {
 /// A member of a new group chat.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct GroupChatMember {
     /// Id of the user (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3265,17 +4645,33 @@ pub struct GroupChatMember {
     pub is_admin: Option<bool>,
 }
 
+impl GroupChatMember {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `isAdmin`.
+    pub fn is_admin(mut self, value: impl Into<bool>) -> Self {
+        self.is_admin = Some(value.into());
+        self
+    }
+}
+
 /// Type of the group chat.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum GroupType {
     #[serde(rename = "CHAT_GROUP")]
     ChatGroup,
     #[serde(rename = "ROOM")]
     Room,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl GroupType {
@@ -3284,7 +4680,7 @@ impl GroupType {
         match self {
             Self::ChatGroup => "CHAT_GROUP",
             Self::Room => "ROOM",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -3298,6 +4694,7 @@ impl std::fmt::Display for GroupType {
 /// A new group chat.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct GroupChatCreate {
     /// Whether the group is private.
     #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
@@ -3325,9 +4722,60 @@ pub struct GroupChatCreate {
     pub category: Option<String>,
 }
 
+impl GroupChatCreate {
+    /// Sets `isPrivate`.
+    pub fn is_private(mut self, value: impl Into<bool>) -> Self {
+        self.is_private = Some(value.into());
+        self
+    }
+
+    /// Sets `byRequest`.
+    pub fn by_request(mut self, value: impl Into<bool>) -> Self {
+        self.by_request = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `members`.
+    pub fn members(mut self, value: impl Into<Vec<GroupChatMember>>) -> Self {
+        self.members = Some(value.into());
+        self
+    }
+
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `groupType`.
+    pub fn group_type(mut self, value: impl Into<GroupType>) -> Self {
+        self.group_type = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+}
+
 /// Changes to a group chat; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct GroupChatUpdate {
     /// Whether the group is private.
     #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
@@ -3352,9 +4800,54 @@ pub struct GroupChatUpdate {
     pub category: Option<String>,
 }
 
+impl GroupChatUpdate {
+    /// Sets `isPrivate`.
+    pub fn is_private(mut self, value: impl Into<bool>) -> Self {
+        self.is_private = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `newAdmins`.
+    pub fn new_admins(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.new_admins = Some(value.into());
+        self
+    }
+
+    /// Sets `removedAdmins`.
+    pub fn removed_admins(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.removed_admins = Some(value.into());
+        self
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+}
+
 /// A knowledge-base match of a message.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct KbMatch {
     /// Answer.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3376,6 +4869,7 @@ pub struct KbMatch {
 /// Category of the ticket.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct TicketCategory {
     /// Category id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3393,13 +4887,8 @@ pub struct TicketCategory {
     #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Email. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub email: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<codegen_runtime::serde_json::Value>,
     /// Name of the category.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
@@ -3408,6 +4897,7 @@ pub struct TicketCategory {
 /// A ticket attached to a message.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Ticket {
     /// Ticket id.
     ///
@@ -3446,6 +4936,7 @@ pub struct Ticket {
 /// Attached files.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MessageFiles {
     /// The files.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3455,20 +4946,17 @@ pub struct MessageFiles {
 /// Chat data.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MessageChat {
     /// File. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub file: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<codegen_runtime::serde_json::Value>,
 }
 
 /// A message. `mention` and `kbExperts` are single users in the example although the request sends an array of mentions.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Message {
     /// Message id.
     ///
@@ -3541,22 +5029,11 @@ pub struct Message {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chat: Option<MessageChat>,
     /// The last query message. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "lastQueryMsg",
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub last_query_msg: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(rename = "lastQueryMsg", default, skip_serializing_if = "Option::is_none")]
+    pub last_query_msg: Option<codegen_runtime::serde_json::Value>,
     /// Call. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
-    pub call: Option<Option<codegen_runtime::serde_json::Value>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call: Option<codegen_runtime::serde_json::Value>,
     /// A ticket attached to a message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket: Option<Ticket>,
@@ -3568,6 +5045,7 @@ pub struct Message {
 /// A message to send.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct MessageSend {
     /// Text of the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3583,9 +5061,36 @@ pub struct MessageSend {
     pub file_id: Option<Vec<String>>,
 }
 
+impl MessageSend {
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `mention`.
+    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.mention = Some(value.into());
+        self
+    }
+
+    /// Sets `replyOfMsgId`.
+    pub fn reply_of_msg_id(mut self, value: impl Into<String>) -> Self {
+        self.reply_of_msg_id = Some(value.into());
+        self
+    }
+
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+
 /// A meeting to create in a conversation.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct ConversationMeeting {
     /// Title of the meeting.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3607,9 +5112,48 @@ pub struct ConversationMeeting {
     pub poster_id: Option<String>,
 }
 
+impl ConversationMeeting {
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `userIds`.
+    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.user_ids = Some(value.into());
+        self
+    }
+
+    /// Sets `startDateTime`.
+    pub fn start_date_time(mut self, value: impl Into<String>) -> Self {
+        self.start_date_time = Some(value.into());
+        self
+    }
+
+    /// Sets `endDateTime`.
+    pub fn end_date_time(mut self, value: impl Into<String>) -> Self {
+        self.end_date_time = Some(value.into());
+        self
+    }
+
+    /// Sets `duration`.
+    pub fn duration(mut self, value: impl Into<i64>) -> Self {
+        self.duration = Some(value.into());
+        self
+    }
+
+    /// Sets `posterId`.
+    pub fn poster_id(mut self, value: impl Into<String>) -> Self {
+        self.poster_id = Some(value.into());
+        self
+    }
+}
+
 /// A department.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Department {
     /// Id.
     ///
@@ -3652,6 +5196,7 @@ pub struct Department {
 /// A department in a list.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DepartmentSummary {
     /// Department id.
     ///
@@ -3672,6 +5217,7 @@ pub struct DepartmentSummary {
 /// One page of departments.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DepartmentPage {
     /// The departments of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3684,6 +5230,7 @@ pub struct DepartmentPage {
 /// A department with its members.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct DepartmentWithMembers {
     /// Id.
     ///
@@ -3732,6 +5279,7 @@ pub struct DepartmentWithMembers {
 /// A user to add to a department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DepartmentMemberInput {
     /// User id (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3747,9 +5295,36 @@ pub struct DepartmentMemberInput {
     pub is_department_head: Option<bool>,
 }
 
+impl DepartmentMemberInput {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `isAdmin`.
+    pub fn is_admin(mut self, value: impl Into<bool>) -> Self {
+        self.is_admin = Some(value.into());
+        self
+    }
+
+    /// Sets `existingDept`.
+    pub fn existing_dept(mut self, value: impl Into<String>) -> Self {
+        self.existing_dept = Some(value.into());
+        self
+    }
+
+    /// Sets `isDepartmentHead`.
+    pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
+        self.is_department_head = Some(value.into());
+        self
+    }
+}
+
 /// A new department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DepartmentCreate {
     /// Members of the department; at least one must be a head.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3759,9 +5334,24 @@ pub struct DepartmentCreate {
     pub name: Option<String>,
 }
 
+impl DepartmentCreate {
+    /// Sets `members`.
+    pub fn members(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
+        self.members = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+
 /// Heads to add to and remove from a department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DepartmentHeadsUpdate {
     /// Users to add as heads.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3771,9 +5361,24 @@ pub struct DepartmentHeadsUpdate {
     pub remove: Option<String>,
 }
 
+impl DepartmentHeadsUpdate {
+    /// Sets `add`.
+    pub fn add(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
+        self.add = Some(value.into());
+        self
+    }
+
+    /// Sets `remove`.
+    pub fn remove(mut self, value: impl Into<String>) -> Self {
+        self.remove = Some(value.into());
+        self
+    }
+}
+
 /// Members to add to and remove from a department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DepartmentMembersUpdate {
     /// Users to add.
     #[serde(rename = "addMembers", skip_serializing_if = "Option::is_none")]
@@ -3783,18 +5388,42 @@ pub struct DepartmentMembersUpdate {
     pub remove_members: Option<Vec<String>>,
 }
 
+impl DepartmentMembersUpdate {
+    /// Sets `addMembers`.
+    pub fn add_members(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
+        self.add_members = Some(value.into());
+        self
+    }
+
+    /// Sets `removeMembers`.
+    pub fn remove_members(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_members = Some(value.into());
+        self
+    }
+}
+
 /// Changes to a department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct DepartmentUpdate {
     /// New name of the department.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+impl DepartmentUpdate {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+
 /// A location.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Location {
     /// Id.
     ///
@@ -3837,6 +5466,7 @@ pub struct Location {
 /// One page of locations.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct LocationPage {
     /// The locations of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3849,6 +5479,7 @@ pub struct LocationPage {
 /// A location with its members.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct LocationWithMembers {
     /// Id.
     ///
@@ -3891,6 +5522,7 @@ pub struct LocationWithMembers {
 /// A new location.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct LocationCreate {
     /// Name of the location.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3903,9 +5535,30 @@ pub struct LocationCreate {
     pub org_id: Option<String>,
 }
 
+impl LocationCreate {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `addedBy`.
+    pub fn added_by(mut self, value: impl Into<String>) -> Self {
+        self.added_by = Some(value.into());
+        self
+    }
+
+    /// Sets `orgId`.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+}
+
 /// Members to add to and remove from a location.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct LocationMembersUpdate {
     /// Ids of the users to add to the location (see `list_users`).
     #[serde(rename = "addMembers", skip_serializing_if = "Option::is_none")]
@@ -3915,9 +5568,24 @@ pub struct LocationMembersUpdate {
     pub remove_members: Option<Vec<String>>,
 }
 
+impl LocationMembersUpdate {
+    /// Sets `addMembers`.
+    pub fn add_members(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.add_members = Some(value.into());
+        self
+    }
+
+    /// Sets `removeMembers`.
+    pub fn remove_members(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.remove_members = Some(value.into());
+        self
+    }
+}
+
 /// A security group.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SecurityGroup {
     /// Security group id.
     ///
@@ -3935,6 +5603,7 @@ pub struct SecurityGroup {
 /// One page of security groups.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SecurityGroupPage {
     /// The groups of this page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3947,15 +5616,25 @@ pub struct SecurityGroupPage {
 /// Users to add to or remove from a security group.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct SecurityGroupMembers {
     /// Ids of the users (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
 }
 
+impl SecurityGroupMembers {
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.ids = Some(value.into());
+        self
+    }
+}
+
 /// An SSO or quick-link entry.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Sso {
     /// Id.
     ///
@@ -4028,14 +5707,16 @@ pub type SsoList = Vec<Sso>;
 /// Kind of entry.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum SsoCreateType {
     #[serde(rename = "QUICK_LINK")]
     QuickLink,
     #[serde(rename = "SSO")]
     Sso,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl SsoCreateType {
@@ -4044,7 +5725,7 @@ impl SsoCreateType {
         match self {
             Self::QuickLink => "QUICK_LINK",
             Self::Sso => "SSO",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4058,6 +5739,7 @@ impl std::fmt::Display for SsoCreateType {
 /// A new SSO or quick-link entry. QUICK_LINK needs `link`; SSO needs `authorizationURI`, `tokenURI`, `refreshURI` and `loginURL`.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub struct SsoCreate {
     /// Kind of entry.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4094,9 +5776,78 @@ pub struct SsoCreate {
     pub link: Option<String>,
 }
 
+impl SsoCreate {
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<SsoCreateType>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `authorizationURI`.
+    pub fn authorization_uri(mut self, value: impl Into<String>) -> Self {
+        self.authorization_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `tokenURI`.
+    pub fn token_uri(mut self, value: impl Into<String>) -> Self {
+        self.token_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `refreshURI`.
+    pub fn refresh_uri(mut self, value: impl Into<String>) -> Self {
+        self.refresh_uri = Some(value.into());
+        self
+    }
+
+    /// Sets `loginURL`.
+    pub fn login_url(mut self, value: impl Into<String>) -> Self {
+        self.login_url = Some(value.into());
+        self
+    }
+
+    /// Sets `order`.
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+
+    /// Sets `fileId`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+
+    /// Sets `departmentId`.
+    pub fn department_id(mut self, value: impl Into<String>) -> Self {
+        self.department_id = Some(value.into());
+        self
+    }
+
+    /// Sets `locationId`.
+    pub fn location_id(mut self, value: impl Into<String>) -> Self {
+        self.location_id = Some(value.into());
+        self
+    }
+
+    /// Sets `link`.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+}
+
 /// Form fields to send with the file.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MediaUploadTicketSignedRequestFields {
     /// Object key.
     #[serde(rename = "Key", skip_serializing_if = "Option::is_none")]
@@ -4130,6 +5881,7 @@ pub struct MediaUploadTicketSignedRequestFields {
 /// A pre-signed upload request.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MediaUploadTicketSignedRequest {
     /// Where to POST the file (multipart/form-data) with every field of `fields`; outside this API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4142,6 +5894,7 @@ pub struct MediaUploadTicketSignedRequest {
 /// An upload ticket for a media file.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MediaUploadTicket {
     /// Media id of the file; use it in the other calls (`fileId`, `fileIds`, `posterId` …).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
@@ -4156,6 +5909,7 @@ pub struct MediaUploadTicket {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum SortKey {
     #[serde(rename = "a")]
     A,
@@ -4163,9 +5917,10 @@ pub enum SortKey {
     B,
     #[serde(rename = "c")]
     C,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl SortKey {
@@ -4175,7 +5930,7 @@ impl SortKey {
             Self::A => "a",
             Self::B => "b",
             Self::C => "c",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4188,6 +5943,7 @@ impl std::fmt::Display for SortKey {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum ListEventsFilter {
     #[serde(rename = "POST")]
     Post,
@@ -4199,9 +5955,10 @@ pub enum ListEventsFilter {
     Faq,
     #[serde(rename = "COURSE")]
     Course,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl ListEventsFilter {
@@ -4213,7 +5970,7 @@ impl ListEventsFilter {
             Self::Event => "EVENT",
             Self::Faq => "FAQ",
             Self::Course => "COURSE",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4226,6 +5983,7 @@ impl std::fmt::Display for ListEventsFilter {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum ListPhotosFilter {
     #[serde(rename = "all_photos")]
     AllPhotos,
@@ -4237,9 +5995,10 @@ pub enum ListPhotosFilter {
     TaggedPhotos,
     #[serde(rename = "team_photos")]
     TeamPhotos,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl ListPhotosFilter {
@@ -4251,7 +6010,7 @@ impl ListPhotosFilter {
             Self::OnlyMePhotos => "only_me_photos",
             Self::TaggedPhotos => "tagged_photos",
             Self::TeamPhotos => "team_photos",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4264,14 +6023,16 @@ impl std::fmt::Display for ListPhotosFilter {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum SortDirection {
     #[serde(rename = "ASC")]
     Asc,
     #[serde(rename = "DESC")]
     Desc,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl SortDirection {
@@ -4280,7 +6041,7 @@ impl SortDirection {
         match self {
             Self::Asc => "ASC",
             Self::Desc => "DESC",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }
@@ -4293,14 +6054,16 @@ impl std::fmt::Display for SortDirection {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[non_exhaustive]
 pub enum ListTasksFilter {
     #[serde(rename = "INDEPENDENT_TASKS_CREATED_BY_ME")]
     IndependentTasksCreatedByMe,
     #[serde(rename = "INDEPENDENT_TASKS_ASSIGNED_TO_ME")]
     IndependentTasksAssignedToMe,
-    /// A value this client does not know (added to the API after it was generated).
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
     #[serde(untagged)]
-    Unknown(String),
+    Unknown(codegen_runtime::UnknownValue),
 }
 
 impl ListTasksFilter {
@@ -4309,7 +6072,7 @@ impl ListTasksFilter {
         match self {
             Self::IndependentTasksCreatedByMe => "INDEPENDENT_TASKS_CREATED_BY_ME",
             Self::IndependentTasksAssignedToMe => "INDEPENDENT_TASKS_ASSIGNED_TO_ME",
-            Self::Unknown(value) => value,
+            Self::Unknown(value) => value.as_str(),
         }
     }
 }

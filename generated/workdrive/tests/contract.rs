@@ -23,21 +23,41 @@ mod contract {
         let mut failures: Vec<String> = Vec::new();
         let mut exercised = 0usize;
         exercised += 1;
-        if let Err(e) = client.list_users(&Default::default()).await {
+        if let Err(e) = client.list_users().await {
             failures.push(format!("{}: {e}", "list_users"));
         }
-        if let Err(e) = client.list_users_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_users()
+            .cur_page(1)
+            .per_page(5)
+            .location("e9659111-c52a-42c9-b6ed-42d0f5bdd29e")
+            .department("1ae6eb71-dddf-48b7-945f-78127fd85801")
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_users (every optional parameter)"));
+        }
+        if let Err(e) = client.list_users().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_users (stream)"));
         }
         exercised += 1;
-        if let Err(e) = client.list_team_supervisors(&Default::default()).await {
+        if let Err(e) = client.list_team_supervisors().await {
             failures.push(format!("{}: {e}", "list_team_supervisors"));
         }
         if let Err(e) = client
-            .list_team_supervisors_stream(&Default::default())
-            .try_next()
+            .list_team_supervisors()
+            .cur_page(1)
+            .per_page(5)
+            .user_id("90a34cdd-cb83-49b5-9b54-fe1dd2d829ff")
             .await
         {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}", "list_team_supervisors (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client.list_team_supervisors().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_team_supervisors (stream)"));
         }
         exercised += 1;
@@ -51,15 +71,33 @@ mod contract {
                     .expect(
                         "the sample {\"email\":\"string\",\"phone\":\"string\",\"firstName\":\"John\",\"lastName\":\"Smith\",\"designation\":\"Manager\",\"isDepartmentHead\":true,\"department\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"location\":\"string\",\"securityGroup\":\"string\",\"reportsTo\":\"string\",\"skill\":[\"string\"],\"defaultVisibility\":\"public\",\"addAdditionalTeams\":[\"string\"]} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "create_user"));
         }
+        if let Err(e) = client
+            .create_user(
+                &codegen_runtime::serde_json::from_str::<
+                    types::UserCreate,
+                >(
+                        "{\"email\":\"string\",\"phone\":\"string\",\"firstName\":\"John\",\"lastName\":\"Smith\",\"designation\":\"Manager\",\"isDepartmentHead\":true,\"department\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"location\":\"string\",\"securityGroup\":\"string\",\"reportsTo\":\"string\",\"skill\":[\"string\"],\"defaultVisibility\":\"public\",\"addAdditionalTeams\":[\"string\"]}",
+                    )
+                    .expect(
+                        "the sample {\"email\":\"string\",\"phone\":\"string\",\"firstName\":\"John\",\"lastName\":\"Smith\",\"designation\":\"Manager\",\"isDepartmentHead\":true,\"department\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"location\":\"string\",\"securityGroup\":\"string\",\"reportsTo\":\"string\",\"skill\":[\"string\"],\"defaultVisibility\":\"public\",\"addAdditionalTeams\":[\"string\"]} does not decode",
+                    ),
+            )
+            .bulk(true)
+            .await
+        {
+            failures.push(format!("{}: {e}", "create_user (every optional parameter)"));
+        }
         exercised += 1;
-        if let Err(e) = client.delete_user("string", &Default::default()).await {
+        if let Err(e) = client.delete_user("string").await {
             failures.push(format!("{}: {e}", "delete_user"));
+        }
+        if let Err(e) = client.delete_user("string").bulk(true).await {
+            failures.push(format!("{}: {e}", "delete_user (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client
@@ -152,11 +190,19 @@ mod contract {
             failures.push(format!("{}: {e}", "generate_access_token"));
         }
         exercised += 1;
+        if let Err(e) = client.list_posts("2022-10-17T09:21:41.247Z").await {
+            failures.push(format!("{}: {e}", "list_posts"));
+        }
         if let Err(e) = client
-            .list_posts("2022-10-17T09:21:41.247Z", &Default::default())
+            .list_posts("2022-10-17T09:21:41.247Z")
+            .per_page(5)
+            .sort_key(
+                &codegen_runtime::serde_json::from_str::<types::SortKey>("\"a\"")
+                    .expect("the sample \"a\" does not decode"),
+            )
             .await
         {
-            failures.push(format!("{}: {e}", "list_posts"));
+            failures.push(format!("{}: {e}", "list_posts (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client
@@ -196,11 +242,19 @@ mod contract {
             failures.push(format!("{}: {e}", "update_post"));
         }
         exercised += 1;
+        if let Err(e) = client.list_news("2022-10-17T09:21:41.247Z").await {
+            failures.push(format!("{}: {e}", "list_news"));
+        }
         if let Err(e) = client
-            .list_news("2022-10-17T09:21:41.247Z", &Default::default())
+            .list_news("2022-10-17T09:21:41.247Z")
+            .per_page(5)
+            .sort_key(
+                &codegen_runtime::serde_json::from_str::<types::SortKey>("\"a\"")
+                    .expect("the sample \"a\" does not decode"),
+            )
             .await
         {
-            failures.push(format!("{}: {e}", "list_news"));
+            failures.push(format!("{}: {e}", "list_news (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client
@@ -246,11 +300,47 @@ mod contract {
                     types::DateTimeParam,
                 >("\"2022-12-16T00:00:00\"")
                     .expect("the sample \"2022-12-16T00:00:00\" does not decode"),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "list_events"));
+        }
+        if let Err(e) = client
+            .list_events(
+                &codegen_runtime::serde_json::from_str::<
+                    types::DateTimeParam,
+                >("\"2022-12-16T00:00:00\"")
+                    .expect("the sample \"2022-12-16T00:00:00\" does not decode"),
+            )
+            .per_page(5)
+            .external_events(true)
+            .filter(
+                &codegen_runtime::serde_json::from_str::<
+                    types::ListEventsFilter,
+                >("\"POST\"")
+                    .expect("the sample \"POST\" does not decode"),
+            )
+            .category("string")
+            .only_past(true)
+            .include_happening_now(true)
+            .only_meeting(true)
+            .only_going(true)
+            .to_date(
+                &codegen_runtime::serde_json::from_str::<
+                    types::DateTimeParam,
+                >("\"2022-12-30T23:59:59\"")
+                    .expect("the sample \"2022-12-30T23:59:59\" does not decode"),
+            )
+            .from_date(
+                &codegen_runtime::serde_json::from_str::<
+                    types::DateTimeParam,
+                >("\"2022-12-16T00:00:00\"")
+                    .expect("the sample \"2022-12-16T00:00:00\" does not decode"),
+            )
+            .include_recent_rsvps(true)
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_events (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client
@@ -269,8 +359,11 @@ mod contract {
             failures.push(format!("{}: {e}", "create_event"));
         }
         exercised += 1;
-        if let Err(e) = client.delete_event("string", &Default::default()).await {
+        if let Err(e) = client.delete_event("string").await {
             failures.push(format!("{}: {e}", "delete_event"));
+        }
+        if let Err(e) = client.delete_event("string").repeat("string").await {
+            failures.push(format!("{}: {e}", "delete_event (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client
@@ -284,17 +377,44 @@ mod contract {
                     .expect(
                         "the sample {\"permissions\":{\"public\":true,\"friends\":false,\"onlyMe\":false,\"team\":false},\"title\":\"new testing Event\",\"description\":\"new testing event\",\"externalLink\":[{\"title\":\"\",\"url\":\"https://www.google.com/\"}],\"userIds\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"conferenceLink\":\"string\",\"location\":\"https://www.google.com/maps/d/viewer?ie=UTF8&hl=en&t=h&om=1&msa=0&ll=33.760326299999996%2C73.06671140000003&spn=0.001838%2C0.003787&z=19&mid=1GC-26pGg4Z58eto8mukpi6dyUj4\",\"startDateTime\":\"2022-09-14T07:58:00.000Z\",\"endDateTime\":\"2022-09-14T08:58:00.000Z\",\"posterId\":\"c2b78442-6cb8-4f49-9a0b-53cdb8d8c95b\",\"conversationId\":\"string\",\"isVirtual\":false,\"tags\":[\"string\"],\"type\":2,\"externalUserEmails\":[\"string\"],\"category\":\"Corporate Events\",\"isMeeting\":false,\"repeat\":{\"config\":{\"type\":\"frequency\",\"frequency\":86400,\"ends\":{\"config\":{\"type\":\"on\",\"date\":\"2022-09-15\"}}}},\"videoPreviewIds\":[\"string\"],\"duration\":0} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "update_event"));
         }
+        if let Err(e) = client
+            .update_event(
+                "string",
+                &codegen_runtime::serde_json::from_str::<
+                    types::EventWrite,
+                >(
+                        "{\"permissions\":{\"public\":true,\"friends\":false,\"onlyMe\":false,\"team\":false},\"title\":\"new testing Event\",\"description\":\"new testing event\",\"externalLink\":[{\"title\":\"\",\"url\":\"https://www.google.com/\"}],\"userIds\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"conferenceLink\":\"string\",\"location\":\"https://www.google.com/maps/d/viewer?ie=UTF8&hl=en&t=h&om=1&msa=0&ll=33.760326299999996%2C73.06671140000003&spn=0.001838%2C0.003787&z=19&mid=1GC-26pGg4Z58eto8mukpi6dyUj4\",\"startDateTime\":\"2022-09-14T07:58:00.000Z\",\"endDateTime\":\"2022-09-14T08:58:00.000Z\",\"posterId\":\"c2b78442-6cb8-4f49-9a0b-53cdb8d8c95b\",\"conversationId\":\"string\",\"isVirtual\":false,\"tags\":[\"string\"],\"type\":2,\"externalUserEmails\":[\"string\"],\"category\":\"Corporate Events\",\"isMeeting\":false,\"repeat\":{\"config\":{\"type\":\"frequency\",\"frequency\":86400,\"ends\":{\"config\":{\"type\":\"on\",\"date\":\"2022-09-15\"}}}},\"videoPreviewIds\":[\"string\"],\"duration\":0}",
+                    )
+                    .expect(
+                        "the sample {\"permissions\":{\"public\":true,\"friends\":false,\"onlyMe\":false,\"team\":false},\"title\":\"new testing Event\",\"description\":\"new testing event\",\"externalLink\":[{\"title\":\"\",\"url\":\"https://www.google.com/\"}],\"userIds\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"conferenceLink\":\"string\",\"location\":\"https://www.google.com/maps/d/viewer?ie=UTF8&hl=en&t=h&om=1&msa=0&ll=33.760326299999996%2C73.06671140000003&spn=0.001838%2C0.003787&z=19&mid=1GC-26pGg4Z58eto8mukpi6dyUj4\",\"startDateTime\":\"2022-09-14T07:58:00.000Z\",\"endDateTime\":\"2022-09-14T08:58:00.000Z\",\"posterId\":\"c2b78442-6cb8-4f49-9a0b-53cdb8d8c95b\",\"conversationId\":\"string\",\"isVirtual\":false,\"tags\":[\"string\"],\"type\":2,\"externalUserEmails\":[\"string\"],\"category\":\"Corporate Events\",\"isMeeting\":false,\"repeat\":{\"config\":{\"type\":\"frequency\",\"frequency\":86400,\"ends\":{\"config\":{\"type\":\"on\",\"date\":\"2022-09-15\"}}}},\"videoPreviewIds\":[\"string\"],\"duration\":0} does not decode",
+                    ),
+            )
+            .repeat("string")
+            .await
+        {
+            failures.push(format!("{}: {e}", "update_event (every optional parameter)"));
+        }
         exercised += 1;
-        if let Err(e) = client.list_videos(&Default::default()).await {
+        if let Err(e) = client.list_videos().await {
             failures.push(format!("{}: {e}", "list_videos"));
         }
-        if let Err(e) = client.list_videos_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_videos()
+            .cur_page(1)
+            .per_page(5)
+            .is_following(false)
+            .user_id("string")
+            .search("")
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_videos (every optional parameter)"));
+        }
+        if let Err(e) = client.list_videos().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_videos (stream)"));
         }
         exercised += 1;
@@ -335,10 +455,25 @@ mod contract {
             failures.push(format!("{}: {e}", "update_video"));
         }
         exercised += 1;
-        if let Err(e) = client.list_photos(&Default::default()).await {
+        if let Err(e) = client.list_photos().await {
             failures.push(format!("{}: {e}", "list_photos"));
         }
-        if let Err(e) = client.list_photos_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_photos()
+            .cur_page(1)
+            .per_page(5)
+            .filter(
+                &codegen_runtime::serde_json::from_str::<
+                    types::ListPhotosFilter,
+                >("\"all_photos\"")
+                    .expect("the sample \"all_photos\" does not decode"),
+            )
+            .user_id("string")
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_photos (every optional parameter)"));
+        }
+        if let Err(e) = client.list_photos().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_photos (stream)"));
         }
         exercised += 1;
@@ -379,14 +514,20 @@ mod contract {
             failures.push(format!("{}: {e}", "update_photo"));
         }
         exercised += 1;
-        if let Err(e) = client.list_documents(&Default::default()).await {
+        if let Err(e) = client.list_documents().await {
             failures.push(format!("{}: {e}", "list_documents"));
         }
         if let Err(e) = client
-            .list_documents_stream(&Default::default())
-            .try_next()
+            .list_documents()
+            .cur_page(1)
+            .per_page(5)
+            .category("Human resource")
             .await
         {
+            failures
+                .push(format!("{}: {e}", "list_documents (every optional parameter)"));
+        }
+        if let Err(e) = client.list_documents().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_documents (stream)"));
         }
         exercised += 1;
@@ -400,11 +541,27 @@ mod contract {
                     .expect(
                         "the sample {\"name\":\"string\",\"ownerIds\":[\"string\"],\"expiry\":\"2022-10-21T05:44:06.323Z\",\"tags\":[\"string\"],\"category\":\"string\",\"docUrl\":\"string\",\"link\":\"string\",\"docId\":\"string\",\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"taggedUsers\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "create_document"));
+        }
+        if let Err(e) = client
+            .create_document(
+                &codegen_runtime::serde_json::from_str::<
+                    types::DocumentWrite,
+                >(
+                        "{\"name\":\"string\",\"ownerIds\":[\"string\"],\"expiry\":\"2022-10-21T05:44:06.323Z\",\"tags\":[\"string\"],\"category\":\"string\",\"docUrl\":\"string\",\"link\":\"string\",\"docId\":\"string\",\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"taggedUsers\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}}",
+                    )
+                    .expect(
+                        "the sample {\"name\":\"string\",\"ownerIds\":[\"string\"],\"expiry\":\"2022-10-21T05:44:06.323Z\",\"tags\":[\"string\"],\"category\":\"string\",\"docUrl\":\"string\",\"link\":\"string\",\"docId\":\"string\",\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"taggedUsers\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}} does not decode",
+                    ),
+            )
+            .publish(true)
+            .await
+        {
+            failures
+                .push(format!("{}: {e}", "create_document (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client.delete_document("string").await {
@@ -422,17 +579,43 @@ mod contract {
                     .expect(
                         "the sample {\"docId\":\"string\",\"docUrl\":\"string\",\"kb\":{\"name\":\"string\",\"newOwnerIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"removeOwnerIds\":[\"c8f0e467-cf18-4677-a78e-6b63fd3bedac\"],\"expiry\":\"2022-10-21T06:49:44.790Z\",\"tags\":[\"string\"],\"category\":\"string\",\"link\":\"string\",\"isPublished\":true,\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}},\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "update_document"));
         }
+        if let Err(e) = client
+            .update_document(
+                "string",
+                &codegen_runtime::serde_json::from_str::<
+                    types::DocumentUpdate,
+                >(
+                        "{\"docId\":\"string\",\"docUrl\":\"string\",\"kb\":{\"name\":\"string\",\"newOwnerIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"removeOwnerIds\":[\"c8f0e467-cf18-4677-a78e-6b63fd3bedac\"],\"expiry\":\"2022-10-21T06:49:44.790Z\",\"tags\":[\"string\"],\"category\":\"string\",\"link\":\"string\",\"isPublished\":true,\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}},\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}}",
+                    )
+                    .expect(
+                        "the sample {\"docId\":\"string\",\"docUrl\":\"string\",\"kb\":{\"name\":\"string\",\"newOwnerIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"removeOwnerIds\":[\"c8f0e467-cf18-4677-a78e-6b63fd3bedac\"],\"expiry\":\"2022-10-21T06:49:44.790Z\",\"tags\":[\"string\"],\"category\":\"string\",\"link\":\"string\",\"isPublished\":true,\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}},\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}} does not decode",
+                    ),
+            )
+            .publish(true)
+            .await
+        {
+            failures
+                .push(format!("{}: {e}", "update_document (every optional parameter)"));
+        }
         exercised += 1;
-        if let Err(e) = client.list_faqs(&Default::default()).await {
+        if let Err(e) = client.list_faqs().await {
             failures.push(format!("{}: {e}", "list_faqs"));
         }
-        if let Err(e) = client.list_faqs_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_faqs()
+            .cur_page(1)
+            .per_page(5)
+            .category("Human resource")
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_faqs (every optional parameter)"));
+        }
+        if let Err(e) = client.list_faqs().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_faqs (stream)"));
         }
         exercised += 1;
@@ -446,11 +629,26 @@ mod contract {
                     .expect(
                         "the sample {\"kb\":{\"name\":\"string\",\"ownerIds\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"expiry\":\"2022-10-21T07:54:29.801Z\",\"tags\":[\"string\"],\"category\":\"string\"},\"qas\":[{\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"taggedUsers\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "create_faq"));
+        }
+        if let Err(e) = client
+            .create_faq(
+                &codegen_runtime::serde_json::from_str::<
+                    types::FaqContent,
+                >(
+                        "{\"kb\":{\"name\":\"string\",\"ownerIds\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"expiry\":\"2022-10-21T07:54:29.801Z\",\"tags\":[\"string\"],\"category\":\"string\"},\"qas\":[{\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"taggedUsers\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}}",
+                    )
+                    .expect(
+                        "the sample {\"kb\":{\"name\":\"string\",\"ownerIds\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"expiry\":\"2022-10-21T07:54:29.801Z\",\"tags\":[\"string\"],\"category\":\"string\"},\"qas\":[{\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"taggedUsers\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}} does not decode",
+                    ),
+            )
+            .publish(true)
+            .await
+        {
+            failures.push(format!("{}: {e}", "create_faq (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client.delete_faq("string").await {
@@ -468,32 +666,62 @@ mod contract {
                     .expect(
                         "the sample {\"kb\":{\"name\":\"string\",\"newOwnerIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"removeOwnerIds\":[\"c8f0e467-cf18-4677-a78e-6b63fd3bedac\"],\"expiry\":\"2022-10-21T10:06:17.198Z\",\"tags\":[\"string\"],\"category\":\"string\",\"link\":\"string\"},\"updatedQAs\":[{\"id\":\"string\",\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"newQas\":[{\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"removeQuestionIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "update_faq"));
         }
-        exercised += 1;
-        if let Err(e) = client.list_categories(1, &Default::default()).await {
-            failures.push(format!("{}: {e}", "list_categories"));
-        }
         if let Err(e) = client
-            .list_categories_stream(1, &Default::default())
-            .try_next()
+            .update_faq(
+                "string",
+                &codegen_runtime::serde_json::from_str::<
+                    types::FaqUpdate,
+                >(
+                        "{\"kb\":{\"name\":\"string\",\"newOwnerIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"removeOwnerIds\":[\"c8f0e467-cf18-4677-a78e-6b63fd3bedac\"],\"expiry\":\"2022-10-21T10:06:17.198Z\",\"tags\":[\"string\"],\"category\":\"string\",\"link\":\"string\"},\"updatedQAs\":[{\"id\":\"string\",\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"newQas\":[{\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"removeQuestionIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}}",
+                    )
+                    .expect(
+                        "the sample {\"kb\":{\"name\":\"string\",\"newOwnerIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"removeOwnerIds\":[\"c8f0e467-cf18-4677-a78e-6b63fd3bedac\"],\"expiry\":\"2022-10-21T10:06:17.198Z\",\"tags\":[\"string\"],\"category\":\"string\",\"link\":\"string\"},\"updatedQAs\":[{\"id\":\"string\",\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"newQas\":[{\"question\":\"string\",\"answer\":\"string\",\"description\":\"string\"}],\"removeQuestionIds\":[\"0fdd5bf6-e975-4f44-bbd9-b4c9900dacb5\"],\"permissions\":{\"users\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"groups\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"locations\":[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"],\"public\":true,\"friends\":true,\"onlyMe\":true,\"team\":true}} does not decode",
+                    ),
+            )
+            .publish(true)
             .await
         {
+            failures.push(format!("{}: {e}", "update_faq (every optional parameter)"));
+        }
+        exercised += 1;
+        if let Err(e) = client.list_categories(1).await {
+            failures.push(format!("{}: {e}", "list_categories"));
+        }
+        if let Err(e) = client.list_categories(1).cur_page(1).per_page(5).await {
+            failures
+                .push(format!("{}: {e}", "list_categories (every optional parameter)"));
+        }
+        if let Err(e) = client.list_categories(1).stream().try_next().await {
             failures.push(format!("{}: {e}", "list_categories (stream)"));
         }
         exercised += 1;
-        if let Err(e) = client.list_enforcement_templates(&Default::default()).await {
+        if let Err(e) = client.list_enforcement_templates().await {
             failures.push(format!("{}: {e}", "list_enforcement_templates"));
         }
         if let Err(e) = client
-            .list_enforcement_templates_stream(&Default::default())
-            .try_next()
+            .list_enforcement_templates()
+            .cur_page(1)
+            .per_page(5)
+            .sort_direction(
+                &codegen_runtime::serde_json::from_str::<types::SortDirection>("\"ASC\"")
+                    .expect("the sample \"ASC\" does not decode"),
+            )
             .await
         {
+            failures
+                .push(
+                    format!(
+                        "{}: {e}",
+                        "list_enforcement_templates (every optional parameter)"
+                    ),
+                );
+        }
+        if let Err(e) = client.list_enforcement_templates().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_enforcement_templates (stream)"));
         }
         exercised += 1;
@@ -517,11 +745,23 @@ mod contract {
             failures.push(format!("{}: {e}", "list_module_codes"));
         }
         exercised += 1;
-        if let Err(e) = client.list_courses(&Default::default()).await {
+        if let Err(e) = client.list_courses().await {
             failures.push(format!("{}: {e}", "list_courses"));
         }
-        if let Err(e) = client.list_courses_stream(&Default::default()).try_next().await
+        if let Err(e) = client
+            .list_courses()
+            .cur_page(1)
+            .per_page(5)
+            .filter("ALL_COURSES")
+            .sort_direction(
+                &codegen_runtime::serde_json::from_str::<types::SortDirection>("\"ASC\"")
+                    .expect("the sample \"ASC\" does not decode"),
+            )
+            .await
         {
+            failures.push(format!("{}: {e}", "list_courses (every optional parameter)"));
+        }
+        if let Err(e) = client.list_courses().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_courses (stream)"));
         }
         exercised += 1;
@@ -529,10 +769,33 @@ mod contract {
             failures.push(format!("{}: {e}", "delete_course"));
         }
         exercised += 1;
-        if let Err(e) = client.list_tasks(&Default::default()).await {
+        if let Err(e) = client.list_tasks().await {
             failures.push(format!("{}: {e}", "list_tasks"));
         }
-        if let Err(e) = client.list_tasks_stream(&Default::default()).try_next().await {
+        if let Err(e) = client
+            .list_tasks()
+            .cur_page(1)
+            .per_page(5)
+            .sort_direction(
+                &codegen_runtime::serde_json::from_str::<
+                    types::SortDirection,
+                >("\"DESC\"")
+                    .expect("the sample \"DESC\" does not decode"),
+            )
+            .filter(
+                &codegen_runtime::serde_json::from_str::<
+                    types::ListTasksFilter,
+                >("\"INDEPENDENT_TASKS_CREATED_BY_ME\"")
+                    .expect(
+                        "the sample \"INDEPENDENT_TASKS_CREATED_BY_ME\" does not decode",
+                    ),
+            )
+            .published(false)
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_tasks (every optional parameter)"));
+        }
+        if let Err(e) = client.list_tasks().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_tasks (stream)"));
         }
         exercised += 1;
@@ -590,14 +853,26 @@ mod contract {
             failures.push(format!("{}: {e}", "delete_task"));
         }
         exercised += 1;
-        if let Err(e) = client.list_group_chats(&Default::default()).await {
+        if let Err(e) = client.list_group_chats().await {
             failures.push(format!("{}: {e}", "list_group_chats"));
         }
         if let Err(e) = client
-            .list_group_chats_stream(&Default::default())
-            .try_next()
+            .list_group_chats()
+            .cur_page(1)
+            .per_page(5)
+            .group_type(
+                &codegen_runtime::serde_json::from_str::<types::GroupType>("\"ROOM\"")
+                    .expect("the sample \"ROOM\" does not decode"),
+            )
+            .my_group_chats(true)
+            .include_participants(true)
+            .time("2022-10-23T20:32:28.637Z")
             .await
         {
+            failures
+                .push(format!("{}: {e}", "list_group_chats (every optional parameter)"));
+        }
+        if let Err(e) = client.list_group_chats().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_group_chats (stream)"));
         }
         exercised += 1;
@@ -617,8 +892,21 @@ mod contract {
             failures.push(format!("{}: {e}", "create_group_chat"));
         }
         exercised += 1;
-        if let Err(e) = client.delete_group_chats(&Default::default()).await {
+        if let Err(e) = client.delete_group_chats().await {
             failures.push(format!("{}: {e}", "delete_group_chats"));
+        }
+        if let Err(e) = client
+            .delete_group_chats()
+            .id(
+                &codegen_runtime::serde_json::from_str::<Vec<String>>("[\"string\"]")
+                    .expect("the sample [\"string\"] does not decode"),
+            )
+            .await
+        {
+            failures
+                .push(
+                    format!("{}: {e}", "delete_group_chats (every optional parameter)"),
+                );
         }
         exercised += 1;
         if let Err(e) = client
@@ -672,14 +960,14 @@ mod contract {
             failures.push(format!("{}: {e}", "send_message"));
         }
         exercised += 1;
-        if let Err(e) = client.list_departments(&Default::default()).await {
+        if let Err(e) = client.list_departments().await {
             failures.push(format!("{}: {e}", "list_departments"));
         }
-        if let Err(e) = client
-            .list_departments_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.list_departments().cur_page(1).per_page(5).await {
+            failures
+                .push(format!("{}: {e}", "list_departments (every optional parameter)"));
+        }
+        if let Err(e) = client.list_departments().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_departments (stream)"));
         }
         exercised += 1;
@@ -752,14 +1040,14 @@ mod contract {
             failures.push(format!("{}: {e}", "update_department"));
         }
         exercised += 1;
-        if let Err(e) = client.list_locations(&Default::default()).await {
+        if let Err(e) = client.list_locations().await {
             failures.push(format!("{}: {e}", "list_locations"));
         }
-        if let Err(e) = client
-            .list_locations_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.list_locations().cur_page(1).per_page(5).await {
+            failures
+                .push(format!("{}: {e}", "list_locations (every optional parameter)"));
+        }
+        if let Err(e) = client.list_locations().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_locations (stream)"));
         }
         exercised += 1;
@@ -815,14 +1103,16 @@ mod contract {
             failures.push(format!("{}: {e}", "update_location"));
         }
         exercised += 1;
-        if let Err(e) = client.list_security_groups(&Default::default()).await {
+        if let Err(e) = client.list_security_groups().await {
             failures.push(format!("{}: {e}", "list_security_groups"));
         }
-        if let Err(e) = client
-            .list_security_groups_stream(&Default::default())
-            .try_next()
-            .await
-        {
+        if let Err(e) = client.list_security_groups().cur_page(1).per_page(5).await {
+            failures
+                .push(
+                    format!("{}: {e}", "list_security_groups (every optional parameter)"),
+                );
+        }
+        if let Err(e) = client.list_security_groups().stream().try_next().await {
             failures.push(format!("{}: {e}", "list_security_groups (stream)"));
         }
         exercised += 1;
@@ -860,8 +1150,17 @@ mod contract {
             failures.push(format!("{}: {e}", "remove_security_group_members"));
         }
         exercised += 1;
-        if let Err(e) = client.list_ssos(&Default::default()).await {
+        if let Err(e) = client.list_ssos().await {
             failures.push(format!("{}: {e}", "list_ssos"));
+        }
+        if let Err(e) = client
+            .list_ssos()
+            .manage(false)
+            .location("9aa53819-f4f8-4c59-ba74-56aae6b604cc")
+            .department("d3e47d0d-5f6d-49d2-9b7b-21f837291008")
+            .await
+        {
+            failures.push(format!("{}: {e}", "list_ssos (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client
@@ -874,11 +1173,26 @@ mod contract {
                     .expect(
                         "the sample {\"type\":\"QUICK_LINK\",\"name\":\"Salesforce\",\"authorizationURI\":\"{{redirect_uri}}/?code=<authorization_token\",\"tokenURI\":\"https://api.example.io/oauth/token\",\"refreshURI\":\"https://api.example.io/oauth/token/refresh\",\"loginURL\":\"https://api.example.io/oauth/login?token={{access_token}}\",\"order\":1,\"fileId\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"departmentId\":\"1243134a-56b2-11ed-9b6a-0242ac120002\",\"locationId\":\"1243134a-56b2-11ed-9b6a-0242ac120002\",\"link\":\"https://api.example.io\"} does not decode",
                     ),
-                &Default::default(),
             )
             .await
         {
             failures.push(format!("{}: {e}", "create_sso"));
+        }
+        if let Err(e) = client
+            .create_sso(
+                &codegen_runtime::serde_json::from_str::<
+                    types::SsoCreate,
+                >(
+                        "{\"type\":\"QUICK_LINK\",\"name\":\"Salesforce\",\"authorizationURI\":\"{{redirect_uri}}/?code=<authorization_token\",\"tokenURI\":\"https://api.example.io/oauth/token\",\"refreshURI\":\"https://api.example.io/oauth/token/refresh\",\"loginURL\":\"https://api.example.io/oauth/login?token={{access_token}}\",\"order\":1,\"fileId\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"departmentId\":\"1243134a-56b2-11ed-9b6a-0242ac120002\",\"locationId\":\"1243134a-56b2-11ed-9b6a-0242ac120002\",\"link\":\"https://api.example.io\"}",
+                    )
+                    .expect(
+                        "the sample {\"type\":\"QUICK_LINK\",\"name\":\"Salesforce\",\"authorizationURI\":\"{{redirect_uri}}/?code=<authorization_token\",\"tokenURI\":\"https://api.example.io/oauth/token\",\"refreshURI\":\"https://api.example.io/oauth/token/refresh\",\"loginURL\":\"https://api.example.io/oauth/login?token={{access_token}}\",\"order\":1,\"fileId\":\"3fa85f64-5717-4562-b3fc-2c963f66afa6\",\"departmentId\":\"1243134a-56b2-11ed-9b6a-0242ac120002\",\"locationId\":\"1243134a-56b2-11ed-9b6a-0242ac120002\",\"link\":\"https://api.example.io\"} does not decode",
+                    ),
+            )
+            .manage(true)
+            .await
+        {
+            failures.push(format!("{}: {e}", "create_sso (every optional parameter)"));
         }
         exercised += 1;
         if let Err(e) = client

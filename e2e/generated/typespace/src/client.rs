@@ -1,0 +1,164 @@
+// This file is generated from e2e/specs/typespace.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+use crate::ops;
+use crate::types;
+use crate::Call;
+
+/// A client for Type space 1.0.0.
+///
+/// Cloning is cheap: clones share the connection pool and settings.
+#[derive(Debug, Clone)]
+pub struct Client {
+    core: ClientCore,
+}
+
+/// Configures a [`Client`]: credentials, timeouts, retries, the HTTP client.
+#[derive(Debug)]
+pub struct ClientBuilder {
+    inner: codegen_runtime::ClientBuilder,
+}
+
+impl ClientBuilder {
+    /// Changes the base URL.
+    pub fn base_url(self, base_url: impl Into<String>) -> Self {
+        Self {
+            inner: self.inner.base_url(base_url),
+        }
+    }
+
+    /// Uses this `reqwest::Client` (proxies, TLS roots, connection pools).
+    pub fn http_client(self, http: codegen_runtime::reqwest::Client) -> Self {
+        Self {
+            inner: self.inner.http_client(http),
+        }
+    }
+
+    /// Sets the retry policy of every call.
+    pub fn retry(self, retry: RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.retry(retry),
+        }
+    }
+
+    /// Sets the timeout of each attempt of every call.
+    pub fn timeout(self, timeout: std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.timeout(timeout),
+        }
+    }
+
+    /// Sets the connect timeout.
+    pub fn connect_timeout(self, timeout: std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.connect_timeout(timeout),
+        }
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, codegen_runtime::reqwest::Error> {
+        Ok(Client {
+            core: self.inner.build()?,
+        })
+    }
+}
+
+impl Client {
+    /// The base URL of the spec's first server (`https://pets.example.com/v1`).
+    pub const DEFAULT_BASE_URL: &'static str = "https://pets.example.com/v1";
+
+    /// A client of the API at `base_url`, with default settings and no credentials.
+    pub fn new(
+        base_url: impl Into<String>,
+    ) -> Result<Self, codegen_runtime::reqwest::Error> {
+        Self::builder(base_url).build()
+    }
+
+    /// A builder for a client of the API at `base_url`.
+    pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
+        let agent = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+        ClientBuilder {
+            inner: codegen_runtime::ClientBuilder::new(base_url, agent),
+        }
+    }
+
+    /// A client over an already configured core.
+    pub fn from_core(core: ClientCore) -> Self {
+        Self { core }
+    }
+
+    /// The shared core (base URL, credentials, settings).
+    pub fn core(&self) -> &ClientCore {
+        &self.core
+    }
+
+    /// Lists pets.
+    ///
+    /// `GET /pets` (list_pets)
+    #[inline]
+    pub fn list_pets(&self) -> Call<'_, Vec<types::Pet>, ops::ListPets> {
+        let mut req = RequestSpec::new("list_pets", Method::GET, "/pets", &[]);
+        req.error_statuses = &[(400, 0)];
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+
+    /// Adds a pet.
+    ///
+    /// `POST /pets` (create_pet)
+    #[inline]
+    pub fn create_pet(
+        &self,
+        body: &types::NewPet,
+    ) -> Call<'_, types::Pet, ops::CreatePet> {
+        let mut req = RequestSpec::new("create_pet", Method::POST, "/pets", &[]);
+        req.error_statuses = &[(400, 0)];
+        req.json_body(body);
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+
+    /// Finds a pet.
+    ///
+    /// `GET /pets/{id}` (get_pet)
+    #[inline]
+    pub fn get_pet(&self, id: i64) -> Call<'_, types::Pet, ops::GetPet> {
+        let mut req = RequestSpec::new("get_pet", Method::GET, "/pets/{id}", &[&id]);
+        req.error_statuses = &[(404, 1), (422, 2), (5, 3)];
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+}
+
+/// The optional parameters of [`Client::list_pets`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListPets> {
+    /// `limit`
+    #[inline]
+    pub fn limit(mut self, limit: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("limit");
+        req.query.push("limit", &limit);
+        self
+    }
+
+    /// `kind`
+    #[inline]
+    pub fn kind(mut self, kind: &types::NewPetPetType) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("kind");
+        req.query.push("kind", kind);
+        self
+    }
+
+    /// `X-Request-Id`
+    #[inline]
+    pub fn x_request_id(mut self, x_request_id: &str) -> Self {
+        let req = self.spec_mut();
+        req.remove_header("X-Request-Id");
+        req.header("X-Request-Id", &x_request_id);
+        self
+    }
+}

@@ -1,0 +1,34 @@
+// This file is generated from e2e/specs/typespace.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! Every example in the spec decodes into its generated type and encodes back to the
+//! same JSON (numbers compared by value).
+#[rustfmt::skip]
+mod examples {
+    use typespace_client::types;
+
+    #[test]
+    fn every_example_round_trips() {
+        let results = [
+            codegen_runtime::check_example::<
+                types::NewPet,
+            >(
+                "#/paths/~1pets/post/requestBody/content/application~1json/example",
+                "{\"name\":\"Rex\",\"pet_type\":\"dog\"}",
+            ),
+            codegen_runtime::check_example::<
+                types::Pet,
+            >(
+                "#/paths/~1pets~1{id}/get/responses/200/content/application~1json/example",
+                "{\"pet_type\":\"dog\",\"name\":\"Rex\",\"barks\":true}",
+            ),
+        ];
+        let failures: Vec<String> = results
+            .into_iter()
+            .filter_map(Result::err)
+            .collect();
+        assert!(
+            failures.is_empty(), "{} of {} examples failed:\n{}", failures.len(), 2usize,
+            failures.join("\n")
+        );
+    }
+}
