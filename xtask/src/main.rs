@@ -5,6 +5,7 @@ mod corpus;
 mod diff;
 mod generate;
 mod mock;
+mod shapes;
 mod test;
 
 use std::path::PathBuf;
@@ -19,7 +20,8 @@ Commands:
   generate --spec FILE --out DIR [--name CRATE] [--deny-warnings]
                                  generate a standalone crate from any OpenAPI 3.0/3.1 file
   check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
-  test                           run the whole test suite (what CI runs)
+  test [--fixtures]              run the whole test suite (what CI runs); --fixtures: only compile every
+                                 generator fixture crate warning-free
   diff [--base REV] [--format markdown|json] [--fail-on breaking]
                                  what the spec changes since REV (default: merge base with main) do to
                                  users of the generated crates: breaking or not, and the semver bump
@@ -32,6 +34,8 @@ Commands:
   corpus [--subset | --only ID,ID] [--no-check] [--write]
                                  fetch the real-world documents of corpus/specs.tsv, generate and cargo check a
                                  client for each, print the table (--write: into docs/corpus.md); CI runs --subset
+  shapes FILE...                 count the struct/enum definitions of generated types.rs files by shape
+                                 (definitions, duplicated shapes, aliases, lines)
   help                           this text
 ";
 
@@ -71,6 +75,28 @@ fn run() -> Result<()> {
                 (Some(_), Some(_)) => generate::generate_single(&args),
                 _ => bail!("`generate --spec FILE` and `--out DIR` go together\n\n{HELP}"),
             }
+        }
+        "shapes" => {
+            let mut files = Vec::new();
+            while let Some(arg) = parser.next()? {
+                match arg {
+                    Value(v) => files.push(PathBuf::from(v)),
+                    other => bail!("{}\n\n{HELP}", other.unexpected()),
+                }
+            }
+            for file in files {
+                let text = std::fs::read_to_string(&file)?;
+                let s = shapes::count(&text)?;
+                println!(
+                    "{}: {} definitions, {} duplicated shapes, {} aliases, {} lines",
+                    file.display(),
+                    s.definitions,
+                    s.duplicates,
+                    s.aliases,
+                    s.lines
+                );
+            }
+            Ok(())
         }
         "check" => {
             if let Some(arg) = parser.next()? {

@@ -16,10 +16,18 @@ use anyhow::{bail, Context, Result};
 use crate::root;
 
 pub fn run(mut parser: lexopt::Parser) -> Result<()> {
-    if let Some(arg) = parser.next()? {
-        bail!("{}", arg.unexpected());
+    let mut fixtures_only = false;
+    while let Some(arg) = parser.next()? {
+        match arg {
+            lexopt::Arg::Long("fixtures") => fixtures_only = true,
+            other => bail!("{}", other.unexpected()),
+        }
     }
     let root = root();
+    if fixtures_only {
+        step("compile every generator fixture");
+        return compile_fixtures(&root);
+    }
     step("mock servers for the contract tests");
     let specs: Vec<(std::path::PathBuf, String)> = crate::generate::client_specs(&root)?
         .into_iter()

@@ -259,7 +259,7 @@ fn uses_types(cx: &Cx<'_>) -> bool {
         }
     }
     cx.api.operations.iter().any(|op| {
-        op.path_params.iter().chain(&op.query).chain(&op.headers).chain(&op.cookies).any(|p| p.required && named(&p.ty))
+        op.path_params.iter().chain(&op.query).chain(&op.headers).chain(&op.cookies).any(|p| named(&p.ty))
             || op.body.as_ref().is_some_and(|b| named(&b.ty))
             || op.response.ty.as_ref().is_some_and(named)
             || op.pagination.as_ref().is_some_and(|p| named(&p.item_ty))
@@ -621,8 +621,10 @@ pub(super) fn ops_rs(cx: &Cx<'_>) -> TokenStream {
 /// `src/call.rs`: the crate's `Call`, a thin wrapper of the runtime's that can carry each
 /// operation's setters (inherent impls need a type of this crate).
 pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
+    let gated = (!cx.api.features.is_empty()).then(|| quote!(#[allow(dead_code)]));
     let paginate = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
         quote! {
+            #gated
             /// Every item of every page, each page request with this call's parameters and options.
             pub(crate) fn paginate<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::ItemStream<'a, I>
             where
@@ -632,6 +634,19 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
             }
         }
     });
+    let setters = cx.api.operations.iter().flat_map(|o| o.query.iter().chain(&o.headers).chain(&o.cookies));
+    let spec_mut = setters.clone().any(|p| !p.required).then(|| {
+        quote! {
+            pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
+                self.inner.spec_mut()
+            }
+        }
+    });
+    // With features per tag, the operations with setters may all be left out.
+    let spec_mut = match (&spec_mut, cx.api.features.is_empty()) {
+        (Some(tokens), false) => quote!(#[allow(dead_code)] #tokens),
+        _ => quote!(#spec_mut),
+    };
     quote! {
         //! One call of an operation.
 
@@ -664,9 +679,7 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
                 Call { inner, _op: PhantomData }
             }
 
-            pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
-                self.inner.spec_mut()
-            }
+            #spec_mut
 
             /// The request this call sends.
             pub fn spec(&self) -> &RequestSpec {
