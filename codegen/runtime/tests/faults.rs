@@ -364,3 +364,157 @@ async fn a_page_numbered_stream_stops_at_a_short_page_and_reports_bad_items() {
 async fn core_items(url: &str, spec: RequestSpec) -> Result<Vec<Item>, Error<ApiError>> {
     core(url).paginate::<Item, ApiError>(spec, &PAGE_PAGES).try_collect().await
 }
+
+static COOKIE_KEY: SecurityScheme =
+    SecurityScheme { name: "session", location: SchemeLocation::Cookie("sid"), prefix: "" };
+static COOKIE_ONLY: &[&[&SecurityScheme]] = &[&[&COOKIE_KEY]];
+
+#[tokio::test]
+async fn a_credential_with_a_line_break_fails_the_call_instead_of_being_dropped() {
+    let server = serve(vec![json("200 OK", r#"{"id": 1}"#)]).await;
+    let core = ClientBuilder::new(&server.url, "test")
+        .credential("key", Secret::from("s3cr3t\r\nx-admin: true"))
+        .build()
+        .unwrap();
+    let mut spec = get("/item");
+    spec.security = KEY_ONLY;
+    let err = Call::<Item, ApiError>::new(&core, spec, decode_json).await.unwrap_err();
+    let Error::InvalidRequest { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.contains("`key`"), "names the scheme: {message}");
+    let text = format!("{err} {err:?}");
+    assert!(!text.contains("s3cr3t") && !text.contains("x-admin"), "{text}");
+    assert!(server.requests.lock().unwrap().is_empty(), "nothing was sent without the credential");
+}
+
+#[tokio::test]
+async fn an_invalid_header_parameter_or_call_header_fails_the_call() {
+    let server = serve(vec![json("200 OK", r#"{"id": 1}"#)]).await;
+    let core = core(&server.url);
+    let mut spec = get("/item");
+    spec.header("x-request-id", &"a\nb");
+    let err = Call::<Item, ApiError>::new(&core, spec, decode_json).await.unwrap_err();
+    let Error::InvalidRequest { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.contains("`x-request-id`"), "{message}");
+
+    let err = Call::<Item, ApiError>::new(&core, get("/item"), decode_json)
+        .header("x-trace", "line\r\nset-cookie: 1")
+        .await
+        .unwrap_err();
+    let Error::InvalidRequest { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.contains("`x-trace`") && !message.contains("set-cookie"), "{message}");
+    let err = Call::<Item, ApiError>::new(&core, get("/item"), decode_json).header("bad name", "v").await.unwrap_err();
+    let Error::InvalidRequest { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.contains("\"bad name\""), "{message}");
+    assert!(server.requests.lock().unwrap().is_empty());
+
+    // A valid one is sent.
+    Call::<Item, ApiError>::new(&core, get("/item"), decode_json).header("x-trace", "abc").await.unwrap();
+    assert!(server.requests.lock().unwrap()[0].to_ascii_lowercase().contains("x-trace: abc"));
+}
+
+#[tokio::test]
+async fn a_cookie_credential_is_encoded_and_cannot_add_a_cookie() {
+    let server = serve(vec![json("200 OK", r#"{"id": 1}"#)]).await;
+    let core =
+        ClientBuilder::new(&server.url, "test").credential("session", Secret::from("abc; admin=1")).build().unwrap();
+    let mut spec = get("/item");
+    spec.security = COOKIE_ONLY;
+    Call::<Item, ApiError>::new(&core, spec, decode_json).await.unwrap();
+    let request = server.requests.lock().unwrap()[0].to_ascii_lowercase();
+    let cookie = request.lines().find(|l| l.starts_with("cookie:")).unwrap_or_default();
+    assert_eq!(cookie, "cookie: sid=abc%3b%20admin%3d1", "{request}");
+}
+
+#[tokio::test]
+async fn a_token_in_an_error_or_undecodable_body_is_not_shown() {
+    let body = r#"{"error": "mfa required", "access_token": "TOKEN-123", "user": {"password": "hunter2"}}"#;
+    let server = serve(vec![json("401 Unauthorized", body)]).await;
+    let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap_err();
+    let text = format!("{err} {err:?}");
+    assert!(text.contains("mfa required") && text.contains("<redacted>"), "{text}");
+    assert!(!text.contains("TOKEN-123") && !text.contains("hunter2"), "{text}");
+    // The raw body stays available to a caller who asks for it.
+    let Error::Status(status) = &err else { panic!() };
+    assert!(status.body_text().contains("TOKEN-123"));
+
+    let server = serve(vec![json("200 OK", r#"{"id": "x", "session_token": "TOKEN-456"}"#)]).await;
+    let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap_err();
+    let text = format!("{err} {err:?}");
+    assert!(matches!(err, Error::Decode(_)) && !text.contains("TOKEN-456"), "{text}");
+}
+
+#[tokio::test]
+async fn a_call_stream_keeps_the_call_options_for_every_page() {
+    let server = serve(vec![
+        json("200 OK", r#"[{"id": 1}, {"id": 2}]"#),
+        json("503 Service Unavailable", "{}"),
+        json("200 OK", r#"[{"id": 3}]"#),
+    ])
+    .await;
+    // The client never retries; the call does, and sends its header on every page.
+    let core = ClientBuilder::new(&server.url, "test").retry(RetryPolicy::none()).build().unwrap();
+    let mut spec = get("/items");
+    spec.query.push("page_size", &2);
+    let items: Vec<Item> = Call::<Vec<Item>, ApiError>::new(&core, spec, decode_json)
+        .header("x-trace", "t-1")
+        .retry(fast_retries())
+        .paginate::<Item>(&PAGE_PAGES)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(items.iter().map(|i| i.id).collect::<Vec<_>>(), [1, 2, 3]);
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 3, "the 503 of page 2 was retried with the call's policy");
+    assert!(requests.iter().all(|r| r.to_ascii_lowercase().contains("x-trace: t-1")), "{requests:?}");
+
+    // The call's timeout applies to page requests too.
+    let server = serve(vec![
+        json("200 OK", r#"[{"id": 1}, {"id": 2}]"#),
+        Reply::Slow(Duration::from_secs(3), "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n[]".into()),
+    ])
+    .await;
+    let core = ClientBuilder::new(&server.url, "test").retry(RetryPolicy::none()).build().unwrap();
+    let mut spec = get("/items");
+    spec.query.push("page_size", &2);
+    let started = Instant::now();
+    let err = Call::<Vec<Item>, ApiError>::new(&core, spec, decode_json)
+        .timeout(Duration::from_millis(200))
+        .paginate::<Item>(&PAGE_PAGES)
+        .try_collect::<Vec<Item>>()
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+
+    // An invalid call header fails the stream before anything is sent.
+    let server = serve(vec![json("200 OK", "[]")]).await;
+    let core = ClientBuilder::new(&server.url, "test").build().unwrap();
+    let err = Call::<Vec<Item>, ApiError>::new(&core, get("/items"), decode_json)
+        .header("x-trace", "a\nb")
+        .paginate::<Item>(&PAGE_PAGES)
+        .try_collect::<Vec<Item>>()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest { .. }), "{err:?}");
+    assert!(server.requests.lock().unwrap().is_empty());
+}
+
+static BARE_PAGES: Pagination =
+    Pagination { kind: PageKind::Page { param: "page" }, size_param: None, items: "/items", next: None, total: None };
+
+#[tokio::test]
+async fn a_page_numbered_stream_stops_when_the_server_repeats_its_last_page() {
+    // Every page past the second answers with the second page again.
+    let server = serve(vec![
+        json("200 OK", r#"{"items": [{"id": 1}, {"id": 2}]}"#),
+        json("200 OK", r#"{"items": [{"id": 3}], "page": 2}"#),
+        json("200 OK", r#"{"items": [{"id": 3}], "page": 3}"#),
+    ])
+    .await;
+    let core = core(&server.url);
+    let stream = core.paginate::<Item, ApiError>(get("/items"), &BARE_PAGES);
+    let items: Vec<Item> =
+        tokio::time::timeout(Duration::from_secs(5), stream.try_collect()).await.expect("the stream ends").unwrap();
+    assert_eq!(items.iter().map(|i| i.id).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(server.requests.lock().unwrap().len(), 3);
+}
