@@ -343,7 +343,11 @@ impl ClientCore {
                 }
                 Attempt::Failed(err) => {
                     let err = redact_url(err, schemes);
-                    let retryable = err.is_connect() || (err.is_timeout() && may_resend);
+                    // Nothing reached the server: always safe to send again. A timeout, a connection
+                    // reset or closed before the response, a body cut short: the server may have
+                    // acted, so only methods that may be resent.
+                    let retryable =
+                        err.is_connect() || (may_resend && (err.is_timeout() || err.is_request() || err.is_body()));
                     if retryable && retries < retry.max_retries {
                         let delay = retry.backoff(retries);
                         retries += 1;

@@ -103,6 +103,15 @@ fn redact_secrets(text: &str, limit: usize) -> String {
     out
 }
 
+/// ` (after N attempts)` when a status was retried until the retries ran out.
+fn after_attempts(attempts: u32) -> String {
+    if attempts > 1 {
+        format!(" (after {attempts} attempts)")
+    } else {
+        String::new()
+    }
+}
+
 /// Everything that can go wrong in a call. `E` is the crate's error-body type: the body of an
 /// error response decoded with the schema the spec declares for that status.
 #[derive(Debug, thiserror::Error)]
@@ -155,8 +164,9 @@ pub enum Error<E = serde_json::Value> {
         /// How many attempts were made.
         attempts: u32,
     },
-    /// The server answered with a status the operation does not treat as success.
-    #[error("{0}")]
+    /// The server answered with a status the operation does not treat as success (after
+    /// retries, the message says how many attempts were made).
+    #[error("{status}{note}", status = .0, note = after_attempts(.0.attempts))]
     Status(Box<StatusError<E>>),
     /// A success response whose body did not decode into the operation's type.
     #[error("{0}")]
