@@ -186,12 +186,13 @@ fn redact_url(mut err: reqwest::Error, schemes: &[&SecurityScheme]) -> reqwest::
     err
 }
 
-/// A header name and value, or why HTTP does not allow them (naming the header, never showing
-/// the value).
+/// A header name and value, or why HTTP does not allow them: naming the header and what it
+/// carries (`what`, e.g. "security scheme `key`"), never showing the value.
 fn header(name: &str, value: &str, what: &str) -> Result<(HeaderName, HeaderValue), String> {
-    let name = HeaderName::try_from(name).map_err(|_| format!("{what} {name:?} is not a valid header name"))?;
-    let value = HeaderValue::try_from(value)
-        .map_err(|_| format!("the value of {what} `{name}` is not a valid header value (e.g. it holds CR or LF)"))?;
+    let name = HeaderName::try_from(name).map_err(|_| format!("{name:?} ({what}) is not a valid header name"))?;
+    let value = HeaderValue::try_from(value).map_err(|_| {
+        format!("the value of header `{name}` ({what}) is not a valid header value (e.g. it holds CR or LF)")
+    })?;
     Ok((name, value))
 }
 
@@ -382,7 +383,7 @@ impl ClientCore {
             match scheme.location {
                 SchemeLocation::Header(name) => {
                     let value = format!("{}{}", scheme.prefix, secret.expose());
-                    let what = format!("the header of security scheme `{}`", scheme.name);
+                    let what = format!("security scheme `{}`", scheme.name);
                     let (name, mut value) = match header(name, &value, &what) {
                         Ok(pair) => pair,
                         Err(message) => return Attempt::Invalid(message),
@@ -404,7 +405,7 @@ impl ClientCore {
             cookies.push(format!("{name}={value}"));
         }
         if !cookies.is_empty() {
-            let (_, mut value) = match header("cookie", &cookies.join("; "), "the cookie header") {
+            let (_, mut value) = match header("cookie", &cookies.join("; "), "cookies") {
                 Ok(pair) => pair,
                 Err(_) => return Attempt::Invalid("a cookie name is not valid in a `cookie` header".to_owned()),
             };
@@ -416,7 +417,7 @@ impl ClientCore {
             url.push_str(&query.encode());
         }
         for (name, value) in &spec.headers {
-            match header(name, value, "header parameter") {
+            match header(name, value, "a header parameter") {
                 Ok((name, value)) => {
                     headers.append(name, value);
                 }
@@ -434,7 +435,7 @@ impl ClientCore {
                 Some(reqwest::Body::from(text.clone()))
             }
             Body::Raw { content_type, bytes } => {
-                match header("content-type", content_type, "the body's content type") {
+                match header("content-type", content_type, "the body's media type") {
                     Ok((_, value)) => {
                         headers.insert(CONTENT_TYPE, value);
                     }
