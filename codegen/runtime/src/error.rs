@@ -40,7 +40,7 @@ fn is_secret_key(key: &str) -> bool {
         || name == "apikey"
 }
 
-/// `text` with the scalar value of every secret-looking JSON key replaced, until the output is
+/// `text` with the value of every secret-looking JSON key replaced, until the output is
 /// `limit` bytes long (the rest is not needed for a snippet: longer output is cut). Text that is not JSON passes
 /// through unchanged, except for what looks like `"key": value` in it.
 fn redact_secrets(text: &str, limit: usize) -> String {
@@ -80,7 +80,35 @@ fn redact_secrets(text: &str, limit: usize) -> String {
                 });
             }
             b if b.is_ascii_whitespace() => out.push(b as char),
-            _ if redact_next && !matches!(b, b'{' | b'[') => {
+            b'{' | b'[' if redact_next => {
+                // An object or array under a secret key: all of it, to its matching end.
+                let mut depth = 0usize;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'"' => {
+                            i += 1;
+                            while i < bytes.len() && bytes[i] != b'"' {
+                                i += if bytes[i] == b'\\' { 2 } else { 1 };
+                            }
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i = i.min(bytes.len());
+                out.push_str("\"<redacted>\"");
+                redact_next = false;
+                continue;
+            }
+            _ if redact_next => {
                 // A number, `true`, … : skip to the end of the scalar.
                 while i < bytes.len() && !matches!(bytes[i], b',' | b'}' | b']') && !bytes[i].is_ascii_whitespace() {
                     i += 1;
@@ -331,6 +359,19 @@ mod tests {
     }
 
     #[test]
+    fn every_cut_of_a_body_is_redacted_without_panicking() {
+        let body = "{\"naïve\": \"é\\\"}\", \"password\" : \"p4ss-XYZ\", \"k\": [{\"apiKey\": {\"v\": \"XYZ-in\"}}], \"t\": \"🦀\\u0041\"}";
+        for end in (0..=body.len()).filter(|&end| body.is_char_boundary(end)) {
+            let text = snippet(&body.as_bytes()[..end]);
+            assert!(!text.contains("p4ss") && !text.contains("XYZ-in"), "{end}: {text}");
+        }
+        for cut in 0..body.len() {
+            // Not even at a character boundary (the body is taken as lossy UTF-8).
+            let _ = snippet(&body.as_bytes()[..cut]);
+        }
+    }
+
+    #[test]
     fn a_long_secret_is_hidden_before_the_cut_and_other_text_passes() {
         let long = "x".repeat(500);
         let text = snippet(format!(r#"{{"id": 1, "token": "{long}"}}"#).as_bytes());
@@ -341,6 +382,8 @@ mod tests {
         assert_eq!(snippet("{\"na\u{ef}ve\": \"é\\\"\"}".as_bytes()), "{\"na\u{ef}ve\": \"é\\\"\"}");
         assert_eq!(snippet("{\"t\u{e9}_token\": \"é\"}".as_bytes()), "{\"t\u{e9}_token\": \"<redacted>\"}");
         assert_eq!(snippet(br#"["token", "a"]"#), r#"["token", "a"]"#);
-        assert_eq!(snippet(br#"{"token": {"v": "a"}}"#), r#"{"token": {"v": "a"}}"#);
+        assert_eq!(snippet(br#"{"token": {"v": "a}", "w": [1]}, "id": 2}"#), r#"{"token": "<redacted>", "id": 2}"#);
+        assert_eq!(snippet(br#"{"secrets": ["a", "b"]}"#), r#"{"secrets": "<redacted>"}"#);
+        assert_eq!(snippet(br#"{"token": {"v": "cut"#), r#"{"token": "<redacted>""#);
     }
 }
