@@ -15,6 +15,17 @@ use crate::error::Error;
 use crate::request::{Body, RequestSpec};
 use crate::retry::{is_retryable_status, retry_after, RetryPolicy};
 
+/// A base URL for `Debug`: a password in it is replaced.
+fn shown_url(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("<redacted>"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}
+
 /// The default total timeout of one attempt.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default connect timeout.
@@ -34,7 +45,7 @@ pub struct ClientBuilder {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &shown_url(&self.base_url))
             .field("credentials", &self.credentials.iter().map(|(name, _)| *name).collect::<Vec<_>>())
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
@@ -132,7 +143,7 @@ struct Inner {
 impl fmt::Debug for ClientCore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCore")
-            .field("base_url", &self.inner.base_url)
+            .field("base_url", &shown_url(&self.inner.base_url))
             .field("credentials", &self.inner.credentials.iter().map(|(name, _)| *name).collect::<Vec<_>>())
             .field("retry", &self.inner.retry)
             .field("timeout", &self.inner.timeout)
@@ -161,8 +172,9 @@ enum Attempt {
     Invalid(String),
 }
 
-/// `err` without the values of query parameters that carry credentials: reqwest's errors
-/// print the URL, and an API key sent in the query would otherwise reach messages and logs.
+/// `err` without the values of query parameters that carry credentials, nor a password in the
+/// URL: reqwest's errors print the URL, and an API key sent in the query would otherwise reach
+/// messages and logs.
 fn redact_url(mut err: reqwest::Error, schemes: &[&SecurityScheme]) -> reqwest::Error {
     let names: Vec<&str> = schemes
         .iter()
@@ -171,10 +183,13 @@ fn redact_url(mut err: reqwest::Error, schemes: &[&SecurityScheme]) -> reqwest::
             _ => None,
         })
         .collect();
-    if names.is_empty() {
+    let Some(url) = err.url_mut() else { return err };
+    if url.password().is_some() {
+        let _ = url.set_password(Some("<redacted>"));
+    }
+    if names.is_empty() || url.query().is_none() {
         return err;
     }
-    let Some(url) = err.url_mut() else { return err };
     let pairs: Vec<(String, String)> = url
         .query_pairs()
         .map(|(name, value)| {

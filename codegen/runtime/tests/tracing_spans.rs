@@ -93,7 +93,8 @@ static QUERY_KEY_ONLY: &[&[&SecurityScheme]] = &[&[&QUERY_KEY]];
 async fn a_query_api_key_is_in_no_retry_event_and_no_transport_error() {
     // A port nothing listens on: every attempt fails to connect, is retried, then reported.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
+    // A password in the base URL is hidden too.
+    let url = format!("http://joe:PW-TOPSECRET@{}", listener.local_addr().unwrap());
     drop(listener);
     let recorder = Recorder::default();
     let _guard = tracing::subscriber::set_default(recorder.clone());
@@ -105,6 +106,7 @@ async fn a_query_api_key_is_in_no_retry_event_and_no_transport_error() {
         )
         .build()
         .unwrap();
+    assert!(!format!("{core:?}").contains("TOPSECRET"), "{core:?}");
     let mut spec = RequestSpec::new("get_user", Method::GET, "/users", &[]);
     spec.query.push("page", &2);
     spec.security = QUERY_KEY_ONLY;
