@@ -90,6 +90,16 @@ pub enum GenerateError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The crate name (given, or made from the file name) cannot be a package name.
+    #[error("`{name}` is not a valid crate name: {reason}{hint}")]
+    CrateName {
+        /// The name.
+        name: String,
+        /// What is wrong with it.
+        reason: String,
+        /// How to choose another, when the name was made from the file name.
+        hint: &'static str,
+    },
     /// The spec has errors (and perhaps warnings promoted to errors); all of them are listed.
     #[error("{}", render_all(.0))]
     Spec(Vec<Diagnostic>),
@@ -100,7 +110,7 @@ impl GenerateError {
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
             GenerateError::Spec(diagnostics) => diagnostics,
-            GenerateError::Read { .. } => &[],
+            GenerateError::Read { .. } | GenerateError::CrateName { .. } => &[],
         }
     }
 }

@@ -80,6 +80,12 @@ pub fn lower_text(file: &str, text: String, crate_name: &str) -> Result<(ir::Api
 pub fn generate_text(file: &str, text: String, options: &Options) -> Result<Output, GenerateError> {
     let stem = Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     let crate_name = options.crate_name.clone().unwrap_or_else(|| naming::crate_name(stem));
+    // Checked before anything is emitted: the library name becomes an identifier.
+    naming::check_crate_name(&crate_name).map_err(|reason| GenerateError::CrateName {
+        name: crate_name.clone(),
+        reason,
+        hint: if options.crate_name.is_none() { " (made from the file name; choose one with --name)" } else { "" },
+    })?;
     let (api, warnings) = lower_text(file, text, &crate_name)?;
     if options.deny_warnings && !warnings.is_empty() {
         return Err(GenerateError::Spec(warnings));

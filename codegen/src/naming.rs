@@ -114,6 +114,28 @@ pub fn crate_name(stem: &str) -> String {
     }
 }
 
+/// Checks that `name` can be the package name of a generated crate: what Cargo accepts as a
+/// package name whose library name (`-` → `_`) is a Rust identifier. ASCII letters, digits,
+/// `-` and `_`, not starting with a digit or `-`, at most 64 characters, not a keyword.
+/// The error says what is wrong.
+pub fn check_crate_name(name: &str) -> Result<(), String> {
+    let Some(first) = name.chars().next() else { return Err("it is empty".to_owned()) };
+    if let Some(bad) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_')) {
+        return Err(format!("`{}` is not allowed (only ASCII letters, digits, `-` and `_`)", bad.escape_default()));
+    }
+    if first.is_ascii_digit() || first == '-' {
+        return Err(format!("it starts with `{first}` (a package name starts with a letter or `_`)"));
+    }
+    if name.len() > 64 {
+        return Err(format!("it is {} characters long (at most 64)", name.len()));
+    }
+    let lib = lib_name(name);
+    if KEYWORDS.contains(&lib.as_str()) || lib == "_" {
+        return Err(format!("`{lib}` is a Rust keyword"));
+    }
+    Ok(())
+}
+
 /// The identifier of a crate name: `beam-client` → `beam_client`.
 pub fn lib_name(crate_name: &str) -> String {
     crate_name.replace('-', "_")
@@ -184,5 +206,31 @@ mod tests {
         assert_eq!(scope.claim("r#type".into()), "type2");
         assert_eq!(scope.claim("v1".into()), "v1");
         assert_eq!(scope.claim("v1".into()), "v1_2");
+    }
+}
+
+#[cfg(test)]
+mod crate_name_tests {
+    use super::check_crate_name;
+
+    #[test]
+    fn only_names_cargo_and_rust_accept_pass() {
+        for ok in ["my-client", "my_client_v2", "_x", "Beam-Client2"] {
+            assert_eq!(check_crate_name(ok), Ok(()), "{ok}");
+        }
+        for (bad, why) in [
+            ("my-client.v2", "`.` is not allowed"),
+            ("", "empty"),
+            ("2fa-client", "starts with `2`"),
+            ("-x", "starts with `-`"),
+            ("fn", "keyword"),
+            ("my client", "` ` is not allowed"),
+            ("caf\u{e9}", "`\\u{e9}` is not allowed"),
+            ("a\nb", "`\\n` is not allowed"),
+        ] {
+            let err = check_crate_name(bad).unwrap_err();
+            assert!(err.contains(why), "{bad:?}: {err}");
+        }
+        assert!(check_crate_name(&"a".repeat(65)).unwrap_err().contains("at most 64"));
     }
 }

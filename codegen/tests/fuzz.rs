@@ -3,7 +3,9 @@
 //!
 //! CI runs a bounded number of cases. A long run:
 //! `PROPTEST_CASES=200000 cargo test --release -p codegen --test fuzz -- --nocapture`
-//! Crashes found become fixtures in `tests/fixtures/fuzz/` (checked by `regressions`).
+//! A panic, an "internal error" (a generated file that does not parse) or an output file that is
+//! not Rust fails the test; the input is then written to `tests/fixtures/fuzz/`, where
+//! `regressions` runs it from then on.
 
 use std::path::Path;
 
@@ -116,9 +118,55 @@ fn mutate(mut doc: Value, picks: &[(u32, u8)]) -> Value {
     doc
 }
 
+/// Where crash inputs are kept; `regressions` runs every one of them.
+fn crash_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz")
+}
+
+/// Why an outcome is a failure: a panic, or a crate the generator made that is not Rust (it
+/// reports that as an "internal error" diagnostic, which is a bug, not an answer about the spec).
+fn failure(name: &str, text: &str) -> Option<String> {
+    verdict(std::panic::catch_unwind(|| codegen::generate_text(name, text.to_owned(), &options())))
+}
+
+fn verdict(outcome: std::thread::Result<Result<codegen::Output, codegen::GenerateError>>) -> Option<String> {
+    match outcome {
+        Err(panic) => Some(format!(
+            "panicked: {}",
+            panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default()
+        )),
+        Ok(Err(err)) => {
+            let internal: Vec<String> = err
+                .diagnostics()
+                .iter()
+                .filter(|d| d.message.starts_with("internal error"))
+                .map(|d| d.message.clone())
+                .collect();
+            (!internal.is_empty()).then(|| internal.join("\n"))
+        }
+        Ok(Ok(output)) => output
+            .files
+            .iter()
+            .filter(|f| f.path.ends_with(".rs"))
+            .find_map(|f| syn::parse_file(&f.contents).err().map(|e| format!("{} does not parse: {e}", f.path))),
+    }
+}
+
+/// Generates from `text`; a crate or diagnostics about the spec are fine. On a failure the input
+/// is kept in `tests/fixtures/fuzz/` (named by its content) before the test fails, so that it
+/// stays a regression case.
 fn run(name: &str, text: String) {
-    // Any result is fine; a panic fails the test.
-    let _ = codegen::generate_text(name, text, &options());
+    let Some(why) = failure(name, &text) else { return };
+    let ext = if name.ends_with(".json") { "json" } else { "yaml" };
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let path = crash_dir().join(format!("crash-{hash:016x}.{ext}"));
+    let kept = std::fs::write(&path, &text)
+        .map_or_else(|e| format!("could not be kept: {e}"), |()| format!("kept in {}", path.display()));
+    panic!("{name}: {why}\n(input {kept})");
 }
 
 proptest! {
@@ -150,10 +198,28 @@ proptest! {
 
 #[test]
 fn regressions() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
-    for entry in entries {
-        let path = entry.unwrap().path();
-        run(&path.display().to_string(), std::fs::read_to_string(&path).unwrap());
+    let dir = crash_dir();
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let mut paths: Vec<_> =
+        entries.map(|e| e.unwrap().path()).filter(|p| p.file_name().is_some_and(|n| n != "README.md")).collect();
+    paths.sort();
+    for path in paths {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Some(why) = failure(&name, &text) {
+            panic!("{name}: {why}");
+        }
     }
+}
+
+#[test]
+fn a_generated_file_that_does_not_parse_is_a_failure() {
+    // What the generator reports when its own output is not Rust: an error, yet a failure here.
+    let err = codegen::format::format("struct".parse().unwrap(), "src/types.rs").unwrap_err();
+    let why = verdict(Ok(Err(err))).expect("a failure");
+    assert!(why.contains("the generated src/types.rs does not parse"), "{why}");
+    assert!(verdict(Err(Box::new("boom"))).is_some_and(|why| why.contains("boom")));
+    // And a spec error is an answer, not a failure.
+    assert_eq!(failure("bad.yaml", "openapi: ["), None);
+    assert_eq!(failure("ok.yaml", "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n"), None);
 }

@@ -121,15 +121,28 @@ async fn follows_pagination_across_pages() {
 #[tokio::test]
 async fn a_404_is_a_status_error() {
     let (server, client) = setup().await;
+    // 404 only for the exact request; anything else gets a 500 (wiremock's own answer to an
+    // unmatched request is a 404, which would let a wrong path pass).
     Mock::given(method("GET"))
         .and(path("/device-groups/999/"))
+        .and(header("authorization", KEY))
         .respond_with(ResponseTemplate::new(404))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(500))
+        .with_priority(10)
         .mount(&server)
         .await;
     let err = client.get_device_group(999).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
     assert!(err.error_body().is_none());
     assert!(err.to_string().starts_with("get_device_group: HTTP 404"), "{err}");
+    let received = server.received_requests().await.unwrap_or_default();
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!((received[0].method.as_str(), received[0].url.path()), ("GET", "/device-groups/999/"));
+    server.verify().await;
 }
 
 #[tokio::test]

@@ -127,13 +127,27 @@ async fn bulk_delete_sends_its_body_with_the_delete() {
 
 #[tokio::test]
 async fn a_wrong_key_is_a_401_with_the_body_snippet() {
-    let (server, client) = setup().await;
+    const WRONG: &str = "wd_live_0000000000";
+    let server = MockServer::start().await;
+    let client = Client::builder(server.uri()).api_key(WRONG).build().unwrap();
     Mock::given(method("GET"))
         .and(path("/api/module-codes"))
+        .and(header("x-api-key", WRONG))
         .respond_with(ResponseTemplate::new(401).set_body_string("API key is wrong"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(500))
+        .with_priority(10)
         .mount(&server)
         .await;
     let err = client.list_module_codes().await.unwrap_err();
+    let received = server.received_requests().await.unwrap_or_default();
+    assert_eq!(received.len(), 1, "a 401 is not retried: {received:?}");
+    let sent = received[0].headers.get("x-api-key").and_then(|v| v.to_str().ok());
+    assert_eq!(sent, Some(WRONG), "the server saw the wrong key");
+    server.verify().await;
     let Error::Status(status) = &err else { panic!("expected a status error, got {err}") };
     assert_eq!(status.status, 401);
     let text = err.to_string();

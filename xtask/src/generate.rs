@@ -249,6 +249,14 @@ pub fn check() -> Result<()> {
 
 pub fn generate_single(args: &SingleArgs) -> Result<()> {
     let (Some(spec), Some(out)) = (&args.spec, &args.out) else { bail!("--spec and --out are required") };
+    if let Some(name) = &args.name {
+        // Before the output directory is made (the generator checks it again, with the default).
+        codegen::naming::check_crate_name(name).map_err(|reason| codegen::GenerateError::CrateName {
+            name: name.clone(),
+            reason,
+            hint: "",
+        })?;
+    }
     fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let out_abs = out.canonicalize()?;
     let runtime = root().join(RUNTIME).canonicalize().context("finding the runtime crate")?;

@@ -41,9 +41,24 @@ Commands:
 
 fn main() {
     if let Err(err) = run() {
-        eprintln!("error: {err:#}");
+        eprintln!("{}", report(&err));
         std::process::exit(1);
     }
+}
+
+/// The message for a failed command: `error: ` and the chain of causes, except that a spec's
+/// diagnostics, which name their own level (`error:`, `warning:`), are printed as they are,
+/// after any context.
+fn report(err: &anyhow::Error) -> String {
+    let mut context = Vec::new();
+    for cause in err.chain() {
+        if let Some(codegen::GenerateError::Spec(diagnostics)) = cause.downcast_ref::<codegen::GenerateError>() {
+            let rendered = codegen::diagnostic::render_all(diagnostics);
+            return if context.is_empty() { rendered } else { format!("error: {}:\n\n{rendered}", context.join(": ")) };
+        }
+        context.push(cause.to_string());
+    }
+    format!("error: {err:#}")
 }
 
 fn run() -> Result<()> {
@@ -124,4 +139,50 @@ pub fn root() -> PathBuf {
     }
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::report;
+
+    fn spec_error() -> anyhow::Error {
+        let options = codegen::Options {
+            crate_name: None,
+            runtime_path: "../runtime".into(),
+            standalone: true,
+            command: "test".into(),
+            deny_warnings: false,
+        };
+        codegen::generate_text("bad.json", "{\"openapi\": ".into(), &options).unwrap_err().into()
+    }
+
+    #[test]
+    fn a_diagnostic_is_prefixed_once() {
+        let text = report(&spec_error());
+        assert!(text.starts_with("error: the file is not valid JSON"), "{text}");
+        assert!(!text.contains("error: error:"), "{text}");
+        assert!(text.contains("--> bad.json:1:"), "{text}");
+
+        let text = report(&spec_error().context("generating bad.json"));
+        assert!(text.starts_with("error: generating bad.json:\n\nerror: the file is not valid JSON"), "{text}");
+        assert_eq!(text.matches("error:").count(), 2, "{text}");
+
+        let text = report(&anyhow::anyhow!("disk full").context("writing out"));
+        assert_eq!(text, "error: writing out: disk full");
+    }
+
+    #[test]
+    fn a_bad_crate_name_is_an_error_not_a_panic() {
+        let options = codegen::Options {
+            crate_name: Some("my-client.v2".into()),
+            runtime_path: "../runtime".into(),
+            standalone: true,
+            command: "test".into(),
+            deny_warnings: false,
+        };
+        let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n";
+        let err = codegen::generate_text("api.yaml", spec.into(), &options).unwrap_err();
+        let text = report(&err.into());
+        assert_eq!(text, "error: `my-client.v2` is not a valid crate name: `.` is not allowed (only ASCII letters, digits, `-` and `_`)");
+    }
 }

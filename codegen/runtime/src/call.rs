@@ -11,6 +11,7 @@ use reqwest::StatusCode;
 use crate::client::{ClientCore, RawResponse, SendFuture};
 use crate::decode::{DecodeFailure, Decoder};
 use crate::error::{snippet, DecodeError, Error, ErrorBodies, StatusError};
+use crate::paginate::{ItemStream, Pagination};
 use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
 
@@ -57,6 +58,8 @@ pub struct Call<'a, T, E> {
     spec: RequestSpec,
     decode: Decoder<T>,
     options: RequestOptions,
+    /// Why a header given to [`Call::header`] cannot be sent; the call then fails unsent.
+    invalid_header: Option<String>,
     _error: PhantomData<fn() -> E>,
 }
 
@@ -73,7 +76,7 @@ where
 {
     /// A call of `spec` whose success body is decoded by `decode`.
     pub fn new(core: &'a ClientCore, spec: RequestSpec, decode: Decoder<T>) -> Self {
-        Call { core, spec, decode, options: RequestOptions::default(), _error: PhantomData }
+        Call { core, spec, decode, options: RequestOptions::default(), invalid_header: None, _error: PhantomData }
     }
 
     /// The request this call sends.
@@ -86,23 +89,41 @@ where
         &mut self.spec
     }
 
-    /// The request, for running it another way (e.g. page by page).
-    pub fn into_spec(self) -> RequestSpec {
+    /// The request, for running it another way (e.g. page by page). The call's options are
+    /// not part of it (see [`Call::paginate`], which keeps them); an invalid header given to
+    /// [`Call::header`] is, and fails the request.
+    pub fn into_spec(mut self) -> RequestSpec {
+        if let Some(message) = self.invalid_header.take() {
+            self.spec.invalid.get_or_insert(message);
+        }
         self.spec
     }
 
-    /// Every item of every page of this call's list operation, as walked by `pages`.
-    pub fn paginate<I>(self, pages: &'static crate::Pagination) -> crate::ItemStream<'a, I, E>
+    /// Streams the items of every page of this call (see [`ClientCore::paginate`]), sending
+    /// every page request with this call's timeout, retry policy and headers.
+    pub fn paginate<I>(self, pages: &'static Pagination) -> ItemStream<'a, I, E>
     where
         I: serde::de::DeserializeOwned + Send + 'a,
     {
-        self.core.paginate(self.spec, pages)
+        let core = self.core;
+        let options = self.options.clone();
+        core.paginate_with(self.into_spec(), options, pages)
     }
 
-    /// Adds a header to this call. Invalid names or values are ignored.
+    /// Adds a header to this call. A name or value HTTP does not allow (e.g. a value holding
+    /// CR or LF) makes the call fail without sending, with [`Error::InvalidRequest`] naming the
+    /// header.
     pub fn header(mut self, name: &str, value: &str) -> Self {
-        if let (Ok(name), Ok(value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
-            self.options.headers.push((name, value));
+        match (HeaderName::try_from(name), HeaderValue::try_from(value)) {
+            (Ok(name), Ok(value)) => self.options.headers.push((name, value)),
+            (Err(_), _) => {
+                self.invalid_header.get_or_insert_with(|| format!("{name:?} is not a valid header name"));
+            }
+            (Ok(name), Err(_)) => {
+                self.invalid_header.get_or_insert_with(|| {
+                    format!("the value of header `{name}` is not a valid header value (e.g. it holds CR or LF)")
+                });
+            }
         }
         self
     }
@@ -131,7 +152,10 @@ where
     }
 
     /// Sends the call and returns status, headers and the decoded body.
-    pub fn send_with_response(self) -> ResponseFuture<'a, T, E> {
+    pub fn send_with_response(mut self) -> ResponseFuture<'a, T, E> {
+        if let Some(message) = self.invalid_header.take() {
+            self.spec.invalid.get_or_insert(message);
+        }
         ResponseFuture {
             operation: self.spec.operation,
             error_statuses: self.spec.error_statuses,

@@ -15,6 +15,17 @@ use crate::error::Error;
 use crate::request::{Body, RequestSpec};
 use crate::retry::{is_retryable_status, retry_after, RetryPolicy};
 
+/// A base URL for `Debug`: a password in it is replaced.
+fn shown_url(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("<redacted>"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}
+
 /// The default total timeout of one attempt.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default connect timeout.
@@ -34,7 +45,7 @@ pub struct ClientBuilder {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("base_url", &shown_url(&self.base_url))
             .field("credentials", &self.credentials.iter().map(|(name, _)| *name).collect::<Vec<_>>())
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
@@ -132,7 +143,7 @@ struct Inner {
 impl fmt::Debug for ClientCore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCore")
-            .field("base_url", &self.inner.base_url)
+            .field("base_url", &shown_url(&self.inner.base_url))
             .field("credentials", &self.inner.credentials.iter().map(|(name, _)| *name).collect::<Vec<_>>())
             .field("retry", &self.inner.retry)
             .field("timeout", &self.inner.timeout)
@@ -157,6 +168,47 @@ pub(crate) type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse,
 enum Attempt {
     Done(RawResponse),
     Failed(reqwest::Error),
+    /// The request could not be built (a header name or value that HTTP does not allow).
+    Invalid(String),
+}
+
+/// `err` without the values of query parameters that carry credentials, nor a password in the
+/// URL: reqwest's errors print the URL, and an API key sent in the query would otherwise reach
+/// messages and logs.
+fn redact_url(mut err: reqwest::Error, schemes: &[&SecurityScheme]) -> reqwest::Error {
+    let names: Vec<&str> = schemes
+        .iter()
+        .filter_map(|scheme| match scheme.location {
+            SchemeLocation::Query(name) => Some(name),
+            _ => None,
+        })
+        .collect();
+    let Some(url) = err.url_mut() else { return err };
+    if url.password().is_some() {
+        let _ = url.set_password(Some("<redacted>"));
+    }
+    if names.is_empty() || url.query().is_none() {
+        return err;
+    }
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(name, value)| {
+            let value = if names.contains(&name.as_ref()) { "<redacted>".into() } else { value.into_owned() };
+            (name.into_owned(), value)
+        })
+        .collect();
+    url.query_pairs_mut().clear().extend_pairs(pairs);
+    err
+}
+
+/// A header name and value, or why HTTP does not allow them: naming the header and what it
+/// carries (`what`, e.g. "security scheme `key`"), never showing the value.
+fn header(name: &str, value: &str, what: &str) -> Result<(HeaderName, HeaderValue), String> {
+    let name = HeaderName::try_from(name).map_err(|_| format!("{name:?} ({what}) is not a valid header name"))?;
+    let value = HeaderValue::try_from(value).map_err(|_| {
+        format!("the value of header `{name}` ({what}) is not a valid header value (e.g. it holds CR or LF)")
+    })?;
+    Ok((name, value))
 }
 
 impl ClientCore {
@@ -302,8 +354,16 @@ impl ClientCore {
                     }
                     return Ok(response);
                 }
+                Attempt::Invalid(message) => {
+                    return Err(Error::InvalidRequest { operation: spec.operation, message });
+                }
                 Attempt::Failed(err) => {
-                    let retryable = err.is_connect() || (err.is_timeout() && may_resend);
+                    let err = redact_url(err, schemes);
+                    // Nothing reached the server: always safe to send again. A timeout, a connection
+                    // reset or closed before the response, a body cut short: the server may have
+                    // acted, so only methods that may be resent.
+                    let retryable =
+                        err.is_connect() || (may_resend && (err.is_timeout() || err.is_request() || err.is_body()));
                     if retryable && retries < retry.max_retries {
                         let delay = retry.backoff(retries);
                         retries += 1;
@@ -335,16 +395,24 @@ impl ClientCore {
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         let mut cookies = Vec::new();
         for (scheme, secret) in credentials {
-            let value = format!("{}{}", scheme.prefix, secret.expose());
             match scheme.location {
                 SchemeLocation::Header(name) => {
-                    if let (Ok(name), Ok(mut value)) = (HeaderName::try_from(name), HeaderValue::try_from(value)) {
-                        value.set_sensitive(true);
-                        headers.insert(name, value);
-                    }
+                    let value = format!("{}{}", scheme.prefix, secret.expose());
+                    let what = format!("security scheme `{}`", scheme.name);
+                    let (name, mut value) = match header(name, &value, &what) {
+                        Ok(pair) => pair,
+                        Err(message) => return Attempt::Invalid(message),
+                    };
+                    value.set_sensitive(true);
+                    headers.insert(name, value);
                 }
-                SchemeLocation::Query(name) => query.set(name, &value),
-                SchemeLocation::Cookie(name) => cookies.push(format!("{name}={value}")),
+                SchemeLocation::Query(name) => query.set(name, &format_args!("{}{}", scheme.prefix, secret.expose())),
+                SchemeLocation::Cookie(name) => {
+                    // Encoded like cookie parameters: a `;` in a credential cannot add a cookie.
+                    let value = format!("{}{}", scheme.prefix, secret.expose());
+                    let value = percent_encoding::utf8_percent_encode(&value, crate::path::QUERY);
+                    cookies.push(format!("{name}={value}"));
+                }
             }
         }
         for (name, value) in &spec.cookies {
@@ -352,18 +420,23 @@ impl ClientCore {
             cookies.push(format!("{name}={value}"));
         }
         if !cookies.is_empty() {
-            if let Ok(mut value) = HeaderValue::try_from(cookies.join("; ")) {
-                value.set_sensitive(true);
-                headers.insert(reqwest::header::COOKIE, value);
-            }
+            let (_, mut value) = match header("cookie", &cookies.join("; "), "cookies") {
+                Ok(pair) => pair,
+                Err(_) => return Attempt::Invalid("a cookie name is not valid in a `cookie` header".to_owned()),
+            };
+            value.set_sensitive(true);
+            headers.insert(reqwest::header::COOKIE, value);
         }
         if !query.is_empty() {
             url.push('?');
             url.push_str(&query.encode());
         }
         for (name, value) in &spec.headers {
-            if let (Ok(name), Ok(value)) = (HeaderName::try_from(*name), HeaderValue::try_from(value.as_str())) {
-                headers.append(name, value);
+            match header(name, value, "a header parameter") {
+                Ok((name, value)) => {
+                    headers.append(name, value);
+                }
+                Err(message) => return Attempt::Invalid(message),
             }
         }
         let body = match &spec.body {
@@ -377,8 +450,11 @@ impl ClientCore {
                 Some(reqwest::Body::from(text.clone()))
             }
             Body::Raw { content_type, bytes } => {
-                if let Ok(value) = HeaderValue::try_from(content_type.as_str()) {
-                    headers.insert(CONTENT_TYPE, value);
+                match header("content-type", content_type, "the body's media type") {
+                    Ok((_, value)) => {
+                        headers.insert(CONTENT_TYPE, value);
+                    }
+                    Err(message) => return Attempt::Invalid(message),
                 }
                 Some(reqwest::Body::from(bytes.clone()))
             }

@@ -12,7 +12,8 @@ pub struct DecodeFailure {
 impl DecodeFailure {
     /// The failure `err` of decoding `body`, with the path to where `serde_json` stopped.
     pub(crate) fn of(body: &[u8], err: &serde_json::Error) -> Self {
-        let path = offset_of(body, err.line(), err.column()).map_or_else(|| ".".to_owned(), |end| path_at(body, end));
+        let path = offset_of(body, err.line(), err.column())
+            .map_or_else(|| ".".to_owned(), |end| path_at(body, end, Stop::of(err)));
         DecodeFailure { path, message: err.to_string() }
     }
 }
@@ -72,14 +73,55 @@ enum Frame {
     Array { index: usize },
 }
 
+/// What `serde_json` was doing when it stopped, as far as the path depends on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// A syntax error, or a value `serde_json` read itself and refused (a wrong type): the
+    /// position is at that value.
+    AtValue,
+    /// An object or array that ended too soon (a missing field, too few elements).
+    ContainerEnded,
+    /// An error raised after a value was read, by code outside `serde_json` (a one-of that no
+    /// variant matched, a `deserialize_with`): it gets the position where the enclosing
+    /// container's reading ended, which is past the container's end when the value was its last.
+    AfterValue,
+}
+
+impl Stop {
+    fn of(err: &serde_json::Error) -> Stop {
+        if err.classify() != serde_json::error::Category::Data {
+            return Stop::AtValue;
+        }
+        let message = err.to_string();
+        if message.starts_with("missing field") || message.starts_with("invalid length") {
+            Stop::ContainerEnded
+        } else {
+            Stop::AfterValue
+        }
+    }
+}
+
 /// The path (`users[0].id`, `.` for the root) of the value `serde_json` was reading when it
 /// stopped at byte `end` (the position it reports: one past the byte it last looked at).
-fn path_at(body: &[u8], end: usize) -> String {
-    // serde_json reports a type mismatch one past the first byte of the value it peeked at,
-    // not consumed, so that byte is not read here; a missing field is reported just after the
-    // object's closing brace, which is read (the path is then the object's).
+///
+/// `serde_json` reports a wrong type one past the first byte of the value it peeked at (not
+/// consumed), so that byte is not read here. Just after a `}` or `]` it reports two things: a
+/// container that ended too soon (a missing field: the path is the container's), and an error
+/// in the container's last value raised outside `serde_json` (the container's end was read
+/// before the error got its position: the path is that last key or index). The message tells
+/// them apart. One case stays ambiguous and gets the container's path: such an error right
+/// before a `,` may be the container's own (a one-of object) or its last value's.
+fn path_at(body: &[u8], end: usize, stop: Stop) -> String {
     let end = match end.checked_sub(1).map(|last| body[last]) {
-        Some(b'}' | b']') | None => end,
+        None => end,
+        Some(b'}' | b']') => {
+            let next = body[end..].iter().find(|b| !b.is_ascii_whitespace());
+            if stop == Stop::AfterValue && next != Some(&b',') {
+                end - 1
+            } else {
+                end
+            }
+        }
         Some(_) => end - 1,
     };
     let mut stack: Vec<Frame> = Vec::new();
@@ -225,6 +267,78 @@ mod tests {
         assert_eq!(path_of::<Page>(body), "objects[1].tags[1]");
         let body = "{\"m\\u0065ta\": {\"a\\\"b\": true}, \"objects\": []}";
         assert_eq!(path_of::<Page>(body), "meta.a\"b");
+    }
+
+    /// A one-of: its mismatch is raised by serde after the value was read.
+    #[derive(Debug, Deserialize)]
+    #[serde(untagged)]
+    #[allow(dead_code)]
+    enum Shape {
+        Circle { radius: f64 },
+        Count(i64),
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Drawing {
+        id: i64,
+        shape: Shape,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Canvas {
+        drawings: Vec<Drawing>,
+        title: String,
+        #[serde(deserialize_with = "even")]
+        size: i64,
+    }
+
+    fn even<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+        let n = i64::deserialize(d)?;
+        if n % 2 == 0 {
+            Ok(n)
+        } else {
+            Err(serde::de::Error::custom("odd size"))
+        }
+    }
+
+    #[test]
+    fn an_error_in_the_last_key_names_that_key() {
+        // Compact and pretty-printed, at the top level and nested, as the last key and not.
+        assert_eq!(path_of::<Drawing>(r#"{"id": 1, "shape": "round"}"#), "shape");
+        assert_eq!(path_of::<Drawing>(r#"{"id":1,"shape":"round"}"#), "shape");
+        assert_eq!(path_of::<Drawing>("{\n  \"id\": 1,\n  \"shape\": \"round\"\n}"), "shape");
+        assert_eq!(path_of::<Drawing>(r#"{"shape": "round", "id": 1}"#), "shape");
+        assert_eq!(path_of::<Drawing>(r#"{"id": 1, "shape": {"radius": "big"}}"#), "shape");
+        let canvas = |drawings: &str| format!(r#"{{"title": "t", "size": 2, "drawings": {drawings}}}"#);
+        assert_eq!(
+            path_of::<Canvas>(&canvas(r#"[{"id": 1, "shape": 3}, {"id": 2, "shape": "x"}]"#)),
+            "drawings[1].shape"
+        );
+        assert_eq!(path_of::<Canvas>(&canvas(r#"[{"id":1,"shape":3},{"id":2,"shape":"x"}]"#)), "drawings[1].shape");
+        assert_eq!(path_of::<Canvas>(&canvas(r#"[{"id": 1, "shape": [1]}]"#)), "drawings[0].shape");
+        let pretty = "{\n  \"title\": \"t\",\n  \"drawings\": [\n    {\n      \"id\": 1,\n      \"shape\": true\n    }\n  ],\n  \"size\": 4\n}";
+        assert_eq!(path_of::<Canvas>(pretty), "drawings[0].shape");
+        // A custom check of a field's value, last and not last.
+        assert_eq!(path_of::<Canvas>(r#"{"drawings": [], "title": "t", "size": 3}"#), "size");
+        assert_eq!(path_of::<Canvas>(r#"{"drawings": [], "size": 3, "title": "t"}"#), "size");
+        // A plain wrong type in the last key, compact and pretty.
+        assert_eq!(path_of::<User>(r#"{"id":1,"name":2}"#), "name");
+        assert_eq!(path_of::<User>("{\n  \"id\": 1,\n  \"name\": 2\n}"), "name");
+        assert_eq!(path_of::<Page>(r#"{"objects":[{"id":1,"name":"a","tags":{}}],"meta":{}}"#), "objects[0].tags");
+    }
+
+    #[test]
+    fn a_missing_field_or_length_names_its_container_compact_or_pretty() {
+        assert_eq!(path_of::<Drawing>(r#"{"id":1}"#), ".");
+        assert_eq!(path_of::<Drawing>("{\n  \"id\": 1\n}\n"), ".");
+        assert_eq!(path_of::<Canvas>(r#"{"title":"t","size":2,"drawings":[{"id":1}]}"#), "drawings[0]");
+        assert_eq!(
+            path_of::<Canvas>("{\"title\": \"t\", \"size\": 2, \"drawings\": [\n  {\n    \"id\": 1\n  }\n]}"),
+            "drawings[0]"
+        );
+        assert_eq!(path_of::<(i64, i64)>("[1]"), ".");
     }
 
     #[test]

@@ -30,10 +30,13 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 const SNIPPET_LEN: usize = 200;
 
 /// The start of a body as text, for error messages: at most 200 bytes, cut at a character
-/// boundary, with `…` when cut.
+/// boundary, with `…` when cut. In JSON, the values of keys that look secret (`password`,
+/// `secret`, names ending in `token`, `api_key`) are replaced by `"<redacted>"` first, so a
+/// login response's token never reaches a message.
 pub(crate) fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
-    let text = text.trim();
+    let text = redact_secrets(text.trim(), SNIPPET_LEN + 1);
+    let text = text.as_str();
     if text.len() <= SNIPPET_LEN {
         return text.to_owned();
     }
@@ -42,6 +45,117 @@ pub(crate) fn snippet(body: &[u8]) -> String {
         end -= 1;
     }
     format!("{}…", &text[..end])
+}
+
+/// The same heuristic as the generator's for fields that become `Secret`s.
+fn is_secret_key(key: &str) -> bool {
+    let name = key.to_ascii_lowercase().replace('-', "_");
+    name.contains("password")
+        || name.contains("secret")
+        || name.ends_with("token")
+        || name.ends_with("token_data")
+        || name == "api_key"
+        || name == "apikey"
+}
+
+/// `text` with the value of every secret-looking JSON key replaced, until the output is
+/// `limit` bytes long (the rest is not needed for a snippet: longer output is cut). Text that is not JSON passes
+/// through unchanged, except for what looks like `"key": value` in it.
+fn redact_secrets(text: &str, limit: usize) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len().min(limit + 16));
+    let mut i = 0;
+    // The last string read and whether it has been followed by a `:` (it is then a key).
+    let mut last_string: Option<(usize, usize)> = None;
+    let mut redact_next = false;
+    while i < bytes.len() && out.len() < limit {
+        let b = bytes[i];
+        match b {
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let end = (i + 1).min(bytes.len());
+                if redact_next {
+                    out.push_str("\"<redacted>\"");
+                    redact_next = false;
+                    last_string = None;
+                } else {
+                    out.push_str(&text[start..end]);
+                    last_string = Some((start, end));
+                }
+                i = end;
+                continue;
+            }
+            b':' => {
+                out.push(':');
+                redact_next = last_string.take().is_some_and(|(start, end)| {
+                    let key = &text[start..end];
+                    let key = serde_json::from_str::<String>(key).unwrap_or_else(|_| key.trim_matches('"').to_owned());
+                    is_secret_key(&key)
+                });
+            }
+            b if b.is_ascii_whitespace() => out.push(b as char),
+            b'{' | b'[' if redact_next => {
+                // An object or array under a secret key: all of it, to its matching end.
+                let mut depth = 0usize;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'"' => {
+                            i += 1;
+                            while i < bytes.len() && bytes[i] != b'"' {
+                                i += if bytes[i] == b'\\' { 2 } else { 1 };
+                            }
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                i += 1;
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                i = i.min(bytes.len());
+                out.push_str("\"<redacted>\"");
+                redact_next = false;
+                continue;
+            }
+            _ if redact_next => {
+                // A number, `true`, … : skip to the end of the scalar.
+                while i < bytes.len() && !matches!(bytes[i], b',' | b'}' | b']') && !bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                out.push_str("\"<redacted>\"");
+                redact_next = false;
+                continue;
+            }
+            _ => {
+                redact_next = false;
+                last_string = None;
+                let ch_len = text[i..].chars().next().map_or(1, char::len_utf8);
+                out.push_str(&text[i..i + ch_len]);
+                i += ch_len;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// ` (after N attempts)` when a status was retried until the retries ran out.
+fn after_attempts(attempts: u32) -> String {
+    if attempts > 1 {
+        format!(" (after {attempts} attempts)")
+    } else {
+        String::new()
+    }
 }
 
 /// Everything that can go wrong in a call. `E` is the crate's error-body type: the body of an
@@ -96,8 +210,9 @@ pub enum Error<E = serde_json::Value> {
         /// How many attempts were made.
         attempts: u32,
     },
-    /// The server answered with a status the operation does not treat as success.
-    #[error("{0}")]
+    /// The server answered with a status the operation does not treat as success (after
+    /// retries, the message says how many attempts were made).
+    #[error("{status}{note}", status = .0, note = after_attempts(.0.attempts))]
     Status(Box<StatusError<E>>),
     /// A success response whose body did not decode into the operation's type.
     #[error("{0}")]
@@ -256,3 +371,51 @@ impl fmt::Display for DecodeError {
 }
 
 impl std::error::Error for DecodeError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_hide_secret_looking_values() {
+        let body = br#"{"access_token": "eyJhbGciOi.sig", "token_type": "bearer", "user": {"Password": "hunter2", "api-key": 12345, "name": "ann"}}"#;
+        let text = snippet(body);
+        assert_eq!(
+            text,
+            r#"{"access_token": "<redacted>", "token_type": "bearer", "user": {"Password": "<redacted>", "api-key": "<redacted>", "name": "ann"}}"#
+        );
+        let pretty = "{\n  \"refreshToken\" :\n    \"r-123\",\n  \"client_secret\": \"c\\\"s\"\n}";
+        let text = snippet(pretty.as_bytes());
+        assert!(!text.contains("r-123") && !text.contains("c\\\"s"), "{text}");
+        assert!(text.contains("\"refreshToken\" :\n    \"<redacted>\""), "{text}");
+    }
+
+    #[test]
+    fn every_cut_of_a_body_is_redacted_without_panicking() {
+        let body = "{\"naïve\": \"é\\\"}\", \"password\" : \"p4ss-XYZ\", \"k\": [{\"apiKey\": {\"v\": \"XYZ-in\"}}], \"t\": \"🦀\\u0041\"}";
+        for end in (0..=body.len()).filter(|&end| body.is_char_boundary(end)) {
+            let text = snippet(&body.as_bytes()[..end]);
+            assert!(!text.contains("p4ss") && !text.contains("XYZ-in"), "{end}: {text}");
+        }
+        for cut in 0..body.len() {
+            // Not even at a character boundary (the body is taken as lossy UTF-8).
+            let _ = snippet(&body.as_bytes()[..cut]);
+        }
+    }
+
+    #[test]
+    fn a_long_secret_is_hidden_before_the_cut_and_other_text_passes() {
+        let long = "x".repeat(500);
+        let text = snippet(format!(r#"{{"id": 1, "token": "{long}"}}"#).as_bytes());
+        assert_eq!(text, r#"{"id": 1, "token": "<redacted>"}"#);
+        let text = snippet(format!(r#"{{"note": "{long}"}}"#).as_bytes());
+        assert!(text.ends_with('…') && text.len() <= SNIPPET_LEN + '…'.len_utf8(), "{text}");
+        assert_eq!(snippet(b"<html>maintenance</html>"), "<html>maintenance</html>");
+        assert_eq!(snippet("{\"na\u{ef}ve\": \"é\\\"\"}".as_bytes()), "{\"na\u{ef}ve\": \"é\\\"\"}");
+        assert_eq!(snippet("{\"t\u{e9}_token\": \"é\"}".as_bytes()), "{\"t\u{e9}_token\": \"<redacted>\"}");
+        assert_eq!(snippet(br#"["token", "a"]"#), r#"["token", "a"]"#);
+        assert_eq!(snippet(br#"{"token": {"v": "a}", "w": [1]}, "id": 2}"#), r#"{"token": "<redacted>", "id": 2}"#);
+        assert_eq!(snippet(br#"{"secrets": ["a", "b"]}"#), r#"{"secrets": "<redacted>"}"#);
+        assert_eq!(snippet(br#"{"token": {"v": "cut"#), r#"{"token": "<redacted>""#);
+    }
+}

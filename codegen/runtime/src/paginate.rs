@@ -1,4 +1,5 @@
 use std::future::Future;
+use std::hash::{Hash, Hasher};
 use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -58,6 +59,9 @@ struct Cursor<'a> {
     position: u64,
     seen: u64,
     done: bool,
+    /// A hash of the previous page's raw items: a page-numbered API that answers every page
+    /// past the end with the last page again would otherwise be walked forever.
+    previous: Option<u64>,
 }
 
 /// One fetched page: its items as JSON text (an array), for the caller to decode.
@@ -95,7 +99,21 @@ impl ClientCore {
         T: DeserializeOwned + Send + 'a,
         E: ErrorBodies + Send + 'a,
     {
-        let cursor = Cursor::new(self, spec, pagination, std::any::type_name::<T>());
+        self.paginate_with(spec, RequestOptions::default(), pagination)
+    }
+
+    /// [`ClientCore::paginate`] with per-call options for every page request.
+    pub(crate) fn paginate_with<'a, T, E>(
+        &'a self,
+        spec: RequestSpec,
+        options: RequestOptions,
+        pagination: &'static Pagination,
+    ) -> ItemStream<'a, T, E>
+    where
+        T: DeserializeOwned + Send + 'a,
+        E: ErrorBodies + Send + 'a,
+    {
+        let cursor = Cursor::new(self, spec, options, pagination, std::any::type_name::<T>());
         Box::pin(Pages::<T, E> {
             cursor: Some(cursor),
             fetching: None,
@@ -149,12 +167,18 @@ impl<T: DeserializeOwned, E: ErrorBodies> Stream for Pages<'_, T, E> {
 }
 
 impl<'a> Cursor<'a> {
-    fn new(core: &'a ClientCore, spec: RequestSpec, pagination: &'static Pagination, target: &'static str) -> Self {
+    fn new(
+        core: &'a ClientCore,
+        spec: RequestSpec,
+        options: RequestOptions,
+        pagination: &'static Pagination,
+        target: &'static str,
+    ) -> Self {
         let position = match pagination.kind {
             PageKind::Offset { param } => spec.query.get(param).and_then(|v| v.parse().ok()).unwrap_or(0),
             PageKind::Page { param } => spec.query.get(param).and_then(|v| v.parse().ok()).unwrap_or(1),
         };
-        Cursor { core, spec, options: RequestOptions::default(), pagination, target, position, seen: 0, done: false }
+        Cursor { core, spec, options, pagination, target, position, seen: 0, done: false, previous: None }
     }
 
     /// Fetches the next page and moves past it; `None` when the body is empty (the end).
@@ -190,6 +214,17 @@ impl<'a> Cursor<'a> {
         };
         let count = items.len() as u64;
         let items = serde_json::to_vec(items).unwrap_or_default();
+        let hash = {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            items.hash(&mut hasher);
+            hasher.finish()
+        };
+        if count > 0 && self.previous == Some(hash) {
+            // The same items as the page before: the server repeats its last page.
+            self.done = true;
+            return Ok(None);
+        }
+        self.previous = Some(hash);
         self.seen += count;
         let requested = p.size_param.and_then(|name| self.spec.query.get(name)).and_then(|v| v.parse::<u64>().ok());
         let total_reached =

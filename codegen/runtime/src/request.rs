@@ -1,11 +1,12 @@
-use std::fmt::Display;
+use std::fmt::{self, Display};
 
 use reqwest::Method;
 
 use crate::auth::SecurityScheme;
 
-/// A request body, already encoded.
-#[derive(Debug, Clone, Default)]
+/// A request body, already encoded. Its `Debug` shows the content type and length, never the
+/// bytes (a body may carry a password or a token).
+#[derive(Clone, Default)]
 pub enum Body {
     /// No body.
     #[default]
@@ -24,6 +25,30 @@ pub enum Body {
 }
 
 impl Body {
+    /// The `Content-Type` the body is sent with (`None` without a body).
+    pub fn content_type(&self) -> Option<&str> {
+        match self {
+            Body::Empty => None,
+            Body::Json(_) => Some("application/json"),
+            Body::Form(_) => Some("application/x-www-form-urlencoded"),
+            Body::Raw { content_type, .. } => Some(content_type),
+        }
+    }
+
+    /// The length in bytes.
+    pub fn len(&self) -> usize {
+        match self {
+            Body::Empty => 0,
+            Body::Json(bytes) | Body::Raw { bytes, .. } => bytes.len(),
+            Body::Form(text) => text.len(),
+        }
+    }
+
+    /// `true` without a body or for an empty one.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Encodes `value` as JSON.
     pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<Body, String> {
         serde_json::to_vec(value).map(Body::Json).map_err(|e| e.to_string())
@@ -49,6 +74,17 @@ impl Body {
             }
         }
         Ok(Body::Form(form.encode()))
+    }
+}
+
+impl fmt::Debug for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.content_type() {
+            None => f.write_str("Empty"),
+            Some(content_type) => {
+                f.debug_struct("Body").field("content_type", &content_type).field("len", &self.len()).finish()
+            }
+        }
     }
 }
 
@@ -184,7 +220,7 @@ impl QueryWriter {
 }
 
 /// Everything generated code knows about one request. Built by an operation method, executed
-/// by a [`Call`](crate::Call).
+/// by a [`Call`](crate::Call). Its `Debug` shows the body's content type and length only.
 #[derive(Debug, Clone)]
 pub struct RequestSpec {
     /// The operation's id (for errors and tracing).
@@ -279,5 +315,24 @@ impl RequestSpec {
     /// Adds a cookie parameter.
     pub fn cookie(&mut self, name: &'static str, value: &dyn Display) {
         self.cookies.push((name, value.to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_shows_the_body_length_and_type_never_its_bytes() {
+        let mut spec = RequestSpec::new("login", Method::POST, "/login", &[]);
+        spec.json_body(&serde_json::json!({"password": "hunter2"}));
+        let text = format!("{spec:?}");
+        assert!(!text.contains("hunter2") && !text.contains("104, 117"), "{text}");
+        assert!(text.contains(r#"body: Body { content_type: "application/json", len: 22 }"#), "{text}");
+        spec.form_body(&serde_json::json!({"password": "hunter2"}));
+        assert!(!format!("{spec:?}").contains("hunter2"));
+        spec.body = Body::Raw { content_type: "text/plain".into(), bytes: b"hunter2".to_vec() };
+        assert!(format!("{spec:?}").contains(r#"Body { content_type: "text/plain", len: 7 }"#));
+        assert_eq!(format!("{:?}", Body::Empty), "Empty");
     }
 }

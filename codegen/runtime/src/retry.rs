@@ -5,9 +5,10 @@ use reqwest::{Method, StatusCode};
 
 /// When and how often a failed request is sent again.
 ///
-/// Retried: connection failures (nothing reached the server) for every method; timeouts and the
-/// statuses 408, 429, 502, 503 and 504 for idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS),
-/// and for the others only with [`RetryPolicy::retry_non_idempotent`]. The delay grows
+/// Retried: connection failures (nothing reached the server) for every method; timeouts,
+/// connections reset or closed before the response, bodies cut short and the statuses 408, 429,
+/// 502, 503 and 504 for idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS), and for the others
+/// only with [`RetryPolicy::retry_non_idempotent`]. The delay grows
 /// exponentially from `base_delay` up to `max_delay`, with full jitter; a `Retry-After` header
 /// (seconds or an HTTP date) sets the delay instead, and one longer than `max_delay` ends the
 /// retries.

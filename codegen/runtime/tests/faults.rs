@@ -20,6 +20,8 @@ enum Reply {
     Raw(String),
     /// Waits, then writes.
     Slow(Duration, String),
+    /// Reads the request, then resets the connection (RST, no response).
+    Reset,
 }
 
 fn http(status: &str, headers: &[(&str, &str)], body: &str) -> Reply {
@@ -80,6 +82,11 @@ async fn serve(replies: Vec<Reply>) -> Server {
                 }
                 seen.lock().unwrap().push(String::from_utf8_lossy(&buf).to_string());
                 let text = match reply {
+                    Reply::Reset => {
+                        let _ = socket.set_zero_linger();
+                        drop(socket);
+                        return;
+                    }
                     Reply::Raw(text) => text,
                     Reply::Slow(delay, text) => {
                         tokio::time::sleep(delay).await;
@@ -369,4 +376,301 @@ async fn a_page_numbered_stream_stops_at_a_short_page_and_reports_bad_items() {
 
 async fn core_items(url: &str, spec: RequestSpec) -> Result<Vec<Item>, Error<ApiError>> {
     core(url).paginate::<Item, ApiError>(spec, &PAGE_PAGES).try_collect().await
+}
+
+static COOKIE_KEY: SecurityScheme =
+    SecurityScheme { name: "session", location: SchemeLocation::Cookie("sid"), prefix: "" };
+static COOKIE_ONLY: &[&[&SecurityScheme]] = &[&[&COOKIE_KEY]];
+
+#[tokio::test]
+async fn a_credential_with_a_line_break_fails_the_call_instead_of_being_dropped() {
+    let server = serve(vec![json("200 OK", r#"{"id": 1}"#)]).await;
+    let core = ClientBuilder::new(&server.url, "test")
+        .credential("key", Secret::from("s3cr3t\r\nx-admin: true"))
+        .build()
+        .unwrap();
+    let mut spec = get("/item");
+    spec.security = KEY_ONLY;
+    let err = Call::<Item, ApiError>::new(&core, spec, decode_json).await.unwrap_err();
+    let Error::InvalidRequest { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.contains("`key`"), "names the scheme: {message}");
+    let text = format!("{err} {err:?}");
+    assert!(!text.contains("s3cr3t") && !text.contains("x-admin"), "{text}");
+    assert!(server.requests.lock().unwrap().is_empty(), "nothing was sent without the credential");
+}
+
+#[tokio::test]
+async fn an_invalid_header_parameter_or_call_header_fails_the_call() {
+    let server = serve(vec![json("200 OK", r#"{"id": 1}"#)]).await;
+    let core = core(&server.url);
+    let mut spec = get("/item");
+    spec.header("x-request-id", &"a\nb");
+    let err = Call::<Item, ApiError>::new(&core, spec, decode_json).await.unwrap_err();
+    let Error::InvalidRequest { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.contains("`x-request-id`"), "{message}");
+
+    let err = Call::<Item, ApiError>::new(&core, get("/item"), decode_json)
+        .header("x-trace", "line\r\nset-cookie: 1")
+        .await
+        .unwrap_err();
+    let Error::InvalidRequest { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.contains("`x-trace`") && !message.contains("set-cookie"), "{message}");
+    let err = Call::<Item, ApiError>::new(&core, get("/item"), decode_json).header("bad name", "v").await.unwrap_err();
+    let Error::InvalidRequest { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.contains("\"bad name\""), "{message}");
+    assert!(server.requests.lock().unwrap().is_empty());
+
+    // A valid one is sent.
+    Call::<Item, ApiError>::new(&core, get("/item"), decode_json).header("x-trace", "abc").await.unwrap();
+    assert!(server.requests.lock().unwrap()[0].to_ascii_lowercase().contains("x-trace: abc"));
+}
+
+#[tokio::test]
+async fn a_cookie_credential_is_encoded_and_cannot_add_a_cookie() {
+    let server = serve(vec![json("200 OK", r#"{"id": 1}"#)]).await;
+    let core =
+        ClientBuilder::new(&server.url, "test").credential("session", Secret::from("abc; admin=1")).build().unwrap();
+    let mut spec = get("/item");
+    spec.security = COOKIE_ONLY;
+    Call::<Item, ApiError>::new(&core, spec, decode_json).await.unwrap();
+    let request = server.requests.lock().unwrap()[0].to_ascii_lowercase();
+    let cookie = request.lines().find(|l| l.starts_with("cookie:")).unwrap_or_default();
+    assert_eq!(cookie, "cookie: sid=abc%3b%20admin%3d1", "{request}");
+}
+
+#[tokio::test]
+async fn a_token_in_an_error_or_undecodable_body_is_not_shown() {
+    let body = r#"{"error": "mfa required", "access_token": "TOKEN-123", "user": {"password": "hunter2"}}"#;
+    let server = serve(vec![json("401 Unauthorized", body)]).await;
+    let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap_err();
+    let text = format!("{err} {err:?}");
+    assert!(text.contains("mfa required") && text.contains("<redacted>"), "{text}");
+    assert!(!text.contains("TOKEN-123") && !text.contains("hunter2"), "{text}");
+    // The raw body stays available to a caller who asks for it.
+    let Error::Status(status) = &err else { panic!() };
+    assert!(status.body_text().contains("TOKEN-123"));
+
+    let server = serve(vec![json("200 OK", r#"{"id": "x", "session_token": "TOKEN-456"}"#)]).await;
+    let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap_err();
+    let text = format!("{err} {err:?}");
+    assert!(matches!(err, Error::Decode(_)) && !text.contains("TOKEN-456"), "{text}");
+}
+
+#[tokio::test]
+async fn a_call_stream_keeps_the_call_options_for_every_page() {
+    let server = serve(vec![
+        json("200 OK", r#"[{"id": 1}, {"id": 2}]"#),
+        json("503 Service Unavailable", "{}"),
+        json("200 OK", r#"[{"id": 3}]"#),
+    ])
+    .await;
+    // The client never retries; the call does, and sends its header on every page.
+    let core = ClientBuilder::new(&server.url, "test").retry(RetryPolicy::none()).build().unwrap();
+    let mut spec = get("/items");
+    spec.query.push("page_size", &2);
+    let items: Vec<Item> = Call::<Vec<Item>, ApiError>::new(&core, spec, decode_json)
+        .header("x-trace", "t-1")
+        .retry(fast_retries())
+        .paginate::<Item>(&PAGE_PAGES)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(items.iter().map(|i| i.id).collect::<Vec<_>>(), [1, 2, 3]);
+    let requests = server.requests.lock().unwrap().clone();
+    assert_eq!(requests.len(), 3, "the 503 of page 2 was retried with the call's policy");
+    assert!(requests.iter().all(|r| r.to_ascii_lowercase().contains("x-trace: t-1")), "{requests:?}");
+
+    // The call's timeout applies to page requests too.
+    let server = serve(vec![
+        json("200 OK", r#"[{"id": 1}, {"id": 2}]"#),
+        Reply::Slow(Duration::from_secs(3), "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n[]".into()),
+    ])
+    .await;
+    let core = ClientBuilder::new(&server.url, "test").retry(RetryPolicy::none()).build().unwrap();
+    let mut spec = get("/items");
+    spec.query.push("page_size", &2);
+    let started = Instant::now();
+    let err = Call::<Vec<Item>, ApiError>::new(&core, spec, decode_json)
+        .timeout(Duration::from_millis(200))
+        .paginate::<Item>(&PAGE_PAGES)
+        .try_collect::<Vec<Item>>()
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+
+    // An invalid call header fails the stream before anything is sent.
+    let server = serve(vec![json("200 OK", "[]")]).await;
+    let core = ClientBuilder::new(&server.url, "test").build().unwrap();
+    let err = Call::<Vec<Item>, ApiError>::new(&core, get("/items"), decode_json)
+        .header("x-trace", "a\nb")
+        .paginate::<Item>(&PAGE_PAGES)
+        .try_collect::<Vec<Item>>()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest { .. }), "{err:?}");
+    assert!(server.requests.lock().unwrap().is_empty());
+}
+
+static BARE_PAGES: Pagination =
+    Pagination { kind: PageKind::Page { param: "page" }, size_param: None, items: "/items", next: None, total: None };
+
+#[tokio::test]
+async fn a_page_numbered_stream_stops_when_the_server_repeats_its_last_page() {
+    // Every page past the second answers with the second page again.
+    let server = serve(vec![
+        json("200 OK", r#"{"items": [{"id": 1}, {"id": 2}]}"#),
+        json("200 OK", r#"{"items": [{"id": 3}], "page": 2}"#),
+        json("200 OK", r#"{"items": [{"id": 3}], "page": 3}"#),
+    ])
+    .await;
+    let core = core(&server.url);
+    let stream = core.paginate::<Item, ApiError>(get("/items"), &BARE_PAGES);
+    let items: Vec<Item> =
+        tokio::time::timeout(Duration::from_secs(5), stream.try_collect()).await.expect("the stream ends").unwrap();
+    assert_eq!(items.iter().map(|i| i.id).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(server.requests.lock().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn honours_retry_after_as_an_http_date() {
+    let when = std::time::SystemTime::now() + Duration::from_secs(2);
+    let date = httpdate::fmt_http_date(when);
+    let server = serve(vec![
+        http("503 Service Unavailable", &[("retry-after", date.as_str())], ""),
+        json("200 OK", r#"{"id": 1}"#),
+    ])
+    .await;
+    let core = ClientBuilder::new(&server.url, "test")
+        .retry(RetryPolicy::with_max_retries(1).delays(Duration::from_millis(1), Duration::from_secs(5)))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let item = Call::<Item, ApiError>::new(&core, get("/item"), decode_json).await.unwrap();
+    assert_eq!(item.id, 1);
+    // The date has a resolution of one second: the wait is between one and two seconds.
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_millis(900) && waited < Duration::from_secs(4), "{waited:?}");
+    assert_eq!(server.requests.lock().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn the_client_wide_timeout_applies_to_every_call() {
+    let server =
+        serve(vec![Reply::Slow(Duration::from_secs(3), "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}".into())]).await;
+    let core = ClientBuilder::new(&server.url, "test")
+        .timeout(Duration::from_millis(200))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = Call::<Item, ApiError>::new(&core, get("/item"), decode_json).await.unwrap_err();
+    match err {
+        Error::Timeout { timeout, attempts, .. } => {
+            assert_eq!(timeout, Duration::from_millis(200));
+            assert_eq!(attempts, 1);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+}
+
+fn slow_then_fast() -> Vec<Reply> {
+    vec![
+        Reply::Slow(Duration::from_secs(3), "HTTP/1.1 200 OK\r\ncontent-length: 9\r\n\r\n{\"id\": 1}".into()),
+        json("200 OK", r#"{"id": 2}"#),
+    ]
+}
+
+#[tokio::test]
+async fn a_timeout_is_retried_for_get_but_not_for_post() {
+    let server = serve(slow_then_fast()).await;
+    let core = ClientBuilder::new(&server.url, "test")
+        .timeout(Duration::from_millis(200))
+        .retry(fast_retries())
+        .build()
+        .unwrap();
+    let item = Call::<Item, ApiError>::new(&core, get("/item"), decode_json).await.unwrap();
+    assert_eq!(item.id, 2);
+    assert_eq!(server.requests.lock().unwrap().len(), 2);
+
+    let server = serve(slow_then_fast()).await;
+    let core = ClientBuilder::new(&server.url, "test")
+        .timeout(Duration::from_millis(200))
+        .retry(fast_retries())
+        .build()
+        .unwrap();
+    let mut spec = RequestSpec::new("create", Method::POST, "/items", &[]);
+    spec.json_body(&serde_json::json!({"name": "x"}));
+    let err = Call::<Item, ApiError>::new(&core, spec, decode_json).await.unwrap_err();
+    assert!(matches!(err, Error::Timeout { attempts: 1, .. }), "{err:?}");
+    assert_eq!(server.requests.lock().unwrap().len(), 1, "the POST may have reached the server: not resent");
+}
+
+#[tokio::test]
+async fn a_connection_reset_is_a_transport_error_and_a_get_is_sent_again() {
+    let server = serve(vec![Reply::Reset, json("200 OK", r#"{"id": 4}"#)]).await;
+    let item = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap();
+    assert_eq!(item.id, 4);
+    assert_eq!(server.requests.lock().unwrap().len(), 2);
+
+    let server = serve(vec![Reply::Reset]).await;
+    let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json)
+        .retry(RetryPolicy::none())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Transport { attempts: 1, .. }), "{err:?}");
+
+    let server = serve(vec![Reply::Reset, json("200 OK", r#"{"id": 4}"#)]).await;
+    let spec = RequestSpec::new("create", Method::POST, "/items", &[]);
+    let err = Call::<Item, ApiError>::new(&core(&server.url), spec, decode_json).await.unwrap_err();
+    assert!(matches!(err, Error::Transport { attempts: 1, .. }), "{err:?}");
+    assert_eq!(server.requests.lock().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn a_well_framed_but_truncated_json_body_is_a_decode_error() {
+    let server = serve(vec![json("200 OK", r#"{"id": 1, "na"#)]).await;
+    let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap_err();
+    let Error::Decode(decode) = &err else { panic!("{err:?}") };
+    assert!(decode.message.contains("EOF"), "{}", decode.message);
+    assert_eq!(decode.path, ".");
+    assert!(err.to_string().contains(r#"{"id": 1, "na"#), "{err}");
+}
+
+#[tokio::test]
+async fn valid_json_under_a_non_json_content_type_is_decoded() {
+    let server = serve(vec![http("200 OK", &[("content-type", "text/plain")], r#"{"id": 5}"#)]).await;
+    let response =
+        Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).send_with_response().await.unwrap();
+    assert_eq!(response.body, Item { id: 5 });
+    assert_eq!(response.header("content-type"), Some("text/plain"));
+}
+
+#[tokio::test]
+async fn retries_exhausted_on_a_status_say_how_many_attempts() {
+    let server = serve(vec![json("503 Service Unavailable", r#"{"error": "busy"}"#)]).await;
+    let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap_err();
+    let Error::Status(status) = &err else { panic!("{err:?}") };
+    assert_eq!(status.attempts, 4);
+    assert_eq!(server.requests.lock().unwrap().len(), 4);
+    assert!(err.to_string().contains("4 attempts"), "{err}");
+}
+
+#[tokio::test]
+async fn a_429_on_post_is_not_retried_unless_opted_in() {
+    let replies = || vec![http("429 Too Many Requests", &[("retry-after", "0")], ""), json("200 OK", r#"{"id": 6}"#)];
+    let server = serve(replies()).await;
+    let spec = RequestSpec::new("create", Method::POST, "/items", &[]);
+    let err = Call::<Item, ApiError>::new(&core(&server.url), spec.clone(), decode_json).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(429));
+    assert_eq!(server.requests.lock().unwrap().len(), 1);
+
+    let server = serve(replies()).await;
+    let item = Call::<Item, ApiError>::new(&core(&server.url), spec, decode_json)
+        .retry(fast_retries().retry_non_idempotent(true))
+        .await
+        .unwrap();
+    assert_eq!(item.id, 6);
+    assert_eq!(server.requests.lock().unwrap().len(), 2);
 }

@@ -84,3 +84,39 @@ async fn one_span_per_request_without_secrets() {
     assert!(seen.contains("latency_ms="), "{seen}");
     assert!(!seen.contains("TOPSECRET"), "{seen}");
 }
+
+static QUERY_KEY: SecurityScheme =
+    SecurityScheme { name: "key", location: SchemeLocation::Query("api_key"), prefix: "" };
+static QUERY_KEY_ONLY: &[&[&SecurityScheme]] = &[&[&QUERY_KEY]];
+
+#[tokio::test]
+async fn a_query_api_key_is_in_no_retry_event_and_no_transport_error() {
+    // A port nothing listens on: every attempt fails to connect, is retried, then reported.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    // A password in the base URL is hidden too.
+    let url = format!("http://joe:PW-TOPSECRET@{}", listener.local_addr().unwrap());
+    drop(listener);
+    let recorder = Recorder::default();
+    let _guard = tracing::subscriber::set_default(recorder.clone());
+    let core = ClientBuilder::new(&url, "test")
+        .credential("key", Secret::from("QKEY-TOPSECRET"))
+        .retry(
+            codegen_runtime::RetryPolicy::with_max_retries(2)
+                .delays(std::time::Duration::from_millis(1), std::time::Duration::from_millis(5)),
+        )
+        .build()
+        .unwrap();
+    assert!(!format!("{core:?}").contains("TOPSECRET"), "{core:?}");
+    let mut spec = RequestSpec::new("get_user", Method::GET, "/users", &[]);
+    spec.query.push("page", &2);
+    spec.security = QUERY_KEY_ONLY;
+    let err = Call::<serde_json::Value, serde_json::Value>::new(&core, spec, decode_json).await.unwrap_err();
+    let seen = recorder.0.lock().unwrap().join("\n");
+    assert!(seen.contains("retrying"), "the retries were logged: {seen}");
+    assert!(!seen.contains("TOPSECRET"), "{seen}");
+    let text = format!("{err} {err:?} {:?}", std::error::Error::source(&err));
+    assert!(matches!(err, codegen_runtime::Error::Transport { attempts: 3, .. }), "{text}");
+    assert!(!text.contains("TOPSECRET"), "{text}");
+    // The URL is still there for debugging, with the key's value hidden.
+    assert!(text.contains("/users?page=2&api_key=%3Credacted%3E"), "{text}");
+}

@@ -22,32 +22,35 @@ pub struct SourceDoc {
 }
 
 impl SourceDoc {
-    /// Parses `text`: JSON when the file name ends in `.json` or the text starts with `{`,
-    /// YAML otherwise.
+    /// Parses `text`: a `.yaml` or `.yml` file is YAML; any other is tried as JSON, then as
+    /// YAML (a YAML document in flow style starts with `{` too). When both fail, the JSON error
+    /// is reported for a `.json` file or text that starts like JSON, the YAML error otherwise.
     pub fn parse(file: &str, text: String) -> Result<SourceDoc, Box<Diagnostic>> {
         // A UTF-8 byte-order mark (some exporters write one) is not part of the document.
         let text = match text.strip_prefix('\u{feff}') {
             Some(rest) => rest.to_owned(),
             None => text,
         };
-        let json = file.ends_with(".json") || text.trim_start().starts_with('{');
-        let root = if json {
-            serde_json::from_str::<Value>(&text).map_err(|e| {
-                let mut d = Diagnostic::error("", format!("the file is not valid JSON: {e}"));
-                d.line = Some(e.line());
-                d.column = Some(e.column());
-                Box::new(d)
-            })?
+        let lower = file.to_ascii_lowercase();
+        let yaml_file = lower.ends_with(".yaml") || lower.ends_with(".yml");
+        let (root, json) = if yaml_file {
+            let root = parse_yaml(&text)?;
+            // JSON is YAML: when the text is also JSON with the same value, the JSON locator
+            // (which places diagnostics inside flow collections) is used for lines.
+            let json = text.trim_start().starts_with('{')
+                && serde_json::from_str::<Value>(&text).is_ok_and(|as_json| as_json == root);
+            (root, json)
         } else {
-            let yaml = serde_yaml::from_str::<serde_yaml::Value>(&text).map_err(|e| {
-                let mut d = Diagnostic::error("", format!("the file is not valid YAML: {e}"));
-                if let Some(loc) = e.location() {
-                    d.line = Some(loc.line());
-                    d.column = Some(loc.column());
-                }
-                Box::new(d)
-            })?;
-            yaml_to_json(yaml, "")?
+            match serde_json::from_str::<Value>(&text) {
+                Ok(root) => (root, true),
+                Err(json_error) => match parse_yaml(&text) {
+                    Ok(root) => (root, false),
+                    Err(yaml_error) => {
+                        let looks_json = lower.ends_with(".json") || text.trim_start().starts_with(['{', '[']);
+                        return Err(if looks_json { json_diagnostic(&json_error) } else { yaml_error });
+                    }
+                },
+            }
         };
         Ok(SourceDoc { file: file.to_owned(), text, root, json })
     }
@@ -106,6 +109,25 @@ impl SourceDoc {
         }
         d
     }
+}
+
+fn json_diagnostic(e: &serde_json::Error) -> Box<Diagnostic> {
+    let mut d = Diagnostic::error("", format!("the file is not valid JSON: {e}"));
+    d.line = Some(e.line());
+    d.column = Some(e.column());
+    Box::new(d)
+}
+
+fn parse_yaml(text: &str) -> Result<Value, Box<Diagnostic>> {
+    let yaml = serde_yaml::from_str::<serde_yaml::Value>(text).map_err(|e| {
+        let mut d = Diagnostic::error("", format!("the file is not valid YAML: {e}"));
+        if let Some(loc) = e.location() {
+            d.line = Some(loc.line());
+            d.column = Some(loc.column());
+        }
+        Box::new(d)
+    })?;
+    yaml_to_json(yaml, "")
 }
 
 /// The offset of the value at `pointer`, else of its nearest ancestor, among `found` (which has
@@ -169,6 +191,34 @@ fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, Box<Di
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const FLOW: &str = "{openapi: 3.0.3, info: {title: T, version: '1'}, paths: {}}";
+
+    #[test]
+    fn yaml_in_flow_style_is_yaml_whatever_the_file_name() {
+        for file in ["api.yaml", "api.YML", "api", "api.txt", "api.json"] {
+            let doc = SourceDoc::parse(file, FLOW.to_owned()).unwrap_or_else(|d| panic!("{file}: {d}"));
+            assert_eq!(doc.root["openapi"], "3.0.3", "{file}");
+            assert_eq!(doc.root["info"]["version"], "1", "{file}");
+        }
+        // JSON in a .yaml file is read as YAML, with the same value, and located as JSON.
+        let text = "{\n  \"openapi\": \"3.0.3\",\n  \"paths\": {}\n}";
+        let doc = SourceDoc::parse("api.yaml", text.to_owned()).unwrap();
+        assert_eq!(doc.root["openapi"], "3.0.3");
+        assert_eq!(doc.locate("/paths"), Some((3, 12)));
+    }
+
+    #[test]
+    fn when_neither_parses_the_error_matches_what_the_file_looks_like() {
+        let err = SourceDoc::parse("api.json", "{\"openapi\": ".to_owned()).unwrap_err();
+        assert!(err.message.starts_with("the file is not valid JSON"), "{}", err.message);
+        let err = SourceDoc::parse("api", "{openapi: [".to_owned()).unwrap_err();
+        assert!(err.message.starts_with("the file is not valid JSON"), "{}", err.message);
+        let err = SourceDoc::parse("api", "openapi: [\n".to_owned()).unwrap_err();
+        assert!(err.message.starts_with("the file is not valid YAML"), "{}", err.message);
+        let err = SourceDoc::parse("api.yml", "{openapi: [".to_owned()).unwrap_err();
+        assert!(err.message.starts_with("the file is not valid YAML"), "{}", err.message);
+    }
 
     #[test]
     fn json_diagnostics_are_placed_in_one_pass_as_one_by_one() {
