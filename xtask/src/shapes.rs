@@ -20,33 +20,55 @@ pub struct Shapes {
     pub lines: usize,
 }
 
-/// Counts the definitions of the Rust source `text`.
+/// Counts the definitions of the Rust source `text`. A definition's shape is its item and the
+/// `impl` blocks of the type (a tagged one-of's tags live in its `Deserialize` impl), with the
+/// type's own name and the doc comments left out.
 pub fn count(text: &str) -> Result<Shapes> {
     let file = syn::parse_file(text).context("types.rs does not parse")?;
-    let mut shapes: BTreeMap<String, usize> = BTreeMap::new();
     let mut out = Shapes { lines: text.lines().count(), ..Shapes::default() };
+    let mut defs: BTreeMap<String, String> = BTreeMap::new();
+    let mut impls: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for item in file.items {
         match item {
             syn::Item::Struct(mut s) => {
-                s.ident = syn::Ident::new("Shape", s.ident.span());
+                let span = s.ident.span();
+                let name = std::mem::replace(&mut s.ident, syn::Ident::new("Shape", span)).to_string();
                 strip_docs(&mut s.attrs);
                 s.fields.iter_mut().for_each(|f| strip_docs(&mut f.attrs));
-                *shapes.entry(s.to_token_stream().to_string()).or_default() += 1;
-                out.definitions += 1;
+                defs.insert(name, s.to_token_stream().to_string());
             }
             syn::Item::Enum(mut e) => {
-                e.ident = syn::Ident::new("Shape", e.ident.span());
+                let span = e.ident.span();
+                let name = std::mem::replace(&mut e.ident, syn::Ident::new("Shape", span)).to_string();
                 strip_docs(&mut e.attrs);
                 for v in &mut e.variants {
                     strip_docs(&mut v.attrs);
                     v.fields.iter_mut().for_each(|f| strip_docs(&mut f.attrs));
                 }
-                *shapes.entry(e.to_token_stream().to_string()).or_default() += 1;
-                out.definitions += 1;
+                defs.insert(name, e.to_token_stream().to_string());
+            }
+            syn::Item::Impl(mut i) => {
+                if let syn::Type::Path(p) = i.self_ty.as_ref() {
+                    if let Some(last) = p.path.segments.last() {
+                        strip_docs(&mut i.attrs);
+                        impls.entry(last.ident.to_string()).or_default().push(i.to_token_stream().to_string());
+                    }
+                }
             }
             syn::Item::Type(_) => out.aliases += 1,
             _ => {}
         }
+    }
+    let mut shapes: BTreeMap<String, usize> = BTreeMap::new();
+    for (name, def) in &defs {
+        let mut shape = def.clone();
+        for block in impls.get(name).into_iter().flatten() {
+            // Token text separates identifiers by spaces: the type's own name is a whole word.
+            let renamed = format!(" {block} ").replace(&format!(" {name} "), " Shape ");
+            shape.push_str(&renamed);
+        }
+        *shapes.entry(shape).or_default() += 1;
+        out.definitions += 1;
     }
     out.duplicates = out.definitions - shapes.len();
     Ok(out)
@@ -80,6 +102,19 @@ mod tests {
         assert_eq!(shapes.definitions, 5);
         assert_eq!(shapes.duplicates, 2, "B repeats A, E repeats D");
         assert_eq!(shapes.aliases, 1);
+    }
+
+    #[test]
+    fn impls_are_part_of_the_shape() {
+        let text = r#"
+            pub enum A { X(i64) }
+            impl Tagged for A { fn tag() -> &'static str { "a" } }
+            pub enum B { X(i64) }
+            impl Tagged for B { fn tag() -> &'static str { "b" } }
+            pub enum C { X(i64) }
+            impl Tagged for C { fn tag() -> &'static str { "a" } }
+        "#;
+        assert_eq!(count(text).unwrap().duplicates, 1, "C repeats A (same tag); B differs by its tag");
     }
 
     #[test]

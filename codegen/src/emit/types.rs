@@ -434,9 +434,12 @@ fn from_impls(cx: &Cx<'_>, name: &proc_macro2::Ident, variants: &[(String, TypeR
         TypeRef::Boxed(inner) => (inner.as_ref().clone(), true),
         other => (other.clone(), false),
     };
+    // Compared through aliases: two variants may name one type under two names.
+    let key = |ty: &TypeRef| cx.resolve(&unboxed(ty).0).clone();
     let impls = variants.iter().filter_map(|(v, ty)| {
         let (inner, boxed) = unboxed(ty);
-        if matches!(inner, TypeRef::Json) || variants.iter().filter(|(_, t)| unboxed(t).0 == inner).count() > 1 {
+        let k = key(ty);
+        if matches!(k, TypeRef::Json) || variants.iter().filter(|(_, t)| key(t) == k).count() > 1 {
             return None;
         }
         let v = ident(v);
