@@ -464,9 +464,17 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             " The optional parameters of [`Client::{}`]: each setter replaces the parameter's earlier value.",
             op.method_name.trim_start_matches("r#")
         );
+        let lookalike = op
+            .query
+            .iter()
+            .chain(&op.headers)
+            .chain(&op.cookies)
+            .any(|p| !p.required && super::types::TRAIT_METHODS.contains(&p.name.as_str()));
+        let allow = lookalike.then(|| quote!(#[allow(clippy::should_implement_trait)]));
         quote! {
             #[doc = #doc]
             #cfg
+            #allow
             impl<'a, T: Send + 'a> Call<'a, T, ops::#marker> {
                 #(#setters)*
                 #stream

@@ -321,13 +321,24 @@ fn builders(
             }
         }
     });
+    // A setter named like a std trait's method (`add`, `sub`, `next`, …) is still a setter.
+    let lookalike = fields.iter().any(|f| TRAIT_METHODS.contains(&f.name.as_str()));
+    let allow = lookalike.then(|| quote!(#[allow(clippy::should_implement_trait)]));
     quote! {
+        #allow
         impl #name {
             #new
             #(#setters)*
         }
     }
 }
+
+/// Method names of std traits that clippy asks types to implement the trait for.
+pub(super) const TRAIT_METHODS: &[&str] = &[
+    "add", "as_mut", "as_ref", "bitand", "bitor", "bitxor", "borrow", "borrow_mut", "clone", "cmp", "default", "deref",
+    "deref_mut", "div", "drop", "eq", "from_iter", "from_str", "hash", "index", "index_mut", "into_iter", "mul", "neg",
+    "next", "not", "rem", "shl", "shr", "sub",
+];
 
 /// A one-of. Tagged by a discriminator, it decodes by its tag; received, it keeps a value it
 /// does not know (`Unknown`), so a variant the server adds later is data, not an error. Each

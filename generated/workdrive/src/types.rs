@@ -5361,6 +5361,7 @@ pub struct DepartmentHeadsUpdate {
     pub remove: Option<String>,
 }
 
+#[allow(clippy::should_implement_trait)]
 impl DepartmentHeadsUpdate {
     /// Sets `add`.
     pub fn add(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
