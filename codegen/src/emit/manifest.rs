@@ -24,7 +24,9 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          [features]\n\
          # Every type derives both Serialize and Deserialize (by default a type derives only\n\
          # what the API needs: Serialize when it is sent, Deserialize when it is received).\n\
-         full-serde = []\n{}\
+         full-serde = []\n\
+         # Structs and one-ofs derive PartialEq (enums always do): for tests, at some compile cost.\n\
+         partial-eq = []\n{}\
          \n\
          [dependencies]\n\
          codegen-runtime = {{ path = \"{}\" }}\n\
@@ -210,14 +212,18 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          - **Credentials**: set once on the builder, or as a `CredentialSource` asked on every call (to rotate or refresh \
          tokens; on a 401 it is told to renew and the call is sent once more). Secrets never appear in `Debug` output, \
          spans or logs.\n\
-         - **Forward compatibility**: string enums have an `Unknown(String)` variant for values added to the API later; \
-         unknown object fields are ignored.\n\
-         - **Optional and nullable fields** are `Option<Option<T>>`: `None` is not sent, `Some(None)` sends `null`, \
-         `Some(Some(v))` sends `v`, so a PATCH changes only what you set.\n\
+         - **Forward compatibility**: every type is `#[non_exhaustive]`; string enums have an `Unknown` variant for \
+         values added to the API later, received one-ofs an `Unknown` that keeps the JSON; unknown object fields are \
+         ignored. Optional parameters are setters on the call (`client.op(…).limit(10)`), and types that are sent \
+         are built with `new(required…)` and setters, so a new optional parameter or field breaks no code.\n\
+         - **Errors by status**: an error body is decoded with the schema the operation documents for that status \
+         (`Error::error_body()`); an undocumented status keeps the raw body.\n\
+         - **Optional and nullable fields** of types that are sent are `Option<Option<T>>`: `None` is not sent, \
+         `Some(None)` sends `null`, `Some(Some(v))` sends `v`, so a PATCH changes only what you set.\n\
          - **Tracing**: one `tracing` span per request (`http.request`) with operation, method, path template, status, \
          attempt and latency.\n\
          - **Serde**: a type derives `Serialize` only if it is sent and `Deserialize` only if it is received; the \
-         `full-serde` feature derives both everywhere.\n"
+         `full-serde` feature derives both everywhere; `partial-eq` derives `PartialEq` on structs and one-ofs.\n"
     );
     if !api.features.is_empty() {
         let first = &api.features[0].name;

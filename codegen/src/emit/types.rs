@@ -239,6 +239,7 @@ fn struct_def(
         #doc
         #[derive(Debug, Clone, #default_derive #derives)]
         #gated
+        #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
         #[non_exhaustive]
         pub struct #name {
             #(#field_items)*
@@ -335,9 +336,36 @@ fn builders(
 
 /// Method names of std traits that clippy asks types to implement the trait for.
 pub(super) const TRAIT_METHODS: &[&str] = &[
-    "add", "as_mut", "as_ref", "bitand", "bitor", "bitxor", "borrow", "borrow_mut", "clone", "cmp", "default", "deref",
-    "deref_mut", "div", "drop", "eq", "from_iter", "from_str", "hash", "index", "index_mut", "into_iter", "mul", "neg",
-    "next", "not", "rem", "shl", "shr", "sub",
+    "add",
+    "as_mut",
+    "as_ref",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "cmp",
+    "default",
+    "deref",
+    "deref_mut",
+    "div",
+    "drop",
+    "eq",
+    "from_iter",
+    "from_str",
+    "hash",
+    "index",
+    "index_mut",
+    "into_iter",
+    "mul",
+    "neg",
+    "next",
+    "not",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
 ];
 
 /// A one-of. Tagged by a discriminator, it decodes by its tag; received, it keeps a value it
@@ -383,6 +411,7 @@ fn one_of_def(
                 #doc
                 #[derive(Debug, Clone, #derives)]
                 #gated
+                #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
                 #[serde(untagged)]
                 #[non_exhaustive]
                 #[allow(clippy::large_enum_variant)]
@@ -415,6 +444,7 @@ fn one_of_def(
                 #tag_doc
                 #[derive(Debug, Clone)]
                 #ser
+                #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
                 #[non_exhaustive]
                 #[allow(clippy::large_enum_variant)]
                 pub enum #name {

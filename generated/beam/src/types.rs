@@ -4,6 +4,7 @@
 /// The body of a 400 response.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error {
     /// What went wrong, as free text.
@@ -13,6 +14,7 @@ pub struct Error {
 /// Metadata of one page of a collection.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ListMeta {
     /// The maximum number of objects in this response (the `limit` parameter, else 20).
@@ -47,6 +49,7 @@ impl From<String> for LocalDateTime {
 /// Information about the API key and its organization.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Info {
     /// The name of the API key being used.
@@ -67,6 +70,7 @@ pub struct Info {
 /// A user of the organization.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
     /// The user's email address; it identifies the user (`{email}` in paths).
@@ -106,6 +110,7 @@ pub struct User {
 /// The fields of a user that PATCH can change (only `is_admin`).
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserPatch {
     /// Whether the user is an administrator.
@@ -123,6 +128,7 @@ impl UserPatch {
 
 /// An invitation of a new user.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Invitation {
     /// The address the invitation goes to.
@@ -202,6 +208,7 @@ impl Invitation {
 /// The live state of a device (undocumented; seen in examples); null when unknown.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceState {
     /// The call state, e.g. `STATE_AVAILABLE` or `STATE_IN_CALL`.
@@ -224,6 +231,7 @@ pub struct DeviceState {
 /// The device's last call (undocumented; seen in examples); null when there was none.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceLastCall {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -238,6 +246,7 @@ pub struct DeviceLastCall {
 /// A group of devices.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroup {
     /// The group ID.
@@ -278,6 +287,7 @@ pub struct DeviceGroup {
 /// The ID of the device's group, or the group itself with `inline=device_group`.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -306,6 +316,7 @@ impl From<DeviceGroup> for DeviceDeviceGroup {
 /// A Beam device.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Device {
     /// The device ID, e.g. `beam1234567`.
@@ -349,6 +360,7 @@ pub struct Device {
 /// The fields of a device that PATCH changes; only those sent change.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DevicePatch {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -417,6 +429,7 @@ impl DevicePatch {
 /// A whole device for PUT; fields left out go back to their defaults.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DevicePut {
     pub name: String,
@@ -465,6 +478,7 @@ impl DevicePut {
 /// A device group for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupWrite {
     pub name: String,
@@ -541,6 +555,7 @@ impl DeviceGroupWrite {
 /// The fields of a device group that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -654,6 +669,7 @@ impl DeviceGroupPatch {
 /// A group of users.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroup {
     /// Set by the server.
@@ -669,6 +685,7 @@ pub struct UserGroup {
 /// A user group for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupWrite {
     pub name: String,
@@ -696,6 +713,7 @@ impl UserGroupWrite {
 /// The fields of a user group that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -737,6 +755,7 @@ impl UserGroupPatch {
 /// The member user's email, or the user with `inline=user`; null for a user group membership.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -765,6 +784,7 @@ impl From<User> for DeviceGroupMembershipUser {
 /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -793,6 +813,7 @@ impl From<UserGroup> for DeviceGroupMembershipUserGroup {
 /// The membership ID, or the membership with `inline=device_group_membership`.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -821,6 +842,7 @@ impl From<DeviceGroupMembership> for AccessTimeDeviceGroupMembership {
 /// When a membership gives access; if both times are null, the whole day.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTime {
     /// Set by the server.
@@ -875,6 +897,7 @@ pub struct AccessTime {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -903,6 +926,7 @@ impl From<AccessTime> for DeviceGroupMembershipAccessTimesItem {
 /// Membership of a user or a user group in a device group.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupMembership {
     /// Set by the server.
@@ -925,6 +949,7 @@ pub struct DeviceGroupMembership {
 /// A membership for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipWrite {
     pub device_group: i64,
@@ -972,6 +997,7 @@ impl MembershipWrite {
 /// The fields of a membership that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1015,6 +1041,7 @@ impl MembershipPatch {
 /// Many memberships to create in one call.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipBulk {
     pub objects: Vec<MembershipWrite>,
@@ -1030,6 +1057,7 @@ impl MembershipBulk {
 /// An access time for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeWrite {
     pub device_group_membership: i64,
@@ -1171,6 +1199,7 @@ impl AccessTimeWrite {
 /// A device group's default access time.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTime {
     /// Set by the server.
@@ -1225,6 +1254,7 @@ pub struct DefaultAccessTime {
 /// A default access time for POST.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTimeWrite {
     pub device_group: i64,
@@ -1366,6 +1396,7 @@ impl DefaultAccessTimeWrite {
 /// Temporary access of a user to a device group.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccess {
     /// Set by the server.
@@ -1391,6 +1422,7 @@ pub struct TemporaryAccess {
 /// A temporary access grant for POST and PUT.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessWrite {
     pub email_address: String,
@@ -1451,6 +1483,7 @@ impl TemporaryAccessWrite {
 /// The fields of a temporary access grant that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessPatch {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1518,6 +1551,7 @@ impl TemporaryAccessPatch {
 /// An API key.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApiKey {
     /// The key's unique name; it identifies the key.
@@ -1537,6 +1571,7 @@ pub struct ApiKey {
 /// The name of a new API key.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApiKeyCreate {
     pub name: String,
@@ -1551,6 +1586,7 @@ impl ApiKeyCreate {
 
 /// One rule of an access time template.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateItem {
     /// Set by the server.
@@ -1703,6 +1739,7 @@ impl AccessTimeTemplateItem {
 /// A reusable set of access time rules.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplate {
     /// Set by the server.
@@ -1719,6 +1756,7 @@ pub struct AccessTimeTemplate {
 /// A template for POST.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateWrite {
     pub name: String,
@@ -1749,6 +1787,7 @@ impl AccessTimeTemplateWrite {
 /// The fields of a template that PATCH changes.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplatePatch {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1777,6 +1816,7 @@ impl AccessTimeTemplatePatch {
 /// Which template to apply to which membership.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApplyAccessTimeTemplate {
     pub access_time_template: i64,
@@ -1799,6 +1839,7 @@ impl ApplyAccessTimeTemplate {
 /// One page of User objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserList {
     /// Metadata of one page of a collection.
@@ -1809,6 +1850,7 @@ pub struct UserList {
 /// One page of Device objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceList {
     /// Metadata of one page of a collection.
@@ -1819,6 +1861,7 @@ pub struct DeviceList {
 /// One page of DeviceGroup objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupList {
     /// Metadata of one page of a collection.
@@ -1829,6 +1872,7 @@ pub struct DeviceGroupList {
 /// One page of UserGroup objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupList {
     /// Metadata of one page of a collection.
@@ -1839,6 +1883,7 @@ pub struct UserGroupList {
 /// One page of DeviceGroupMembership objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupMembershipList {
     /// Metadata of one page of a collection.
@@ -1849,6 +1894,7 @@ pub struct DeviceGroupMembershipList {
 /// One page of AccessTime objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeList {
     /// Metadata of one page of a collection.
@@ -1859,6 +1905,7 @@ pub struct AccessTimeList {
 /// One page of DefaultAccessTime objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTimeList {
     /// Metadata of one page of a collection.
@@ -1869,6 +1916,7 @@ pub struct DefaultAccessTimeList {
 /// One page of TemporaryAccess objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessList {
     /// Metadata of one page of a collection.
@@ -1879,6 +1927,7 @@ pub struct TemporaryAccessList {
 /// One page of ApiKey objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApiKeyList {
     /// Metadata of one page of a collection.
@@ -1889,6 +1938,7 @@ pub struct ApiKeyList {
 /// One page of AccessTimeTemplate objects.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateList {
     /// Metadata of one page of a collection.

@@ -3,6 +3,7 @@
 //! The API's data types.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Avatar {
     /// The Avatar Size
@@ -17,6 +18,7 @@ pub type AvatarList = Vec<Avatar>;
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AvatarUpdate {
     /// Base64 encoded image. Original image must be less than 2MB.
@@ -66,6 +68,7 @@ impl std::fmt::Display for BulkActionResultOverallResult {
 /// The outcome of a bulk action: `results` holds one message per submitted item, in order; an empty string means that item succeeded.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct BulkActionResult {
     #[serde(rename = "overallResult", skip_serializing_if = "Option::is_none")]
@@ -76,6 +79,7 @@ pub struct BulkActionResult {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NameValuePair {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -86,6 +90,7 @@ pub struct NameValuePair {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CertInfoItem {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -133,6 +138,7 @@ impl std::fmt::Display for CompanyCertTypeType {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertType {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -184,6 +190,7 @@ impl std::fmt::Display for CompanyCertStatusType {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -199,6 +206,7 @@ impl CompanyCertStatus {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertAttributes {
     /// Friendly name assigned by administrator
@@ -232,6 +240,7 @@ impl CompanyCertAttributes {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCert {
     /// An X509 certificate in PEM format
@@ -257,6 +266,7 @@ impl CompanyCert {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertInfo {
     /// Unique identifier
@@ -284,6 +294,7 @@ pub struct CompanyCertInfo {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertDetail {
     #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
@@ -297,6 +308,7 @@ pub struct CompanyCertDetail {
 /// An item of `CompanyCertInfoList` (the seed keeps the name swagger-codegen gave the inline item).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertInfoListInner {
     #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
@@ -311,6 +323,7 @@ pub type CompanyCertTypeList = Vec<CompanyCertType>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstance {
     #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
@@ -335,6 +348,7 @@ pub type ConfigurationInstanceList = Vec<ConfigurationInstance>;
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionCreate {
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
@@ -384,6 +398,7 @@ impl ConfigurationInstanceSubmissionCreate {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionUpdate {
     #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
@@ -432,6 +447,7 @@ impl ConfigurationInstanceSubmissionUpdate {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct V1Configuration {
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
@@ -521,6 +537,7 @@ impl std::fmt::Display for DelegateActionAction {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DelegateAction {
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
@@ -574,6 +591,7 @@ impl std::fmt::Display for Format {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Disclaimer {
     /// Set by the server.
@@ -664,6 +682,7 @@ pub type DisclaimerList = Vec<Disclaimer>;
 /// The body of an error response.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -674,6 +693,7 @@ pub struct Error {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FacetedMatchCount {
     /// The matched query.
@@ -685,6 +705,7 @@ pub struct FacetedMatchCount {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Feature {
     /// The name of the feature entitlement (the wire name is misspelt by the vendor).
@@ -713,6 +734,7 @@ pub type FeatureList = Vec<Feature>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Group {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -736,6 +758,7 @@ pub struct Group {
 pub type GroupList = Vec<Group>;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ImmutableRoomAttributes {
     /// If true, this is a public chatroom. If false, a private chatroom.
@@ -773,6 +796,7 @@ pub type IntegerList = Vec<i64>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MemberInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -788,6 +812,7 @@ pub type MembershipList = Vec<MemberInfo>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageSuppressionResponse {
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
@@ -802,6 +827,7 @@ pub struct MessageSuppressionResponse {
 /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Password {
     /// Pod password salt used for PBKDF2 derivation.
@@ -874,6 +900,7 @@ impl std::fmt::Display for PasswordResetType {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PasswordReset {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -889,6 +916,7 @@ impl PasswordReset {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PodAppEntitlement {
     /// Unique ID for the Application
@@ -974,6 +1002,7 @@ impl std::fmt::Display for PolicyPolicyType {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Policy {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1045,6 +1074,7 @@ impl std::fmt::Display for PresenceCategory {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Presence {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1061,6 +1091,7 @@ impl Presence {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserPresence {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1072,6 +1103,7 @@ pub struct UserPresence {
 pub type PresenceList = Vec<UserPresence>;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Product {
     /// App ID for the Product
@@ -1127,6 +1159,7 @@ pub type ProductList = Vec<Product>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Role {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1140,6 +1173,7 @@ pub struct Role {
 pub type RoleList = Vec<Role>;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomAttributes {
     /// Room name.
@@ -1184,6 +1218,7 @@ impl RoomAttributes {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomCreate {
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
@@ -1211,6 +1246,7 @@ impl RoomCreate {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomSystemInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1227,6 +1263,7 @@ pub struct RoomSystemInfo {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomDetail {
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
@@ -1238,6 +1275,7 @@ pub struct RoomDetail {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserId {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1253,6 +1291,7 @@ impl UserId {
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomSearchCriteria {
     /// The search query. Matches the room name and description.
@@ -1329,6 +1368,7 @@ impl RoomSearchCriteria {
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomTag {
     /// A unique label of the Tag.
@@ -1348,6 +1388,7 @@ impl RoomTag {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct V2RoomAttributes {
     /// Room name.
@@ -1428,6 +1469,7 @@ impl V2RoomAttributes {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct V2RoomDetail {
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
@@ -1438,6 +1480,7 @@ pub struct V2RoomDetail {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomSearchResults {
     /// The total number of rooms matched by the search.
@@ -1462,6 +1505,7 @@ pub struct RoomSearchResults {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionInfo {
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
@@ -1469,6 +1513,7 @@ pub struct SessionInfo {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Stream {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1487,6 +1532,7 @@ pub type StringList = Vec<String>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SuccessResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1497,6 +1543,7 @@ pub struct SuccessResponse {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1506,6 +1553,7 @@ pub struct User {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserAppEntitlement {
     /// Unique ID for the Application
@@ -1589,6 +1637,7 @@ impl std::fmt::Display for UserAttributesAccountType {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserAttributes {
     #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
@@ -1725,6 +1774,7 @@ impl UserAttributes {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
     #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
@@ -1788,6 +1838,7 @@ impl std::fmt::Display for Status {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserSystemInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1811,6 +1862,7 @@ pub struct UserSystemInfo {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserDetail {
     #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
@@ -1867,6 +1919,7 @@ impl std::fmt::Display for UserFilterUsertype {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1941,6 +1994,7 @@ pub type UserIdList = Vec<i64>;
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1952,6 +2006,7 @@ pub struct UserInfo {
 pub type UserList = Vec<UserInfo>;
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserStatus {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1968,6 +2023,7 @@ impl UserStatus {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct V1ConfigurationSubmissionCreate {
     #[serde(skip_serializing_if = "Option::is_none")]

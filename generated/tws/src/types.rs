@@ -21,6 +21,7 @@ impl From<String> for TwsDateTime {
 /// An error response; its shape is undocumented.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ErrorBody {
     /// Properties not named by the schema.
@@ -33,6 +34,7 @@ pub struct ErrorBody {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionCreate {
     /// The administrator's username (email).
@@ -57,6 +59,7 @@ impl SessionCreate {
 /// The caller's membership in an organization.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Membership {
     /// The membership id, sent as `tws-membership-id`.
@@ -68,6 +71,7 @@ pub struct Membership {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionToken {
     /// The bearer token.
@@ -79,6 +83,7 @@ pub struct SessionToken {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Session {
     pub tws_token: SessionToken,
@@ -92,6 +97,7 @@ pub struct Session {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSession {
     /// The work session id.
@@ -103,6 +109,7 @@ pub struct WorkSession {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSessionList {
     pub data: Vec<WorkSession>,
@@ -113,6 +120,7 @@ pub struct WorkSessionList {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSessionEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -121,6 +129,7 @@ pub struct WorkSessionEnvelope {
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyOptions {
     /// Job Tracking tasks attached to the key.
@@ -138,6 +147,7 @@ impl KeyOptions {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyCreate {
     /// The locks the keys open.
@@ -188,6 +198,7 @@ impl KeyCreate {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyCreateRequest {
     pub key: KeyCreate,
@@ -202,6 +213,7 @@ impl KeyCreateRequest {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Key {
     pub id: i64,
@@ -219,6 +231,7 @@ pub struct Key {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyList {
     pub data: Vec<Key>,
@@ -226,6 +239,7 @@ pub struct KeyList {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -234,6 +248,7 @@ pub struct KeyEnvelope {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
     pub first_name: String,
@@ -288,6 +303,7 @@ impl UserCreate {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreateRequest {
     pub user: UserCreate,
@@ -302,6 +318,7 @@ impl UserCreateRequest {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreatedData {
     pub membership_id: String,
@@ -309,6 +326,7 @@ pub struct UserCreatedData {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreated {
     pub data: UserCreatedData,
@@ -316,6 +334,7 @@ pub struct UserCreated {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
     pub id: String,
@@ -329,6 +348,7 @@ pub struct User {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserList {
     pub data: Vec<User>,
@@ -339,6 +359,7 @@ pub struct UserList {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -347,6 +368,7 @@ pub struct UserEnvelope {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Site {
     pub id: String,
@@ -356,6 +378,7 @@ pub struct Site {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SiteList {
     pub data: Vec<Site>,
@@ -366,6 +389,7 @@ pub struct SiteList {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Lock {
     pub id: i64,
@@ -375,6 +399,7 @@ pub struct Lock {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LockList {
     pub data: Vec<Lock>,
@@ -385,6 +410,7 @@ pub struct LockList {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LockStatusEnvelope {
     /// The lock's status (fields undocumented).
@@ -395,6 +421,7 @@ pub struct LockStatusEnvelope {
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Organization {
     /// Where Sera4 POSTs webhook events.
@@ -412,6 +439,7 @@ impl Organization {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationUpdateRequest {
     pub organization: Organization,
@@ -428,6 +456,7 @@ impl OrganizationUpdateRequest {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationEnvelope {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -519,6 +548,7 @@ impl std::fmt::Display for WebhookEventEvent {
 /// A webhook payload; only the event names are documented.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WebhookEvent {
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@
 /// Paging information of a list response.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Meta {
     /// Number of results per page.
@@ -26,6 +27,7 @@ pub struct Meta {
 /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserSummary {
     /// User id.
@@ -86,6 +88,7 @@ pub struct UserSummary {
 /// An invited user of an event with the answer to the invitation.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RsvpUser {
     /// User id.
@@ -152,6 +155,7 @@ pub struct RsvpUser {
 /// An uploaded file (see `GET /api/media`).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Media {
     /// Media (file) id.
@@ -220,6 +224,7 @@ pub struct Media {
 /// Preview of a link found in a text.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LinkPreview {
     /// Title of the linked page.
@@ -238,6 +243,7 @@ pub struct LinkPreview {
 
 /// Who can see an item. The seed types it as "string" in every table; it is an object.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Permissions {
     /// Ids of the users who may see the item; if given, only they see it.
@@ -318,6 +324,7 @@ impl Permissions {
 
 /// A place attached to a post or news item.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PlaceRef {
     /// The address as text.
@@ -352,6 +359,7 @@ impl PlaceRef {
 
 /// An external link of an event.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ExternalLink {
     /// Title of the link.
@@ -411,6 +419,7 @@ impl std::fmt::Display for DefaultVisibility {
 /// A new user. No field is marked required. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor, otherwise to the user.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
     /// Email of the user.
@@ -546,6 +555,7 @@ impl UserCreate {
 /// One user of a bulk create; the fields are those of `UserCreate`.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBulkCreateItem {
     /// Email of the user.
@@ -690,6 +700,7 @@ impl UserBulkCreateItem {
 /// Several users to create at once.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBulkCreate {
     /// The users to create.
@@ -781,6 +792,7 @@ impl std::fmt::Display for UserUpdateAvailability {
 /// Changes to a user; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserUpdate {
     /// First name of the user.
@@ -943,6 +955,7 @@ impl UserUpdate {
 /// A badge of a user.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Badge {
     /// Badge id.
@@ -972,6 +985,7 @@ pub struct Badge {
 /// A user of the organization.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
     /// User id.
@@ -1075,6 +1089,7 @@ pub struct User {
 /// One page of users.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserPage {
     /// The users of this page.
@@ -1088,6 +1103,7 @@ pub struct UserPage {
 /// A team supervisor.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBrief {
     /// User id.
@@ -1109,6 +1125,7 @@ pub struct UserBrief {
 /// One page of team supervisors.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBriefPage {
     /// The users of this page.
@@ -1122,6 +1139,7 @@ pub struct UserBriefPage {
 /// Users to delete.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBulkDelete {
     /// Ids of the users to delete (an array despite the singular name).
@@ -1140,6 +1158,7 @@ impl UserBulkDelete {
 /// The first admin of the organization.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationCreateAdmin {
     /// First name of the admin.
@@ -1208,6 +1227,7 @@ impl std::fmt::Display for OrganizationCreateAuthMethod {
 /// How the users of the organization log in.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationCreateAuth {
     /// Authentication method.
@@ -1226,6 +1246,7 @@ impl OrganizationCreateAuth {
 /// A new organization.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationCreate {
     /// Name of the organization.
@@ -1261,6 +1282,7 @@ impl OrganizationCreate {
 
 /// A postal address.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Address {
     /// Street, first line.
@@ -1320,6 +1342,7 @@ impl Address {
 /// Changes to an organization.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationUpdate {
     /// Media id of the organization image (see `get_media_upload_url`).
@@ -1420,6 +1443,7 @@ impl OrganizationUpdate {
 /// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -1448,6 +1472,7 @@ impl From<Vec<String>> for OrganizationAuthMethod {
 /// An organization.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Organization {
     /// Creation time.
@@ -1517,6 +1542,7 @@ pub struct Organization {
 /// Whose access token to generate.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTokenRequest {
     /// Id of the user the token is generated for (see `list_users`).
@@ -1535,6 +1561,7 @@ impl AccessTokenRequest {
 /// A generated access token.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessToken {
     /// Id of the user.
@@ -1569,6 +1596,7 @@ impl From<String> for DateTimeParam {
 /// A post. `files` is one media object in every example, despite the plural.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Post {
     /// Id.
@@ -1623,6 +1651,7 @@ pub struct Post {
 /// One page of posts.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostPage {
     /// The posts of this page.
@@ -1636,6 +1665,7 @@ pub struct PostPage {
 /// A news item. `files` is one media object in every example, despite the plural.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct News {
     /// Id.
@@ -1696,6 +1726,7 @@ pub struct News {
 /// One page of news.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewsPage {
     /// The news of this page.
@@ -1738,6 +1769,7 @@ impl std::fmt::Display for Status {
 /// A new post. A post needs media (`fileIds`) or `postText`.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostCreate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
@@ -1839,6 +1871,7 @@ impl PostCreate {
 /// Changes to a post; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostUpdate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
@@ -1938,6 +1971,7 @@ impl PostUpdate {
 /// A news item to create, or changes to one (every field is optional).
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewsWrite {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
@@ -2046,6 +2080,7 @@ impl NewsWrite {
 /// A participant of a call.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CallParticipant {
     /// Participant id.
@@ -2079,6 +2114,7 @@ pub struct CallParticipant {
 /// The livestream of the event: a call object in the event examples, a string in the events embedded in group chats.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -2107,6 +2143,7 @@ impl From<String> for EventLivestream {
 /// The recurrence.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventRepeatConfigConfig {
     /// Extras. Any JSON; the documentation shows only `{}`.
@@ -2120,6 +2157,7 @@ pub struct EventRepeatConfigConfig {
 /// Recurrence configuration.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventRepeatConfig {
     /// The recurrence.
@@ -2130,6 +2168,7 @@ pub struct EventRepeatConfig {
 /// An event, meeting or livestream.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Event {
     /// Event id.
@@ -2237,6 +2276,7 @@ pub struct Event {
 /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -2265,6 +2305,7 @@ impl From<Event> for CallEvent {
 /// A call or livestream.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Call {
     /// Call id.
@@ -2355,6 +2396,7 @@ pub struct Call {
 /// One page of events.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventPage {
     /// The events of this page.
@@ -2418,6 +2460,7 @@ impl std::fmt::Display for RecurrenceConfigFrequencyVariant1 {
 /// Seconds between occurrences (86400 daily, 604800 weekly, 1209600 bi-weekly) or the word `monthly`.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -2443,6 +2486,7 @@ impl From<RecurrenceConfigFrequencyVariant1> for RecurrenceConfigFrequency {
 /// The end of the recurrence.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RecurrenceConfigEndsConfig {
     /// How the recurrence ends; the documentation shows only `on`.
@@ -2470,6 +2514,7 @@ impl RecurrenceConfigEndsConfig {
 /// When the recurrence ends.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RecurrenceConfigEnds {
     /// The end of the recurrence.
@@ -2488,6 +2533,7 @@ impl RecurrenceConfigEnds {
 /// The recurrence.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RecurrenceConfig {
     /// Kind of recurrence; the documentation shows only `frequency`.
@@ -2524,6 +2570,7 @@ impl RecurrenceConfig {
 /// Recurrence of an event.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Recurrence {
     /// The recurrence.
@@ -2542,6 +2589,7 @@ impl Recurrence {
 /// An event to create, or changes to one (every field is optional). With `permissions.users` set only those users see the event.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventWrite {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
@@ -2733,6 +2781,7 @@ impl EventWrite {
 /// A video.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Video {
     /// Video id.
@@ -2786,6 +2835,7 @@ pub struct Video {
 /// One page of videos.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoPage {
     /// The videos of this page.
@@ -2824,6 +2874,7 @@ impl std::fmt::Display for VideoCreateSource {
 /// A new video. With `permissions.users` set only those users see the video.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoCreate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
@@ -2896,6 +2947,7 @@ impl VideoCreate {
 /// Changes to a video; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoUpdate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
@@ -2941,6 +2993,7 @@ impl VideoUpdate {
 /// A photo.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Photo {
     /// Photo id.
@@ -2985,6 +3038,7 @@ pub struct Photo {
 /// One page of photos.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PhotoPage {
     /// The photos of this page.
@@ -2998,6 +3052,7 @@ pub struct PhotoPage {
 /// A new photo. With `permissions.users` set only those users see the photo.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PhotoCreate {
     /// Who can see an item. The seed types it as "string" in every table; it is an object.
@@ -3043,6 +3098,7 @@ impl PhotoCreate {
 /// Changes to a photo; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PhotoUpdate {
     /// Title of the photo.
@@ -3070,6 +3126,7 @@ impl PhotoUpdate {
 /// A document of the knowledge base.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Document {
     /// Document id.
@@ -3117,6 +3174,7 @@ pub struct Document {
 /// One page of documents.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DocumentPage {
     /// The docs of this page.
@@ -3129,6 +3187,7 @@ pub struct DocumentPage {
 
 /// A document to upload; the upload response echoes it.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DocumentWrite {
     /// Name of the document.
@@ -3219,6 +3278,7 @@ impl DocumentWrite {
 /// Changes to the knowledge-base entry of a document.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DocumentKbUpdate {
     /// Name of the document.
@@ -3309,6 +3369,7 @@ impl DocumentKbUpdate {
 /// Changes to a document; every field is optional. The example sends `permissions` both inside `kb` and at the top level.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DocumentUpdate {
     /// Changes to the knowledge-base entry of a document.
@@ -3354,6 +3415,7 @@ impl DocumentUpdate {
 /// A question of a FAQ.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Faq {
     /// Id of the question.
@@ -3387,6 +3449,7 @@ pub struct Faq {
 /// One page of FAQ questions.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqPage {
     /// The data of this page.
@@ -3399,6 +3462,7 @@ pub struct FaqPage {
 
 /// The basic information of a FAQ (knowledge-base entry).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqKb {
     /// Name of the FAQ.
@@ -3479,6 +3543,7 @@ impl FaqKb {
 
 /// A question and its answer.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqQa {
     /// The question.
@@ -3510,6 +3575,7 @@ impl FaqQa {
 /// Changes to an existing question.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqQaUpdate {
     /// Id of the question to change.
@@ -3554,6 +3620,7 @@ impl FaqQaUpdate {
 
 /// A FAQ to create; the create and update responses echo this shape.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqContent {
     /// The basic information of a FAQ (knowledge-base entry).
@@ -3590,6 +3657,7 @@ impl FaqContent {
 /// Changes to a FAQ; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqUpdate {
     /// The basic information of a FAQ (knowledge-base entry).
@@ -3653,6 +3721,7 @@ impl FaqUpdate {
 /// A category of a module.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Category {
     /// Category id.
@@ -3679,6 +3748,7 @@ pub struct Category {
 /// One page of categories.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CategoryPage {
     /// The categories of this page.
@@ -3692,6 +3762,7 @@ pub struct CategoryPage {
 /// A reminder of an enforcement template.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Reminder {
     /// How to remind: email, push, text or restrict (the example lists them all in one string).
@@ -3714,6 +3785,7 @@ pub struct Reminder {
 /// An enforcement (notification) template.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotificationTemplate {
     /// Template id.
@@ -3741,6 +3813,7 @@ pub struct NotificationTemplate {
 /// One page of enforcement templates.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotificationTemplatePage {
     /// The notificationTemplates of this page.
@@ -3792,6 +3865,7 @@ impl std::fmt::Display for NotificationSendMedium {
 /// A notification to send.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotificationSend {
     /// Subject of the notification.
@@ -3846,6 +3920,7 @@ impl NotificationSend {
 /// A module and its code.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ModuleCode {
     /// Name of the module (e.g. POST).
@@ -3862,6 +3937,7 @@ pub type ModuleCodeList = Vec<ModuleCode>;
 /// A form of a course.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Form {
     /// Form id.
@@ -3896,6 +3972,7 @@ pub struct Form {
 /// A course (task list).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Course {
     /// Course (task list) id.
@@ -3974,6 +4051,7 @@ pub struct Course {
 /// One page of courses.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CoursePage {
     /// The taskLists of this page.
@@ -3987,6 +4065,7 @@ pub struct CoursePage {
 /// A task (list item; `createdBy` is the embedded creator).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Task {
     /// Task id.
@@ -4049,6 +4128,7 @@ pub struct Task {
 /// One page of tasks.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskPage {
     /// The tasks of this page.
@@ -4062,6 +4142,7 @@ pub struct TaskPage {
 /// A created or updated task (`createdBy` is an id). Created with `userIds`, the response has only the fields up to `status` plus `assignedUserIds`.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskRecord {
     /// Task id.
@@ -4129,6 +4210,7 @@ pub struct TaskRecord {
 /// A task with its assigned users.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskAssignment {
     /// Task id.
@@ -4204,6 +4286,7 @@ impl std::fmt::Display for TaskType {
 /// A new task; with `userIds` it is assigned at once.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskCreate {
     /// Title of the task.
@@ -4334,6 +4417,7 @@ impl TaskCreate {
 /// Changes to a task; every field is optional. Published tasks cannot be updated.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskUpdate {
     /// Title of the task.
@@ -4455,6 +4539,7 @@ impl TaskUpdate {
 /// Users to assign to and unassign from a task.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskAssign {
     /// Ids of the users to assign the task to (see `list_users`).
@@ -4482,6 +4567,7 @@ impl TaskAssign {
 /// A group chat in a list.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatSummary {
     /// Conversation id.
@@ -4515,6 +4601,7 @@ pub struct GroupChatSummary {
 /// One page of group chats.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatPage {
     /// The conversations of this page.
@@ -4528,6 +4615,7 @@ pub struct GroupChatPage {
 /// A group chat (conversation). `videoPreviews` is one media object in the examples, despite the plural.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChat {
     /// Conversation id.
@@ -4635,6 +4723,7 @@ pub struct GroupChat {
 /// A member of a new group chat.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatMember {
     /// Id of the user (see `list_users`).
@@ -4694,6 +4783,7 @@ impl std::fmt::Display for GroupType {
 /// A new group chat.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatCreate {
     /// Whether the group is private.
@@ -4775,6 +4865,7 @@ impl GroupChatCreate {
 /// Changes to a group chat; every field is optional.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatUpdate {
     /// Whether the group is private.
@@ -4847,6 +4938,7 @@ impl GroupChatUpdate {
 /// A knowledge-base match of a message.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KbMatch {
     /// Answer.
@@ -4869,6 +4961,7 @@ pub struct KbMatch {
 /// Category of the ticket.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TicketCategory {
     /// Category id.
@@ -4897,6 +4990,7 @@ pub struct TicketCategory {
 /// A ticket attached to a message.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Ticket {
     /// Ticket id.
@@ -4936,6 +5030,7 @@ pub struct Ticket {
 /// Attached files.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageFiles {
     /// The files.
@@ -4946,6 +5041,7 @@ pub struct MessageFiles {
 /// Chat data.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageChat {
     /// File. Any JSON; the documentation shows only `{}`.
@@ -4956,6 +5052,7 @@ pub struct MessageChat {
 /// A message. `mention` and `kbExperts` are single users in the example although the request sends an array of mentions.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Message {
     /// Message id.
@@ -5045,6 +5142,7 @@ pub struct Message {
 /// A message to send.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageSend {
     /// Text of the message.
@@ -5090,6 +5188,7 @@ impl MessageSend {
 /// A meeting to create in a conversation.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConversationMeeting {
     /// Title of the meeting.
@@ -5153,6 +5252,7 @@ impl ConversationMeeting {
 /// A department.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Department {
     /// Id.
@@ -5196,6 +5296,7 @@ pub struct Department {
 /// A department in a list.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentSummary {
     /// Department id.
@@ -5217,6 +5318,7 @@ pub struct DepartmentSummary {
 /// One page of departments.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentPage {
     /// The departments of this page.
@@ -5230,6 +5332,7 @@ pub struct DepartmentPage {
 /// A department with its members.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentWithMembers {
     /// Id.
@@ -5279,6 +5382,7 @@ pub struct DepartmentWithMembers {
 /// A user to add to a department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentMemberInput {
     /// User id (see `list_users`).
@@ -5324,6 +5428,7 @@ impl DepartmentMemberInput {
 /// A new department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentCreate {
     /// Members of the department; at least one must be a head.
@@ -5351,6 +5456,7 @@ impl DepartmentCreate {
 /// Heads to add to and remove from a department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentHeadsUpdate {
     /// Users to add as heads.
@@ -5379,6 +5485,7 @@ impl DepartmentHeadsUpdate {
 /// Members to add to and remove from a department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentMembersUpdate {
     /// Users to add.
@@ -5406,6 +5513,7 @@ impl DepartmentMembersUpdate {
 /// Changes to a department.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentUpdate {
     /// New name of the department.
@@ -5424,6 +5532,7 @@ impl DepartmentUpdate {
 /// A location.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Location {
     /// Id.
@@ -5467,6 +5576,7 @@ pub struct Location {
 /// One page of locations.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LocationPage {
     /// The locations of this page.
@@ -5480,6 +5590,7 @@ pub struct LocationPage {
 /// A location with its members.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LocationWithMembers {
     /// Id.
@@ -5523,6 +5634,7 @@ pub struct LocationWithMembers {
 /// A new location.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LocationCreate {
     /// Name of the location.
@@ -5559,6 +5671,7 @@ impl LocationCreate {
 /// Members to add to and remove from a location.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LocationMembersUpdate {
     /// Ids of the users to add to the location (see `list_users`).
@@ -5586,6 +5699,7 @@ impl LocationMembersUpdate {
 /// A security group.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SecurityGroup {
     /// Security group id.
@@ -5604,6 +5718,7 @@ pub struct SecurityGroup {
 /// One page of security groups.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SecurityGroupPage {
     /// The groups of this page.
@@ -5617,6 +5732,7 @@ pub struct SecurityGroupPage {
 /// Users to add to or remove from a security group.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SecurityGroupMembers {
     /// Ids of the users (see `list_users`).
@@ -5635,6 +5751,7 @@ impl SecurityGroupMembers {
 /// An SSO or quick-link entry.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Sso {
     /// Id.
@@ -5740,6 +5857,7 @@ impl std::fmt::Display for SsoCreateType {
 /// A new SSO or quick-link entry. QUICK_LINK needs `link`; SSO needs `authorizationURI`, `tokenURI`, `refreshURI` and `loginURL`.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SsoCreate {
     /// Kind of entry.
@@ -5848,6 +5966,7 @@ impl SsoCreate {
 /// Form fields to send with the file.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MediaUploadTicketSignedRequestFields {
     /// Object key.
@@ -5882,6 +6001,7 @@ pub struct MediaUploadTicketSignedRequestFields {
 /// A pre-signed upload request.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MediaUploadTicketSignedRequest {
     /// Where to POST the file (multipart/form-data) with every field of `fields`; outside this API.
@@ -5895,6 +6015,7 @@ pub struct MediaUploadTicketSignedRequest {
 /// An upload ticket for a media file.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MediaUploadTicket {
     /// Media id of the file; use it in the other calls (`fileId`, `fileIds`, `posterId` …).

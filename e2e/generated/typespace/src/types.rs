@@ -33,6 +33,7 @@ pub type Name = String;
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Dog {
     pub pet_type: DogPetType,
@@ -70,6 +71,7 @@ impl std::fmt::Display for CatPetType {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Cat {
     pub pet_type: CatPetType,
@@ -80,6 +82,7 @@ pub struct Cat {
 /// The variant is named by the `pet_type` property: `dog`, `cat`.
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize), serde(untagged))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum Pet {
@@ -154,6 +157,7 @@ impl std::fmt::Display for NewPetPetType {
 
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewPet {
     pub name: String,
@@ -187,6 +191,7 @@ impl NewPet {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotFound {
     pub missing: String,
@@ -194,6 +199,7 @@ pub struct NotFound {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Invalid {
     pub errors: Vec<String>,
@@ -201,6 +207,7 @@ pub struct Invalid {
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Problem {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -211,6 +218,7 @@ pub struct Problem {
 
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error400 {
     pub code: i64,
