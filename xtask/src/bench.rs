@@ -191,6 +191,15 @@ pub struct ToolResult {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
+pub struct ShapeFigures {
+    pub definitions: usize,
+    pub duplicates: usize,
+    pub aliases: usize,
+    pub lines: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct SpecResult {
     pub id: String,
     pub path: String,
@@ -203,6 +212,9 @@ pub struct SpecResult {
     /// Our IR's counts.
     pub types: Option<usize>,
     pub warnings: Option<usize>,
+    /// Our `src/types.rs` counted by shape (`cargo xtask shapes`).
+    #[serde(default)]
+    pub shapes: Option<ShapeFigures>,
     pub ours: ToolResult,
     pub progenitor: Option<ToolResult>,
     pub openapi_generator: Option<ToolResult>,
@@ -416,6 +428,12 @@ fn bench_spec(ctx: &Ctx, spec: &Spec) -> Result<SpecResult> {
         finish_tool(ctx, &mut tool, &ours_dir, result.operations, Kind::Ours);
     }
     let types_rs = fs::read_to_string(ours_dir.join("src/types.rs")).ok();
+    result.shapes = types_rs.as_deref().and_then(|text| crate::shapes::count(text).ok()).map(|s| ShapeFigures {
+        definitions: s.definitions,
+        duplicates: s.duplicates,
+        aliases: s.aliases,
+        lines: s.lines,
+    });
     let one_tag = tool.generation.ok.then(|| one_tag_crate(&ours_dir, &crates.join("ours-one-tag"))).flatten();
     result.ours = tool;
     if let Some((dir, tag)) = one_tag {

@@ -38,6 +38,7 @@ pub fn markdown(b: &Bench) -> String {
     why_missed(&mut md, b);
     generation_table(&mut md, b);
     size_table(&mut md, b);
+    shapes_table(&mut md, b);
     compile_table(&mut md, b, "check");
     compile_table(&mut md, b, "build");
     caller_table(&mut md, b);
@@ -507,6 +508,27 @@ fn size_table(md: &mut String, b: &Bench) {
         md,
         "\nAll lines of every `.rs` file of the crate outside `tests/` (doc comments included; \
          `BENCHMARKS.json` also has the count without blank and `//` comment lines).\n"
+    );
+}
+
+fn shapes_table(md: &mut String, b: &Bench) {
+    if b.specs.iter().all(|s| s.shapes.is_none()) {
+        return;
+    }
+    let _ = writeln!(md, "## Type space: our `src/types.rs` by shape\n");
+    let _ = writeln!(md, "| spec | definitions | duplicated shapes | aliases | lines |");
+    let _ = writeln!(md, "|---|--:|--:|--:|--:|");
+    for s in &b.specs {
+        if let Some(f) = &s.shapes {
+            let _ = writeln!(md, "| {} | {} | {} | {} | {} |", s.id, f.definitions, f.duplicates, f.aliases, f.lines);
+        }
+    }
+    let _ = writeln!(
+        md,
+        "\nCounted by `cargo xtask shapes` from the emitted file, independently of the generator: a duplicated shape \
+         is a struct or enum whose item and impls are those of another, token for token, but for its name and docs. \
+         Merged names are `pub type` aliases of their canonical type (`docs/type-space.md` has the figures before \
+         interning).\n"
     );
 }
 
