@@ -383,18 +383,41 @@ pub struct Response {
     pub optional: bool,
 }
 
+/// How a list operation's pages are addressed (`x-pagination`'s `kind`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageStyle {
+    /// The query parameter `param` counts items to skip.
+    Offset {
+        /// The query parameter.
+        param: String,
+    },
+    /// The query parameter `param` numbers pages from 1.
+    Page {
+        /// The query parameter.
+        param: String,
+    },
+    /// The token at the body pointer `next` goes into the query parameter `param`.
+    Cursor {
+        /// The query parameter.
+        param: String,
+    },
+    /// The body pointer `next` holds the next page's URL (or path).
+    NextUrl,
+    /// The `Link` response header's `rel="next"` URL (RFC 8288).
+    LinkHeader,
+}
+
 /// How a list operation's pages are walked.
 #[derive(Debug, Clone)]
 pub struct Pagination {
-    /// `true` for offset, `false` for page number.
-    pub offset: bool,
-    /// The query parameter that takes the offset or page.
-    pub param: String,
+    /// How pages are addressed.
+    pub style: PageStyle,
     /// The page-size parameter.
     pub size_param: Option<String>,
     /// JSON pointer to the items.
     pub items: String,
-    /// JSON pointer to the "next" marker.
+    /// JSON pointer to the "next" marker: the cursor token (`Cursor`), the next page's URL
+    /// (`NextUrl`), or a value that is null on the last page (`Offset`, `Page`).
     pub next: Option<String>,
     /// JSON pointer to the total.
     pub total: Option<String>,

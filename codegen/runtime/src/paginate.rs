@@ -30,6 +30,17 @@ pub enum PageKind {
         /// The parameter's name.
         param: &'static str,
     },
+    /// A token from the page (at [`Pagination::next`]) sent back in a query parameter; no
+    /// token (absent, `null`, `""`) on the last page.
+    Cursor {
+        /// The parameter's name.
+        param: &'static str,
+    },
+    /// The next page's URL or path, in the page at [`Pagination::next`]; none on the last page.
+    NextUrl,
+    /// The next page's URL in the `Link` response header (`rel="next"`, RFC 8288); none on
+    /// the last page.
+    LinkHeader,
 }
 
 /// How to walk the pages of a list operation (from the spec's `x-pagination`).
@@ -41,7 +52,8 @@ pub struct Pagination {
     pub size_param: Option<&'static str>,
     /// JSON pointer to the items in a page (`""`: the page is the array).
     pub items: &'static str,
-    /// JSON pointer to a value that is null or absent on the last page.
+    /// JSON pointer to the cursor token (`Cursor`), the next page's URL (`NextUrl`), or a value
+    /// that is null or absent on the last page (`Offset`, `Page`).
     pub next: Option<&'static str>,
     /// JSON pointer to the total item count.
     pub total: Option<&'static str>,
@@ -177,6 +189,7 @@ impl<'a> Cursor<'a> {
         let position = match pagination.kind {
             PageKind::Offset { param } => spec.query.get(param).and_then(|v| v.parse().ok()).unwrap_or(0),
             PageKind::Page { param } => spec.query.get(param).and_then(|v| v.parse().ok()).unwrap_or(1),
+            PageKind::Cursor { .. } | PageKind::NextUrl | PageKind::LinkHeader => 0,
         };
         Cursor { core, spec, options, pagination, target, position, seen: 0, done: false, previous: None }
     }
@@ -194,6 +207,8 @@ impl<'a> Cursor<'a> {
         let p = self.pagination;
         match p.kind {
             PageKind::Offset { param } | PageKind::Page { param } => self.spec.query.set(param, &self.position),
+            // The first request is the call as given; later ones were set up by `advance`.
+            PageKind::Cursor { .. } | PageKind::NextUrl | PageKind::LinkHeader => {}
         }
         let raw = self.core.execute(&self.spec, &self.options).await.map_err(PageError::Send)?;
         if !raw.status.is_success() {
@@ -229,6 +244,18 @@ impl<'a> Cursor<'a> {
         let requested = p.size_param.and_then(|name| self.spec.query.get(name)).and_then(|v| v.parse::<u64>().ok());
         let total_reached =
             p.total.and_then(|t| page.pointer(t)).and_then(|v| v.as_u64()).is_some_and(|t| self.seen >= t);
+        match self.advance(&raw, &page, total_reached) {
+            Ok(Some(done)) => {
+                self.done = count == 0 || done;
+                return Ok(Some(Page { raw, items }));
+            }
+            Ok(None) => {}
+            Err(message) => {
+                let path = p.next.unwrap_or("Link").to_owned();
+                let failure = DecodeFailure { path, message };
+                return Err(PageError::Decode(decode_error(self.spec.operation, self.target, &raw, failure)));
+            }
+        }
         self.done = count == 0
             || match p.next {
                 // A "next" marker is trusted over page sizes (servers may cap the size asked for).
@@ -247,9 +274,49 @@ impl<'a> Cursor<'a> {
             };
         self.position += match p.kind {
             PageKind::Offset { .. } => count,
-            PageKind::Page { .. } => 1,
+            _ => 1,
         };
         Ok(Some(Page { raw, items }))
+    }
+
+    /// For the styles where the page names its successor (cursor, next URL, `Link` header):
+    /// sets up the next request and says whether this page was the last (`None` for offset and
+    /// page numbers, which count instead). A next URL the client may not follow (another
+    /// origin, outside the base path) is an error: credentials are never sent elsewhere.
+    fn advance(
+        &mut self,
+        raw: &RawResponse,
+        page: &serde_json::Value,
+        total_reached: bool,
+    ) -> Result<Option<bool>, String> {
+        let p = self.pagination;
+        let text_at = |pointer: Option<&str>| -> Option<String> {
+            match page.pointer(pointer?)? {
+                serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+                serde_json::Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            }
+        };
+        let next_url = match p.kind {
+            PageKind::Offset { .. } | PageKind::Page { .. } => return Ok(None),
+            PageKind::Cursor { param } => {
+                let Some(token) = text_at(p.next) else { return Ok(Some(true)) };
+                self.spec.query.set(param, &token);
+                return Ok(Some(total_reached));
+            }
+            PageKind::NextUrl => text_at(p.next),
+            PageKind::LinkHeader => raw
+                .headers
+                .get_all(reqwest::header::LINK)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .find_map(|v| crate::links::next_link(v).map(str::to_owned)),
+        };
+        let Some(next) = next_url else { return Ok(Some(true)) };
+        let (path, query) = crate::links::under_base(self.core.base_url(), &self.spec.path, &next)?;
+        self.spec.path = path;
+        self.spec.query = query;
+        Ok(Some(total_reached))
     }
 
     /// The error of an item that did not decode: its path within the page, the page's body.

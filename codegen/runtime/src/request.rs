@@ -178,6 +178,20 @@ impl QueryWriter {
         self.pairs.push((name, value));
     }
 
+    /// The pairs of an encoded query string (`a=1&b=x%20y`), decoded.
+    pub fn parse(query: &str) -> Self {
+        let decode = |s: &str| percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned();
+        let pairs = query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (decode(name), decode(value))
+            })
+            .collect();
+        QueryWriter { pairs }
+    }
+
     /// Removes every `name` pair, and every `name[…]` pair of a `deepObject` parameter.
     pub fn remove(&mut self, name: &str) {
         self.pairs.retain(|(n, _)| n != name && !(n.starts_with(name) && n[name.len()..].starts_with('[')));

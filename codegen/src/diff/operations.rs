@@ -589,7 +589,7 @@ impl<'a> OpPair<'_, 'a> {
             }
             (Some(a), Some(b)) => {
                 let shape = |p: &crate::ir::Pagination| {
-                    (p.offset, p.param.clone(), p.size_param.clone(), p.items.clone(), p.next.clone(), p.total.clone())
+                    (p.style.clone(), p.size_param.clone(), p.items.clone(), p.next.clone(), p.total.clone())
                 };
                 if shape(a) != shape(b) {
                     out.push(

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{cfg_of, docs, ident, Cx};
-use crate::ir::{Media, Operation, Param, ParamStyle, SchemeLocation, TypeKind, TypeRef};
+use crate::ir::{Media, Operation, PageStyle, Param, ParamStyle, SchemeLocation, TypeKind, TypeRef};
 
 pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     let api = cx.api;
@@ -36,8 +36,13 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     let paginations = api.operations.iter().filter_map(|op| {
         let p = op.pagination.as_ref()?;
         let c = format_ident!("{}_PAGES", crate::naming::constant(op.method_name.trim_start_matches("r#")));
-        let param = &p.param;
-        let kind = if p.offset { quote!(PageKind::Offset { param: #param }) } else { quote!(PageKind::Page { param: #param }) };
+        let kind = match &p.style {
+            PageStyle::Offset { param } => quote!(PageKind::Offset { param: #param }),
+            PageStyle::Page { param } => quote!(PageKind::Page { param: #param }),
+            PageStyle::Cursor { param } => quote!(PageKind::Cursor { param: #param }),
+            PageStyle::NextUrl => quote!(PageKind::NextUrl),
+            PageStyle::LinkHeader => quote!(PageKind::LinkHeader),
+        };
         let opt = |v: &Option<String>| match v {
             Some(s) => quote!(Some(#s)),
             None => quote!(None),

@@ -6,8 +6,8 @@ use super::types::doc_of;
 use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{
-    Media, Operation, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin, TypeDef, TypeKind,
-    TypeRef, Usage,
+    Media, Operation, PageStyle, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin, TypeDef,
+    TypeKind, TypeRef, Usage,
 };
 use crate::naming::{self, Scope};
 use crate::validate::{template_params, METHODS};
@@ -432,23 +432,39 @@ impl<'a> Lowerer<'a> {
         let at = child(op_ptr, "x-pagination");
         let text = |key: &str| spec.get(key).and_then(Value::as_str).map(str::to_owned);
         let kind = text("kind").unwrap_or_default();
-        let (offset, param) = match kind.as_str() {
-            "offset" => (true, text("offset-param")),
-            "page" => (false, text("page-param")),
+        let needs = |key: &str, diags: &mut Vec<Diagnostic>| {
+            let value = text(key);
+            if value.is_none() {
+                diags.push(Diagnostic::error(&at, format!("x-pagination of kind `{kind}` needs `{key}`")));
+            }
+            value
+        };
+        let style = match kind.as_str() {
+            "offset" => PageStyle::Offset { param: needs("offset-param", &mut self.diags)? },
+            "page" => PageStyle::Page { param: needs("page-param", &mut self.diags)? },
+            "cursor" => {
+                let param = needs("cursor-param", &mut self.diags);
+                let next = needs("next", &mut self.diags);
+                PageStyle::Cursor { param: param.zip(next)?.0 }
+            }
+            "next-url" => {
+                needs("next", &mut self.diags)?;
+                PageStyle::NextUrl
+            }
+            "link-header" => PageStyle::LinkHeader,
             other => {
                 self.diags.push(
                     Diagnostic::error(child(&at, "kind"), format!("unknown pagination kind `{other}`"))
-                        .with_hint("use `offset` or `page`"),
+                        .with_hint("use `offset`, `page`, `cursor`, `next-url` or `link-header`"),
                 );
                 return None;
             }
         };
-        let Some(param) = param else {
-            let key = if offset { "offset-param" } else { "page-param" };
-            self.diags.push(Diagnostic::error(&at, format!("x-pagination of kind `{kind}` needs `{key}`")));
-            return None;
+        let param = match &style {
+            PageStyle::Offset { param } | PageStyle::Page { param } | PageStyle::Cursor { param } => Some(param),
+            PageStyle::NextUrl | PageStyle::LinkHeader => None,
         };
-        if !query.iter().any(|q| q.wire == param) {
+        if let Some(param) = param.filter(|param| !query.iter().any(|q| &q.wire == *param)) {
             self.diags.push(
                 Diagnostic::error(
                     &at,
@@ -461,8 +477,7 @@ impl<'a> Lowerer<'a> {
         let items = text("items").unwrap_or_default();
         let item_ty = self.item_type(op, op_ptr, response, &items, &at)?;
         Some(Pagination {
-            offset,
-            param,
+            style,
             size_param: text("size-param"),
             items,
             next: text("next"),
