@@ -1,7 +1,9 @@
 //! Reading a spec file (YAML or JSON) into a `serde_json::Value`, keeping the text so that
-//! diagnostics can name lines.
+//! diagnostics can name lines. A Swagger 2.0 document is converted to OpenAPI 3.0.3
+//! ([`swagger2`]) and diagnostics about the converted document are placed in the 2.0 text.
 
 mod locate;
+pub mod swagger2;
 
 use std::collections::HashMap;
 
@@ -16,14 +18,18 @@ pub struct SourceDoc {
     pub file: String,
     /// The text.
     pub text: String,
-    /// The document.
+    /// The document (for a Swagger 2.0 file, its OpenAPI 3.0.3 conversion).
     pub root: Value,
     json: bool,
+    /// For a converted Swagger 2.0 document: where its nodes came from.
+    origins: Option<swagger2::Origins>,
+    /// Warnings of the conversion, already placed in the 2.0 text.
+    notes: Vec<Diagnostic>,
 }
 
 impl SourceDoc {
     /// Parses `text`: JSON when the file name ends in `.json` or the text starts with `{`,
-    /// YAML otherwise.
+    /// YAML otherwise. A Swagger 2.0 document is converted to OpenAPI 3.0.3.
     pub fn parse(file: &str, text: String) -> Result<SourceDoc, Box<Diagnostic>> {
         // A UTF-8 byte-order mark (some exporters write one) is not part of the document.
         let text = match text.strip_prefix('\u{feff}') {
@@ -49,7 +55,35 @@ impl SourceDoc {
             })?;
             yaml_to_json(yaml, "")?
         };
-        Ok(SourceDoc { file: file.to_owned(), text, root, json })
+        let mut doc = SourceDoc { file: file.to_owned(), text, root, json, origins: None, notes: Vec::new() };
+        if swagger2::is_swagger2(&doc.root) {
+            let converted = swagger2::convert(&doc.root);
+            doc.root = converted.root;
+            let notes = doc.place_all(converted.notes);
+            doc.notes = notes;
+            doc.origins = Some(converted.origins);
+        }
+        Ok(doc)
+    }
+
+    /// Whether the document was converted from Swagger 2.0.
+    pub fn is_converted(&self) -> bool {
+        self.origins.is_some()
+    }
+
+    /// Warnings of the Swagger 2.0 conversion (none for an OpenAPI 3 document), placed in the
+    /// 2.0 text.
+    pub fn conversion_warnings(&self) -> &[Diagnostic] {
+        &self.notes
+    }
+
+    /// The pointer in the source text of the node at `pointer` of [`root`](Self::root): the
+    /// same pointer, except in a document converted from Swagger 2.0.
+    pub fn source_pointer(&self, pointer: &str) -> String {
+        match &self.origins {
+            Some(origins) => origins.source(pointer),
+            None => pointer.to_owned(),
+        }
     }
 
     /// The 1-based line and column of the value at `pointer`, or of its nearest ancestor that
@@ -71,9 +105,12 @@ impl SourceDoc {
 
     /// Fills in file, line and column of each diagnostic. In JSON all are located in one pass
     /// over the text (GitHub's 12 MB description has hundreds of warnings).
+    /// A diagnostic about a node of a converted Swagger 2.0 document names the node's pointer
+    /// in the 2.0 document.
     pub fn place_all(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let diags: Vec<Diagnostic> = diags.into_iter().map(|d| self.to_source(d)).collect();
         if !self.json {
-            return diags.into_iter().map(|d| self.place(d)).collect();
+            return diags.into_iter().map(|d| self.place_at_source(d)).collect();
         }
         let wanted: Vec<&str> = diags.iter().filter(|d| d.line.is_none()).map(|d| d.pointer.as_str()).collect();
         let found = locate::many_in_json(&self.text, &wanted);
@@ -95,13 +132,30 @@ impl SourceDoc {
             .collect()
     }
 
-    /// Fills in file, line and column of a diagnostic.
-    pub fn place(&self, mut d: Diagnostic) -> Diagnostic {
+    /// Fills in file, line and column of a diagnostic (and, in a converted Swagger 2.0
+    /// document, its pointer in the 2.0 document).
+    pub fn place(&self, d: Diagnostic) -> Diagnostic {
+        self.place_at_source(self.to_source(d))
+    }
+
+    fn place_at_source(&self, mut d: Diagnostic) -> Diagnostic {
         d.file.clone_from(&self.file);
         if d.line.is_none() {
             if let Some((line, column)) = self.locate(&d.pointer) {
                 d.line = Some(line);
                 d.column = Some(column);
+            }
+        }
+        d
+    }
+}
+
+impl SourceDoc {
+    /// A diagnostic not yet placed moves to its pointer in the source text.
+    fn to_source(&self, mut d: Diagnostic) -> Diagnostic {
+        if d.line.is_none() {
+            if let Some(origins) = &self.origins {
+                d.pointer = origins.source(&d.pointer);
             }
         }
         d
