@@ -243,6 +243,35 @@ mod tests {
     }
 
     #[test]
+    fn diagnostics_about_a_converted_swagger_2_document_are_placed_in_it() {
+        let text = "{\n  \"swagger\": \"2.0\",\n  \"paths\": {\"/p\": {\"post\": {\"parameters\": [\n    {\"name\": \"b\", \"in\": \"body\", \"schema\": {\"type\": \"object\"}}]}}},\n  \"definitions\": {\"Pet\": {\"type\": \"object\"}}\n}";
+        let doc = SourceDoc::parse("old.json", text.to_owned()).expect("parses");
+        assert!(doc.is_converted());
+        assert_eq!(doc.root["openapi"], "3.0.3");
+        let diags = vec![
+            Diagnostic::warning("/paths/~1p/post/requestBody/content/application~1json/schema/type", "w"),
+            Diagnostic::warning("/components/schemas/Pet", "w"),
+        ];
+        let placed: Vec<_> = doc.place_all(diags.clone()).into_iter().map(|d| (d.pointer, d.line, d.column)).collect();
+        assert_eq!(
+            placed,
+            [
+                ("/paths/~1p/post/parameters/0/schema/type".to_owned(), Some(4), Some(52)),
+                ("/definitions/Pet".to_owned(), Some(5), Some(26)),
+            ]
+        );
+        let one: Vec<_> = diags.into_iter().map(|d| doc.place(d)).map(|d| (d.pointer, d.line, d.column)).collect();
+        assert_eq!(one, placed, "one by one as in one pass");
+        let yaml = "swagger: '2.0'\ninfo: {title: t, version: '1'}\ndefinitions:\n  Pet:\n    type: object\n";
+        let doc = SourceDoc::parse("old.yaml", yaml.to_owned()).expect("parses");
+        let d = doc.place(Diagnostic::warning("/components/schemas/Pet/type", "w"));
+        assert_eq!((d.pointer.as_str(), d.line, d.column), ("/definitions/Pet/type", Some(5), Some(5)));
+        let plain = SourceDoc::parse("new.yaml", "openapi: 3.0.3\n".to_owned()).expect("parses");
+        assert!(!plain.is_converted());
+        assert_eq!(plain.source_pointer("/components/schemas/Pet"), "/components/schemas/Pet");
+    }
+
+    #[test]
     fn a_byte_order_mark_is_skipped() {
         let text = "\u{feff}{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}";
         let doc = SourceDoc::parse("bom.json", text.to_owned()).expect("parses");
