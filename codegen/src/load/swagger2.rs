@@ -235,6 +235,10 @@ impl<'a> Cx<'a> {
             schemes.push("https");
         }
         let host = host.trim_end_matches('/');
+        for i in 0..schemes.len() {
+            self.origins.add(format!("/servers/{i}"), "/host");
+            self.origins.add(format!("/servers/{i}/url"), "/host");
+        }
         Some(Value::Array(schemes.iter().map(|s| json!({ "url": format!("{s}://{host}{base}") })).collect()))
     }
 
@@ -277,7 +281,8 @@ impl<'a> Cx<'a> {
             let mut out = Map::new();
             for (name, scheme) in schemes {
                 let source = child("/securityDefinitions", name);
-                out.insert(name.clone(), self.security_scheme(scheme, &source));
+                let converted = child("/components/securitySchemes", name);
+                out.insert(name.clone(), self.security_scheme(scheme, &source, &converted));
             }
             components.insert("securitySchemes".into(), Value::Object(out));
         }
@@ -285,12 +290,13 @@ impl<'a> Cx<'a> {
     }
 
     /// basic → http/basic, apiKey as is, oauth2 `flow` → `flows`.
-    fn security_scheme(&mut self, scheme: &Value, source: &str) -> Value {
+    fn security_scheme(&mut self, scheme: &Value, source: &str, converted: &str) -> Value {
         let Some(obj) = scheme.as_object() else { return scheme.clone() };
         let mut out = Map::new();
         let kind = obj.get("type").and_then(Value::as_str).unwrap_or("");
         match kind {
             "basic" => {
+                self.origins.add(child(converted, "scheme"), child(source, "type"));
                 out.insert("type".into(), json!("http"));
                 out.insert("scheme".into(), json!("basic"));
             }
@@ -320,6 +326,9 @@ impl<'a> Cx<'a> {
                     }
                 }
                 f.insert("scopes".into(), obj.get("scopes").cloned().unwrap_or_else(|| json!({})));
+                // `…/flows/{flow}/tokenUrl` is `…/tokenUrl` in 2.0.
+                self.origins.add(child(converted, "flows"), child(source, "flow"));
+                self.origins.add(child(&child(converted, "flows"), name), source);
                 let mut flows = Map::new();
                 flows.insert(name.into(), Value::Object(f));
                 out.insert("flows".into(), Value::Object(flows));
@@ -819,6 +828,7 @@ mod tests {
             c.root["servers"],
             json!([{ "url": "http://api.example.com/v2" }, { "url": "https://api.example.com/v2" }])
         );
+        assert_eq!(c.origins.source("/servers/1/url"), "/host");
         let c = convert(&doc(json!({ "host": "api.example.com" })));
         assert_eq!(c.root["servers"], json!([{ "url": "https://api.example.com" }]));
         let c = convert(&doc(json!({ "basePath": "/api" })));
@@ -1036,6 +1046,11 @@ mod tests {
         assert!(schemes["accessCode"]["flows"]["authorizationCode"].get("tokenUrl").is_some());
         assert_eq!(c.root["security"], json!([{ "key": [] }]));
         assert_eq!(c.origins.source("/components/securitySchemes/key/in"), "/securityDefinitions/key/in");
+        assert_eq!(c.origins.source("/components/securitySchemes/basic/scheme"), "/securityDefinitions/basic/type");
+        assert_eq!(
+            c.origins.source("/components/securitySchemes/password/flows/password/tokenUrl"),
+            "/securityDefinitions/password/tokenUrl"
+        );
     }
 
     #[test]
