@@ -69,7 +69,13 @@ pub fn lower_text(file: &str, text: String, crate_name: &str) -> Result<(ir::Api
         placed.sort_by_key(|d| d.severity);
         return Err(GenerateError::Spec(placed));
     }
-    let (api, lower_diags) = lower::lower(&doc, crate_name);
+    let (mut api, lower_diags) = lower::lower(&doc, crate_name);
+    // Examples name where they are in the spec the user wrote (the 2.0 file, if converted).
+    if doc.is_converted() {
+        for example in &mut api.examples {
+            example.pointer = doc.source_pointer(&example.pointer);
+        }
+    }
     diags.extend(lower_diags);
     let mut placed = doc.conversion_warnings().to_vec();
     placed.extend(doc.place_all(diags));
