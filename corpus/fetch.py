@@ -165,7 +165,8 @@ _YAML_VERSION = re.compile(r"""^["']?(openapi|swagger)["']?\s*:\s*["']?([0-9][^"
 
 def document_version(data: bytes, ext: str) -> str | None:
     text = data.decode("utf-8-sig", errors="replace")
-    if ext == "json":
+    # JSON is YAML too: some packages ship JSON under a .yaml name.
+    if ext == "json" or text.lstrip().startswith("{"):
         try:
             doc = json.loads(text)
         except ValueError:

@@ -1,4 +1,5 @@
-//! Generates typed Rust client crates from OpenAPI 3.0 and 3.1 documents.
+//! Generates typed Rust client crates from OpenAPI 3.0 and 3.1 documents, and from Swagger 2.0
+//! ones (converted in process to OpenAPI 3.0.3).
 //!
 //! The pipeline (see ARCHITECTURE.md): [`load`] reads YAML or JSON into a document that keeps
 //! its text for line numbers → [`validate`] checks what lowering relies on → [`lower`] builds
@@ -63,11 +64,22 @@ pub fn lower_text(file: &str, text: String, crate_name: &str) -> Result<(ir::Api
         d.severity == Severity::Error && (d.pointer.is_empty() || d.pointer == "/swagger" || d.pointer == "/openapi")
     });
     if fatal {
-        return Err(GenerateError::Spec(doc.place_all(diags)));
+        let mut placed = doc.conversion_warnings().to_vec();
+        placed.extend(doc.place_all(diags));
+        placed.sort_by_key(|d| d.severity);
+        return Err(GenerateError::Spec(placed));
     }
-    let (api, lower_diags) = lower::lower(&doc, crate_name);
+    let (mut api, lower_diags) = lower::lower(&doc, crate_name);
+    // Examples name where they are in the spec the user wrote (the 2.0 file, if converted).
+    if doc.is_converted() {
+        for example in &mut api.examples {
+            example.pointer = doc.source_pointer(&example.pointer);
+        }
+    }
     diags.extend(lower_diags);
-    let diags: Vec<Diagnostic> = doc.place_all(diags);
+    let mut placed = doc.conversion_warnings().to_vec();
+    placed.extend(doc.place_all(diags));
+    let diags = placed;
     if diags.iter().any(|d| d.severity == Severity::Error) {
         let mut sorted = diags;
         sorted.sort_by_key(|d| d.severity);

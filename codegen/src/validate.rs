@@ -71,11 +71,8 @@ pub fn validate(root: &Value) -> Vec<Diagnostic> {
     };
     if let Some(swagger) = obj.get("swagger") {
         diags.push(
-            Diagnostic::error(
-                "/swagger",
-                format!("Swagger {} documents are not supported", swagger.as_str().unwrap_or("2.0")),
-            )
-            .with_hint("convert it to OpenAPI 3 first (for example with swagger2openapi)"),
+            Diagnostic::error("/swagger", format!("Swagger version {} is not supported", version_text(swagger)))
+                .with_hint("Swagger 2.0 and OpenAPI 3.0.x and 3.1.x are supported"),
         );
         return diags;
     }
@@ -98,6 +95,13 @@ pub fn validate(root: &Value) -> Vec<Diagnostic> {
     check_refs(root, root, "", &mut diags);
     check_paths(root, &mut diags);
     diags
+}
+
+fn version_text(version: &Value) -> String {
+    match version {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
 }
 
 fn check_refs(root: &Value, value: &Value, pointer: &str, diags: &mut Vec<Diagnostic>) {

@@ -277,11 +277,22 @@ fn a_change_in_a_shared_type_is_reported_once_with_every_method() {
 
 #[test]
 fn bad_input_is_an_error_not_a_panic() {
-    for text in ["{ not json", "openapi: [", "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths: {}\n", ""] {
+    for text in ["{ not json", "openapi: [", "swagger: '1.2'\ninfo: {title: x, version: '1'}\npaths: {}\n", ""] {
         let err = diff::load("broken.yaml", text.to_owned(), CRATE).err();
         let err = err.unwrap_or_else(|| panic!("{text:?} should not load"));
         assert!(err.to_string().contains("broken.yaml cannot be compared"), "{err}");
     }
+}
+
+#[test]
+fn swagger_2_documents_are_compared_after_conversion() {
+    let old = "swagger: '2.0'\ninfo: {title: x, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n      parameters:\n        - {name: q, in: query, type: string}\n      responses: {'204': {description: ok}}\n";
+    let new = old.replace("type: string}", "type: string, required: true}");
+    let old = diff::load("old.yaml", old.to_owned(), CRATE).expect("old loads");
+    let new = diff::load("new.yaml", new, CRATE).expect("new loads");
+    assert_eq!(old.raw["openapi"], "3.0.3", "the raw document is the converted one");
+    let report = diff::diff(&old.api, &new.api, &old.raw, &new.raw);
+    assert_eq!(report.bump, diff::Bump::Major, "a parameter became required");
 }
 
 #[test]

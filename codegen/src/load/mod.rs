@@ -1,7 +1,9 @@
 //! Reading a spec file (YAML or JSON) into a `serde_json::Value`, keeping the text so that
-//! diagnostics can name lines.
+//! diagnostics can name lines. A Swagger 2.0 document is converted to OpenAPI 3.0.3
+//! ([`swagger2`]) and diagnostics about the converted document are placed in the 2.0 text.
 
 mod locate;
+pub mod swagger2;
 
 use std::collections::HashMap;
 
@@ -16,15 +18,20 @@ pub struct SourceDoc {
     pub file: String,
     /// The text.
     pub text: String,
-    /// The document.
+    /// The document (for a Swagger 2.0 file, its OpenAPI 3.0.3 conversion).
     pub root: Value,
     json: bool,
+    /// For a converted Swagger 2.0 document: where its nodes came from.
+    origins: Option<swagger2::Origins>,
+    /// Warnings of the conversion, already placed in the 2.0 text.
+    notes: Vec<Diagnostic>,
 }
 
 impl SourceDoc {
     /// Parses `text`: a `.yaml` or `.yml` file is YAML; any other is tried as JSON, then as
     /// YAML (a YAML document in flow style starts with `{` too). When both fail, the JSON error
     /// is reported for a `.json` file or text that starts like JSON, the YAML error otherwise.
+    /// A Swagger 2.0 document is converted to OpenAPI 3.0.3.
     pub fn parse(file: &str, text: String) -> Result<SourceDoc, Box<Diagnostic>> {
         // A UTF-8 byte-order mark (some exporters write one) is not part of the document.
         let text = match text.strip_prefix('\u{feff}') {
@@ -52,7 +59,35 @@ impl SourceDoc {
                 },
             }
         };
-        Ok(SourceDoc { file: file.to_owned(), text, root, json })
+        let mut doc = SourceDoc { file: file.to_owned(), text, root, json, origins: None, notes: Vec::new() };
+        if swagger2::is_swagger2(&doc.root) {
+            let converted = swagger2::convert(&doc.root);
+            doc.root = converted.root;
+            let notes = doc.place_all(converted.notes);
+            doc.notes = notes;
+            doc.origins = Some(converted.origins);
+        }
+        Ok(doc)
+    }
+
+    /// Whether the document was converted from Swagger 2.0.
+    pub fn is_converted(&self) -> bool {
+        self.origins.is_some()
+    }
+
+    /// Warnings of the Swagger 2.0 conversion (none for an OpenAPI 3 document), placed in the
+    /// 2.0 text.
+    pub fn conversion_warnings(&self) -> &[Diagnostic] {
+        &self.notes
+    }
+
+    /// The pointer in the source text of the node at `pointer` of [`root`](Self::root): the
+    /// same pointer, except in a document converted from Swagger 2.0.
+    pub fn source_pointer(&self, pointer: &str) -> String {
+        match &self.origins {
+            Some(origins) => origins.source(pointer),
+            None => pointer.to_owned(),
+        }
     }
 
     /// The 1-based line and column of the value at `pointer`, or of its nearest ancestor that
@@ -74,9 +109,12 @@ impl SourceDoc {
 
     /// Fills in file, line and column of each diagnostic. In JSON all are located in one pass
     /// over the text (GitHub's 12 MB description has hundreds of warnings).
+    /// A diagnostic about a node of a converted Swagger 2.0 document names the node's pointer
+    /// in the 2.0 document.
     pub fn place_all(&self, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let diags: Vec<Diagnostic> = diags.into_iter().map(|d| self.to_source(d)).collect();
         if !self.json {
-            return diags.into_iter().map(|d| self.place(d)).collect();
+            return diags.into_iter().map(|d| self.place_at_source(d)).collect();
         }
         let wanted: Vec<&str> = diags.iter().filter(|d| d.line.is_none()).map(|d| d.pointer.as_str()).collect();
         let found = locate::many_in_json(&self.text, &wanted);
@@ -98,8 +136,13 @@ impl SourceDoc {
             .collect()
     }
 
-    /// Fills in file, line and column of a diagnostic.
-    pub fn place(&self, mut d: Diagnostic) -> Diagnostic {
+    /// Fills in file, line and column of a diagnostic (and, in a converted Swagger 2.0
+    /// document, its pointer in the 2.0 document).
+    pub fn place(&self, d: Diagnostic) -> Diagnostic {
+        self.place_at_source(self.to_source(d))
+    }
+
+    fn place_at_source(&self, mut d: Diagnostic) -> Diagnostic {
         d.file.clone_from(&self.file);
         if d.line.is_none() {
             if let Some((line, column)) = self.locate(&d.pointer) {
@@ -128,6 +171,18 @@ fn parse_yaml(text: &str) -> Result<Value, Box<Diagnostic>> {
         Box::new(d)
     })?;
     yaml_to_json(yaml, "")
+}
+
+impl SourceDoc {
+    /// A diagnostic not yet placed moves to its pointer in the source text.
+    fn to_source(&self, mut d: Diagnostic) -> Diagnostic {
+        if d.line.is_none() {
+            if let Some(origins) = &self.origins {
+                d.pointer = origins.source(&d.pointer);
+            }
+        }
+        d
+    }
 }
 
 /// The offset of the value at `pointer`, else of its nearest ancestor, among `found` (which has
@@ -236,6 +291,35 @@ mod tests {
             (Some(3), Some(32)),
             "an unknown pointer is placed at its nearest ancestor"
         );
+    }
+
+    #[test]
+    fn diagnostics_about_a_converted_swagger_2_document_are_placed_in_it() {
+        let text = "{\n  \"swagger\": \"2.0\",\n  \"paths\": {\"/p\": {\"post\": {\"parameters\": [\n    {\"name\": \"b\", \"in\": \"body\", \"schema\": {\"type\": \"object\"}}]}}},\n  \"definitions\": {\"Pet\": {\"type\": \"object\"}}\n}";
+        let doc = SourceDoc::parse("old.json", text.to_owned()).expect("parses");
+        assert!(doc.is_converted());
+        assert_eq!(doc.root["openapi"], "3.0.3");
+        let diags = vec![
+            Diagnostic::warning("/paths/~1p/post/requestBody/content/application~1json/schema/type", "w"),
+            Diagnostic::warning("/components/schemas/Pet", "w"),
+        ];
+        let placed: Vec<_> = doc.place_all(diags.clone()).into_iter().map(|d| (d.pointer, d.line, d.column)).collect();
+        assert_eq!(
+            placed,
+            [
+                ("/paths/~1p/post/parameters/0/schema/type".to_owned(), Some(4), Some(52)),
+                ("/definitions/Pet".to_owned(), Some(5), Some(26)),
+            ]
+        );
+        let one: Vec<_> = diags.into_iter().map(|d| doc.place(d)).map(|d| (d.pointer, d.line, d.column)).collect();
+        assert_eq!(one, placed, "one by one as in one pass");
+        let yaml = "swagger: '2.0'\ninfo: {title: t, version: '1'}\ndefinitions:\n  Pet:\n    type: object\n";
+        let doc = SourceDoc::parse("old.yaml", yaml.to_owned()).expect("parses");
+        let d = doc.place(Diagnostic::warning("/components/schemas/Pet/type", "w"));
+        assert_eq!((d.pointer.as_str(), d.line, d.column), ("/definitions/Pet/type", Some(5), Some(5)));
+        let plain = SourceDoc::parse("new.yaml", "openapi: 3.0.3\n".to_owned()).expect("parses");
+        assert!(!plain.is_converted());
+        assert_eq!(plain.source_pointer("/components/schemas/Pet"), "/components/schemas/Pet");
     }
 
     #[test]
