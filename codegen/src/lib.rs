@@ -39,6 +39,8 @@ pub struct Options {
     pub command: String,
     /// Treat warnings as errors.
     pub deny_warnings: bool,
+    /// OpenAPI Overlays applied, in order, to the spec before it is loaded.
+    pub overlays: Vec<std::path::PathBuf>,
 }
 
 /// A generated crate.
@@ -54,10 +56,27 @@ pub struct Output {
 
 /// Parses, validates and lowers `text` (named `file` in diagnostics) into the IR.
 pub fn lower_text(file: &str, text: String, crate_name: &str) -> Result<(ir::Api, Vec<Diagnostic>), GenerateError> {
-    let doc = SourceDoc::parse(file, text).map_err(|d| {
-        let mut d = *d;
-        d.file = file.to_owned();
-        GenerateError::Spec(vec![d])
+    lower_with_overlays(file, text, &[], crate_name)
+}
+
+/// Like [`lower_text`], with OpenAPI Overlays applied to the document first (in order).
+pub fn lower_with_overlays(
+    file: &str,
+    text: String,
+    overlays: &[SourceDoc],
+    crate_name: &str,
+) -> Result<(ir::Api, Vec<Diagnostic>), GenerateError> {
+    let (doc, overlay_notes) = SourceDoc::parse_with_overlays(file, text, overlays).map_err(|diags| {
+        let diags = diags
+            .into_iter()
+            .map(|mut d| {
+                if d.file.is_empty() {
+                    d.file = file.to_owned();
+                }
+                d
+            })
+            .collect();
+        GenerateError::Spec(diags)
     })?;
     let mut diags = validate::validate(&doc.root);
     let fatal = diags.iter().any(|d| {
@@ -77,7 +96,8 @@ pub fn lower_text(file: &str, text: String, crate_name: &str) -> Result<(ir::Api
         }
     }
     diags.extend(lower_diags);
-    let mut placed = doc.conversion_warnings().to_vec();
+    let mut placed = overlay_notes;
+    placed.extend(doc.conversion_warnings().iter().cloned());
     placed.extend(doc.place_all(diags));
     let diags = placed;
     if diags.iter().any(|d| d.severity == Severity::Error) {
@@ -98,7 +118,18 @@ pub fn generate_text(file: &str, text: String, options: &Options) -> Result<Outp
         reason,
         hint: if options.crate_name.is_none() { " (made from the file name; choose one with --name)" } else { "" },
     })?;
-    let (api, warnings) = lower_text(file, text, &crate_name)?;
+    let mut overlays = Vec::with_capacity(options.overlays.len());
+    for path in &options.overlays {
+        let name = path.display().to_string();
+        let text =
+            std::fs::read_to_string(path).map_err(|source| GenerateError::Read { file: name.clone(), source })?;
+        overlays.push(SourceDoc::parse(&name, text).map_err(|d| {
+            let mut d = *d;
+            d.file = name.clone();
+            GenerateError::Spec(vec![d])
+        })?);
+    }
+    let (api, warnings) = lower_with_overlays(file, text, &overlays, &crate_name)?;
     if options.deny_warnings && !warnings.is_empty() {
         return Err(GenerateError::Spec(warnings));
     }

@@ -20,6 +20,7 @@ fn options() -> Options {
         standalone: true,
         command: "fuzz".into(),
         deny_warnings: false,
+        overlays: Vec::new(),
     }
 }
 

@@ -19,6 +19,7 @@ fn options() -> Options {
         standalone: false,
         command: "cargo xtask generate".into(),
         deny_warnings: false,
+        overlays: Vec::new(),
     }
 }
 

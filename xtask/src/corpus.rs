@@ -162,6 +162,7 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
             standalone: false,
             command: "cargo xtask corpus".into(),
             deny_warnings: false,
+            overlays: Vec::new(),
         };
         let t = Instant::now();
         // A panic would be a bug of ours; it is reported as such rather than ending the run.

@@ -18,6 +18,7 @@ pub struct SingleArgs {
     pub out: Option<PathBuf>,
     pub name: Option<String>,
     pub deny_warnings: bool,
+    pub overlays: Vec<PathBuf>,
 }
 
 /// Spec files in `specs/` (the vendors'), sorted.
@@ -25,12 +26,34 @@ pub fn spec_files(root: &Path) -> Result<Vec<PathBuf>> {
     spec_files_in(&root.join("specs"))
 }
 
+/// `<name>.overlay.yaml` files in `dir`, sorted.
+fn overlay_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out: Vec<PathBuf> = fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|f| f.to_str()).is_some_and(|f| f.contains(".overlay.")))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// The upstream document an overlay names in `extends` (a path relative to the overlay).
+fn extends(overlay: &Path) -> Result<PathBuf> {
+    let text = fs::read_to_string(overlay).with_context(|| format!("reading {}", overlay.display()))?;
+    let doc: serde_yaml::Value =
+        serde_yaml::from_str(&text).with_context(|| format!("reading {}", overlay.display()))?;
+    let target = doc.get("extends").and_then(serde_yaml::Value::as_str).ok_or_else(|| {
+        anyhow!("{}: an overlay in specs/ names its upstream document in `extends`", overlay.display())
+    })?;
+    Ok(overlay.parent().unwrap_or(Path::new(".")).join(target))
+}
+
 fn spec_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut specs = Vec::new();
     for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let path = entry?.path();
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
-        if matches!(ext, "yaml" | "yml" | "json") {
+        let overlay = path.file_name().and_then(|f| f.to_str()).is_some_and(|f| f.contains(".overlay."));
+        if matches!(ext, "yaml" | "yml" | "json") && !overlay {
             specs.push(path);
         }
     }
@@ -50,6 +73,9 @@ pub struct ClientSpec {
     pub out: PathBuf,
     /// The runtime crate, relative to the crate's directory.
     pub runtime: String,
+    /// OpenAPI Overlays applied to the spec first (`<name>.overlay.yaml`, whose `extends` names
+    /// the upstream document).
+    pub overlays: Vec<PathBuf>,
 }
 
 /// Where checked-in clients come from: (spec folder, crate folder), relative to the root.
@@ -71,6 +97,20 @@ pub fn client_specs(root: &Path) -> Result<Vec<ClientSpec>> {
                 display: format!("{specs}/{name}"),
                 runtime: format!("{}{RUNTIME}", "../".repeat(depth)),
                 spec,
+                overlays: Vec::new(),
+            });
+        }
+        for overlay in overlay_files_in(&dir)? {
+            let name = overlay.file_name().and_then(|f| f.to_str()).unwrap_or_default().to_owned();
+            let stem = name.split(".overlay.").next().unwrap_or_default().to_owned();
+            let upstream = extends(&overlay)?;
+            let shown = upstream.strip_prefix(root).unwrap_or(&upstream).display().to_string();
+            out.push(ClientSpec {
+                out: root.join(crates).join(&stem),
+                display: shown,
+                runtime: format!("{}{RUNTIME}", "../".repeat(depth)),
+                spec: upstream,
+                overlays: vec![overlay],
             });
         }
     }
@@ -98,6 +138,7 @@ fn generate_in_memory(root: &Path, deny_warnings: bool) -> Result<Vec<(PathBuf, 
             standalone: false,
             command: COMMAND.to_owned(),
             deny_warnings,
+            overlays: client.overlays.clone(),
         };
         match codegen::generate_file(&client.spec, &client.display, &options) {
             Ok(output) => out.push((client.out, output)),
@@ -264,8 +305,14 @@ pub fn generate_single(args: &SingleArgs) -> Result<()> {
         crate_name: args.name.clone(),
         runtime_path: relative(&out_abs, &runtime).display().to_string().replace('\\', "/"),
         standalone: true,
-        command: format!("cargo xtask generate --spec {} --out {}", spec.display(), out.display()),
+        command: format!(
+            "cargo xtask generate --spec {}{} --out {}",
+            spec.display(),
+            args.overlays.iter().map(|o| format!(" --overlay {}", o.display())).collect::<String>(),
+            out.display()
+        ),
         deny_warnings: args.deny_warnings,
+        overlays: args.overlays.clone(),
     };
     let display = spec.display().to_string();
     let output = codegen::generate_file(spec, &display, &options)?;

@@ -17,7 +17,7 @@ cargo xtask <command>
 
 Commands:
   generate                       regenerate every crate in generated/ from specs/
-  generate --spec FILE --out DIR [--name CRATE] [--deny-warnings]
+  generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--overlay FILE]...
                                  generate a standalone crate from any OpenAPI 3.0/3.1 file
   check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
   test [--fixtures]              run the whole test suite (what CI runs); --fixtures: only compile every
@@ -82,6 +82,7 @@ fn run() -> Result<()> {
                     Long("out") => args.out = Some(PathBuf::from(parser.value()?)),
                     Long("name") => args.name = Some(parser.value()?.string()?),
                     Long("deny-warnings") => args.deny_warnings = true,
+                    Long("overlay") => args.overlays.push(PathBuf::from(parser.value()?)),
                     other => bail!("{}\n\n{HELP}", other.unexpected()),
                 }
             }
@@ -152,6 +153,7 @@ mod tests {
             standalone: true,
             command: "test".into(),
             deny_warnings: false,
+            overlays: Vec::new(),
         };
         codegen::generate_text("bad.json", "{\"openapi\": ".into(), &options).unwrap_err().into()
     }
@@ -179,6 +181,7 @@ mod tests {
             standalone: true,
             command: "test".into(),
             deny_warnings: false,
+            overlays: Vec::new(),
         };
         let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n";
         let err = codegen::generate_text("api.yaml", spec.into(), &options).unwrap_err();

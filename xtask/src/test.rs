@@ -80,6 +80,7 @@ fn standalone(root: &Path) -> Result<()> {
         out: Some(out.clone()),
         name: Some("pages-client".into()),
         deny_warnings: true,
+        overlays: Vec::new(),
     })?;
     fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
     let output = Command::new(env!("CARGO"))
@@ -119,6 +120,7 @@ fn compile_fixtures(root: &Path) -> Result<()> {
             standalone: false,
             command: "cargo xtask test".into(),
             deny_warnings: false,
+            overlays: Vec::new(),
         };
         let output = codegen::generate_file(spec, &spec.display().to_string(), &options)
             .with_context(|| format!("generating {}", spec.display()))?;

@@ -3,6 +3,7 @@
 //! ([`swagger2`]) and diagnostics about the converted document are placed in the 2.0 text.
 
 mod locate;
+pub mod overlay;
 pub mod swagger2;
 
 use std::collections::HashMap;
@@ -60,14 +61,55 @@ impl SourceDoc {
             }
         };
         let mut doc = SourceDoc { file: file.to_owned(), text, root, json, origins: None, notes: Vec::new() };
-        if swagger2::is_swagger2(&doc.root) {
-            let converted = swagger2::convert(&doc.root);
-            doc.root = converted.root;
-            let notes = doc.place_all(converted.notes);
-            doc.notes = notes;
-            doc.origins = Some(converted.origins);
-        }
+        doc.convert();
         Ok(doc)
+    }
+
+    /// Parses `text` like [`SourceDoc::parse`], applying `overlays` (in order) to the document as
+    /// written, before a Swagger 2.0 conversion. The overlays' own problems are placed in their
+    /// texts; any error among them (or a document that does not parse) fails the load.
+    pub fn parse_with_overlays(
+        file: &str,
+        text: String,
+        overlays: &[SourceDoc],
+    ) -> Result<(SourceDoc, Vec<Diagnostic>), Vec<Diagnostic>> {
+        if overlays.is_empty() {
+            return Self::parse(file, text).map(|doc| (doc, Vec::new())).map_err(|d| vec![*d]);
+        }
+        let mut doc = Self::parse(file, text).map_err(|d| vec![*d])?;
+        if doc.origins.is_some() {
+            // Overlays target the document as written: start again from the 2.0 text.
+            doc = SourceDoc { root: Self::parse_raw(&doc)?, origins: None, notes: Vec::new(), ..doc };
+        }
+        let mut notes = Vec::new();
+        for overlay in overlays {
+            notes.extend(overlay::apply(&mut doc.root, overlay));
+        }
+        if notes.iter().any(|d| d.severity == crate::diagnostic::Severity::Error) {
+            return Err(notes);
+        }
+        doc.convert();
+        Ok((doc, notes))
+    }
+
+    /// The document as written, without a conversion.
+    fn parse_raw(doc: &SourceDoc) -> Result<Value, Vec<Diagnostic>> {
+        if doc.json {
+            serde_json::from_str(&doc.text).map_err(|e| vec![*json_diagnostic(&e)])
+        } else {
+            parse_yaml(&doc.text).map_err(|d| vec![*d])
+        }
+    }
+
+    /// Converts a Swagger 2.0 document to OpenAPI 3.0.3 (nothing for an OpenAPI document).
+    fn convert(&mut self) {
+        if swagger2::is_swagger2(&self.root) {
+            let converted = swagger2::convert(&self.root);
+            self.root = converted.root;
+            let notes = self.place_all(converted.notes);
+            self.notes = notes;
+            self.origins = Some(converted.origins);
+        }
     }
 
     /// Whether the document was converted from Swagger 2.0.

@@ -125,6 +125,7 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) 
         standalone: true,
         command: "cargo xtask bench".to_owned(),
         deny_warnings: false,
+        overlays: Vec::new(),
     };
     let display = file.display().to_string();
     let mut times = Vec::new();
