@@ -64,3 +64,19 @@ fn a_bad_target_is_an_error_in_the_overlay() {
     let rendered: Vec<String> = diags.iter().map(ToString::to_string).collect();
     insta::assert_snapshot!("overlay_bad_target", rendered.join("\n\n"));
 }
+
+#[test]
+fn drift_is_the_diff_of_two_releases_under_the_same_overlay() {
+    let load = |overlays: &[SourceDoc]| {
+        codegen::diff::load_with_overlays("upstream.yaml", upstream(), overlays, "fixture-client").unwrap()
+    };
+    let with = load(&[overlay("update.overlay.yaml")]);
+    let same = codegen::diff::diff(&with.api, &with.api, &with.raw, &with.raw);
+    assert!(same.is_empty(), "the overlay is not drift");
+    let without = load(&[]);
+    let added = codegen::diff::diff(&without.api, &with.api, &without.raw, &with.raw);
+    assert!(
+        added.by_rule("pagination-added").next().is_some(),
+        "the overlay's own change shows against the upstream alone"
+    );
+}

@@ -23,13 +23,22 @@ enum Format {
 struct Args {
     base: Option<String>,
     files: Vec<PathBuf>,
+    overlays: Vec<PathBuf>,
+    name: Option<String>,
     format: Format,
     fail_on_breaking: bool,
 }
 
 fn parse(mut parser: lexopt::Parser) -> Result<Args> {
     use lexopt::prelude::*;
-    let mut args = Args { base: None, files: Vec::new(), format: Format::Markdown, fail_on_breaking: false };
+    let mut args = Args {
+        base: None,
+        files: Vec::new(),
+        overlays: Vec::new(),
+        name: None,
+        format: Format::Markdown,
+        fail_on_breaking: false,
+    };
     while let Some(arg) = parser.next()? {
         match arg {
             Long("base") => args.base = Some(parser.value()?.string()?),
@@ -47,11 +56,16 @@ fn parse(mut parser: lexopt::Parser) -> Result<Args> {
                     other => bail!("unknown `--fail-on {other}`: use `breaking` or `never`"),
                 }
             }
+            Long("overlay") => args.overlays.push(PathBuf::from(parser.value()?)),
+            Long("name") => args.name = Some(parser.value()?.string()?),
             Value(v) => args.files.push(PathBuf::from(v)),
             other => bail!("{}", other.unexpected()),
         }
     }
     match (args.files.len(), &args.base) {
+        (0, _) if !args.overlays.is_empty() || args.name.is_some() => {
+            bail!("`--overlay` and `--name` go with two files (OLD NEW)")
+        }
         (0 | 2, None) | (0, Some(_)) => Ok(args),
         (2, Some(_)) => bail!("give either `--base REV` or two files, not both"),
         _ => bail!("`diff` takes two files (OLD NEW), or none to compare specs/ with a git revision"),
@@ -61,7 +75,7 @@ fn parse(mut parser: lexopt::Parser) -> Result<Args> {
 pub fn run(parser: lexopt::Parser) -> Result<()> {
     let args = parse(parser)?;
     let reports = match args.files.as_slice() {
-        [old, new] => vec![files(old, new)?],
+        [old, new] => vec![files(old, new, &args.overlays, args.name.as_deref())?],
         _ => revision(args.base.as_deref())?,
     };
     let text = match args.format {
@@ -82,13 +96,20 @@ fn crate_name(path: &Path) -> String {
     codegen::naming::crate_name(path.file_stem().and_then(|s| s.to_str()).unwrap_or("api"))
 }
 
-/// Two spec files: the crate is named after the new one.
-fn files(old: &Path, new: &Path) -> Result<Report> {
+/// Two spec files, both under the same overlays: the crate is named `name`, else after the new
+/// file.
+fn files(old: &Path, new: &Path, overlays: &[PathBuf], name: Option<&str>) -> Result<Report> {
     let read = |p: &Path| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()));
     let (old_text, new_text) = (read(old)?, read(new)?);
-    let name = crate_name(new);
-    let old = diff::load(&old.display().to_string(), old_text, &name).context("the old spec")?;
-    let new = diff::load(&new.display().to_string(), new_text, &name).context("the new spec")?;
+    let name = name.map_or_else(|| crate_name(new), str::to_owned);
+    let mut docs = Vec::new();
+    for overlay in overlays {
+        let shown = overlay.display().to_string();
+        let doc = codegen::SourceDoc::parse(&shown, read(overlay)?).map_err(|d| anyhow::anyhow!("{d}"))?;
+        docs.push(doc);
+    }
+    let old = diff::load_with_overlays(&old.display().to_string(), old_text, &docs, &name).context("the old spec")?;
+    let new = diff::load_with_overlays(&new.display().to_string(), new_text, &docs, &name).context("the new spec")?;
     Ok(diff::diff(&old.api, &new.api, &old.raw, &new.raw))
 }
 

@@ -25,8 +25,9 @@ Commands:
   diff [--base REV] [--format markdown|json] [--fail-on breaking]
                                  what the spec changes since REV (default: merge base with main) do to
                                  users of the generated crates: breaking or not, and the semver bump
-  diff OLD NEW [--format markdown|json] [--fail-on breaking]
-                                 the same for two spec files
+  diff OLD NEW [--overlay FILE]... [--name CRATE] [--format markdown|json] [--fail-on breaking]
+                                 the same for two spec files (both under the same overlays: the drift
+                                 of an upstream release)
   bench [--no-github] [--no-peers] [--only SPEC] [--gen-runs N] [--compile-runs N] [--timeout SECS]
         [--peer-budget SECS]
                                  compare our generator with progenitor and openapi-generator (generation time and

@@ -55,13 +55,31 @@ pub struct Loaded {
 
 /// Parses and lowers `text`, named `file` in messages, for the crate `crate_name`.
 pub fn load(file: &str, text: String, crate_name: &str) -> Result<Loaded, DiffError> {
+    load_with_overlays(file, text, &[], crate_name)
+}
+
+/// Like [`load`], with OpenAPI Overlays applied to the document first: the drift of an upstream
+/// release is the diff of both releases under the same overlays.
+pub fn load_with_overlays(
+    file: &str,
+    text: String,
+    overlays: &[crate::SourceDoc],
+    crate_name: &str,
+) -> Result<Loaded, DiffError> {
     let fail = |error| DiffError::Spec { file: file.to_owned(), error };
-    let doc = crate::SourceDoc::parse(file, text.clone()).map_err(|d| {
-        let mut d = *d;
-        d.file = file.to_owned();
-        fail(GenerateError::Spec(vec![d]))
+    let (doc, _) = crate::SourceDoc::parse_with_overlays(file, text.clone(), overlays).map_err(|diags| {
+        let diags = diags
+            .into_iter()
+            .map(|mut d| {
+                if d.file.is_empty() {
+                    d.file = file.to_owned();
+                }
+                d
+            })
+            .collect();
+        fail(GenerateError::Spec(diags))
     })?;
-    let (api, _warnings) = crate::lower_text(file, text, crate_name).map_err(fail)?;
+    let (api, _warnings) = crate::lower_with_overlays(file, text, overlays, crate_name).map_err(fail)?;
     Ok(Loaded { api, raw: doc.root })
 }
 
