@@ -381,6 +381,9 @@ pub struct Response {
     /// Another success status has no body (a `204` beside a `200` with one): the method returns
     /// `Option<T>`, `None` for an empty body.
     pub optional: bool,
+    /// The `Accept` header: the media types of the success responses as decoded (JSON for an
+    /// operation without a body), then JSON at a lower weight when errors are JSON.
+    pub accept: String,
 }
 
 /// How a list operation's pages are addressed (`x-pagination`'s `kind`).

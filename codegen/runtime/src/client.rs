@@ -392,7 +392,9 @@ impl ClientCore {
         url.push_str(&spec.path);
         let mut query = spec.query.clone();
         let mut headers = HeaderMap::new();
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        // Generated from the spec's media types, which lowering keeps to valid header text.
+        let accept = HeaderValue::from_str(spec.accept).unwrap_or(HeaderValue::from_static("application/json"));
+        headers.insert(ACCEPT, accept);
         let mut cookies = Vec::new();
         for (scheme, secret) in credentials {
             match scheme.location {

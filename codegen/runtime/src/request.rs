@@ -261,6 +261,8 @@ pub struct RequestSpec {
     pub error_statuses: &'static [(u16, u16)],
     /// Set when an argument could not be encoded; the call then fails without sending.
     pub invalid: Option<String>,
+    /// The `Accept` header: the media types the operation's success responses come in.
+    pub accept: &'static str,
 }
 
 impl RequestSpec {
@@ -283,6 +285,7 @@ impl RequestSpec {
             security: &[],
             error_statuses: &[],
             invalid,
+            accept: "application/json",
         }
     }
 

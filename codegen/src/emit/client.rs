@@ -417,6 +417,10 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         let c = format_ident!("SECURITY_{}", i);
         quote!(req.security = #c;)
     });
+    let accept = (!op.response.accept.is_empty() && op.response.accept != "application/json").then(|| {
+        let accept = &op.response.accept;
+        quote!(req.accept = #accept;)
+    });
     let errors = (!op.error_statuses.is_empty()).then(|| {
         let statuses = op.error_statuses.iter().map(|(s, v)| {
             let (s, v) = (proc_macro2::Literal::u16_unsuffixed(*s), proc_macro2::Literal::u16_unsuffixed(*v as u16));
@@ -440,11 +444,12 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             }
         }
     };
-    let mutability = if security.is_some() || errors.is_some() || !pushes.is_empty() || body.is_some() {
-        quote!(mut)
-    } else {
-        quote!()
-    };
+    let mutability =
+        if security.is_some() || errors.is_some() || accept.is_some() || !pushes.is_empty() || body.is_some() {
+            quote!(mut)
+        } else {
+            quote!()
+        };
     let arg_decls: Vec<TokenStream> = args.iter().map(|(n, t)| quote!(#n: #t)).collect();
     let doc = op_doc(op);
     let cfg = cfg_of(&op.features);
@@ -525,6 +530,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             let #mutability req = RequestSpec::new(#id, Method::#method, #path, &[#(#path_args),*]);
             #security
             #errors
+            #accept
             #(#pushes)*
             #body
             Call::new(codegen_runtime::Call::new(&self.core, req, #decode))

@@ -64,6 +64,23 @@ fn pick_media(content: &serde_json::Map<String, Value>) -> Option<(&String, &Val
     content.iter().min_by_key(|(m, _)| rank(m))
 }
 
+/// The `Accept` header of an operation whose success responses are `media_types` (JSON first,
+/// as decoded), with JSON at a lower weight when it is not among them but error bodies are JSON.
+/// Media types that are not valid header text are left out.
+fn accept_header(media_types: &[String], json_errors: bool) -> String {
+    let valid = |m: &&String| !m.is_empty() && m.bytes().all(|b| (0x20..0x7f).contains(&b));
+    let mut ranked: Vec<&String> = media_types.iter().filter(valid).collect();
+    ranked.sort_by_key(|m| media_kind(m) != Media::Json);
+    let mut accept: Vec<String> = ranked.into_iter().cloned().collect();
+    let has_json = accept.iter().any(|m| media_kind(m) == Media::Json);
+    if accept.is_empty() {
+        accept.push("application/json".to_owned());
+    } else if json_errors && !has_json {
+        accept.push("application/json;q=0.5".to_owned());
+    }
+    accept.join(", ")
+}
+
 /// A response key as a status: the code, `1`–`5` for a range (`4XX`), `0` for `default`.
 fn status_code(key: &str) -> Option<u16> {
     match key.as_bytes() {
@@ -267,6 +284,7 @@ impl<'a> Lowerer<'a> {
 
     fn responses(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> (Response, Vec<(u16, TypeRef)>) {
         let mut successes: Vec<(u16, Option<(Media, TypeRef)>)> = Vec::new();
+        let mut accepted: Vec<String> = Vec::new();
         let mut errors = Vec::new();
         let responses = op.get("responses").and_then(Value::as_object);
         if responses.is_none() {
@@ -299,6 +317,12 @@ impl<'a> Lowerer<'a> {
                 (kind, ty)
             });
             if is_success {
+                if let Some((media_type, _)) = picked {
+                    let media_type = media_type.trim().to_owned();
+                    if !accepted.contains(&media_type) {
+                        accepted.push(media_type);
+                    }
+                }
                 successes.push((status, lowered));
             } else if status == 0 || (3..=5).contains(&status) || status >= 300 {
                 if let Some((Media::Json, ty)) = lowered {
@@ -306,7 +330,9 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        (self.success(successes, op_hint), errors)
+        let mut response = self.success(successes, op_hint);
+        response.accept = accept_header(&accepted, !errors.is_empty());
+        (response, errors)
     }
 
     /// The success response: the one body type when all success statuses agree, otherwise an
@@ -331,7 +357,13 @@ impl<'a> Lowerer<'a> {
                 features: Vec::new(),
             });
             let status = successes.first().map_or(200, |(s, _)| *s);
-            return Response { status, ty: Some(TypeRef::Named(name)), media: Media::Json, optional: false };
+            return Response {
+                status,
+                ty: Some(TypeRef::Named(name)),
+                media: Media::Json,
+                optional: false,
+                accept: String::new(),
+            };
         }
         // The first status with a body decides the type; without any, there is no body.
         // A JSON body beside a status without one (`204`) makes the result optional.
@@ -342,12 +374,14 @@ impl<'a> Lowerer<'a> {
                 ty: Some(ty.clone()),
                 media: *media,
                 optional: some_empty && *media == Media::Json,
+                accept: String::new(),
             },
             _ => Response {
                 status: successes.first().map_or(200, |(s, _)| *s),
                 ty: None,
                 media: Media::Json,
                 optional: false,
+                accept: String::new(),
             },
         }
     }
