@@ -105,13 +105,18 @@ impl ClientBuilder {
         self
     }
 
-    /// Builds the client. Fails only when the TLS backend cannot be set up.
-    pub fn build(self) -> Result<ClientCore, reqwest::Error> {
+    /// Builds the client. Fails when the base URL is not an absolute `http`/`https` URL (a typo
+    /// shows here, not as a transport error on the first call) or the TLS backend cannot be set
+    /// up.
+    pub fn build(self) -> Result<ClientCore, BuildError> {
+        check_base_url(&self.base_url)?;
         let http = match self.http {
             Some(http) => http,
-            None => {
-                reqwest::Client::builder().connect_timeout(self.connect_timeout).user_agent(self.user_agent).build()?
-            }
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .user_agent(self.user_agent)
+                .build()
+                .map_err(|e| BuildError::Http(Box::new(e)))?,
         };
         Ok(ClientCore {
             inner: Arc::new(Inner {
@@ -123,6 +128,38 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// Why a client could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The base URL is not an absolute `http` or `https` URL.
+    #[error("the base URL `{url}` is not usable: {reason}")]
+    BaseUrl {
+        /// The URL as given (a password in it is hidden).
+        url: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The HTTP client (its TLS backend) could not be set up.
+    #[error("the HTTP client could not be set up: {0}")]
+    Http(#[source] crate::error::BoxError),
+}
+
+fn check_base_url(base_url: &str) -> Result<(), BuildError> {
+    let fail = |reason: String| BuildError::BaseUrl { url: shown_url(base_url), reason };
+    let url = reqwest::Url::parse(base_url).map_err(|e| fail(e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(fail(format!("the scheme is `{}`, not http or https", url.scheme())));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(fail("it has no host".to_owned()));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(fail("it has a query or fragment; give the path prefix only".to_owned()));
+    }
+    Ok(())
 }
 
 /// The shared part of every generated client: configuration, connection pool, credentials.

@@ -31,7 +31,7 @@ mod session;
 
 pub use auth::{CredentialFuture, CredentialSource, SchemeLocation, Secret, SecurityScheme};
 pub use call::{ApiResponse, Call, CallFuture, RequestOptions, ResponseFuture};
-pub use client::{ClientBuilder, ClientCore};
+pub use client::{BuildError, ClientBuilder, ClientCore};
 pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, decode_text, DecodeFailure, Decoder};
 pub use enums::{tagged, tagged_variant, unknown_tag, UnknownValue};
 pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError};

@@ -13,6 +13,7 @@ use reqwest::{Method, StatusCode};
 /// (seconds or an HTTP date) sets the delay instead, and one longer than `max_delay` ends the
 /// retries.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// How many times a request is sent again after the first attempt.
     pub max_retries: u32,

@@ -217,7 +217,7 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             }
 
             /// Builds the client.
-            pub fn build(self) -> Result<Client, codegen_runtime::reqwest::Error> {
+            pub fn build(self) -> Result<Client, codegen_runtime::BuildError> {
                 Ok(Client { core: self.inner.build()? })
             }
         }
@@ -228,7 +228,7 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             #server_url
 
             /// A client of the API at `base_url`, with default settings and no credentials.
-            pub fn new(base_url: impl Into<String>) -> Result<Self, codegen_runtime::reqwest::Error> {
+            pub fn new(base_url: impl Into<String>) -> Result<Self, codegen_runtime::BuildError> {
                 Self::builder(base_url).build()
             }
 

@@ -183,7 +183,7 @@ impl ClientBuilder {
     }
 
     /// Builds the client.
-    pub fn build(self) -> Result<Client, codegen_runtime::reqwest::Error> {
+    pub fn build(self) -> Result<Client, codegen_runtime::BuildError> {
         Ok(Client {
             core: self.inner.build()?,
         })
@@ -197,7 +197,7 @@ impl Client {
     /// A client of the API at `base_url`, with default settings and no credentials.
     pub fn new(
         base_url: impl Into<String>,
-    ) -> Result<Self, codegen_runtime::reqwest::Error> {
+    ) -> Result<Self, codegen_runtime::BuildError> {
         Self::builder(base_url).build()
     }
 
