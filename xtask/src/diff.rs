@@ -11,12 +11,15 @@ use std::process::Command;
 use anyhow::{bail, Context, Result};
 use codegen::diff::{self, Report};
 
+use crate::code_change::CodeChange;
+
 use crate::root;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
     Markdown,
     Json,
+    Github,
 }
 
 #[derive(Debug)]
@@ -46,7 +49,8 @@ fn parse(mut parser: lexopt::Parser) -> Result<Args> {
                 args.format = match parser.value()?.string()?.as_str() {
                     "markdown" | "md" => Format::Markdown,
                     "json" => Format::Json,
-                    other => bail!("unknown format `{other}`: use `markdown` or `json`"),
+                    "github" => Format::Github,
+                    other => bail!("unknown format `{other}`: use `markdown`, `json` or `github`"),
                 }
             }
             Long("fail-on") => {
@@ -74,13 +78,15 @@ fn parse(mut parser: lexopt::Parser) -> Result<Args> {
 
 pub fn run(parser: lexopt::Parser) -> Result<()> {
     let args = parse(parser)?;
-    let reports = match args.files.as_slice() {
+    let compared = match args.files.as_slice() {
         [old, new] => vec![files(old, new, &args.overlays, args.name.as_deref())?],
         _ => revision(args.base.as_deref())?,
     };
+    let (reports, code): (Vec<Report>, Vec<Option<CodeChange>>) = compared.into_iter().unzip();
     let text = match args.format {
-        Format::Markdown => diff::to_markdown(&reports),
+        Format::Markdown => format!("{}\n{}", diff::to_markdown(&reports).trim_end(), code_markdown(&reports, &code)),
         Format::Json => diff::to_json(&reports),
+        Format::Github => github(&reports),
     };
     println!("{}", text.trim_end());
     if args.fail_on_breaking {
@@ -96,9 +102,54 @@ fn crate_name(path: &Path) -> String {
     codegen::naming::crate_name(path.file_stem().and_then(|s| s.to_str()).unwrap_or("api"))
 }
 
+/// The generated files of `text` as the crate `name` (none when it does not generate).
+fn generated(file: &str, text: &str, name: &str, overlays: &[PathBuf]) -> Vec<codegen::GeneratedFile> {
+    let options = codegen::Options {
+        crate_name: Some(name.to_owned()),
+        runtime_path: "../../codegen/runtime".to_owned(),
+        standalone: false,
+        command: "cargo xtask generate".to_owned(),
+        deny_warnings: false,
+        overlays: overlays.to_vec(),
+    };
+    codegen::generate_text(file, text.to_owned(), &options).map(|o| o.files).unwrap_or_default()
+}
+
+/// The change of the generated code between two versions of a spec (either may be absent).
+fn code_change(file: &str, old: Option<&str>, new: Option<&str>, name: &str, overlays: &[PathBuf]) -> CodeChange {
+    let side = |text: Option<&str>| text.map(|t| generated(file, t, name, overlays)).unwrap_or_default();
+    crate::code_change::compare(&side(old), &side(new))
+}
+
+/// A table of the generated code's change per crate, for the pull-request comment.
+fn code_markdown(reports: &[Report], code: &[Option<CodeChange>]) -> String {
+    let mut out = String::from("\n### Generated code\n\n| crate | files changed | lines | public items added | public items removed |\n|---|--:|--:|---|---|\n");
+    let list = |items: &[String]| {
+        if items.is_empty() {
+            return "–".to_owned();
+        }
+        let shown: Vec<String> = items.iter().take(8).map(|i| format!("`{i}`")).collect();
+        let more = if items.len() > 8 { format!(" and {} more", items.len() - 8) } else { String::new() };
+        format!("{} ({}){more}", shown.join(", "), items.len())
+    };
+    for (report, change) in reports.iter().zip(code) {
+        let Some(c) = change else { continue };
+        out.push_str(&format!(
+            "| `{}` | {} | +{} −{} | {} | {} |\n",
+            report.crate_name,
+            c.files_changed,
+            c.lines_added,
+            c.lines_removed,
+            list(&c.items_added),
+            list(&c.items_removed)
+        ));
+    }
+    out
+}
+
 /// Two spec files, both under the same overlays: the crate is named `name`, else after the new
 /// file.
-fn files(old: &Path, new: &Path, overlays: &[PathBuf], name: Option<&str>) -> Result<Report> {
+fn files(old: &Path, new: &Path, overlays: &[PathBuf], name: Option<&str>) -> Result<(Report, Option<CodeChange>)> {
     let read = |p: &Path| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()));
     let (old_text, new_text) = (read(old)?, read(new)?);
     let name = name.map_or_else(|| crate_name(new), str::to_owned);
@@ -108,9 +159,10 @@ fn files(old: &Path, new: &Path, overlays: &[PathBuf], name: Option<&str>) -> Re
         let doc = codegen::SourceDoc::parse(&shown, read(overlay)?).map_err(|d| anyhow::anyhow!("{d}"))?;
         docs.push(doc);
     }
+    let code = code_change(&new.display().to_string(), Some(&old_text), Some(&new_text), &name, overlays);
     let old = diff::load_with_overlays(&old.display().to_string(), old_text, &docs, &name).context("the old spec")?;
     let new = diff::load_with_overlays(&new.display().to_string(), new_text, &docs, &name).context("the new spec")?;
-    Ok(diff::diff(&old.api, &new.api, &old.raw, &new.raw))
+    Ok((diff::diff(&old.api, &new.api, &old.raw, &new.raw), Some(code)))
 }
 
 fn git(root: &Path, args: &[&str]) -> Result<std::process::Output> {
@@ -143,7 +195,7 @@ fn base_revision(root: &Path, base: Option<&str>) -> Result<String> {
 }
 
 /// Every spec in `specs/` at `base` against the working tree.
-fn revision(base: Option<&str>) -> Result<Vec<Report>> {
+fn revision(base: Option<&str>) -> Result<Vec<(Report, Option<CodeChange>)>> {
     let root = root();
     let rev = base_revision(&root, base)?;
     let listing = git(&root, &["ls-tree", "--name-only", &rev, "--", "specs/"])?;
@@ -176,28 +228,95 @@ fn revision(base: Option<&str>) -> Result<Vec<Report>> {
     Ok(reports)
 }
 
-fn one(root: &Path, rev: &str, name: &str, in_old: bool, in_new: bool) -> Result<Report> {
+fn one(root: &Path, rev: &str, name: &str, in_old: bool, in_new: bool) -> Result<(Report, Option<CodeChange>)> {
     let crate_name = crate_name(Path::new(name));
-    let old = if in_old {
+    let old_text = if in_old {
         let out = git(root, &["show", &format!("{rev}:{name}")])?;
         if !out.status.success() {
             bail!("cannot read {name} at `{rev}`: {}", String::from_utf8_lossy(&out.stderr).trim());
         }
-        let text = String::from_utf8(out.stdout).with_context(|| format!("{name} at `{rev}` is not UTF-8"))?;
-        Some(diff::load(name, text, &crate_name).with_context(|| format!("the old {name} (at `{rev}`)"))?)
+        Some(String::from_utf8(out.stdout).with_context(|| format!("{name} at `{rev}` is not UTF-8"))?)
     } else {
         None
     };
-    let new = if in_new {
-        let text = std::fs::read_to_string(root.join(name)).with_context(|| format!("cannot read {name}"))?;
-        Some(diff::load(name, text, &crate_name).with_context(|| format!("the new {name} (working tree)"))?)
+    let new_text = if in_new {
+        Some(std::fs::read_to_string(root.join(name)).with_context(|| format!("cannot read {name}"))?)
     } else {
         None
     };
-    Ok(match (old, new) {
+    let code =
+        (old_text != new_text).then(|| code_change(name, old_text.as_deref(), new_text.as_deref(), &crate_name, &[]));
+    let old = match old_text {
+        Some(text) => {
+            Some(diff::load(name, text, &crate_name).with_context(|| format!("the old {name} (at `{rev}`)"))?)
+        }
+        None => None,
+    };
+    let new = match new_text {
+        Some(text) => {
+            Some(diff::load(name, text, &crate_name).with_context(|| format!("the new {name} (working tree)"))?)
+        }
+        None => None,
+    };
+    let report = match (old, new) {
         (Some(o), Some(n)) => diff::diff(&o.api, &n.api, &o.raw, &n.raw),
         (None, Some(n)) => diff::spec_added(&n.api),
         (Some(o), None) => diff::spec_removed(&o.api),
         (None, None) => bail!("{name} is on neither side"),
-    })
+    };
+    Ok((report, code))
+}
+
+/// GitHub Actions workflow commands: one annotation per change, on the line of the new spec
+/// where it is (`::error` for a breaking change, `::notice` for the others), so a pull request
+/// shows each next to the spec line that caused it.
+fn github(reports: &[Report]) -> String {
+    let root = root();
+    let mut out = String::new();
+    for report in reports {
+        let path =
+            if Path::new(&report.spec).is_absolute() { PathBuf::from(&report.spec) } else { root.join(&report.spec) };
+        let doc =
+            std::fs::read_to_string(&path).ok().and_then(|text| codegen::SourceDoc::parse(&report.spec, text).ok());
+        for change in &report.changes {
+            let line = change.pointer.as_ref().zip(doc.as_ref()).and_then(|(pointer, doc)| {
+                doc.place(codegen::Diagnostic::warning(pointer.clone(), String::new())).line
+            });
+            let level = if change.breaking { "error" } else { "notice" };
+            let mut props = format!("file={}", escape_property(&report.spec));
+            if let Some(line) = line {
+                props.push_str(&format!(",line={line}"));
+            }
+            let title = format!("{} ({})", change.rule, if change.breaking { "breaking" } else { "non-breaking" });
+            props.push_str(&format!(",title={}", escape_property(&title)));
+            let mut message = change.message.clone();
+            for item in &change.items {
+                message.push_str(&format!("\n  {item}"));
+            }
+            message.push_str(&format!("\n{}", change.reason));
+            out.push_str(&format!("::{level} {props}::{}\n", escape_data(&message)));
+        }
+    }
+    out
+}
+
+/// The escaping of a workflow command's message.
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// The escaping of a workflow command's property value.
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_commands_are_escaped() {
+        assert_eq!(escape_data("a%b\nc"), "a%25b%0Ac");
+        assert_eq!(escape_property("x: y, z"), "x%3A y%2C z");
+    }
 }

@@ -1,6 +1,7 @@
 //! Project automation. `cargo xtask help` lists the commands.
 
 mod bench;
+mod code_change;
 mod corpus;
 mod diff;
 mod generate;
@@ -22,7 +23,7 @@ Commands:
   check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
   test [--fixtures]              run the whole test suite (what CI runs); --fixtures: only compile every
                                  generator fixture crate warning-free
-  diff [--base REV] [--format markdown|json] [--fail-on breaking]
+  diff [--base REV] [--format markdown|json|github] [--fail-on breaking]
                                  what the spec changes since REV (default: merge base with main) do to
                                  users of the generated crates: breaking or not, and the semver bump
   diff OLD NEW [--overlay FILE]... [--name CRATE] [--format markdown|json] [--fail-on breaking]

@@ -82,7 +82,9 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
         );
     }
     for n in new.iter().enumerate().filter(|(j, _)| !taken[*j]).map(|(_, n)| n) {
-        let change = Change::new(&rules::OPERATION_ADDED, format!("{} is added", subject(n))).item(rust::signature(n));
+        let change = Change::new(&rules::OPERATION_ADDED, format!("{} is added", subject(n)))
+            .item(rust::signature(n))
+            .at(op_pointer(n));
         out.bringing(with_extras(change, s, n), true, roots(n));
     }
     for o in old.iter().enumerate().filter(|(i, _)| new_of[*i].is_none()).map(|(_, o)| o) {
@@ -97,6 +99,11 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
 /// operation.
 fn with_extras(change: Change, s: &Sides<'_>, op: &Operation) -> Change {
     change.item(rust::marker_path(&s.lib, op))
+}
+
+/// The operation's place in its spec (`/paths/~1users/get`).
+fn op_pointer(op: &Operation) -> String {
+    crate::diagnostic::child(&crate::diagnostic::child("/paths", &op.path), &op.http_method.to_ascii_lowercase())
 }
 
 fn roots(op: &Operation) -> Vec<&TypeRef> {
@@ -167,7 +174,9 @@ struct OpPair<'s, 'a> {
 
 impl<'a> OpPair<'_, 'a> {
     fn change(&self, rule: &rules::Rule, message: String) -> Change {
-        Change::new(rule, format!("{}: {message}", subject(self.n))).affecting(vec![self.label.clone()])
+        Change::new(rule, format!("{}: {message}", subject(self.n)))
+            .affecting(vec![self.label.clone()])
+            .at(op_pointer(self.n))
     }
 
     fn compare(&self, walk: &mut Walk, out: &mut Out<'a>) {

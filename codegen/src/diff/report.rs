@@ -35,9 +35,18 @@ pub struct Change {
     pub items: Vec<String>,
     /// The methods whose arguments or results it reaches (`Client::list_devices`).
     pub affects: Vec<String>,
+    /// Where the change is in the new spec (a JSON pointer), when it has a place there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pointer: Option<String>,
 }
 
 impl Change {
+    /// The change, placed at `pointer` in the new spec.
+    pub fn at(mut self, pointer: impl Into<String>) -> Change {
+        self.pointer = Some(pointer.into());
+        self
+    }
+
     /// A change under `rule`.
     pub fn new(rule: &Rule, message: impl Into<String>) -> Change {
         Change {
@@ -48,6 +57,7 @@ impl Change {
             reason: rule.reason.to_owned(),
             items: Vec::new(),
             affects: Vec::new(),
+            pointer: None,
         }
     }
 

@@ -358,7 +358,13 @@ struct Pair<'s, 'a> {
 
 impl<'a> Pair<'_, 'a> {
     fn change(&self, rule: &rules::Rule, message: String) -> Change {
-        Change::new(rule, message).affecting(self.affects.to_vec())
+        let change = Change::new(rule, message).affecting(self.affects.to_vec());
+        // Types the generator makes (the error-body enum) have no place in the spec.
+        if self.b.pointer.is_empty() {
+            change
+        } else {
+            change.at(self.b.pointer.clone())
+        }
     }
 
     fn path(&self) -> String {
