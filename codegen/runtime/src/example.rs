@@ -216,7 +216,7 @@ fn first_difference(a: &Value, b: &Value, path: String, nulls_absent: bool) -> O
                 }
             }
             y.iter()
-                .find(|(k, v)| !x.contains_key(*k) && !(nulls_absent && v.is_null()))
+                .find(|(k, v)| !(x.contains_key(*k) || (nulls_absent && v.is_null())))
                 .map(|(k, v)| format!("`{path}/{k}` appeared ({v})"))
         }
         (Value::Array(x), Value::Array(y)) => {
