@@ -113,7 +113,7 @@ pub fn blank(message: &str) -> String {
                 }
                 out.push('…');
             }
-            None if c.is_ascii_digit() => {
+            None if c.is_ascii_digit() || (c == '-' && chars.peek().is_some_and(char::is_ascii_digit)) => {
                 while chars.peek().is_some_and(|d| d.is_ascii_digit() || *d == '.') {
                     chars.next();
                 }
@@ -257,6 +257,7 @@ mod tests {
 
     #[test]
     fn messages_group_without_their_names() {
+        assert_eq!(blank("at ``: -5.883 became -5.88299"), blank("at ``: 118.2 became 118.21"));
         assert_eq!(blank("unknown variant `Foo`, expected one of `a`, `b`"), "unknown variant `…`");
         assert_eq!(
             blank("invalid type: integer `1`, expected struct PutItemOutputCapacity at line 1 column 38"),

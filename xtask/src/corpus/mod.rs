@@ -169,10 +169,9 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
     }
 
     println!("\n==> generating");
+    // Crates are rewritten file by file, unchanged files left alone, so that cargo's earlier work
+    // on them stays fresh (a rerun checks and builds only what changed).
     let crates_dir = root.join("target/corpus/crates");
-    if crates_dir.exists() {
-        fs::remove_dir_all(&crates_dir)?;
-    }
     fs::create_dir_all(&crates_dir)?;
     let runtime = root.join("codegen/runtime");
     let mut outcomes: BTreeMap<String, Outcome> = BTreeMap::new();
@@ -201,7 +200,12 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
                     .unwrap_or_default();
                 outcome.errors.push(format!("generator panicked: {message}"));
             }
-            Ok(Err(err)) => outcome.errors = error_lines(&err),
+            Ok(Err(err)) => {
+                outcome.errors = error_lines(&err);
+                if crate_dir.exists() {
+                    fs::remove_dir_all(&crate_dir)?;
+                }
+            }
             Ok(Ok(output)) => {
                 outcome.operations = Some(output.api.operations.len());
                 outcome.types = Some(output.api.types.len());
@@ -210,10 +214,11 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
                     *outcome.warning_kinds.entry(kind_of(&w.message)).or_default() += 1;
                 }
                 let mut lines = 0;
-                for f in &output.files {
-                    let path = crate_dir.join(&f.path);
+                let paths: Vec<PathBuf> = output.files.iter().map(|f| crate_dir.join(&f.path)).collect();
+                remove_other_files(&crate_dir, &paths)?;
+                for (f, path) in output.files.iter().zip(&paths) {
                     fs::create_dir_all(path.parent().unwrap_or(&crate_dir))?;
-                    fs::write(&path, &f.contents)?;
+                    write_if_changed(path, f.contents.as_bytes())?;
                     outcome.has_examples |= f.path == "tests/examples.rs";
                     if f.path.ends_with(".rs") && !f.path.starts_with("tests/") {
                         lines += f.contents.lines().count();
@@ -236,9 +241,9 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         outcomes.insert(entry.id.clone(), outcome);
     }
 
-    fs::write(
-        crates_dir.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+    write_if_changed(
+        &crates_dir.join("Cargo.toml"),
+        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")).as_bytes(),
     )?;
     fs::copy(root.join("Cargo.lock"), crates_dir.join("Cargo.lock"))?;
     // The subset shares the workspace's target directory (its dependencies are built already);
@@ -322,6 +327,34 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         let refused: Vec<&String> = outcomes.iter().filter(|(_, o)| o.operations.is_none()).map(|(id, _)| id).collect();
         if !refused.is_empty() {
             bail!("subset documents that no longer generate: {refused:?}");
+        }
+    }
+    Ok(())
+}
+
+/// Writes `contents` to `path` unless it holds them already (its modification time is what cargo
+/// looks at).
+fn write_if_changed(path: &Path, contents: &[u8]) -> Result<()> {
+    if fs::read(path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
+    fs::write(path, contents).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Removes the files under `dir` that are not in `keep` (left from an earlier generation).
+fn remove_other_files(dir: &Path, keep: &[PathBuf]) -> Result<()> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if !keep.contains(&path) && path.file_name().is_some_and(|n| n != "Cargo.lock") {
+                fs::remove_file(&path)?;
+            }
         }
     }
     Ok(())
