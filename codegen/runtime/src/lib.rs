@@ -35,7 +35,7 @@ pub use client::{BuildError, ClientBuilder, ClientCore};
 pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, decode_text, DecodeFailure, Decoder};
 pub use enums::{tagged, tagged_variant, unknown_tag, UnknownValue};
 pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError};
-pub use example::check_example;
+pub use example::{check_example, example_outcome, ExampleOutcome, ExampleReport, ExampleResult, REPORT_ENV};
 pub use multipart::{FilePart, Multipart};
 pub use paginate::{ItemStream, PageKind, Pagination};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};

@@ -8,27 +8,21 @@ mod examples {
 
     #[test]
     fn every_example_round_trips() {
-        let results = [
-            codegen_runtime::check_example::<
+        let mut report = codegen_runtime::ExampleReport::new(2);
+        report
+            .check::<
                 types::NewPet,
             >(
                 "#/paths/~1pets/post/requestBody/content/application~1json/example",
                 "{\"name\":\"Rex\",\"pet_type\":\"dog\"}",
-            ),
-            codegen_runtime::check_example::<
+            );
+        report
+            .check::<
                 types::Pet,
             >(
                 "#/paths/~1pets~1{id}/get/responses/200/content/application~1json/example",
                 "{\"pet_type\":\"dog\",\"name\":\"Rex\",\"barks\":true}",
-            ),
-        ];
-        let failures: Vec<String> = results
-            .into_iter()
-            .filter_map(Result::err)
-            .collect();
-        assert!(
-            failures.is_empty(), "{} of {} examples failed:\n{}", failures.len(), 2usize,
-            failures.join("\n")
-        );
+            );
+        report.finish();
     }
 }

