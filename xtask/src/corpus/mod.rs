@@ -71,6 +71,8 @@ struct Entry {
 struct Outcome {
     operations: Option<usize>,
     types: Option<usize>,
+    /// The emitted `types.rs` counted by shape (`cargo xtask shapes`).
+    shapes: Option<crate::shapes::Shapes>,
     lines: Option<usize>,
     warnings: usize,
     generate_s: f64,
@@ -235,6 +237,9 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
                     if f.path.ends_with(".rs") && !f.path.starts_with("tests/") {
                         lines += f.contents.lines().count();
                     }
+                    if f.path == "src/types.rs" {
+                        outcome.shapes = crate::shapes::count(&f.contents).ok();
+                    }
                 }
                 outcome.lines = Some(lines);
                 members.push(format!("\"{}\"", entry.id));
@@ -335,6 +340,14 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
             "generated but does not compile (crate or examples test), or the generator panicked: {}",
             broken.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
         );
+    }
+    // One type per shape: no generated crate defines a shape twice.
+    let duplicated: Vec<String> = outcomes
+        .iter()
+        .filter_map(|(id, o)| o.shapes.filter(|s| s.duplicates > 0).map(|s| format!("{id} ({})", s.duplicates)))
+        .collect();
+    if !duplicated.is_empty() {
+        bail!("generated types define a shape more than once: {}", duplicated.join(", "));
     }
     if args.subset {
         let refused: Vec<&String> = outcomes.iter().filter(|(_, o)| o.operations.is_none()).map(|(id, _)| id).collect();
@@ -621,7 +634,7 @@ fn markdown(
     let examples_rule = if examples_limit.is_some() { "---|" } else { "" };
     let _ = writeln!(
         md,
-        "\n| spec | API | source | OpenAPI | KiB | operations | types | lines | generate | check |{examples_header} diagnostics |\n|---|---|---|---|--:|--:|--:|--:|---|---|{examples_rule}---|"
+        "\n| spec | API | source | OpenAPI | KiB | operations | types | aliases | duplicated shapes | lines | generate | check |{examples_header} diagnostics |\n|---|---|---|---|--:|--:|--:|--:|--:|--:|---|---|{examples_rule}---|"
     );
     for e in entries {
         let Some(o) = outcomes.get(&e.id) else { continue };
@@ -661,7 +674,7 @@ fn markdown(
         };
         let _ = writeln!(
             md,
-            "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} |{examples} {} |",
+            "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} | {} | {} |{examples} {} |",
             e.id,
             cell(&e.api),
             e.package,
@@ -669,7 +682,9 @@ fn markdown(
             e.openapi,
             e.size_kb,
             o.operations.map_or("–".into(), |n| n.to_string()),
-            o.types.map_or("–".into(), |n| n.to_string()),
+            o.shapes.map_or("–".into(), |s| s.definitions.to_string()),
+            o.shapes.map_or("–".into(), |s| s.aliases.to_string()),
+            o.shapes.map_or("–".into(), |s| s.duplicates.to_string()),
             o.lines.map_or("–".into(), |n| n.to_string()),
             generate,
             check,
