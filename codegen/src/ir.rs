@@ -193,6 +193,9 @@ pub enum TypeKind {
         variants: Vec<(String, TypeRef)>,
         /// The tag property and its value for each variant, when tagged.
         tag: Option<(String, Vec<String>)>,
+        /// The indexes of integer variants that also decode from a string holding an integer
+        /// (`x-lenient-integer`).
+        lenient: Vec<usize>,
     },
 }
 
@@ -217,6 +220,8 @@ pub struct Field {
     pub write_only: bool,
     /// Deprecated.
     pub deprecated: bool,
+    /// An integer that also decodes from a string holding one (`x-lenient-integer`).
+    pub lenient: bool,
 }
 
 impl Field {

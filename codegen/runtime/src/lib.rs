@@ -20,6 +20,7 @@ mod decode;
 mod enums;
 mod error;
 mod example;
+pub mod lenient;
 mod multipart;
 pub mod nullable;
 mod paginate;

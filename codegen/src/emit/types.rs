@@ -198,7 +198,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
             }
         }
         TypeKind::ErrorBody { variants } => error_body(cx, &name, doc, variants),
-        TypeKind::OneOf { variants, tag } => one_of_def(cx, t, &name, doc, variants, tag.as_ref()),
+        TypeKind::OneOf { variants, tag, lenient } => one_of_def(cx, t, &name, doc, variants, tag.as_ref(), lenient),
     }
 }
 
@@ -378,6 +378,7 @@ fn one_of_def(
     doc: TokenStream,
     variants: &[(String, TypeRef)],
     tag: Option<&(String, Vec<String>)>,
+    lenient: &[usize],
 ) -> TokenStream {
     let usage = t.usage;
     let catch_all = usage.deserialize;
@@ -389,12 +390,15 @@ fn one_of_def(
         let blank = t.doc.is_some().then(|| quote!(#[doc = ""]));
         quote!(#blank #[doc = #text])
     });
-    let items = variants.iter().map(|(v, ty)| {
+    let items = variants.iter().enumerate().map(|(i, (v, ty))| {
         let v = ident(v);
         let ty = cx.ty(ty, false);
         let variant_doc =
             format!(" A `{}`.", ty.to_string().replace(' ', "").replace("codegen_runtime::serde_json::", ""));
-        quote!(#[doc = #variant_doc] #v(#ty),)
+        // Untagged decoding honours it; a tagged one-of never has integer variants.
+        let lenient =
+            lenient.contains(&i).then(|| quote!(#[serde(deserialize_with = "codegen_runtime::lenient::integer")]));
+        quote!(#[doc = #variant_doc] #lenient #v(#ty),)
     });
     let unknown = catch_all.then(|| {
         quote! {
@@ -575,6 +579,7 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
     } else {
         (quote!(Option<#inner>), Some(quote!(skip_serializing_if = "Option::is_none")))
     };
+    let skip = if f.lenient { Some(lenient_args(f, usage)) } else { skip };
     // One `#[serde(…)]` per field: fewer lines to read and to parse.
     let args: Vec<TokenStream> = rename.into_iter().chain(skip).collect();
     let serde = (!args.is_empty()).then(|| quote!(#[serde(#(#args),*)]));
@@ -582,5 +587,23 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
         #doc
         #serde
         pub #name: #ty,
+    }
+}
+
+/// The serde arguments of an `x-lenient-integer` field: the same storage, decoded by the
+/// runtime's `lenient` helpers so that `"10"` reads as `10`.
+fn lenient_args(f: &Field, usage: Usage) -> TokenStream {
+    if !f.optional() {
+        quote!(deserialize_with = "codegen_runtime::lenient::integer")
+    } else if f.required {
+        quote!(deserialize_with = "codegen_runtime::lenient::option")
+    } else if f.nullable && usage.serialize {
+        quote!(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "codegen_runtime::lenient::nullable"
+        )
+    } else {
+        quote!(default, skip_serializing_if = "Option::is_none", deserialize_with = "codegen_runtime::lenient::option")
     }
 }

@@ -1545,6 +1545,24 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroupMemberships> {
         self
     }
 
+    /// Only memberships of this user (an email).
+    #[inline]
+    pub fn user(mut self, user: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("user");
+        req.query.push("user", &user);
+        self
+    }
+
+    /// Only memberships of this user group.
+    #[inline]
+    pub fn user_group(mut self, user_group: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("user_group");
+        req.query.push("user_group", &user_group);
+        self
+    }
+
     /// The maximum number of objects to return (default 20).
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {

@@ -252,6 +252,7 @@ pub struct DeviceGroup {
     /// The group ID.
     ///
     /// Set by the server.
+    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     pub id: i64,
     pub name: String,
     /// IDs of the devices in the group.
@@ -293,6 +294,7 @@ pub struct DeviceGroup {
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceDeviceGroup {
     /// A `i64`.
+    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     Integer(i64),
     /// A `DeviceGroup`.
     DeviceGroup(DeviceGroup),
@@ -673,6 +675,7 @@ impl DeviceGroupPatch {
 #[non_exhaustive]
 pub struct UserGroup {
     /// Set by the server.
+    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     pub id: i64,
     pub name: String,
     /// Emails of the members.
@@ -790,6 +793,7 @@ impl From<User> for DeviceGroupMembershipUser {
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceGroupMembershipUserGroup {
     /// A `i64`.
+    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     Integer(i64),
     /// A `UserGroup`.
     UserGroup(UserGroup),
