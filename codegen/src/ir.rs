@@ -301,10 +301,30 @@ pub struct Operation {
 pub struct SessionLogin {
     /// The method that makes a session client.
     pub method_name: String,
-    /// For each security scheme it fills: the scheme's name and the JSON pointer of its value.
-    pub provides: Vec<(String, String)>,
+    /// For each security scheme it fills: the scheme's name and where its value is.
+    pub provides: Vec<(String, SessionValue)>,
+    /// When a value is chosen among items: the method that makes a session client with the
+    /// caller's choice, and its argument's name.
+    pub choose: Option<(String, String)>,
     /// JSON pointer of the expiry.
     pub expires_at: Option<String>,
+}
+
+/// Where a session credential is in the login response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionValue {
+    /// At a JSON pointer.
+    Pointer(String),
+    /// At `value` in the item of the array at `items` whose `by` is the caller's choice (or
+    /// the only item).
+    Chosen {
+        /// JSON pointer of the array.
+        items: String,
+        /// JSON pointer, in an item, of the key the caller chooses by.
+        by: String,
+        /// JSON pointer, in the chosen item, of the value.
+        value: String,
+    },
 }
 
 /// A parameter.

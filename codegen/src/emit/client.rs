@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{cfg_of, docs, ident, Cx};
-use crate::ir::{Media, Operation, Param, ParamStyle, SchemeLocation, TypeKind, TypeRef};
+use crate::ir::{Media, Operation, Param, ParamStyle, SchemeLocation, SessionValue, TypeKind, TypeRef};
 
 pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     let api = cx.api;
@@ -483,19 +483,58 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
     });
     let session = op.session.as_ref().map(|s| {
         let method = ident(&s.method_name);
-        let arg_names = args.iter().map(|(n, _)| n);
+        let arg_names: Vec<_> = args.iter().map(|(n, _)| n).collect();
         let expires = match &s.expires_at {
             Some(p) => quote!(Some(#p)),
             None => quote!(None),
         };
-        let schemes = s.provides.iter().map(|(scheme, pointer)| quote!(.with_credential(#scheme, session.credential(#pointer))));
+        let schemes: Vec<TokenStream> = s
+            .provides
+            .iter()
+            .map(|(scheme, value)| match value {
+                SessionValue::Pointer(pointer) => quote!(.with_credential(#scheme, session.credential(#pointer))),
+                SessionValue::Chosen { items, by, value } => {
+                    quote!(.with_credential(#scheme, session.chosen_credential(#items, #by, #value)))
+                }
+            })
+            .collect();
         let provided = s.provides.iter().map(|(scheme, _)| format!("`{scheme}`")).collect::<Vec<_>>().join(", ");
+        let login = op.method_name.trim_start_matches("r#");
+        let chosen = s.provides.iter().find_map(|(_, v)| match v {
+            SessionValue::Chosen { items, by, .. } => Some((items.as_str(), by.as_str())),
+            SessionValue::Pointer(_) => None,
+        });
+        let only = chosen.map_or(String::new(), |(items, by)| {
+            let choose = s.choose.as_ref().map_or("with_session_for", |(m, _)| m.as_str());
+            format!(
+                " The response's list at `{items}` must hold one item; with several, choose one by its `{by}` with \
+                 [`Client::{choose}`]."
+            )
+        });
         let doc = format!(
-            " A client whose {provided} credentials come from a session: [`Client::{}`] is called with these arguments when \
-             first needed, again shortly before the session expires, and once more after a 401 (then the call is resent). \
-             Concurrent calls share one login.",
-            op.method_name.trim_start_matches("r#")
+            " A client whose {provided} credentials come from a session: [`Client::{login}`] is called with these \
+             arguments when first needed, again shortly before the session expires, and once more after a 401 (then \
+             the call is resent). Concurrent calls share one login; a failed login is `Error::Login`.{only}"
         );
+        let choose = s.choose.as_ref().zip(chosen).map(|((choose_method, arg), (items, by))| {
+            let choose_method = ident(choose_method);
+            let arg = ident(arg);
+            let doc = format!(
+                " Like [`Client::{}`], taking the credentials from the item of the response's list at `{items}` whose \
+                 `{by}` is `{}` (an account with several, say, picks one).",
+                s.method_name.trim_start_matches("r#"),
+                arg.to_string().trim_start_matches("r#")
+            );
+            quote! {
+                #[doc = #doc]
+                #cfg
+                pub fn #choose_method(&self, #arg: impl Into<String>, #(#arg_decls),*) -> Self {
+                    let login = self.#name(#(#arg_names),*).into_spec();
+                    let session = codegen_runtime::Session::choosing(self.core.clone(), login, #expires, Some(#arg.into()));
+                    Self { core: self.core #(#schemes)* }
+                }
+            }
+        });
         quote! {
             #[doc = #doc]
             #cfg
@@ -504,6 +543,8 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
                 let session = codegen_runtime::Session::new(self.core.clone(), login, #expires);
                 Self { core: self.core #(#schemes)* }
             }
+
+            #choose
         }
     });
     // `#[inline]`: the method (and with it the instantiation of its decoder and body encoder

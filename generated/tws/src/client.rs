@@ -207,7 +207,7 @@ impl Client {
         &self.core
     }
 
-    /// A client whose `bearer`, `membership_id` credentials come from a session: [`Client::create_session`] is called with these arguments when first needed, again shortly before the session expires, and once more after a 401 (then the call is resent). Concurrent calls share one login.
+    /// A client whose `bearer`, `membership_id` credentials come from a session: [`Client::create_session`] is called with these arguments when first needed, again shortly before the session expires, and once more after a 401 (then the call is resent). Concurrent calls share one login; a failed login is `Error::Login`. The response's list at `/tws_memberships` must hold one item; with several, choose one by its `/organization_id` with [`Client::with_session_for`].
     pub fn with_session(&self, body: &types::SessionCreate) -> Self {
         let login = self.create_session(body).into_spec();
         let session = codegen_runtime::Session::new(
@@ -224,7 +224,36 @@ impl Client {
                 )
                 .with_credential(
                     "membership_id",
-                    session.credential("/tws_memberships/0/id"),
+                    session
+                        .chosen_credential("/tws_memberships", "/organization_id", "/id"),
+                ),
+        }
+    }
+
+    /// Like [`Client::with_session`], taking the credentials from the item of the response's list at `/tws_memberships` whose `/organization_id` is `organization_id` (an account with several, say, picks one).
+    pub fn with_session_for(
+        &self,
+        organization_id: impl Into<String>,
+        body: &types::SessionCreate,
+    ) -> Self {
+        let login = self.create_session(body).into_spec();
+        let session = codegen_runtime::Session::choosing(
+            self.core.clone(),
+            login,
+            Some("/tws_token/tws_token_expires_at"),
+            Some(organization_id.into()),
+        );
+        Self {
+            core: self
+                .core
+                .with_credential(
+                    "bearer",
+                    session.credential("/tws_token/tws_token_data"),
+                )
+                .with_credential(
+                    "membership_id",
+                    session
+                        .chosen_credential("/tws_memberships", "/organization_id", "/id"),
                 ),
         }
     }
