@@ -89,8 +89,9 @@ impl<'a> Lowerer<'a> {
                     let words: Vec<&str> = path.split(['/', '{', '}', '-', '.']).filter(|w| !w.is_empty()).collect();
                     format!("{method}_{}", words.join("_"))
                 });
-                let method_name = methods.claim(naming::snake(&id, "operation"));
-                let op_hint = naming::camel(&id, "Operation");
+                let given = self.rust_name(op, &ptr, |n| naming::snake(n, "operation"));
+                let method_name = methods.claim(given.clone().unwrap_or_else(|| naming::snake(&id, "operation")));
+                let op_hint = naming::camel(given.as_deref().unwrap_or(&id), "Operation");
                 let mut arg_scope = Scope::with_taken(&["self", "params", "body", "req"]);
                 let (path_params, query, headers, cookies) = self.parameters(
                     item.get("parameters"),

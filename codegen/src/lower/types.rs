@@ -339,8 +339,9 @@ impl<'a> Lowerer<'a> {
         let ty = secret_if_sensitive(ty, wire, prop);
         let (target, _) = self.deref(prop, at);
         let lenient = self.lenient_integer(prop, at, &ty);
+        let given = self.rust_name(prop, at, |n| naming::snake(n, "field"));
         Field {
-            name: scope.claim(naming::snake(wire, "field")),
+            name: scope.claim(given.unwrap_or_else(|| naming::snake(wire, "field"))),
             wire: wire.to_owned(),
             ty,
             required,

@@ -16,7 +16,7 @@ static SCHEME_SESSION_TOKEN: SecurityScheme = SecurityScheme {
 
 static SECURITY_0: &[&[&SecurityScheme]] = &[&[&SCHEME_SESSION_TOKEN]];
 
-static V1_CONFIGURATION_LIST_GET_PAGES: Pagination = Pagination {
+static LIST_CONFIGURATIONS_PAGES: Pagination = Pagination {
     kind: PageKind::Offset {
         param: "offset",
     },
@@ -26,7 +26,7 @@ static V1_CONFIGURATION_LIST_GET_PAGES: Pagination = Pagination {
     total: None,
 };
 
-static V1_CONFIGURATION_CONFIGURATION_ID_INSTANCE_LIST_GET_PAGES: Pagination = Pagination {
+static LIST_CONFIGURATION_INSTANCES_PAGES: Pagination = Pagination {
     kind: PageKind::Offset {
         param: "offset",
     },
@@ -36,7 +36,7 @@ static V1_CONFIGURATION_CONFIGURATION_ID_INSTANCE_LIST_GET_PAGES: Pagination = P
     total: None,
 };
 
-static V1_COMPANYCERT_LIST_GET_PAGES: Pagination = Pagination {
+static LIST_COMPANY_CERTS_PAGES: Pagination = Pagination {
     kind: PageKind::Offset { param: "skip" },
     size_param: Some("limit"),
     items: "",
@@ -44,7 +44,7 @@ static V1_COMPANYCERT_LIST_GET_PAGES: Pagination = Pagination {
     total: None,
 };
 
-static V1_COMPANYCERT_PODMANAGED_LIST_GET_PAGES: Pagination = Pagination {
+static LIST_POD_MANAGED_COMPANY_CERTS_PAGES: Pagination = Pagination {
     kind: PageKind::Offset { param: "skip" },
     size_param: Some("limit"),
     items: "",
@@ -52,7 +52,7 @@ static V1_COMPANYCERT_PODMANAGED_LIST_GET_PAGES: Pagination = Pagination {
     total: None,
 };
 
-static V1_COMPANYCERT_TYPE_LIST_POST_PAGES: Pagination = Pagination {
+static LIST_COMPANY_CERTS_BY_TYPE_PAGES: Pagination = Pagination {
     kind: PageKind::Offset { param: "skip" },
     size_param: Some("limit"),
     items: "",
@@ -60,7 +60,7 @@ static V1_COMPANYCERT_TYPE_LIST_POST_PAGES: Pagination = Pagination {
     total: None,
 };
 
-static V2_ROOM_SEARCH_POST_PAGES: Pagination = Pagination {
+static SEARCH_ROOMS_PAGES: Pagination = Pagination {
     kind: PageKind::Offset { param: "skip" },
     size_param: Some("limit"),
     items: "/rooms",
@@ -180,9 +180,9 @@ impl Client {
     ///
     /// `GET /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListGet)
     #[inline]
-    pub fn v1_admin_app_entitlement_list_get(
+    pub fn list_app_entitlements(
         &self,
-    ) -> Call<'_, types::PodAppEntitlementList, ops::V1AdminAppEntitlementListGet> {
+    ) -> Call<'_, types::PodAppEntitlementList, ops::ListAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminAppEntitlementListGet",
             Method::GET,
@@ -200,10 +200,10 @@ impl Client {
     ///
     /// `POST /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListPost)
     #[inline]
-    pub fn v1_admin_app_entitlement_list_post(
+    pub fn update_app_entitlements(
         &self,
         body: &types::PodAppEntitlementList,
-    ) -> Call<'_, types::PodAppEntitlementList, ops::V1AdminAppEntitlementListPost> {
+    ) -> Call<'_, types::PodAppEntitlementList, ops::UpdateAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminAppEntitlementListPost",
             Method::POST,
@@ -222,14 +222,10 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListGet)
     #[inline]
-    pub fn v1_admin_user_uid_app_entitlement_list_get(
+    pub fn list_user_app_entitlements(
         &self,
         uid: i64,
-    ) -> Call<
-        '_,
-        types::UserAppEntitlementList,
-        ops::V1AdminUserUidAppEntitlementListGet,
-    > {
+    ) -> Call<'_, types::UserAppEntitlementList, ops::ListUserAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAppEntitlementListGet",
             Method::GET,
@@ -247,15 +243,11 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListPost)
     #[inline]
-    pub fn v1_admin_user_uid_app_entitlement_list_post(
+    pub fn update_user_app_entitlements(
         &self,
         uid: i64,
         body: &types::UserAppEntitlementList,
-    ) -> Call<
-        '_,
-        types::UserAppEntitlementList,
-        ops::V1AdminUserUidAppEntitlementListPost,
-    > {
+    ) -> Call<'_, types::UserAppEntitlementList, ops::UpdateUserAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAppEntitlementListPost",
             Method::POST,
@@ -280,10 +272,10 @@ impl Client {
     ///
     /// If the ID is correct, then 200 is returned along with the Configuration.
     #[inline]
-    pub fn v1_configuration_configuration_id_get_get(
+    pub fn get_configuration(
         &self,
         configuration_id: &str,
-    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationConfigurationIdGetGet> {
+    ) -> Call<'_, types::Configuration, ops::GetConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdGetGet",
             Method::GET,
@@ -307,11 +299,11 @@ impl Client {
     ///
     /// The identifiers in the path win over those in the body.
     #[inline]
-    pub fn v1_configuration_configuration_id_update_put(
+    pub fn update_configuration(
         &self,
         configuration_id: &str,
-        body: &types::V1Configuration,
-    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationConfigurationIdUpdatePut> {
+        body: &types::Configuration,
+    ) -> Call<'_, types::Configuration, ops::UpdateConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdUpdatePut",
             Method::PUT,
@@ -332,10 +324,10 @@ impl Client {
     ///
     /// A caller can create a Configuration object.
     #[inline]
-    pub fn v1_configuration_create_post(
+    pub fn create_configuration(
         &self,
-        body: &types::V1ConfigurationSubmissionCreate,
-    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationCreatePost> {
+        body: &types::ConfigurationSubmissionCreate,
+    ) -> Call<'_, types::Configuration, ops::CreateConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationCreatePost",
             Method::POST,
@@ -358,9 +350,9 @@ impl Client {
     ///
     /// If there are no Configurations to return, a 204 response will be returned.
     #[inline]
-    pub fn v1_configuration_list_get(
+    pub fn list_configurations(
         &self,
-    ) -> Call<'_, Option<types::ConfigurationList>, ops::V1ConfigurationListGet> {
+    ) -> Call<'_, Option<types::ConfigurationList>, ops::ListConfigurations> {
         let mut req = RequestSpec::new(
             "v1ConfigurationListGet",
             Method::GET,
@@ -386,15 +378,11 @@ impl Client {
     ///
     /// If the {configurationId} is invalid, a client error results.
     #[inline]
-    pub fn v1_configuration_configuration_id_instance_create_post(
+    pub fn create_configuration_instance(
         &self,
         configuration_id: &str,
         body: &types::ConfigurationInstanceSubmissionCreate,
-    ) -> Call<
-        '_,
-        types::ConfigurationInstance,
-        ops::V1ConfigurationConfigurationIdInstanceCreatePost,
-    > {
+    ) -> Call<'_, types::ConfigurationInstance, ops::CreateConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceCreatePost",
             Method::POST,
@@ -422,15 +410,11 @@ impl Client {
     /// If the ID is correct, then 200 is returned along with the configuration
     /// Instance.
     #[inline]
-    pub fn v1_configuration_configuration_id_instance_instance_id_get_get(
+    pub fn get_configuration_instance(
         &self,
         configuration_id: &str,
         instance_id: &str,
-    ) -> Call<
-        '_,
-        types::ConfigurationInstance,
-        ops::V1ConfigurationConfigurationIdInstanceInstanceIdGetGet,
-    > {
+    ) -> Call<'_, types::ConfigurationInstance, ops::GetConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceInstanceIdGetGet",
             Method::GET,
@@ -456,16 +440,12 @@ impl Client {
     ///
     /// The identifiers in the path win over those in the body.
     #[inline]
-    pub fn v1_configuration_configuration_id_instance_instance_id_update_put(
+    pub fn update_configuration_instance(
         &self,
         configuration_id: &str,
         instance_id: &str,
         body: &types::ConfigurationInstanceSubmissionUpdate,
-    ) -> Call<
-        '_,
-        types::ConfigurationInstance,
-        ops::V1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut,
-    > {
+    ) -> Call<'_, types::ConfigurationInstance, ops::UpdateConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut",
             Method::PUT,
@@ -491,13 +471,13 @@ impl Client {
     /// If there are no configuration Instances to return, a 204 response will be
     /// returned.
     #[inline]
-    pub fn v1_configuration_configuration_id_instance_list_get(
+    pub fn list_configuration_instances(
         &self,
         configuration_id: &str,
     ) -> Call<
         '_,
         Option<types::ConfigurationInstanceList>,
-        ops::V1ConfigurationConfigurationIdInstanceListGet,
+        ops::ListConfigurationInstances,
     > {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceListGet",
@@ -524,10 +504,10 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     #[inline]
-    pub fn v1_admin_disclaimer_create_post(
+    pub fn create_disclaimer(
         &self,
         body: &types::Disclaimer,
-    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerCreatePost> {
+    ) -> Call<'_, types::Disclaimer, ops::CreateDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerCreatePost",
             Method::POST,
@@ -546,10 +526,10 @@ impl Client {
     ///
     /// `GET /v1/admin/disclaimer/{did}` (v1AdminDisclaimerDidGet)
     #[inline]
-    pub fn v1_admin_disclaimer_did_get(
+    pub fn get_disclaimer(
         &self,
         did: &str,
-    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerDidGet> {
+    ) -> Call<'_, types::Disclaimer, ops::GetDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidGet",
             Method::GET,
@@ -571,11 +551,11 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     #[inline]
-    pub fn v1_admin_disclaimer_did_update_post(
+    pub fn update_disclaimer(
         &self,
         did: &str,
         body: &types::Disclaimer,
-    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerDidUpdatePost> {
+    ) -> Call<'_, types::Disclaimer, ops::UpdateDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidUpdatePost",
             Method::POST,
@@ -594,10 +574,10 @@ impl Client {
     ///
     /// `GET /v1/admin/disclaimer/{did}/users` (v1AdminDisclaimerDidUsersGet)
     #[inline]
-    pub fn v1_admin_disclaimer_did_users_get(
+    pub fn list_disclaimer_users(
         &self,
         did: &str,
-    ) -> Call<'_, types::UserIdList, ops::V1AdminDisclaimerDidUsersGet> {
+    ) -> Call<'_, types::UserIdList, ops::ListDisclaimerUsers> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidUsersGet",
             Method::GET,
@@ -615,9 +595,9 @@ impl Client {
     ///
     /// `GET /v1/admin/disclaimer/list` (v1AdminDisclaimerListGet)
     #[inline]
-    pub fn v1_admin_disclaimer_list_get(
+    pub fn list_disclaimers(
         &self,
-    ) -> Call<'_, types::DisclaimerList, ops::V1AdminDisclaimerListGet> {
+    ) -> Call<'_, types::DisclaimerList, ops::ListDisclaimers> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerListGet",
             Method::GET,
@@ -635,11 +615,11 @@ impl Client {
     ///
     /// `POST /v1/admin/group/{gid}/membership/add` (v1AdminGroupGidMembershipAddPost)
     #[inline]
-    pub fn v1_admin_group_gid_membership_add_post(
+    pub fn add_group_members(
         &self,
         gid: &str,
         body: &types::IntegerList,
-    ) -> Call<'_, types::BulkActionResult, ops::V1AdminGroupGidMembershipAddPost> {
+    ) -> Call<'_, types::BulkActionResult, ops::AddGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipAddPost",
             Method::POST,
@@ -658,10 +638,10 @@ impl Client {
     ///
     /// `GET /v1/admin/group/{gid}/membership/list` (v1AdminGroupGidMembershipListGet)
     #[inline]
-    pub fn v1_admin_group_gid_membership_list_get(
+    pub fn list_group_members(
         &self,
         gid: &str,
-    ) -> Call<'_, types::IntegerList, ops::V1AdminGroupGidMembershipListGet> {
+    ) -> Call<'_, types::IntegerList, ops::ListGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipListGet",
             Method::GET,
@@ -679,11 +659,11 @@ impl Client {
     ///
     /// `POST /v1/admin/group/{gid}/membership/remove` (v1AdminGroupGidMembershipRemovePost)
     #[inline]
-    pub fn v1_admin_group_gid_membership_remove_post(
+    pub fn remove_group_members(
         &self,
         gid: &str,
         body: &types::IntegerList,
-    ) -> Call<'_, types::BulkActionResult, ops::V1AdminGroupGidMembershipRemovePost> {
+    ) -> Call<'_, types::BulkActionResult, ops::RemoveGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipRemovePost",
             Method::POST,
@@ -702,9 +682,7 @@ impl Client {
     ///
     /// `GET /v1/admin/group/list` (v1AdminGroupListGet)
     #[inline]
-    pub fn v1_admin_group_list_get(
-        &self,
-    ) -> Call<'_, types::GroupList, ops::V1AdminGroupListGet> {
+    pub fn list_groups(&self) -> Call<'_, types::GroupList, ops::ListGroups> {
         let mut req = RequestSpec::new(
             "v1AdminGroupListGet",
             Method::GET,
@@ -722,9 +700,7 @@ impl Client {
     ///
     /// `GET /v1/admin/policy/list` (v1AdminPolicyListGet)
     #[inline]
-    pub fn v1_admin_policy_list_get(
-        &self,
-    ) -> Call<'_, types::PolicyList, ops::V1AdminPolicyListGet> {
+    pub fn list_policies(&self) -> Call<'_, types::PolicyList, ops::ListPolicies> {
         let mut req = RequestSpec::new(
             "v1AdminPolicyListGet",
             Method::GET,
@@ -742,14 +718,10 @@ impl Client {
     ///
     /// `POST /v1/admin/messagesuppression/{id}/suppress` (v1AdminMessagesuppressionIdSuppressPost)
     #[inline]
-    pub fn v1_admin_messagesuppression_id_suppress_post(
+    pub fn suppress_message(
         &self,
         id: &str,
-    ) -> Call<
-        '_,
-        types::MessageSuppressionResponse,
-        ops::V1AdminMessagesuppressionIdSuppressPost,
-    > {
+    ) -> Call<'_, types::MessageSuppressionResponse, ops::SuppressMessage> {
         let mut req = RequestSpec::new(
             "v1AdminMessagesuppressionIdSuppressPost",
             Method::POST,
@@ -773,7 +745,7 @@ impl Client {
     /// All non-inactive users WILL be returned and some inactive users MAY
     /// be included. Any omitted user IS inactive.
     #[inline]
-    pub fn v1_presence_get(&self) -> Call<'_, types::PresenceList, ops::V1PresenceGet> {
+    pub fn list_presence(&self) -> Call<'_, types::PresenceList, ops::ListPresence> {
         let mut req = RequestSpec::new(
             "v1PresenceGet",
             Method::GET,
@@ -791,10 +763,10 @@ impl Client {
     ///
     /// `GET /v1/user/{uid}/presence` (v1UserUidPresenceGet)
     #[inline]
-    pub fn v1_user_uid_presence_get(
+    pub fn get_user_presence(
         &self,
         uid: i64,
-    ) -> Call<'_, types::Presence, ops::V1UserUidPresenceGet> {
+    ) -> Call<'_, types::Presence, ops::GetUserPresence> {
         let mut req = RequestSpec::new(
             "v1UserUidPresenceGet",
             Method::GET,
@@ -829,11 +801,11 @@ impl Client {
     ///
     /// LIMITED RELEASE: available on some pods only.
     #[inline]
-    pub fn v1_user_uid_presence_post(
+    pub fn set_user_presence(
         &self,
         uid: i64,
         body: &types::Presence,
-    ) -> Call<'_, types::Presence, ops::V1UserUidPresencePost> {
+    ) -> Call<'_, types::Presence, ops::SetUserPresence> {
         let mut req = RequestSpec::new(
             "v1UserUidPresencePost",
             Method::POST,
@@ -852,11 +824,11 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/membership/add` (v1RoomIdMembershipAddPost)
     #[inline]
-    pub fn v1_room_id_membership_add_post(
+    pub fn add_room_member(
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipAddPost> {
+    ) -> Call<'_, types::SuccessResponse, ops::AddRoomMember> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipAddPost",
             Method::POST,
@@ -875,11 +847,11 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/membership/demoteOwner` (v1RoomIdMembershipDemoteOwnerPost)
     #[inline]
-    pub fn v1_room_id_membership_demote_owner_post(
+    pub fn demote_room_owner(
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipDemoteOwnerPost> {
+    ) -> Call<'_, types::SuccessResponse, ops::DemoteRoomOwner> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipDemoteOwnerPost",
             Method::POST,
@@ -898,10 +870,10 @@ impl Client {
     ///
     /// `GET /v1/room/{id}/membership/list` (v1RoomIdMembershipListGet)
     #[inline]
-    pub fn v1_room_id_membership_list_get(
+    pub fn list_room_members(
         &self,
         id: &str,
-    ) -> Call<'_, types::MembershipList, ops::V1RoomIdMembershipListGet> {
+    ) -> Call<'_, types::MembershipList, ops::ListRoomMembers> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipListGet",
             Method::GET,
@@ -919,11 +891,11 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/membership/promoteOwner` (v1RoomIdMembershipPromoteOwnerPost)
     #[inline]
-    pub fn v1_room_id_membership_promote_owner_post(
+    pub fn promote_room_owner(
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipPromoteOwnerPost> {
+    ) -> Call<'_, types::SuccessResponse, ops::PromoteRoomOwner> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipPromoteOwnerPost",
             Method::POST,
@@ -942,11 +914,11 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/membership/remove` (v1RoomIdMembershipRemovePost)
     #[inline]
-    pub fn v1_room_id_membership_remove_post(
+    pub fn remove_room_member(
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipRemovePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::RemoveRoomMember> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipRemovePost",
             Method::POST,
@@ -965,10 +937,10 @@ impl Client {
     ///
     /// `POST /v1/companycert/create` (v1CompanycertCreatePost)
     #[inline]
-    pub fn v1_companycert_create_post(
+    pub fn create_company_cert(
         &self,
         body: &types::CompanyCert,
-    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertCreatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::CreateCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertCreatePost",
             Method::POST,
@@ -987,10 +959,10 @@ impl Client {
     ///
     /// `POST /v1/companycert/delete` (v1CompanycertDeletePost)
     #[inline]
-    pub fn v1_companycert_delete_post(
+    pub fn delete_company_cert(
         &self,
         body: &types::Stream,
-    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertDeletePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::DeleteCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertDeletePost",
             Method::POST,
@@ -1009,10 +981,10 @@ impl Client {
     ///
     /// `GET /v1/companycert/{fingerPrint}/get` (v1CompanycertFingerPrintGetGet)
     #[inline]
-    pub fn v1_companycert_finger_print_get_get(
+    pub fn get_company_cert(
         &self,
         finger_print: &str,
-    ) -> Call<'_, types::CompanyCertDetail, ops::V1CompanycertFingerPrintGetGet> {
+    ) -> Call<'_, types::CompanyCertDetail, ops::GetCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintGetGet",
             Method::GET,
@@ -1032,10 +1004,10 @@ impl Client {
     ///
     /// Return a list of all certificates which were verified to the cert whose fingerprint is passed.
     #[inline]
-    pub fn v1_companycert_finger_print_issued_by_get(
+    pub fn list_company_certs_issued_by(
         &self,
         finger_print: &str,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertFingerPrintIssuedByGet> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCertsIssuedBy> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintIssuedByGet",
             Method::GET,
@@ -1053,11 +1025,11 @@ impl Client {
     ///
     /// `POST /v1/companycert/{fingerPrint}/update` (v1CompanycertFingerPrintUpdatePost)
     #[inline]
-    pub fn v1_companycert_finger_print_update_post(
+    pub fn update_company_cert(
         &self,
         finger_print: &str,
         body: &types::CompanyCertAttributes,
-    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertFingerPrintUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintUpdatePost",
             Method::POST,
@@ -1076,9 +1048,9 @@ impl Client {
     ///
     /// `GET /v1/companycert/list` (v1CompanycertListGet)
     #[inline]
-    pub fn v1_companycert_list_get(
+    pub fn list_company_certs(
         &self,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertListGet> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCerts> {
         let mut req = RequestSpec::new(
             "v1CompanycertListGet",
             Method::GET,
@@ -1098,9 +1070,9 @@ impl Client {
     ///
     /// List all trusted certs
     #[inline]
-    pub fn v1_companycert_podmanaged_list_get(
+    pub fn list_pod_managed_company_certs(
         &self,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertPodmanagedListGet> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::ListPodManagedCompanyCerts> {
         let mut req = RequestSpec::new(
             "v1CompanycertPodmanagedListGet",
             Method::GET,
@@ -1118,10 +1090,10 @@ impl Client {
     ///
     /// `POST /v1/companycert/type/list` (v1CompanycertTypeListPost)
     #[inline]
-    pub fn v1_companycert_type_list_post(
+    pub fn list_company_certs_by_type(
         &self,
         body: &types::CompanyCertTypeList,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertTypeListPost> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCertsByType> {
         let mut req = RequestSpec::new(
             "v1CompanycertTypeListPost",
             Method::POST,
@@ -1140,9 +1112,7 @@ impl Client {
     ///
     /// `GET /v1/sessioninfo` (v1SessioninfoGet)
     #[inline]
-    pub fn v1_sessioninfo_get(
-        &self,
-    ) -> Call<'_, types::SessionInfo, ops::V1SessioninfoGet> {
+    pub fn get_session_info(&self) -> Call<'_, types::SessionInfo, ops::GetSessionInfo> {
         let mut req = RequestSpec::new(
             "v1SessioninfoGet",
             Method::GET,
@@ -1176,10 +1146,10 @@ impl Client {
     /// version 1.0 of this specification but now expects a JSON array of
     /// user IDs in the body of the request.
     #[inline]
-    pub fn v1_im_create_post(
+    pub fn create_im(
         &self,
         body: &types::UserIdList,
-    ) -> Call<'_, types::Stream, ops::V1ImCreatePost> {
+    ) -> Call<'_, types::Stream, ops::CreateIm> {
         let mut req = RequestSpec::new(
             "v1ImCreatePost",
             Method::POST,
@@ -1205,10 +1175,10 @@ impl Client {
     /// Deprecated: use `v2RoomCreatePost` (the v2 call).
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
-    pub fn v1_room_create_post(
+    pub fn create_room_v1(
         &self,
         body: &types::RoomCreate,
-    ) -> Call<'_, types::RoomDetail, ops::V1RoomCreatePost> {
+    ) -> Call<'_, types::RoomDetail, ops::CreateRoomV1> {
         let mut req = RequestSpec::new(
             "v1RoomCreatePost",
             Method::POST,
@@ -1230,10 +1200,10 @@ impl Client {
     /// Deprecated: use `v2RoomIdInfoGet` (the v2 call).
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
-    pub fn v1_room_id_info_get(
+    pub fn get_room_info_v1(
         &self,
         id: &str,
-    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdInfoGet> {
+    ) -> Call<'_, types::RoomDetail, ops::GetRoomInfoV1> {
         let mut req = RequestSpec::new(
             "v1RoomIdInfoGet",
             Method::GET,
@@ -1251,11 +1221,11 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/setActive` (v1RoomIdSetActivePost)
     #[inline]
-    pub fn v1_room_id_set_active_post(
+    pub fn set_room_active(
         &self,
         id: &str,
         active: bool,
-    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdSetActivePost> {
+    ) -> Call<'_, types::RoomDetail, ops::SetRoomActive> {
         let mut req = RequestSpec::new(
             "v1RoomIdSetActivePost",
             Method::POST,
@@ -1277,11 +1247,11 @@ impl Client {
     /// Deprecated: use `v2RoomIdUpdatePost` (the v2 call).
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
-    pub fn v1_room_id_update_post(
+    pub fn update_room_v1(
         &self,
         id: &str,
         body: &types::RoomAttributes,
-    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdUpdatePost> {
+    ) -> Call<'_, types::RoomDetail, ops::UpdateRoomV1> {
         let mut req = RequestSpec::new(
             "v1RoomIdUpdatePost",
             Method::POST,
@@ -1306,10 +1276,10 @@ impl Client {
     ///
     /// The sources disagree on the default visibility (this page says private, the 1.38.0 Swagger file says public): set `public` explicitly.
     #[inline]
-    pub fn v2_room_create_post(
+    pub fn create_room(
         &self,
         body: &types::V2RoomAttributes,
-    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomCreatePost> {
+    ) -> Call<'_, types::V2RoomDetail, ops::CreateRoom> {
         let mut req = RequestSpec::new(
             "v2RoomCreatePost",
             Method::POST,
@@ -1328,10 +1298,10 @@ impl Client {
     ///
     /// `GET /v2/room/{id}/info` (v2RoomIdInfoGet)
     #[inline]
-    pub fn v2_room_id_info_get(
+    pub fn get_room_info(
         &self,
         id: &str,
-    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomIdInfoGet> {
+    ) -> Call<'_, types::V2RoomDetail, ops::GetRoomInfo> {
         let mut req = RequestSpec::new(
             "v2RoomIdInfoGet",
             Method::GET,
@@ -1349,11 +1319,11 @@ impl Client {
     ///
     /// `POST /v2/room/{id}/update` (v2RoomIdUpdatePost)
     #[inline]
-    pub fn v2_room_id_update_post(
+    pub fn update_room(
         &self,
         id: &str,
         body: &types::V2RoomAttributes,
-    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomIdUpdatePost> {
+    ) -> Call<'_, types::V2RoomDetail, ops::UpdateRoom> {
         let mut req = RequestSpec::new(
             "v2RoomIdUpdatePost",
             Method::POST,
@@ -1372,10 +1342,10 @@ impl Client {
     ///
     /// `POST /v2/room/search` (v2RoomSearchPost)
     #[inline]
-    pub fn v2_room_search_post(
+    pub fn search_rooms(
         &self,
         body: &types::RoomSearchCriteria,
-    ) -> Call<'_, types::RoomSearchResults, ops::V2RoomSearchPost> {
+    ) -> Call<'_, types::RoomSearchResults, ops::SearchRooms> {
         let mut req = RequestSpec::new(
             "v2RoomSearchPost",
             Method::POST,
@@ -1394,9 +1364,7 @@ impl Client {
     ///
     /// `GET /v1/admin/system/features/list` (v1AdminSystemFeaturesListGet)
     #[inline]
-    pub fn v1_admin_system_features_list_get(
-        &self,
-    ) -> Call<'_, types::StringList, ops::V1AdminSystemFeaturesListGet> {
+    pub fn list_features(&self) -> Call<'_, types::StringList, ops::ListFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminSystemFeaturesListGet",
             Method::GET,
@@ -1420,9 +1388,7 @@ impl Client {
     ///
     /// A later official description of this API dropped this call as not implemented on the server side.
     #[inline]
-    pub fn v1_admin_system_roles_list_get(
-        &self,
-    ) -> Call<'_, types::StringList, ops::V1AdminSystemRolesListGet> {
+    pub fn list_roles(&self) -> Call<'_, types::StringList, ops::ListRoles> {
         let mut req = RequestSpec::new(
             "v1AdminSystemRolesListGet",
             Method::GET,
@@ -1440,10 +1406,10 @@ impl Client {
     ///
     /// `POST /v1/admin/user/create` (v1AdminUserCreatePost)
     #[inline]
-    pub fn v1_admin_user_create_post(
+    pub fn create_user(
         &self,
         body: &types::UserCreate,
-    ) -> Call<'_, types::UserDetail, ops::V1AdminUserCreatePost> {
+    ) -> Call<'_, types::UserDetail, ops::CreateUser> {
         let mut req = RequestSpec::new(
             "v1AdminUserCreatePost",
             Method::POST,
@@ -1466,10 +1432,10 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     #[inline]
-    pub fn v1_admin_user_find_post(
+    pub fn find_users(
         &self,
         body: &types::UserFilter,
-    ) -> Call<'_, types::UserList, ops::V1AdminUserFindPost> {
+    ) -> Call<'_, types::UserList, ops::FindUsers> {
         let mut req = RequestSpec::new(
             "v1AdminUserFindPost",
             Method::POST,
@@ -1488,9 +1454,7 @@ impl Client {
     ///
     /// `GET /v1/admin/user/list` (v1AdminUserListGet)
     #[inline]
-    pub fn v1_admin_user_list_get(
-        &self,
-    ) -> Call<'_, types::UserIdList, ops::V1AdminUserListGet> {
+    pub fn list_user_ids(&self) -> Call<'_, types::UserIdList, ops::ListUserIds> {
         let mut req = RequestSpec::new(
             "v1AdminUserListGet",
             Method::GET,
@@ -1512,11 +1476,11 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     #[inline]
-    pub fn v1_admin_user_uid_action_password_reset_post(
+    pub fn reset_user_password(
         &self,
         uid: i64,
         body: &types::PasswordReset,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidActionPasswordResetPost> {
+    ) -> Call<'_, types::SuccessResponse, ops::ResetUserPassword> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidActionPasswordResetPost",
             Method::POST,
@@ -1535,10 +1499,10 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/avatar` (v1AdminUserUidAvatarGet)
     #[inline]
-    pub fn v1_admin_user_uid_avatar_get(
+    pub fn get_user_avatar(
         &self,
         uid: i64,
-    ) -> Call<'_, types::AvatarList, ops::V1AdminUserUidAvatarGet> {
+    ) -> Call<'_, types::AvatarList, ops::GetUserAvatar> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarGet",
             Method::GET,
@@ -1556,11 +1520,11 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/avatar/update` (v1AdminUserUidAvatarUpdatePost)
     #[inline]
-    pub fn v1_admin_user_uid_avatar_update_post(
+    pub fn update_user_avatar(
         &self,
         uid: i64,
         body: &types::AvatarUpdate,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidAvatarUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserAvatar> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarUpdatePost",
             Method::POST,
@@ -1579,10 +1543,10 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/delegates` (v1AdminUserUidDelegatesGet)
     #[inline]
-    pub fn v1_admin_user_uid_delegates_get(
+    pub fn get_user_delegates(
         &self,
         uid: i64,
-    ) -> Call<'_, types::IntegerList, ops::V1AdminUserUidDelegatesGet> {
+    ) -> Call<'_, types::IntegerList, ops::GetUserDelegates> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDelegatesGet",
             Method::GET,
@@ -1600,11 +1564,11 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/delegates/update` (v1AdminUserUidDelegatesUpdatePost)
     #[inline]
-    pub fn v1_admin_user_uid_delegates_update_post(
+    pub fn update_user_delegates(
         &self,
         uid: i64,
         body: &types::DelegateAction,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidDelegatesUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserDelegates> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDelegatesUpdatePost",
             Method::POST,
@@ -1623,10 +1587,10 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/disclaimer` (v1AdminUserUidDisclaimerGet)
     #[inline]
-    pub fn v1_admin_user_uid_disclaimer_get(
+    pub fn get_user_disclaimer(
         &self,
         uid: i64,
-    ) -> Call<'_, Option<types::Disclaimer>, ops::V1AdminUserUidDisclaimerGet> {
+    ) -> Call<'_, Option<types::Disclaimer>, ops::GetUserDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerGet",
             Method::GET,
@@ -1648,11 +1612,11 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/disclaimer/update` (v1AdminUserUidDisclaimerUpdatePost)
     #[inline]
-    pub fn v1_admin_user_uid_disclaimer_update_post(
+    pub fn assign_user_disclaimer(
         &self,
         uid: i64,
         body: &types::Stream,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidDisclaimerUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::AssignUserDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerUpdatePost",
             Method::POST,
@@ -1671,10 +1635,10 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/features` (v1AdminUserUidFeaturesGet)
     #[inline]
-    pub fn v1_admin_user_uid_features_get(
+    pub fn list_user_features(
         &self,
         uid: i64,
-    ) -> Call<'_, types::FeatureList, ops::V1AdminUserUidFeaturesGet> {
+    ) -> Call<'_, types::FeatureList, ops::ListUserFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidFeaturesGet",
             Method::GET,
@@ -1692,11 +1656,11 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/features/update` (v1AdminUserUidFeaturesUpdatePost)
     #[inline]
-    pub fn v1_admin_user_uid_features_update_post(
+    pub fn update_user_features(
         &self,
         uid: i64,
         body: &types::FeatureList,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidFeaturesUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidFeaturesUpdatePost",
             Method::POST,
@@ -1715,10 +1679,10 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}` (v1AdminUserUidGet)
     #[inline]
-    pub fn v1_admin_user_uid_get(
+    pub fn get_user_details(
         &self,
         uid: i64,
-    ) -> Call<'_, types::UserDetail, ops::V1AdminUserUidGet> {
+    ) -> Call<'_, types::UserDetail, ops::GetUserDetails> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidGet",
             Method::GET,
@@ -1740,10 +1704,10 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     #[inline]
-    pub fn v1_admin_user_uid_roles_get(
+    pub fn list_user_roles(
         &self,
         uid: i64,
-    ) -> Call<'_, types::RoleList, ops::V1AdminUserUidRolesGet> {
+    ) -> Call<'_, types::RoleList, ops::ListUserRoles> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesGet",
             Method::GET,
@@ -1765,11 +1729,11 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     #[inline]
-    pub fn v1_admin_user_uid_roles_update_post(
+    pub fn update_user_roles(
         &self,
         uid: i64,
         body: &types::StringList,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidRolesUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserRoles> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesUpdatePost",
             Method::POST,
@@ -1788,10 +1752,10 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/status` (v1AdminUserUidStatusGet)
     #[inline]
-    pub fn v1_admin_user_uid_status_get(
+    pub fn get_user_status(
         &self,
         uid: i64,
-    ) -> Call<'_, types::UserStatus, ops::V1AdminUserUidStatusGet> {
+    ) -> Call<'_, types::UserStatus, ops::GetUserStatus> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusGet",
             Method::GET,
@@ -1809,11 +1773,11 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/status/update` (v1AdminUserUidStatusUpdatePost)
     #[inline]
-    pub fn v1_admin_user_uid_status_update_post(
+    pub fn update_user_status(
         &self,
         uid: i64,
         body: &types::UserStatus,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidStatusUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserStatus> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusUpdatePost",
             Method::POST,
@@ -1832,11 +1796,11 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/update` (v1AdminUserUidUpdatePost)
     #[inline]
-    pub fn v1_admin_user_uid_update_post(
+    pub fn update_user(
         &self,
         uid: i64,
         body: &types::UserAttributes,
-    ) -> Call<'_, types::UserDetail, ops::V1AdminUserUidUpdatePost> {
+    ) -> Call<'_, types::UserDetail, ops::UpdateUser> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidUpdatePost",
             Method::POST,
@@ -1855,10 +1819,10 @@ impl Client {
     ///
     /// `GET /v1/user` (v1UserGet)
     #[inline]
-    pub fn v1_user_get(
+    pub fn get_user_by_email(
         &self,
         email: &str,
-    ) -> Call<'_, Option<types::User>, ops::V1UserGet> {
+    ) -> Call<'_, Option<types::User>, ops::GetUserByEmail> {
         let mut req = RequestSpec::new("v1UserGet", Method::GET, "/v1/user", &[]);
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
@@ -1878,10 +1842,10 @@ impl Client {
     ///
     /// Searches for a user in the local pod with the given user name.
     #[inline]
-    pub fn v1_user_name_user_name_get_get(
+    pub fn get_user_by_username(
         &self,
         user_name: &str,
-    ) -> Call<'_, Option<types::User>, ops::V1UserNameUserNameGetGet> {
+    ) -> Call<'_, Option<types::User>, ops::GetUserByUsername> {
         let mut req = RequestSpec::new(
             "v1UserNameUserNameGetGet",
             Method::GET,
@@ -1900,8 +1864,8 @@ impl Client {
     }
 }
 
-/// The optional parameters of [`Client::v1_configuration_list_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationListGet> {
+/// The optional parameters of [`Client::list_configurations`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurations> {
     /// No. of Configurations to skip.
     #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
@@ -1923,13 +1887,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationListGet> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::V1Configuration> {
-        self.paginate(&V1_CONFIGURATION_LIST_GET_PAGES)
+    pub fn stream(self) -> ItemStream<'a, types::Configuration> {
+        self.paginate(&LIST_CONFIGURATIONS_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_configuration_configuration_id_instance_list_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationConfigurationIdInstanceListGet> {
+/// The optional parameters of [`Client::list_configuration_instances`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurationInstances> {
     /// No. of configuration Instances to skip.
     #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
@@ -1952,12 +1916,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationConfigurationIdInstanceLi
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::ConfigurationInstance> {
-        self.paginate(&V1_CONFIGURATION_CONFIGURATION_ID_INSTANCE_LIST_GET_PAGES)
+        self.paginate(&LIST_CONFIGURATION_INSTANCES_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_companycert_list_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertListGet> {
+/// The optional parameters of [`Client::list_company_certs`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCerts> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -1980,12 +1944,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertListGet> {
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
-        self.paginate(&V1_COMPANYCERT_LIST_GET_PAGES)
+        self.paginate(&LIST_COMPANY_CERTS_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_companycert_podmanaged_list_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertPodmanagedListGet> {
+/// The optional parameters of [`Client::list_pod_managed_company_certs`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListPodManagedCompanyCerts> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2008,12 +1972,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertPodmanagedListGet> {
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
-        self.paginate(&V1_COMPANYCERT_PODMANAGED_LIST_GET_PAGES)
+        self.paginate(&LIST_POD_MANAGED_COMPANY_CERTS_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_companycert_type_list_post`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertTypeListPost> {
+/// The optional parameters of [`Client::list_company_certs_by_type`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCertsByType> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2036,12 +2000,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertTypeListPost> {
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
-        self.paginate(&V1_COMPANYCERT_TYPE_LIST_POST_PAGES)
+        self.paginate(&LIST_COMPANY_CERTS_BY_TYPE_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v2_room_search_post`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V2RoomSearchPost> {
+/// The optional parameters of [`Client::search_rooms`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::SearchRooms> {
     /// No. of results to skip.
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2064,12 +2028,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V2RoomSearchPost> {
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::V2RoomDetail> {
-        self.paginate(&V2_ROOM_SEARCH_POST_PAGES)
+        self.paginate(&SEARCH_ROOMS_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_user_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1UserGet> {
+/// The optional parameters of [`Client::get_user_by_email`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::GetUserByEmail> {
     /// If true then a local DB search will be performed and only local pod users will be returned. If absent or false then a directory search will be performed and users from other pods who are visible to the calling user will also be returned.
     #[inline]
     pub fn local(mut self, local: bool) -> Self {

@@ -449,7 +449,7 @@ impl ConfigurationInstanceSubmissionUpdate {
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct V1Configuration {
+pub struct Configuration {
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -464,7 +464,7 @@ pub struct V1Configuration {
     pub visible: Option<bool>,
 }
 
-impl V1Configuration {
+impl Configuration {
     /// Sets `configurationId`.
     pub fn configuration_id(mut self, value: impl Into<String>) -> Self {
         self.configuration_id = Some(value.into());
@@ -502,7 +502,7 @@ impl V1Configuration {
     }
 }
 
-pub type ConfigurationList = Vec<V1Configuration>;
+pub type ConfigurationList = Vec<Configuration>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
@@ -2025,7 +2025,7 @@ impl UserStatus {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct V1ConfigurationSubmissionCreate {
+pub struct ConfigurationSubmissionCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2038,7 +2038,7 @@ pub struct V1ConfigurationSubmissionCreate {
     pub visible: Option<bool>,
 }
 
-impl V1ConfigurationSubmissionCreate {
+impl ConfigurationSubmissionCreate {
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
