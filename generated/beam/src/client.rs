@@ -223,7 +223,7 @@ impl Client {
     ///
     /// `GET /info/` (get_info)
     ///
-    /// Get organization info. (Seed line 102.)
+    /// Get organization info.
     #[inline]
     pub fn get_info(&self) -> Call<'_, types::Info, ops::GetInfo> {
         let mut req = RequestSpec::new("get_info", Method::GET, "/info/", &[]);
@@ -237,7 +237,7 @@ impl Client {
     ///
     /// `GET /users/` (list_users)
     ///
-    /// List users. (Seed line 144.)
+    /// List users.
     #[inline]
     pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users/", &[]);
@@ -251,7 +251,7 @@ impl Client {
     ///
     /// `GET /users/{email}/` (get_user)
     ///
-    /// Get a user. (Seed line 276.)
+    /// Get a user.
     #[inline]
     pub fn get_user(&self, email: &str) -> Call<'_, types::User, ops::GetUser> {
         let mut req = RequestSpec::new(
@@ -270,7 +270,7 @@ impl Client {
     ///
     /// `PATCH /users/{email}/` (patch_user)
     ///
-    /// Patch a user. At this time, the only field available for patching is `is_admin`. (Seed line 315.)
+    /// Patch a user. At this time, the only field available for patching is `is_admin`.
     #[inline]
     pub fn patch_user(
         &self,
@@ -294,7 +294,7 @@ impl Client {
     ///
     /// `POST /invite/` (invite_user)
     ///
-    /// Invite a user. (Seed line 361.)
+    /// Invite a user.
     #[inline]
     pub fn invite_user(
         &self,
@@ -313,7 +313,7 @@ impl Client {
     ///
     /// `GET /devices/` (list_devices)
     ///
-    /// List devices. (Seed line 433.)
+    /// List devices.
     #[inline]
     pub fn list_devices(&self) -> Call<'_, types::DeviceList, ops::ListDevices> {
         let mut req = RequestSpec::new("list_devices", Method::GET, "/devices/", &[]);
@@ -327,7 +327,7 @@ impl Client {
     ///
     /// `GET /devices/{id}/` (get_device)
     ///
-    /// Get a device. (Seed line 536.)
+    /// Get a device.
     #[inline]
     pub fn get_device(&self, id: &str) -> Call<'_, types::Device, ops::GetDevice> {
         let mut req = RequestSpec::new(
@@ -346,7 +346,7 @@ impl Client {
     ///
     /// `PUT /devices/{id}/` (update_device)
     ///
-    /// Replace a device; fields not sent go back to their defaults. (Seed line 625.)
+    /// Replace a device; fields not sent go back to their defaults.
     #[inline]
     pub fn update_device(
         &self,
@@ -371,7 +371,7 @@ impl Client {
     ///
     /// `PATCH /devices/{id}/` (patch_device)
     ///
-    /// Patch a device. (Seed line 587.)
+    /// Patch a device.
     #[inline]
     pub fn patch_device(
         &self,
@@ -396,7 +396,7 @@ impl Client {
     ///
     /// `GET /device-groups/` (list_device_groups)
     ///
-    /// List DeviceGroup. (Seed line 681.)
+    /// List DeviceGroup.
     #[inline]
     pub fn list_device_groups(
         &self,
@@ -417,7 +417,7 @@ impl Client {
     ///
     /// `POST /device-groups/` (create_device_group)
     ///
-    /// Create a DeviceGroup. (Seed line 769.)
+    /// Create a DeviceGroup.
     #[inline]
     pub fn create_device_group(
         &self,
@@ -441,7 +441,7 @@ impl Client {
     ///
     /// `GET /device-groups/{id}/` (get_device_group)
     ///
-    /// Get a DeviceGroup. (Seed line 805.)
+    /// Get a DeviceGroup.
     #[inline]
     pub fn get_device_group(
         &self,
@@ -463,7 +463,7 @@ impl Client {
     ///
     /// `PUT /device-groups/{id}/` (update_device_group)
     ///
-    /// Replace a DeviceGroup. (Seed line 890.)
+    /// Replace a DeviceGroup.
     #[inline]
     pub fn update_device_group(
         &self,
@@ -488,7 +488,7 @@ impl Client {
     ///
     /// `DELETE /device-groups/{id}/` (delete_device_group)
     ///
-    /// Delete a DeviceGroup. (Seed line 928.)
+    /// Delete a DeviceGroup.
     #[inline]
     pub fn delete_device_group(&self, id: i64) -> Call<'_, (), ops::DeleteDeviceGroup> {
         let mut req = RequestSpec::new(
@@ -507,7 +507,7 @@ impl Client {
     ///
     /// `PATCH /device-groups/{id}/` (patch_device_group)
     ///
-    /// Patch a DeviceGroup. (Seed line 853.)
+    /// Patch a DeviceGroup.
     #[inline]
     pub fn patch_device_group(
         &self,
@@ -532,7 +532,7 @@ impl Client {
     ///
     /// `GET /user-groups/` (list_user_groups)
     ///
-    /// List UserGroup. (Seed line 967.)
+    /// List UserGroup.
     #[inline]
     pub fn list_user_groups(
         &self,
@@ -553,7 +553,7 @@ impl Client {
     ///
     /// `POST /user-groups/` (create_user_group)
     ///
-    /// Create a UserGroup. (Seed line 1008.)
+    /// Create a UserGroup.
     #[inline]
     pub fn create_user_group(
         &self,
@@ -577,7 +577,7 @@ impl Client {
     ///
     /// `GET /user-groups/{id}/` (get_user_group)
     ///
-    /// Get a UserGroup. (Seed line 1043.)
+    /// Get a UserGroup.
     #[inline]
     pub fn get_user_group(
         &self,
@@ -599,7 +599,7 @@ impl Client {
     ///
     /// `PUT /user-groups/{id}/` (update_user_group)
     ///
-    /// Replace a UserGroup. (Seed line 1116.)
+    /// Replace a UserGroup.
     #[inline]
     pub fn update_user_group(
         &self,
@@ -624,7 +624,7 @@ impl Client {
     ///
     /// `DELETE /user-groups/{id}/` (delete_user_group)
     ///
-    /// Delete a UserGroup. (Seed line 1154.)
+    /// Delete a UserGroup.
     #[inline]
     pub fn delete_user_group(&self, id: i64) -> Call<'_, (), ops::DeleteUserGroup> {
         let mut req = RequestSpec::new(
@@ -643,7 +643,7 @@ impl Client {
     ///
     /// `PATCH /user-groups/{id}/` (patch_user_group)
     ///
-    /// Patch a UserGroup. (Seed line 1079.)
+    /// Patch a UserGroup.
     #[inline]
     pub fn patch_user_group(
         &self,
@@ -668,7 +668,7 @@ impl Client {
     ///
     /// `GET /device-group-memberships/` (list_device_group_memberships)
     ///
-    /// List device group memberships. (Seed line 1197.)
+    /// List device group memberships.
     #[inline]
     pub fn list_device_group_memberships(
         &self,
@@ -689,7 +689,7 @@ impl Client {
     ///
     /// `POST /device-group-memberships/` (create_device_group_membership)
     ///
-    /// Create a device group membership. (Seed line 1279.)
+    /// Create a device group membership.
     #[inline]
     pub fn create_device_group_membership(
         &self,
@@ -713,7 +713,7 @@ impl Client {
     ///
     /// `PATCH /device-group-memberships/` (create_device_group_memberships_bulk)
     ///
-    /// Create many device group memberships in one call (a bulk PATCH on the collection). (Seed line 1322.)
+    /// Create many device group memberships in one call (a bulk PATCH on the collection).
     #[inline]
     pub fn create_device_group_memberships_bulk(
         &self,
@@ -737,7 +737,7 @@ impl Client {
     ///
     /// `GET /device-group-memberships/{id}/` (get_device_group_membership)
     ///
-    /// Get a membership. (Seed line 1380.)
+    /// Get a membership.
     #[inline]
     pub fn get_device_group_membership(
         &self,
@@ -759,7 +759,7 @@ impl Client {
     ///
     /// `PUT /device-group-memberships/{id}/` (update_device_group_membership)
     ///
-    /// Replace a membership. (Seed line 1470.)
+    /// Replace a membership.
     #[inline]
     pub fn update_device_group_membership(
         &self,
@@ -784,7 +784,7 @@ impl Client {
     ///
     /// `DELETE /device-group-memberships/{id}/` (delete_device_group_membership)
     ///
-    /// Delete a membership. (Seed line 1520.)
+    /// Delete a membership.
     #[inline]
     pub fn delete_device_group_membership(
         &self,
@@ -806,7 +806,7 @@ impl Client {
     ///
     /// `PATCH /device-group-memberships/{id}/` (patch_device_group_membership)
     ///
-    /// Patch a membership. (Seed line 1424.)
+    /// Patch a membership.
     #[inline]
     pub fn patch_device_group_membership(
         &self,
@@ -831,7 +831,7 @@ impl Client {
     ///
     /// `GET /access-times/` (list_access_times)
     ///
-    /// List access times. (Seed line 1572.)
+    /// List access times.
     #[inline]
     pub fn list_access_times(
         &self,
@@ -852,7 +852,7 @@ impl Client {
     ///
     /// `POST /access-times/` (create_access_time)
     ///
-    /// Create an access time. (Seed line 1656.)
+    /// Create an access time.
     #[inline]
     pub fn create_access_time(
         &self,
@@ -876,7 +876,7 @@ impl Client {
     ///
     /// `GET /access-times/{id}/` (get_access_time)
     ///
-    /// Get an access time. (Seed line 1717.)
+    /// Get an access time.
     #[inline]
     pub fn get_access_time(
         &self,
@@ -898,7 +898,7 @@ impl Client {
     ///
     /// `PUT /access-times/{id}/` (update_access_time)
     ///
-    /// Replace an access time. (Seed line 1767.)
+    /// Replace an access time.
     #[inline]
     pub fn update_access_time(
         &self,
@@ -923,7 +923,7 @@ impl Client {
     ///
     /// `DELETE /access-times/{id}/` (delete_access_time)
     ///
-    /// Delete an access time. (Seed line 1827.)
+    /// Delete an access time.
     #[inline]
     pub fn delete_access_time(&self, id: i64) -> Call<'_, (), ops::DeleteAccessTime> {
         let mut req = RequestSpec::new(
@@ -942,7 +942,7 @@ impl Client {
     ///
     /// `GET /default-access-times/` (list_default_access_times)
     ///
-    /// List default access times. (Seed line 1879.)
+    /// List default access times.
     #[inline]
     pub fn list_default_access_times(
         &self,
@@ -963,7 +963,7 @@ impl Client {
     ///
     /// `POST /default-access-times/` (create_default_access_time)
     ///
-    /// Create a default access time. (Seed line 1952.)
+    /// Create a default access time.
     #[inline]
     pub fn create_default_access_time(
         &self,
@@ -987,7 +987,7 @@ impl Client {
     ///
     /// `GET /default-access-times/{id}/` (get_default_access_time)
     ///
-    /// Get a default access time. (Seed line 2013.)
+    /// Get a default access time.
     #[inline]
     pub fn get_default_access_time(
         &self,
@@ -1009,7 +1009,7 @@ impl Client {
     ///
     /// `DELETE /default-access-times/{id}/` (delete_default_access_time)
     ///
-    /// Delete a default access time. (Seed line 2063.)
+    /// Delete a default access time.
     #[inline]
     pub fn delete_default_access_time(
         &self,
@@ -1031,7 +1031,7 @@ impl Client {
     ///
     /// `GET /temporary-access/` (list_temporary_access)
     ///
-    /// List temporary access. (Seed line 2113.)
+    /// List temporary access.
     #[inline]
     pub fn list_temporary_access(
         &self,
@@ -1052,7 +1052,7 @@ impl Client {
     ///
     /// `POST /temporary-access/` (grant_temporary_access)
     ///
-    /// Grant temporary access. (Seed line 2171.)
+    /// Grant temporary access.
     #[inline]
     pub fn grant_temporary_access(
         &self,
@@ -1076,7 +1076,7 @@ impl Client {
     ///
     /// `GET /temporary-access/{id}/` (get_temporary_access)
     ///
-    /// Get a temporary access grant. (Seed line 2215.)
+    /// Get a temporary access grant.
     #[inline]
     pub fn get_temporary_access(
         &self,
@@ -1098,7 +1098,7 @@ impl Client {
     ///
     /// `PUT /temporary-access/{id}/` (update_temporary_access)
     ///
-    /// Replace a temporary access grant. (Seed line 2291.)
+    /// Replace a temporary access grant.
     #[inline]
     pub fn update_temporary_access(
         &self,
@@ -1123,7 +1123,7 @@ impl Client {
     ///
     /// `DELETE /temporary-access/{id}/` (delete_temporary_access)
     ///
-    /// Delete a temporary access grant. (Seed line 2334.)
+    /// Delete a temporary access grant.
     #[inline]
     pub fn delete_temporary_access(
         &self,
@@ -1145,7 +1145,7 @@ impl Client {
     ///
     /// `PATCH /temporary-access/{id}/` (patch_temporary_access)
     ///
-    /// Patch a temporary access grant. (Seed line 2254.)
+    /// Patch a temporary access grant.
     #[inline]
     pub fn patch_temporary_access(
         &self,
@@ -1170,7 +1170,7 @@ impl Client {
     ///
     /// `GET /api-keys/` (list_api_keys)
     ///
-    /// List API keys. (Seed line 2373.)
+    /// List API keys.
     #[inline]
     pub fn list_api_keys(&self) -> Call<'_, types::ApiKeyList, ops::ListApiKeys> {
         let mut req = RequestSpec::new("list_api_keys", Method::GET, "/api-keys/", &[]);
@@ -1184,7 +1184,7 @@ impl Client {
     ///
     /// `POST /api-keys/` (create_api_key)
     ///
-    /// Create an API key. (Seed line 2412.)
+    /// Create an API key.
     #[inline]
     pub fn create_api_key(
         &self,
@@ -1208,7 +1208,7 @@ impl Client {
     ///
     /// `DELETE /api-keys/{name}/` (delete_api_key)
     ///
-    /// Delete an API key. (Seed line 2452.)
+    /// Delete an API key.
     #[inline]
     pub fn delete_api_key(&self, name: &str) -> Call<'_, (), ops::DeleteApiKey> {
         let mut req = RequestSpec::new(
@@ -1227,7 +1227,7 @@ impl Client {
     ///
     /// `GET /access-time-templates/` (list_access_time_templates)
     ///
-    /// List access time templates. (Seed line 2503.)
+    /// List access time templates.
     #[inline]
     pub fn list_access_time_templates(
         &self,
@@ -1248,7 +1248,7 @@ impl Client {
     ///
     /// `POST /access-time-templates/` (create_access_time_template)
     ///
-    /// Create an access time template. (Seed line 2571.)
+    /// Create an access time template.
     #[inline]
     pub fn create_access_time_template(
         &self,
@@ -1272,7 +1272,7 @@ impl Client {
     ///
     /// `GET /access-time-templates/{id}/` (get_access_time_template)
     ///
-    /// Get an access time template. (Seed line 2620.)
+    /// Get an access time template.
     #[inline]
     pub fn get_access_time_template(
         &self,
@@ -1294,7 +1294,7 @@ impl Client {
     ///
     /// `DELETE /access-time-templates/{id}/` (delete_access_time_template)
     ///
-    /// Delete an access time template. (Seed line 2724.)
+    /// Delete an access time template.
     #[inline]
     pub fn delete_access_time_template(
         &self,
@@ -1316,7 +1316,7 @@ impl Client {
     ///
     /// `PATCH /access-time-templates/{id}/` (patch_access_time_template)
     ///
-    /// Patch an access time template. (Seed line 2687.)
+    /// Patch an access time template.
     #[inline]
     pub fn patch_access_time_template(
         &self,
@@ -1341,7 +1341,7 @@ impl Client {
     ///
     /// `POST /apply-access-time-templates/` (apply_access_time_template)
     ///
-    /// Apply an access time template to one device group membership. (Seed line 2752.)
+    /// Apply an access time template to one device group membership.
     #[inline]
     pub fn apply_access_time_template(
         &self,

@@ -305,7 +305,7 @@ pub struct CompanyCertDetail {
     pub cert_info: Option<CertInfo>,
 }
 
-/// An item of `CompanyCertInfoList` (the seed keeps the name swagger-codegen gave the inline item).
+/// An item of `CompanyCertInfoList`.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]

@@ -389,7 +389,7 @@ impl Client {
     ///
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
-    /// Inferred from the users family of the seed and the documented LIST conventions (page, page_size, sort_by).
+    /// Inferred from the users family of the documentation and its LIST conventions (page, page_size, sort_by).
     #[inline]
     pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users", &[]);
@@ -462,7 +462,7 @@ impl Client {
     ///
     /// `GET /sites` (list_sites)
     ///
-    /// Sites (a beta family in the seed).
+    /// Sites (a beta family of the API).
     #[inline]
     pub fn list_sites(&self) -> Call<'_, types::SiteList, ops::ListSites> {
         let mut req = RequestSpec::new("list_sites", Method::GET, "/sites", &[]);
@@ -500,7 +500,7 @@ impl Client {
     ///
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
-    /// Inferred from the locks family of the seed and the documented LIST conventions.
+    /// Inferred from the locks family of the documentation and its LIST conventions.
     #[inline]
     pub fn list_locks(&self) -> Call<'_, types::LockList, ops::ListLocks> {
         let mut req = RequestSpec::new("list_locks", Method::GET, "/locks", &[]);
@@ -538,7 +538,7 @@ impl Client {
     ///
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
-    /// The seed says webhooks are enabled by setting the organization's `webhook_url`, through the API only; the path, method and body wrapper are inferred from the API's style and are the least certain of this spec.
+    /// The documentation says webhooks are enabled by setting the organization's `webhook_url`, through the API only; the path, method and body wrapper are inferred from the API's style and are the least certain of this spec.
     #[inline]
     pub fn update_organization(
         &self,

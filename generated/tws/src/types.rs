@@ -64,7 +64,7 @@ impl SessionCreate {
 pub struct Membership {
     /// The membership id, sent as `tws-membership-id`.
     pub id: String,
-    /// The organization (undocumented; from the seed's prose).
+    /// The organization of the membership (the field name is undocumented).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
 }

@@ -241,7 +241,7 @@ pub struct LinkPreview {
     pub link: Option<String>,
 }
 
-/// Who can see an item. The seed types it as "string" in every table; it is an object.
+/// Who can see an item (an object).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1772,7 +1772,7 @@ impl std::fmt::Display for Status {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostCreate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Text of the post.
@@ -1874,7 +1874,7 @@ impl PostCreate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostUpdate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Text of the post.
@@ -1974,7 +1974,7 @@ impl PostUpdate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewsWrite {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Tags of the news.
@@ -2592,7 +2592,7 @@ impl Recurrence {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventWrite {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the event.
@@ -2877,7 +2877,7 @@ impl std::fmt::Display for VideoCreateSource {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoCreate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the video.
@@ -2950,7 +2950,7 @@ impl VideoCreate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoUpdate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the video.
@@ -3055,7 +3055,7 @@ pub struct PhotoPage {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PhotoCreate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the photo.
@@ -3214,7 +3214,7 @@ pub struct DocumentWrite {
     /// Media id of the document (see `get_media_upload_url`).
     #[serde(rename = "docId", skip_serializing_if = "Option::is_none")]
     pub doc_id: Option<String>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3305,7 +3305,7 @@ pub struct DocumentKbUpdate {
     /// Whether the document is published (shown only in the example).
     #[serde(rename = "isPublished", skip_serializing_if = "Option::is_none")]
     pub is_published: Option<bool>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3381,7 +3381,7 @@ pub struct DocumentUpdate {
     /// Media id of the document (see `get_media_upload_url`).
     #[serde(rename = "docId", skip_serializing_if = "Option::is_none")]
     pub doc_id: Option<String>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3629,7 +3629,7 @@ pub struct FaqContent {
     /// Questions, answers and descriptions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qas: Option<Vec<FaqQa>>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3675,7 +3675,7 @@ pub struct FaqUpdate {
     /// Ids of questions to remove.
     #[serde(rename = "removeQuestionIds", skip_serializing_if = "Option::is_none")]
     pub remove_question_ids: Option<Vec<String>>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
