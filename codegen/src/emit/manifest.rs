@@ -379,6 +379,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
     quote! {
         #![doc = include_str!("../README.md")]
         #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
 
         // Generated code is formatted by the generator; rustfmt leaves it as it is.
         #[rustfmt::skip]
