@@ -224,6 +224,12 @@ impl Client {
     /// `GET /info/` (get_info)
     ///
     /// Get organization info.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_info().await?;
+    /// ```
     #[inline]
     pub fn get_info(&self) -> Call<'_, types::Info, ops::GetInfo> {
         let mut req = RequestSpec::new("get_info", Method::GET, "/info/", &[]);
@@ -238,6 +244,17 @@ impl Client {
     /// `GET /users/` (list_users)
     ///
     /// List users.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_users()
+    ///     .include_temporary(true)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_users().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users/", &[]);
@@ -252,6 +269,12 @@ impl Client {
     /// `GET /users/{email}/` (get_user)
     ///
     /// Get a user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user(email).await?;
+    /// ```
     #[inline]
     pub fn get_user(&self, email: &str) -> Call<'_, types::User, ops::GetUser> {
         let mut req = RequestSpec::new(
@@ -271,6 +294,12 @@ impl Client {
     /// `PATCH /users/{email}/` (patch_user)
     ///
     /// Patch a user. At this time, the only field available for patching is `is_admin`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_user(email, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_user(
         &self,
@@ -295,6 +324,14 @@ impl Client {
     /// `POST /invite/` (invite_user)
     ///
     /// Invite a user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.invite_user(&body)
+    ///     .send_mail(false)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn invite_user(
         &self,
@@ -314,6 +351,17 @@ impl Client {
     /// `GET /devices/` (list_devices)
     ///
     /// List devices.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_devices()
+    ///     .device_group(6)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_devices().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_devices(&self) -> Call<'_, types::DeviceList, ops::ListDevices> {
         let mut req = RequestSpec::new("list_devices", Method::GET, "/devices/", &[]);
@@ -328,6 +376,14 @@ impl Client {
     /// `GET /devices/{id}/` (get_device)
     ///
     /// Get a device.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_device(id)
+    ///     .inline("device_group")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_device(&self, id: &str) -> Call<'_, types::Device, ops::GetDevice> {
         let mut req = RequestSpec::new(
@@ -347,6 +403,12 @@ impl Client {
     /// `PUT /devices/{id}/` (update_device)
     ///
     /// Replace a device; fields not sent go back to their defaults.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_device(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_device(
         &self,
@@ -372,6 +434,12 @@ impl Client {
     /// `PATCH /devices/{id}/` (patch_device)
     ///
     /// Patch a device.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_device(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_device(
         &self,
@@ -397,6 +465,17 @@ impl Client {
     /// `GET /device-groups/` (list_device_groups)
     ///
     /// List DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_device_groups()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_device_groups().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_device_groups(
         &self,
@@ -418,6 +497,12 @@ impl Client {
     /// `POST /device-groups/` (create_device_group)
     ///
     /// Create a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_device_group(&body).await?;
+    /// ```
     #[inline]
     pub fn create_device_group(
         &self,
@@ -442,6 +527,12 @@ impl Client {
     /// `GET /device-groups/{id}/` (get_device_group)
     ///
     /// Get a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_device_group(id).await?;
+    /// ```
     #[inline]
     pub fn get_device_group(
         &self,
@@ -464,6 +555,12 @@ impl Client {
     /// `PUT /device-groups/{id}/` (update_device_group)
     ///
     /// Replace a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_device_group(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_device_group(
         &self,
@@ -489,6 +586,12 @@ impl Client {
     /// `DELETE /device-groups/{id}/` (delete_device_group)
     ///
     /// Delete a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_device_group(id).await?;
+    /// ```
     #[inline]
     pub fn delete_device_group(&self, id: i64) -> Call<'_, (), ops::DeleteDeviceGroup> {
         let mut req = RequestSpec::new(
@@ -508,6 +611,12 @@ impl Client {
     /// `PATCH /device-groups/{id}/` (patch_device_group)
     ///
     /// Patch a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_device_group(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_device_group(
         &self,
@@ -533,6 +642,17 @@ impl Client {
     /// `GET /user-groups/` (list_user_groups)
     ///
     /// List UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_groups()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_user_groups().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_user_groups(
         &self,
@@ -554,6 +674,12 @@ impl Client {
     /// `POST /user-groups/` (create_user_group)
     ///
     /// Create a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_user_group(&body).await?;
+    /// ```
     #[inline]
     pub fn create_user_group(
         &self,
@@ -578,6 +704,12 @@ impl Client {
     /// `GET /user-groups/{id}/` (get_user_group)
     ///
     /// Get a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_group(id).await?;
+    /// ```
     #[inline]
     pub fn get_user_group(
         &self,
@@ -600,6 +732,12 @@ impl Client {
     /// `PUT /user-groups/{id}/` (update_user_group)
     ///
     /// Replace a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_user_group(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user_group(
         &self,
@@ -625,6 +763,12 @@ impl Client {
     /// `DELETE /user-groups/{id}/` (delete_user_group)
     ///
     /// Delete a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_user_group(id).await?;
+    /// ```
     #[inline]
     pub fn delete_user_group(&self, id: i64) -> Call<'_, (), ops::DeleteUserGroup> {
         let mut req = RequestSpec::new(
@@ -644,6 +788,12 @@ impl Client {
     /// `PATCH /user-groups/{id}/` (patch_user_group)
     ///
     /// Patch a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_user_group(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_user_group(
         &self,
@@ -669,6 +819,17 @@ impl Client {
     /// `GET /device-group-memberships/` (list_device_group_memberships)
     ///
     /// List device group memberships.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_device_group_memberships()
+    ///     .inline("user,user_group")
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_device_group_memberships().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_device_group_memberships(
         &self,
@@ -690,6 +851,12 @@ impl Client {
     /// `POST /device-group-memberships/` (create_device_group_membership)
     ///
     /// Create a device group membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_device_group_membership(&body).await?;
+    /// ```
     #[inline]
     pub fn create_device_group_membership(
         &self,
@@ -714,6 +881,12 @@ impl Client {
     /// `PATCH /device-group-memberships/` (create_device_group_memberships_bulk)
     ///
     /// Create many device group memberships in one call (a bulk PATCH on the collection).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_device_group_memberships_bulk(&body).await?;
+    /// ```
     #[inline]
     pub fn create_device_group_memberships_bulk(
         &self,
@@ -738,6 +911,14 @@ impl Client {
     /// `GET /device-group-memberships/{id}/` (get_device_group_membership)
     ///
     /// Get a membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_device_group_membership(id)
+    ///     .inline("user,user_group")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_device_group_membership(
         &self,
@@ -760,6 +941,12 @@ impl Client {
     /// `PUT /device-group-memberships/{id}/` (update_device_group_membership)
     ///
     /// Replace a membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_device_group_membership(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_device_group_membership(
         &self,
@@ -785,6 +972,12 @@ impl Client {
     /// `DELETE /device-group-memberships/{id}/` (delete_device_group_membership)
     ///
     /// Delete a membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_device_group_membership(id).await?;
+    /// ```
     #[inline]
     pub fn delete_device_group_membership(
         &self,
@@ -807,6 +1000,12 @@ impl Client {
     /// `PATCH /device-group-memberships/{id}/` (patch_device_group_membership)
     ///
     /// Patch a membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_device_group_membership(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_device_group_membership(
         &self,
@@ -832,6 +1031,17 @@ impl Client {
     /// `GET /access-times/` (list_access_times)
     ///
     /// List access times.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_access_times()
+    ///     .inline("device_group_membership")
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_access_times().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_access_times(
         &self,
@@ -853,6 +1063,12 @@ impl Client {
     /// `POST /access-times/` (create_access_time)
     ///
     /// Create an access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_access_time(&body).await?;
+    /// ```
     #[inline]
     pub fn create_access_time(
         &self,
@@ -877,6 +1093,14 @@ impl Client {
     /// `GET /access-times/{id}/` (get_access_time)
     ///
     /// Get an access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_access_time(id)
+    ///     .inline("device_group_membership")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_access_time(
         &self,
@@ -899,6 +1123,12 @@ impl Client {
     /// `PUT /access-times/{id}/` (update_access_time)
     ///
     /// Replace an access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_access_time(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_access_time(
         &self,
@@ -924,6 +1154,12 @@ impl Client {
     /// `DELETE /access-times/{id}/` (delete_access_time)
     ///
     /// Delete an access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_access_time(id).await?;
+    /// ```
     #[inline]
     pub fn delete_access_time(&self, id: i64) -> Call<'_, (), ops::DeleteAccessTime> {
         let mut req = RequestSpec::new(
@@ -943,6 +1179,17 @@ impl Client {
     /// `GET /default-access-times/` (list_default_access_times)
     ///
     /// List default access times.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_default_access_times()
+    ///     .inline("device_group")
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_default_access_times().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_default_access_times(
         &self,
@@ -964,6 +1211,12 @@ impl Client {
     /// `POST /default-access-times/` (create_default_access_time)
     ///
     /// Create a default access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_default_access_time(&body).await?;
+    /// ```
     #[inline]
     pub fn create_default_access_time(
         &self,
@@ -988,6 +1241,14 @@ impl Client {
     /// `GET /default-access-times/{id}/` (get_default_access_time)
     ///
     /// Get a default access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_default_access_time(id)
+    ///     .inline("device_group")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_default_access_time(
         &self,
@@ -1010,6 +1271,12 @@ impl Client {
     /// `DELETE /default-access-times/{id}/` (delete_default_access_time)
     ///
     /// Delete a default access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_default_access_time(id).await?;
+    /// ```
     #[inline]
     pub fn delete_default_access_time(
         &self,
@@ -1032,6 +1299,17 @@ impl Client {
     /// `GET /temporary-access/` (list_temporary_access)
     ///
     /// List temporary access.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_temporary_access()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_temporary_access().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_temporary_access(
         &self,
@@ -1053,6 +1331,14 @@ impl Client {
     /// `POST /temporary-access/` (grant_temporary_access)
     ///
     /// Grant temporary access.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.grant_temporary_access(&body)
+    ///     .send_mail(false)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn grant_temporary_access(
         &self,
@@ -1077,6 +1363,12 @@ impl Client {
     /// `GET /temporary-access/{id}/` (get_temporary_access)
     ///
     /// Get a temporary access grant.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_temporary_access(id).await?;
+    /// ```
     #[inline]
     pub fn get_temporary_access(
         &self,
@@ -1099,6 +1391,12 @@ impl Client {
     /// `PUT /temporary-access/{id}/` (update_temporary_access)
     ///
     /// Replace a temporary access grant.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_temporary_access(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_temporary_access(
         &self,
@@ -1124,6 +1422,12 @@ impl Client {
     /// `DELETE /temporary-access/{id}/` (delete_temporary_access)
     ///
     /// Delete a temporary access grant.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_temporary_access(id).await?;
+    /// ```
     #[inline]
     pub fn delete_temporary_access(
         &self,
@@ -1146,6 +1450,12 @@ impl Client {
     /// `PATCH /temporary-access/{id}/` (patch_temporary_access)
     ///
     /// Patch a temporary access grant.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_temporary_access(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_temporary_access(
         &self,
@@ -1171,6 +1481,17 @@ impl Client {
     /// `GET /api-keys/` (list_api_keys)
     ///
     /// List API keys.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_api_keys()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_api_keys().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_api_keys(&self) -> Call<'_, types::ApiKeyList, ops::ListApiKeys> {
         let mut req = RequestSpec::new("list_api_keys", Method::GET, "/api-keys/", &[]);
@@ -1185,6 +1506,12 @@ impl Client {
     /// `POST /api-keys/` (create_api_key)
     ///
     /// Create an API key.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_api_key(&body).await?;
+    /// ```
     #[inline]
     pub fn create_api_key(
         &self,
@@ -1209,6 +1536,12 @@ impl Client {
     /// `DELETE /api-keys/{name}/` (delete_api_key)
     ///
     /// Delete an API key.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_api_key(name).await?;
+    /// ```
     #[inline]
     pub fn delete_api_key(&self, name: &str) -> Call<'_, (), ops::DeleteApiKey> {
         let mut req = RequestSpec::new(
@@ -1228,6 +1561,17 @@ impl Client {
     /// `GET /access-time-templates/` (list_access_time_templates)
     ///
     /// List access time templates.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_access_time_templates()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_access_time_templates().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_access_time_templates(
         &self,
@@ -1249,6 +1593,12 @@ impl Client {
     /// `POST /access-time-templates/` (create_access_time_template)
     ///
     /// Create an access time template.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_access_time_template(&body).await?;
+    /// ```
     #[inline]
     pub fn create_access_time_template(
         &self,
@@ -1273,6 +1623,12 @@ impl Client {
     /// `GET /access-time-templates/{id}/` (get_access_time_template)
     ///
     /// Get an access time template.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_access_time_template(id).await?;
+    /// ```
     #[inline]
     pub fn get_access_time_template(
         &self,
@@ -1295,6 +1651,12 @@ impl Client {
     /// `DELETE /access-time-templates/{id}/` (delete_access_time_template)
     ///
     /// Delete an access time template.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_access_time_template(id).await?;
+    /// ```
     #[inline]
     pub fn delete_access_time_template(
         &self,
@@ -1317,6 +1679,12 @@ impl Client {
     /// `PATCH /access-time-templates/{id}/` (patch_access_time_template)
     ///
     /// Patch an access time template.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_access_time_template(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_access_time_template(
         &self,
@@ -1342,6 +1710,12 @@ impl Client {
     /// `POST /apply-access-time-templates/` (apply_access_time_template)
     ///
     /// Apply an access time template to one device group membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.apply_access_time_template(&body).await?;
+    /// ```
     #[inline]
     pub fn apply_access_time_template(
         &self,

@@ -179,6 +179,12 @@ impl Client {
     /// Get the list of application entitlements for the company
     ///
     /// `GET /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_app_entitlements().await?;
+    /// ```
     #[inline]
     pub fn list_app_entitlements(
         &self,
@@ -199,6 +205,12 @@ impl Client {
     /// Update the application entitlements for the company
     ///
     /// `POST /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_app_entitlements(&body).await?;
+    /// ```
     #[inline]
     pub fn update_app_entitlements(
         &self,
@@ -221,6 +233,12 @@ impl Client {
     /// Get the list of application entitlements for this user
     ///
     /// `GET /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_app_entitlements(uid).await?;
+    /// ```
     #[inline]
     pub fn list_user_app_entitlements(
         &self,
@@ -242,6 +260,12 @@ impl Client {
     /// Update the application entitlements for this user
     ///
     /// `POST /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_app_entitlements(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user_app_entitlements(
         &self,
@@ -271,6 +295,12 @@ impl Client {
     /// If the {configurationId} is invalid, a client error results.
     ///
     /// If the ID is correct, then 200 is returned along with the Configuration.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_configuration(configuration_id).await?;
+    /// ```
     #[inline]
     pub fn get_configuration(
         &self,
@@ -298,6 +328,12 @@ impl Client {
     /// If the {configurationId} is invalid, a client error results.
     ///
     /// The identifiers in the path win over those in the body.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_configuration(configuration_id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_configuration(
         &self,
@@ -323,6 +359,12 @@ impl Client {
     /// `POST /v1/configuration/create` (v1ConfigurationCreatePost)
     ///
     /// A caller can create a Configuration object.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_configuration(&body).await?;
+    /// ```
     #[inline]
     pub fn create_configuration(
         &self,
@@ -349,6 +391,17 @@ impl Client {
     /// A caller can get all Configuration objects.
     ///
     /// If there are no Configurations to return, a 204 response will be returned.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_configurations()
+    ///     .offset(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_configurations().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_configurations(
         &self,
@@ -377,6 +430,12 @@ impl Client {
     /// A caller can create a Configuration Instance object.
     ///
     /// If the {configurationId} is invalid, a client error results.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_configuration_instance(configuration_id, &body).await?;
+    /// ```
     #[inline]
     pub fn create_configuration_instance(
         &self,
@@ -409,6 +468,12 @@ impl Client {
     ///
     /// If the ID is correct, then 200 is returned along with the configuration
     /// Instance.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_configuration_instance(configuration_id, instance_id).await?;
+    /// ```
     #[inline]
     pub fn get_configuration_instance(
         &self,
@@ -439,6 +504,12 @@ impl Client {
     /// If the {instanceId} is invalid, a client error results.
     ///
     /// The identifiers in the path win over those in the body.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_configuration_instance(configuration_id, instance_id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_configuration_instance(
         &self,
@@ -470,6 +541,17 @@ impl Client {
     ///
     /// If there are no configuration Instances to return, a 204 response will be
     /// returned.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_configuration_instances(configuration_id)
+    ///     .offset(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_configuration_instances(configuration_id).stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_configuration_instances(
         &self,
@@ -503,6 +585,12 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_disclaimer(&body).await?;
+    /// ```
     #[inline]
     pub fn create_disclaimer(
         &self,
@@ -525,6 +613,12 @@ impl Client {
     /// Get a disclaimer by disclaimer id
     ///
     /// `GET /v1/admin/disclaimer/{did}` (v1AdminDisclaimerDidGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_disclaimer(did).await?;
+    /// ```
     #[inline]
     pub fn get_disclaimer(
         &self,
@@ -550,6 +644,12 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_disclaimer(did, &body).await?;
+    /// ```
     #[inline]
     pub fn update_disclaimer(
         &self,
@@ -573,6 +673,12 @@ impl Client {
     /// List all users assigned to this disclaimer
     ///
     /// `GET /v1/admin/disclaimer/{did}/users` (v1AdminDisclaimerDidUsersGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_disclaimer_users(did).await?;
+    /// ```
     #[inline]
     pub fn list_disclaimer_users(
         &self,
@@ -594,6 +700,12 @@ impl Client {
     /// List all disclaimers for the company (pod)
     ///
     /// `GET /v1/admin/disclaimer/list` (v1AdminDisclaimerListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_disclaimers().await?;
+    /// ```
     #[inline]
     pub fn list_disclaimers(
         &self,
@@ -614,6 +726,12 @@ impl Client {
     /// Add members to an Information Barrier group.
     ///
     /// `POST /v1/admin/group/{gid}/membership/add` (v1AdminGroupGidMembershipAddPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.add_group_members(gid, &body).await?;
+    /// ```
     #[inline]
     pub fn add_group_members(
         &self,
@@ -637,6 +755,12 @@ impl Client {
     /// Get the list of userids in this Information Barrier Group
     ///
     /// `GET /v1/admin/group/{gid}/membership/list` (v1AdminGroupGidMembershipListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_group_members(gid).await?;
+    /// ```
     #[inline]
     pub fn list_group_members(
         &self,
@@ -658,6 +782,12 @@ impl Client {
     /// Remove members from an Information Barrier group
     ///
     /// `POST /v1/admin/group/{gid}/membership/remove` (v1AdminGroupGidMembershipRemovePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.remove_group_members(gid, &body).await?;
+    /// ```
     #[inline]
     pub fn remove_group_members(
         &self,
@@ -681,6 +811,12 @@ impl Client {
     /// Get a list of all Information Barrier Groups
     ///
     /// `GET /v1/admin/group/list` (v1AdminGroupListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_groups().await?;
+    /// ```
     #[inline]
     pub fn list_groups(&self) -> Call<'_, types::GroupList, ops::ListGroups> {
         let mut req = RequestSpec::new(
@@ -699,6 +835,12 @@ impl Client {
     /// Get all Information Policies
     ///
     /// `GET /v1/admin/policy/list` (v1AdminPolicyListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_policies().await?;
+    /// ```
     #[inline]
     pub fn list_policies(&self) -> Call<'_, types::PolicyList, ops::ListPolicies> {
         let mut req = RequestSpec::new(
@@ -717,6 +859,12 @@ impl Client {
     /// Suppress a message
     ///
     /// `POST /v1/admin/messagesuppression/{id}/suppress` (v1AdminMessagesuppressionIdSuppressPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.suppress_message(id).await?;
+    /// ```
     #[inline]
     pub fn suppress_message(
         &self,
@@ -744,6 +892,12 @@ impl Client {
     ///
     /// All non-inactive users WILL be returned and some inactive users MAY
     /// be included. Any omitted user IS inactive.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_presence().await?;
+    /// ```
     #[inline]
     pub fn list_presence(&self) -> Call<'_, types::PresenceList, ops::ListPresence> {
         let mut req = RequestSpec::new(
@@ -762,6 +916,12 @@ impl Client {
     /// Get presence information about a particular user.
     ///
     /// `GET /v1/user/{uid}/presence` (v1UserUidPresenceGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_presence(uid).await?;
+    /// ```
     #[inline]
     pub fn get_user_presence(
         &self,
@@ -800,6 +960,12 @@ impl Client {
     /// The other states are reserved for future use.
     ///
     /// LIMITED RELEASE: available on some pods only.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.set_user_presence(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn set_user_presence(
         &self,
@@ -823,6 +989,12 @@ impl Client {
     /// Adds new member to an existing room.
     ///
     /// `POST /v1/room/{id}/membership/add` (v1RoomIdMembershipAddPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.add_room_member(id, &body).await?;
+    /// ```
     #[inline]
     pub fn add_room_member(
         &self,
@@ -846,6 +1018,12 @@ impl Client {
     /// Demotes room owner.
     ///
     /// `POST /v1/room/{id}/membership/demoteOwner` (v1RoomIdMembershipDemoteOwnerPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.demote_room_owner(id, &body).await?;
+    /// ```
     #[inline]
     pub fn demote_room_owner(
         &self,
@@ -869,6 +1047,12 @@ impl Client {
     /// Lists the members of an existing room.
     ///
     /// `GET /v1/room/{id}/membership/list` (v1RoomIdMembershipListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_room_members(id).await?;
+    /// ```
     #[inline]
     pub fn list_room_members(
         &self,
@@ -890,6 +1074,12 @@ impl Client {
     /// Promotes user to owner.
     ///
     /// `POST /v1/room/{id}/membership/promoteOwner` (v1RoomIdMembershipPromoteOwnerPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.promote_room_owner(id, &body).await?;
+    /// ```
     #[inline]
     pub fn promote_room_owner(
         &self,
@@ -913,6 +1103,12 @@ impl Client {
     /// Removes member from an existing room.
     ///
     /// `POST /v1/room/{id}/membership/remove` (v1RoomIdMembershipRemovePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.remove_room_member(id, &body).await?;
+    /// ```
     #[inline]
     pub fn remove_room_member(
         &self,
@@ -936,6 +1132,12 @@ impl Client {
     /// Create a company trusted or untrusted certificate
     ///
     /// `POST /v1/companycert/create` (v1CompanycertCreatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_company_cert(&body).await?;
+    /// ```
     #[inline]
     pub fn create_company_cert(
         &self,
@@ -958,6 +1160,12 @@ impl Client {
     /// Delete a company certificate
     ///
     /// `POST /v1/companycert/delete` (v1CompanycertDeletePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.delete_company_cert(&body).await?;
+    /// ```
     #[inline]
     pub fn delete_company_cert(
         &self,
@@ -980,6 +1188,12 @@ impl Client {
     /// Get the details of a company certificate
     ///
     /// `GET /v1/companycert/{fingerPrint}/get` (v1CompanycertFingerPrintGetGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_company_cert(finger_print).await?;
+    /// ```
     #[inline]
     pub fn get_company_cert(
         &self,
@@ -1003,6 +1217,12 @@ impl Client {
     /// `GET /v1/companycert/{fingerPrint}/issuedBy` (v1CompanycertFingerPrintIssuedByGet)
     ///
     /// Return a list of all certificates which were verified to the cert whose fingerprint is passed.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_company_certs_issued_by(finger_print).await?;
+    /// ```
     #[inline]
     pub fn list_company_certs_issued_by(
         &self,
@@ -1024,6 +1244,12 @@ impl Client {
     /// Update a company certificate
     ///
     /// `POST /v1/companycert/{fingerPrint}/update` (v1CompanycertFingerPrintUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_company_cert(finger_print, &body).await?;
+    /// ```
     #[inline]
     pub fn update_company_cert(
         &self,
@@ -1047,6 +1273,17 @@ impl Client {
     /// List all trusted certs
     ///
     /// `GET /v1/companycert/list` (v1CompanycertListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_company_certs()
+    ///     .skip(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_company_certs().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_company_certs(
         &self,
@@ -1069,6 +1306,17 @@ impl Client {
     /// `GET /v1/companycert/podmanaged/list` (v1CompanycertPodmanagedListGet)
     ///
     /// List all trusted certs
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_pod_managed_company_certs()
+    ///     .skip(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_pod_managed_company_certs().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_pod_managed_company_certs(
         &self,
@@ -1089,6 +1337,17 @@ impl Client {
     /// List all certs of the given types
     ///
     /// `POST /v1/companycert/type/list` (v1CompanycertTypeListPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_company_certs_by_type(&body)
+    ///     .skip(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_company_certs_by_type(&body).stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_company_certs_by_type(
         &self,
@@ -1111,6 +1370,12 @@ impl Client {
     /// Get information about the current user's session.
     ///
     /// `GET /v1/sessioninfo` (v1SessioninfoGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_session_info().await?;
+    /// ```
     #[inline]
     pub fn get_session_info(&self) -> Call<'_, types::SessionInfo, ops::GetSessionInfo> {
         let mut req = RequestSpec::new(
@@ -1145,6 +1410,12 @@ impl Client {
     /// This method was incorrectly specified to take a query parameter in
     /// version 1.0 of this specification but now expects a JSON array of
     /// user IDs in the body of the request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_im(&body).await?;
+    /// ```
     #[inline]
     pub fn create_im(
         &self,
@@ -1173,6 +1444,12 @@ impl Client {
     /// If no attributes are specified, the room is created as a private chatroom.
     ///
     /// Deprecated: use `v2RoomCreatePost` (the v2 call).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_room_v1(&body).await?;
+    /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
     pub fn create_room_v1(
@@ -1198,6 +1475,12 @@ impl Client {
     /// `GET /v1/room/{id}/info` (v1RoomIdInfoGet)
     ///
     /// Deprecated: use `v2RoomIdInfoGet` (the v2 call).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_room_info_v1(id).await?;
+    /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
     pub fn get_room_info_v1(
@@ -1220,6 +1503,12 @@ impl Client {
     /// Deactivate or reactivate a chatroom. At creation, a new chatroom is active.
     ///
     /// `POST /v1/room/{id}/setActive` (v1RoomIdSetActivePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.set_room_active(id, active).await?;
+    /// ```
     #[inline]
     pub fn set_room_active(
         &self,
@@ -1245,6 +1534,12 @@ impl Client {
     /// `POST /v1/room/{id}/update` (v1RoomIdUpdatePost)
     ///
     /// Deprecated: use `v2RoomIdUpdatePost` (the v2 call).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_room_v1(id, &body).await?;
+    /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
     pub fn update_room_v1(
@@ -1275,6 +1570,12 @@ impl Client {
     /// If no attributes are specified, the room is created as a private chatroom.
     ///
     /// The sources disagree on the default visibility (this page says private, the 1.38.0 Swagger file says public): set `public` explicitly.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_room(&body).await?;
+    /// ```
     #[inline]
     pub fn create_room(
         &self,
@@ -1297,6 +1598,12 @@ impl Client {
     /// Get information about a particular chatroom.
     ///
     /// `GET /v2/room/{id}/info` (v2RoomIdInfoGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_room_info(id).await?;
+    /// ```
     #[inline]
     pub fn get_room_info(
         &self,
@@ -1318,6 +1625,12 @@ impl Client {
     /// Update the attributes of an existing chatroom.
     ///
     /// `POST /v2/room/{id}/update` (v2RoomIdUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_room(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_room(
         &self,
@@ -1341,6 +1654,17 @@ impl Client {
     /// Search rooms according to the specified criteria.
     ///
     /// `POST /v2/room/search` (v2RoomSearchPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.search_rooms(&body)
+    ///     .skip(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.search_rooms(&body).stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn search_rooms(
         &self,
@@ -1363,6 +1687,12 @@ impl Client {
     /// Get the full set of Symphony features available for this pod
     ///
     /// `GET /v1/admin/system/features/list` (v1AdminSystemFeaturesListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_features().await?;
+    /// ```
     #[inline]
     pub fn list_features(&self) -> Call<'_, types::StringList, ops::ListFeatures> {
         let mut req = RequestSpec::new(
@@ -1387,6 +1717,12 @@ impl Client {
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
     /// A later official description of this API dropped this call as not implemented on the server side.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_roles().await?;
+    /// ```
     #[inline]
     pub fn list_roles(&self) -> Call<'_, types::StringList, ops::ListRoles> {
         let mut req = RequestSpec::new(
@@ -1405,6 +1741,12 @@ impl Client {
     /// Create a new user
     ///
     /// `POST /v1/admin/user/create` (v1AdminUserCreatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_user(&body).await?;
+    /// ```
     #[inline]
     pub fn create_user(
         &self,
@@ -1431,6 +1773,12 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.find_users(&body).await?;
+    /// ```
     #[inline]
     pub fn find_users(
         &self,
@@ -1453,6 +1801,12 @@ impl Client {
     /// Retrieve a list of all users in the company (pod)
     ///
     /// `GET /v1/admin/user/list` (v1AdminUserListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_ids().await?;
+    /// ```
     #[inline]
     pub fn list_user_ids(&self) -> Call<'_, types::UserIdList, ops::ListUserIds> {
         let mut req = RequestSpec::new(
@@ -1475,6 +1829,12 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.reset_user_password(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn reset_user_password(
         &self,
@@ -1498,6 +1858,12 @@ impl Client {
     /// Get the URL of the avatar of a particular user
     ///
     /// `GET /v1/admin/user/{uid}/avatar` (v1AdminUserUidAvatarGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_avatar(uid).await?;
+    /// ```
     #[inline]
     pub fn get_user_avatar(
         &self,
@@ -1519,6 +1885,12 @@ impl Client {
     /// Update the avatar of a particular user
     ///
     /// `POST /v1/admin/user/{uid}/avatar/update` (v1AdminUserUidAvatarUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_avatar(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user_avatar(
         &self,
@@ -1542,6 +1914,12 @@ impl Client {
     /// Get the delegates assigned to a user
     ///
     /// `GET /v1/admin/user/{uid}/delegates` (v1AdminUserUidDelegatesGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_delegates(uid).await?;
+    /// ```
     #[inline]
     pub fn get_user_delegates(
         &self,
@@ -1563,6 +1941,12 @@ impl Client {
     /// Update the delegates assigned to a user
     ///
     /// `POST /v1/admin/user/{uid}/delegates/update` (v1AdminUserUidDelegatesUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_delegates(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user_delegates(
         &self,
@@ -1586,6 +1970,12 @@ impl Client {
     /// Get the disclaimer assigned to a user
     ///
     /// `GET /v1/admin/user/{uid}/disclaimer` (v1AdminUserUidDisclaimerGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_disclaimer(uid).await?;
+    /// ```
     #[inline]
     pub fn get_user_disclaimer(
         &self,
@@ -1611,6 +2001,12 @@ impl Client {
     /// Assign a disclaimer to a user
     ///
     /// `POST /v1/admin/user/{uid}/disclaimer/update` (v1AdminUserUidDisclaimerUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.assign_user_disclaimer(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn assign_user_disclaimer(
         &self,
@@ -1634,6 +2030,12 @@ impl Client {
     /// Get the list of Symphony feature entitlements enabled for a particular user
     ///
     /// `GET /v1/admin/user/{uid}/features` (v1AdminUserUidFeaturesGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_features(uid).await?;
+    /// ```
     #[inline]
     pub fn list_user_features(
         &self,
@@ -1655,6 +2057,12 @@ impl Client {
     /// Update the list of Symphony feature entitlements for a particular user
     ///
     /// `POST /v1/admin/user/{uid}/features/update` (v1AdminUserUidFeaturesUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_features(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user_features(
         &self,
@@ -1678,6 +2086,12 @@ impl Client {
     /// Retrieve user details for a particular user
     ///
     /// `GET /v1/admin/user/{uid}` (v1AdminUserUidGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_details(uid).await?;
+    /// ```
     #[inline]
     pub fn get_user_details(
         &self,
@@ -1703,6 +2117,12 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_roles(uid).await?;
+    /// ```
     #[inline]
     pub fn list_user_roles(
         &self,
@@ -1728,6 +2148,12 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_roles(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user_roles(
         &self,
@@ -1751,6 +2177,12 @@ impl Client {
     /// Get the status, active or inactive, for a particular user
     ///
     /// `GET /v1/admin/user/{uid}/status` (v1AdminUserUidStatusGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_status(uid).await?;
+    /// ```
     #[inline]
     pub fn get_user_status(
         &self,
@@ -1772,6 +2204,12 @@ impl Client {
     /// Update the status of a particular user
     ///
     /// `POST /v1/admin/user/{uid}/status/update` (v1AdminUserUidStatusUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_status(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user_status(
         &self,
@@ -1795,6 +2233,12 @@ impl Client {
     /// Update an existing user
     ///
     /// `POST /v1/admin/user/{uid}/update` (v1AdminUserUidUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user(uid, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user(
         &self,
@@ -1818,6 +2262,14 @@ impl Client {
     /// Get user information by email address.
     ///
     /// `GET /v1/user` (v1UserGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_by_email(email)
+    ///     .local(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_user_by_email(
         &self,
@@ -1841,6 +2293,12 @@ impl Client {
     /// `GET /v1/user/name/{userName}/get` (v1UserNameUserNameGetGet)
     ///
     /// Searches for a user in the local pod with the given user name.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_by_username(user_name).await?;
+    /// ```
     #[inline]
     pub fn get_user_by_username(
         &self,

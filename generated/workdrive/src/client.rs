@@ -269,6 +269,17 @@ impl Client {
     /// `GET /api/users` (list_users)
     ///
     /// Get all users of the organization, optionally filtered by department and location.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_users()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_users().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_users(&self) -> Call<'_, types::UserPage, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/api/users", &[]);
@@ -283,6 +294,17 @@ impl Client {
     /// `GET /api/users/supervisors` (list_team_supervisors)
     ///
     /// Get the supervisors that have reportees.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_team_supervisors()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_team_supervisors().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_team_supervisors(
         &self,
@@ -304,6 +326,14 @@ impl Client {
     /// `POST /api/users/add` (create_user)
     ///
     /// Create (on-board) a new user. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor (the user they report to), otherwise to the user. Without `reportsTo` the admins of the given location or department become the supervisors.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_user(&body)
+    ///     .bulk(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn create_user(
         &self,
@@ -327,6 +357,14 @@ impl Client {
     /// `DELETE /api/users/{id}` (delete_user)
     ///
     /// Delete a user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_user(id)
+    ///     .bulk(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn delete_user(&self, id: &str) -> Call<'_, (), ops::DeleteUser> {
         let mut req = RequestSpec::new(
@@ -346,6 +384,12 @@ impl Client {
     /// `PATCH /api/users/{id}` (update_user)
     ///
     /// Update a user's information. All fields of the body are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user(
         &self,
@@ -370,6 +414,12 @@ impl Client {
     /// `POST /api/users/bulk-create` (bulk_create_users)
     ///
     /// Create several users at once. The fields are those of `create_user`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.bulk_create_users(&body).await?;
+    /// ```
     #[inline]
     pub fn bulk_create_users(
         &self,
@@ -393,6 +443,12 @@ impl Client {
     /// `DELETE /api/users/bulk-delete` (bulk_delete_users)
     ///
     /// Delete several users at once. The ids travel in a JSON body of the DELETE request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.bulk_delete_users(&body).await?;
+    /// ```
     #[inline]
     pub fn bulk_delete_users(
         &self,
@@ -416,6 +472,12 @@ impl Client {
     /// `POST /api/organization` (create_organization)
     ///
     /// Create a new organization. Only SuperAdmins not associated with any organization can create one, and only with their own access token.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_organization(&body).await?;
+    /// ```
     #[inline]
     pub fn create_organization(
         &self,
@@ -439,6 +501,12 @@ impl Client {
     /// `PATCH /api/organization/{id}` (update_organization)
     ///
     /// Update an organization. Only the creator of the organization can update it.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_organization(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_organization(
         &self,
@@ -463,6 +531,12 @@ impl Client {
     /// `POST /api/token/generate-access` (generate_access_token)
     ///
     /// Generate a new access token for a user. Only the OrgAdmin (the creator of the organization) can generate tokens for other users.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.generate_access_token(&body).await?;
+    /// ```
     #[inline]
     pub fn generate_access_token(
         &self,
@@ -486,6 +560,14 @@ impl Client {
     /// `GET /api/posts` (list_posts)
     ///
     /// Get the posts of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_posts(time)
+    ///     .per_page(5)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_posts(&self, time: &str) -> Call<'_, types::PostPage, ops::ListPosts> {
         let mut req = RequestSpec::new("list_posts", Method::GET, "/api/posts", &[]);
@@ -501,6 +583,12 @@ impl Client {
     /// `POST /api/posts` (create_post)
     ///
     /// Create a new post. A post needs media (`fileIds`) or `postText`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_post(&body).await?;
+    /// ```
     #[inline]
     pub fn create_post(
         &self,
@@ -519,6 +607,12 @@ impl Client {
     /// `DELETE /api/posts/{id}` (delete_post)
     ///
     /// Delete a post.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_post(id).await?;
+    /// ```
     #[inline]
     pub fn delete_post(&self, id: &str) -> Call<'_, (), ops::DeletePost> {
         let mut req = RequestSpec::new(
@@ -538,6 +632,12 @@ impl Client {
     /// `PATCH /api/posts/{id}` (update_post)
     ///
     /// Update a post. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_post(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_post(
         &self,
@@ -562,6 +662,14 @@ impl Client {
     /// `GET /api/news` (list_news)
     ///
     /// Get the news of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_news(time)
+    ///     .per_page(5)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_news(&self, time: &str) -> Call<'_, types::NewsPage, ops::ListNews> {
         let mut req = RequestSpec::new("list_news", Method::GET, "/api/news", &[]);
@@ -577,6 +685,12 @@ impl Client {
     /// `POST /api/news` (create_news)
     ///
     /// Create a new news item.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_news(&body).await?;
+    /// ```
     #[inline]
     pub fn create_news(
         &self,
@@ -595,6 +709,12 @@ impl Client {
     /// `DELETE /api/news/{id}` (delete_news)
     ///
     /// Delete a news item.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_news(id).await?;
+    /// ```
     #[inline]
     pub fn delete_news(&self, id: &str) -> Call<'_, (), ops::DeleteNews> {
         let mut req = RequestSpec::new(
@@ -614,6 +734,12 @@ impl Client {
     /// `PATCH /api/news/{id}` (update_news)
     ///
     /// Update a news item. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_news(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_news(
         &self,
@@ -638,6 +764,14 @@ impl Client {
     /// `GET /api/events` (list_events)
     ///
     /// Get the events of the user's organization up to a time, with filters. Paged by `time`, not by page number (no `cur_page`).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_events(time)
+    ///     .per_page(5)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_events(
         &self,
@@ -656,6 +790,12 @@ impl Client {
     /// `POST /api/events/meeting` (create_event)
     ///
     /// Create a new event, meeting (`isMeeting`) or livestream. With `permissions.users` set, only those users see the event.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_event(&body).await?;
+    /// ```
     #[inline]
     pub fn create_event(
         &self,
@@ -679,6 +819,14 @@ impl Client {
     /// `DELETE /api/events/{id}` (delete_event)
     ///
     /// Delete an event.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_event(id)
+    ///     .repeat("string")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn delete_event(&self, id: &str) -> Call<'_, (), ops::DeleteEvent> {
         let mut req = RequestSpec::new(
@@ -698,6 +846,14 @@ impl Client {
     /// `PATCH /api/events/{id}` (update_event)
     ///
     /// Update an event. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_event(id, &body)
+    ///     .repeat("string")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn update_event(
         &self,
@@ -722,6 +878,17 @@ impl Client {
     /// `GET /api/videos` (list_videos)
     ///
     /// Get the videos of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_videos()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_videos().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_videos(&self) -> Call<'_, types::VideoPage, ops::ListVideos> {
         let mut req = RequestSpec::new("list_videos", Method::GET, "/api/videos", &[]);
@@ -736,6 +903,12 @@ impl Client {
     /// `POST /api/videos` (create_video)
     ///
     /// Create a new video.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_video(&body).await?;
+    /// ```
     #[inline]
     pub fn create_video(
         &self,
@@ -754,6 +927,12 @@ impl Client {
     /// `DELETE /api/videos/{id}` (delete_video)
     ///
     /// Delete a video.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_video(id).await?;
+    /// ```
     #[inline]
     pub fn delete_video(&self, id: &str) -> Call<'_, (), ops::DeleteVideo> {
         let mut req = RequestSpec::new(
@@ -773,6 +952,12 @@ impl Client {
     /// `PATCH /api/videos/{id}` (update_video)
     ///
     /// Update a video. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_video(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_video(
         &self,
@@ -797,6 +982,17 @@ impl Client {
     /// `GET /api/photos` (list_photos)
     ///
     /// Get the photos of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_photos()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_photos().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_photos(&self) -> Call<'_, types::PhotoPage, ops::ListPhotos> {
         let mut req = RequestSpec::new("list_photos", Method::GET, "/api/photos", &[]);
@@ -811,6 +1007,12 @@ impl Client {
     /// `POST /api/photos` (create_photo)
     ///
     /// Create a new photo.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_photo(&body).await?;
+    /// ```
     #[inline]
     pub fn create_photo(
         &self,
@@ -829,6 +1031,12 @@ impl Client {
     /// `DELETE /api/photos/{id}` (delete_photo)
     ///
     /// Delete a photo.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_photo(id).await?;
+    /// ```
     #[inline]
     pub fn delete_photo(&self, id: &str) -> Call<'_, (), ops::DeletePhoto> {
         let mut req = RequestSpec::new(
@@ -848,6 +1056,12 @@ impl Client {
     /// `PATCH /api/photos/{id}` (update_photo)
     ///
     /// Update a photo. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_photo(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_photo(
         &self,
@@ -872,6 +1086,17 @@ impl Client {
     /// `GET /api/documents` (list_documents)
     ///
     /// Get the documents of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_documents()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_documents().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_documents(&self) -> Call<'_, types::DocumentPage, ops::ListDocuments> {
         let mut req = RequestSpec::new(
@@ -891,6 +1116,14 @@ impl Client {
     /// `POST /api/documents` (create_document)
     ///
     /// Upload a new document (upload the file first with `get_media_upload_url`). The response echoes the request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_document(&body)
+    ///     .publish(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn create_document(
         &self,
@@ -914,6 +1147,12 @@ impl Client {
     /// `DELETE /api/documents/{id}` (delete_document)
     ///
     /// Delete a document.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_document(id).await?;
+    /// ```
     #[inline]
     pub fn delete_document(&self, id: &str) -> Call<'_, (), ops::DeleteDocument> {
         let mut req = RequestSpec::new(
@@ -933,6 +1172,14 @@ impl Client {
     /// `PATCH /api/documents/{id}` (update_document)
     ///
     /// Update a document. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_document(id, &body)
+    ///     .publish(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn update_document(
         &self,
@@ -957,6 +1204,17 @@ impl Client {
     /// `GET /api/faqs` (list_faqs)
     ///
     /// Get the FAQs of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_faqs()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_faqs().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_faqs(&self) -> Call<'_, types::FaqPage, ops::ListFaqs> {
         let mut req = RequestSpec::new("list_faqs", Method::GET, "/api/faqs", &[]);
@@ -971,6 +1229,14 @@ impl Client {
     /// `POST /api/faqs` (create_faq)
     ///
     /// Upload a new FAQ. The response echoes the request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_faq(&body)
+    ///     .publish(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn create_faq(
         &self,
@@ -989,6 +1255,12 @@ impl Client {
     /// `DELETE /api/faqs/{id}` (delete_faq)
     ///
     /// Delete a FAQ.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_faq(id).await?;
+    /// ```
     #[inline]
     pub fn delete_faq(&self, id: &str) -> Call<'_, (), ops::DeleteFaq> {
         let mut req = RequestSpec::new(
@@ -1008,6 +1280,14 @@ impl Client {
     /// `PATCH /api/faqs/{id}` (update_faq)
     ///
     /// Update a FAQ. All fields are optional. The response echoes the FAQ.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_faq(id, &body)
+    ///     .publish(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn update_faq(
         &self,
@@ -1032,6 +1312,17 @@ impl Client {
     /// `GET /api/categories` (list_categories)
     ///
     /// Get the categories of a module. Each module has a code (see `list_module_codes`).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_categories(module_code)
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_categories(module_code).stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_categories(
         &self,
@@ -1055,6 +1346,17 @@ impl Client {
     /// `GET /api/enforcement-templates` (list_enforcement_templates)
     ///
     /// Get the enforcement templates of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_enforcement_templates()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_enforcement_templates().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_enforcement_templates(
         &self,
@@ -1076,6 +1378,12 @@ impl Client {
     /// `POST /api/notifications/send` (send_notification)
     ///
     /// Send a new notification through a medium. Documented as `GET` with a JSON body; sent as `POST`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.send_notification(&body).await?;
+    /// ```
     #[inline]
     pub fn send_notification(
         &self,
@@ -1099,6 +1407,12 @@ impl Client {
     /// `GET /api/module-codes` (list_module_codes)
     ///
     /// Get the codes of all modules.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_module_codes().await?;
+    /// ```
     #[inline]
     pub fn list_module_codes(
         &self,
@@ -1120,6 +1434,17 @@ impl Client {
     /// `GET /api/courses` (list_courses)
     ///
     /// Get all courses of the user. Documented as `GET /api/categories`; sent to `/api/courses`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_courses()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_courses().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_courses(&self) -> Call<'_, types::CoursePage, ops::ListCourses> {
         let mut req = RequestSpec::new("list_courses", Method::GET, "/api/courses", &[]);
@@ -1134,6 +1459,12 @@ impl Client {
     /// `DELETE /api/courses/{id}` (delete_course)
     ///
     /// Delete a course of the user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_course(id).await?;
+    /// ```
     #[inline]
     pub fn delete_course(&self, id: &str) -> Call<'_, (), ops::DeleteCourse> {
         let mut req = RequestSpec::new(
@@ -1153,6 +1484,17 @@ impl Client {
     /// `GET /api/tasks` (list_tasks)
     ///
     /// Get the tasks of the user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_tasks()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_tasks().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_tasks(&self) -> Call<'_, types::TaskPage, ops::ListTasks> {
         let mut req = RequestSpec::new("list_tasks", Method::GET, "/api/tasks", &[]);
@@ -1167,6 +1509,12 @@ impl Client {
     /// `POST /api/tasks` (create_task)
     ///
     /// Create and publish a new task; with `userIds` the task is assigned to those users at once (documented as a second `POST /api/tasks`, "Create and Assign a Task").
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_task(&body).await?;
+    /// ```
     #[inline]
     pub fn create_task(
         &self,
@@ -1185,6 +1533,12 @@ impl Client {
     /// `PATCH /api/tasks/update/{id}` (update_task)
     ///
     /// Update a task. All fields are optional; published tasks cannot be updated.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_task(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_task(
         &self,
@@ -1209,6 +1563,12 @@ impl Client {
     /// `PATCH /api/tasks/assign/{id}` (assign_task)
     ///
     /// Assign a task to users or unassign it.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.assign_task(id, &body).await?;
+    /// ```
     #[inline]
     pub fn assign_task(
         &self,
@@ -1233,6 +1593,12 @@ impl Client {
     /// `DELETE /api/tasks/{id}` (delete_task)
     ///
     /// Delete a task.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_task(id).await?;
+    /// ```
     #[inline]
     pub fn delete_task(&self, id: &str) -> Call<'_, (), ops::DeleteTask> {
         let mut req = RequestSpec::new(
@@ -1252,6 +1618,17 @@ impl Client {
     /// `GET /api/group-chats` (list_group_chats)
     ///
     /// Get the chat groups.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_group_chats()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_group_chats().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_group_chats(
         &self,
@@ -1273,6 +1650,12 @@ impl Client {
     /// `POST /api/group-chats` (create_group_chat)
     ///
     /// Create a new group chat.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_group_chat(&body).await?;
+    /// ```
     #[inline]
     pub fn create_group_chat(
         &self,
@@ -1296,6 +1679,14 @@ impl Client {
     /// `DELETE /api/group-chats` (delete_group_chats)
     ///
     /// Delete chat groups. The ids go in the query (`id`, an array).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_group_chats()
+    ///     .id(id)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn delete_group_chats(&self) -> Call<'_, (), ops::DeleteGroupChats> {
         let mut req = RequestSpec::new(
@@ -1315,6 +1706,12 @@ impl Client {
     /// `POST /api/group-chats/{id}` (create_conversation_meeting)
     ///
     /// Create a new meeting in a group or chat. Documented as `POST /api/group-chats` with a path parameter `conversationId` that the URL lacks; sent to `/api/group-chats/{id}`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_conversation_meeting(id, &body).await?;
+    /// ```
     #[inline]
     pub fn create_conversation_meeting(
         &self,
@@ -1339,6 +1736,12 @@ impl Client {
     /// `PATCH /api/group-chats/{id}` (update_group_chat)
     ///
     /// Update a group chat. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_group_chat(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_group_chat(
         &self,
@@ -1363,6 +1766,12 @@ impl Client {
     /// `POST /api/{conversationId}/messages` (send_message)
     ///
     /// Send a new message in a group or chat; get a conversation id from `create_group_chat` first. Documented as `GET` with a JSON body; sent as `POST`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.send_message(conversation_id, &body).await?;
+    /// ```
     #[inline]
     pub fn send_message(
         &self,
@@ -1387,6 +1796,17 @@ impl Client {
     /// `GET /api/departments` (list_departments)
     ///
     /// Get the departments of the organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_departments()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_departments().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_departments(
         &self,
@@ -1408,6 +1828,12 @@ impl Client {
     /// `POST /api/departments` (create_department)
     ///
     /// Create a new department. A department needs at least one head.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_department(&body).await?;
+    /// ```
     #[inline]
     pub fn create_department(
         &self,
@@ -1431,6 +1857,12 @@ impl Client {
     /// `PATCH /api/departments/{id}/admin` (update_department_heads)
     ///
     /// Add or remove heads of a department.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_department_heads(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_department_heads(
         &self,
@@ -1455,6 +1887,12 @@ impl Client {
     /// `GET /api/departments/{id}/members` (get_department_members)
     ///
     /// Get the members of a department.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_department_members(id).await?;
+    /// ```
     #[inline]
     pub fn get_department_members(
         &self,
@@ -1477,6 +1915,12 @@ impl Client {
     /// `POST /api/departments/{id}/members` (update_department_members)
     ///
     /// Add or remove members of a department.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_department_members(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_department_members(
         &self,
@@ -1501,6 +1945,12 @@ impl Client {
     /// `DELETE /api/departments/{id}` (delete_department)
     ///
     /// Delete a department.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_department(id).await?;
+    /// ```
     #[inline]
     pub fn delete_department(&self, id: &str) -> Call<'_, (), ops::DeleteDepartment> {
         let mut req = RequestSpec::new(
@@ -1520,6 +1970,12 @@ impl Client {
     /// `PATCH /api/departments/{id}` (update_department)
     ///
     /// Update a department (its name).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_department(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_department(
         &self,
@@ -1544,6 +2000,17 @@ impl Client {
     /// `GET /api/locations` (list_locations)
     ///
     /// Get the locations of the organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_locations()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_locations().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_locations(&self) -> Call<'_, types::LocationPage, ops::ListLocations> {
         let mut req = RequestSpec::new(
@@ -1563,6 +2030,12 @@ impl Client {
     /// `POST /api/locations` (create_location)
     ///
     /// Create a new location. Documented as `POST /api/departments` with the text of "Create a Department"; sent to `/api/locations`. No response body is documented.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_location(&body).await?;
+    /// ```
     #[inline]
     pub fn create_location(
         &self,
@@ -1586,6 +2059,12 @@ impl Client {
     /// `GET /api/locations/{id}/members` (get_location_members)
     ///
     /// Get the members of a location.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_location_members(id).await?;
+    /// ```
     #[inline]
     pub fn get_location_members(
         &self,
@@ -1608,6 +2087,12 @@ impl Client {
     /// `POST /api/locations/{id}/members` (update_location_members)
     ///
     /// Add or remove members of a location.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_location_members(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_location_members(
         &self,
@@ -1632,6 +2117,12 @@ impl Client {
     /// `DELETE /api/locations/{id}` (delete_location)
     ///
     /// Delete a location.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_location(id).await?;
+    /// ```
     #[inline]
     pub fn delete_location(&self, id: &str) -> Call<'_, (), ops::DeleteLocation> {
         let mut req = RequestSpec::new(
@@ -1651,6 +2142,12 @@ impl Client {
     /// `PATCH /api/locations/{id}` (update_location)
     ///
     /// Update a location (its name).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_location(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_location(
         &self,
@@ -1675,6 +2172,17 @@ impl Client {
     /// `GET /api/security_groups` (list_security_groups)
     ///
     /// Get the security groups of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_security_groups()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_security_groups().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_security_groups(
         &self,
@@ -1696,6 +2204,12 @@ impl Client {
     /// `POST /api/security_groups/{groupId}/members` (add_security_group_members)
     ///
     /// Add users to a security group.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.add_security_group_members(group_id, &body).await?;
+    /// ```
     #[inline]
     pub fn add_security_group_members(
         &self,
@@ -1720,6 +2234,12 @@ impl Client {
     /// `DELETE /api/security_groups/{groupId}/members` (remove_security_group_members)
     ///
     /// Remove users from a security group. The ids travel in a JSON body of the DELETE request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.remove_security_group_members(group_id, &body).await?;
+    /// ```
     #[inline]
     pub fn remove_security_group_members(
         &self,
@@ -1744,6 +2264,14 @@ impl Client {
     /// `GET /api/sso` (list_ssos)
     ///
     /// Get SSO and quick-link entries. Use one filter at a time: `location` wins over `department`, which wins over `manage`; with none, the user's own entries are listed. Not paged.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_ssos()
+    ///     .manage(false)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_ssos(&self) -> Call<'_, types::SsoList, ops::ListSsos> {
         let mut req = RequestSpec::new("list_ssos", Method::GET, "/api/sso", &[]);
@@ -1758,6 +2286,14 @@ impl Client {
     /// `POST /api/sso` (create_sso)
     ///
     /// Create a new SSO or quick-link entry at admin, user, department or location level. With `manage=true` an admin-level entry is created (and `departmentId`/`locationId` are ignored), otherwise a user-level one.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_sso(&body)
+    ///     .manage(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn create_sso(
         &self,
@@ -1776,6 +2312,12 @@ impl Client {
     /// `GET /api/media` (get_media_upload_url)
     ///
     /// Get a `fileId` and a pre-signed upload request. Upload the file by a multipart/form-data POST to `signedRequest.url` with every field of `signedRequest.fields` plus the file; then use `fileId` in the other calls. Document MIME types: text/plain, application/pdf, application/msword, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.ms-powerpoint, application/vnd.openxmlformats-officedocument.presentationml.presentation.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_media_upload_url(mime, name, module_code).await?;
+    /// ```
     #[inline]
     pub fn get_media_upload_url(
         &self,
