@@ -208,3 +208,36 @@ async fn a_refused_login_is_a_login_error_with_its_status() {
     let sent = server.received_requests().await.unwrap();
     assert!(sent.iter().all(|r| r.url.path() == "/sessions"));
 }
+
+#[tokio::test]
+async fn a_refused_login_after_a_401_is_a_login_error_not_the_401() {
+    let server = MockServer::start().await;
+    let logins = Arc::new(AtomicU32::new(0));
+    let counted = logins.clone();
+    Mock::given(method("POST"))
+        .and(path("/sessions"))
+        .respond_with(move |_: &Request| {
+            if counted.fetch_add(1, Ordering::SeqCst) == 0 {
+                ResponseTemplate::new(201).set_body_json(json!({
+                    "tws_token": {"tws_token_data": "token-1", "tws_token_expires_at": "2999-01-01 00:00:00"},
+                    "tws_memberships": [{"id": "97e9a980-9caf-4466"}],
+                }))
+            } else {
+                ResponseTemplate::new(401).set_body_json(json!({"error": "account locked"}))
+            }
+        })
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/keys/1"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"error": "session expired"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::builder(server.uri()).organization_token("org-token").build().unwrap().with_session(&login());
+    let err = client.get_key(1).await.unwrap_err();
+    let tws_client::Error::Login(failure) = &err else { panic!("not a login error: {err:?}") };
+    assert_eq!(failure.status.map(|s| s.as_u16()), Some(401));
+    assert!(err.to_string().contains("account locked"), "{err}");
+    assert!(logins.load(Ordering::SeqCst) >= 2, "it logged in again after the 401");
+}

@@ -249,7 +249,14 @@ impl CredentialSource for SessionCredential {
     fn invalidate(&self) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool> + Send + '_>> {
         Box::pin(async move {
             let seen = self.session.logins().await;
-            self.session.current(Some(seen)).await.is_ok()
+            if self.session.current(Some(seen)).await.is_err() {
+                // The stale credentials are dropped: the resend logs in once more and, if that
+                // fails too, reports the failed login rather than the 401.
+                if let Some(state) = self.session.state.lock().await.as_mut() {
+                    state.expires = Some(UNIX_EPOCH);
+                }
+            }
+            true
         })
     }
 
