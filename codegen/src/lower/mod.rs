@@ -241,9 +241,13 @@ impl<'a> Lowerer<'a> {
             })
             .collect();
         for (key, name) in &given {
-            if let Some(name) = name {
-                let name = self.type_scope.claim(name.clone());
-                self.component_names.insert(child("/components/schemas", key), name);
+            if let Some(given) = name {
+                let pointer = child("/components/schemas", key);
+                let name = self.type_scope.claim(given.clone());
+                if &name != given {
+                    self.rust_name_taken(&pointer, given, &name);
+                }
+                self.component_names.insert(pointer, name);
             }
         }
         for (key, name) in &given {
@@ -307,5 +311,13 @@ impl Lowerer<'_> {
             );
         }
         Some(name)
+    }
+
+    /// A warning: the name `x-rust-name` gives is already taken, so `used` is used.
+    pub(crate) fn rust_name_taken(&mut self, at: &str, given: &str, used: &str) {
+        self.diags.push(
+            Diagnostic::warning(child(at, "x-rust-name"), format!("x-rust-name `{given}` is already taken"))
+                .with_hint(format!("`{used}` is used; give another name")),
+        );
     }
 }

@@ -91,6 +91,9 @@ impl<'a> Lowerer<'a> {
                 });
                 let given = self.rust_name(op, &ptr, |n| naming::snake(n, "operation"));
                 let method_name = methods.claim(given.clone().unwrap_or_else(|| naming::snake(&id, "operation")));
+                if let Some(given) = given.as_ref().filter(|g| **g != method_name) {
+                    self.rust_name_taken(&ptr, given, &method_name);
+                }
                 let op_hint = naming::camel(given.as_deref().unwrap_or(&id), "Operation");
                 let mut arg_scope = Scope::with_taken(&["self", "params", "body", "req"]);
                 let (path_params, query, headers, cookies) = self.parameters(

@@ -340,8 +340,12 @@ impl<'a> Lowerer<'a> {
         let (target, _) = self.deref(prop, at);
         let lenient = self.lenient_integer(prop, at, &ty);
         let given = self.rust_name(prop, at, |n| naming::snake(n, "field"));
+        let name = scope.claim(given.clone().unwrap_or_else(|| naming::snake(wire, "field")));
+        if let Some(given) = given.filter(|g| *g != name) {
+            self.rust_name_taken(at, &given, &name);
+        }
         Field {
-            name: scope.claim(given.unwrap_or_else(|| naming::snake(wire, "field"))),
+            name,
             wire: wire.to_owned(),
             ty,
             required,
