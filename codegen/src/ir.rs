@@ -193,6 +193,9 @@ pub enum TypeKind {
         variants: Vec<(String, TypeRef)>,
         /// The tag property and its value for each variant, when tagged.
         tag: Option<(String, Vec<String>)>,
+        /// The indexes of integer variants that also decode from a string holding an integer
+        /// (`x-lenient-integer`).
+        lenient: Vec<usize>,
     },
 }
 
@@ -217,6 +220,8 @@ pub struct Field {
     pub write_only: bool,
     /// Deprecated.
     pub deprecated: bool,
+    /// An integer that also decodes from a string holding one (`x-lenient-integer`).
+    pub lenient: bool,
 }
 
 impl Field {
@@ -296,10 +301,30 @@ pub struct Operation {
 pub struct SessionLogin {
     /// The method that makes a session client.
     pub method_name: String,
-    /// For each security scheme it fills: the scheme's name and the JSON pointer of its value.
-    pub provides: Vec<(String, String)>,
+    /// For each security scheme it fills: the scheme's name and where its value is.
+    pub provides: Vec<(String, SessionValue)>,
+    /// When a value is chosen among items: the method that makes a session client with the
+    /// caller's choice, and its argument's name.
+    pub choose: Option<(String, String)>,
     /// JSON pointer of the expiry.
     pub expires_at: Option<String>,
+}
+
+/// Where a session credential is in the login response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionValue {
+    /// At a JSON pointer.
+    Pointer(String),
+    /// At `value` in the item of the array at `items` whose `by` is the caller's choice (or
+    /// the only item).
+    Chosen {
+        /// JSON pointer of the array.
+        items: String,
+        /// JSON pointer, in an item, of the key the caller chooses by.
+        by: String,
+        /// JSON pointer, in the chosen item, of the value.
+        value: String,
+    },
 }
 
 /// A parameter.

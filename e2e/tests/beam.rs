@@ -200,3 +200,99 @@ async fn an_inlined_reference_decodes_either_way() {
     let plain = client.get_device("beam1").await.unwrap();
     assert!(matches!(plain.device_group, types::DeviceDeviceGroup::Integer(4)));
 }
+
+/// The documented response bodies of the seed (JSON repaired, nothing else changed), which send
+/// group IDs as strings (`"id": "10"`, `"device_group": "4"`) in 11 places of 7 responses.
+fn documented(operation: &str) -> serde_json::Value {
+    let all: serde_json::Value =
+        serde_json::from_str(include_str!("data/beam-seed-string-ids.json")).expect("the fixture is JSON");
+    all[operation].clone()
+}
+
+async fn serve(server: &MockServer, route: &str, body: serde_json::Value) {
+    Mock::given(method("GET"))
+        .and(path(route))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .expect(1)
+        .mount(server)
+        .await;
+}
+
+fn group_id(group: &types::DeviceDeviceGroup) -> Option<i64> {
+    match group {
+        types::DeviceDeviceGroup::Integer(id) => Some(*id),
+        _ => None,
+    }
+}
+
+#[tokio::test]
+async fn documented_devices_with_string_group_ids_decode() {
+    let (server, client) = setup().await;
+    let list = documented("list_devices");
+    assert_eq!(list["objects"][0]["device_group"], json!("4"), "the fixture keeps the documented strings");
+    serve(&server, "/devices/", list).await;
+    serve(&server, "/devices/beam1234567/", documented("get_device")).await;
+    let page = client.list_devices().await.unwrap();
+    let groups: Vec<Option<i64>> = page.objects.iter().map(|d| group_id(&d.device_group)).collect();
+    assert_eq!(groups, [Some(4), Some(5), Some(6)]);
+    let device = client.get_device("beam1234567").await.unwrap();
+    assert_eq!(group_id(&device.device_group), Some(4));
+}
+
+#[tokio::test]
+async fn documented_groups_with_string_ids_decode() {
+    let (server, client) = setup().await;
+    serve(&server, "/device-groups/", documented("list_device_groups")).await;
+    serve(&server, "/device-groups/10/", documented("get_device_group")).await;
+    serve(&server, "/user-groups/", documented("list_user_groups")).await;
+    serve(&server, "/user-groups/1/", documented("get_user_group")).await;
+    let device_groups = client.list_device_groups().await.unwrap();
+    assert_eq!(device_groups.objects.iter().map(|g| g.id).collect::<Vec<_>>(), [10, 11, 12]);
+    assert_eq!(client.get_device_group(10).await.unwrap().id, 10);
+    let user_groups = client.list_user_groups().await.unwrap();
+    assert_eq!(user_groups.objects.iter().map(|g| g.id).collect::<Vec<_>>(), [1]);
+    assert_eq!(client.get_user_group(1).await.unwrap().id, 1);
+}
+
+#[tokio::test]
+async fn documented_memberships_with_an_inlined_string_id_decode() {
+    let (server, client) = setup().await;
+    let body = documented("list_device_group_memberships");
+    assert_eq!(body["objects"][0]["user_group"]["id"], json!("1"));
+    serve(&server, "/device-group-memberships/", body).await;
+    let page = client.list_device_group_memberships().inline("user,user_group").await.unwrap();
+    let first = &page.objects[0];
+    assert!(
+        matches!(first.user_group, Some(types::DeviceGroupMembershipUserGroup::UserGroup(ref g)) if g.id == 1),
+        "{:?}",
+        first.user_group
+    );
+}
+
+#[tokio::test]
+async fn lenient_ids_still_reject_what_is_no_integer() {
+    let (server, client) = setup().await;
+    serve(&server, "/device-groups/10/", json!({"id": "ten", "name": "Lobby"})).await;
+    let err = client.get_device_group(10).await.unwrap_err();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+}
+
+#[tokio::test]
+async fn memberships_filter_by_user_and_user_group() {
+    let (server, client) = setup().await;
+    Mock::given(method("GET"))
+        .and(path("/device-group-memberships/"))
+        .and(query_param("user", "sam@example.org"))
+        .and(query_param("user_group", "123"))
+        .and(query_param("device_group", "14"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "meta": {"limit": 20, "offset": 0, "next": null, "previous": null, "total_count": 0},
+            "objects": [],
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let page =
+        client.list_device_group_memberships().user("sam@example.org").user_group(123).device_group(14).await.unwrap();
+    assert!(page.objects.is_empty());
+}

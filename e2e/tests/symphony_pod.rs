@@ -33,7 +33,7 @@ async fn sends_the_session_token_header_on_every_call() {
         .mount(&server)
         .await;
     for _ in 0..2 {
-        let info = client.v1_sessioninfo_get().await.unwrap();
+        let info = client.get_session_info().await.unwrap();
         assert_eq!(info.user_id, Some(7_078_106_103_809));
     }
     assert!(!format!("{client:?}").contains("pod-session-1"), "the token must not show in Debug output");
@@ -83,7 +83,7 @@ async fn a_token_provider_is_asked_on_every_call_and_renews_after_a_401() {
         .expect(1)
         .mount(&server)
         .await;
-    let user = client.v1_admin_user_uid_get(42).await.unwrap();
+    let user = client.get_user_details(42).await.unwrap();
     assert_eq!(user.user_system_info.and_then(|s| s.id), Some(42));
     assert_eq!(tokens.renewals.load(Ordering::SeqCst), 1, "one renewal after the 401");
 
@@ -96,7 +96,7 @@ async fn a_token_provider_is_asked_on_every_call_and_renews_after_a_401() {
         .expect(1)
         .mount(&server)
         .await;
-    client.v1_sessioninfo_get().await.unwrap();
+    client.get_session_info().await.unwrap();
 }
 
 /// The provider is shared with the test, which changes its token.
@@ -123,7 +123,7 @@ async fn a_401_that_persists_is_an_error_with_the_decoded_body() {
         .expect(1)
         .mount(&server)
         .await;
-    let err = client.v1_sessioninfo_get().await.unwrap_err();
+    let err = client.get_session_info().await.unwrap_err();
     assert!(matches!(&err, Error::Status(s) if s.status == 401), "{err}");
     match err.error_body() {
         Some(symphony_pod_client::ErrorBody::Error(body)) => {
@@ -149,7 +149,7 @@ async fn pages_company_certs_with_skip_and_limit() {
             .await;
     }
     let certs: Vec<types::CompanyCertInfoListInner> =
-        client.v1_companycert_list_get().limit(2).stream().try_collect().await.unwrap();
+        client.list_company_certs().limit(2).stream().try_collect().await.unwrap();
     let names: Vec<_> = certs.iter().filter_map(|c| c.company_cert_attributes.as_ref()?.name.clone()).collect();
     assert_eq!(names, ["a", "b", "c", "d", "e"], "a short page ends the list");
 }
@@ -173,10 +173,10 @@ async fn a_204_is_none_and_ends_a_configuration_list() {
         .expect(2)
         .mount(&server)
         .await;
-    let all: Vec<types::V1Configuration> = client.v1_configuration_list_get().stream().try_collect().await.unwrap();
+    let all: Vec<types::Configuration> = client.list_configurations().stream().try_collect().await.unwrap();
     assert_eq!(all.iter().filter_map(|c| c.name.as_deref()).collect::<Vec<_>>(), ["One", "Two"]);
 
-    let empty = client.v1_configuration_list_get().offset(2).await.unwrap();
+    let empty = client.list_configurations().offset(2).await.unwrap();
     assert!(empty.is_none(), "204 No Content is `None`");
 }
 
@@ -198,9 +198,9 @@ async fn finding_a_user_by_email_is_none_on_204_and_some_on_200() {
         )
         .mount(&server)
         .await;
-    let none = client.v1_user_get("nobody@example.com").await.unwrap();
+    let none = client.get_user_by_email("nobody@example.com").await.unwrap();
     assert!(none.is_none());
-    let some = client.v1_user_get("jane+ops@example.com").local(true).await.unwrap().expect("a user");
+    let some = client.get_user_by_email("jane+ops@example.com").local(true).await.unwrap().expect("a user");
     assert_eq!(some.id, Some(9));
 }
 
@@ -222,8 +222,7 @@ async fn room_search_pages_with_its_body_and_total() {
             .await;
     }
     let criteria = types::RoomSearchCriteria::new("ops").active(true);
-    let rooms: Vec<types::V2RoomDetail> =
-        client.v2_room_search_post(&criteria).limit(1).stream().try_collect().await.unwrap();
+    let rooms: Vec<types::V2RoomDetail> = client.search_rooms(&criteria).limit(1).stream().try_collect().await.unwrap();
     let names: Vec<_> = rooms.iter().filter_map(|r| r.room_attributes.as_ref()?.name.clone()).collect();
     assert_eq!(names, ["alpha", "beta"], "stops at `count` without asking for a third page");
 }
@@ -238,7 +237,7 @@ async fn sends_bare_json_arrays_and_encodes_path_segments() {
         .expect(1)
         .mount(&server)
         .await;
-    let stream = client.v1_im_create_post(&vec![7, 8]).await.unwrap();
+    let stream = client.create_im(&vec![7, 8]).await.unwrap();
     assert_eq!(stream.id.as_deref(), Some("xhGxbTcvTDK6EIMMrwdOrX___quztr2HdA"));
 
     Mock::given(method("POST"))
@@ -250,7 +249,7 @@ async fn sends_bare_json_arrays_and_encodes_path_segments() {
         .expect(1)
         .mount(&server)
         .await;
-    let result = client.v1_admin_group_gid_membership_add_post("a/b==", &vec![1, 2, 3]).await.unwrap();
+    let result = client.add_group_members("a/b==", &vec![1, 2, 3]).await.unwrap();
     assert_eq!(result.overall_result, Some(types::BulkActionResultOverallResult::Success));
 }
 
@@ -265,7 +264,7 @@ async fn an_unknown_presence_value_does_not_fail_the_response() {
         ])))
         .mount(&server)
         .await;
-    let presence = client.v1_presence_get().await.unwrap();
+    let presence = client.list_presence().await.unwrap();
     assert_eq!(presence[0].category, Some(types::UserPresenceCategory::Available));
     match &presence[1].category {
         Some(unknown @ types::UserPresenceCategory::Unknown(_)) => assert_eq!(unknown.as_str(), "IN_A_MEETING"),
@@ -281,7 +280,7 @@ async fn a_body_that_does_not_match_names_the_operation_type_and_field() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"userAttributes": {"firstName": 12}})))
         .mount(&server)
         .await;
-    let err = client.v1_admin_user_uid_get(5).await.unwrap_err();
+    let err = client.get_user_details(5).await.unwrap_err();
     let Error::Decode(decode) = &err else { panic!("expected a decode error, got {err}") };
     assert_eq!(decode.operation, "v1AdminUserUidGet");
     assert!(decode.target.ends_with("UserDetail"), "{}", decode.target);
@@ -300,7 +299,7 @@ async fn a_deprecated_v1_call_still_works() {
         })))
         .mount(&server)
         .await;
-    let room = client.v1_room_id_info_get("r1").await.unwrap();
+    let room = client.get_room_info_v1("r1").await.unwrap();
     assert_eq!(room.immutable_room_attributes.and_then(|a| a.public), Some(false));
 }
 
@@ -317,7 +316,7 @@ async fn creating_a_disclaimer_sends_only_the_fields_set() {
         .mount(&server)
         .await;
     let created = client
-        .v1_admin_disclaimer_create_post(
+        .create_disclaimer(
             &types::Disclaimer::default().name("Legal").content("Be nice.").format(types::DisclaimerFormat::Text),
         )
         .await

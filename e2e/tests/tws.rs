@@ -132,3 +132,112 @@ async fn a_password_never_shows_in_debug_output() {
     assert_eq!(serde_json::to_value(&login).unwrap()["password"], "hunter2", "it is sent as is");
     assert_eq!(Client::server_url("tws-api-1234.sera4.com"), "https://tws-api-1234.sera4.com/v3");
 }
+
+/// A login answered with `body` (status 201), or with `status` and an error body.
+async fn server_answering_login(status: u16, body: serde_json::Value) -> (MockServer, Client) {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/sessions"))
+        .respond_with(ResponseTemplate::new(status).set_body_json(body))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/keys/1"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(key()))
+        .mount(&server)
+        .await;
+    let client = Client::builder(server.uri()).organization_token("org-token").build().unwrap();
+    (server, client)
+}
+
+fn two_organizations() -> serde_json::Value {
+    json!({
+        "tws_token": {"tws_token_data": "token-1", "tws_token_expires_at": "2999-01-01 00:00:00"},
+        "tws_memberships": [
+            {"id": "membership-a", "organization_id": "org-a"},
+            {"id": "membership-b", "organization_id": "org-b"},
+        ],
+    })
+}
+
+fn login() -> types::SessionCreate {
+    types::SessionCreate::new("admin@example.com", "hunter2")
+}
+
+#[tokio::test]
+async fn an_administrator_of_several_organizations_picks_one() {
+    let (server, client) = server_answering_login(201, two_organizations()).await;
+    let org_b = client.with_session_for("org-b", &login());
+    org_b.get_key(1).await.unwrap();
+    let org_a = client.with_session_for("org-a", &login());
+    org_a.get_key(1).await.unwrap();
+    let requests = server.received_requests().await.unwrap();
+    let sent: Vec<_> = requests
+        .iter()
+        .filter(|r| r.url.path() == "/keys/1")
+        .map(|r| r.headers.get("tws-membership-id").unwrap().to_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(sent, ["membership-b", "membership-a"]);
+}
+
+#[tokio::test]
+async fn several_memberships_and_no_choice_is_a_login_error_naming_them() {
+    let (server, client) = server_answering_login(201, two_organizations()).await;
+    let err = client.with_session(&login()).get_key(1).await.unwrap_err();
+    let tws_client::Error::Login(failure) = &err else { panic!("not a login error: {err:?}") };
+    assert_eq!(failure.operation, "get_key");
+    assert_eq!(failure.login, "create_session");
+    let text = err.to_string();
+    assert!(text.contains("`org-a`") && text.contains("`org-b`"), "{text}");
+    assert!(!text.contains("token-1"), "the token never shows: {text}");
+    let unknown = client.with_session_for("org-c", &login()).get_key(1).await.unwrap_err();
+    assert!(matches!(unknown, tws_client::Error::Login(_)), "{unknown:?}");
+    assert!(unknown.to_string().contains("`org-c`"), "{unknown}");
+    let sent = server.received_requests().await.unwrap();
+    assert!(sent.iter().all(|r| r.url.path() == "/sessions"), "no call is sent without a membership");
+}
+
+#[tokio::test]
+async fn a_refused_login_is_a_login_error_with_its_status() {
+    let (server, client) = server_answering_login(401, json!({"error": "invalid credentials"})).await;
+    let err = client.with_session(&login()).get_key(1).await.unwrap_err();
+    let tws_client::Error::Login(failure) = &err else { panic!("not a login error: {err:?}") };
+    assert_eq!(failure.status.map(|s| s.as_u16()), Some(401));
+    assert!(err.to_string().contains("invalid credentials"), "{err}");
+    assert!(!format!("{err:?}").contains("hunter2"), "the password never shows");
+    let sent = server.received_requests().await.unwrap();
+    assert!(sent.iter().all(|r| r.url.path() == "/sessions"));
+}
+
+#[tokio::test]
+async fn a_refused_login_after_a_401_is_a_login_error_not_the_401() {
+    let server = MockServer::start().await;
+    let logins = Arc::new(AtomicU32::new(0));
+    let counted = logins.clone();
+    Mock::given(method("POST"))
+        .and(path("/sessions"))
+        .respond_with(move |_: &Request| {
+            if counted.fetch_add(1, Ordering::SeqCst) == 0 {
+                ResponseTemplate::new(201).set_body_json(json!({
+                    "tws_token": {"tws_token_data": "token-1", "tws_token_expires_at": "2999-01-01 00:00:00"},
+                    "tws_memberships": [{"id": "97e9a980-9caf-4466"}],
+                }))
+            } else {
+                ResponseTemplate::new(401).set_body_json(json!({"error": "account locked"}))
+            }
+        })
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/keys/1"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({"error": "session expired"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::builder(server.uri()).organization_token("org-token").build().unwrap().with_session(&login());
+    let err = client.get_key(1).await.unwrap_err();
+    let tws_client::Error::Login(failure) = &err else { panic!("not a login error: {err:?}") };
+    assert_eq!(failure.status.map(|s| s.as_u16()), Some(401));
+    assert!(err.to_string().contains("account locked"), "{err}");
+    assert!(logins.load(Ordering::SeqCst) >= 2, "it logged in again after the 401");
+}

@@ -14,6 +14,7 @@ use crate::call::RequestOptions;
 use crate::error::Error;
 use crate::request::{Body, RequestSpec};
 use crate::retry::{is_retryable_status, retry_after, RetryPolicy};
+use crate::session::LoginError;
 
 /// A base URL for `Debug`: a password in it is replaced.
 fn shown_url(url: &str) -> String {
@@ -299,10 +300,12 @@ impl ClientCore {
             let source = self
                 .source(scheme.name)
                 .ok_or(Error::MissingCredential { operation: spec.operation, scheme: scheme.name })?;
-            let secret = source.credential().await.map_err(|source| Error::Credential {
-                operation: spec.operation,
-                scheme: scheme.name,
-                source,
+            let secret = source.credential().await.map_err(|source| match source.downcast::<LoginError>() {
+                Ok(mut login) => {
+                    login.operation = spec.operation;
+                    Error::Login(login)
+                }
+                Err(source) => Error::Credential { operation: spec.operation, scheme: scheme.name, source },
             })?;
             out.push((*scheme, secret));
         }

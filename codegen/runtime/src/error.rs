@@ -190,6 +190,10 @@ pub enum Error<E = serde_json::Value> {
         /// The source's error.
         source: BoxError,
     },
+    /// The login of the client's session failed (its status and body say why), so the call
+    /// was not sent.
+    #[error("{0}")]
+    Login(Box<crate::session::LoginError>),
     /// The request did not complete: connection refused or reset, TLS, a body cut short.
     #[error("{operation}: transport error after {attempts} attempt(s): {source}")]
     Transport {
@@ -227,6 +231,7 @@ impl Error<std::convert::Infallible> {
             Error::InvalidRequest { operation, message } => Error::InvalidRequest { operation, message },
             Error::MissingCredential { operation, scheme } => Error::MissingCredential { operation, scheme },
             Error::Credential { operation, scheme, source } => Error::Credential { operation, scheme, source },
+            Error::Login(login) => Error::Login(login),
             Error::Transport { operation, attempts, source } => Error::Transport { operation, attempts, source },
             Error::Timeout { operation, timeout, attempts } => Error::Timeout { operation, timeout, attempts },
             Error::Status(status) => {

@@ -20,6 +20,7 @@ mod decode;
 mod enums;
 mod error;
 mod example;
+pub mod lenient;
 mod links;
 mod multipart;
 pub mod nullable;
@@ -40,7 +41,7 @@ pub use multipart::{FilePart, Multipart};
 pub use paginate::{ItemStream, PageKind, Pagination};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};
 pub use retry::RetryPolicy;
-pub use session::{parse_time, Session, SessionCredential};
+pub use session::{parse_time, LoginError, Session, SessionCredential};
 
 /// Re-exported so generated crates need no direct dependency on these.
 pub use futures_core::Stream;

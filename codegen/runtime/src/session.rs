@@ -4,13 +4,62 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use bytes::Bytes;
+use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::auth::{CredentialFuture, CredentialSource, Secret};
 use crate::call::RequestOptions;
 use crate::client::ClientCore;
-use crate::error::BoxError;
+use crate::error::{snippet, BoxError};
 use crate::request::RequestSpec;
+
+/// A session's login failed (refused, unreachable, or its response lacks what the session
+/// needs), so the call that needed its credentials was not sent. Calls report it as
+/// [`crate::Error::Login`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct LoginError {
+    /// The operation whose call needed the session.
+    pub operation: &'static str,
+    /// The login operation.
+    pub login: &'static str,
+    /// The login's response status, when the server answered.
+    pub status: Option<StatusCode>,
+    /// The login's response body, when the server answered.
+    pub body: Bytes,
+    /// What went wrong.
+    pub reason: String,
+}
+
+impl LoginError {
+    fn new(login: &'static str, status: Option<StatusCode>, body: Bytes, reason: impl Into<String>) -> Self {
+        LoginError { operation: login, login, status, body, reason: reason.into() }
+    }
+}
+
+impl std::fmt::Display for LoginError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: the session's login `{}` failed: {}", self.operation, self.login, self.reason)?;
+        let body = snippet(&self.body);
+        if !body.is_empty() {
+            write!(f, ": {}", body.replace('\n', " "))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoginError {}
+
+/// Where a session credential's value is in the login response.
+#[derive(Debug, Clone, Copy)]
+enum Pick {
+    /// At a JSON pointer.
+    Pointer(&'static str),
+    /// In one item of an array: the item whose `by` equals the session's choice (or the only
+    /// item when no choice was made), at `value`.
+    Chosen { items: &'static str, by: &'static str, value: &'static str },
+}
 
 /// How long before its expiry a session is renewed.
 pub const RENEW_MARGIN: Duration = Duration::from_secs(60);
@@ -27,6 +76,7 @@ pub struct Session {
     login: RequestSpec,
     expires_at: Option<&'static str>,
     margin: Duration,
+    choice: Option<String>,
     state: tokio::sync::Mutex<Option<State>>,
 }
 
@@ -41,7 +91,25 @@ impl Session {
     /// pointer of the expiry in the login response (epoch seconds or milliseconds, RFC 3339,
     /// or `YYYY-MM-DD HH:MM:SS` in UTC).
     pub fn new(core: ClientCore, login: RequestSpec, expires_at: Option<&'static str>) -> Arc<Self> {
-        Arc::new(Session { core, login, expires_at, margin: RENEW_MARGIN, state: tokio::sync::Mutex::new(None) })
+        Self::choosing(core, login, expires_at, None)
+    }
+
+    /// Like [`Session::new`], with the caller's choice among items of the login response (an
+    /// organization of several, say) for the credentials made by [`Session::chosen_credential`].
+    pub fn choosing(
+        core: ClientCore,
+        login: RequestSpec,
+        expires_at: Option<&'static str>,
+        choice: Option<String>,
+    ) -> Arc<Self> {
+        Arc::new(Session {
+            core,
+            login,
+            expires_at,
+            margin: RENEW_MARGIN,
+            choice,
+            state: tokio::sync::Mutex::new(None),
+        })
     }
 
     /// The same, renewing `margin` before expiry.
@@ -51,18 +119,78 @@ impl Session {
         expires_at: Option<&'static str>,
         margin: Duration,
     ) -> Arc<Self> {
-        Arc::new(Session { core, login, expires_at, margin, state: tokio::sync::Mutex::new(None) })
+        Arc::new(Session { core, login, expires_at, margin, choice: None, state: tokio::sync::Mutex::new(None) })
     }
 
     /// A credential source for the value at `pointer` of the login response.
     pub fn credential(self: &Arc<Self>, pointer: &'static str) -> SessionCredential {
-        SessionCredential { session: self.clone(), pointer }
+        SessionCredential { session: self.clone(), pick: Pick::Pointer(pointer) }
+    }
+
+    /// A credential source for the value at `value` of one item of the array at `items` of the
+    /// login response: the item whose value at `by` is the session's choice, or, without a
+    /// choice, the only item (several items and no choice is a [`LoginError`] that lists them).
+    pub fn chosen_credential(
+        self: &Arc<Self>,
+        items: &'static str,
+        by: &'static str,
+        value: &'static str,
+    ) -> SessionCredential {
+        SessionCredential { session: self.clone(), pick: Pick::Chosen { items, by, value } }
     }
 
     /// The value at `pointer` of the current login response, logging in first if needed.
-    pub async fn value(&self, pointer: &str) -> Result<Value, BoxError> {
+    pub async fn value(&self, pointer: &str) -> Result<Value, LoginError> {
         let body = self.current(None).await?;
-        body.pointer(pointer).cloned().ok_or_else(|| format!("the login response has nothing at `{pointer}`").into())
+        body.pointer(pointer).cloned().ok_or_else(|| self.missing(format!("it has nothing at `{pointer}`")))
+    }
+
+    fn missing(&self, reason: String) -> LoginError {
+        LoginError::new(
+            self.login.operation,
+            Some(StatusCode::OK),
+            Bytes::new(),
+            format!("the response is unusable: {reason}"),
+        )
+    }
+
+    async fn pick(&self, pick: Pick) -> Result<Value, LoginError> {
+        let (items, by, value) = match pick {
+            Pick::Pointer(pointer) => return self.value(pointer).await,
+            Pick::Chosen { items, by, value } => (items, by, value),
+        };
+        let body = self.current(None).await?;
+        let list = body
+            .pointer(items)
+            .and_then(Value::as_array)
+            .ok_or_else(|| self.missing(format!("it has no list at `{items}`")))?;
+        let key = |item: &Value| match item.pointer(by) {
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(Value::Null) | None => None,
+            Some(other) => Some(other.to_string()),
+        };
+        let known = || list.iter().filter_map(key).map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+        let item = match &self.choice {
+            Some(choice) => {
+                list.iter().find(|item| key(item).as_deref() == Some(choice.as_str())).ok_or_else(|| {
+                    self.missing(format!("no item of `{items}` has `{by}` = `{choice}` (it has: {})", known()))
+                })?
+            }
+            None => match list.as_slice() {
+                [only] => only,
+                [] => return Err(self.missing(format!("the list at `{items}` is empty"))),
+                _ => {
+                    return Err(self.missing(format!(
+                        "the list at `{items}` has {} items and none was chosen by `{by}` (it has: {})",
+                        list.len(),
+                        known()
+                    )))
+                }
+            },
+        };
+        item.pointer(value)
+            .cloned()
+            .ok_or_else(|| self.missing(format!("the chosen item of `{items}` has nothing at `{value}`")))
     }
 
     /// How many times this session has logged in.
@@ -71,19 +199,26 @@ impl Session {
     }
 
     /// The login response, renewed when missing, expiring, or older than login number `stale`.
-    async fn current(&self, stale: Option<u64>) -> Result<Value, BoxError> {
+    async fn current(&self, stale: Option<u64>) -> Result<Value, LoginError> {
         let mut state = self.state.lock().await;
         let now = SystemTime::now();
         let fresh = state
             .as_ref()
             .is_some_and(|s| s.expires.is_none_or(|e| e > now + self.margin) && stale.is_none_or(|n| s.logins > n));
         if !fresh {
-            let raw = self.core.execute(&self.login, &RequestOptions::default()).await.map_err(Box::new)?;
+            let login = self.login.operation;
+            let raw = self
+                .core
+                .execute(&self.login, &RequestOptions::default())
+                .await
+                .map_err(|e| LoginError::new(login, None, Bytes::new(), e.to_string()))?;
             if !raw.status.is_success() {
-                let err = crate::call::status_error::<Value>(self.login.operation, self.login.error_statuses, raw);
-                return Err(Box::new(err));
+                let reason = format!("HTTP {}", raw.status);
+                return Err(LoginError::new(login, Some(raw.status), raw.body, reason));
             }
-            let body: Value = serde_json::from_slice(&raw.body)?;
+            let body: Value = serde_json::from_slice(&raw.body).map_err(|e| {
+                LoginError::new(login, Some(raw.status), Bytes::new(), format!("the response is not JSON: {e}"))
+            })?;
             let expires = self.expires_at.and_then(|p| body.pointer(p)).and_then(parse_time);
             let logins = state.as_ref().map_or(0, |s| s.logins) + 1;
             tracing::debug!(operation = self.login.operation, logins, "session renewed");
@@ -97,13 +232,13 @@ impl Session {
 #[derive(Debug, Clone)]
 pub struct SessionCredential {
     session: Arc<Session>,
-    pointer: &'static str,
+    pick: Pick,
 }
 
 impl CredentialSource for SessionCredential {
     fn credential(&self) -> CredentialFuture<'_> {
         Box::pin(async move {
-            let value = self.session.value(self.pointer).await?;
+            let value = self.session.pick(self.pick).await.map_err(|e| -> BoxError { Box::new(e) })?;
             Ok(Secret::new(match value {
                 Value::String(s) => s,
                 other => other.to_string(),
@@ -114,7 +249,14 @@ impl CredentialSource for SessionCredential {
     fn invalidate(&self) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool> + Send + '_>> {
         Box::pin(async move {
             let seen = self.session.logins().await;
-            self.session.current(Some(seen)).await.is_ok()
+            if self.session.current(Some(seen)).await.is_err() {
+                // The stale credentials are dropped: the resend logs in once more and, if that
+                // fails too, reports the failed login rather than the 401.
+                if let Some(state) = self.session.state.lock().await.as_mut() {
+                    state.expires = Some(UNIX_EPOCH);
+                }
+            }
+            true
         })
     }
 

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{cfg_of, docs, ident, Cx};
-use crate::ir::{Media, Operation, PageStyle, Param, ParamStyle, SchemeLocation, TypeKind, TypeRef};
+use crate::ir::{Media, Operation, PageStyle, Param, ParamStyle, SchemeLocation, SessionValue, TypeKind, TypeRef};
 
 pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     let api = cx.api;
@@ -452,6 +452,9 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         };
     let arg_decls: Vec<TokenStream> = args.iter().map(|(n, t)| quote!(#n: #t)).collect();
     let doc = op_doc(op);
+    let arg_names: Vec<String> = args.iter().map(|(n, _)| n.to_string()).collect();
+    let example = usage_doc(op, &arg_names);
+    let doc = quote!(#doc #example);
     let cfg = cfg_of(&op.features);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated(note = "deprecated in the API description")]));
     let marker = ident(&op.marker);
@@ -493,19 +496,58 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
     });
     let session = op.session.as_ref().map(|s| {
         let method = ident(&s.method_name);
-        let arg_names = args.iter().map(|(n, _)| n);
+        let arg_names: Vec<_> = args.iter().map(|(n, _)| n).collect();
         let expires = match &s.expires_at {
             Some(p) => quote!(Some(#p)),
             None => quote!(None),
         };
-        let schemes = s.provides.iter().map(|(scheme, pointer)| quote!(.with_credential(#scheme, session.credential(#pointer))));
+        let schemes: Vec<TokenStream> = s
+            .provides
+            .iter()
+            .map(|(scheme, value)| match value {
+                SessionValue::Pointer(pointer) => quote!(.with_credential(#scheme, session.credential(#pointer))),
+                SessionValue::Chosen { items, by, value } => {
+                    quote!(.with_credential(#scheme, session.chosen_credential(#items, #by, #value)))
+                }
+            })
+            .collect();
         let provided = s.provides.iter().map(|(scheme, _)| format!("`{scheme}`")).collect::<Vec<_>>().join(", ");
+        let login = op.method_name.trim_start_matches("r#");
+        let chosen = s.provides.iter().find_map(|(_, v)| match v {
+            SessionValue::Chosen { items, by, .. } => Some((items.as_str(), by.as_str())),
+            SessionValue::Pointer(_) => None,
+        });
+        let only = chosen.map_or(String::new(), |(items, by)| {
+            let choose = s.choose.as_ref().map_or("with_session_for", |(m, _)| m.as_str());
+            format!(
+                " The response's list at `{items}` must hold one item; with several, choose one by its `{by}` with \
+                 [`Client::{choose}`]."
+            )
+        });
         let doc = format!(
-            " A client whose {provided} credentials come from a session: [`Client::{}`] is called with these arguments when \
-             first needed, again shortly before the session expires, and once more after a 401 (then the call is resent). \
-             Concurrent calls share one login.",
-            op.method_name.trim_start_matches("r#")
+            " A client whose {provided} credentials come from a session: [`Client::{login}`] is called with these \
+             arguments when first needed, again shortly before the session expires, and once more after a 401 (then \
+             the call is resent). Concurrent calls share one login; a failed login is `Error::Login`.{only}"
         );
+        let choose = s.choose.as_ref().zip(chosen).map(|((choose_method, arg), (items, by))| {
+            let choose_method = ident(choose_method);
+            let arg = ident(arg);
+            let doc = format!(
+                " Like [`Client::{}`], taking the credentials from the item of the response's list at `{items}` whose \
+                 `{by}` is `{}` (an account with several, say, picks one).",
+                s.method_name.trim_start_matches("r#"),
+                arg.to_string().trim_start_matches("r#")
+            );
+            quote! {
+                #[doc = #doc]
+                #cfg
+                pub fn #choose_method(&self, #arg: impl Into<String>, #(#arg_decls),*) -> Self {
+                    let login = self.#name(#(#arg_names),*).into_spec();
+                    let session = codegen_runtime::Session::choosing(self.core.clone(), login, #expires, Some(#arg.into()));
+                    Self { core: self.core #(#schemes)* }
+                }
+            }
+        });
         quote! {
             #[doc = #doc]
             #cfg
@@ -514,6 +556,8 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
                 let session = codegen_runtime::Session::new(self.core.clone(), login, #expires);
                 Self { core: self.core #(#schemes)* }
             }
+
+            #choose
         }
     });
     // `#[inline]`: the method (and with it the instantiation of its decoder and body encoder
@@ -597,6 +641,47 @@ fn op_doc(op: &Operation) -> TokenStream {
     let notes = notes.join("\n\n");
     let description = op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref());
     docs::attrs_of(&[op.summary.as_deref(), Some(&line), Some(&notes), description])
+}
+
+/// A short usage snippet for an operation's method doc: the call with its arguments named as
+/// the method names them, one optional setter when there is one, and `stream()` when paged. An
+/// `ignore` block: the arguments are placeholders, and compiling a doctest per operation would
+/// make `cargo test` of a large crate slow.
+fn usage_doc(op: &Operation, arg_names: &[String]) -> TokenStream {
+    let method = op.method_name.as_str();
+    let args: Vec<String> = arg_names
+        .iter()
+        .map(|n| match (n.as_str(), &op.body) {
+            ("body", Some(b)) if b.required => "&body".to_owned(),
+            ("body", Some(_)) => "Some(&body)".to_owned(),
+            _ => n.clone(),
+        })
+        .collect();
+    let call = format!("client.{method}({})", args.join(", "));
+    let setter = op.query.iter().chain(&op.headers).find(|p| !p.required && !p.deprecated).map(|p| {
+        let name = p.name.as_str();
+        let lower = p.wire.to_ascii_lowercase();
+        let secret = ["token", "key", "secret", "password", "auth"].iter().any(|w| lower.contains(w));
+        let value = match &p.sample {
+            serde_json::Value::String(v) if !secret && p.ty == TypeRef::String => format!("{v:?}"),
+            serde_json::Value::Number(n) if matches!(p.ty, TypeRef::I32 | TypeRef::I64) && n.is_i64() => n.to_string(),
+            serde_json::Value::Bool(b) if p.ty == TypeRef::Bool => b.to_string(),
+            _ => name.trim_start_matches("r#").to_owned(),
+        };
+        format!("\n    .{name}({value})\n    ")
+    });
+    let mut lines = Vec::new();
+    let bind = if op.response.ty.is_some() { "let response = " } else { "" };
+    lines.push(format!("{bind}{call}{}.await?;", setter.unwrap_or_default()));
+    if op.pagination.is_some() {
+        lines.push("// Every item of every page:".to_owned());
+        lines.push(format!("let mut items = {call}.stream();"));
+        lines.push("while let Some(item) = items.try_next().await? { /* … */ }".to_owned());
+    }
+    let mut doc = vec![String::new(), " # Example".to_owned(), String::new(), " ```ignore".to_owned()];
+    doc.extend(lines.join("\n").lines().map(|l| format!(" {l}")));
+    doc.push(" ```".to_owned());
+    quote!(#(#[doc = #doc])*)
 }
 
 /// `src/ops.rs`: one marker type per operation, naming its calls' type.

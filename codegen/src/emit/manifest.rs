@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, Cx, EmitOptions};
-use crate::ir::{Api, Operation};
+use crate::ir::{Api, Operation, TypeKind, TypeRef};
 
 pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
     let description = format!("Typed client for {} {}", api.title, api.api_version).replace('"', "'");
@@ -94,6 +94,64 @@ fn simple_call(api: &Api) -> Option<&Operation> {
     api.operations.iter().filter(no_args).find(|op| op.http_method == "GET" && op.response.ty.is_some())
 }
 
+/// The usage lines that build a client whose credentials come from a session (`x-session`):
+/// the schemes the login itself needs on the builder, then `with_session` with a login body
+/// built by its `new`. `None` when no operation logs in, or its body cannot be written
+/// generically (a required field that is not a string). `{base}` and `{lib}` are filled in
+/// by the caller.
+fn session_flow(api: &Api) -> Option<String> {
+    let op = api.operations.iter().find(|op| op.session.is_some() && op.path_params.is_empty())?;
+    let session = op.session.as_ref()?;
+    let body = op.body.as_ref()?;
+    let TypeRef::Named(body_ty) = &body.ty else { return None };
+    let def = api.types.iter().find(|t| &t.name == body_ty)?;
+    let TypeKind::Struct { fields, .. } = &def.kind else { return None };
+    let mut args = Vec::new();
+    for f in fields.iter().filter(|f| !f.optional() || (f.required && f.nullable)) {
+        match &f.ty {
+            TypeRef::Secret => {
+                args.push(format!("std::env::var(\"{}\")?", f.wire.to_ascii_uppercase().replace('-', "_")))
+            }
+            TypeRef::String => {
+                let sample = op.body_sample.as_ref().and_then(|b| b.get(&f.wire)).and_then(|v| v.as_str());
+                args.push(format!("{:?}", sample.unwrap_or("…")));
+            }
+            _ => return None,
+        }
+    }
+    let provided: Vec<&str> = session.provides.iter().map(|(scheme, _)| scheme.as_str()).collect();
+    let login_schemes: Vec<usize> =
+        op.security.and_then(|i| api.security_sets.get(i)).and_then(|set| set.first()).cloned().unwrap_or_default();
+    let mut out = String::from("let client = {lib}::Client::builder({base})\n");
+    for scheme in login_schemes.iter().filter_map(|&i| api.schemes.get(i)) {
+        if provided.contains(&scheme.name.as_str()) {
+            continue;
+        }
+        let setter = scheme.setter.trim_start_matches("r#");
+        let var = scheme.name.to_ascii_uppercase().replace('-', "_");
+        out.push_str(&format!("    .{setter}(std::env::var(\"{var}\")?)\n"));
+    }
+    out.push_str("    .timeout(std::time::Duration::from_secs(10))\n    .build()?;\n");
+    let method = session.method_name.trim_start_matches("r#");
+    let login = op.method_name.trim_start_matches("r#");
+    out.push_str(&format!(
+        "// Logs in ({login}) on the first call, renews before expiry and after a 401; sends {}.\n\
+         let login = {{lib}}::types::{body_ty}::new({});\n\
+         let client = client.{method}(&login);\n",
+        provided.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(", "),
+        args.join(", ")
+    ));
+    if let Some((choose, arg)) = &session.choose {
+        out.push_str(&format!(
+            "// Or, when the login answers with several, choose one by its `{arg}`:\n\
+             let {arg} = std::env::var(\"{}\")?;\n\
+             let chosen = client.{choose}({arg}, &login);\n# drop(chosen);\n",
+            arg.trim_start_matches("r#").to_ascii_uppercase()
+        ));
+    }
+    Some(out)
+}
+
 fn call_args(op: &Operation) -> String {
     let mut args = Vec::new();
     if op.body.is_some() {
@@ -131,7 +189,12 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         Some(_) => format!("{lib}::Client::DEFAULT_BASE_URL"),
     };
     let _ = writeln!(out, "```rust,no_run\n# async fn example() -> Result<(), Box<dyn std::error::Error>> {{");
-    let _ = write!(out, "let client = {lib}::Client::builder({base})\n{}    .timeout(std::time::Duration::from_secs(10))\n    .build()?;\n", credential.unwrap_or_default());
+    match session_flow(api) {
+        Some(flow) => out.push_str(&flow.replace("{base}", &base).replace("{lib}", &lib)),
+        None => {
+            let _ = write!(out, "let client = {lib}::Client::builder({base})\n{}    .timeout(std::time::Duration::from_secs(10))\n    .build()?;\n", credential.unwrap_or_default());
+        }
+    }
     if let Some(op) = simple_call(api) {
         let _ = writeln!(
             out,
@@ -194,7 +257,9 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          - `Error::Decode`: a success body did not match the spec; it names the operation, the Rust type, the path to the \
          failing field and a snippet of the body;\n\
          - `Error::Timeout`, `Error::Transport`: the request did not complete;\n\
-         - `Error::InvalidRequest`, `Error::MissingCredential`, `Error::Credential`: the request could not be built or authenticated.\n\n\
+         - `Error::InvalidRequest`, `Error::MissingCredential`, `Error::Credential`: the request could not be built or authenticated;\n\
+         - `Error::Login`: the login of a session client failed (refused, with its status and body, or its response lacks \
+         what the session needs); the call was not sent.\n\n\
          `error.to_string()` is one line: operation, status and a snippet of the body.\n"
     );
     let _ = writeln!(
@@ -314,6 +379,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
     quote! {
         #![doc = include_str!("../README.md")]
         #![forbid(unsafe_code)]
+        #![warn(missing_docs)]
 
         // Generated code is formatted by the generator; rustfmt leaves it as it is.
         #[rustfmt::skip]

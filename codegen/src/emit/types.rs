@@ -45,7 +45,8 @@ fn serde_derives(usage: Usage) -> (TokenStream, TokenStream) {
 fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
     let deprecated = t.deprecated.then_some("**Deprecated.**");
-    let doc = docs::attrs_of(&[deprecated, t.doc.as_deref()]);
+    let fallback = t.doc.is_none().then(|| fallback_type_doc(t));
+    let doc = docs::attrs_of(&[deprecated, t.doc.as_deref().or(fallback.as_deref())]);
     let (derives, gated) = serde_derives(t.usage);
     match &t.kind {
         TypeKind::Struct { fields, additional } => struct_def(cx, t, &name, doc, fields, additional.as_ref()),
@@ -56,7 +57,8 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                     let wire = &v.wire;
                     quote!(#[serde(rename = #wire)])
                 });
-                quote!(#rename #vname,)
+                let doc = format!(" `{}` on the wire.", v.wire.replace('`', "'"));
+                quote!(#[doc = #doc] #rename #vname,)
             });
             let arms = variants.iter().map(|v| {
                 let vname = ident(&v.name);
@@ -97,7 +99,8 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
             let consts = values.iter().map(|(c, v)| {
                 let c = ident(c);
                 let lit = proc_macro2::Literal::i64_unsuffixed(*v);
-                quote!(pub const #c: Self = Self(#lit);)
+                let doc = format!(" The value `{v}`.");
+                quote!(#[doc = #doc] pub const #c: Self = Self(#lit);)
             });
             quote! {
                 #doc
@@ -198,7 +201,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
             }
         }
         TypeKind::ErrorBody { variants } => error_body(cx, &name, doc, variants),
-        TypeKind::OneOf { variants, tag } => one_of_def(cx, t, &name, doc, variants, tag.as_ref()),
+        TypeKind::OneOf { variants, tag, lenient } => one_of_def(cx, t, &name, doc, variants, tag.as_ref(), lenient),
     }
 }
 
@@ -378,6 +381,7 @@ fn one_of_def(
     doc: TokenStream,
     variants: &[(String, TypeRef)],
     tag: Option<&(String, Vec<String>)>,
+    lenient: &[usize],
 ) -> TokenStream {
     let usage = t.usage;
     let catch_all = usage.deserialize;
@@ -389,12 +393,15 @@ fn one_of_def(
         let blank = t.doc.is_some().then(|| quote!(#[doc = ""]));
         quote!(#blank #[doc = #text])
     });
-    let items = variants.iter().map(|(v, ty)| {
+    let items = variants.iter().enumerate().map(|(i, (v, ty))| {
         let v = ident(v);
         let ty = cx.ty(ty, false);
         let variant_doc =
             format!(" A `{}`.", ty.to_string().replace(' ', "").replace("codegen_runtime::serde_json::", ""));
-        quote!(#[doc = #variant_doc] #v(#ty),)
+        // Untagged decoding honours it; a tagged one-of never has integer variants.
+        let lenient =
+            lenient.contains(&i).then(|| quote!(#[serde(deserialize_with = "codegen_runtime::lenient::integer")]));
+        quote!(#[doc = #variant_doc] #lenient #v(#ty),)
     });
     let unknown = catch_all.then(|| {
         quote! {
@@ -503,7 +510,11 @@ fn error_body(cx: &Cx<'_>, name: &proc_macro2::Ident, doc: TokenStream, variants
     let items = variants.iter().map(|(v, ty)| {
         let v = ident(v);
         let ty = cx.ty(ty, false);
-        quote!(#v(#ty),)
+        let doc = format!(
+            " An error body of the `{}` shape.",
+            ty.to_string().replace(' ', "").replace("codegen_runtime::serde_json::", "")
+        );
+        quote!(#[doc = #doc] #v(#ty),)
     });
     let arms = variants.iter().enumerate().map(|(i, (v, _))| {
         let v = ident(v);
@@ -546,7 +557,8 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
         None
     };
     let deprecated = f.deprecated.then_some("**Deprecated.**");
-    let doc = docs::attrs_of(&[deprecated, f.doc.as_deref(), read_only]);
+    let fallback = f.doc.is_none().then(|| format!("The `{}` property.", f.wire.replace('`', "'")));
+    let doc = docs::attrs_of(&[deprecated, f.doc.as_deref().or(fallback.as_deref()), read_only]);
     let unraw = f.name.trim_start_matches("r#");
     let wire = &f.wire;
     let rename = (unraw != f.wire).then(|| quote!(rename = #wire));
@@ -575,6 +587,7 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
     } else {
         (quote!(Option<#inner>), Some(quote!(skip_serializing_if = "Option::is_none")))
     };
+    let skip = if f.lenient { Some(lenient_args(f, usage)) } else { skip };
     // One `#[serde(…)]` per field: fewer lines to read and to parse.
     let args: Vec<TokenStream> = rename.into_iter().chain(skip).collect();
     let serde = (!args.is_empty()).then(|| quote!(#[serde(#(#args),*)]));
@@ -582,5 +595,47 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
         #doc
         #serde
         pub #name: #ty,
+    }
+}
+
+/// The serde arguments of an `x-lenient-integer` field: the same storage, decoded by the
+/// runtime's `lenient` helpers so that `"10"` reads as `10`.
+fn lenient_args(f: &Field, usage: Usage) -> TokenStream {
+    if !f.optional() {
+        quote!(deserialize_with = "codegen_runtime::lenient::integer")
+    } else if f.required {
+        quote!(deserialize_with = "codegen_runtime::lenient::option")
+    } else if f.nullable && usage.serialize {
+        quote!(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "codegen_runtime::lenient::nullable"
+        )
+    } else {
+        quote!(default, skip_serializing_if = "Option::is_none", deserialize_with = "codegen_runtime::lenient::option")
+    }
+}
+
+/// The documentation of a type the spec does not describe: what kind of thing it is, named as
+/// the spec names it.
+fn fallback_type_doc(t: &TypeDef) -> String {
+    let schema = t
+        .pointer
+        .strip_prefix("/components/schemas/")
+        .filter(|rest| !rest.contains('/'))
+        .map(|key| key.replace("~1", "/").replace("~0", "~").replace('`', "'"));
+    let what = match &t.kind {
+        TypeKind::Struct { .. } => "An object",
+        TypeKind::Enum { .. } => "A string enumeration",
+        TypeKind::IntEnum { .. } => "An integer value",
+        TypeKind::Alias(_) => "Another name of a type",
+        TypeKind::Newtype(_) => "A string with its own format",
+        TypeKind::StatusEnum { .. } => "The success body of an operation, by status",
+        TypeKind::ErrorBody { .. } => "The error bodies of the API, by shape",
+        TypeKind::OneOf { .. } => "One of several shapes",
+    };
+    match schema {
+        Some(key) => format!("{what}: the schema `{key}` of the API."),
+        None => format!("{what} of the API."),
     }
 }

@@ -137,8 +137,14 @@ fn shape_key(
             for f in fields {
                 let _ = write!(
                     out,
-                    "{}={}:{}{}{}{}:",
-                    f.name, f.wire, f.required as u8, f.nullable as u8, f.read_only as u8, f.write_only as u8
+                    "{}={}:{}{}{}{}{}:",
+                    f.name,
+                    f.wire,
+                    f.required as u8,
+                    f.nullable as u8,
+                    f.read_only as u8,
+                    f.write_only as u8,
+                    f.lenient as u8
                 );
                 ty(&mut out, &f.ty);
                 out.push(',');
@@ -168,7 +174,8 @@ fn shape_key(
             ty(&mut out, inner);
             out.push(')');
         }
-        TypeKind::OneOf { variants, tag } => {
+        TypeKind::OneOf { variants, tag, lenient } => {
+            let _ = write!(out, "lenient{lenient:?}");
             out.push_str("oneof{");
             for (v, t) in variants {
                 let _ = write!(out, "{v}:");

@@ -231,10 +231,30 @@ impl<'a> Lowerer<'a> {
 
     fn components(&mut self) {
         let Some(schemas) = self.root.pointer("/components/schemas").and_then(Value::as_object) else { return };
-        for key in schemas.keys() {
-            let pointer = child("/components/schemas", key);
-            let name = self.type_scope.claim(naming::type_name(key));
-            self.component_names.insert(pointer, name);
+        // Names the spec gives (`x-rust-name`) are claimed first, so a derived name never takes them.
+        let given: Vec<(String, Option<String>)> = schemas
+            .iter()
+            .map(|(key, schema)| {
+                let pointer = child("/components/schemas", key);
+                let name = self.rust_name(schema, &pointer, naming::type_name);
+                (key.clone(), name)
+            })
+            .collect();
+        for (key, name) in &given {
+            if let Some(given) = name {
+                let pointer = child("/components/schemas", key);
+                let name = self.type_scope.claim(given.clone());
+                if &name != given {
+                    self.rust_name_taken(&pointer, given, &name);
+                }
+                self.component_names.insert(pointer, name);
+            }
+        }
+        for (key, name) in &given {
+            if name.is_none() {
+                let name = self.type_scope.claim(naming::type_name(key));
+                self.component_names.insert(child("/components/schemas", key), name);
+            }
         }
         for (key, schema) in schemas {
             let pointer = child("/components/schemas", key);
@@ -269,5 +289,35 @@ fn rename_references(canonical: &HashMap<String, String>, ops: &mut operations::
     }
     for example in examples {
         rename(&mut example.ty);
+    }
+}
+
+impl Lowerer<'_> {
+    /// The Rust name the spec gives an operation, schema or property (`x-rust-name`), in the
+    /// form `normalize` makes (`snake_case` or `UpperCamelCase`); a warning when it is not a
+    /// string or not already in that form (then the normalized name is used).
+    pub(crate) fn rust_name(&mut self, value: &Value, at: &str, normalize: fn(&str) -> String) -> Option<String> {
+        let given = value.get("x-rust-name")?;
+        let at = child(at, "x-rust-name");
+        let Some(text) = given.as_str().filter(|t| !t.trim().is_empty()) else {
+            self.diags.push(Diagnostic::warning(&at, "x-rust-name is not a name").with_hint("it is ignored"));
+            return None;
+        };
+        let name = normalize(text);
+        if name != text {
+            self.diags.push(
+                Diagnostic::warning(&at, format!("x-rust-name `{text}` is not a Rust name of this kind"))
+                    .with_hint(format!("`{name}` is used")),
+            );
+        }
+        Some(name)
+    }
+
+    /// A warning: the name `x-rust-name` gives is already taken, so `used` is used.
+    pub(crate) fn rust_name_taken(&mut self, at: &str, given: &str, used: &str) {
+        self.diags.push(
+            Diagnostic::warning(child(at, "x-rust-name"), format!("x-rust-name `{given}` is already taken"))
+                .with_hint(format!("`{used}` is used; give another name")),
+        );
     }
 }

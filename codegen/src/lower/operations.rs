@@ -6,8 +6,8 @@ use super::types::doc_of;
 use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{
-    Media, Operation, PageStyle, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin, TypeDef,
-    TypeKind, TypeRef, Usage,
+    Media, Operation, PageStyle, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin,
+    SessionValue, TypeDef, TypeKind, TypeRef, Usage,
 };
 use crate::naming::{self, Scope};
 use crate::validate::{template_params, METHODS};
@@ -106,8 +106,12 @@ impl<'a> Lowerer<'a> {
                     let words: Vec<&str> = path.split(['/', '{', '}', '-', '.']).filter(|w| !w.is_empty()).collect();
                     format!("{method}_{}", words.join("_"))
                 });
-                let method_name = methods.claim(naming::snake(&id, "operation"));
-                let op_hint = naming::camel(&id, "Operation");
+                let given = self.rust_name(op, &ptr, |n| naming::snake(n, "operation"));
+                let method_name = methods.claim(given.clone().unwrap_or_else(|| naming::snake(&id, "operation")));
+                if let Some(given) = given.as_ref().filter(|g| **g != method_name) {
+                    self.rust_name_taken(&ptr, given, &method_name);
+                }
+                let op_hint = naming::camel(given.as_deref().unwrap_or(&id), "Operation");
                 let mut arg_scope = Scope::with_taken(&["self", "params", "body", "req"]);
                 let (path_params, query, headers, cookies) = self.parameters(
                     item.get("parameters"),
@@ -408,11 +412,34 @@ impl<'a> Lowerer<'a> {
                 );
                 continue;
             }
-            match pointer.as_str() {
-                Some(p) if p.is_empty() || p.starts_with('/') => provides.push((scheme.clone(), p.to_owned())),
+            let value_at = child(&child(&at, "provides"), scheme);
+            let is_pointer = |p: &str| p.is_empty() || p.starts_with('/');
+            match pointer {
+                Value::String(p) if is_pointer(p) => provides.push((scheme.clone(), SessionValue::Pointer(p.clone()))),
+                Value::Object(chosen) => {
+                    let part = |key: &str| chosen.get(key).and_then(Value::as_str).filter(|p| is_pointer(p));
+                    match (part("items"), part("by"), part("value")) {
+                        (Some(items), Some(by), Some(value)) if !by.is_empty() => {
+                            provides.push((
+                                scheme.clone(),
+                                SessionValue::Chosen {
+                                    items: items.to_owned(),
+                                    by: by.to_owned(),
+                                    value: value.to_owned(),
+                                },
+                            ));
+                        }
+                        _ => self.diags.push(
+                            Diagnostic::error(&value_at, "a chosen x-session value needs `items`, `by` and `value`")
+                                .with_hint(
+                                    "JSON pointers: `items` into the login response, `by` and `value` into one item",
+                                ),
+                        ),
+                    }
+                }
                 _ => self.diags.push(Diagnostic::error(
-                    child(&child(&at, "provides"), scheme),
-                    "x-session values are JSON pointers into the login response",
+                    &value_at,
+                    "x-session values are JSON pointers into the login response, or `{items, by, value}`",
                 )),
             }
         }
@@ -423,8 +450,31 @@ impl<'a> Lowerer<'a> {
             );
             return None;
         }
+        let by = provides.iter().find_map(|(_, v)| match v {
+            SessionValue::Chosen { by, .. } => Some(by.clone()),
+            SessionValue::Pointer(_) => None,
+        });
+        let chosen_by: Vec<&str> = provides
+            .iter()
+            .filter_map(|(_, v)| match v {
+                SessionValue::Chosen { by, .. } => Some(by.as_str()),
+                SessionValue::Pointer(_) => None,
+            })
+            .collect();
+        if chosen_by.iter().any(|b| Some(*b) != by.as_deref()) {
+            self.diags.push(
+                Diagnostic::error(child(&at, "provides"), "chosen x-session values must all choose by the same key")
+                    .with_hint("the caller makes one choice"),
+            );
+        }
+        let method_name = methods.claim("with_session".to_owned());
+        let choose = by.map(|by| {
+            let arg = naming::snake(by.rsplit('/').next().unwrap_or("choice"), "choice");
+            (methods.claim("with_session_for".to_owned()), arg)
+        });
         Some(SessionLogin {
-            method_name: methods.claim("with_session".to_owned()),
+            method_name,
+            choose,
             provides,
             expires_at: spec.get("expires-at").and_then(Value::as_str).map(str::to_owned),
         })

@@ -338,8 +338,14 @@ impl<'a> Lowerer<'a> {
         let (ty, nullable) = self.schema(prop, at, &hint);
         let ty = secret_if_sensitive(ty, wire, prop);
         let (target, _) = self.deref(prop, at);
+        let lenient = self.lenient_integer(prop, at, &ty);
+        let given = self.rust_name(prop, at, |n| naming::snake(n, "field"));
+        let name = scope.claim(given.clone().unwrap_or_else(|| naming::snake(wire, "field")));
+        if let Some(given) = given.filter(|g| *g != name) {
+            self.rust_name_taken(at, &given, &name);
+        }
         Field {
-            name: scope.claim(naming::snake(wire, "field")),
+            name,
             wire: wire.to_owned(),
             ty,
             required,
@@ -348,7 +354,32 @@ impl<'a> Lowerer<'a> {
             read_only: is_true(prop, "readOnly") || is_true(target, "readOnly"),
             write_only: is_true(prop, "writeOnly") || is_true(target, "writeOnly"),
             deprecated: is_true(prop, "deprecated"),
+            lenient,
         }
+    }
+
+    /// Whether `schema` (of type `ty`) says its integer may come as a string holding one
+    /// (`x-lenient-integer: true`); a warning when it says so of a schema that is no integer.
+    fn lenient_integer(&mut self, schema: &Value, at: &str, ty: &TypeRef) -> bool {
+        let (target, target_at) = self.deref(schema, at);
+        let marked =
+            [(schema, at.to_owned()), (target, target_at)].into_iter().find(|(s, _)| is_true(s, "x-lenient-integer"));
+        let Some((marked, marked_at)) = marked else { return false };
+        // A reference to a plain integer component is an alias of `i32`/`i64`.
+        let integer_alias = matches!(ty, TypeRef::Named(_))
+            && type_of(marked).0.as_deref() == Some("integer")
+            && marked.get("enum").is_none();
+        if matches!(ty, TypeRef::I32 | TypeRef::I64) || integer_alias {
+            return true;
+        }
+        self.diags.push(
+            Diagnostic::warning(
+                child(&marked_at, "x-lenient-integer"),
+                "x-lenient-integer is set on a schema that is not an integer",
+            )
+            .with_hint("it is ignored; put it on a `type: integer` schema"),
+        );
+        false
     }
 
     fn all_of(&mut self, schema: &'a Value, members: &'a [Value], pointer: &str, name: String) {
@@ -439,9 +470,13 @@ impl<'a> Lowerer<'a> {
         let mut scope = Scope::default();
         let mut variants = Vec::new();
         let mut all_refs = true;
+        let mut lenient = Vec::new();
         for (i, member) in &kept {
             let at = format!("{pointer}/{i}");
             let (ty, _) = self.schema(member, &at, &format!("{name}Variant{i}"));
+            if self.lenient_integer(member, &at, &ty) {
+                lenient.push(variants.len());
+            }
             let variant = match &ty {
                 TypeRef::Named(n) => n.clone(),
                 other => {
@@ -467,7 +502,7 @@ impl<'a> Lowerer<'a> {
                 (property.to_owned(), values)
             });
         let own_pointer = pointer.rsplit_once('/').map_or(pointer, |(head, _)| head).to_owned();
-        self.push_type(name.clone(), schema, &own_pointer, TypeKind::OneOf { variants, tag });
+        self.push_type(name.clone(), schema, &own_pointer, TypeKind::OneOf { variants, tag, lenient });
         (TypeRef::Named(name), nullable)
     }
 

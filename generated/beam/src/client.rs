@@ -223,7 +223,13 @@ impl Client {
     ///
     /// `GET /info/` (get_info)
     ///
-    /// Get organization info. (Seed line 102.)
+    /// Get organization info.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_info().await?;
+    /// ```
     #[inline]
     pub fn get_info(&self) -> Call<'_, types::Info, ops::GetInfo> {
         let mut req = RequestSpec::new("get_info", Method::GET, "/info/", &[]);
@@ -237,7 +243,18 @@ impl Client {
     ///
     /// `GET /users/` (list_users)
     ///
-    /// List users. (Seed line 144.)
+    /// List users.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_users()
+    ///     .include_temporary(true)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_users().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users/", &[]);
@@ -251,7 +268,13 @@ impl Client {
     ///
     /// `GET /users/{email}/` (get_user)
     ///
-    /// Get a user. (Seed line 276.)
+    /// Get a user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user(email).await?;
+    /// ```
     #[inline]
     pub fn get_user(&self, email: &str) -> Call<'_, types::User, ops::GetUser> {
         let mut req = RequestSpec::new(
@@ -270,7 +293,13 @@ impl Client {
     ///
     /// `PATCH /users/{email}/` (patch_user)
     ///
-    /// Patch a user. At this time, the only field available for patching is `is_admin`. (Seed line 315.)
+    /// Patch a user. At this time, the only field available for patching is `is_admin`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_user(email, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_user(
         &self,
@@ -294,7 +323,15 @@ impl Client {
     ///
     /// `POST /invite/` (invite_user)
     ///
-    /// Invite a user. (Seed line 361.)
+    /// Invite a user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.invite_user(&body)
+    ///     .send_mail(false)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn invite_user(
         &self,
@@ -313,7 +350,18 @@ impl Client {
     ///
     /// `GET /devices/` (list_devices)
     ///
-    /// List devices. (Seed line 433.)
+    /// List devices.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_devices()
+    ///     .device_group(6)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_devices().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_devices(&self) -> Call<'_, types::DeviceList, ops::ListDevices> {
         let mut req = RequestSpec::new("list_devices", Method::GET, "/devices/", &[]);
@@ -327,7 +375,15 @@ impl Client {
     ///
     /// `GET /devices/{id}/` (get_device)
     ///
-    /// Get a device. (Seed line 536.)
+    /// Get a device.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_device(id)
+    ///     .inline("device_group")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_device(&self, id: &str) -> Call<'_, types::Device, ops::GetDevice> {
         let mut req = RequestSpec::new(
@@ -346,7 +402,13 @@ impl Client {
     ///
     /// `PUT /devices/{id}/` (update_device)
     ///
-    /// Replace a device; fields not sent go back to their defaults. (Seed line 625.)
+    /// Replace a device; fields not sent go back to their defaults.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_device(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_device(
         &self,
@@ -371,7 +433,13 @@ impl Client {
     ///
     /// `PATCH /devices/{id}/` (patch_device)
     ///
-    /// Patch a device. (Seed line 587.)
+    /// Patch a device.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_device(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_device(
         &self,
@@ -396,7 +464,18 @@ impl Client {
     ///
     /// `GET /device-groups/` (list_device_groups)
     ///
-    /// List DeviceGroup. (Seed line 681.)
+    /// List DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_device_groups()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_device_groups().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_device_groups(
         &self,
@@ -417,7 +496,13 @@ impl Client {
     ///
     /// `POST /device-groups/` (create_device_group)
     ///
-    /// Create a DeviceGroup. (Seed line 769.)
+    /// Create a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_device_group(&body).await?;
+    /// ```
     #[inline]
     pub fn create_device_group(
         &self,
@@ -441,7 +526,13 @@ impl Client {
     ///
     /// `GET /device-groups/{id}/` (get_device_group)
     ///
-    /// Get a DeviceGroup. (Seed line 805.)
+    /// Get a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_device_group(id).await?;
+    /// ```
     #[inline]
     pub fn get_device_group(
         &self,
@@ -463,7 +554,13 @@ impl Client {
     ///
     /// `PUT /device-groups/{id}/` (update_device_group)
     ///
-    /// Replace a DeviceGroup. (Seed line 890.)
+    /// Replace a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_device_group(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_device_group(
         &self,
@@ -488,7 +585,13 @@ impl Client {
     ///
     /// `DELETE /device-groups/{id}/` (delete_device_group)
     ///
-    /// Delete a DeviceGroup. (Seed line 928.)
+    /// Delete a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_device_group(id).await?;
+    /// ```
     #[inline]
     pub fn delete_device_group(&self, id: i64) -> Call<'_, (), ops::DeleteDeviceGroup> {
         let mut req = RequestSpec::new(
@@ -507,7 +610,13 @@ impl Client {
     ///
     /// `PATCH /device-groups/{id}/` (patch_device_group)
     ///
-    /// Patch a DeviceGroup. (Seed line 853.)
+    /// Patch a DeviceGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_device_group(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_device_group(
         &self,
@@ -532,7 +641,18 @@ impl Client {
     ///
     /// `GET /user-groups/` (list_user_groups)
     ///
-    /// List UserGroup. (Seed line 967.)
+    /// List UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_groups()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_user_groups().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_user_groups(
         &self,
@@ -553,7 +673,13 @@ impl Client {
     ///
     /// `POST /user-groups/` (create_user_group)
     ///
-    /// Create a UserGroup. (Seed line 1008.)
+    /// Create a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_user_group(&body).await?;
+    /// ```
     #[inline]
     pub fn create_user_group(
         &self,
@@ -577,7 +703,13 @@ impl Client {
     ///
     /// `GET /user-groups/{id}/` (get_user_group)
     ///
-    /// Get a UserGroup. (Seed line 1043.)
+    /// Get a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_group(id).await?;
+    /// ```
     #[inline]
     pub fn get_user_group(
         &self,
@@ -599,7 +731,13 @@ impl Client {
     ///
     /// `PUT /user-groups/{id}/` (update_user_group)
     ///
-    /// Replace a UserGroup. (Seed line 1116.)
+    /// Replace a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_user_group(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user_group(
         &self,
@@ -624,7 +762,13 @@ impl Client {
     ///
     /// `DELETE /user-groups/{id}/` (delete_user_group)
     ///
-    /// Delete a UserGroup. (Seed line 1154.)
+    /// Delete a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_user_group(id).await?;
+    /// ```
     #[inline]
     pub fn delete_user_group(&self, id: i64) -> Call<'_, (), ops::DeleteUserGroup> {
         let mut req = RequestSpec::new(
@@ -643,7 +787,13 @@ impl Client {
     ///
     /// `PATCH /user-groups/{id}/` (patch_user_group)
     ///
-    /// Patch a UserGroup. (Seed line 1079.)
+    /// Patch a UserGroup.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_user_group(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_user_group(
         &self,
@@ -668,7 +818,18 @@ impl Client {
     ///
     /// `GET /device-group-memberships/` (list_device_group_memberships)
     ///
-    /// List device group memberships. (Seed line 1197.)
+    /// List device group memberships.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_device_group_memberships()
+    ///     .inline("user,user_group")
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_device_group_memberships().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_device_group_memberships(
         &self,
@@ -689,7 +850,13 @@ impl Client {
     ///
     /// `POST /device-group-memberships/` (create_device_group_membership)
     ///
-    /// Create a device group membership. (Seed line 1279.)
+    /// Create a device group membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_device_group_membership(&body).await?;
+    /// ```
     #[inline]
     pub fn create_device_group_membership(
         &self,
@@ -713,7 +880,13 @@ impl Client {
     ///
     /// `PATCH /device-group-memberships/` (create_device_group_memberships_bulk)
     ///
-    /// Create many device group memberships in one call (a bulk PATCH on the collection). (Seed line 1322.)
+    /// Create many device group memberships in one call (a bulk PATCH on the collection).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_device_group_memberships_bulk(&body).await?;
+    /// ```
     #[inline]
     pub fn create_device_group_memberships_bulk(
         &self,
@@ -737,7 +910,15 @@ impl Client {
     ///
     /// `GET /device-group-memberships/{id}/` (get_device_group_membership)
     ///
-    /// Get a membership. (Seed line 1380.)
+    /// Get a membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_device_group_membership(id)
+    ///     .inline("user,user_group")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_device_group_membership(
         &self,
@@ -759,7 +940,13 @@ impl Client {
     ///
     /// `PUT /device-group-memberships/{id}/` (update_device_group_membership)
     ///
-    /// Replace a membership. (Seed line 1470.)
+    /// Replace a membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_device_group_membership(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_device_group_membership(
         &self,
@@ -784,7 +971,13 @@ impl Client {
     ///
     /// `DELETE /device-group-memberships/{id}/` (delete_device_group_membership)
     ///
-    /// Delete a membership. (Seed line 1520.)
+    /// Delete a membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_device_group_membership(id).await?;
+    /// ```
     #[inline]
     pub fn delete_device_group_membership(
         &self,
@@ -806,7 +999,13 @@ impl Client {
     ///
     /// `PATCH /device-group-memberships/{id}/` (patch_device_group_membership)
     ///
-    /// Patch a membership. (Seed line 1424.)
+    /// Patch a membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_device_group_membership(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_device_group_membership(
         &self,
@@ -831,7 +1030,18 @@ impl Client {
     ///
     /// `GET /access-times/` (list_access_times)
     ///
-    /// List access times. (Seed line 1572.)
+    /// List access times.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_access_times()
+    ///     .inline("device_group_membership")
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_access_times().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_access_times(
         &self,
@@ -852,7 +1062,13 @@ impl Client {
     ///
     /// `POST /access-times/` (create_access_time)
     ///
-    /// Create an access time. (Seed line 1656.)
+    /// Create an access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_access_time(&body).await?;
+    /// ```
     #[inline]
     pub fn create_access_time(
         &self,
@@ -876,7 +1092,15 @@ impl Client {
     ///
     /// `GET /access-times/{id}/` (get_access_time)
     ///
-    /// Get an access time. (Seed line 1717.)
+    /// Get an access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_access_time(id)
+    ///     .inline("device_group_membership")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_access_time(
         &self,
@@ -898,7 +1122,13 @@ impl Client {
     ///
     /// `PUT /access-times/{id}/` (update_access_time)
     ///
-    /// Replace an access time. (Seed line 1767.)
+    /// Replace an access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_access_time(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_access_time(
         &self,
@@ -923,7 +1153,13 @@ impl Client {
     ///
     /// `DELETE /access-times/{id}/` (delete_access_time)
     ///
-    /// Delete an access time. (Seed line 1827.)
+    /// Delete an access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_access_time(id).await?;
+    /// ```
     #[inline]
     pub fn delete_access_time(&self, id: i64) -> Call<'_, (), ops::DeleteAccessTime> {
         let mut req = RequestSpec::new(
@@ -942,7 +1178,18 @@ impl Client {
     ///
     /// `GET /default-access-times/` (list_default_access_times)
     ///
-    /// List default access times. (Seed line 1879.)
+    /// List default access times.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_default_access_times()
+    ///     .inline("device_group")
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_default_access_times().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_default_access_times(
         &self,
@@ -963,7 +1210,13 @@ impl Client {
     ///
     /// `POST /default-access-times/` (create_default_access_time)
     ///
-    /// Create a default access time. (Seed line 1952.)
+    /// Create a default access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_default_access_time(&body).await?;
+    /// ```
     #[inline]
     pub fn create_default_access_time(
         &self,
@@ -987,7 +1240,15 @@ impl Client {
     ///
     /// `GET /default-access-times/{id}/` (get_default_access_time)
     ///
-    /// Get a default access time. (Seed line 2013.)
+    /// Get a default access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_default_access_time(id)
+    ///     .inline("device_group")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn get_default_access_time(
         &self,
@@ -1009,7 +1270,13 @@ impl Client {
     ///
     /// `DELETE /default-access-times/{id}/` (delete_default_access_time)
     ///
-    /// Delete a default access time. (Seed line 2063.)
+    /// Delete a default access time.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_default_access_time(id).await?;
+    /// ```
     #[inline]
     pub fn delete_default_access_time(
         &self,
@@ -1031,7 +1298,18 @@ impl Client {
     ///
     /// `GET /temporary-access/` (list_temporary_access)
     ///
-    /// List temporary access. (Seed line 2113.)
+    /// List temporary access.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_temporary_access()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_temporary_access().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_temporary_access(
         &self,
@@ -1052,7 +1330,15 @@ impl Client {
     ///
     /// `POST /temporary-access/` (grant_temporary_access)
     ///
-    /// Grant temporary access. (Seed line 2171.)
+    /// Grant temporary access.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.grant_temporary_access(&body)
+    ///     .send_mail(false)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn grant_temporary_access(
         &self,
@@ -1076,7 +1362,13 @@ impl Client {
     ///
     /// `GET /temporary-access/{id}/` (get_temporary_access)
     ///
-    /// Get a temporary access grant. (Seed line 2215.)
+    /// Get a temporary access grant.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_temporary_access(id).await?;
+    /// ```
     #[inline]
     pub fn get_temporary_access(
         &self,
@@ -1098,7 +1390,13 @@ impl Client {
     ///
     /// `PUT /temporary-access/{id}/` (update_temporary_access)
     ///
-    /// Replace a temporary access grant. (Seed line 2291.)
+    /// Replace a temporary access grant.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.update_temporary_access(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_temporary_access(
         &self,
@@ -1123,7 +1421,13 @@ impl Client {
     ///
     /// `DELETE /temporary-access/{id}/` (delete_temporary_access)
     ///
-    /// Delete a temporary access grant. (Seed line 2334.)
+    /// Delete a temporary access grant.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_temporary_access(id).await?;
+    /// ```
     #[inline]
     pub fn delete_temporary_access(
         &self,
@@ -1145,7 +1449,13 @@ impl Client {
     ///
     /// `PATCH /temporary-access/{id}/` (patch_temporary_access)
     ///
-    /// Patch a temporary access grant. (Seed line 2254.)
+    /// Patch a temporary access grant.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_temporary_access(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_temporary_access(
         &self,
@@ -1170,7 +1480,18 @@ impl Client {
     ///
     /// `GET /api-keys/` (list_api_keys)
     ///
-    /// List API keys. (Seed line 2373.)
+    /// List API keys.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_api_keys()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_api_keys().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_api_keys(&self) -> Call<'_, types::ApiKeyList, ops::ListApiKeys> {
         let mut req = RequestSpec::new("list_api_keys", Method::GET, "/api-keys/", &[]);
@@ -1184,7 +1505,13 @@ impl Client {
     ///
     /// `POST /api-keys/` (create_api_key)
     ///
-    /// Create an API key. (Seed line 2412.)
+    /// Create an API key.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_api_key(&body).await?;
+    /// ```
     #[inline]
     pub fn create_api_key(
         &self,
@@ -1208,7 +1535,13 @@ impl Client {
     ///
     /// `DELETE /api-keys/{name}/` (delete_api_key)
     ///
-    /// Delete an API key. (Seed line 2452.)
+    /// Delete an API key.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_api_key(name).await?;
+    /// ```
     #[inline]
     pub fn delete_api_key(&self, name: &str) -> Call<'_, (), ops::DeleteApiKey> {
         let mut req = RequestSpec::new(
@@ -1227,7 +1560,18 @@ impl Client {
     ///
     /// `GET /access-time-templates/` (list_access_time_templates)
     ///
-    /// List access time templates. (Seed line 2503.)
+    /// List access time templates.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_access_time_templates()
+    ///     .limit(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_access_time_templates().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_access_time_templates(
         &self,
@@ -1248,7 +1592,13 @@ impl Client {
     ///
     /// `POST /access-time-templates/` (create_access_time_template)
     ///
-    /// Create an access time template. (Seed line 2571.)
+    /// Create an access time template.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_access_time_template(&body).await?;
+    /// ```
     #[inline]
     pub fn create_access_time_template(
         &self,
@@ -1272,7 +1622,13 @@ impl Client {
     ///
     /// `GET /access-time-templates/{id}/` (get_access_time_template)
     ///
-    /// Get an access time template. (Seed line 2620.)
+    /// Get an access time template.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_access_time_template(id).await?;
+    /// ```
     #[inline]
     pub fn get_access_time_template(
         &self,
@@ -1294,7 +1650,13 @@ impl Client {
     ///
     /// `DELETE /access-time-templates/{id}/` (delete_access_time_template)
     ///
-    /// Delete an access time template. (Seed line 2724.)
+    /// Delete an access time template.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_access_time_template(id).await?;
+    /// ```
     #[inline]
     pub fn delete_access_time_template(
         &self,
@@ -1316,7 +1678,13 @@ impl Client {
     ///
     /// `PATCH /access-time-templates/{id}/` (patch_access_time_template)
     ///
-    /// Patch an access time template. (Seed line 2687.)
+    /// Patch an access time template.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.patch_access_time_template(id, &body).await?;
+    /// ```
     #[inline]
     pub fn patch_access_time_template(
         &self,
@@ -1341,7 +1709,13 @@ impl Client {
     ///
     /// `POST /apply-access-time-templates/` (apply_access_time_template)
     ///
-    /// Apply an access time template to one device group membership. (Seed line 2752.)
+    /// Apply an access time template to one device group membership.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.apply_access_time_template(&body).await?;
+    /// ```
     #[inline]
     pub fn apply_access_time_template(
         &self,
@@ -1542,6 +1916,24 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroupMemberships> {
         let req = self.spec_mut();
         req.query.remove("device_group");
         req.query.push("device_group", &device_group);
+        self
+    }
+
+    /// Only memberships of this user (an email).
+    #[inline]
+    pub fn user(mut self, user: &str) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("user");
+        req.query.push("user", &user);
+        self
+    }
+
+    /// Only memberships of this user group.
+    #[inline]
+    pub fn user_group(mut self, user_group: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("user_group");
+        req.query.push("user_group", &user_group);
         self
     }
 

@@ -66,7 +66,7 @@ pub enum DeleteUserGroup {}
 /// Marks the calls of [`Client::patch_user_group`](crate::Client::patch_user_group): `Call<'_, T, ops::PatchUserGroup>`.
 pub enum PatchUserGroup {}
 
-/// Marks the calls of [`Client::list_device_group_memberships`](crate::Client::list_device_group_memberships): `Call<'_, T, ops::ListDeviceGroupMemberships>`, which has the setters of its 4 optional parameter(s) and `stream()`.
+/// Marks the calls of [`Client::list_device_group_memberships`](crate::Client::list_device_group_memberships): `Call<'_, T, ops::ListDeviceGroupMemberships>`, which has the setters of its 6 optional parameter(s) and `stream()`.
 pub enum ListDeviceGroupMemberships {}
 
 /// Marks the calls of [`Client::create_device_group_membership`](crate::Client::create_device_group_membership): `Call<'_, T, ops::CreateDeviceGroupMembership>`.

@@ -234,8 +234,10 @@ pub struct DeviceState {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceLastCall {
+    /// The `call_start` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub call_start: Option<String>,
+    /// The `call_end` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub call_end: Option<String>,
     /// The email of the pilot.
@@ -252,7 +254,9 @@ pub struct DeviceGroup {
     /// The group ID.
     ///
     /// Set by the server.
+    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     pub id: i64,
+    /// The `name` property.
     pub name: String,
     /// IDs of the devices in the group.
     ///
@@ -293,6 +297,7 @@ pub struct DeviceGroup {
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceDeviceGroup {
     /// A `i64`.
+    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     Integer(i64),
     /// A `DeviceGroup`.
     DeviceGroup(DeviceGroup),
@@ -363,8 +368,10 @@ pub struct Device {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DevicePatch {
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `tags` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Tags to add.
@@ -373,8 +380,10 @@ pub struct DevicePatch {
     /// Tags to remove.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_tags: Option<Vec<String>>,
+    /// The `time_zone` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
+    /// The `location` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The ID of the new device group.
@@ -432,11 +441,14 @@ impl DevicePatch {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DevicePut {
+    /// The `name` property.
     pub name: String,
+    /// The `device_group` property.
     pub device_group: i64,
     /// Default: `[]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// The `time_zone` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
     /// Default: `""`.
@@ -481,6 +493,7 @@ impl DevicePut {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupWrite {
+    /// The `name` property.
     pub name: String,
     /// Default: `[]`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -491,6 +504,7 @@ pub struct DeviceGroupWrite {
     /// Default: `true`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_last_pilot: Option<bool>,
+    /// The `notify_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_users: Option<Vec<String>>,
     /// Default: `[]`.
@@ -558,30 +572,43 @@ impl DeviceGroupWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupPatch {
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `devices` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<String>>,
+    /// The `add_devices` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub add_devices: Option<Vec<String>>,
+    /// The `remove_devices` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_devices: Option<Vec<String>>,
+    /// The `notify_admins_battery` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_admins_battery: Option<bool>,
+    /// The `notify_last_pilot` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_last_pilot: Option<bool>,
+    /// The `notify_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_users: Option<Vec<String>>,
+    /// The `add_notify_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub add_notify_users: Option<Vec<String>>,
+    /// The `remove_notify_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_notify_users: Option<Vec<String>>,
+    /// The `answer_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_users: Option<Vec<String>>,
+    /// The `add_answer_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub add_answer_users: Option<Vec<String>>,
+    /// The `remove_answer_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_answer_users: Option<Vec<String>>,
+    /// The `allowed_auth` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_auth: Option<Vec<String>>,
 }
@@ -672,8 +699,12 @@ impl DeviceGroupPatch {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroup {
+    /// The `id` property.
+    ///
     /// Set by the server.
+    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     pub id: i64,
+    /// The `name` property.
     pub name: String,
     /// Emails of the members.
     ///
@@ -688,6 +719,7 @@ pub struct UserGroup {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupWrite {
+    /// The `name` property.
     pub name: String,
     /// Default: `[]`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -716,12 +748,16 @@ impl UserGroupWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupPatch {
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<String>>,
+    /// The `add_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub add_users: Option<Vec<String>>,
+    /// The `remove_users` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_users: Option<Vec<String>>,
 }
@@ -790,6 +826,7 @@ impl From<User> for DeviceGroupMembershipUser {
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceGroupMembershipUserGroup {
     /// A `i64`.
+    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     Integer(i64),
     /// A `UserGroup`.
     UserGroup(UserGroup),
@@ -845,6 +882,8 @@ impl From<DeviceGroupMembership> for AccessTimeDeviceGroupMembership {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTime {
+    /// The `id` property.
+    ///
     /// Set by the server.
     pub id: i64,
     /// The membership ID, or the membership with `inline=device_group_membership`.
@@ -895,6 +934,7 @@ pub struct AccessTime {
     pub answer_required: Option<bool>,
 }
 
+/// One of several shapes of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -929,6 +969,8 @@ impl From<AccessTime> for DeviceGroupMembershipAccessTimesItem {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupMembership {
+    /// The `id` property.
+    ///
     /// Set by the server.
     pub id: i64,
     /// The device group ID, or the group with `inline=device_group`.
@@ -952,6 +994,7 @@ pub struct DeviceGroupMembership {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipWrite {
+    /// The `device_group` property.
     pub device_group: i64,
     /// The member's email; set exactly one of `user` and `user_group`.
     #[serde(
@@ -1000,8 +1043,10 @@ impl MembershipWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipPatch {
+    /// The `device_group` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub device_group: Option<i64>,
+    /// The `user` property.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -1009,6 +1054,7 @@ pub struct MembershipPatch {
     )]
 
     pub user: Option<Option<String>>,
+    /// The `user_group` property.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -1044,6 +1090,7 @@ impl MembershipPatch {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipBulk {
+    /// The `objects` property.
     pub objects: Vec<MembershipWrite>,
 }
 
@@ -1060,6 +1107,7 @@ impl MembershipBulk {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeWrite {
+    /// The `device_group_membership` property.
     pub device_group_membership: i64,
     /// The rule applies on Sundays.
     ///
@@ -1202,8 +1250,11 @@ impl AccessTimeWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTime {
+    /// The `id` property.
+    ///
     /// Set by the server.
     pub id: i64,
+    /// The `device_group` property.
     pub device_group: DeviceDeviceGroup,
     /// The rule applies on Sundays.
     ///
@@ -1257,6 +1308,7 @@ pub struct DefaultAccessTime {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTimeWrite {
+    /// The `device_group` property.
     pub device_group: i64,
     /// The rule applies on Sundays.
     ///
@@ -1399,9 +1451,12 @@ impl DefaultAccessTimeWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccess {
+    /// The `id` property.
+    ///
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `email_address` property.
     pub email_address: String,
     /// Default: `""`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1409,6 +1464,7 @@ pub struct TemporaryAccess {
     /// Default: `""`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
+    /// The `device_group` property.
     pub device_group: i64,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub start: LocalDateTime,
@@ -1425,6 +1481,7 @@ pub struct TemporaryAccess {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessWrite {
+    /// The `email_address` property.
     pub email_address: String,
     /// Default: `""`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1432,6 +1489,7 @@ pub struct TemporaryAccessWrite {
     /// Default: `""`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
+    /// The `device_group` property.
     pub device_group: i64,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub start: LocalDateTime,
@@ -1486,12 +1544,16 @@ impl TemporaryAccessWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessPatch {
+    /// The `email_address` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
+    /// The `first_name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
+    /// The `last_name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
+    /// The `device_group` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub device_group: Option<i64>,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
@@ -1500,6 +1562,7 @@ pub struct TemporaryAccessPatch {
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<LocalDateTime>,
+    /// The `answer_required` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
 }
@@ -1574,6 +1637,7 @@ pub struct ApiKey {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApiKeyCreate {
+    /// The `name` property.
     pub name: String,
 }
 
@@ -1589,6 +1653,8 @@ impl ApiKeyCreate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateItem {
+    /// The `id` property.
+    ///
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
@@ -1651,6 +1717,8 @@ pub struct AccessTimeTemplateItem {
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub access_time_template: Option<String>,
+    /// The `resource_uri` property.
+    ///
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
@@ -1742,12 +1810,17 @@ impl AccessTimeTemplateItem {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplate {
+    /// The `id` property.
+    ///
     /// Set by the server.
     pub id: i64,
+    /// The `name` property.
     pub name: String,
     /// Default: `[]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
+    /// The `resource_uri` property.
+    ///
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
@@ -1759,6 +1832,7 @@ pub struct AccessTimeTemplate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateWrite {
+    /// The `name` property.
     pub name: String,
     /// Default: `[]`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1790,8 +1864,10 @@ impl AccessTimeTemplateWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplatePatch {
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `access_time_template_items` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
 }
@@ -1819,7 +1895,9 @@ impl AccessTimeTemplatePatch {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApplyAccessTimeTemplate {
+    /// The `access_time_template` property.
     pub access_time_template: i64,
+    /// The `device_group_membership` property.
     pub device_group_membership: i64,
 }
 
@@ -1844,6 +1922,7 @@ impl ApplyAccessTimeTemplate {
 pub struct UserList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<User>,
 }
 
@@ -1855,6 +1934,7 @@ pub struct UserList {
 pub struct DeviceList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<Device>,
 }
 
@@ -1866,6 +1946,7 @@ pub struct DeviceList {
 pub struct DeviceGroupList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<DeviceGroup>,
 }
 
@@ -1877,6 +1958,7 @@ pub struct DeviceGroupList {
 pub struct UserGroupList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<UserGroup>,
 }
 
@@ -1888,6 +1970,7 @@ pub struct UserGroupList {
 pub struct DeviceGroupMembershipList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<DeviceGroupMembership>,
 }
 
@@ -1899,6 +1982,7 @@ pub struct DeviceGroupMembershipList {
 pub struct AccessTimeList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<AccessTime>,
 }
 
@@ -1910,6 +1994,7 @@ pub struct AccessTimeList {
 pub struct DefaultAccessTimeList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<DefaultAccessTime>,
 }
 
@@ -1921,6 +2006,7 @@ pub struct DefaultAccessTimeList {
 pub struct TemporaryAccessList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<TemporaryAccess>,
 }
 
@@ -1932,6 +2018,7 @@ pub struct TemporaryAccessList {
 pub struct ApiKeyList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<ApiKey>,
 }
 
@@ -1943,6 +2030,7 @@ pub struct ApiKeyList {
 pub struct AccessTimeTemplateList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
+    /// The `objects` property.
     pub objects: Vec<AccessTimeTemplate>,
 }
 
@@ -1951,6 +2039,7 @@ pub struct AccessTimeTemplateList {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum ErrorBody {
+    /// An error body of the `Error` shape.
     Error(Error),
 }
 

@@ -287,6 +287,8 @@ mod contract {
             .list_device_group_memberships()
             .inline("user,user_group")
             .device_group(14)
+            .user("sam@example.org")
+            .user_group(123)
             .limit(1)
             .offset(1)
             .await

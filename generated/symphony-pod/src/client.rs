@@ -16,7 +16,7 @@ static SCHEME_SESSION_TOKEN: SecurityScheme = SecurityScheme {
 
 static SECURITY_0: &[&[&SecurityScheme]] = &[&[&SCHEME_SESSION_TOKEN]];
 
-static V1_CONFIGURATION_LIST_GET_PAGES: Pagination = Pagination {
+static LIST_CONFIGURATIONS_PAGES: Pagination = Pagination {
     kind: PageKind::Offset {
         param: "offset",
     },
@@ -26,7 +26,7 @@ static V1_CONFIGURATION_LIST_GET_PAGES: Pagination = Pagination {
     total: None,
 };
 
-static V1_CONFIGURATION_CONFIGURATION_ID_INSTANCE_LIST_GET_PAGES: Pagination = Pagination {
+static LIST_CONFIGURATION_INSTANCES_PAGES: Pagination = Pagination {
     kind: PageKind::Offset {
         param: "offset",
     },
@@ -36,7 +36,7 @@ static V1_CONFIGURATION_CONFIGURATION_ID_INSTANCE_LIST_GET_PAGES: Pagination = P
     total: None,
 };
 
-static V1_COMPANYCERT_LIST_GET_PAGES: Pagination = Pagination {
+static LIST_COMPANY_CERTS_PAGES: Pagination = Pagination {
     kind: PageKind::Offset { param: "skip" },
     size_param: Some("limit"),
     items: "",
@@ -44,7 +44,7 @@ static V1_COMPANYCERT_LIST_GET_PAGES: Pagination = Pagination {
     total: None,
 };
 
-static V1_COMPANYCERT_PODMANAGED_LIST_GET_PAGES: Pagination = Pagination {
+static LIST_POD_MANAGED_COMPANY_CERTS_PAGES: Pagination = Pagination {
     kind: PageKind::Offset { param: "skip" },
     size_param: Some("limit"),
     items: "",
@@ -52,7 +52,7 @@ static V1_COMPANYCERT_PODMANAGED_LIST_GET_PAGES: Pagination = Pagination {
     total: None,
 };
 
-static V1_COMPANYCERT_TYPE_LIST_POST_PAGES: Pagination = Pagination {
+static LIST_COMPANY_CERTS_BY_TYPE_PAGES: Pagination = Pagination {
     kind: PageKind::Offset { param: "skip" },
     size_param: Some("limit"),
     items: "",
@@ -60,7 +60,7 @@ static V1_COMPANYCERT_TYPE_LIST_POST_PAGES: Pagination = Pagination {
     total: None,
 };
 
-static V2_ROOM_SEARCH_POST_PAGES: Pagination = Pagination {
+static SEARCH_ROOMS_PAGES: Pagination = Pagination {
     kind: PageKind::Offset { param: "skip" },
     size_param: Some("limit"),
     items: "/rooms",
@@ -179,10 +179,16 @@ impl Client {
     /// Get the list of application entitlements for the company
     ///
     /// `GET /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_app_entitlements().await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_app_entitlement_list_get(
+    pub fn list_app_entitlements(
         &self,
-    ) -> Call<'_, types::PodAppEntitlementList, ops::V1AdminAppEntitlementListGet> {
+    ) -> Call<'_, types::PodAppEntitlementList, ops::ListAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminAppEntitlementListGet",
             Method::GET,
@@ -199,11 +205,17 @@ impl Client {
     /// Update the application entitlements for the company
     ///
     /// `POST /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_app_entitlements(&body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_app_entitlement_list_post(
+    pub fn update_app_entitlements(
         &self,
         body: &types::PodAppEntitlementList,
-    ) -> Call<'_, types::PodAppEntitlementList, ops::V1AdminAppEntitlementListPost> {
+    ) -> Call<'_, types::PodAppEntitlementList, ops::UpdateAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminAppEntitlementListPost",
             Method::POST,
@@ -221,15 +233,17 @@ impl Client {
     /// Get the list of application entitlements for this user
     ///
     /// `GET /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_app_entitlements(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_app_entitlement_list_get(
+    pub fn list_user_app_entitlements(
         &self,
         uid: i64,
-    ) -> Call<
-        '_,
-        types::UserAppEntitlementList,
-        ops::V1AdminUserUidAppEntitlementListGet,
-    > {
+    ) -> Call<'_, types::UserAppEntitlementList, ops::ListUserAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAppEntitlementListGet",
             Method::GET,
@@ -246,16 +260,18 @@ impl Client {
     /// Update the application entitlements for this user
     ///
     /// `POST /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_app_entitlements(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_app_entitlement_list_post(
+    pub fn update_user_app_entitlements(
         &self,
         uid: i64,
         body: &types::UserAppEntitlementList,
-    ) -> Call<
-        '_,
-        types::UserAppEntitlementList,
-        ops::V1AdminUserUidAppEntitlementListPost,
-    > {
+    ) -> Call<'_, types::UserAppEntitlementList, ops::UpdateUserAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAppEntitlementListPost",
             Method::POST,
@@ -279,11 +295,17 @@ impl Client {
     /// If the {configurationId} is invalid, a client error results.
     ///
     /// If the ID is correct, then 200 is returned along with the Configuration.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_configuration(configuration_id).await?;
+    /// ```
     #[inline]
-    pub fn v1_configuration_configuration_id_get_get(
+    pub fn get_configuration(
         &self,
         configuration_id: &str,
-    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationConfigurationIdGetGet> {
+    ) -> Call<'_, types::Configuration, ops::GetConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdGetGet",
             Method::GET,
@@ -306,12 +328,18 @@ impl Client {
     /// If the {configurationId} is invalid, a client error results.
     ///
     /// The identifiers in the path win over those in the body.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_configuration(configuration_id, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_configuration_configuration_id_update_put(
+    pub fn update_configuration(
         &self,
         configuration_id: &str,
-        body: &types::V1Configuration,
-    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationConfigurationIdUpdatePut> {
+        body: &types::Configuration,
+    ) -> Call<'_, types::Configuration, ops::UpdateConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdUpdatePut",
             Method::PUT,
@@ -331,11 +359,17 @@ impl Client {
     /// `POST /v1/configuration/create` (v1ConfigurationCreatePost)
     ///
     /// A caller can create a Configuration object.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_configuration(&body).await?;
+    /// ```
     #[inline]
-    pub fn v1_configuration_create_post(
+    pub fn create_configuration(
         &self,
-        body: &types::V1ConfigurationSubmissionCreate,
-    ) -> Call<'_, types::V1Configuration, ops::V1ConfigurationCreatePost> {
+        body: &types::ConfigurationSubmissionCreate,
+    ) -> Call<'_, types::Configuration, ops::CreateConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationCreatePost",
             Method::POST,
@@ -357,10 +391,21 @@ impl Client {
     /// A caller can get all Configuration objects.
     ///
     /// If there are no Configurations to return, a 204 response will be returned.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_configurations()
+    ///     .offset(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_configurations().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
-    pub fn v1_configuration_list_get(
+    pub fn list_configurations(
         &self,
-    ) -> Call<'_, Option<types::ConfigurationList>, ops::V1ConfigurationListGet> {
+    ) -> Call<'_, Option<types::ConfigurationList>, ops::ListConfigurations> {
         let mut req = RequestSpec::new(
             "v1ConfigurationListGet",
             Method::GET,
@@ -385,16 +430,18 @@ impl Client {
     /// A caller can create a Configuration Instance object.
     ///
     /// If the {configurationId} is invalid, a client error results.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_configuration_instance(configuration_id, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_configuration_configuration_id_instance_create_post(
+    pub fn create_configuration_instance(
         &self,
         configuration_id: &str,
         body: &types::ConfigurationInstanceSubmissionCreate,
-    ) -> Call<
-        '_,
-        types::ConfigurationInstance,
-        ops::V1ConfigurationConfigurationIdInstanceCreatePost,
-    > {
+    ) -> Call<'_, types::ConfigurationInstance, ops::CreateConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceCreatePost",
             Method::POST,
@@ -421,16 +468,18 @@ impl Client {
     ///
     /// If the ID is correct, then 200 is returned along with the configuration
     /// Instance.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_configuration_instance(configuration_id, instance_id).await?;
+    /// ```
     #[inline]
-    pub fn v1_configuration_configuration_id_instance_instance_id_get_get(
+    pub fn get_configuration_instance(
         &self,
         configuration_id: &str,
         instance_id: &str,
-    ) -> Call<
-        '_,
-        types::ConfigurationInstance,
-        ops::V1ConfigurationConfigurationIdInstanceInstanceIdGetGet,
-    > {
+    ) -> Call<'_, types::ConfigurationInstance, ops::GetConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceInstanceIdGetGet",
             Method::GET,
@@ -455,17 +504,19 @@ impl Client {
     /// If the {instanceId} is invalid, a client error results.
     ///
     /// The identifiers in the path win over those in the body.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_configuration_instance(configuration_id, instance_id, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_configuration_configuration_id_instance_instance_id_update_put(
+    pub fn update_configuration_instance(
         &self,
         configuration_id: &str,
         instance_id: &str,
         body: &types::ConfigurationInstanceSubmissionUpdate,
-    ) -> Call<
-        '_,
-        types::ConfigurationInstance,
-        ops::V1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut,
-    > {
+    ) -> Call<'_, types::ConfigurationInstance, ops::UpdateConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut",
             Method::PUT,
@@ -490,14 +541,25 @@ impl Client {
     ///
     /// If there are no configuration Instances to return, a 204 response will be
     /// returned.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_configuration_instances(configuration_id)
+    ///     .offset(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_configuration_instances(configuration_id).stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
-    pub fn v1_configuration_configuration_id_instance_list_get(
+    pub fn list_configuration_instances(
         &self,
         configuration_id: &str,
     ) -> Call<
         '_,
         Option<types::ConfigurationInstanceList>,
-        ops::V1ConfigurationConfigurationIdInstanceListGet,
+        ops::ListConfigurationInstances,
     > {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceListGet",
@@ -523,11 +585,17 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_disclaimer(&body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_disclaimer_create_post(
+    pub fn create_disclaimer(
         &self,
         body: &types::Disclaimer,
-    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerCreatePost> {
+    ) -> Call<'_, types::Disclaimer, ops::CreateDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerCreatePost",
             Method::POST,
@@ -545,11 +613,17 @@ impl Client {
     /// Get a disclaimer by disclaimer id
     ///
     /// `GET /v1/admin/disclaimer/{did}` (v1AdminDisclaimerDidGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_disclaimer(did).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_disclaimer_did_get(
+    pub fn get_disclaimer(
         &self,
         did: &str,
-    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerDidGet> {
+    ) -> Call<'_, types::Disclaimer, ops::GetDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidGet",
             Method::GET,
@@ -570,12 +644,18 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_disclaimer(did, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_disclaimer_did_update_post(
+    pub fn update_disclaimer(
         &self,
         did: &str,
         body: &types::Disclaimer,
-    ) -> Call<'_, types::Disclaimer, ops::V1AdminDisclaimerDidUpdatePost> {
+    ) -> Call<'_, types::Disclaimer, ops::UpdateDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidUpdatePost",
             Method::POST,
@@ -593,11 +673,17 @@ impl Client {
     /// List all users assigned to this disclaimer
     ///
     /// `GET /v1/admin/disclaimer/{did}/users` (v1AdminDisclaimerDidUsersGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_disclaimer_users(did).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_disclaimer_did_users_get(
+    pub fn list_disclaimer_users(
         &self,
         did: &str,
-    ) -> Call<'_, types::UserIdList, ops::V1AdminDisclaimerDidUsersGet> {
+    ) -> Call<'_, types::UserIdList, ops::ListDisclaimerUsers> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidUsersGet",
             Method::GET,
@@ -614,10 +700,16 @@ impl Client {
     /// List all disclaimers for the company (pod)
     ///
     /// `GET /v1/admin/disclaimer/list` (v1AdminDisclaimerListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_disclaimers().await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_disclaimer_list_get(
+    pub fn list_disclaimers(
         &self,
-    ) -> Call<'_, types::DisclaimerList, ops::V1AdminDisclaimerListGet> {
+    ) -> Call<'_, types::DisclaimerList, ops::ListDisclaimers> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerListGet",
             Method::GET,
@@ -634,12 +726,18 @@ impl Client {
     /// Add members to an Information Barrier group.
     ///
     /// `POST /v1/admin/group/{gid}/membership/add` (v1AdminGroupGidMembershipAddPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.add_group_members(gid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_group_gid_membership_add_post(
+    pub fn add_group_members(
         &self,
         gid: &str,
         body: &types::IntegerList,
-    ) -> Call<'_, types::BulkActionResult, ops::V1AdminGroupGidMembershipAddPost> {
+    ) -> Call<'_, types::BulkActionResult, ops::AddGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipAddPost",
             Method::POST,
@@ -657,11 +755,17 @@ impl Client {
     /// Get the list of userids in this Information Barrier Group
     ///
     /// `GET /v1/admin/group/{gid}/membership/list` (v1AdminGroupGidMembershipListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_group_members(gid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_group_gid_membership_list_get(
+    pub fn list_group_members(
         &self,
         gid: &str,
-    ) -> Call<'_, types::IntegerList, ops::V1AdminGroupGidMembershipListGet> {
+    ) -> Call<'_, types::IntegerList, ops::ListGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipListGet",
             Method::GET,
@@ -678,12 +782,18 @@ impl Client {
     /// Remove members from an Information Barrier group
     ///
     /// `POST /v1/admin/group/{gid}/membership/remove` (v1AdminGroupGidMembershipRemovePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.remove_group_members(gid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_group_gid_membership_remove_post(
+    pub fn remove_group_members(
         &self,
         gid: &str,
         body: &types::IntegerList,
-    ) -> Call<'_, types::BulkActionResult, ops::V1AdminGroupGidMembershipRemovePost> {
+    ) -> Call<'_, types::BulkActionResult, ops::RemoveGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipRemovePost",
             Method::POST,
@@ -701,10 +811,14 @@ impl Client {
     /// Get a list of all Information Barrier Groups
     ///
     /// `GET /v1/admin/group/list` (v1AdminGroupListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_groups().await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_group_list_get(
-        &self,
-    ) -> Call<'_, types::GroupList, ops::V1AdminGroupListGet> {
+    pub fn list_groups(&self) -> Call<'_, types::GroupList, ops::ListGroups> {
         let mut req = RequestSpec::new(
             "v1AdminGroupListGet",
             Method::GET,
@@ -721,10 +835,14 @@ impl Client {
     /// Get all Information Policies
     ///
     /// `GET /v1/admin/policy/list` (v1AdminPolicyListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_policies().await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_policy_list_get(
-        &self,
-    ) -> Call<'_, types::PolicyList, ops::V1AdminPolicyListGet> {
+    pub fn list_policies(&self) -> Call<'_, types::PolicyList, ops::ListPolicies> {
         let mut req = RequestSpec::new(
             "v1AdminPolicyListGet",
             Method::GET,
@@ -741,15 +859,17 @@ impl Client {
     /// Suppress a message
     ///
     /// `POST /v1/admin/messagesuppression/{id}/suppress` (v1AdminMessagesuppressionIdSuppressPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.suppress_message(id).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_messagesuppression_id_suppress_post(
+    pub fn suppress_message(
         &self,
         id: &str,
-    ) -> Call<
-        '_,
-        types::MessageSuppressionResponse,
-        ops::V1AdminMessagesuppressionIdSuppressPost,
-    > {
+    ) -> Call<'_, types::MessageSuppressionResponse, ops::SuppressMessage> {
         let mut req = RequestSpec::new(
             "v1AdminMessagesuppressionIdSuppressPost",
             Method::POST,
@@ -772,8 +892,14 @@ impl Client {
     ///
     /// All non-inactive users WILL be returned and some inactive users MAY
     /// be included. Any omitted user IS inactive.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_presence().await?;
+    /// ```
     #[inline]
-    pub fn v1_presence_get(&self) -> Call<'_, types::PresenceList, ops::V1PresenceGet> {
+    pub fn list_presence(&self) -> Call<'_, types::PresenceList, ops::ListPresence> {
         let mut req = RequestSpec::new(
             "v1PresenceGet",
             Method::GET,
@@ -790,11 +916,17 @@ impl Client {
     /// Get presence information about a particular user.
     ///
     /// `GET /v1/user/{uid}/presence` (v1UserUidPresenceGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_presence(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_user_uid_presence_get(
+    pub fn get_user_presence(
         &self,
         uid: i64,
-    ) -> Call<'_, types::Presence, ops::V1UserUidPresenceGet> {
+    ) -> Call<'_, types::Presence, ops::GetUserPresence> {
         let mut req = RequestSpec::new(
             "v1UserUidPresenceGet",
             Method::GET,
@@ -828,12 +960,18 @@ impl Client {
     /// The other states are reserved for future use.
     ///
     /// LIMITED RELEASE: available on some pods only.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.set_user_presence(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_user_uid_presence_post(
+    pub fn set_user_presence(
         &self,
         uid: i64,
         body: &types::Presence,
-    ) -> Call<'_, types::Presence, ops::V1UserUidPresencePost> {
+    ) -> Call<'_, types::Presence, ops::SetUserPresence> {
         let mut req = RequestSpec::new(
             "v1UserUidPresencePost",
             Method::POST,
@@ -851,12 +989,18 @@ impl Client {
     /// Adds new member to an existing room.
     ///
     /// `POST /v1/room/{id}/membership/add` (v1RoomIdMembershipAddPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.add_room_member(id, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_room_id_membership_add_post(
+    pub fn add_room_member(
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipAddPost> {
+    ) -> Call<'_, types::SuccessResponse, ops::AddRoomMember> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipAddPost",
             Method::POST,
@@ -874,12 +1018,18 @@ impl Client {
     /// Demotes room owner.
     ///
     /// `POST /v1/room/{id}/membership/demoteOwner` (v1RoomIdMembershipDemoteOwnerPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.demote_room_owner(id, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_room_id_membership_demote_owner_post(
+    pub fn demote_room_owner(
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipDemoteOwnerPost> {
+    ) -> Call<'_, types::SuccessResponse, ops::DemoteRoomOwner> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipDemoteOwnerPost",
             Method::POST,
@@ -897,11 +1047,17 @@ impl Client {
     /// Lists the members of an existing room.
     ///
     /// `GET /v1/room/{id}/membership/list` (v1RoomIdMembershipListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_room_members(id).await?;
+    /// ```
     #[inline]
-    pub fn v1_room_id_membership_list_get(
+    pub fn list_room_members(
         &self,
         id: &str,
-    ) -> Call<'_, types::MembershipList, ops::V1RoomIdMembershipListGet> {
+    ) -> Call<'_, types::MembershipList, ops::ListRoomMembers> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipListGet",
             Method::GET,
@@ -918,12 +1074,18 @@ impl Client {
     /// Promotes user to owner.
     ///
     /// `POST /v1/room/{id}/membership/promoteOwner` (v1RoomIdMembershipPromoteOwnerPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.promote_room_owner(id, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_room_id_membership_promote_owner_post(
+    pub fn promote_room_owner(
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipPromoteOwnerPost> {
+    ) -> Call<'_, types::SuccessResponse, ops::PromoteRoomOwner> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipPromoteOwnerPost",
             Method::POST,
@@ -941,12 +1103,18 @@ impl Client {
     /// Removes member from an existing room.
     ///
     /// `POST /v1/room/{id}/membership/remove` (v1RoomIdMembershipRemovePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.remove_room_member(id, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_room_id_membership_remove_post(
+    pub fn remove_room_member(
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::V1RoomIdMembershipRemovePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::RemoveRoomMember> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipRemovePost",
             Method::POST,
@@ -964,11 +1132,17 @@ impl Client {
     /// Create a company trusted or untrusted certificate
     ///
     /// `POST /v1/companycert/create` (v1CompanycertCreatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_company_cert(&body).await?;
+    /// ```
     #[inline]
-    pub fn v1_companycert_create_post(
+    pub fn create_company_cert(
         &self,
         body: &types::CompanyCert,
-    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertCreatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::CreateCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertCreatePost",
             Method::POST,
@@ -986,11 +1160,17 @@ impl Client {
     /// Delete a company certificate
     ///
     /// `POST /v1/companycert/delete` (v1CompanycertDeletePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.delete_company_cert(&body).await?;
+    /// ```
     #[inline]
-    pub fn v1_companycert_delete_post(
+    pub fn delete_company_cert(
         &self,
         body: &types::Stream,
-    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertDeletePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::DeleteCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertDeletePost",
             Method::POST,
@@ -1008,11 +1188,17 @@ impl Client {
     /// Get the details of a company certificate
     ///
     /// `GET /v1/companycert/{fingerPrint}/get` (v1CompanycertFingerPrintGetGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_company_cert(finger_print).await?;
+    /// ```
     #[inline]
-    pub fn v1_companycert_finger_print_get_get(
+    pub fn get_company_cert(
         &self,
         finger_print: &str,
-    ) -> Call<'_, types::CompanyCertDetail, ops::V1CompanycertFingerPrintGetGet> {
+    ) -> Call<'_, types::CompanyCertDetail, ops::GetCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintGetGet",
             Method::GET,
@@ -1031,11 +1217,17 @@ impl Client {
     /// `GET /v1/companycert/{fingerPrint}/issuedBy` (v1CompanycertFingerPrintIssuedByGet)
     ///
     /// Return a list of all certificates which were verified to the cert whose fingerprint is passed.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_company_certs_issued_by(finger_print).await?;
+    /// ```
     #[inline]
-    pub fn v1_companycert_finger_print_issued_by_get(
+    pub fn list_company_certs_issued_by(
         &self,
         finger_print: &str,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertFingerPrintIssuedByGet> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCertsIssuedBy> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintIssuedByGet",
             Method::GET,
@@ -1052,12 +1244,18 @@ impl Client {
     /// Update a company certificate
     ///
     /// `POST /v1/companycert/{fingerPrint}/update` (v1CompanycertFingerPrintUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_company_cert(finger_print, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_companycert_finger_print_update_post(
+    pub fn update_company_cert(
         &self,
         finger_print: &str,
         body: &types::CompanyCertAttributes,
-    ) -> Call<'_, types::SuccessResponse, ops::V1CompanycertFingerPrintUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintUpdatePost",
             Method::POST,
@@ -1075,10 +1273,21 @@ impl Client {
     /// List all trusted certs
     ///
     /// `GET /v1/companycert/list` (v1CompanycertListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_company_certs()
+    ///     .skip(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_company_certs().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
-    pub fn v1_companycert_list_get(
+    pub fn list_company_certs(
         &self,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertListGet> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCerts> {
         let mut req = RequestSpec::new(
             "v1CompanycertListGet",
             Method::GET,
@@ -1097,10 +1306,21 @@ impl Client {
     /// `GET /v1/companycert/podmanaged/list` (v1CompanycertPodmanagedListGet)
     ///
     /// List all trusted certs
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_pod_managed_company_certs()
+    ///     .skip(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_pod_managed_company_certs().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
-    pub fn v1_companycert_podmanaged_list_get(
+    pub fn list_pod_managed_company_certs(
         &self,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertPodmanagedListGet> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::ListPodManagedCompanyCerts> {
         let mut req = RequestSpec::new(
             "v1CompanycertPodmanagedListGet",
             Method::GET,
@@ -1117,11 +1337,22 @@ impl Client {
     /// List all certs of the given types
     ///
     /// `POST /v1/companycert/type/list` (v1CompanycertTypeListPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_company_certs_by_type(&body)
+    ///     .skip(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_company_certs_by_type(&body).stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
-    pub fn v1_companycert_type_list_post(
+    pub fn list_company_certs_by_type(
         &self,
         body: &types::CompanyCertTypeList,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::V1CompanycertTypeListPost> {
+    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCertsByType> {
         let mut req = RequestSpec::new(
             "v1CompanycertTypeListPost",
             Method::POST,
@@ -1139,10 +1370,14 @@ impl Client {
     /// Get information about the current user's session.
     ///
     /// `GET /v1/sessioninfo` (v1SessioninfoGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_session_info().await?;
+    /// ```
     #[inline]
-    pub fn v1_sessioninfo_get(
-        &self,
-    ) -> Call<'_, types::SessionInfo, ops::V1SessioninfoGet> {
+    pub fn get_session_info(&self) -> Call<'_, types::SessionInfo, ops::GetSessionInfo> {
         let mut req = RequestSpec::new(
             "v1SessioninfoGet",
             Method::GET,
@@ -1175,11 +1410,17 @@ impl Client {
     /// This method was incorrectly specified to take a query parameter in
     /// version 1.0 of this specification but now expects a JSON array of
     /// user IDs in the body of the request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_im(&body).await?;
+    /// ```
     #[inline]
-    pub fn v1_im_create_post(
+    pub fn create_im(
         &self,
         body: &types::UserIdList,
-    ) -> Call<'_, types::Stream, ops::V1ImCreatePost> {
+    ) -> Call<'_, types::Stream, ops::CreateIm> {
         let mut req = RequestSpec::new(
             "v1ImCreatePost",
             Method::POST,
@@ -1203,12 +1444,18 @@ impl Client {
     /// If no attributes are specified, the room is created as a private chatroom.
     ///
     /// Deprecated: use `v2RoomCreatePost` (the v2 call).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_room_v1(&body).await?;
+    /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
-    pub fn v1_room_create_post(
+    pub fn create_room_v1(
         &self,
         body: &types::RoomCreate,
-    ) -> Call<'_, types::RoomDetail, ops::V1RoomCreatePost> {
+    ) -> Call<'_, types::RoomDetail, ops::CreateRoomV1> {
         let mut req = RequestSpec::new(
             "v1RoomCreatePost",
             Method::POST,
@@ -1228,12 +1475,18 @@ impl Client {
     /// `GET /v1/room/{id}/info` (v1RoomIdInfoGet)
     ///
     /// Deprecated: use `v2RoomIdInfoGet` (the v2 call).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_room_info_v1(id).await?;
+    /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
-    pub fn v1_room_id_info_get(
+    pub fn get_room_info_v1(
         &self,
         id: &str,
-    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdInfoGet> {
+    ) -> Call<'_, types::RoomDetail, ops::GetRoomInfoV1> {
         let mut req = RequestSpec::new(
             "v1RoomIdInfoGet",
             Method::GET,
@@ -1250,12 +1503,18 @@ impl Client {
     /// Deactivate or reactivate a chatroom. At creation, a new chatroom is active.
     ///
     /// `POST /v1/room/{id}/setActive` (v1RoomIdSetActivePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.set_room_active(id, active).await?;
+    /// ```
     #[inline]
-    pub fn v1_room_id_set_active_post(
+    pub fn set_room_active(
         &self,
         id: &str,
         active: bool,
-    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdSetActivePost> {
+    ) -> Call<'_, types::RoomDetail, ops::SetRoomActive> {
         let mut req = RequestSpec::new(
             "v1RoomIdSetActivePost",
             Method::POST,
@@ -1275,13 +1534,19 @@ impl Client {
     /// `POST /v1/room/{id}/update` (v1RoomIdUpdatePost)
     ///
     /// Deprecated: use `v2RoomIdUpdatePost` (the v2 call).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_room_v1(id, &body).await?;
+    /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
-    pub fn v1_room_id_update_post(
+    pub fn update_room_v1(
         &self,
         id: &str,
         body: &types::RoomAttributes,
-    ) -> Call<'_, types::RoomDetail, ops::V1RoomIdUpdatePost> {
+    ) -> Call<'_, types::RoomDetail, ops::UpdateRoomV1> {
         let mut req = RequestSpec::new(
             "v1RoomIdUpdatePost",
             Method::POST,
@@ -1305,11 +1570,17 @@ impl Client {
     /// If no attributes are specified, the room is created as a private chatroom.
     ///
     /// The sources disagree on the default visibility (this page says private, the 1.38.0 Swagger file says public): set `public` explicitly.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_room(&body).await?;
+    /// ```
     #[inline]
-    pub fn v2_room_create_post(
+    pub fn create_room(
         &self,
         body: &types::V2RoomAttributes,
-    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomCreatePost> {
+    ) -> Call<'_, types::V2RoomDetail, ops::CreateRoom> {
         let mut req = RequestSpec::new(
             "v2RoomCreatePost",
             Method::POST,
@@ -1327,11 +1598,17 @@ impl Client {
     /// Get information about a particular chatroom.
     ///
     /// `GET /v2/room/{id}/info` (v2RoomIdInfoGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_room_info(id).await?;
+    /// ```
     #[inline]
-    pub fn v2_room_id_info_get(
+    pub fn get_room_info(
         &self,
         id: &str,
-    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomIdInfoGet> {
+    ) -> Call<'_, types::V2RoomDetail, ops::GetRoomInfo> {
         let mut req = RequestSpec::new(
             "v2RoomIdInfoGet",
             Method::GET,
@@ -1348,12 +1625,18 @@ impl Client {
     /// Update the attributes of an existing chatroom.
     ///
     /// `POST /v2/room/{id}/update` (v2RoomIdUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_room(id, &body).await?;
+    /// ```
     #[inline]
-    pub fn v2_room_id_update_post(
+    pub fn update_room(
         &self,
         id: &str,
         body: &types::V2RoomAttributes,
-    ) -> Call<'_, types::V2RoomDetail, ops::V2RoomIdUpdatePost> {
+    ) -> Call<'_, types::V2RoomDetail, ops::UpdateRoom> {
         let mut req = RequestSpec::new(
             "v2RoomIdUpdatePost",
             Method::POST,
@@ -1371,11 +1654,22 @@ impl Client {
     /// Search rooms according to the specified criteria.
     ///
     /// `POST /v2/room/search` (v2RoomSearchPost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.search_rooms(&body)
+    ///     .skip(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.search_rooms(&body).stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
-    pub fn v2_room_search_post(
+    pub fn search_rooms(
         &self,
         body: &types::RoomSearchCriteria,
-    ) -> Call<'_, types::RoomSearchResults, ops::V2RoomSearchPost> {
+    ) -> Call<'_, types::RoomSearchResults, ops::SearchRooms> {
         let mut req = RequestSpec::new(
             "v2RoomSearchPost",
             Method::POST,
@@ -1393,10 +1687,14 @@ impl Client {
     /// Get the full set of Symphony features available for this pod
     ///
     /// `GET /v1/admin/system/features/list` (v1AdminSystemFeaturesListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_features().await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_system_features_list_get(
-        &self,
-    ) -> Call<'_, types::StringList, ops::V1AdminSystemFeaturesListGet> {
+    pub fn list_features(&self) -> Call<'_, types::StringList, ops::ListFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminSystemFeaturesListGet",
             Method::GET,
@@ -1419,10 +1717,14 @@ impl Client {
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
     /// A later official description of this API dropped this call as not implemented on the server side.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_roles().await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_system_roles_list_get(
-        &self,
-    ) -> Call<'_, types::StringList, ops::V1AdminSystemRolesListGet> {
+    pub fn list_roles(&self) -> Call<'_, types::StringList, ops::ListRoles> {
         let mut req = RequestSpec::new(
             "v1AdminSystemRolesListGet",
             Method::GET,
@@ -1439,11 +1741,17 @@ impl Client {
     /// Create a new user
     ///
     /// `POST /v1/admin/user/create` (v1AdminUserCreatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_user(&body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_create_post(
+    pub fn create_user(
         &self,
         body: &types::UserCreate,
-    ) -> Call<'_, types::UserDetail, ops::V1AdminUserCreatePost> {
+    ) -> Call<'_, types::UserDetail, ops::CreateUser> {
         let mut req = RequestSpec::new(
             "v1AdminUserCreatePost",
             Method::POST,
@@ -1465,11 +1773,17 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.find_users(&body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_find_post(
+    pub fn find_users(
         &self,
         body: &types::UserFilter,
-    ) -> Call<'_, types::UserList, ops::V1AdminUserFindPost> {
+    ) -> Call<'_, types::UserList, ops::FindUsers> {
         let mut req = RequestSpec::new(
             "v1AdminUserFindPost",
             Method::POST,
@@ -1487,10 +1801,14 @@ impl Client {
     /// Retrieve a list of all users in the company (pod)
     ///
     /// `GET /v1/admin/user/list` (v1AdminUserListGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_ids().await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_list_get(
-        &self,
-    ) -> Call<'_, types::UserIdList, ops::V1AdminUserListGet> {
+    pub fn list_user_ids(&self) -> Call<'_, types::UserIdList, ops::ListUserIds> {
         let mut req = RequestSpec::new(
             "v1AdminUserListGet",
             Method::GET,
@@ -1511,12 +1829,18 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.reset_user_password(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_action_password_reset_post(
+    pub fn reset_user_password(
         &self,
         uid: i64,
         body: &types::PasswordReset,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidActionPasswordResetPost> {
+    ) -> Call<'_, types::SuccessResponse, ops::ResetUserPassword> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidActionPasswordResetPost",
             Method::POST,
@@ -1534,11 +1858,17 @@ impl Client {
     /// Get the URL of the avatar of a particular user
     ///
     /// `GET /v1/admin/user/{uid}/avatar` (v1AdminUserUidAvatarGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_avatar(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_avatar_get(
+    pub fn get_user_avatar(
         &self,
         uid: i64,
-    ) -> Call<'_, types::AvatarList, ops::V1AdminUserUidAvatarGet> {
+    ) -> Call<'_, types::AvatarList, ops::GetUserAvatar> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarGet",
             Method::GET,
@@ -1555,12 +1885,18 @@ impl Client {
     /// Update the avatar of a particular user
     ///
     /// `POST /v1/admin/user/{uid}/avatar/update` (v1AdminUserUidAvatarUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_avatar(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_avatar_update_post(
+    pub fn update_user_avatar(
         &self,
         uid: i64,
         body: &types::AvatarUpdate,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidAvatarUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserAvatar> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarUpdatePost",
             Method::POST,
@@ -1578,11 +1914,17 @@ impl Client {
     /// Get the delegates assigned to a user
     ///
     /// `GET /v1/admin/user/{uid}/delegates` (v1AdminUserUidDelegatesGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_delegates(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_delegates_get(
+    pub fn get_user_delegates(
         &self,
         uid: i64,
-    ) -> Call<'_, types::IntegerList, ops::V1AdminUserUidDelegatesGet> {
+    ) -> Call<'_, types::IntegerList, ops::GetUserDelegates> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDelegatesGet",
             Method::GET,
@@ -1599,12 +1941,18 @@ impl Client {
     /// Update the delegates assigned to a user
     ///
     /// `POST /v1/admin/user/{uid}/delegates/update` (v1AdminUserUidDelegatesUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_delegates(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_delegates_update_post(
+    pub fn update_user_delegates(
         &self,
         uid: i64,
         body: &types::DelegateAction,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidDelegatesUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserDelegates> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDelegatesUpdatePost",
             Method::POST,
@@ -1622,11 +1970,17 @@ impl Client {
     /// Get the disclaimer assigned to a user
     ///
     /// `GET /v1/admin/user/{uid}/disclaimer` (v1AdminUserUidDisclaimerGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_disclaimer(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_disclaimer_get(
+    pub fn get_user_disclaimer(
         &self,
         uid: i64,
-    ) -> Call<'_, Option<types::Disclaimer>, ops::V1AdminUserUidDisclaimerGet> {
+    ) -> Call<'_, Option<types::Disclaimer>, ops::GetUserDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerGet",
             Method::GET,
@@ -1647,12 +2001,18 @@ impl Client {
     /// Assign a disclaimer to a user
     ///
     /// `POST /v1/admin/user/{uid}/disclaimer/update` (v1AdminUserUidDisclaimerUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.assign_user_disclaimer(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_disclaimer_update_post(
+    pub fn assign_user_disclaimer(
         &self,
         uid: i64,
         body: &types::Stream,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidDisclaimerUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::AssignUserDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerUpdatePost",
             Method::POST,
@@ -1670,11 +2030,17 @@ impl Client {
     /// Get the list of Symphony feature entitlements enabled for a particular user
     ///
     /// `GET /v1/admin/user/{uid}/features` (v1AdminUserUidFeaturesGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_features(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_features_get(
+    pub fn list_user_features(
         &self,
         uid: i64,
-    ) -> Call<'_, types::FeatureList, ops::V1AdminUserUidFeaturesGet> {
+    ) -> Call<'_, types::FeatureList, ops::ListUserFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidFeaturesGet",
             Method::GET,
@@ -1691,12 +2057,18 @@ impl Client {
     /// Update the list of Symphony feature entitlements for a particular user
     ///
     /// `POST /v1/admin/user/{uid}/features/update` (v1AdminUserUidFeaturesUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_features(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_features_update_post(
+    pub fn update_user_features(
         &self,
         uid: i64,
         body: &types::FeatureList,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidFeaturesUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidFeaturesUpdatePost",
             Method::POST,
@@ -1714,11 +2086,17 @@ impl Client {
     /// Retrieve user details for a particular user
     ///
     /// `GET /v1/admin/user/{uid}` (v1AdminUserUidGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_details(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_get(
+    pub fn get_user_details(
         &self,
         uid: i64,
-    ) -> Call<'_, types::UserDetail, ops::V1AdminUserUidGet> {
+    ) -> Call<'_, types::UserDetail, ops::GetUserDetails> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidGet",
             Method::GET,
@@ -1739,11 +2117,17 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_user_roles(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_roles_get(
+    pub fn list_user_roles(
         &self,
         uid: i64,
-    ) -> Call<'_, types::RoleList, ops::V1AdminUserUidRolesGet> {
+    ) -> Call<'_, types::RoleList, ops::ListUserRoles> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesGet",
             Method::GET,
@@ -1764,12 +2148,18 @@ impl Client {
     /// **Provisional:** this operation is in limited release and may change.
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_roles(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_roles_update_post(
+    pub fn update_user_roles(
         &self,
         uid: i64,
         body: &types::StringList,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidRolesUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserRoles> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesUpdatePost",
             Method::POST,
@@ -1787,11 +2177,17 @@ impl Client {
     /// Get the status, active or inactive, for a particular user
     ///
     /// `GET /v1/admin/user/{uid}/status` (v1AdminUserUidStatusGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_status(uid).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_status_get(
+    pub fn get_user_status(
         &self,
         uid: i64,
-    ) -> Call<'_, types::UserStatus, ops::V1AdminUserUidStatusGet> {
+    ) -> Call<'_, types::UserStatus, ops::GetUserStatus> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusGet",
             Method::GET,
@@ -1808,12 +2204,18 @@ impl Client {
     /// Update the status of a particular user
     ///
     /// `POST /v1/admin/user/{uid}/status/update` (v1AdminUserUidStatusUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user_status(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_status_update_post(
+    pub fn update_user_status(
         &self,
         uid: i64,
         body: &types::UserStatus,
-    ) -> Call<'_, types::SuccessResponse, ops::V1AdminUserUidStatusUpdatePost> {
+    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserStatus> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusUpdatePost",
             Method::POST,
@@ -1831,12 +2233,18 @@ impl Client {
     /// Update an existing user
     ///
     /// `POST /v1/admin/user/{uid}/update` (v1AdminUserUidUpdatePost)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user(uid, &body).await?;
+    /// ```
     #[inline]
-    pub fn v1_admin_user_uid_update_post(
+    pub fn update_user(
         &self,
         uid: i64,
         body: &types::UserAttributes,
-    ) -> Call<'_, types::UserDetail, ops::V1AdminUserUidUpdatePost> {
+    ) -> Call<'_, types::UserDetail, ops::UpdateUser> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidUpdatePost",
             Method::POST,
@@ -1854,11 +2262,19 @@ impl Client {
     /// Get user information by email address.
     ///
     /// `GET /v1/user` (v1UserGet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_by_email(email)
+    ///     .local(true)
+    ///     .await?;
+    /// ```
     #[inline]
-    pub fn v1_user_get(
+    pub fn get_user_by_email(
         &self,
         email: &str,
-    ) -> Call<'_, Option<types::User>, ops::V1UserGet> {
+    ) -> Call<'_, Option<types::User>, ops::GetUserByEmail> {
         let mut req = RequestSpec::new("v1UserGet", Method::GET, "/v1/user", &[]);
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
@@ -1877,11 +2293,17 @@ impl Client {
     /// `GET /v1/user/name/{userName}/get` (v1UserNameUserNameGetGet)
     ///
     /// Searches for a user in the local pod with the given user name.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user_by_username(user_name).await?;
+    /// ```
     #[inline]
-    pub fn v1_user_name_user_name_get_get(
+    pub fn get_user_by_username(
         &self,
         user_name: &str,
-    ) -> Call<'_, Option<types::User>, ops::V1UserNameUserNameGetGet> {
+    ) -> Call<'_, Option<types::User>, ops::GetUserByUsername> {
         let mut req = RequestSpec::new(
             "v1UserNameUserNameGetGet",
             Method::GET,
@@ -1900,8 +2322,8 @@ impl Client {
     }
 }
 
-/// The optional parameters of [`Client::v1_configuration_list_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationListGet> {
+/// The optional parameters of [`Client::list_configurations`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurations> {
     /// No. of Configurations to skip.
     #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
@@ -1923,13 +2345,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationListGet> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::V1Configuration> {
-        self.paginate(&V1_CONFIGURATION_LIST_GET_PAGES)
+    pub fn stream(self) -> ItemStream<'a, types::Configuration> {
+        self.paginate(&LIST_CONFIGURATIONS_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_configuration_configuration_id_instance_list_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationConfigurationIdInstanceListGet> {
+/// The optional parameters of [`Client::list_configuration_instances`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurationInstances> {
     /// No. of configuration Instances to skip.
     #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
@@ -1952,12 +2374,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1ConfigurationConfigurationIdInstanceLi
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::ConfigurationInstance> {
-        self.paginate(&V1_CONFIGURATION_CONFIGURATION_ID_INSTANCE_LIST_GET_PAGES)
+        self.paginate(&LIST_CONFIGURATION_INSTANCES_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_companycert_list_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertListGet> {
+/// The optional parameters of [`Client::list_company_certs`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCerts> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -1980,12 +2402,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertListGet> {
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
-        self.paginate(&V1_COMPANYCERT_LIST_GET_PAGES)
+        self.paginate(&LIST_COMPANY_CERTS_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_companycert_podmanaged_list_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertPodmanagedListGet> {
+/// The optional parameters of [`Client::list_pod_managed_company_certs`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListPodManagedCompanyCerts> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2008,12 +2430,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertPodmanagedListGet> {
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
-        self.paginate(&V1_COMPANYCERT_PODMANAGED_LIST_GET_PAGES)
+        self.paginate(&LIST_POD_MANAGED_COMPANY_CERTS_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_companycert_type_list_post`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertTypeListPost> {
+/// The optional parameters of [`Client::list_company_certs_by_type`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCertsByType> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2036,12 +2458,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V1CompanycertTypeListPost> {
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
-        self.paginate(&V1_COMPANYCERT_TYPE_LIST_POST_PAGES)
+        self.paginate(&LIST_COMPANY_CERTS_BY_TYPE_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v2_room_search_post`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V2RoomSearchPost> {
+/// The optional parameters of [`Client::search_rooms`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::SearchRooms> {
     /// No. of results to skip.
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2064,12 +2486,12 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::V2RoomSearchPost> {
     /// carries this call's parameters and options.
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::V2RoomDetail> {
-        self.paginate(&V2_ROOM_SEARCH_POST_PAGES)
+        self.paginate(&SEARCH_ROOMS_PAGES)
     }
 }
 
-/// The optional parameters of [`Client::v1_user_get`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::V1UserGet> {
+/// The optional parameters of [`Client::get_user_by_email`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::GetUserByEmail> {
     /// If true then a local DB search will be performed and only local pod users will be returned. If absent or false then a directory search will be performed and users from other pods who are visible to the calling user will also be returned.
     #[inline]
     pub fn local(mut self, local: bool) -> Self {

@@ -3,215 +3,215 @@
 //! One marker type per operation. A method returns `Call<'_, T, ops::Operation>`; the
 //! setters of the operation's optional parameters are methods of that call, so a
 //! parameter added to the API is a new method, never a new argument.
-/// Marks the calls of [`Client::v1_admin_app_entitlement_list_get`](crate::Client::v1_admin_app_entitlement_list_get): `Call<'_, T, ops::V1AdminAppEntitlementListGet>`.
-pub enum V1AdminAppEntitlementListGet {}
+/// Marks the calls of [`Client::list_app_entitlements`](crate::Client::list_app_entitlements): `Call<'_, T, ops::ListAppEntitlements>`.
+pub enum ListAppEntitlements {}
 
-/// Marks the calls of [`Client::v1_admin_app_entitlement_list_post`](crate::Client::v1_admin_app_entitlement_list_post): `Call<'_, T, ops::V1AdminAppEntitlementListPost>`.
-pub enum V1AdminAppEntitlementListPost {}
+/// Marks the calls of [`Client::update_app_entitlements`](crate::Client::update_app_entitlements): `Call<'_, T, ops::UpdateAppEntitlements>`.
+pub enum UpdateAppEntitlements {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_app_entitlement_list_get`](crate::Client::v1_admin_user_uid_app_entitlement_list_get): `Call<'_, T, ops::V1AdminUserUidAppEntitlementListGet>`.
-pub enum V1AdminUserUidAppEntitlementListGet {}
+/// Marks the calls of [`Client::list_user_app_entitlements`](crate::Client::list_user_app_entitlements): `Call<'_, T, ops::ListUserAppEntitlements>`.
+pub enum ListUserAppEntitlements {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_app_entitlement_list_post`](crate::Client::v1_admin_user_uid_app_entitlement_list_post): `Call<'_, T, ops::V1AdminUserUidAppEntitlementListPost>`.
-pub enum V1AdminUserUidAppEntitlementListPost {}
+/// Marks the calls of [`Client::update_user_app_entitlements`](crate::Client::update_user_app_entitlements): `Call<'_, T, ops::UpdateUserAppEntitlements>`.
+pub enum UpdateUserAppEntitlements {}
 
-/// Marks the calls of [`Client::v1_configuration_configuration_id_get_get`](crate::Client::v1_configuration_configuration_id_get_get): `Call<'_, T, ops::V1ConfigurationConfigurationIdGetGet>`.
-pub enum V1ConfigurationConfigurationIdGetGet {}
+/// Marks the calls of [`Client::get_configuration`](crate::Client::get_configuration): `Call<'_, T, ops::GetConfiguration>`.
+pub enum GetConfiguration {}
 
-/// Marks the calls of [`Client::v1_configuration_configuration_id_update_put`](crate::Client::v1_configuration_configuration_id_update_put): `Call<'_, T, ops::V1ConfigurationConfigurationIdUpdatePut>`.
-pub enum V1ConfigurationConfigurationIdUpdatePut {}
+/// Marks the calls of [`Client::update_configuration`](crate::Client::update_configuration): `Call<'_, T, ops::UpdateConfiguration>`.
+pub enum UpdateConfiguration {}
 
-/// Marks the calls of [`Client::v1_configuration_create_post`](crate::Client::v1_configuration_create_post): `Call<'_, T, ops::V1ConfigurationCreatePost>`.
-pub enum V1ConfigurationCreatePost {}
+/// Marks the calls of [`Client::create_configuration`](crate::Client::create_configuration): `Call<'_, T, ops::CreateConfiguration>`.
+pub enum CreateConfiguration {}
 
-/// Marks the calls of [`Client::v1_configuration_list_get`](crate::Client::v1_configuration_list_get): `Call<'_, T, ops::V1ConfigurationListGet>`, which has the setters of its 2 optional parameter(s) and `stream()`.
-pub enum V1ConfigurationListGet {}
+/// Marks the calls of [`Client::list_configurations`](crate::Client::list_configurations): `Call<'_, T, ops::ListConfigurations>`, which has the setters of its 2 optional parameter(s) and `stream()`.
+pub enum ListConfigurations {}
 
-/// Marks the calls of [`Client::v1_configuration_configuration_id_instance_create_post`](crate::Client::v1_configuration_configuration_id_instance_create_post): `Call<'_, T, ops::V1ConfigurationConfigurationIdInstanceCreatePost>`.
-pub enum V1ConfigurationConfigurationIdInstanceCreatePost {}
+/// Marks the calls of [`Client::create_configuration_instance`](crate::Client::create_configuration_instance): `Call<'_, T, ops::CreateConfigurationInstance>`.
+pub enum CreateConfigurationInstance {}
 
-/// Marks the calls of [`Client::v1_configuration_configuration_id_instance_instance_id_get_get`](crate::Client::v1_configuration_configuration_id_instance_instance_id_get_get): `Call<'_, T, ops::V1ConfigurationConfigurationIdInstanceInstanceIdGetGet>`.
-pub enum V1ConfigurationConfigurationIdInstanceInstanceIdGetGet {}
+/// Marks the calls of [`Client::get_configuration_instance`](crate::Client::get_configuration_instance): `Call<'_, T, ops::GetConfigurationInstance>`.
+pub enum GetConfigurationInstance {}
 
-/// Marks the calls of [`Client::v1_configuration_configuration_id_instance_instance_id_update_put`](crate::Client::v1_configuration_configuration_id_instance_instance_id_update_put): `Call<'_, T, ops::V1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut>`.
-pub enum V1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut {}
+/// Marks the calls of [`Client::update_configuration_instance`](crate::Client::update_configuration_instance): `Call<'_, T, ops::UpdateConfigurationInstance>`.
+pub enum UpdateConfigurationInstance {}
 
-/// Marks the calls of [`Client::v1_configuration_configuration_id_instance_list_get`](crate::Client::v1_configuration_configuration_id_instance_list_get): `Call<'_, T, ops::V1ConfigurationConfigurationIdInstanceListGet>`, which has the setters of its 2 optional parameter(s) and `stream()`.
-pub enum V1ConfigurationConfigurationIdInstanceListGet {}
+/// Marks the calls of [`Client::list_configuration_instances`](crate::Client::list_configuration_instances): `Call<'_, T, ops::ListConfigurationInstances>`, which has the setters of its 2 optional parameter(s) and `stream()`.
+pub enum ListConfigurationInstances {}
 
-/// Marks the calls of [`Client::v1_admin_disclaimer_create_post`](crate::Client::v1_admin_disclaimer_create_post): `Call<'_, T, ops::V1AdminDisclaimerCreatePost>`.
-pub enum V1AdminDisclaimerCreatePost {}
+/// Marks the calls of [`Client::create_disclaimer`](crate::Client::create_disclaimer): `Call<'_, T, ops::CreateDisclaimer>`.
+pub enum CreateDisclaimer {}
 
-/// Marks the calls of [`Client::v1_admin_disclaimer_did_get`](crate::Client::v1_admin_disclaimer_did_get): `Call<'_, T, ops::V1AdminDisclaimerDidGet>`.
-pub enum V1AdminDisclaimerDidGet {}
+/// Marks the calls of [`Client::get_disclaimer`](crate::Client::get_disclaimer): `Call<'_, T, ops::GetDisclaimer>`.
+pub enum GetDisclaimer {}
 
-/// Marks the calls of [`Client::v1_admin_disclaimer_did_update_post`](crate::Client::v1_admin_disclaimer_did_update_post): `Call<'_, T, ops::V1AdminDisclaimerDidUpdatePost>`.
-pub enum V1AdminDisclaimerDidUpdatePost {}
+/// Marks the calls of [`Client::update_disclaimer`](crate::Client::update_disclaimer): `Call<'_, T, ops::UpdateDisclaimer>`.
+pub enum UpdateDisclaimer {}
 
-/// Marks the calls of [`Client::v1_admin_disclaimer_did_users_get`](crate::Client::v1_admin_disclaimer_did_users_get): `Call<'_, T, ops::V1AdminDisclaimerDidUsersGet>`.
-pub enum V1AdminDisclaimerDidUsersGet {}
+/// Marks the calls of [`Client::list_disclaimer_users`](crate::Client::list_disclaimer_users): `Call<'_, T, ops::ListDisclaimerUsers>`.
+pub enum ListDisclaimerUsers {}
 
-/// Marks the calls of [`Client::v1_admin_disclaimer_list_get`](crate::Client::v1_admin_disclaimer_list_get): `Call<'_, T, ops::V1AdminDisclaimerListGet>`.
-pub enum V1AdminDisclaimerListGet {}
+/// Marks the calls of [`Client::list_disclaimers`](crate::Client::list_disclaimers): `Call<'_, T, ops::ListDisclaimers>`.
+pub enum ListDisclaimers {}
 
-/// Marks the calls of [`Client::v1_admin_group_gid_membership_add_post`](crate::Client::v1_admin_group_gid_membership_add_post): `Call<'_, T, ops::V1AdminGroupGidMembershipAddPost>`.
-pub enum V1AdminGroupGidMembershipAddPost {}
+/// Marks the calls of [`Client::add_group_members`](crate::Client::add_group_members): `Call<'_, T, ops::AddGroupMembers>`.
+pub enum AddGroupMembers {}
 
-/// Marks the calls of [`Client::v1_admin_group_gid_membership_list_get`](crate::Client::v1_admin_group_gid_membership_list_get): `Call<'_, T, ops::V1AdminGroupGidMembershipListGet>`.
-pub enum V1AdminGroupGidMembershipListGet {}
+/// Marks the calls of [`Client::list_group_members`](crate::Client::list_group_members): `Call<'_, T, ops::ListGroupMembers>`.
+pub enum ListGroupMembers {}
 
-/// Marks the calls of [`Client::v1_admin_group_gid_membership_remove_post`](crate::Client::v1_admin_group_gid_membership_remove_post): `Call<'_, T, ops::V1AdminGroupGidMembershipRemovePost>`.
-pub enum V1AdminGroupGidMembershipRemovePost {}
+/// Marks the calls of [`Client::remove_group_members`](crate::Client::remove_group_members): `Call<'_, T, ops::RemoveGroupMembers>`.
+pub enum RemoveGroupMembers {}
 
-/// Marks the calls of [`Client::v1_admin_group_list_get`](crate::Client::v1_admin_group_list_get): `Call<'_, T, ops::V1AdminGroupListGet>`.
-pub enum V1AdminGroupListGet {}
+/// Marks the calls of [`Client::list_groups`](crate::Client::list_groups): `Call<'_, T, ops::ListGroups>`.
+pub enum ListGroups {}
 
-/// Marks the calls of [`Client::v1_admin_policy_list_get`](crate::Client::v1_admin_policy_list_get): `Call<'_, T, ops::V1AdminPolicyListGet>`.
-pub enum V1AdminPolicyListGet {}
+/// Marks the calls of [`Client::list_policies`](crate::Client::list_policies): `Call<'_, T, ops::ListPolicies>`.
+pub enum ListPolicies {}
 
-/// Marks the calls of [`Client::v1_admin_messagesuppression_id_suppress_post`](crate::Client::v1_admin_messagesuppression_id_suppress_post): `Call<'_, T, ops::V1AdminMessagesuppressionIdSuppressPost>`.
-pub enum V1AdminMessagesuppressionIdSuppressPost {}
+/// Marks the calls of [`Client::suppress_message`](crate::Client::suppress_message): `Call<'_, T, ops::SuppressMessage>`.
+pub enum SuppressMessage {}
 
-/// Marks the calls of [`Client::v1_presence_get`](crate::Client::v1_presence_get): `Call<'_, T, ops::V1PresenceGet>`.
-pub enum V1PresenceGet {}
+/// Marks the calls of [`Client::list_presence`](crate::Client::list_presence): `Call<'_, T, ops::ListPresence>`.
+pub enum ListPresence {}
 
-/// Marks the calls of [`Client::v1_user_uid_presence_get`](crate::Client::v1_user_uid_presence_get): `Call<'_, T, ops::V1UserUidPresenceGet>`.
-pub enum V1UserUidPresenceGet {}
+/// Marks the calls of [`Client::get_user_presence`](crate::Client::get_user_presence): `Call<'_, T, ops::GetUserPresence>`.
+pub enum GetUserPresence {}
 
-/// Marks the calls of [`Client::v1_user_uid_presence_post`](crate::Client::v1_user_uid_presence_post): `Call<'_, T, ops::V1UserUidPresencePost>`.
-pub enum V1UserUidPresencePost {}
+/// Marks the calls of [`Client::set_user_presence`](crate::Client::set_user_presence): `Call<'_, T, ops::SetUserPresence>`.
+pub enum SetUserPresence {}
 
-/// Marks the calls of [`Client::v1_room_id_membership_add_post`](crate::Client::v1_room_id_membership_add_post): `Call<'_, T, ops::V1RoomIdMembershipAddPost>`.
-pub enum V1RoomIdMembershipAddPost {}
+/// Marks the calls of [`Client::add_room_member`](crate::Client::add_room_member): `Call<'_, T, ops::AddRoomMember>`.
+pub enum AddRoomMember {}
 
-/// Marks the calls of [`Client::v1_room_id_membership_demote_owner_post`](crate::Client::v1_room_id_membership_demote_owner_post): `Call<'_, T, ops::V1RoomIdMembershipDemoteOwnerPost>`.
-pub enum V1RoomIdMembershipDemoteOwnerPost {}
+/// Marks the calls of [`Client::demote_room_owner`](crate::Client::demote_room_owner): `Call<'_, T, ops::DemoteRoomOwner>`.
+pub enum DemoteRoomOwner {}
 
-/// Marks the calls of [`Client::v1_room_id_membership_list_get`](crate::Client::v1_room_id_membership_list_get): `Call<'_, T, ops::V1RoomIdMembershipListGet>`.
-pub enum V1RoomIdMembershipListGet {}
+/// Marks the calls of [`Client::list_room_members`](crate::Client::list_room_members): `Call<'_, T, ops::ListRoomMembers>`.
+pub enum ListRoomMembers {}
 
-/// Marks the calls of [`Client::v1_room_id_membership_promote_owner_post`](crate::Client::v1_room_id_membership_promote_owner_post): `Call<'_, T, ops::V1RoomIdMembershipPromoteOwnerPost>`.
-pub enum V1RoomIdMembershipPromoteOwnerPost {}
+/// Marks the calls of [`Client::promote_room_owner`](crate::Client::promote_room_owner): `Call<'_, T, ops::PromoteRoomOwner>`.
+pub enum PromoteRoomOwner {}
 
-/// Marks the calls of [`Client::v1_room_id_membership_remove_post`](crate::Client::v1_room_id_membership_remove_post): `Call<'_, T, ops::V1RoomIdMembershipRemovePost>`.
-pub enum V1RoomIdMembershipRemovePost {}
+/// Marks the calls of [`Client::remove_room_member`](crate::Client::remove_room_member): `Call<'_, T, ops::RemoveRoomMember>`.
+pub enum RemoveRoomMember {}
 
-/// Marks the calls of [`Client::v1_companycert_create_post`](crate::Client::v1_companycert_create_post): `Call<'_, T, ops::V1CompanycertCreatePost>`.
-pub enum V1CompanycertCreatePost {}
+/// Marks the calls of [`Client::create_company_cert`](crate::Client::create_company_cert): `Call<'_, T, ops::CreateCompanyCert>`.
+pub enum CreateCompanyCert {}
 
-/// Marks the calls of [`Client::v1_companycert_delete_post`](crate::Client::v1_companycert_delete_post): `Call<'_, T, ops::V1CompanycertDeletePost>`.
-pub enum V1CompanycertDeletePost {}
+/// Marks the calls of [`Client::delete_company_cert`](crate::Client::delete_company_cert): `Call<'_, T, ops::DeleteCompanyCert>`.
+pub enum DeleteCompanyCert {}
 
-/// Marks the calls of [`Client::v1_companycert_finger_print_get_get`](crate::Client::v1_companycert_finger_print_get_get): `Call<'_, T, ops::V1CompanycertFingerPrintGetGet>`.
-pub enum V1CompanycertFingerPrintGetGet {}
+/// Marks the calls of [`Client::get_company_cert`](crate::Client::get_company_cert): `Call<'_, T, ops::GetCompanyCert>`.
+pub enum GetCompanyCert {}
 
-/// Marks the calls of [`Client::v1_companycert_finger_print_issued_by_get`](crate::Client::v1_companycert_finger_print_issued_by_get): `Call<'_, T, ops::V1CompanycertFingerPrintIssuedByGet>`.
-pub enum V1CompanycertFingerPrintIssuedByGet {}
+/// Marks the calls of [`Client::list_company_certs_issued_by`](crate::Client::list_company_certs_issued_by): `Call<'_, T, ops::ListCompanyCertsIssuedBy>`.
+pub enum ListCompanyCertsIssuedBy {}
 
-/// Marks the calls of [`Client::v1_companycert_finger_print_update_post`](crate::Client::v1_companycert_finger_print_update_post): `Call<'_, T, ops::V1CompanycertFingerPrintUpdatePost>`.
-pub enum V1CompanycertFingerPrintUpdatePost {}
+/// Marks the calls of [`Client::update_company_cert`](crate::Client::update_company_cert): `Call<'_, T, ops::UpdateCompanyCert>`.
+pub enum UpdateCompanyCert {}
 
-/// Marks the calls of [`Client::v1_companycert_list_get`](crate::Client::v1_companycert_list_get): `Call<'_, T, ops::V1CompanycertListGet>`, which has the setters of its 2 optional parameter(s) and `stream()`.
-pub enum V1CompanycertListGet {}
+/// Marks the calls of [`Client::list_company_certs`](crate::Client::list_company_certs): `Call<'_, T, ops::ListCompanyCerts>`, which has the setters of its 2 optional parameter(s) and `stream()`.
+pub enum ListCompanyCerts {}
 
-/// Marks the calls of [`Client::v1_companycert_podmanaged_list_get`](crate::Client::v1_companycert_podmanaged_list_get): `Call<'_, T, ops::V1CompanycertPodmanagedListGet>`, which has the setters of its 2 optional parameter(s) and `stream()`.
-pub enum V1CompanycertPodmanagedListGet {}
+/// Marks the calls of [`Client::list_pod_managed_company_certs`](crate::Client::list_pod_managed_company_certs): `Call<'_, T, ops::ListPodManagedCompanyCerts>`, which has the setters of its 2 optional parameter(s) and `stream()`.
+pub enum ListPodManagedCompanyCerts {}
 
-/// Marks the calls of [`Client::v1_companycert_type_list_post`](crate::Client::v1_companycert_type_list_post): `Call<'_, T, ops::V1CompanycertTypeListPost>`, which has the setters of its 2 optional parameter(s) and `stream()`.
-pub enum V1CompanycertTypeListPost {}
+/// Marks the calls of [`Client::list_company_certs_by_type`](crate::Client::list_company_certs_by_type): `Call<'_, T, ops::ListCompanyCertsByType>`, which has the setters of its 2 optional parameter(s) and `stream()`.
+pub enum ListCompanyCertsByType {}
 
-/// Marks the calls of [`Client::v1_sessioninfo_get`](crate::Client::v1_sessioninfo_get): `Call<'_, T, ops::V1SessioninfoGet>`.
-pub enum V1SessioninfoGet {}
+/// Marks the calls of [`Client::get_session_info`](crate::Client::get_session_info): `Call<'_, T, ops::GetSessionInfo>`.
+pub enum GetSessionInfo {}
 
-/// Marks the calls of [`Client::v1_im_create_post`](crate::Client::v1_im_create_post): `Call<'_, T, ops::V1ImCreatePost>`.
-pub enum V1ImCreatePost {}
+/// Marks the calls of [`Client::create_im`](crate::Client::create_im): `Call<'_, T, ops::CreateIm>`.
+pub enum CreateIm {}
 
-/// Marks the calls of [`Client::v1_room_create_post`](crate::Client::v1_room_create_post): `Call<'_, T, ops::V1RoomCreatePost>`.
-pub enum V1RoomCreatePost {}
+/// Marks the calls of [`Client::create_room_v1`](crate::Client::create_room_v1): `Call<'_, T, ops::CreateRoomV1>`.
+pub enum CreateRoomV1 {}
 
-/// Marks the calls of [`Client::v1_room_id_info_get`](crate::Client::v1_room_id_info_get): `Call<'_, T, ops::V1RoomIdInfoGet>`.
-pub enum V1RoomIdInfoGet {}
+/// Marks the calls of [`Client::get_room_info_v1`](crate::Client::get_room_info_v1): `Call<'_, T, ops::GetRoomInfoV1>`.
+pub enum GetRoomInfoV1 {}
 
-/// Marks the calls of [`Client::v1_room_id_set_active_post`](crate::Client::v1_room_id_set_active_post): `Call<'_, T, ops::V1RoomIdSetActivePost>`.
-pub enum V1RoomIdSetActivePost {}
+/// Marks the calls of [`Client::set_room_active`](crate::Client::set_room_active): `Call<'_, T, ops::SetRoomActive>`.
+pub enum SetRoomActive {}
 
-/// Marks the calls of [`Client::v1_room_id_update_post`](crate::Client::v1_room_id_update_post): `Call<'_, T, ops::V1RoomIdUpdatePost>`.
-pub enum V1RoomIdUpdatePost {}
+/// Marks the calls of [`Client::update_room_v1`](crate::Client::update_room_v1): `Call<'_, T, ops::UpdateRoomV1>`.
+pub enum UpdateRoomV1 {}
 
-/// Marks the calls of [`Client::v2_room_create_post`](crate::Client::v2_room_create_post): `Call<'_, T, ops::V2RoomCreatePost>`.
-pub enum V2RoomCreatePost {}
+/// Marks the calls of [`Client::create_room`](crate::Client::create_room): `Call<'_, T, ops::CreateRoom>`.
+pub enum CreateRoom {}
 
-/// Marks the calls of [`Client::v2_room_id_info_get`](crate::Client::v2_room_id_info_get): `Call<'_, T, ops::V2RoomIdInfoGet>`.
-pub enum V2RoomIdInfoGet {}
+/// Marks the calls of [`Client::get_room_info`](crate::Client::get_room_info): `Call<'_, T, ops::GetRoomInfo>`.
+pub enum GetRoomInfo {}
 
-/// Marks the calls of [`Client::v2_room_id_update_post`](crate::Client::v2_room_id_update_post): `Call<'_, T, ops::V2RoomIdUpdatePost>`.
-pub enum V2RoomIdUpdatePost {}
+/// Marks the calls of [`Client::update_room`](crate::Client::update_room): `Call<'_, T, ops::UpdateRoom>`.
+pub enum UpdateRoom {}
 
-/// Marks the calls of [`Client::v2_room_search_post`](crate::Client::v2_room_search_post): `Call<'_, T, ops::V2RoomSearchPost>`, which has the setters of its 2 optional parameter(s) and `stream()`.
-pub enum V2RoomSearchPost {}
+/// Marks the calls of [`Client::search_rooms`](crate::Client::search_rooms): `Call<'_, T, ops::SearchRooms>`, which has the setters of its 2 optional parameter(s) and `stream()`.
+pub enum SearchRooms {}
 
-/// Marks the calls of [`Client::v1_admin_system_features_list_get`](crate::Client::v1_admin_system_features_list_get): `Call<'_, T, ops::V1AdminSystemFeaturesListGet>`.
-pub enum V1AdminSystemFeaturesListGet {}
+/// Marks the calls of [`Client::list_features`](crate::Client::list_features): `Call<'_, T, ops::ListFeatures>`.
+pub enum ListFeatures {}
 
-/// Marks the calls of [`Client::v1_admin_system_roles_list_get`](crate::Client::v1_admin_system_roles_list_get): `Call<'_, T, ops::V1AdminSystemRolesListGet>`.
-pub enum V1AdminSystemRolesListGet {}
+/// Marks the calls of [`Client::list_roles`](crate::Client::list_roles): `Call<'_, T, ops::ListRoles>`.
+pub enum ListRoles {}
 
-/// Marks the calls of [`Client::v1_admin_user_create_post`](crate::Client::v1_admin_user_create_post): `Call<'_, T, ops::V1AdminUserCreatePost>`.
-pub enum V1AdminUserCreatePost {}
+/// Marks the calls of [`Client::create_user`](crate::Client::create_user): `Call<'_, T, ops::CreateUser>`.
+pub enum CreateUser {}
 
-/// Marks the calls of [`Client::v1_admin_user_find_post`](crate::Client::v1_admin_user_find_post): `Call<'_, T, ops::V1AdminUserFindPost>`.
-pub enum V1AdminUserFindPost {}
+/// Marks the calls of [`Client::find_users`](crate::Client::find_users): `Call<'_, T, ops::FindUsers>`.
+pub enum FindUsers {}
 
-/// Marks the calls of [`Client::v1_admin_user_list_get`](crate::Client::v1_admin_user_list_get): `Call<'_, T, ops::V1AdminUserListGet>`.
-pub enum V1AdminUserListGet {}
+/// Marks the calls of [`Client::list_user_ids`](crate::Client::list_user_ids): `Call<'_, T, ops::ListUserIds>`.
+pub enum ListUserIds {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_action_password_reset_post`](crate::Client::v1_admin_user_uid_action_password_reset_post): `Call<'_, T, ops::V1AdminUserUidActionPasswordResetPost>`.
-pub enum V1AdminUserUidActionPasswordResetPost {}
+/// Marks the calls of [`Client::reset_user_password`](crate::Client::reset_user_password): `Call<'_, T, ops::ResetUserPassword>`.
+pub enum ResetUserPassword {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_avatar_get`](crate::Client::v1_admin_user_uid_avatar_get): `Call<'_, T, ops::V1AdminUserUidAvatarGet>`.
-pub enum V1AdminUserUidAvatarGet {}
+/// Marks the calls of [`Client::get_user_avatar`](crate::Client::get_user_avatar): `Call<'_, T, ops::GetUserAvatar>`.
+pub enum GetUserAvatar {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_avatar_update_post`](crate::Client::v1_admin_user_uid_avatar_update_post): `Call<'_, T, ops::V1AdminUserUidAvatarUpdatePost>`.
-pub enum V1AdminUserUidAvatarUpdatePost {}
+/// Marks the calls of [`Client::update_user_avatar`](crate::Client::update_user_avatar): `Call<'_, T, ops::UpdateUserAvatar>`.
+pub enum UpdateUserAvatar {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_delegates_get`](crate::Client::v1_admin_user_uid_delegates_get): `Call<'_, T, ops::V1AdminUserUidDelegatesGet>`.
-pub enum V1AdminUserUidDelegatesGet {}
+/// Marks the calls of [`Client::get_user_delegates`](crate::Client::get_user_delegates): `Call<'_, T, ops::GetUserDelegates>`.
+pub enum GetUserDelegates {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_delegates_update_post`](crate::Client::v1_admin_user_uid_delegates_update_post): `Call<'_, T, ops::V1AdminUserUidDelegatesUpdatePost>`.
-pub enum V1AdminUserUidDelegatesUpdatePost {}
+/// Marks the calls of [`Client::update_user_delegates`](crate::Client::update_user_delegates): `Call<'_, T, ops::UpdateUserDelegates>`.
+pub enum UpdateUserDelegates {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_disclaimer_get`](crate::Client::v1_admin_user_uid_disclaimer_get): `Call<'_, T, ops::V1AdminUserUidDisclaimerGet>`.
-pub enum V1AdminUserUidDisclaimerGet {}
+/// Marks the calls of [`Client::get_user_disclaimer`](crate::Client::get_user_disclaimer): `Call<'_, T, ops::GetUserDisclaimer>`.
+pub enum GetUserDisclaimer {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_disclaimer_update_post`](crate::Client::v1_admin_user_uid_disclaimer_update_post): `Call<'_, T, ops::V1AdminUserUidDisclaimerUpdatePost>`.
-pub enum V1AdminUserUidDisclaimerUpdatePost {}
+/// Marks the calls of [`Client::assign_user_disclaimer`](crate::Client::assign_user_disclaimer): `Call<'_, T, ops::AssignUserDisclaimer>`.
+pub enum AssignUserDisclaimer {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_features_get`](crate::Client::v1_admin_user_uid_features_get): `Call<'_, T, ops::V1AdminUserUidFeaturesGet>`.
-pub enum V1AdminUserUidFeaturesGet {}
+/// Marks the calls of [`Client::list_user_features`](crate::Client::list_user_features): `Call<'_, T, ops::ListUserFeatures>`.
+pub enum ListUserFeatures {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_features_update_post`](crate::Client::v1_admin_user_uid_features_update_post): `Call<'_, T, ops::V1AdminUserUidFeaturesUpdatePost>`.
-pub enum V1AdminUserUidFeaturesUpdatePost {}
+/// Marks the calls of [`Client::update_user_features`](crate::Client::update_user_features): `Call<'_, T, ops::UpdateUserFeatures>`.
+pub enum UpdateUserFeatures {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_get`](crate::Client::v1_admin_user_uid_get): `Call<'_, T, ops::V1AdminUserUidGet>`.
-pub enum V1AdminUserUidGet {}
+/// Marks the calls of [`Client::get_user_details`](crate::Client::get_user_details): `Call<'_, T, ops::GetUserDetails>`.
+pub enum GetUserDetails {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_roles_get`](crate::Client::v1_admin_user_uid_roles_get): `Call<'_, T, ops::V1AdminUserUidRolesGet>`.
-pub enum V1AdminUserUidRolesGet {}
+/// Marks the calls of [`Client::list_user_roles`](crate::Client::list_user_roles): `Call<'_, T, ops::ListUserRoles>`.
+pub enum ListUserRoles {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_roles_update_post`](crate::Client::v1_admin_user_uid_roles_update_post): `Call<'_, T, ops::V1AdminUserUidRolesUpdatePost>`.
-pub enum V1AdminUserUidRolesUpdatePost {}
+/// Marks the calls of [`Client::update_user_roles`](crate::Client::update_user_roles): `Call<'_, T, ops::UpdateUserRoles>`.
+pub enum UpdateUserRoles {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_status_get`](crate::Client::v1_admin_user_uid_status_get): `Call<'_, T, ops::V1AdminUserUidStatusGet>`.
-pub enum V1AdminUserUidStatusGet {}
+/// Marks the calls of [`Client::get_user_status`](crate::Client::get_user_status): `Call<'_, T, ops::GetUserStatus>`.
+pub enum GetUserStatus {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_status_update_post`](crate::Client::v1_admin_user_uid_status_update_post): `Call<'_, T, ops::V1AdminUserUidStatusUpdatePost>`.
-pub enum V1AdminUserUidStatusUpdatePost {}
+/// Marks the calls of [`Client::update_user_status`](crate::Client::update_user_status): `Call<'_, T, ops::UpdateUserStatus>`.
+pub enum UpdateUserStatus {}
 
-/// Marks the calls of [`Client::v1_admin_user_uid_update_post`](crate::Client::v1_admin_user_uid_update_post): `Call<'_, T, ops::V1AdminUserUidUpdatePost>`.
-pub enum V1AdminUserUidUpdatePost {}
+/// Marks the calls of [`Client::update_user`](crate::Client::update_user): `Call<'_, T, ops::UpdateUser>`.
+pub enum UpdateUser {}
 
-/// Marks the calls of [`Client::v1_user_get`](crate::Client::v1_user_get): `Call<'_, T, ops::V1UserGet>`, which has the setters of its 1 optional parameter(s).
-pub enum V1UserGet {}
+/// Marks the calls of [`Client::get_user_by_email`](crate::Client::get_user_by_email): `Call<'_, T, ops::GetUserByEmail>`, which has the setters of its 1 optional parameter(s).
+pub enum GetUserByEmail {}
 
-/// Marks the calls of [`Client::v1_user_name_user_name_get_get`](crate::Client::v1_user_name_user_name_get_get): `Call<'_, T, ops::V1UserNameUserNameGetGet>`.
-pub enum V1UserNameUserNameGetGet {}
+/// Marks the calls of [`Client::get_user_by_username`](crate::Client::get_user_by_username): `Call<'_, T, ops::GetUserByUsername>`.
+pub enum GetUserByUsername {}

@@ -1,6 +1,7 @@
 // This file is generated from specs/symphony-pod.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
+/// An object: the schema `Avatar` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -14,8 +15,10 @@ pub struct Avatar {
     pub url: Option<String>,
 }
 
+/// Another name of a type: the schema `AvatarList` of the API.
 pub type AvatarList = Vec<Avatar>;
 
+/// An object: the schema `AvatarUpdate` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -34,12 +37,15 @@ impl AvatarUpdate {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum BulkActionResultOverallResult {
+    /// `SUCCESS` on the wire.
     #[serde(rename = "SUCCESS")]
     Success,
+    /// `FAIL` on the wire.
     #[serde(rename = "FAIL")]
     Fail,
     /// A value this client does not know (added to the API after it was generated);
@@ -71,45 +77,59 @@ impl std::fmt::Display for BulkActionResultOverallResult {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct BulkActionResult {
+    /// The `overallResult` property.
     #[serde(rename = "overallResult", skip_serializing_if = "Option::is_none")]
     pub overall_result: Option<BulkActionResultOverallResult>,
+    /// The `results` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<String>>,
 }
 
+/// An object: the schema `NameValuePair` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NameValuePair {
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `value` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
+/// An object: the schema `CertInfoItem` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CertInfoItem {
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `attributes` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<NameValuePair>>,
 }
 
+/// Another name of a type: the schema `CertInfo` of the API.
 pub type CertInfo = Vec<CertInfoItem>;
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum CompanyCertTypeType {
+    /// `USERSIGNING` on the wire.
     #[serde(rename = "USERSIGNING")]
     Usersigning,
+    /// `USER` on the wire.
     #[serde(rename = "USER")]
     User,
+    /// `OPERATIONSSIGNING` on the wire.
     #[serde(rename = "OPERATIONSSIGNING")]
     Operationssigning,
+    /// `OPERATIONSUSER` on the wire.
     #[serde(rename = "OPERATIONSUSER")]
     Operationsuser,
     /// A value this client does not know (added to the API after it was generated);
@@ -137,10 +157,12 @@ impl std::fmt::Display for CompanyCertTypeType {
     }
 }
 
+/// An object: the schema `CompanyCertType` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertType {
+    /// The `type` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompanyCertTypeType>,
 }
@@ -153,15 +175,20 @@ impl CompanyCertType {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum CompanyCertStatusType {
+    /// `TRUSTED` on the wire.
     #[serde(rename = "TRUSTED")]
     Trusted,
+    /// `KNOWN` on the wire.
     #[serde(rename = "KNOWN")]
     Known,
+    /// `REVOKED` on the wire.
     #[serde(rename = "REVOKED")]
     Revoked,
+    /// `DISABLED` on the wire.
     #[serde(rename = "DISABLED")]
     Disabled,
     /// A value this client does not know (added to the API after it was generated);
@@ -189,10 +216,12 @@ impl std::fmt::Display for CompanyCertStatusType {
     }
 }
 
+/// An object: the schema `CompanyCertStatus` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertStatus {
+    /// The `type` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompanyCertStatusType>,
 }
@@ -205,6 +234,7 @@ impl CompanyCertStatus {
     }
 }
 
+/// An object: the schema `CompanyCertAttributes` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -212,8 +242,10 @@ pub struct CompanyCertAttributes {
     /// Friendly name assigned by administrator
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `type` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompanyCertType>,
+    /// The `status` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CompanyCertStatus>,
 }
@@ -238,6 +270,7 @@ impl CompanyCertAttributes {
     }
 }
 
+/// An object: the schema `CompanyCert` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -246,6 +279,7 @@ pub struct CompanyCert {
     /// An X509 certificate in PEM format
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pem: Option<String>,
+    /// The `attributes` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<CompanyCertAttributes>,
 }
@@ -264,6 +298,7 @@ impl CompanyCert {
     }
 }
 
+/// An object: the schema `CompanyCertInfo` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -292,48 +327,62 @@ pub struct CompanyCertInfo {
     pub expiry_date: Option<i64>,
 }
 
+/// An object: the schema `CompanyCertDetail` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertDetail {
+    /// The `companyCertAttributes` property.
     #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
     pub company_cert_attributes: Option<CompanyCertAttributes>,
+    /// The `companyCertInfo` property.
     #[serde(rename = "companyCertInfo", skip_serializing_if = "Option::is_none")]
     pub company_cert_info: Option<CompanyCertInfo>,
+    /// The `certInfo` property.
     #[serde(rename = "certInfo", skip_serializing_if = "Option::is_none")]
     pub cert_info: Option<CertInfo>,
 }
 
-/// An item of `CompanyCertInfoList` (the seed keeps the name swagger-codegen gave the inline item).
+/// An item of `CompanyCertInfoList`.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertInfoListInner {
+    /// The `companyCertAttributes` property.
     #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
     pub company_cert_attributes: Option<CompanyCertAttributes>,
+    /// The `companyCertInfo` property.
     #[serde(rename = "companyCertInfo", skip_serializing_if = "Option::is_none")]
     pub company_cert_info: Option<CompanyCertInfo>,
 }
 
+/// Another name of a type: the schema `CompanyCertInfoList` of the API.
 pub type CompanyCertInfoList = Vec<CompanyCertInfoListInner>;
 
+/// Another name of a type: the schema `CompanyCertTypeList` of the API.
 pub type CompanyCertTypeList = Vec<CompanyCertType>;
 
+/// An object: the schema `ConfigurationInstance` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstance {
+    /// The `instanceId` property.
     #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+    /// The `configurationId` property.
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `description` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `creatorId` property.
     #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// Epoch milliseconds.
@@ -344,19 +393,25 @@ pub struct ConfigurationInstance {
     pub optional_properties: Option<String>,
 }
 
+/// Another name of a type: the schema `ConfigurationInstanceList` of the API.
 pub type ConfigurationInstanceList = Vec<ConfigurationInstance>;
 
+/// An object: the schema `ConfigurationInstanceSubmissionCreate` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionCreate {
+    /// The `configurationId` property.
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `description` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `creatorId` property.
     #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
@@ -396,17 +451,22 @@ impl ConfigurationInstanceSubmissionCreate {
     }
 }
 
+/// An object: the schema `ConfigurationInstanceSubmissionUpdate` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionUpdate {
+    /// The `instanceId` property.
     #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
+    /// The `configurationId` property.
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `description` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
@@ -446,25 +506,32 @@ impl ConfigurationInstanceSubmissionUpdate {
     }
 }
 
+/// An object: the schema `V1Configuration` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct V1Configuration {
+pub struct Configuration {
+    /// The `configurationId` property.
     #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
+    /// The `type` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `description` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `enabled` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+    /// The `visible` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
 }
 
-impl V1Configuration {
+impl Configuration {
     /// Sets `configurationId`.
     pub fn configuration_id(mut self, value: impl Into<String>) -> Self {
         self.configuration_id = Some(value.into());
@@ -502,14 +569,18 @@ impl V1Configuration {
     }
 }
 
-pub type ConfigurationList = Vec<V1Configuration>;
+/// Another name of a type: the schema `ConfigurationList` of the API.
+pub type ConfigurationList = Vec<Configuration>;
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum DelegateActionAction {
+    /// `ADD` on the wire.
     #[serde(rename = "ADD")]
     Add,
+    /// `REMOVE` on the wire.
     #[serde(rename = "REMOVE")]
     Remove,
     /// A value this client does not know (added to the API after it was generated);
@@ -535,13 +606,16 @@ impl std::fmt::Display for DelegateActionAction {
     }
 }
 
+/// An object: the schema `DelegateAction` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DelegateAction {
+    /// The `userId` property.
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
+    /// The `action` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<DelegateActionAction>,
 }
@@ -560,11 +634,14 @@ impl DelegateAction {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Format {
+    /// `TEXT` on the wire.
     #[serde(rename = "TEXT")]
     Text,
+    /// `XML` on the wire.
     #[serde(rename = "XML")]
     Xml,
     /// A value this client does not know (added to the API after it was generated);
@@ -590,21 +667,29 @@ impl std::fmt::Display for Format {
     }
 }
 
+/// An object: the schema `Disclaimer` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Disclaimer {
+    /// The `id` property.
+    ///
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `content` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
+    /// The `frequencyInHours` property.
     #[serde(rename = "frequencyInHours", skip_serializing_if = "Option::is_none")]
     pub frequency_in_hours: Option<i32>,
+    /// The `isDefault` property.
     #[serde(rename = "isDefault", skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
+    /// The `isActive` property.
     #[serde(rename = "isActive", skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Epoch milliseconds.
@@ -617,6 +702,7 @@ pub struct Disclaimer {
     /// Set by the server.
     #[serde(rename = "modifiedDate", skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<i64>,
+    /// The `format` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
 }
@@ -677,6 +763,7 @@ impl Disclaimer {
     }
 }
 
+/// Another name of a type: the schema `DisclaimerList` of the API.
 pub type DisclaimerList = Vec<Disclaimer>;
 
 /// The body of an error response.
@@ -685,12 +772,15 @@ pub type DisclaimerList = Vec<Disclaimer>;
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error {
+    /// The `code` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
+    /// The `message` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+/// An object: the schema `FacetedMatchCount` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -704,6 +794,7 @@ pub struct FacetedMatchCount {
     pub count: Option<i32>,
 }
 
+/// An object: the schema `Feature` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -730,21 +821,28 @@ impl Feature {
     }
 }
 
+/// Another name of a type: the schema `FeatureList` of the API.
 pub type FeatureList = Vec<Feature>;
 
+/// An object: the schema `Group` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Group {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `active` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
+    /// The `memberCount` property.
     #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i32>,
+    /// The `policies` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<String>>,
     /// Epoch milliseconds.
@@ -755,8 +853,10 @@ pub struct Group {
     pub modified_date: Option<i64>,
 }
 
+/// Another name of a type: the schema `GroupList` of the API.
 pub type GroupList = Vec<Group>;
 
+/// An object: the schema `ImmutableRoomAttributes` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -792,15 +892,19 @@ impl ImmutableRoomAttributes {
     }
 }
 
+/// Another name of a type: the schema `IntegerList` of the API.
 pub type IntegerList = Vec<i64>;
 
+/// An object: the schema `MemberInfo` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MemberInfo {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `owner` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<bool>,
     /// Epoch milliseconds.
@@ -808,15 +912,19 @@ pub struct MemberInfo {
     pub join_date: Option<i64>,
 }
 
+/// Another name of a type: the schema `MembershipList` of the API.
 pub type MembershipList = Vec<MemberInfo>;
 
+/// An object: the schema `MessageSuppressionResponse` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageSuppressionResponse {
+    /// The `messageId` property.
     #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
+    /// The `suppressed` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub suppressed: Option<bool>,
     /// The date when this message was suppressed. Epoch milliseconds.
@@ -870,10 +978,12 @@ impl Password {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum PasswordResetType {
+    /// `EMAIL` on the wire.
     #[serde(rename = "EMAIL")]
     Email,
     /// A value this client does not know (added to the API after it was generated);
@@ -898,11 +1008,13 @@ impl std::fmt::Display for PasswordResetType {
     }
 }
 
+/// An object: the schema `PasswordReset` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PasswordReset {
+    /// The `type` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PasswordResetType>,
 }
@@ -915,6 +1027,7 @@ impl PasswordReset {
     }
 }
 
+/// An object: the schema `PodAppEntitlement` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -925,6 +1038,7 @@ pub struct PodAppEntitlement {
     /// Name for this Application
     #[serde(rename = "appName", skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
+    /// The `enable` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// if true, this application will be listed in the appstore for everyone. Otherwise, this application will be hidden in the appstore.
@@ -967,14 +1081,18 @@ impl PodAppEntitlement {
     }
 }
 
+/// Another name of a type: the schema `PodAppEntitlementList` of the API.
 pub type PodAppEntitlementList = Vec<PodAppEntitlement>;
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum PolicyPolicyType {
+    /// `BLOCK` on the wire.
     #[serde(rename = "BLOCK")]
     Block,
+    /// `ALLOW` on the wire.
     #[serde(rename = "ALLOW")]
     Allow,
     /// A value this client does not know (added to the API after it was generated);
@@ -1000,19 +1118,25 @@ impl std::fmt::Display for PolicyPolicyType {
     }
 }
 
+/// An object: the schema `Policy` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Policy {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The `policyType` property.
     #[serde(rename = "policyType", skip_serializing_if = "Option::is_none")]
     pub policy_type: Option<PolicyPolicyType>,
+    /// The `active` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
+    /// The `memberCount` property.
     #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i32>,
+    /// The `groups` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<String>>,
     /// Epoch milliseconds.
@@ -1023,25 +1147,35 @@ pub struct Policy {
     pub modified_date: Option<i64>,
 }
 
+/// Another name of a type: the schema `PolicyList` of the API.
 pub type PolicyList = Vec<Policy>;
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum PresenceCategory {
+    /// `UNDEFINED` on the wire.
     #[serde(rename = "UNDEFINED")]
     Undefined,
+    /// `AVAILABLE` on the wire.
     #[serde(rename = "AVAILABLE")]
     Available,
+    /// `BUSY` on the wire.
     #[serde(rename = "BUSY")]
     Busy,
+    /// `DO_NOT_DISTURB` on the wire.
     #[serde(rename = "DO_NOT_DISTURB")]
     DoNotDisturb,
+    /// `ON_THE_PHONE` on the wire.
     #[serde(rename = "ON_THE_PHONE")]
     OnThePhone,
+    /// `BE_RIGHT_BACK` on the wire.
     #[serde(rename = "BE_RIGHT_BACK")]
     BeRightBack,
+    /// `AWAY` on the wire.
     #[serde(rename = "AWAY")]
     Away,
+    /// `OFFLINE` on the wire.
     #[serde(rename = "OFFLINE")]
     Offline,
     /// A value this client does not know (added to the API after it was generated);
@@ -1073,10 +1207,12 @@ impl std::fmt::Display for PresenceCategory {
     }
 }
 
+/// An object: the schema `Presence` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Presence {
+    /// The `category` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<PresenceCategory>,
 }
@@ -1089,19 +1225,24 @@ impl Presence {
     }
 }
 
+/// An object: the schema `UserPresence` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserPresence {
+    /// The `uid` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<i64>,
+    /// The `category` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<PresenceCategory>,
 }
 
+/// Another name of a type: the schema `PresenceList` of the API.
 pub type PresenceList = Vec<UserPresence>;
 
+/// An object: the schema `Product` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1155,23 +1296,30 @@ impl Product {
     }
 }
 
+/// Another name of a type: the schema `ProductList` of the API.
 pub type ProductList = Vec<Product>;
 
+/// An object: the schema `Role` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Role {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `description` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
+/// Another name of a type: the schema `RoleList` of the API.
 pub type RoleList = Vec<Role>;
 
+/// An object: the schema `RoomAttributes` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1216,13 +1364,16 @@ impl RoomAttributes {
     }
 }
 
+/// An object: the schema `RoomCreate` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomCreate {
+    /// The `roomAttributes` property.
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<RoomAttributes>,
+    /// The `immutableRoomAttributes` property.
     #[serde(rename = "immutableRoomAttributes", skip_serializing_if = "Option::is_none")]
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
@@ -1244,16 +1395,19 @@ impl RoomCreate {
     }
 }
 
+/// An object: the schema `RoomSystemInfo` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomSystemInfo {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The datetime when the stream was originally created. Milliseconds since Jan 1 1970. Epoch milliseconds.
     #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<i64>,
+    /// The `createdByUserId` property.
     #[serde(rename = "createdByUserId", skip_serializing_if = "Option::is_none")]
     pub created_by_user_id: Option<i64>,
     /// If false, no messages can be sent in this stream, and membership is locked.
@@ -1261,23 +1415,29 @@ pub struct RoomSystemInfo {
     pub active: Option<bool>,
 }
 
+/// An object: the schema `RoomDetail` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomDetail {
+    /// The `roomAttributes` property.
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<RoomAttributes>,
+    /// The `roomSystemInfo` property.
     #[serde(rename = "roomSystemInfo", skip_serializing_if = "Option::is_none")]
     pub room_system_info: Option<RoomSystemInfo>,
+    /// The `immutableRoomAttributes` property.
     #[serde(rename = "immutableRoomAttributes", skip_serializing_if = "Option::is_none")]
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
 
+/// An object: the schema `UserId` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserId {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
@@ -1290,6 +1450,7 @@ impl UserId {
     }
 }
 
+/// An object: the schema `RoomSearchCriteria` of the API.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1367,6 +1528,7 @@ impl RoomSearchCriteria {
     }
 }
 
+/// An object: the schema `RoomTag` of the API.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1387,6 +1549,7 @@ impl RoomTag {
     }
 }
 
+/// An object: the schema `V2RoomAttributes` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1467,17 +1630,21 @@ impl V2RoomAttributes {
     }
 }
 
+/// An object: the schema `V2RoomDetail` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct V2RoomDetail {
+    /// The `roomAttributes` property.
     #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<V2RoomAttributes>,
+    /// The `roomSystemInfo` property.
     #[serde(rename = "roomSystemInfo", skip_serializing_if = "Option::is_none")]
     pub room_system_info: Option<RoomSystemInfo>,
 }
 
+/// An object: the schema `RoomSearchResults` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -1503,19 +1670,23 @@ pub struct RoomSearchResults {
     pub faceted_match_count: Option<Vec<FacetedMatchCount>>,
 }
 
+/// An object: the schema `SessionInfo` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionInfo {
+    /// The `userId` property.
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
 }
 
+/// An object: the schema `Stream` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Stream {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
@@ -1528,30 +1699,38 @@ impl Stream {
     }
 }
 
+/// Another name of a type: the schema `StringList` of the API.
 pub type StringList = Vec<String>;
 
+/// An object: the schema `SuccessResponse` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SuccessResponse {
+    /// The `format` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
+    /// The `message` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+/// An object: the schema `User` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `emailAddress` property.
     #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
 }
 
+/// An object: the schema `UserAppEntitlement` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1568,6 +1747,7 @@ pub struct UserAppEntitlement {
     /// if true, it indicates this application is installed for this user. Otherwise, this user does not have this application installed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub install: Option<bool>,
+    /// The `products` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub products: Option<ProductList>,
 }
@@ -1604,13 +1784,17 @@ impl UserAppEntitlement {
     }
 }
 
+/// Another name of a type: the schema `UserAppEntitlementList` of the API.
 pub type UserAppEntitlementList = Vec<UserAppEntitlement>;
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum UserAttributesAccountType {
+    /// `NORMAL` on the wire.
     #[serde(rename = "NORMAL")]
     Normal,
+    /// `SYSTEM` on the wire.
     #[serde(rename = "SYSTEM")]
     System,
     /// A value this client does not know (added to the API after it was generated);
@@ -1636,40 +1820,57 @@ impl std::fmt::Display for UserAttributesAccountType {
     }
 }
 
+/// An object: the schema `UserAttributes` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserAttributes {
+    /// The `emailAddress` property.
     #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
+    /// The `firstName` property.
     #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
+    /// The `lastName` property.
     #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
+    /// The `userName` property.
     #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
+    /// The `displayName` property.
     #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
+    /// The `department` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
+    /// The `division` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub division: Option<String>,
+    /// The `title` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The `workPhoneNumber` property.
     #[serde(rename = "workPhoneNumber", skip_serializing_if = "Option::is_none")]
     pub work_phone_number: Option<String>,
+    /// The `mobilePhoneNumber` property.
     #[serde(rename = "mobilePhoneNumber", skip_serializing_if = "Option::is_none")]
     pub mobile_phone_number: Option<String>,
+    /// The `smsNumber` property.
     #[serde(rename = "smsNumber", skip_serializing_if = "Option::is_none")]
     pub sms_number: Option<String>,
+    /// The `accountType` property.
     #[serde(rename = "accountType", skip_serializing_if = "Option::is_none")]
     pub account_type: Option<UserAttributesAccountType>,
+    /// The `location` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
+    /// The `jobFunction` property.
     #[serde(rename = "jobFunction", skip_serializing_if = "Option::is_none")]
     pub job_function: Option<String>,
+    /// The `assetClasses` property.
     #[serde(rename = "assetClasses", skip_serializing_if = "Option::is_none")]
     pub asset_classes: Option<Vec<String>>,
+    /// The `industries` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub industries: Option<Vec<String>>,
 }
@@ -1772,16 +1973,19 @@ impl UserAttributes {
     }
 }
 
+/// An object: the schema `UserCreate` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
+    /// The `userAttributes` property.
     #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
     pub user_attributes: Option<UserAttributes>,
     /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<Password>,
+    /// The `roles` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
 }
@@ -1806,11 +2010,14 @@ impl UserCreate {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum Status {
+    /// `ENABLED` on the wire.
     #[serde(rename = "ENABLED")]
     Enabled,
+    /// `DISABLED` on the wire.
     #[serde(rename = "DISABLED")]
     Disabled,
     /// A value this client does not know (added to the API after it was generated);
@@ -1836,18 +2043,22 @@ impl std::fmt::Display for Status {
     }
 }
 
+/// An object: the schema `UserSystemInfo` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserSystemInfo {
+    /// The `id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
+    /// The `status` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// Epoch milliseconds.
     #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
+    /// The `createdBy` property.
     #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Epoch milliseconds.
@@ -1856,41 +2067,55 @@ pub struct UserSystemInfo {
     /// Epoch milliseconds.
     #[serde(rename = "lastLoginDate", skip_serializing_if = "Option::is_none")]
     pub last_login_date: Option<i64>,
+    /// The `lastPasswordReset` property.
     #[serde(rename = "lastPasswordReset", skip_serializing_if = "Option::is_none")]
     pub last_password_reset: Option<i64>,
 }
 
+/// An object: the schema `UserDetail` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserDetail {
+    /// The `userAttributes` property.
     #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
     pub user_attributes: Option<UserAttributes>,
+    /// The `userSystemInfo` property.
     #[serde(rename = "userSystemInfo", skip_serializing_if = "Option::is_none")]
     pub user_system_info: Option<UserSystemInfo>,
+    /// The `features` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<IntegerList>,
+    /// The `apps` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub apps: Option<IntegerList>,
+    /// The `groups` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<IntegerList>,
+    /// The `roles` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<StringList>,
+    /// The `disclaimers` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disclaimers: Option<IntegerList>,
+    /// The `avatar` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum UserFilterUsertype {
+    /// `NORMAL` on the wire.
     #[serde(rename = "NORMAL")]
     Normal,
+    /// `SYSTEM` on the wire.
     #[serde(rename = "SYSTEM")]
     System,
+    /// `TW` on the wire.
     #[serde(rename = "TW")]
     Tw,
     /// A value this client does not know (added to the API after it was generated);
@@ -1917,25 +2142,34 @@ impl std::fmt::Display for UserFilterUsertype {
     }
 }
 
+/// An object: the schema `UserFilter` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserFilter {
+    /// The `email` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `department` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
+    /// The `title` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The `role` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// The `status` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// The `usertype` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usertype: Option<UserFilterUsertype>,
+    /// The `location` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
 }
@@ -1990,25 +2224,32 @@ impl UserFilter {
     }
 }
 
+/// Another name of a type: the schema `UserIdList` of the API.
 pub type UserIdList = Vec<i64>;
 
+/// An object: the schema `UserInfo` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserInfo {
+    /// The `user` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserAttributes>,
+    /// The `userSystemInfo` property.
     #[serde(rename = "userSystemInfo", skip_serializing_if = "Option::is_none")]
     pub user_system_info: Option<UserSystemInfo>,
 }
 
+/// Another name of a type: the schema `UserList` of the API.
 pub type UserList = Vec<UserInfo>;
 
+/// An object: the schema `UserStatus` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserStatus {
+    /// The `status` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
 }
@@ -2021,24 +2262,30 @@ impl UserStatus {
     }
 }
 
+/// An object: the schema `V1ConfigurationSubmissionCreate` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct V1ConfigurationSubmissionCreate {
+pub struct ConfigurationSubmissionCreate {
+    /// The `type` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The `description` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The `enabled` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+    /// The `visible` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
 }
 
-impl V1ConfigurationSubmissionCreate {
+impl ConfigurationSubmissionCreate {
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
@@ -2075,6 +2322,7 @@ impl V1ConfigurationSubmissionCreate {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum ErrorBody {
+    /// An error body of the `Error` shape.
     Error(Error),
 }
 

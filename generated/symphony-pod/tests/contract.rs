@@ -23,12 +23,12 @@ mod contract {
         let mut failures: Vec<String> = Vec::new();
         let mut exercised = 0usize;
         exercised += 1;
-        if let Err(e) = client.v1_admin_app_entitlement_list_get().await {
+        if let Err(e) = client.list_app_entitlements().await {
             failures.push(format!("{}: {e}", "v1AdminAppEntitlementListGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_app_entitlement_list_post(
+            .update_app_entitlements(
                 &codegen_runtime::serde_json::from_str::<
                     types::PodAppEntitlementList,
                 >("[{}]")
@@ -39,12 +39,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminAppEntitlementListPost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_uid_app_entitlement_list_get(1).await {
+        if let Err(e) = client.list_user_app_entitlements(1).await {
             failures.push(format!("{}: {e}", "v1AdminUserUidAppEntitlementListGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_app_entitlement_list_post(
+            .update_user_app_entitlements(
                 1,
                 &codegen_runtime::serde_json::from_str::<
                     types::UserAppEntitlementList,
@@ -56,15 +56,14 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidAppEntitlementListPost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_configuration_configuration_id_get_get("string").await
-        {
+        if let Err(e) = client.get_configuration("string").await {
             failures.push(format!("{}: {e}", "v1ConfigurationConfigurationIdGetGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_configuration_configuration_id_update_put(
+            .update_configuration(
                 "string",
-                &codegen_runtime::serde_json::from_str::<types::V1Configuration>("{}")
+                &codegen_runtime::serde_json::from_str::<types::Configuration>("{}")
                     .expect("the sample {} does not decode"),
             )
             .await
@@ -73,9 +72,9 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_configuration_create_post(
+            .create_configuration(
                 &codegen_runtime::serde_json::from_str::<
-                    types::V1ConfigurationSubmissionCreate,
+                    types::ConfigurationSubmissionCreate,
                 >("{}")
                     .expect("the sample {} does not decode"),
             )
@@ -84,10 +83,10 @@ mod contract {
             failures.push(format!("{}: {e}", "v1ConfigurationCreatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_configuration_list_get().await {
+        if let Err(e) = client.list_configurations().await {
             failures.push(format!("{}: {e}", "v1ConfigurationListGet"));
         }
-        if let Err(e) = client.v1_configuration_list_get().offset(1).limit(50).await {
+        if let Err(e) = client.list_configurations().offset(1).limit(50).await {
             failures
                 .push(
                     format!(
@@ -95,12 +94,12 @@ mod contract {
                     ),
                 );
         }
-        if let Err(e) = client.v1_configuration_list_get().stream().try_next().await {
+        if let Err(e) = client.list_configurations().stream().try_next().await {
             failures.push(format!("{}: {e}", "v1ConfigurationListGet (stream)"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_configuration_configuration_id_instance_create_post(
+            .create_configuration_instance(
                 "string",
                 &codegen_runtime::serde_json::from_str::<
                     types::ConfigurationInstanceSubmissionCreate,
@@ -117,13 +116,7 @@ mod contract {
                 );
         }
         exercised += 1;
-        if let Err(e) = client
-            .v1_configuration_configuration_id_instance_instance_id_get_get(
-                "string",
-                "string",
-            )
-            .await
-        {
+        if let Err(e) = client.get_configuration_instance("string", "string").await {
             failures
                 .push(
                     format!(
@@ -134,7 +127,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_configuration_configuration_id_instance_instance_id_update_put(
+            .update_configuration_instance(
                 "string",
                 "string",
                 &codegen_runtime::serde_json::from_str::<
@@ -153,17 +146,14 @@ mod contract {
                 );
         }
         exercised += 1;
-        if let Err(e) = client
-            .v1_configuration_configuration_id_instance_list_get("string")
-            .await
-        {
+        if let Err(e) = client.list_configuration_instances("string").await {
             failures
                 .push(
                     format!("{}: {e}", "v1ConfigurationConfigurationIdInstanceListGet"),
                 );
         }
         if let Err(e) = client
-            .v1_configuration_configuration_id_instance_list_get("string")
+            .list_configuration_instances("string")
             .offset(1)
             .limit(50)
             .await
@@ -177,7 +167,7 @@ mod contract {
                 );
         }
         if let Err(e) = client
-            .v1_configuration_configuration_id_instance_list_get("string")
+            .list_configuration_instances("string")
             .stream()
             .try_next()
             .await
@@ -192,7 +182,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_disclaimer_create_post(
+            .create_disclaimer(
                 &codegen_runtime::serde_json::from_str::<types::Disclaimer>("{}")
                     .expect("the sample {} does not decode"),
             )
@@ -201,12 +191,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminDisclaimerCreatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_disclaimer_did_get("string").await {
+        if let Err(e) = client.get_disclaimer("string").await {
             failures.push(format!("{}: {e}", "v1AdminDisclaimerDidGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_disclaimer_did_update_post(
+            .update_disclaimer(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::Disclaimer>("{}")
                     .expect("the sample {} does not decode"),
@@ -216,16 +206,16 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminDisclaimerDidUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_disclaimer_did_users_get("string").await {
+        if let Err(e) = client.list_disclaimer_users("string").await {
             failures.push(format!("{}: {e}", "v1AdminDisclaimerDidUsersGet"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_disclaimer_list_get().await {
+        if let Err(e) = client.list_disclaimers().await {
             failures.push(format!("{}: {e}", "v1AdminDisclaimerListGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_group_gid_membership_add_post(
+            .add_group_members(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::IntegerList>("[1]")
                     .expect("the sample [1] does not decode"),
@@ -235,12 +225,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminGroupGidMembershipAddPost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_group_gid_membership_list_get("string").await {
+        if let Err(e) = client.list_group_members("string").await {
             failures.push(format!("{}: {e}", "v1AdminGroupGidMembershipListGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_group_gid_membership_remove_post(
+            .remove_group_members(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::IntegerList>("[1]")
                     .expect("the sample [1] does not decode"),
@@ -250,31 +240,28 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminGroupGidMembershipRemovePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_group_list_get().await {
+        if let Err(e) = client.list_groups().await {
             failures.push(format!("{}: {e}", "v1AdminGroupListGet"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_policy_list_get().await {
+        if let Err(e) = client.list_policies().await {
             failures.push(format!("{}: {e}", "v1AdminPolicyListGet"));
         }
         exercised += 1;
-        if let Err(e) = client
-            .v1_admin_messagesuppression_id_suppress_post("string")
-            .await
-        {
+        if let Err(e) = client.suppress_message("string").await {
             failures.push(format!("{}: {e}", "v1AdminMessagesuppressionIdSuppressPost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_presence_get().await {
+        if let Err(e) = client.list_presence().await {
             failures.push(format!("{}: {e}", "v1PresenceGet"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_user_uid_presence_get(1).await {
+        if let Err(e) = client.get_user_presence(1).await {
             failures.push(format!("{}: {e}", "v1UserUidPresenceGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_user_uid_presence_post(
+            .set_user_presence(
                 1,
                 &codegen_runtime::serde_json::from_str::<types::Presence>("{}")
                     .expect("the sample {} does not decode"),
@@ -285,7 +272,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_room_id_membership_add_post(
+            .add_room_member(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::UserId>("{}")
                     .expect("the sample {} does not decode"),
@@ -296,7 +283,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_room_id_membership_demote_owner_post(
+            .demote_room_owner(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::UserId>("{}")
                     .expect("the sample {} does not decode"),
@@ -306,12 +293,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1RoomIdMembershipDemoteOwnerPost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_room_id_membership_list_get("string").await {
+        if let Err(e) = client.list_room_members("string").await {
             failures.push(format!("{}: {e}", "v1RoomIdMembershipListGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_room_id_membership_promote_owner_post(
+            .promote_room_owner(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::UserId>("{}")
                     .expect("the sample {} does not decode"),
@@ -322,7 +309,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_room_id_membership_remove_post(
+            .remove_room_member(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::UserId>("{}")
                     .expect("the sample {} does not decode"),
@@ -333,7 +320,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_companycert_create_post(
+            .create_company_cert(
                 &codegen_runtime::serde_json::from_str::<types::CompanyCert>("{}")
                     .expect("the sample {} does not decode"),
             )
@@ -343,7 +330,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_companycert_delete_post(
+            .delete_company_cert(
                 &codegen_runtime::serde_json::from_str::<types::Stream>("{}")
                     .expect("the sample {} does not decode"),
             )
@@ -352,17 +339,16 @@ mod contract {
             failures.push(format!("{}: {e}", "v1CompanycertDeletePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_companycert_finger_print_get_get("string").await {
+        if let Err(e) = client.get_company_cert("string").await {
             failures.push(format!("{}: {e}", "v1CompanycertFingerPrintGetGet"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_companycert_finger_print_issued_by_get("string").await
-        {
+        if let Err(e) = client.list_company_certs_issued_by("string").await {
             failures.push(format!("{}: {e}", "v1CompanycertFingerPrintIssuedByGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_companycert_finger_print_update_post(
+            .update_company_cert(
                 "string",
                 &codegen_runtime::serde_json::from_str::<
                     types::CompanyCertAttributes,
@@ -374,28 +360,23 @@ mod contract {
             failures.push(format!("{}: {e}", "v1CompanycertFingerPrintUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_companycert_list_get().await {
+        if let Err(e) = client.list_company_certs().await {
             failures.push(format!("{}: {e}", "v1CompanycertListGet"));
         }
-        if let Err(e) = client.v1_companycert_list_get().skip(1).limit(1).await {
+        if let Err(e) = client.list_company_certs().skip(1).limit(1).await {
             failures
                 .push(
                     format!("{}: {e}", "v1CompanycertListGet (every optional parameter)"),
                 );
         }
-        if let Err(e) = client.v1_companycert_list_get().stream().try_next().await {
+        if let Err(e) = client.list_company_certs().stream().try_next().await {
             failures.push(format!("{}: {e}", "v1CompanycertListGet (stream)"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_companycert_podmanaged_list_get().await {
+        if let Err(e) = client.list_pod_managed_company_certs().await {
             failures.push(format!("{}: {e}", "v1CompanycertPodmanagedListGet"));
         }
-        if let Err(e) = client
-            .v1_companycert_podmanaged_list_get()
-            .skip(1)
-            .limit(1)
-            .await
-        {
+        if let Err(e) = client.list_pod_managed_company_certs().skip(1).limit(1).await {
             failures
                 .push(
                     format!(
@@ -404,17 +385,13 @@ mod contract {
                     ),
                 );
         }
-        if let Err(e) = client
-            .v1_companycert_podmanaged_list_get()
-            .stream()
-            .try_next()
-            .await
+        if let Err(e) = client.list_pod_managed_company_certs().stream().try_next().await
         {
             failures.push(format!("{}: {e}", "v1CompanycertPodmanagedListGet (stream)"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_companycert_type_list_post(
+            .list_company_certs_by_type(
                 &codegen_runtime::serde_json::from_str::<
                     types::CompanyCertTypeList,
                 >("[{}]")
@@ -425,7 +402,7 @@ mod contract {
             failures.push(format!("{}: {e}", "v1CompanycertTypeListPost"));
         }
         if let Err(e) = client
-            .v1_companycert_type_list_post(
+            .list_company_certs_by_type(
                 &codegen_runtime::serde_json::from_str::<
                     types::CompanyCertTypeList,
                 >("[{}]")
@@ -443,7 +420,7 @@ mod contract {
                 );
         }
         if let Err(e) = client
-            .v1_companycert_type_list_post(
+            .list_company_certs_by_type(
                 &codegen_runtime::serde_json::from_str::<
                     types::CompanyCertTypeList,
                 >("[{}]")
@@ -456,12 +433,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1CompanycertTypeListPost (stream)"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_sessioninfo_get().await {
+        if let Err(e) = client.get_session_info().await {
             failures.push(format!("{}: {e}", "v1SessioninfoGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_im_create_post(
+            .create_im(
                 &codegen_runtime::serde_json::from_str::<types::UserIdList>("[1]")
                     .expect("the sample [1] does not decode"),
             )
@@ -471,7 +448,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_room_create_post(
+            .create_room_v1(
                 &codegen_runtime::serde_json::from_str::<types::RoomCreate>("{}")
                     .expect("the sample {} does not decode"),
             )
@@ -480,16 +457,16 @@ mod contract {
             failures.push(format!("{}: {e}", "v1RoomCreatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_room_id_info_get("string").await {
+        if let Err(e) = client.get_room_info_v1("string").await {
             failures.push(format!("{}: {e}", "v1RoomIdInfoGet"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_room_id_set_active_post("string", true).await {
+        if let Err(e) = client.set_room_active("string", true).await {
             failures.push(format!("{}: {e}", "v1RoomIdSetActivePost"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_room_id_update_post(
+            .update_room_v1(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::RoomAttributes>("{}")
                     .expect("the sample {} does not decode"),
@@ -500,7 +477,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v2_room_create_post(
+            .create_room(
                 &codegen_runtime::serde_json::from_str::<types::V2RoomAttributes>("{}")
                     .expect("the sample {} does not decode"),
             )
@@ -509,12 +486,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v2RoomCreatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v2_room_id_info_get("string").await {
+        if let Err(e) = client.get_room_info("string").await {
             failures.push(format!("{}: {e}", "v2RoomIdInfoGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v2_room_id_update_post(
+            .update_room(
                 "string",
                 &codegen_runtime::serde_json::from_str::<types::V2RoomAttributes>("{}")
                     .expect("the sample {} does not decode"),
@@ -525,7 +502,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v2_room_search_post(
+            .search_rooms(
                 &codegen_runtime::serde_json::from_str::<
                     types::RoomSearchCriteria,
                 >("{\"query\":\"string\"}")
@@ -536,7 +513,7 @@ mod contract {
             failures.push(format!("{}: {e}", "v2RoomSearchPost"));
         }
         if let Err(e) = client
-            .v2_room_search_post(
+            .search_rooms(
                 &codegen_runtime::serde_json::from_str::<
                     types::RoomSearchCriteria,
                 >("{\"query\":\"string\"}")
@@ -550,7 +527,7 @@ mod contract {
                 .push(format!("{}: {e}", "v2RoomSearchPost (every optional parameter)"));
         }
         if let Err(e) = client
-            .v2_room_search_post(
+            .search_rooms(
                 &codegen_runtime::serde_json::from_str::<
                     types::RoomSearchCriteria,
                 >("{\"query\":\"string\"}")
@@ -563,16 +540,16 @@ mod contract {
             failures.push(format!("{}: {e}", "v2RoomSearchPost (stream)"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_system_features_list_get().await {
+        if let Err(e) = client.list_features().await {
             failures.push(format!("{}: {e}", "v1AdminSystemFeaturesListGet"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_system_roles_list_get().await {
+        if let Err(e) = client.list_roles().await {
             failures.push(format!("{}: {e}", "v1AdminSystemRolesListGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_create_post(
+            .create_user(
                 &codegen_runtime::serde_json::from_str::<types::UserCreate>("{}")
                     .expect("the sample {} does not decode"),
             )
@@ -582,7 +559,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_find_post(
+            .find_users(
                 &codegen_runtime::serde_json::from_str::<types::UserFilter>("{}")
                     .expect("the sample {} does not decode"),
             )
@@ -591,12 +568,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserFindPost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_list_get().await {
+        if let Err(e) = client.list_user_ids().await {
             failures.push(format!("{}: {e}", "v1AdminUserListGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_action_password_reset_post(
+            .reset_user_password(
                 1,
                 &codegen_runtime::serde_json::from_str::<types::PasswordReset>("{}")
                     .expect("the sample {} does not decode"),
@@ -606,12 +583,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidActionPasswordResetPost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_uid_avatar_get(1).await {
+        if let Err(e) = client.get_user_avatar(1).await {
             failures.push(format!("{}: {e}", "v1AdminUserUidAvatarGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_avatar_update_post(
+            .update_user_avatar(
                 1,
                 &codegen_runtime::serde_json::from_str::<types::AvatarUpdate>("{}")
                     .expect("the sample {} does not decode"),
@@ -621,12 +598,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidAvatarUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_uid_delegates_get(1).await {
+        if let Err(e) = client.get_user_delegates(1).await {
             failures.push(format!("{}: {e}", "v1AdminUserUidDelegatesGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_delegates_update_post(
+            .update_user_delegates(
                 1,
                 &codegen_runtime::serde_json::from_str::<types::DelegateAction>("{}")
                     .expect("the sample {} does not decode"),
@@ -636,12 +613,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidDelegatesUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_uid_disclaimer_get(1).await {
+        if let Err(e) = client.get_user_disclaimer(1).await {
             failures.push(format!("{}: {e}", "v1AdminUserUidDisclaimerGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_disclaimer_update_post(
+            .assign_user_disclaimer(
                 1,
                 &codegen_runtime::serde_json::from_str::<types::Stream>("{}")
                     .expect("the sample {} does not decode"),
@@ -651,12 +628,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidDisclaimerUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_uid_features_get(1).await {
+        if let Err(e) = client.list_user_features(1).await {
             failures.push(format!("{}: {e}", "v1AdminUserUidFeaturesGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_features_update_post(
+            .update_user_features(
                 1,
                 &codegen_runtime::serde_json::from_str::<types::FeatureList>("[{}]")
                     .expect("the sample [{}] does not decode"),
@@ -666,16 +643,16 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidFeaturesUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_uid_get(1).await {
+        if let Err(e) = client.get_user_details(1).await {
             failures.push(format!("{}: {e}", "v1AdminUserUidGet"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_uid_roles_get(1).await {
+        if let Err(e) = client.list_user_roles(1).await {
             failures.push(format!("{}: {e}", "v1AdminUserUidRolesGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_roles_update_post(
+            .update_user_roles(
                 1,
                 &codegen_runtime::serde_json::from_str::<
                     types::StringList,
@@ -687,12 +664,12 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidRolesUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_admin_user_uid_status_get(1).await {
+        if let Err(e) = client.get_user_status(1).await {
             failures.push(format!("{}: {e}", "v1AdminUserUidStatusGet"));
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_status_update_post(
+            .update_user_status(
                 1,
                 &codegen_runtime::serde_json::from_str::<types::UserStatus>("{}")
                     .expect("the sample {} does not decode"),
@@ -703,7 +680,7 @@ mod contract {
         }
         exercised += 1;
         if let Err(e) = client
-            .v1_admin_user_uid_update_post(
+            .update_user(
                 1,
                 &codegen_runtime::serde_json::from_str::<types::UserAttributes>("{}")
                     .expect("the sample {} does not decode"),
@@ -713,14 +690,14 @@ mod contract {
             failures.push(format!("{}: {e}", "v1AdminUserUidUpdatePost"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_user_get("user@example.com").await {
+        if let Err(e) = client.get_user_by_email("user@example.com").await {
             failures.push(format!("{}: {e}", "v1UserGet"));
         }
-        if let Err(e) = client.v1_user_get("user@example.com").local(true).await {
+        if let Err(e) = client.get_user_by_email("user@example.com").local(true).await {
             failures.push(format!("{}: {e}", "v1UserGet (every optional parameter)"));
         }
         exercised += 1;
-        if let Err(e) = client.v1_user_name_user_name_get_get("string").await {
+        if let Err(e) = client.get_user_by_username("string").await {
             failures.push(format!("{}: {e}", "v1UserNameUserNameGetGet"));
         }
         let line = format!(

@@ -207,7 +207,7 @@ impl Client {
         &self.core
     }
 
-    /// A client whose `bearer`, `membership_id` credentials come from a session: [`Client::create_session`] is called with these arguments when first needed, again shortly before the session expires, and once more after a 401 (then the call is resent). Concurrent calls share one login.
+    /// A client whose `bearer`, `membership_id` credentials come from a session: [`Client::create_session`] is called with these arguments when first needed, again shortly before the session expires, and once more after a 401 (then the call is resent). Concurrent calls share one login; a failed login is `Error::Login`. The response's list at `/tws_memberships` must hold one item; with several, choose one by its `/organization_id` with [`Client::with_session_for`].
     pub fn with_session(&self, body: &types::SessionCreate) -> Self {
         let login = self.create_session(body).into_spec();
         let session = codegen_runtime::Session::new(
@@ -224,7 +224,36 @@ impl Client {
                 )
                 .with_credential(
                     "membership_id",
-                    session.credential("/tws_memberships/0/id"),
+                    session
+                        .chosen_credential("/tws_memberships", "/organization_id", "/id"),
+                ),
+        }
+    }
+
+    /// Like [`Client::with_session`], taking the credentials from the item of the response's list at `/tws_memberships` whose `/organization_id` is `organization_id` (an account with several, say, picks one).
+    pub fn with_session_for(
+        &self,
+        organization_id: impl Into<String>,
+        body: &types::SessionCreate,
+    ) -> Self {
+        let login = self.create_session(body).into_spec();
+        let session = codegen_runtime::Session::choosing(
+            self.core.clone(),
+            login,
+            Some("/tws_token/tws_token_expires_at"),
+            Some(organization_id.into()),
+        );
+        Self {
+            core: self
+                .core
+                .with_credential(
+                    "bearer",
+                    session.credential("/tws_token/tws_token_data"),
+                )
+                .with_credential(
+                    "membership_id",
+                    session
+                        .chosen_credential("/tws_memberships", "/organization_id", "/id"),
                 ),
         }
     }
@@ -234,6 +263,12 @@ impl Client {
     /// `POST /sessions` (create_session)
     ///
     /// Log in with the administrator's username and password. The response holds the bearer token (`tws_token.tws_token_data`), its expiry and the caller's memberships; later calls send the token, the organization token and a membership id. Renew the session before `tws_token_expires_at`, and after a 401.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_session(&body).await?;
+    /// ```
     #[inline]
     pub fn create_session(
         &self,
@@ -253,6 +288,17 @@ impl Client {
     /// `GET /work_sessions` (list_work_sessions)
     ///
     /// The organization's work sessions (check-in to check-out periods); pending ones can be approved.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_work_sessions()
+    ///     .page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_work_sessions().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_work_sessions(
         &self,
@@ -275,6 +321,12 @@ impl Client {
     /// `POST /work_sessions/{work_session_id}/approve` (approve_work_session)
     ///
     /// Approve a pending work session taken from the list. The method is inferred (the public page is cut off before it); every other write call on those pages is a POST.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.approve_work_session(work_session_id).await?;
+    /// ```
     #[inline]
     pub fn approve_work_session(
         &self,
@@ -298,6 +350,12 @@ impl Client {
     /// `POST /keys` (create_keys)
     ///
     /// Give members access to locks between two times; one key per lock and membership. Optional Job Tracking tasks go in `options.tasks`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_keys(&body).await?;
+    /// ```
     #[inline]
     pub fn create_keys(
         &self,
@@ -319,6 +377,12 @@ impl Client {
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
     /// Inferred from the resource style of `DELETE /keys/{key_id}`; no Sera4 page shows it.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_key(key_id).await?;
+    /// ```
     #[inline]
     pub fn get_key(&self, key_id: i64) -> Call<'_, types::KeyEnvelope, ops::GetKey> {
         let mut req = RequestSpec::new(
@@ -339,6 +403,12 @@ impl Client {
     /// `DELETE /keys/{key_id}` (delete_key)
     ///
     /// Revoke a key.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_key(key_id).await?;
+    /// ```
     #[inline]
     pub fn delete_key(&self, key_id: i64) -> Call<'_, (), ops::DeleteKey> {
         let mut req = RequestSpec::new(
@@ -360,7 +430,18 @@ impl Client {
     ///
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
-    /// Inferred from the users family of the seed and the documented LIST conventions (page, page_size, sort_by).
+    /// Inferred from the users family of the documentation and its LIST conventions (page, page_size, sort_by).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_users()
+    ///     .page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_users().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users", &[]);
@@ -376,6 +457,12 @@ impl Client {
     /// `POST /users` (create_user)
     ///
     /// Add a user to the organization; the response holds the new membership id.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_user(&body).await?;
+    /// ```
     #[inline]
     pub fn create_user(
         &self,
@@ -393,6 +480,12 @@ impl Client {
     /// Get a user
     ///
     /// `GET /users/{user_id}` (get_user)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_user(user_id).await?;
+    /// ```
     #[inline]
     pub fn get_user(
         &self,
@@ -414,6 +507,12 @@ impl Client {
     /// Delete a user
     ///
     /// `DELETE /users/{user_id}` (delete_user)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_user(user_id).await?;
+    /// ```
     #[inline]
     pub fn delete_user(&self, user_id: &str) -> Call<'_, (), ops::DeleteUser> {
         let mut req = RequestSpec::new(
@@ -433,7 +532,18 @@ impl Client {
     ///
     /// `GET /sites` (list_sites)
     ///
-    /// Sites (a beta family in the seed).
+    /// Sites (a beta family of the API).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_sites()
+    ///     .page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_sites().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_sites(&self) -> Call<'_, types::SiteList, ops::ListSites> {
         let mut req = RequestSpec::new("list_sites", Method::GET, "/sites", &[]);
@@ -447,6 +557,12 @@ impl Client {
     /// List a site's locks
     ///
     /// `GET /sites/{site_id}/locks` (list_site_locks)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_site_locks(site_id).await?;
+    /// ```
     #[inline]
     pub fn list_site_locks(
         &self,
@@ -471,7 +587,18 @@ impl Client {
     ///
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
-    /// Inferred from the locks family of the seed and the documented LIST conventions.
+    /// Inferred from the locks family of the documentation and its LIST conventions.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_locks()
+    ///     .page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_locks().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_locks(&self) -> Call<'_, types::LockList, ops::ListLocks> {
         let mut req = RequestSpec::new("list_locks", Method::GET, "/locks", &[]);
@@ -485,6 +612,12 @@ impl Client {
     /// Get a lock's status
     ///
     /// `GET /locks/{lock_id}/status` (get_lock_status)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_lock_status(lock_id).await?;
+    /// ```
     #[inline]
     pub fn get_lock_status(
         &self,
@@ -509,7 +642,13 @@ impl Client {
     ///
     /// **Unverified:** no source document shows this operation; it is inferred from the API's conventions.
     ///
-    /// The seed says webhooks are enabled by setting the organization's `webhook_url`, through the API only; the path, method and body wrapper are inferred from the API's style and are the least certain of this spec.
+    /// The documentation says webhooks are enabled by setting the organization's `webhook_url`, through the API only; the path, method and body wrapper are inferred from the API's style and are the least certain of this spec.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_organization(&body).await?;
+    /// ```
     #[inline]
     pub fn update_organization(
         &self,

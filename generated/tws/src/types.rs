@@ -32,6 +32,7 @@ pub struct ErrorBody {
     >,
 }
 
+/// An object: the schema `SessionCreate` of the API.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -64,11 +65,12 @@ impl SessionCreate {
 pub struct Membership {
     /// The membership id, sent as `tws-membership-id`.
     pub id: String,
-    /// The organization (undocumented; from the seed's prose).
+    /// The organization of the membership (the field name is undocumented).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
 }
 
+/// An object: the schema `SessionToken` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -81,11 +83,13 @@ pub struct SessionToken {
     pub tws_token_expires_at: Option<String>,
 }
 
+/// An object: the schema `Session` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Session {
+    /// The `tws_token` property.
     pub tws_token: SessionToken,
     /// The caller's memberships (an array on the public pages).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -95,6 +99,7 @@ pub struct Session {
     pub tws_membership: Option<Membership>,
 }
 
+/// An object: the schema `WorkSession` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -107,26 +112,31 @@ pub struct WorkSession {
     pub status: Option<String>,
 }
 
+/// An object: the schema `WorkSessionList` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSessionList {
+    /// The `data` property.
     pub data: Vec<WorkSession>,
     /// Paging metadata (total and position); the field names are undocumented.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ErrorBody>,
 }
 
+/// An object: the schema `WorkSessionEnvelope` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSessionEnvelope {
+    /// The `data` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<WorkSession>,
 }
 
+/// An object: the schema `KeyOptions` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -145,6 +155,7 @@ impl KeyOptions {
     }
 }
 
+/// An object: the schema `KeyCreate` of the API.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -161,6 +172,7 @@ pub struct KeyCreate {
     /// A reference of the caller's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_number: Option<String>,
+    /// The `options` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<KeyOptions>,
 }
@@ -196,11 +208,13 @@ impl KeyCreate {
     }
 }
 
+/// An object: the schema `KeyCreateRequest` of the API.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyCreateRequest {
+    /// The `key` property.
     pub key: KeyCreate,
 }
 
@@ -211,14 +225,18 @@ impl KeyCreateRequest {
     }
 }
 
+/// An object: the schema `Key` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Key {
+    /// The `id` property.
     pub id: i64,
+    /// The `lock_id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_id: Option<i64>,
+    /// The `membership_id` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub membership_id: Option<String>,
     /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
@@ -229,30 +247,38 @@ pub struct Key {
     pub end_date: Option<TwsDateTime>,
 }
 
+/// An object: the schema `KeyList` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyList {
+    /// The `data` property.
     pub data: Vec<Key>,
 }
 
+/// An object: the schema `KeyEnvelope` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyEnvelope {
+    /// The `data` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Key>,
 }
 
+/// An object: the schema `UserCreate` of the API.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
+    /// The `first_name` property.
     pub first_name: String,
+    /// The `last_name` property.
     pub last_name: String,
+    /// The `email` property.
     pub email: String,
     /// The role, e.g. `user` (other values undocumented).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -301,11 +327,13 @@ impl UserCreate {
     }
 }
 
+/// An object: the schema `UserCreateRequest` of the API.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreateRequest {
+    /// The `user` property.
     pub user: UserCreate,
 }
 
@@ -316,98 +344,122 @@ impl UserCreateRequest {
     }
 }
 
+/// An object of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreatedData {
+    /// The `membership_id` property.
     pub membership_id: String,
 }
 
+/// An object: the schema `UserCreated` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreated {
+    /// The `data` property.
     pub data: UserCreatedData,
 }
 
+/// An object: the schema `User` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
+    /// The `id` property.
     pub id: String,
+    /// The `first_name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
+    /// The `last_name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
+    /// The `email` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 
+/// An object: the schema `UserList` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserList {
+    /// The `data` property.
     pub data: Vec<User>,
     /// Paging metadata (total and position); the field names are undocumented.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ErrorBody>,
 }
 
+/// An object: the schema `UserEnvelope` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserEnvelope {
+    /// The `data` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<User>,
 }
 
+/// An object: the schema `Site` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Site {
+    /// The `id` property.
     pub id: String,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+/// An object: the schema `SiteList` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SiteList {
+    /// The `data` property.
     pub data: Vec<Site>,
     /// Paging metadata (total and position); the field names are undocumented.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ErrorBody>,
 }
 
+/// An object: the schema `Lock` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Lock {
+    /// The `id` property.
     pub id: i64,
+    /// The `name` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+/// An object: the schema `LockList` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LockList {
+    /// The `data` property.
     pub data: Vec<Lock>,
     /// Paging metadata (total and position); the field names are undocumented.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ErrorBody>,
 }
 
+/// An object: the schema `LockStatusEnvelope` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -420,6 +472,7 @@ pub struct LockStatusEnvelope {
     >,
 }
 
+/// An object: the schema `Organization` of the API.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -437,11 +490,13 @@ impl Organization {
     }
 }
 
+/// An object: the schema `OrganizationUpdateRequest` of the API.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationUpdateRequest {
+    /// The `organization` property.
     pub organization: Organization,
 }
 
@@ -454,55 +509,77 @@ impl OrganizationUpdateRequest {
     }
 }
 
+/// An object: the schema `OrganizationEnvelope` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationEnvelope {
+    /// The `data` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Organization>,
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum WebhookEventEvent {
+    /// `user.create` on the wire.
     #[serde(rename = "user.create")]
     UserCreate,
+    /// `user.delete` on the wire.
     #[serde(rename = "user.delete")]
     UserDelete,
+    /// `user.update` on the wire.
     #[serde(rename = "user.update")]
     UserUpdate,
+    /// `lock.create` on the wire.
     #[serde(rename = "lock.create")]
     LockCreate,
+    /// `lock.delete` on the wire.
     #[serde(rename = "lock.delete")]
     LockDelete,
+    /// `lock.update` on the wire.
     #[serde(rename = "lock.update")]
     LockUpdate,
+    /// `lock.open` on the wire.
     #[serde(rename = "lock.open")]
     LockOpen,
+    /// `lock.close` on the wire.
     #[serde(rename = "lock.close")]
     LockClose,
+    /// `organization.update` on the wire.
     #[serde(rename = "organization.update")]
     OrganizationUpdate,
+    /// `access_request.create` on the wire.
     #[serde(rename = "access_request.create")]
     AccessRequestCreate,
+    /// `access_request.update` on the wire.
     #[serde(rename = "access_request.update")]
     AccessRequestUpdate,
+    /// `lock_group.create` on the wire.
     #[serde(rename = "lock_group.create")]
     LockGroupCreate,
+    /// `lock_group.delete` on the wire.
     #[serde(rename = "lock_group.delete")]
     LockGroupDelete,
+    /// `group_key.create` on the wire.
     #[serde(rename = "group_key.create")]
     GroupKeyCreate,
+    /// `group_key.delete` on the wire.
     #[serde(rename = "group_key.delete")]
     GroupKeyDelete,
+    /// `site.create` on the wire.
     #[serde(rename = "site.create")]
     SiteCreate,
+    /// `site.delete` on the wire.
     #[serde(rename = "site.delete")]
     SiteDelete,
+    /// `site_key.create` on the wire.
     #[serde(rename = "site_key.create")]
     SiteKeyCreate,
+    /// `site_key.delete` on the wire.
     #[serde(rename = "site_key.delete")]
     SiteKeyDelete,
     /// A value this client does not know (added to the API after it was generated);
@@ -551,6 +628,7 @@ impl std::fmt::Display for WebhookEventEvent {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WebhookEvent {
+    /// The `event` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<WebhookEventEvent>,
     /// Properties not named by the schema.
@@ -566,6 +644,7 @@ pub struct WebhookEvent {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum ApiErrorBody {
+    /// An error body of the `ErrorBody` shape.
     ErrorBody(ErrorBody),
 }
 

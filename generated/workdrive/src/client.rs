@@ -268,7 +268,18 @@ impl Client {
     ///
     /// `GET /api/users` (list_users)
     ///
-    /// Get all users of the organization, optionally filtered by department and location. (Seed line 16.)
+    /// Get all users of the organization, optionally filtered by department and location.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_users()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_users().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_users(&self) -> Call<'_, types::UserPage, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/api/users", &[]);
@@ -282,7 +293,18 @@ impl Client {
     ///
     /// `GET /api/users/supervisors` (list_team_supervisors)
     ///
-    /// Get the supervisors that have reportees. (Seed line 100.)
+    /// Get the supervisors that have reportees.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_team_supervisors()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_team_supervisors().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_team_supervisors(
         &self,
@@ -303,7 +325,15 @@ impl Client {
     ///
     /// `POST /api/users/add` (create_user)
     ///
-    /// Create (on-board) a new user. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor (the user they report to), otherwise to the user. Without `reportsTo` the admins of the given location or department become the supervisors. (Seed line 143.)
+    /// Create (on-board) a new user. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor (the user they report to), otherwise to the user. Without `reportsTo` the admins of the given location or department become the supervisors.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_user(&body)
+    ///     .bulk(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn create_user(
         &self,
@@ -326,7 +356,15 @@ impl Client {
     ///
     /// `DELETE /api/users/{id}` (delete_user)
     ///
-    /// Delete a user. (Seed line 420.)
+    /// Delete a user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_user(id)
+    ///     .bulk(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn delete_user(&self, id: &str) -> Call<'_, (), ops::DeleteUser> {
         let mut req = RequestSpec::new(
@@ -345,7 +383,13 @@ impl Client {
     ///
     /// `PATCH /api/users/{id}` (update_user)
     ///
-    /// Update a user's information. All fields of the body are optional. (Seed line 271.)
+    /// Update a user's information. All fields of the body are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_user(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_user(
         &self,
@@ -369,7 +413,13 @@ impl Client {
     ///
     /// `POST /api/users/bulk-create` (bulk_create_users)
     ///
-    /// Create several users at once. The fields are those of `create_user`. (Seed line 436.)
+    /// Create several users at once. The fields are those of `create_user`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.bulk_create_users(&body).await?;
+    /// ```
     #[inline]
     pub fn bulk_create_users(
         &self,
@@ -392,7 +442,13 @@ impl Client {
     ///
     /// `DELETE /api/users/bulk-delete` (bulk_delete_users)
     ///
-    /// Delete several users at once. The ids travel in a JSON body of the DELETE request. (Seed line 503.)
+    /// Delete several users at once. The ids travel in a JSON body of the DELETE request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.bulk_delete_users(&body).await?;
+    /// ```
     #[inline]
     pub fn bulk_delete_users(
         &self,
@@ -415,7 +471,13 @@ impl Client {
     ///
     /// `POST /api/organization` (create_organization)
     ///
-    /// Create a new organization. Only SuperAdmins not associated with any organization can create one, and only with their own access token. (Seed line 516.)
+    /// Create a new organization. Only SuperAdmins not associated with any organization can create one, and only with their own access token.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_organization(&body).await?;
+    /// ```
     #[inline]
     pub fn create_organization(
         &self,
@@ -438,7 +500,13 @@ impl Client {
     ///
     /// `PATCH /api/organization/{id}` (update_organization)
     ///
-    /// Update an organization. Only the creator of the organization can update it. (Seed line 567.)
+    /// Update an organization. Only the creator of the organization can update it.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_organization(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_organization(
         &self,
@@ -462,7 +530,13 @@ impl Client {
     ///
     /// `POST /api/token/generate-access` (generate_access_token)
     ///
-    /// Generate a new access token for a user. Only the OrgAdmin (the creator of the organization) can generate tokens for other users. (Seed line 714.)
+    /// Generate a new access token for a user. Only the OrgAdmin (the creator of the organization) can generate tokens for other users.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.generate_access_token(&body).await?;
+    /// ```
     #[inline]
     pub fn generate_access_token(
         &self,
@@ -485,7 +559,15 @@ impl Client {
     ///
     /// `GET /api/posts` (list_posts)
     ///
-    /// Get the posts of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`). (Seed line 736.)
+    /// Get the posts of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_posts(time)
+    ///     .per_page(5)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_posts(&self, time: &str) -> Call<'_, types::PostPage, ops::ListPosts> {
         let mut req = RequestSpec::new("list_posts", Method::GET, "/api/posts", &[]);
@@ -500,7 +582,13 @@ impl Client {
     ///
     /// `POST /api/posts` (create_post)
     ///
-    /// Create a new post. A post needs media (`fileIds`) or `postText`. (Seed line 906.)
+    /// Create a new post. A post needs media (`fileIds`) or `postText`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_post(&body).await?;
+    /// ```
     #[inline]
     pub fn create_post(
         &self,
@@ -518,7 +606,13 @@ impl Client {
     ///
     /// `DELETE /api/posts/{id}` (delete_post)
     ///
-    /// Delete a post. (Seed line 1371.)
+    /// Delete a post.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_post(id).await?;
+    /// ```
     #[inline]
     pub fn delete_post(&self, id: &str) -> Call<'_, (), ops::DeletePost> {
         let mut req = RequestSpec::new(
@@ -537,7 +631,13 @@ impl Client {
     ///
     /// `PATCH /api/posts/{id}` (update_post)
     ///
-    /// Update a post. All fields are optional. (Seed line 1136.)
+    /// Update a post. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_post(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_post(
         &self,
@@ -561,7 +661,15 @@ impl Client {
     ///
     /// `GET /api/news` (list_news)
     ///
-    /// Get the news of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`). (Seed line 1382.)
+    /// Get the news of the user's organization up to a time. Paged by `time`, not by page number (no `cur_page`).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_news(time)
+    ///     .per_page(5)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_news(&self, time: &str) -> Call<'_, types::NewsPage, ops::ListNews> {
         let mut req = RequestSpec::new("list_news", Method::GET, "/api/news", &[]);
@@ -576,7 +684,13 @@ impl Client {
     ///
     /// `POST /api/news` (create_news)
     ///
-    /// Create a new news item. (Seed line 1591.)
+    /// Create a new news item.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_news(&body).await?;
+    /// ```
     #[inline]
     pub fn create_news(
         &self,
@@ -594,7 +708,13 @@ impl Client {
     ///
     /// `DELETE /api/news/{id}` (delete_news)
     ///
-    /// Delete a news item. (Seed line 2143.)
+    /// Delete a news item.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_news(id).await?;
+    /// ```
     #[inline]
     pub fn delete_news(&self, id: &str) -> Call<'_, (), ops::DeleteNews> {
         let mut req = RequestSpec::new(
@@ -613,7 +733,13 @@ impl Client {
     ///
     /// `PATCH /api/news/{id}` (update_news)
     ///
-    /// Update a news item. All fields are optional. (Seed line 1864.)
+    /// Update a news item. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_news(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_news(
         &self,
@@ -637,7 +763,15 @@ impl Client {
     ///
     /// `GET /api/events` (list_events)
     ///
-    /// Get the events of the user's organization up to a time, with filters. Paged by `time`, not by page number (no `cur_page`). (Seed line 2153.)
+    /// Get the events of the user's organization up to a time, with filters. Paged by `time`, not by page number (no `cur_page`).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_events(time)
+    ///     .per_page(5)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_events(
         &self,
@@ -655,7 +789,13 @@ impl Client {
     ///
     /// `POST /api/events/meeting` (create_event)
     ///
-    /// Create a new event, meeting (`isMeeting`) or livestream. With `permissions.users` set, only those users see the event. (Seed line 2409.)
+    /// Create a new event, meeting (`isMeeting`) or livestream. With `permissions.users` set, only those users see the event.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_event(&body).await?;
+    /// ```
     #[inline]
     pub fn create_event(
         &self,
@@ -678,7 +818,15 @@ impl Client {
     ///
     /// `DELETE /api/events/{id}` (delete_event)
     ///
-    /// Delete an event. (Seed line 3101.)
+    /// Delete an event.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_event(id)
+    ///     .repeat("string")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn delete_event(&self, id: &str) -> Call<'_, (), ops::DeleteEvent> {
         let mut req = RequestSpec::new(
@@ -697,7 +845,15 @@ impl Client {
     ///
     /// `PATCH /api/events/{id}` (update_event)
     ///
-    /// Update an event. All fields are optional. (Seed line 2750.)
+    /// Update an event. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_event(id, &body)
+    ///     .repeat("string")
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn update_event(
         &self,
@@ -721,7 +877,18 @@ impl Client {
     ///
     /// `GET /api/videos` (list_videos)
     ///
-    /// Get the videos of the user's organization. (Seed line 3116.)
+    /// Get the videos of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_videos()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_videos().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_videos(&self) -> Call<'_, types::VideoPage, ops::ListVideos> {
         let mut req = RequestSpec::new("list_videos", Method::GET, "/api/videos", &[]);
@@ -735,7 +902,13 @@ impl Client {
     ///
     /// `POST /api/videos` (create_video)
     ///
-    /// Create a new video. (Seed line 3191.)
+    /// Create a new video.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_video(&body).await?;
+    /// ```
     #[inline]
     pub fn create_video(
         &self,
@@ -753,7 +926,13 @@ impl Client {
     ///
     /// `DELETE /api/videos/{id}` (delete_video)
     ///
-    /// Delete a video. (Seed line 3377.)
+    /// Delete a video.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_video(id).await?;
+    /// ```
     #[inline]
     pub fn delete_video(&self, id: &str) -> Call<'_, (), ops::DeleteVideo> {
         let mut req = RequestSpec::new(
@@ -772,7 +951,13 @@ impl Client {
     ///
     /// `PATCH /api/videos/{id}` (update_video)
     ///
-    /// Update a video. All fields are optional. (Seed line 3289.)
+    /// Update a video. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_video(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_video(
         &self,
@@ -796,7 +981,18 @@ impl Client {
     ///
     /// `GET /api/photos` (list_photos)
     ///
-    /// Get the photos of the user's organization. (Seed line 3387.)
+    /// Get the photos of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_photos()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_photos().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_photos(&self) -> Call<'_, types::PhotoPage, ops::ListPhotos> {
         let mut req = RequestSpec::new("list_photos", Method::GET, "/api/photos", &[]);
@@ -810,7 +1006,13 @@ impl Client {
     ///
     /// `POST /api/photos` (create_photo)
     ///
-    /// Create a new photo. (Seed line 3454.)
+    /// Create a new photo.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_photo(&body).await?;
+    /// ```
     #[inline]
     pub fn create_photo(
         &self,
@@ -828,7 +1030,13 @@ impl Client {
     ///
     /// `DELETE /api/photos/{id}` (delete_photo)
     ///
-    /// Delete a photo. (Seed line 3589.)
+    /// Delete a photo.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_photo(id).await?;
+    /// ```
     #[inline]
     pub fn delete_photo(&self, id: &str) -> Call<'_, (), ops::DeletePhoto> {
         let mut req = RequestSpec::new(
@@ -847,7 +1055,13 @@ impl Client {
     ///
     /// `PATCH /api/photos/{id}` (update_photo)
     ///
-    /// Update a photo. All fields are optional. (Seed line 3533.)
+    /// Update a photo. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_photo(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_photo(
         &self,
@@ -871,7 +1085,18 @@ impl Client {
     ///
     /// `GET /api/documents` (list_documents)
     ///
-    /// Get the documents of the user's organization. (Seed line 3600.)
+    /// Get the documents of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_documents()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_documents().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_documents(&self) -> Call<'_, types::DocumentPage, ops::ListDocuments> {
         let mut req = RequestSpec::new(
@@ -890,7 +1115,15 @@ impl Client {
     ///
     /// `POST /api/documents` (create_document)
     ///
-    /// Upload a new document (upload the file first with `get_media_upload_url`). The response echoes the request. (Seed line 3714.)
+    /// Upload a new document (upload the file first with `get_media_upload_url`). The response echoes the request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_document(&body)
+    ///     .publish(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn create_document(
         &self,
@@ -913,7 +1146,13 @@ impl Client {
     ///
     /// `DELETE /api/documents/{id}` (delete_document)
     ///
-    /// Delete a document. (Seed line 4000.)
+    /// Delete a document.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_document(id).await?;
+    /// ```
     #[inline]
     pub fn delete_document(&self, id: &str) -> Call<'_, (), ops::DeleteDocument> {
         let mut req = RequestSpec::new(
@@ -932,7 +1171,15 @@ impl Client {
     ///
     /// `PATCH /api/documents/{id}` (update_document)
     ///
-    /// Update a document. All fields are optional. (Seed line 3838.)
+    /// Update a document. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_document(id, &body)
+    ///     .publish(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn update_document(
         &self,
@@ -956,7 +1203,18 @@ impl Client {
     ///
     /// `GET /api/faqs` (list_faqs)
     ///
-    /// Get the FAQs of the user's organization. (Seed line 4011.)
+    /// Get the FAQs of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_faqs()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_faqs().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_faqs(&self) -> Call<'_, types::FaqPage, ops::ListFaqs> {
         let mut req = RequestSpec::new("list_faqs", Method::GET, "/api/faqs", &[]);
@@ -970,7 +1228,15 @@ impl Client {
     ///
     /// `POST /api/faqs` (create_faq)
     ///
-    /// Upload a new FAQ. The response echoes the request. (Seed line 4060.)
+    /// Upload a new FAQ. The response echoes the request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_faq(&body)
+    ///     .publish(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn create_faq(
         &self,
@@ -988,7 +1254,13 @@ impl Client {
     ///
     /// `DELETE /api/faqs/{id}` (delete_faq)
     ///
-    /// Delete a FAQ. (Seed line 4288.)
+    /// Delete a FAQ.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_faq(id).await?;
+    /// ```
     #[inline]
     pub fn delete_faq(&self, id: &str) -> Call<'_, (), ops::DeleteFaq> {
         let mut req = RequestSpec::new(
@@ -1007,7 +1279,15 @@ impl Client {
     ///
     /// `PATCH /api/faqs/{id}` (update_faq)
     ///
-    /// Update a FAQ. All fields are optional. The response echoes the FAQ. (Seed line 4165.)
+    /// Update a FAQ. All fields are optional. The response echoes the FAQ.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_faq(id, &body)
+    ///     .publish(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn update_faq(
         &self,
@@ -1031,7 +1311,18 @@ impl Client {
     ///
     /// `GET /api/categories` (list_categories)
     ///
-    /// Get the categories of a module. Each module has a code (see `list_module_codes`). (Seed line 4299.)
+    /// Get the categories of a module. Each module has a code (see `list_module_codes`).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_categories(module_code)
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_categories(module_code).stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_categories(
         &self,
@@ -1054,7 +1345,18 @@ impl Client {
     ///
     /// `GET /api/enforcement-templates` (list_enforcement_templates)
     ///
-    /// Get the enforcement templates of the user's organization. (Seed line 4345.)
+    /// Get the enforcement templates of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_enforcement_templates()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_enforcement_templates().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_enforcement_templates(
         &self,
@@ -1075,7 +1377,13 @@ impl Client {
     ///
     /// `POST /api/notifications/send` (send_notification)
     ///
-    /// Send a new notification through a medium. Documented as `GET` with a JSON body; sent as `POST`. (Seed line 4400.)
+    /// Send a new notification through a medium. Documented as `GET` with a JSON body; sent as `POST`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.send_notification(&body).await?;
+    /// ```
     #[inline]
     pub fn send_notification(
         &self,
@@ -1098,7 +1406,13 @@ impl Client {
     ///
     /// `GET /api/module-codes` (list_module_codes)
     ///
-    /// Get the codes of all modules. (Seed line 4443.)
+    /// Get the codes of all modules.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_module_codes().await?;
+    /// ```
     #[inline]
     pub fn list_module_codes(
         &self,
@@ -1119,7 +1433,18 @@ impl Client {
     ///
     /// `GET /api/courses` (list_courses)
     ///
-    /// Get all courses of the user. Documented as `GET /api/categories`; sent to `/api/courses`. (Seed line 4455.)
+    /// Get all courses of the user. Documented as `GET /api/categories`; sent to `/api/courses`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_courses()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_courses().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_courses(&self) -> Call<'_, types::CoursePage, ops::ListCourses> {
         let mut req = RequestSpec::new("list_courses", Method::GET, "/api/courses", &[]);
@@ -1133,7 +1458,13 @@ impl Client {
     ///
     /// `DELETE /api/courses/{id}` (delete_course)
     ///
-    /// Delete a course of the user. (Seed line 4623.)
+    /// Delete a course of the user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_course(id).await?;
+    /// ```
     #[inline]
     pub fn delete_course(&self, id: &str) -> Call<'_, (), ops::DeleteCourse> {
         let mut req = RequestSpec::new(
@@ -1152,7 +1483,18 @@ impl Client {
     ///
     /// `GET /api/tasks` (list_tasks)
     ///
-    /// Get the tasks of the user. (Seed line 4634.)
+    /// Get the tasks of the user.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_tasks()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_tasks().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_tasks(&self) -> Call<'_, types::TaskPage, ops::ListTasks> {
         let mut req = RequestSpec::new("list_tasks", Method::GET, "/api/tasks", &[]);
@@ -1166,7 +1508,13 @@ impl Client {
     ///
     /// `POST /api/tasks` (create_task)
     ///
-    /// Create and publish a new task; with `userIds` the task is assigned to those users at once (documented as a second `POST /api/tasks`, "Create and Assign a Task", seed line 4812). (Seed line 4710.)
+    /// Create and publish a new task; with `userIds` the task is assigned to those users at once (documented as a second `POST /api/tasks`, "Create and Assign a Task").
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_task(&body).await?;
+    /// ```
     #[inline]
     pub fn create_task(
         &self,
@@ -1184,7 +1532,13 @@ impl Client {
     ///
     /// `PATCH /api/tasks/update/{id}` (update_task)
     ///
-    /// Update a task. All fields are optional; published tasks cannot be updated. (Seed line 4911.)
+    /// Update a task. All fields are optional; published tasks cannot be updated.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_task(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_task(
         &self,
@@ -1208,7 +1562,13 @@ impl Client {
     ///
     /// `PATCH /api/tasks/assign/{id}` (assign_task)
     ///
-    /// Assign a task to users or unassign it. (Seed line 5013.)
+    /// Assign a task to users or unassign it.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.assign_task(id, &body).await?;
+    /// ```
     #[inline]
     pub fn assign_task(
         &self,
@@ -1232,7 +1592,13 @@ impl Client {
     ///
     /// `DELETE /api/tasks/{id}` (delete_task)
     ///
-    /// Delete a task. (Seed line 5075.)
+    /// Delete a task.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_task(id).await?;
+    /// ```
     #[inline]
     pub fn delete_task(&self, id: &str) -> Call<'_, (), ops::DeleteTask> {
         let mut req = RequestSpec::new(
@@ -1251,7 +1617,18 @@ impl Client {
     ///
     /// `GET /api/group-chats` (list_group_chats)
     ///
-    /// Get the chat groups. (Seed line 5086.)
+    /// Get the chat groups.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_group_chats()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_group_chats().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_group_chats(
         &self,
@@ -1272,7 +1649,13 @@ impl Client {
     ///
     /// `POST /api/group-chats` (create_group_chat)
     ///
-    /// Create a new group chat. (Seed line 5148.)
+    /// Create a new group chat.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_group_chat(&body).await?;
+    /// ```
     #[inline]
     pub fn create_group_chat(
         &self,
@@ -1295,7 +1678,15 @@ impl Client {
     ///
     /// `DELETE /api/group-chats` (delete_group_chats)
     ///
-    /// Delete chat groups. The ids go in the query (`id`, an array). (Seed line 6265.)
+    /// Delete chat groups. The ids go in the query (`id`, an array).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_group_chats()
+    ///     .id(id)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn delete_group_chats(&self) -> Call<'_, (), ops::DeleteGroupChats> {
         let mut req = RequestSpec::new(
@@ -1314,7 +1705,13 @@ impl Client {
     ///
     /// `POST /api/group-chats/{id}` (create_conversation_meeting)
     ///
-    /// Create a new meeting in a group or chat. Documented as `POST /api/group-chats` with a path parameter `conversationId` that the URL lacks; sent to `/api/group-chats/{id}`. (Seed line 6509.)
+    /// Create a new meeting in a group or chat. Documented as `POST /api/group-chats` with a path parameter `conversationId` that the URL lacks; sent to `/api/group-chats/{id}`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_conversation_meeting(id, &body).await?;
+    /// ```
     #[inline]
     pub fn create_conversation_meeting(
         &self,
@@ -1338,7 +1735,13 @@ impl Client {
     ///
     /// `PATCH /api/group-chats/{id}` (update_group_chat)
     ///
-    /// Update a group chat. All fields are optional. (Seed line 5707.)
+    /// Update a group chat. All fields are optional.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_group_chat(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_group_chat(
         &self,
@@ -1362,7 +1765,13 @@ impl Client {
     ///
     /// `POST /api/{conversationId}/messages` (send_message)
     ///
-    /// Send a new message in a group or chat; get a conversation id from `create_group_chat` first. Documented as `GET` with a JSON body; sent as `POST`. (Seed line 6278.)
+    /// Send a new message in a group or chat; get a conversation id from `create_group_chat` first. Documented as `GET` with a JSON body; sent as `POST`.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.send_message(conversation_id, &body).await?;
+    /// ```
     #[inline]
     pub fn send_message(
         &self,
@@ -1386,7 +1795,18 @@ impl Client {
     ///
     /// `GET /api/departments` (list_departments)
     ///
-    /// Get the departments of the organization. (Seed line 6744.)
+    /// Get the departments of the organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_departments()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_departments().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_departments(
         &self,
@@ -1407,7 +1827,13 @@ impl Client {
     ///
     /// `POST /api/departments` (create_department)
     ///
-    /// Create a new department. A department needs at least one head. (Seed line 6799.)
+    /// Create a new department. A department needs at least one head.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_department(&body).await?;
+    /// ```
     #[inline]
     pub fn create_department(
         &self,
@@ -1430,7 +1856,13 @@ impl Client {
     ///
     /// `PATCH /api/departments/{id}/admin` (update_department_heads)
     ///
-    /// Add or remove heads of a department. (Seed line 6837.)
+    /// Add or remove heads of a department.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_department_heads(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_department_heads(
         &self,
@@ -1454,7 +1886,13 @@ impl Client {
     ///
     /// `GET /api/departments/{id}/members` (get_department_members)
     ///
-    /// Get the members of a department. (Seed line 6948.)
+    /// Get the members of a department.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_department_members(id).await?;
+    /// ```
     #[inline]
     pub fn get_department_members(
         &self,
@@ -1476,7 +1914,13 @@ impl Client {
     ///
     /// `POST /api/departments/{id}/members` (update_department_members)
     ///
-    /// Add or remove members of a department. (Seed line 6881.)
+    /// Add or remove members of a department.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_department_members(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_department_members(
         &self,
@@ -1500,7 +1944,13 @@ impl Client {
     ///
     /// `DELETE /api/departments/{id}` (delete_department)
     ///
-    /// Delete a department. (Seed line 7031.)
+    /// Delete a department.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_department(id).await?;
+    /// ```
     #[inline]
     pub fn delete_department(&self, id: &str) -> Call<'_, (), ops::DeleteDepartment> {
         let mut req = RequestSpec::new(
@@ -1519,7 +1969,13 @@ impl Client {
     ///
     /// `PATCH /api/departments/{id}` (update_department)
     ///
-    /// Update a department (its name). (Seed line 7002.)
+    /// Update a department (its name).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_department(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_department(
         &self,
@@ -1543,7 +1999,18 @@ impl Client {
     ///
     /// `GET /api/locations` (list_locations)
     ///
-    /// Get the locations of the organization. (Seed line 7041.)
+    /// Get the locations of the organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_locations()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_locations().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_locations(&self) -> Call<'_, types::LocationPage, ops::ListLocations> {
         let mut req = RequestSpec::new(
@@ -1562,7 +2029,13 @@ impl Client {
     ///
     /// `POST /api/locations` (create_location)
     ///
-    /// Create a new location. Documented as `POST /api/departments` with the text of "Create a Department"; sent to `/api/locations`. No response body is documented. (Seed line 7083.)
+    /// Create a new location. Documented as `POST /api/departments` with the text of "Create a Department"; sent to `/api/locations`. No response body is documented.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.create_location(&body).await?;
+    /// ```
     #[inline]
     pub fn create_location(
         &self,
@@ -1585,7 +2058,13 @@ impl Client {
     ///
     /// `GET /api/locations/{id}/members` (get_location_members)
     ///
-    /// Get the members of a location. (Seed line 7158.)
+    /// Get the members of a location.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_location_members(id).await?;
+    /// ```
     #[inline]
     pub fn get_location_members(
         &self,
@@ -1607,7 +2086,13 @@ impl Client {
     ///
     /// `POST /api/locations/{id}/members` (update_location_members)
     ///
-    /// Add or remove members of a location. (Seed line 7102.)
+    /// Add or remove members of a location.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_location_members(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_location_members(
         &self,
@@ -1631,7 +2116,13 @@ impl Client {
     ///
     /// `DELETE /api/locations/{id}` (delete_location)
     ///
-    /// Delete a location. (Seed line 7222.)
+    /// Delete a location.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.delete_location(id).await?;
+    /// ```
     #[inline]
     pub fn delete_location(&self, id: &str) -> Call<'_, (), ops::DeleteLocation> {
         let mut req = RequestSpec::new(
@@ -1650,7 +2141,13 @@ impl Client {
     ///
     /// `PATCH /api/locations/{id}` (update_location)
     ///
-    /// Update a location (its name). (Seed line 7194.)
+    /// Update a location (its name).
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.update_location(id, &body).await?;
+    /// ```
     #[inline]
     pub fn update_location(
         &self,
@@ -1674,7 +2171,18 @@ impl Client {
     ///
     /// `GET /api/security_groups` (list_security_groups)
     ///
-    /// Get the security groups of the user's organization. (Seed line 7232.)
+    /// Get the security groups of the user's organization.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_security_groups()
+    ///     .cur_page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_security_groups().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
     #[inline]
     pub fn list_security_groups(
         &self,
@@ -1695,7 +2203,13 @@ impl Client {
     ///
     /// `POST /api/security_groups/{groupId}/members` (add_security_group_members)
     ///
-    /// Add users to a security group. (Seed line 7268.)
+    /// Add users to a security group.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.add_security_group_members(group_id, &body).await?;
+    /// ```
     #[inline]
     pub fn add_security_group_members(
         &self,
@@ -1719,7 +2233,13 @@ impl Client {
     ///
     /// `DELETE /api/security_groups/{groupId}/members` (remove_security_group_members)
     ///
-    /// Remove users from a security group. The ids travel in a JSON body of the DELETE request. (Seed line 7290.)
+    /// Remove users from a security group. The ids travel in a JSON body of the DELETE request.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.remove_security_group_members(group_id, &body).await?;
+    /// ```
     #[inline]
     pub fn remove_security_group_members(
         &self,
@@ -1743,7 +2263,15 @@ impl Client {
     ///
     /// `GET /api/sso` (list_ssos)
     ///
-    /// Get SSO and quick-link entries. Use one filter at a time: `location` wins over `department`, which wins over `manage`; with none, the user's own entries are listed. Not paged. (Seed line 7315.)
+    /// Get SSO and quick-link entries. Use one filter at a time: `location` wins over `department`, which wins over `manage`; with none, the user's own entries are listed. Not paged.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_ssos()
+    ///     .manage(false)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_ssos(&self) -> Call<'_, types::SsoList, ops::ListSsos> {
         let mut req = RequestSpec::new("list_ssos", Method::GET, "/api/sso", &[]);
@@ -1757,7 +2285,15 @@ impl Client {
     ///
     /// `POST /api/sso` (create_sso)
     ///
-    /// Create a new SSO or quick-link entry at admin, user, department or location level. With `manage=true` an admin-level entry is created (and `departmentId`/`locationId` are ignored), otherwise a user-level one. (Seed line 7415.)
+    /// Create a new SSO or quick-link entry at admin, user, department or location level. With `manage=true` an admin-level entry is created (and `departmentId`/`locationId` are ignored), otherwise a user-level one.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_sso(&body)
+    ///     .manage(true)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn create_sso(
         &self,
@@ -1775,7 +2311,13 @@ impl Client {
     ///
     /// `GET /api/media` (get_media_upload_url)
     ///
-    /// Get a `fileId` and a pre-signed upload request. Upload the file by a multipart/form-data POST to `signedRequest.url` with every field of `signedRequest.fields` plus the file; then use `fileId` in the other calls. Document MIME types: text/plain, application/pdf, application/msword, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.ms-powerpoint, application/vnd.openxmlformats-officedocument.presentationml.presentation. (Seed line 7573.)
+    /// Get a `fileId` and a pre-signed upload request. Upload the file by a multipart/form-data POST to `signedRequest.url` with every field of `signedRequest.fields` plus the file; then use `fileId` in the other calls. Document MIME types: text/plain, application/pdf, application/msword, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.ms-powerpoint, application/vnd.openxmlformats-officedocument.presentationml.presentation.
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_media_upload_url(mime, name, module_code).await?;
+    /// ```
     #[inline]
     pub fn get_media_upload_url(
         &self,

@@ -2,6 +2,7 @@
 
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 #[rustfmt::skip]
 mod client;
 

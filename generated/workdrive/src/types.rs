@@ -241,7 +241,7 @@ pub struct LinkPreview {
     pub link: Option<String>,
 }
 
-/// Who can see an item. The seed types it as "string" in every table; it is an object.
+/// Who can see an item (an object).
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -389,8 +389,10 @@ impl ExternalLink {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum DefaultVisibility {
+    /// `public` on the wire.
     #[serde(rename = "public")]
     Public,
+    /// `restricted` on the wire.
     #[serde(rename = "restricted")]
     Restricted,
     /// A value this client does not know (added to the API after it was generated);
@@ -721,14 +723,19 @@ impl UserBulkCreate {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum UserUpdateStatus {
+    /// `ACTIVE` on the wire.
     #[serde(rename = "ACTIVE")]
     Active,
+    /// `ARCHIVE` on the wire.
     #[serde(rename = "ARCHIVE")]
     Archive,
+    /// `PRE_INVITED` on the wire.
     #[serde(rename = "PRE_INVITED")]
     PreInvited,
+    /// `INVITED` on the wire.
     #[serde(rename = "INVITED")]
     Invited,
+    /// `BLOCKED` on the wire.
     #[serde(rename = "BLOCKED")]
     Blocked,
     /// A value this client does not know (added to the API after it was generated);
@@ -762,8 +769,10 @@ impl std::fmt::Display for UserUpdateStatus {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum UserUpdateAvailability {
+    /// `ACTIVE` on the wire.
     #[serde(rename = "ACTIVE")]
     Active,
+    /// `AWAY` on the wire.
     #[serde(rename = "AWAY")]
     Away,
     /// A value this client does not know (added to the API after it was generated);
@@ -1197,8 +1206,10 @@ impl OrganizationCreateAdmin {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum OrganizationCreateAuthMethod {
+    /// `internal` on the wire.
     #[serde(rename = "internal")]
     Internal,
+    /// `ldap` on the wire.
     #[serde(rename = "ldap")]
     Ldap,
     /// A value this client does not know (added to the API after it was generated);
@@ -1742,6 +1753,7 @@ pub struct NewsPage {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum Status {
+    /// `PUBLISHED` on the wire.
     #[serde(rename = "PUBLISHED")]
     Published,
     /// A value this client does not know (added to the API after it was generated);
@@ -1772,7 +1784,7 @@ impl std::fmt::Display for Status {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostCreate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Text of the post.
@@ -1874,7 +1886,7 @@ impl PostCreate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostUpdate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Text of the post.
@@ -1974,7 +1986,7 @@ impl PostUpdate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewsWrite {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Tags of the news.
@@ -2407,6 +2419,7 @@ pub struct EventPage {
     pub meta: Option<Meta>,
 }
 
+/// An integer value of the API.
 ///
 /// An integer enumeration: the known values are associated constants; any other
 /// value the server sends is kept as is.
@@ -2416,10 +2429,13 @@ pub struct EventPage {
 pub struct RecurrenceConfigFrequencyVariant0(pub i64);
 
 impl RecurrenceConfigFrequencyVariant0 {
+    /// The value `86400`.
     pub const DAILY: Self = Self(86400);
 
+    /// The value `604800`.
     pub const WEEKLY: Self = Self(604800);
 
+    /// The value `1209600`.
     pub const BI_WEEKLY: Self = Self(1209600);
 }
 
@@ -2429,10 +2445,12 @@ impl std::fmt::Display for RecurrenceConfigFrequencyVariant0 {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum RecurrenceConfigFrequencyVariant1 {
+    /// `monthly` on the wire.
     #[serde(rename = "monthly")]
     Monthly,
     /// A value this client does not know (added to the API after it was generated);
@@ -2592,7 +2610,7 @@ impl Recurrence {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventWrite {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the event.
@@ -2856,12 +2874,16 @@ pub struct VideoPage {
 pub struct VideoCreateSource(pub i64);
 
 impl VideoCreateSource {
+    /// The value `1`.
     pub const YOUTUBE: Self = Self(1);
 
+    /// The value `2`.
     pub const VIMEO: Self = Self(2);
 
+    /// The value `3`.
     pub const CUSTOM: Self = Self(3);
 
+    /// The value `4`.
     pub const RECORDING: Self = Self(4);
 }
 
@@ -2877,7 +2899,7 @@ impl std::fmt::Display for VideoCreateSource {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoCreate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the video.
@@ -2950,7 +2972,7 @@ impl VideoCreate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoUpdate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the video.
@@ -3055,7 +3077,7 @@ pub struct PhotoPage {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PhotoCreate {
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the photo.
@@ -3214,7 +3236,7 @@ pub struct DocumentWrite {
     /// Media id of the document (see `get_media_upload_url`).
     #[serde(rename = "docId", skip_serializing_if = "Option::is_none")]
     pub doc_id: Option<String>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3305,7 +3327,7 @@ pub struct DocumentKbUpdate {
     /// Whether the document is published (shown only in the example).
     #[serde(rename = "isPublished", skip_serializing_if = "Option::is_none")]
     pub is_published: Option<bool>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3381,7 +3403,7 @@ pub struct DocumentUpdate {
     /// Media id of the document (see `get_media_upload_url`).
     #[serde(rename = "docId", skip_serializing_if = "Option::is_none")]
     pub doc_id: Option<String>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3629,7 +3651,7 @@ pub struct FaqContent {
     /// Questions, answers and descriptions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qas: Option<Vec<FaqQa>>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3675,7 +3697,7 @@ pub struct FaqUpdate {
     /// Ids of questions to remove.
     #[serde(rename = "removeQuestionIds", skip_serializing_if = "Option::is_none")]
     pub remove_question_ids: Option<Vec<String>>,
-    /// Who can see an item. The seed types it as "string" in every table; it is an object.
+    /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
@@ -3829,12 +3851,16 @@ pub struct NotificationTemplatePage {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum NotificationSendMedium {
+    /// `EMAIL` on the wire.
     #[serde(rename = "EMAIL")]
     Email,
+    /// `SMS` on the wire.
     #[serde(rename = "SMS")]
     Sms,
+    /// `PUSH` on the wire.
     #[serde(rename = "PUSH")]
     Push,
+    /// `INAPP` on the wire.
     #[serde(rename = "INAPP")]
     Inapp,
     /// A value this client does not know (added to the API after it was generated);
@@ -4252,10 +4278,15 @@ pub struct TaskAssignment {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum TaskType {
+    /// `Article` on the wire.
     Article,
+    /// `Video` on the wire.
     Video,
+    /// `QuizLink` on the wire.
     QuizLink,
+    /// `Document` on the wire.
     Document,
+    /// `TrainingCourse` on the wire.
     TrainingCourse,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
@@ -4753,8 +4784,10 @@ impl GroupChatMember {
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum GroupType {
+    /// `CHAT_GROUP` on the wire.
     #[serde(rename = "CHAT_GROUP")]
     ChatGroup,
+    /// `ROOM` on the wire.
     #[serde(rename = "ROOM")]
     Room,
     /// A value this client does not know (added to the API after it was generated);
@@ -5827,8 +5860,10 @@ pub type SsoList = Vec<Sso>;
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum SsoCreateType {
+    /// `QUICK_LINK` on the wire.
     #[serde(rename = "QUICK_LINK")]
     QuickLink,
+    /// `SSO` on the wire.
     #[serde(rename = "SSO")]
     Sso,
     /// A value this client does not know (added to the API after it was generated);
@@ -6029,14 +6064,18 @@ pub struct MediaUploadTicket {
     pub url: Option<String>,
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum SortKey {
+    /// `a` on the wire.
     #[serde(rename = "a")]
     A,
+    /// `b` on the wire.
     #[serde(rename = "b")]
     B,
+    /// `c` on the wire.
     #[serde(rename = "c")]
     C,
     /// A value this client does not know (added to the API after it was generated);
@@ -6063,18 +6102,24 @@ impl std::fmt::Display for SortKey {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum ListEventsFilter {
+    /// `POST` on the wire.
     #[serde(rename = "POST")]
     Post,
+    /// `LIVESTREAM` on the wire.
     #[serde(rename = "LIVESTREAM")]
     Livestream,
+    /// `EVENT` on the wire.
     #[serde(rename = "EVENT")]
     Event,
+    /// `FAQ` on the wire.
     #[serde(rename = "FAQ")]
     Faq,
+    /// `COURSE` on the wire.
     #[serde(rename = "COURSE")]
     Course,
     /// A value this client does not know (added to the API after it was generated);
@@ -6103,18 +6148,24 @@ impl std::fmt::Display for ListEventsFilter {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum ListPhotosFilter {
+    /// `all_photos` on the wire.
     #[serde(rename = "all_photos")]
     AllPhotos,
+    /// `friends_photos` on the wire.
     #[serde(rename = "friends_photos")]
     FriendsPhotos,
+    /// `only_me_photos` on the wire.
     #[serde(rename = "only_me_photos")]
     OnlyMePhotos,
+    /// `tagged_photos` on the wire.
     #[serde(rename = "tagged_photos")]
     TaggedPhotos,
+    /// `team_photos` on the wire.
     #[serde(rename = "team_photos")]
     TeamPhotos,
     /// A value this client does not know (added to the API after it was generated);
@@ -6143,12 +6194,15 @@ impl std::fmt::Display for ListPhotosFilter {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum SortDirection {
+    /// `ASC` on the wire.
     #[serde(rename = "ASC")]
     Asc,
+    /// `DESC` on the wire.
     #[serde(rename = "DESC")]
     Desc,
     /// A value this client does not know (added to the API after it was generated);
@@ -6174,12 +6228,15 @@ impl std::fmt::Display for SortDirection {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum ListTasksFilter {
+    /// `INDEPENDENT_TASKS_CREATED_BY_ME` on the wire.
     #[serde(rename = "INDEPENDENT_TASKS_CREATED_BY_ME")]
     IndependentTasksCreatedByMe,
+    /// `INDEPENDENT_TASKS_ASSIGNED_TO_ME` on the wire.
     #[serde(rename = "INDEPENDENT_TASKS_ASSIGNED_TO_ME")]
     IndependentTasksAssignedToMe,
     /// A value this client does not know (added to the API after it was generated);

@@ -95,6 +95,14 @@ impl Client {
     /// Lists pets.
     ///
     /// `GET /pets` (list_pets)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_pets()
+    ///     .limit(10)
+    ///     .await?;
+    /// ```
     #[inline]
     pub fn list_pets(&self) -> Call<'_, Vec<types::Pet>, ops::ListPets> {
         let mut req = RequestSpec::new("list_pets", Method::GET, "/pets", &[]);
@@ -107,6 +115,12 @@ impl Client {
     /// Adds a pet.
     ///
     /// `POST /pets` (create_pet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_pet(&body).await?;
+    /// ```
     #[inline]
     pub fn create_pet(
         &self,
@@ -123,6 +137,12 @@ impl Client {
     /// Finds a pet.
     ///
     /// `GET /pets/{id}` (get_pet)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.get_pet(id).await?;
+    /// ```
     #[inline]
     pub fn get_pet(&self, id: i64) -> Call<'_, types::Pet, ops::GetPet> {
         let mut req = RequestSpec::new("get_pet", Method::GET, "/pets/{id}", &[&id]);

@@ -1,10 +1,12 @@
 // This file is generated from e2e/specs/typespace.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum DogPetType {
+    /// `dog` on the wire.
     #[serde(rename = "dog")]
     Dog,
     /// A value this client does not know (added to the API after it was generated);
@@ -29,22 +31,29 @@ impl std::fmt::Display for DogPetType {
     }
 }
 
+/// Another name of a type: the schema `Name` of the API.
 pub type Name = String;
 
+/// An object: the schema `Dog` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Dog {
+    /// The `pet_type` property.
     pub pet_type: DogPetType,
+    /// The `name` property.
     pub name: Name,
+    /// The `barks` property.
     pub barks: bool,
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub enum CatPetType {
+    /// `cat` on the wire.
     #[serde(rename = "cat")]
     Cat,
     /// A value this client does not know (added to the API after it was generated);
@@ -69,16 +78,21 @@ impl std::fmt::Display for CatPetType {
     }
 }
 
+/// An object: the schema `Cat` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Cat {
+    /// The `pet_type` property.
     pub pet_type: CatPetType,
+    /// The `name` property.
     pub name: Name,
+    /// The `lives` property.
     pub lives: i64,
 }
 
+/// One of several shapes: the schema `Pet` of the API.
 /// The variant is named by the `pet_type` property: `dog`, `cat`.
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize), serde(untagged))]
@@ -124,12 +138,15 @@ impl From<Cat> for Pet {
     }
 }
 
+/// A string enumeration of the API.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[non_exhaustive]
 pub enum NewPetPetType {
+    /// `dog` on the wire.
     #[serde(rename = "dog")]
     Dog,
+    /// `cat` on the wire.
     #[serde(rename = "cat")]
     Cat,
     /// A value this client does not know (added to the API after it was generated);
@@ -155,12 +172,15 @@ impl std::fmt::Display for NewPetPetType {
     }
 }
 
+/// An object: the schema `NewPet` of the API.
 #[derive(Debug, Clone, serde::Serialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewPet {
+    /// The `name` property.
     pub name: String,
+    /// The `pet_type` property.
     pub pet_type: NewPetPetType,
     /// Free text; `null` clears it.
     #[serde(
@@ -189,39 +209,49 @@ impl NewPet {
     }
 }
 
+/// An object: the schema `NotFound` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotFound {
+    /// The `missing` property.
     pub missing: String,
 }
 
+/// An object: the schema `Invalid` of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Invalid {
+    /// The `errors` property.
     pub errors: Vec<String>,
 }
 
+/// An object: the schema `Problem` of the API.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Problem {
+    /// The `title` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The `status` property.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
 }
 
+/// An object of the API.
 #[derive(Debug, Clone, serde::Deserialize)]
 #[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error400 {
+    /// The `code` property.
     pub code: i64,
+    /// The `message` property.
     pub message: String,
 }
 
@@ -230,9 +260,13 @@ pub struct Error400 {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum ErrorBody {
+    /// An error body of the `Error400` shape.
     Error400(Error400),
+    /// An error body of the `NotFound` shape.
     NotFound(NotFound),
+    /// An error body of the `Invalid` shape.
     Invalid(Invalid),
+    /// An error body of the `Problem` shape.
     Problem(Problem),
 }
 
