@@ -83,7 +83,7 @@ fn crate_name(path: &Path) -> String {
 }
 
 /// Two spec files: the crate is named after the new one.
-fn files(old: &Path, new: &Path) -> Result<Report> {
+pub(crate) fn files(old: &Path, new: &Path) -> Result<Report> {
     let read = |p: &Path| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()));
     let (old_text, new_text) = (read(old)?, read(new)?);
     let name = crate_name(new);

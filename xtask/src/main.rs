@@ -5,6 +5,7 @@ mod corpus;
 mod diff;
 mod generate;
 mod mock;
+mod semver;
 mod test;
 
 use std::path::PathBuf;
@@ -32,6 +33,9 @@ Commands:
   corpus [--subset | --only ID,ID] [--no-check] [--write]
                                  fetch the real-world documents of corpus/specs.tsv, generate and cargo check a
                                  client for each, print the table (--write: into docs/corpus.md); CI runs --subset
+  semver [--only CASE,CASE] [--write]
+                                 the diff tool's verdicts on spec changes against cargo-semver-checks and compile
+                                 tests of generated crates (--write: into docs/semver.md; slow, not in CI)
   help                           this text
 ";
 
@@ -82,6 +86,7 @@ fn run() -> Result<()> {
         "diff" => diff::run(parser),
         "bench" => bench::run(parser),
         "corpus" => corpus::run(parser),
+        "semver" => semver::run(parser),
         "bench-gen" => bench::run_gen(parser),
         "help" => {
             print!("{HELP}");
