@@ -621,6 +621,19 @@ pub(super) fn ops_rs(cx: &Cx<'_>) -> TokenStream {
 /// `src/call.rs`: the crate's `Call`, a thin wrapper of the runtime's that can carry each
 /// operation's setters (inherent impls need a type of this crate).
 pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
+    // Only setters change a call's request: without an optional parameter it would be dead code.
+    let has_setters = cx
+        .api
+        .operations
+        .iter()
+        .any(|o| [&o.query, &o.headers, &o.cookies].iter().any(|list| list.iter().any(|p| !p.required)));
+    let spec_mut = has_setters.then(|| {
+        quote! {
+            pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
+                self.inner.spec_mut()
+            }
+        }
+    });
     let paginate = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
         quote! {
             /// Every item of every page, each page request with this call's parameters and options.
@@ -664,9 +677,7 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
                 Call { inner, _op: PhantomData }
             }
 
-            pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
-                self.inner.spec_mut()
-            }
+            #spec_mut
 
             /// The request this call sends.
             pub fn spec(&self) -> &RequestSpec {
