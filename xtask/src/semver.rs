@@ -36,6 +36,7 @@ const CASES: &[&str] = &[
     "param-made-required",
     "param-made-optional",
     "status-code-added",
+    "error-status-added-new-schema",
     "response-field-added",
     "response-field-removed",
     "field-type-changed",
