@@ -422,3 +422,57 @@ fn page(table: &str, outcomes: &[Outcome], version: &str, seconds: f64) -> Strin
     page.push_str(table);
     page
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(expected: Expected, diff: &[&str], semver: SemverChecks, compiles: CompileTest) -> Outcome {
+        Outcome {
+            case: "case".to_owned(),
+            expected,
+            diff_breaking: diff.iter().map(|r| (*r).to_owned()).collect(),
+            semver,
+            compiles,
+            seconds: 0.0,
+        }
+    }
+
+    #[test]
+    fn lints_are_read_from_failure_lines() {
+        let output = "     Checked [   0.010s] 120 checks: 118 pass, 2 fail, 0 warn, 32 skip\n\n\
+                      --- failure enum_missing: pub enum removed or renamed ---\n\nDescription:\n\
+                      --- failure inherent_method_missing: pub method removed or renamed ---\n";
+        assert_eq!(failed_lints(output), ["enum_missing", "inherent_method_missing"]);
+        assert!(failed_lints("     Summary no semver update required\n").is_empty());
+    }
+
+    #[test]
+    fn the_first_error_code_is_kept() {
+        let errors = "src/lib.rs:3:5: error[E0308]: mismatched types\nsrc/lib.rs:4:1: error[E0599]: no method";
+        assert_eq!(first_error_code(errors), "E0308");
+        assert_eq!(first_error_code("error: could not compile"), "error");
+    }
+
+    #[test]
+    fn agreement_follows_the_compiler() {
+        use CompileTest::{Compiles, Fails, None as NoTest};
+        let fail = || SemverChecks::Fail(vec!["enum_missing".to_owned()]);
+        let cases = [
+            (outcome(Expected::Breaking, &["r"], fail(), NoTest), Agreement::Agree),
+            (outcome(Expected::NonBreaking, &[], SemverChecks::Pass, Compiles), Agreement::Agree),
+            (
+                outcome(Expected::Breaking, &["r"], SemverChecks::Pass, Fails("E0308".into())),
+                Agreement::AgreeSemverChecksBlind,
+            ),
+            (outcome(Expected::RunTime, &["r"], SemverChecks::Pass, Compiles), Agreement::AgreeRunTime),
+            (outcome(Expected::Breaking, &["r"], SemverChecks::Pass, NoTest), Agreement::Unconfirmed),
+            (outcome(Expected::Breaking, &["r"], SemverChecks::Pass, Compiles), Agreement::Disagree),
+            (outcome(Expected::NonBreaking, &[], fail(), Compiles), Agreement::Disagree),
+            (outcome(Expected::NonBreaking, &[], SemverChecks::Pass, Fails("E0061".into())), Agreement::Disagree),
+        ];
+        for (o, want) in cases {
+            assert_eq!(o.agreement(), want, "{o:?}");
+        }
+    }
+}
