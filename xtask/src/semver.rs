@@ -196,7 +196,7 @@ impl Outcome {
 pub fn run(parser: lexopt::Parser) -> Result<()> {
     let args = parse(parser)?;
     let root = root();
-    let version = semver_checks_version()?;
+    let version = format!("{}, {}", semver_checks_version()?, rustc_version()?);
     let work = root.join("target/semver");
     let cases: Vec<&str> = match &args.only {
         Some(only) => CASES.iter().copied().filter(|c| only.iter().any(|o| o == c)).collect(),
@@ -228,6 +228,12 @@ fn semver_checks_version() -> Result<String> {
     if !out.status.success() {
         bail!("cargo-semver-checks is not installed: `cargo install cargo-semver-checks --locked`");
     }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// `rustc --version`.
+fn rustc_version() -> Result<String> {
+    let out = Command::new("rustc").arg("--version").output().context("running rustc")?;
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }
 
@@ -415,7 +421,7 @@ fn page(table: &str, outcomes: &[Outcome], version: &str, seconds: f64) -> Strin
     );
     let _ = writeln!(
         page,
-        "Run: {} cases, {agree} agree ({blind} seen only by the compile test, {run_time} run-time breaks); \
+        "Run: {} cases, {agree} agree ({blind} seen only by the compile test, {run_time} breaking only at run time); \
          {tests} compile tests; {version}; {seconds:.0} s in all, the slowest case {slowest:.0} s.\n",
         outcomes.len()
     );
