@@ -27,6 +27,8 @@ const CASES: &[&str] = &[
     "operation-renamed",
     "operation-id-changed",
     "operation-path-changed",
+    "operation-method-changed",
+    "operation-auth-required",
     "param-added-optional",
     "param-added-first-optional",
     "param-added-required",
@@ -35,6 +37,8 @@ const CASES: &[&str] = &[
     "param-type-changed",
     "param-made-required",
     "param-made-optional",
+    "param-location-changed-reorders",
+    "param-wire-renamed",
     "status-code-added",
     "error-status-added-new-schema",
     "response-field-added",
@@ -54,7 +58,11 @@ const CASES: &[&str] = &[
     "oneof-variant-added-response",
     "oneof-variant-added-request",
     "oneof-variant-removed",
+    "int-enum-value-removed",
+    "request-body-added",
     "request-body-made-optional",
+    "request-media-type-changed",
+    "constraint-tightened-request",
     "response-type-changed",
     "response-body-added",
     "pagination-added",
@@ -64,6 +72,8 @@ const CASES: &[&str] = &[
     "schema-interned-first",
     "inline-schema-moved",
     "type-renamed",
+    "server-default-removed",
+    "auth-scheme-removed",
 ];
 
 const USAGE: &str = "usage: cargo xtask semver [--only CASE,CASE] [--write]";
