@@ -1,104 +1,14 @@
 //! `diff`: one fixture pair per rule (`tests/fixtures/diff/<rule>/{old,new}.yaml`; a missing
-//! side means the spec is added or removed), a Markdown snapshot of a multi-change example,
-//! and round trips that must report no change.
+//! side means the spec is added or removed), each with the verdicts it must get, written in
+//! its `expect.toml` from the point of view of code compiled against the generated crate (not
+//! copied from `rules.rs`); a Markdown snapshot of a multi-change example, and round trips
+//! that must report no change.
 
 use std::path::{Path, PathBuf};
 
 use codegen::diff::{self, rules, Loaded, Report};
 
 const CRATE: &str = "fixture-client";
-
-/// (fixture directory, rule expected to fire, expected verdict: breaking).
-const CASES: &[(&str, &str, bool)] = &[
-    ("spec-added", "spec-added", false),
-    ("spec-removed", "spec-removed", true),
-    ("operation-added", "operation-added", false),
-    ("operation-removed", "operation-removed", true),
-    ("operation-renamed", "operation-renamed", true),
-    ("operation-id-changed", "operation-id-changed", false),
-    ("operation-path-changed", "operation-path-changed", true),
-    ("operation-method-changed", "operation-method-changed", true),
-    ("operation-deprecated", "operation-deprecated", false),
-    ("operation-undeprecated", "operation-undeprecated", false),
-    ("pagination-added", "pagination-added", false),
-    ("pagination-removed", "pagination-removed", true),
-    ("pagination-changed", "pagination-changed", false),
-    ("param-added-required", "param-added-required", true),
-    ("param-added-optional", "param-added-optional", false),
-    ("param-added-first-optional", "param-added-optional", false),
-    ("param-removed-last-optional", "param-removed", true),
-    ("param-removed", "param-removed", true),
-    ("param-renamed", "param-renamed", true),
-    ("param-wire-renamed", "param-wire-renamed", false),
-    ("param-location-changed", "param-location-changed", false),
-    ("param-location-changed-reorders", "param-location-changed-reorders", true),
-    ("param-type-changed", "param-type-changed", true),
-    ("param-format-changed", "param-format-changed", false),
-    ("param-made-required", "param-made-required", true),
-    ("param-made-optional", "param-made-optional", true),
-    ("param-deprecated", "param-deprecated", false),
-    ("request-body-added", "request-body-added", true),
-    ("request-body-removed", "request-body-removed", true),
-    ("request-body-made-required", "request-body-made-required", true),
-    ("request-body-made-optional", "request-body-made-optional", true),
-    ("request-body-type-changed", "request-body-type-changed", true),
-    ("request-media-type-changed", "request-media-type-changed", false),
-    ("request-field-added-required", "request-field-added-required", true),
-    ("request-field-added-optional", "request-field-added-optional", false),
-    ("request-field-added-optional-no-default", "request-field-added-optional-no-default", false),
-    ("request-field-removed", "request-field-removed", true),
-    ("response-field-added", "response-field-added", false),
-    ("response-field-removed", "response-field-removed", true),
-    ("field-type-changed", "field-type-changed", true),
-    ("field-became-nullable", "field-became-nullable", true),
-    ("field-no-longer-nullable", "field-no-longer-nullable", true),
-    ("field-made-required", "field-made-required", true),
-    ("field-made-optional", "field-made-optional", true),
-    ("field-presence-changed", "field-presence-changed", false),
-    ("field-format-changed", "field-format-changed", false),
-    ("field-deprecated", "field-deprecated", false),
-    ("additional-properties-added", "additional-properties-added", false),
-    ("additional-properties-removed", "additional-properties-removed", true),
-    ("struct-default-removed", "struct-default-removed", true),
-    ("enum-value-added-response", "enum-value-added-response", false),
-    ("enum-value-added-request", "enum-value-added-request", false),
-    ("enum-value-removed-request", "enum-value-removed-request", true),
-    ("enum-value-removed-response", "enum-value-removed-response", true),
-    ("int-enum-value-added", "int-enum-value-added", false),
-    ("int-enum-value-removed", "int-enum-value-removed", true),
-    ("oneof-variant-added-response", "oneof-variant-added-response", false),
-    ("oneof-variant-added-request", "oneof-variant-added-request", false),
-    ("oneof-variant-removed", "oneof-variant-removed", true),
-    ("type-added", "type-added", false),
-    ("type-removed", "type-removed", true),
-    ("schema-deprecated", "schema-deprecated", false),
-    ("response-type-changed", "response-type-changed", true),
-    ("response-body-added", "response-body-added", true),
-    ("response-body-removed", "response-body-removed", true),
-    ("success-status-changed", "success-status-changed", false),
-    ("status-code-added", "status-code-added", false),
-    ("status-code-removed", "status-code-removed", false),
-    ("status-variant-added", "status-variant-added", false),
-    ("status-variant-removed", "status-variant-removed", true),
-    ("error-type-changed", "error-type-changed", true),
-    ("error-body-variant-changed", "oneof-variant-removed", true),
-    ("constraint-tightened-request", "constraint-tightened-request", true),
-    ("constraint-loosened-request", "constraint-loosened-request", false),
-    ("constraint-changed-response", "constraint-changed-response", false),
-    ("auth-scheme-added", "auth-scheme-added", false),
-    ("auth-scheme-removed", "auth-scheme-removed", true),
-    ("auth-scheme-changed", "auth-scheme-changed", true),
-    ("operation-auth-required", "operation-auth-required", true),
-    ("operation-auth-changed", "operation-auth-changed", true),
-    ("operation-auth-relaxed", "operation-auth-relaxed", false),
-    ("server-url-changed", "server-url-changed", false),
-    ("server-default-added", "server-default-added", false),
-    ("server-default-removed", "server-default-removed", true),
-    ("server-variables-added", "server-variables-added", false),
-    ("server-variables-changed", "server-variables-changed", true),
-    ("api-version-changed", "api-version-changed", false),
-    ("crate-version-changed", "crate-version-changed", false),
-];
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/diff")
@@ -128,44 +38,129 @@ fn listing(report: &Report) -> String {
     report.changes.iter().map(|c| format!("  {} ({}): {}\n", c.rule, c.breaking, c.message)).collect()
 }
 
-#[test]
-fn every_rule_fires_with_its_verdict() {
-    let mut failures = Vec::new();
-    for (dir, rule, breaking) in CASES {
-        let report = diff_dir(dir);
-        let fired: Vec<_> = report.by_rule(rule).collect();
-        if fired.is_empty() {
-            failures.push(format!("{dir}: `{rule}` did not fire; got:\n{}", listing(&report)));
-        } else if fired.iter().any(|c| c.breaking != *breaking) {
-            failures.push(format!("{dir}: `{rule}` fired with the wrong verdict:\n{}", listing(&report)));
-        }
-        if report.changes.iter().any(|c| c.items.is_empty() && c.rule != "crate-version-changed") {
-            failures.push(format!("{dir}: a change names no Rust item:\n{}", listing(&report)));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+/// What a fixture's `expect.toml` says: the rules that must fire with their verdict, and the
+/// other rules that may fire.
+#[derive(Debug)]
+struct Expect {
+    /// (rule, breaking) for each rule that must fire.
+    fires: Vec<(String, bool)>,
+    /// Other rules that may fire (`others = "none"`: none).
+    others: Vec<String>,
 }
 
-#[test]
-fn every_rule_has_a_case_and_a_fixture() {
-    assert!(rules::ALL.len() >= 30);
-    for rule in rules::ALL {
-        let case = CASES.iter().find(|(_, r, _)| *r == rule.id);
-        let Some((dir, _, breaking)) = case else { panic!("rule `{}` has no case", rule.id) };
-        assert_eq!(*breaking, rule.breaking, "case of `{}`", rule.id);
-        assert!(fixtures().join(dir).is_dir(), "no fixture directory for `{}`", rule.id);
+/// Reads `<dir>/expect.toml`: `others = "none"` or a list of rule ids, and a `[fires]` table
+/// mapping each rule to `"breaking"` (code that compiled stops compiling), `"run-time"` (it
+/// compiles but the call does something else) or `"non-breaking"`.
+fn expect(dir: &str) -> Result<Expect, String> {
+    let path = fixtures().join(dir).join("expect.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let table: toml::Table = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut fires = Vec::new();
+    let Some(toml::Value::Table(fire)) = table.get("fires") else {
+        return Err(format!("{}: no [fires] table", path.display()));
+    };
+    for (rule, verdict) in fire {
+        let breaking = match verdict.as_str() {
+            Some("breaking" | "run-time") => true,
+            Some("non-breaking") => false,
+            _ => {
+                return Err(format!(
+                    "{}: `{rule}` = {verdict:?}: use breaking, run-time or non-breaking",
+                    path.display()
+                ))
+            }
+        };
+        fires.push((rule.clone(), breaking));
     }
-    for (_, rule, _) in CASES {
-        assert!(rules::by_id(rule).is_some(), "case names an unknown rule `{rule}`");
+    let others = match table.get("others") {
+        Some(toml::Value::String(none)) if none == "none" => Vec::new(),
+        Some(toml::Value::Array(list)) => list
+            .iter()
+            .map(|v| {
+                v.as_str()
+                    .map(str::to_owned)
+                    .ok_or_else(|| format!("{}: others: {v:?} is not a rule id", path.display()))
+            })
+            .collect::<Result<_, _>>()?,
+        _ => return Err(format!("{}: `others` must be \"none\" or a list of rule ids", path.display())),
+    };
+    for rule in fires.iter().map(|(r, _)| r).chain(&others) {
+        if rules::by_id(rule).is_none() {
+            return Err(format!("{}: unknown rule `{rule}`", path.display()));
+        }
     }
+    Ok(Expect { fires, others })
+}
+
+/// Every fixture directory (those starting with `_` are not one rule's case).
+fn case_dirs() -> Vec<String> {
     let mut dirs: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|d| !d.starts_with('_'))
         .collect();
     dirs.sort();
-    for dir in dirs {
-        assert!(CASES.iter().any(|(d, _, _)| *d == dir), "fixture directory `{dir}` has no case");
+    dirs
+}
+
+/// What is wrong with `report` against `expect`: a missing rule, a wrong verdict, a rule
+/// nobody expected.
+fn check_case(dir: &str, report: &Report, expect: &Expect) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (rule, breaking) in &expect.fires {
+        let fired: Vec<_> = report.by_rule(rule).collect();
+        if fired.is_empty() {
+            failures.push(format!("{dir}: `{rule}` did not fire; got:\n{}", listing(report)));
+        } else if fired.iter().any(|c| c.breaking != *breaking) {
+            let want = if *breaking { "breaking" } else { "non-breaking" };
+            failures.push(format!("{dir}: `{rule}` should be {want}:\n{}", listing(report)));
+        }
+    }
+    for change in &report.changes {
+        let expected = expect.fires.iter().any(|(r, _)| *r == change.rule) || expect.others.contains(&change.rule);
+        if !expected {
+            failures.push(format!("{dir}: unexpected `{}`: {}", change.rule, change.message));
+        }
+    }
+    if report.changes.iter().any(|c| c.items.is_empty() && c.rule != "crate-version-changed") {
+        failures.push(format!("{dir}: a change names no Rust item:\n{}", listing(report)));
+    }
+    failures
+}
+
+#[test]
+fn every_fixture_gets_the_verdicts_it_expects() {
+    let mut failures = Vec::new();
+    for dir in case_dirs() {
+        match expect(&dir) {
+            Ok(expect) => failures.extend(check_case(&dir, &diff_dir(&dir), &expect)),
+            Err(e) => failures.push(e),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_expectation_check_can_fail() {
+    // A report against another fixture's expectation: the expected rule is missing and the
+    // one that fired is unexpected.
+    let report = diff_dir("operation-added");
+    let failures = check_case("operation-added", &report, &expect("operation-removed").unwrap());
+    assert_eq!(failures.len(), 2, "{failures:?}");
+    assert!(failures[0].contains("`operation-removed` did not fire"), "{failures:?}");
+    assert!(failures[1].contains("unexpected `operation-added`"), "{failures:?}");
+    // The right rule with the other verdict.
+    let flipped = Expect { fires: vec![("operation-added".into(), true)], others: Vec::new() };
+    assert!(check_case("operation-added", &report, &flipped)[0].contains("should be breaking"));
+}
+
+#[test]
+fn every_rule_has_a_fixture() {
+    assert!(rules::ALL.len() >= 30);
+    let expects: Vec<Expect> = case_dirs().iter().map(|d| expect(d).unwrap_or_else(|e| panic!("{e}"))).collect();
+    for rule in rules::ALL {
+        let fired = expects.iter().any(|e| e.fires.iter().any(|(r, _)| r == rule.id));
+        assert!(fired, "rule `{}` has no fixture whose expect.toml makes it fire", rule.id);
     }
 }
 

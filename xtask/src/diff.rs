@@ -149,7 +149,12 @@ fn code_markdown(reports: &[Report], code: &[Option<CodeChange>]) -> String {
 
 /// Two spec files, both under the same overlays: the crate is named `name`, else after the new
 /// file.
-fn files(old: &Path, new: &Path, overlays: &[PathBuf], name: Option<&str>) -> Result<(Report, Option<CodeChange>)> {
+pub(crate) fn files(
+    old: &Path,
+    new: &Path,
+    overlays: &[PathBuf],
+    name: Option<&str>,
+) -> Result<(Report, Option<CodeChange>)> {
     let read = |p: &Path| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()));
     let (old_text, new_text) = (read(old)?, read(new)?);
     let name = name.map_or_else(|| crate_name(new), str::to_owned);

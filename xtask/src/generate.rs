@@ -298,26 +298,8 @@ pub fn generate_single(args: &SingleArgs) -> Result<()> {
             hint: "",
         })?;
     }
-    fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
-    let out_abs = out.canonicalize()?;
-    let runtime = root().join(RUNTIME).canonicalize().context("finding the runtime crate")?;
-    let options = Options {
-        crate_name: args.name.clone(),
-        runtime_path: relative(&out_abs, &runtime).display().to_string().replace('\\', "/"),
-        standalone: true,
-        command: format!(
-            "cargo xtask generate --spec {}{} --out {}",
-            spec.display(),
-            args.overlays.iter().map(|o| format!(" --overlay {}", o.display())).collect::<String>(),
-            out.display()
-        ),
-        deny_warnings: args.deny_warnings,
-        overlays: args.overlays.clone(),
-    };
-    let display = spec.display().to_string();
-    let output = codegen::generate_file(spec, &display, &options)?;
+    let (output, changed) = generate_standalone(spec, out, args.name.clone(), args.deny_warnings, &args.overlays)?;
     print_warnings(&output);
-    let changed = write_crate(&out_abs, &output)?;
     println!(
         "{}: {} ({} operations, {} types, {} files written, {} warnings)",
         out.display(),
@@ -328,6 +310,37 @@ pub fn generate_single(args: &SingleArgs) -> Result<()> {
         output.warnings.len()
     );
     Ok(())
+}
+
+/// Generates a standalone crate from `spec` into `out` (what `generate --spec FILE --out DIR`
+/// does, without printing): the output and the number of files written.
+pub fn generate_standalone(
+    spec: &Path,
+    out: &Path,
+    name: Option<String>,
+    deny_warnings: bool,
+    overlays: &[PathBuf],
+) -> Result<(Output, usize)> {
+    fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let out_abs = out.canonicalize()?;
+    let runtime = root().join(RUNTIME).canonicalize().context("finding the runtime crate")?;
+    let options = Options {
+        crate_name: name,
+        runtime_path: relative(&out_abs, &runtime).display().to_string().replace('\\', "/"),
+        standalone: true,
+        command: format!(
+            "cargo xtask generate --spec {}{} --out {}",
+            spec.display(),
+            overlays.iter().map(|o| format!(" --overlay {}", o.display())).collect::<String>(),
+            out.display()
+        ),
+        deny_warnings,
+        overlays: overlays.to_vec(),
+    };
+    let display = spec.display().to_string();
+    let output = codegen::generate_file(spec, &display, &options)?;
+    let changed = write_crate(&out_abs, &output)?;
+    Ok((output, changed))
 }
 
 /// `to` relative to the directory `from` (both absolute).

@@ -6,6 +6,7 @@ mod corpus;
 mod diff;
 mod generate;
 mod mock;
+mod semver;
 mod shapes;
 mod test;
 
@@ -38,6 +39,9 @@ Commands:
                                  client for each, print the table (--write: into docs/corpus.md); CI runs --subset
   shapes FILE...                 count the struct/enum definitions of generated types.rs files by shape
                                  (definitions, duplicated shapes, aliases, lines)
+  semver [--only CASE,CASE] [--write]
+                                 the diff tool's verdicts on spec changes against cargo-semver-checks and compile
+                                 tests of generated crates (--write: into docs/semver.md; slow, not in CI)
   help                           this text
 ";
 
@@ -126,6 +130,7 @@ fn run() -> Result<()> {
         "diff" => diff::run(parser),
         "bench" => bench::run(parser),
         "corpus" => corpus::run(parser),
+        "semver" => semver::run(parser),
         "bench-gen" => bench::run_gen(parser),
         "help" => {
             print!("{HELP}");

@@ -157,6 +157,8 @@ rules! {
         "A new `pub` type in `types`; nothing existing changes.";
     TYPE_REMOVED = "type-removed", true, Major,
         "The `pub` type disappears from `types`: code naming it stops compiling.";
+    TYPE_RENAMED = "type-renamed", true, Major,
+        "The same shape under another Rust name (an inline schema moved to a component takes the component's name; a component renamed): code naming the old type stops compiling. Merging identical schemas keeps the other names as aliases, so it is not a rename.";
     SCHEMA_DEPRECATED = "schema-deprecated", false, Patch,
         "Documentation only (`**Deprecated.**` in the type's rustdoc).";
 

@@ -367,6 +367,17 @@ impl<'a> Pair<'_, 'a> {
         }
     }
 
+    /// The same type under another Rust name (an inline schema moved to a component, a
+    /// component renamed), unless the old name stays as an alias or another type.
+    fn name(&self, out: &mut Out<'a>) {
+        if self.a.name != self.b.name && self.s.new.def(&self.a.name).is_none() {
+            out.push(
+                self.change(&rules::TYPE_RENAMED, format!("type `{}` is now named `{}`", self.a.name, self.b.name))
+                    .item(format!("{} → {}", rust::type_path(&self.s.lib, &self.a.name), self.path())),
+            );
+        }
+    }
+
     fn path(&self) -> String {
         rust::type_path(&self.s.lib, &self.b.name)
     }
@@ -380,6 +391,7 @@ impl<'a> Pair<'_, 'a> {
     }
 
     fn compare(&self, out: &mut Out<'a>) {
+        self.name(out);
         match (&self.a.kind, &self.b.kind) {
             (TypeKind::Struct { fields: fa, additional: aa }, TypeKind::Struct { fields: fb, additional: ab }) => {
                 self.fields(fa, fb, out);
