@@ -243,6 +243,26 @@ pub struct Bench {
     pub settings: Value,
     pub total_s: f64,
     pub specs: Vec<SpecResult>,
+    /// The type space before and after interning, measured once with `cargo xtask shapes` over
+    /// the crates of a generator before interning and of this one; carried from run to run.
+    pub type_space: Option<TypeSpace>,
+}
+
+/// A recorded before/after comparison of `types.rs` by shape.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TypeSpace {
+    /// How and when it was measured.
+    pub measured: String,
+    pub rows: Vec<TypeSpaceRow>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TypeSpaceRow {
+    pub spec: String,
+    pub before: ShapeFigures,
+    pub after: ShapeFigures,
 }
 
 pub fn run(parser: lexopt::Parser) -> Result<()> {
@@ -350,6 +370,11 @@ fn write_results(
         }),
         total_s: started.elapsed().as_secs_f64(),
         specs: results.to_vec(),
+        // A recorded comparison is kept: a run measures only the generator it runs.
+        type_space: fs::read_to_string(root.join("BENCHMARKS.json"))
+            .ok()
+            .and_then(|old| serde_json::from_str::<Bench>(&old).ok())
+            .and_then(|old| old.type_space),
     };
     fs::write(root.join("BENCHMARKS.json"), serde_json::to_string_pretty(&bench)? + "\n")?;
     fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench))?;

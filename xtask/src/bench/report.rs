@@ -512,6 +512,29 @@ fn size_table(md: &mut String, b: &Bench) {
 }
 
 fn shapes_table(md: &mut String, b: &Bench) {
+    if let Some(ts) = &b.type_space {
+        let _ = writeln!(md, "## Type space: one type per shape (interning)\n");
+        let _ = writeln!(md, "{}\n", ts.measured);
+        let _ = writeln!(
+            md,
+            "| spec | definitions before → after | duplicated shapes before → after | aliases after | `types.rs` lines before → after |\n|---|--:|--:|--:|--:|"
+        );
+        for r in &ts.rows {
+            let _ = writeln!(
+                md,
+                "| {} | {} → {} | {} → {} | {} | {} → {} |",
+                r.spec,
+                r.before.definitions,
+                r.after.definitions,
+                r.before.duplicates,
+                r.after.duplicates,
+                r.after.aliases,
+                r.before.lines,
+                r.after.lines
+            );
+        }
+        let _ = writeln!(md);
+    }
     if b.specs.iter().all(|s| s.shapes.is_none()) {
         return;
     }
