@@ -41,6 +41,8 @@ pub struct ClientBuilder {
     timeout: Duration,
     connect_timeout: Duration,
     user_agent: String,
+    /// Headers sent with every request (their values are not shown in `Debug`).
+    default_headers: Vec<(String, String)>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -65,7 +67,15 @@ impl ClientBuilder {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: user_agent.into(),
+            default_headers: Vec::new(),
         }
+    }
+
+    /// Sends this header with every request (a call's own headers and credentials take
+    /// precedence). An invalid name or value makes [`ClientBuilder::build`] fail, naming it.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
     }
 
     /// Changes the base URL.
@@ -111,6 +121,18 @@ impl ClientBuilder {
     /// up.
     pub fn build(self) -> Result<ClientCore, BuildError> {
         check_base_url(&self.base_url)?;
+        let mut defaults = HeaderMap::new();
+        for (name, value) in &self.default_headers {
+            let (name, value) = header(name, value, &format!("default header `{name}`"))
+                .map_err(|reason| BuildError::Header { name: name.clone(), reason })?;
+            defaults.insert(name, value);
+        }
+        // A client of the caller's keeps this crate's user agent: it is sent as a header.
+        if self.http.is_some() {
+            if let Ok(agent) = HeaderValue::from_str(&self.user_agent) {
+                defaults.entry(reqwest::header::USER_AGENT).or_insert(agent);
+            }
+        }
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -126,6 +148,7 @@ impl ClientBuilder {
                 credentials: self.credentials,
                 retry: self.retry,
                 timeout: self.timeout,
+                default_headers: defaults,
             }),
         })
     }
@@ -141,6 +164,14 @@ pub enum BuildError {
         /// The URL as given (a password in it is hidden).
         url: String,
         /// What is wrong with it.
+        reason: String,
+    },
+    /// A default header's name or value is not valid in HTTP.
+    #[error("the default header `{name}` is not usable: {reason}")]
+    Header {
+        /// The header's name.
+        name: String,
+        /// What is wrong with it (never its value).
         reason: String,
     },
     /// The HTTP client (its TLS backend) could not be set up.
@@ -176,6 +207,7 @@ struct Inner {
     credentials: Vec<(&'static str, Arc<dyn CredentialSource>)>,
     retry: RetryPolicy,
     timeout: Duration,
+    default_headers: HeaderMap,
 }
 
 impl fmt::Debug for ClientCore {
@@ -262,6 +294,7 @@ impl ClientCore {
                 credentials,
                 retry: self.inner.retry.clone(),
                 timeout: self.inner.timeout,
+                default_headers: self.inner.default_headers.clone(),
             }),
         }
     }
@@ -435,6 +468,9 @@ impl ClientCore {
         // Generated from the spec's media types, which lowering keeps to valid header text.
         let accept = HeaderValue::from_str(spec.accept).unwrap_or(HeaderValue::from_static("application/json"));
         headers.insert(ACCEPT, accept);
+        for (name, value) in &self.inner.default_headers {
+            headers.insert(name.clone(), value.clone());
+        }
         let mut cookies = Vec::new();
         for (scheme, secret) in credentials {
             match scheme.location {

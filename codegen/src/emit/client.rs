@@ -196,9 +196,17 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
                 Self { inner: self.inner.base_url(base_url) }
             }
 
-            /// Uses this `reqwest::Client` (proxies, TLS roots, connection pools).
+            /// Uses this `reqwest::Client` (proxies, TLS roots, connection pools). The crate's user
+            /// agent is still sent (unless a default header sets another); the connect timeout is the
+            /// client's own.
             pub fn http_client(self, http: codegen_runtime::reqwest::Client) -> Self {
                 Self { inner: self.inner.http_client(http) }
+            }
+
+            /// Sends this header with every request (a call's own headers and credentials take
+            /// precedence); an invalid name or value makes [`ClientBuilder::build`] fail.
+            pub fn default_header(self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                Self { inner: self.inner.default_header(name, value) }
             }
 
             /// Sets the retry policy of every call.

@@ -165,6 +165,7 @@ impl<'a> Lowerer<'a> {
         let mut out = Vec::new();
         let mut setters = Scope::with_taken(&[
             "base_url",
+            "default_header",
             "http_client",
             "retry",
             "timeout",
