@@ -24,6 +24,8 @@ pub struct RequestOptions {
     pub timeout: Option<Duration>,
     /// The retry policy.
     pub retry: Option<RetryPolicy>,
+    /// Hooks for this call, run after the client's.
+    pub hooks: crate::Hooks,
 }
 
 /// A successful response: status, headers and the decoded body.
@@ -125,6 +127,12 @@ where
                 });
             }
         }
+        self
+    }
+
+    /// Adds a hook to this call (run after the client's hooks).
+    pub fn hook(mut self, hook: impl crate::Hook) -> Self {
+        self.options.hooks.push(hook);
         self
     }
 

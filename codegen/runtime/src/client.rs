@@ -43,6 +43,7 @@ pub struct ClientBuilder {
     user_agent: String,
     /// Headers sent with every request (their values are not shown in `Debug`).
     default_headers: Vec<(String, String)>,
+    hooks: crate::Hooks,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -68,7 +69,14 @@ impl ClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: user_agent.into(),
             default_headers: Vec::new(),
+            hooks: crate::Hooks::default(),
         }
+    }
+
+    /// Adds a hook run around every attempt of every call (before a call's own hooks).
+    pub fn hook(mut self, hook: impl crate::Hook) -> Self {
+        self.hooks.push(hook);
+        self
     }
 
     /// Sends this header with every request (a call's own headers and credentials take
@@ -149,6 +157,7 @@ impl ClientBuilder {
                 retry: self.retry,
                 timeout: self.timeout,
                 default_headers: defaults,
+                hooks: self.hooks,
             }),
         })
     }
@@ -208,6 +217,7 @@ struct Inner {
     retry: RetryPolicy,
     timeout: Duration,
     default_headers: HeaderMap,
+    hooks: crate::Hooks,
 }
 
 impl fmt::Debug for ClientCore {
@@ -295,6 +305,7 @@ impl ClientCore {
                 retry: self.inner.retry.clone(),
                 timeout: self.inner.timeout,
                 default_headers: self.inner.default_headers.clone(),
+                hooks: self.inner.hooks.clone(),
             }),
         }
     }
@@ -544,12 +555,26 @@ impl ClientCore {
         if let Some(body) = body {
             request = request.body(body);
         }
-        let response = match request.send().await {
+        let mut request = match request.build() {
+            Ok(request) => request,
+            Err(err) => return Attempt::Failed(err),
+        };
+        let hooks = || self.inner.hooks.0.iter().chain(&options.hooks.0);
+        for hook in hooks() {
+            if let Err(err) = hook.before_send(spec.operation, &mut request) {
+                return Attempt::Invalid(format!("a hook refused the request: {err}"));
+            }
+        }
+        let started = std::time::Instant::now();
+        let response = match self.inner.http.execute(request).await {
             Ok(response) => response,
             Err(err) => return Attempt::Failed(err),
         };
         let status = response.status();
         let headers = response.headers().clone();
+        for hook in hooks() {
+            hook.after_response(spec.operation, status, &headers, started.elapsed());
+        }
         match response.bytes().await {
             Ok(body) => Attempt::Done(RawResponse { status, headers, body, attempts: 0 }),
             Err(err) => Attempt::Failed(err),

@@ -20,6 +20,7 @@ mod decode;
 mod enums;
 mod error;
 mod example;
+mod hooks;
 pub mod lenient;
 mod links;
 mod multipart;
@@ -37,6 +38,7 @@ pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, 
 pub use enums::{tagged, tagged_variant, unknown_tag, UnknownValue};
 pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError};
 pub use example::{check_example, example_outcome, ExampleOutcome, ExampleReport, ExampleResult, REPORT_ENV};
+pub use hooks::{Hook, Hooks};
 pub use multipart::{FilePart, Multipart};
 pub use paginate::{ItemStream, PageKind, Pagination};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};

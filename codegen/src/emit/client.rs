@@ -203,6 +203,12 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
                 Self { inner: self.inner.http_client(http) }
             }
 
+            /// Adds a hook run around every attempt of every call: before it is sent (with the
+            /// `reqwest::Request`: add a header, sign it) and after its response (metrics, logs).
+            pub fn hook(self, hook: impl codegen_runtime::Hook) -> Self {
+                Self { inner: self.inner.hook(hook) }
+            }
+
             /// Sends this header with every request (a call's own headers and credentials take
             /// precedence); an invalid name or value makes [`ClientBuilder::build`] fail.
             pub fn default_header(self, name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -816,6 +822,11 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
             /// Adds a header to this call.
             pub fn header(self, name: &str, value: &str) -> Self {
                 Self::new(self.inner.header(name, value))
+            }
+
+            /// Adds a hook to this call (run after the client's hooks).
+            pub fn hook(self, hook: impl codegen_runtime::Hook) -> Self {
+                Self::new(self.inner.hook(hook))
             }
 
             /// Replaces all per-call settings.

@@ -166,6 +166,7 @@ impl<'a> Lowerer<'a> {
         let mut setters = Scope::with_taken(&[
             "base_url",
             "default_header",
+            "hook",
             "http_client",
             "retry",
             "timeout",

@@ -24,6 +24,7 @@ pub(super) struct Ops {
 /// The methods every `Call` has: an optional parameter's setter must not take their names.
 const CALL_METHODS: &[&str] = &[
     "new",
+    "hook",
     "timeout",
     "retry",
     "header",

@@ -163,6 +163,14 @@ impl ClientBuilder {
         }
     }
 
+    /// Adds a hook run around every attempt of every call: before it is sent (with the
+    /// `reqwest::Request`: add a header, sign it) and after its response (metrics, logs).
+    pub fn hook(self, hook: impl codegen_runtime::Hook) -> Self {
+        Self {
+            inner: self.inner.hook(hook),
+        }
+    }
+
     /// Sends this header with every request (a call's own headers and credentials take
     /// precedence); an invalid name or value makes [`ClientBuilder::build`] fail.
     pub fn default_header(

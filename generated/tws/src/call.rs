@@ -58,6 +58,11 @@ impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
         Self::new(self.inner.header(name, value))
     }
 
+    /// Adds a hook to this call (run after the client's hooks).
+    pub fn hook(self, hook: impl codegen_runtime::Hook) -> Self {
+        Self::new(self.inner.hook(hook))
+    }
+
     /// Replaces all per-call settings.
     pub fn options(self, options: RequestOptions) -> Self {
         Self::new(self.inner.options(options))

@@ -20,7 +20,8 @@ pub use client::{Client, ClientBuilder};
 
 #[rustfmt::skip]
 pub use codegen_runtime::{
-    ApiResponse, CredentialFuture, CredentialSource, RequestOptions, RetryPolicy, Secret,
+    ApiResponse, CredentialFuture, CredentialSource, Hook, RequestOptions, RetryPolicy,
+    Secret,
 };
 
 /// The body of an error response: the variant the operation's spec documents for the status.
