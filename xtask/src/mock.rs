@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-const PRISM_PACKAGE: &str = "@stoplight/prism-cli@5";
+const PRISM_PACKAGE: &str = "@stoplight/prism-cli@5.14.2";
 
 /// Running mock servers; they are stopped when this is dropped.
 pub struct MockServers {

@@ -6,8 +6,11 @@ use serde_json::{Map, Value};
 use super::Lowerer;
 use crate::validate::resolve_local;
 
-/// How deep a made-up sample nests before it stops adding optional structure.
+/// How deep a made-up sample nests before it stops adding structure.
 const MAX_DEPTH: usize = 8;
+/// How deep a made-up sample still fills optional properties (deeper, only required ones), so
+/// a recursive schema's sample stays small.
+const OPTIONAL_DEPTH: usize = 4;
 
 impl Lowerer<'_> {
     /// The example of a parameter: its own `example`, its first named example, or its schema's.
@@ -45,7 +48,8 @@ impl Lowerer<'_> {
         media.get("schema").map_or(Value::Null, |s| self.sample(s, 0))
     }
 
-    /// A value that validates against `schema`, as plain as possible.
+    /// A value that validates against `schema`, with every property it declares (optional ones
+    /// too, down to [`OPTIONAL_DEPTH`]) and within its enums, formats and bounds.
     pub(super) fn sample(&self, schema: &Value, depth: usize) -> Value {
         let mut schema = schema;
         for _ in 0..32 {
@@ -95,28 +99,35 @@ impl Lowerer<'_> {
         };
         let format = schema.get("format").and_then(Value::as_str).unwrap_or_default();
         match ty {
-            "string" => Value::String(
-                match format {
-                    "date-time" => "2024-01-01T00:00:00Z",
-                    "date" => "2024-01-01",
-                    "email" => "user@example.com",
-                    "uuid" => "00000000-0000-4000-8000-000000000000",
-                    "uri" | "url" => "https://example.com/",
-                    "ipv4" => "192.0.2.1",
-                    _ => "string",
-                }
-                .to_owned(),
-            ),
+            "string" => Value::String(string_sample(schema, format)),
             "integer" => {
-                let min = schema.get("minimum").and_then(Value::as_i64).unwrap_or(1);
-                Value::from(min.max(1).min(schema.get("maximum").and_then(Value::as_i64).unwrap_or(i64::MAX)))
+                let mut min = schema.get("minimum").and_then(Value::as_i64).unwrap_or(1).max(1);
+                if schema.get("exclusiveMinimum").and_then(Value::as_bool) == Some(true) {
+                    min += 1;
+                }
+                if let Some(m) = schema.get("exclusiveMinimum").and_then(Value::as_i64) {
+                    min = min.max(m + 1);
+                }
+                let mut max = schema.get("maximum").and_then(Value::as_i64).unwrap_or(i64::MAX);
+                if schema.get("exclusiveMaximum").and_then(Value::as_bool) == Some(true) {
+                    max -= 1;
+                }
+                if let Some(m) = schema.get("exclusiveMaximum").and_then(Value::as_i64) {
+                    max = max.min(m - 1);
+                }
+                Value::from(min.min(max))
             }
-            "number" => Value::from(schema.get("minimum").and_then(Value::as_f64).unwrap_or(1.0).max(1.0)),
+            "number" => {
+                let min = schema.get("minimum").and_then(Value::as_f64).unwrap_or(1.0).max(1.0);
+                let max = schema.get("maximum").and_then(Value::as_f64).unwrap_or(f64::MAX);
+                Value::from(min.min(max))
+            }
             "boolean" => Value::Bool(true),
             "array" => {
                 let min = schema.get("minItems").and_then(Value::as_u64).unwrap_or(0);
+                let max = schema.get("maxItems").and_then(Value::as_u64).unwrap_or(u64::MAX);
                 let item = schema.get("items").map_or(Value::Null, |i| self.sample(i, depth + 1));
-                Value::Array((0..min.max(1)).map(|_| item.clone()).collect())
+                Value::Array((0..min.max(1).min(max)).map(|_| item.clone()).collect())
             }
             "object" => self.object_sample(schema, depth),
             "null" => Value::Null,
@@ -131,11 +142,40 @@ impl Lowerer<'_> {
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
             for (name, prop) in props {
                 let read_only = prop.get("readOnly").and_then(Value::as_bool).unwrap_or(false);
-                if required.contains(&name.as_str()) && !read_only {
+                let wanted = required.contains(&name.as_str()) || depth < OPTIONAL_DEPTH;
+                if wanted && !read_only {
                     out.insert(name.clone(), self.sample(prop, depth + 1));
                 }
             }
         }
         Value::Object(out)
     }
+}
+
+/// A string of `format` within the schema's length bounds.
+fn string_sample(schema: &Value, format: &str) -> String {
+    let text = match format {
+        "date-time" => "2024-01-01T00:00:00Z",
+        "date" => "2024-01-01",
+        "time" => "12:00:00",
+        "email" => "user@example.com",
+        "uuid" => "00000000-0000-4000-8000-000000000000",
+        "uri" | "url" => "https://example.com/",
+        "hostname" => "example.com",
+        "ipv4" => "192.0.2.1",
+        "ipv6" => "2001:db8::1",
+        "byte" => "c3RyaW5n",
+        _ => "string",
+    };
+    if !format.is_empty() && text != "string" {
+        return text.to_owned();
+    }
+    let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+    let max = schema.get("maxLength").and_then(Value::as_u64).map_or(usize::MAX, |m| m as usize);
+    let mut text = text.to_owned();
+    while text.len() < min {
+        text.push('x');
+    }
+    text.truncate(max.max(min).min(text.len()));
+    text
 }
