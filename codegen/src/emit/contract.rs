@@ -36,29 +36,31 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
     let import = uses_types.then(|| quote!(use #lib::types;));
     let streams = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| quote!(use #lib::TryStreamExt;));
     let max_items = Literal::usize_unsuffixed(MAX_ITEMS);
-    let walk = streams.is_some().then(|| quote! {
-        /// Walks a stream to its end; fails if it yields more than a bound of items.
-        async fn walk<S, T>(t: &mut Tally, label: &str, mut stream: S)
-        where
-            S: #lib::Stream<Item = #lib::Result<T>> + Unpin,
-        {
-            let mut items = 0usize;
-            loop {
-                match stream.try_next().await {
-                    Ok(Some(_)) => items += 1,
-                    Ok(None) => break,
-                    Err(e) => {
-                        t.fail(label, e);
+    let walk = streams.is_some().then(|| {
+        quote! {
+            /// Walks a stream to its end; fails if it yields more than a bound of items.
+            async fn walk<S, T>(t: &mut Tally, label: &str, mut stream: S)
+            where
+                S: #lib::Stream<Item = #lib::Result<T>> + Unpin,
+            {
+                let mut items = 0usize;
+                loop {
+                    match stream.try_next().await {
+                        Ok(Some(_)) => items += 1,
+                        Ok(None) => break,
+                        Err(e) => {
+                            t.fail(label, e);
+                            break;
+                        }
+                    }
+                    if items > #max_items {
+                        t.fail(label, format!("the stream did not end within {} items", #max_items));
                         break;
                     }
                 }
-                if items > #max_items {
-                    t.fail(label, format!("the stream did not end within {} items", #max_items));
-                    break;
-                }
+                t.streams += 1;
+                t.items += items;
             }
-            t.streams += 1;
-            t.items += items;
         }
     });
     quote! {
@@ -70,7 +72,7 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
         //! report counts what was sent.
 
         #[rustfmt::skip]
-        #[allow(deprecated, unused_mut, unused_variables, clippy::all)]
+        #[allow(deprecated)]
         mod contract {
         #import
         #streams
@@ -276,17 +278,23 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
     for p in op.query.iter().chain(&op.headers).chain(&op.cookies).filter(|p| p.required) {
         args.push(arg(cx, &p.ty, &p.sample));
     }
+    let id = &op.id;
     let (setup, count_body) = match body_arg(cx, op) {
         Some((setup, value, counted)) => {
             args.push(value);
-            let count = counted.then(|| {
-                quote!(t.body(&codegen_runtime::serde_json::to_value(&body).expect("a body serializes"));)
-            });
+            let count = if counted {
+                quote! {
+                    if t.sent(#id, &result) {
+                        t.body(&codegen_runtime::serde_json::to_value(&body).expect("a body serializes"));
+                    }
+                }
+            } else {
+                quote!(t.sent(#id, &result);)
+            };
             (setup, count)
         }
-        None => (quote!(), None),
+        None => (quote!(), quote!(t.sent(#id, &result);)),
     };
-    let id = &op.id;
     // A second call sets every optional parameter, so each is on the wire at least once.
     let setters: Vec<TokenStream> = op
         .query
@@ -420,9 +428,7 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
         {
             #setup
             let result = client.#method(#(#args),*).await;
-            if t.sent(#id, &result) {
-                #count_body
-            }
+            #count_body
             if let Err(e) = result {
                 t.fail(#id, e);
             }
@@ -481,8 +487,7 @@ fn raw_request(cx: &Cx<'_>, op: &Operation, skip_query: Option<&str>) -> Option<
     if op.cookies.iter().any(|p| p.required) {
         return None;
     }
-    let first_set =
-        op.security.and_then(|i| cx.api.security_sets.get(i)).and_then(|alternatives| alternatives.first());
+    let first_set = op.security.and_then(|i| cx.api.security_sets.get(i)).and_then(|alternatives| alternatives.first());
     for &scheme in first_set.into_iter().flatten() {
         let Some(scheme) = cx.api.schemes.get(scheme) else { continue };
         let value = format!("{}example-credential", scheme.prefix);

@@ -179,3 +179,66 @@ fn string_sample(schema: &Value, format: &str) -> String {
     text.truncate(max.max(min).min(text.len()));
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    const SPEC: &str = r##"
+openapi: 3.0.3
+info: {title: Samples, version: "1"}
+paths:
+  /things:
+    post:
+      operationId: createThing
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Thing"}
+      responses:
+        "204": {description: created}
+        "404": {description: no such thing}
+components:
+  schemas:
+    Thing:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string, minLength: 8}
+        code: {type: string, maxLength: 3}
+        kind: {type: string, enum: [small, large]}
+        size: {type: integer, minimum: 5, maximum: 9}
+        ratio: {type: number, maximum: 0.5}
+        id: {type: string, format: uuid, readOnly: true}
+        at: {type: string, format: date-time}
+        tags: {type: array, items: {type: string}, maxItems: 0}
+        child: {$ref: "#/components/schemas/Thing"}
+"##;
+
+    #[test]
+    fn a_body_sample_has_every_writable_property_within_its_bounds() {
+        let (api, _) = crate::lower_text("samples.yaml", SPEC.to_owned(), "samples").expect("lowers");
+        let op = &api.operations[0];
+        let sample = op.body_sample.clone().expect("a body sample");
+        assert_eq!(sample["name"], json!("stringxx"), "minLength pads");
+        assert_eq!(sample["code"], json!("str"), "maxLength truncates");
+        assert_eq!(sample["kind"], json!("small"));
+        assert_eq!(sample["size"], json!(5));
+        assert_eq!(sample["ratio"], json!(0.5));
+        assert_eq!(sample["at"], json!("2024-01-01T00:00:00Z"));
+        assert_eq!(sample["tags"], json!([]));
+        assert!(sample.get("id").is_none(), "read-only properties are not sent");
+        // Optional properties nest down to OPTIONAL_DEPTH; deeper, only required ones.
+        let mut depth = 0;
+        let mut node = &sample;
+        while let Some(child) = node.get("child") {
+            depth += 1;
+            node = child;
+        }
+        assert_eq!(depth, super::OPTIONAL_DEPTH);
+        assert_eq!(node.as_object().map(|m| m.len()), Some(1), "the deepest level has only `name`: {node}");
+        assert_eq!(op.bodiless_error_statuses, vec![404]);
+        assert!(op.error_statuses.is_empty());
+    }
+}

@@ -7,7 +7,7 @@
 //! A deliberately invalid request must be rejected. Every response must decode; the
 //! report counts what was sent.
 #[rustfmt::skip]
-#[allow(deprecated, unused_mut, unused_variables, clippy::all)]
+#[allow(deprecated)]
 mod contract {
     use beam_client::types;
     use beam_client::TryStreamExt;
@@ -110,14 +110,14 @@ mod contract {
         let mut t = Tally::default();
         {
             let result = client.get_info().await;
-            if t.sent("get_info", &result) {}
+            t.sent("get_info", &result);
             if let Err(e) = result {
                 t.fail("get_info", e);
             }
         }
         {
             let result = client.list_users().await;
-            if t.sent("list_users", &result) {}
+            t.sent("list_users", &result);
             if let Err(e) = result {
                 t.fail("list_users", e);
             }
@@ -175,7 +175,7 @@ mod contract {
         }
         {
             let result = client.get_user("joe.user@example.com").await;
-            if t.sent("get_user", &result) {}
+            t.sent("get_user", &result);
             if let Err(e) = result {
                 t.fail("get_user", e);
             }
@@ -311,7 +311,7 @@ mod contract {
         }
         {
             let result = client.list_devices().await;
-            if t.sent("list_devices", &result) {}
+            t.sent("list_devices", &result);
             if let Err(e) = result {
                 t.fail("list_devices", e);
             }
@@ -370,7 +370,7 @@ mod contract {
         }
         {
             let result = client.get_device("beam12345678").await;
-            if t.sent("get_device", &result) {}
+            t.sent("get_device", &result);
             if let Err(e) = result {
                 t.fail("get_device", e);
             }
@@ -513,7 +513,7 @@ mod contract {
         }
         {
             let result = client.list_device_groups().await;
-            if t.sent("list_device_groups", &result) {}
+            t.sent("list_device_groups", &result);
             if let Err(e) = result {
                 t.fail("list_device_groups", e);
             }
@@ -622,7 +622,7 @@ mod contract {
         }
         {
             let result = client.get_device_group(123).await;
-            if t.sent("get_device_group", &result) {}
+            t.sent("get_device_group", &result);
             if let Err(e) = result {
                 t.fail("get_device_group", e);
             }
@@ -704,7 +704,7 @@ mod contract {
         }
         {
             let result = client.delete_device_group(123).await;
-            if t.sent("delete_device_group", &result) {}
+            t.sent("delete_device_group", &result);
             if let Err(e) = result {
                 t.fail("delete_device_group", e);
             }
@@ -787,7 +787,7 @@ mod contract {
         }
         {
             let result = client.list_user_groups().await;
-            if t.sent("list_user_groups", &result) {}
+            t.sent("list_user_groups", &result);
             if let Err(e) = result {
                 t.fail("list_user_groups", e);
             }
@@ -892,7 +892,7 @@ mod contract {
         }
         {
             let result = client.get_user_group(123).await;
-            if t.sent("get_user_group", &result) {}
+            t.sent("get_user_group", &result);
             if let Err(e) = result {
                 t.fail("get_user_group", e);
             }
@@ -974,7 +974,7 @@ mod contract {
         }
         {
             let result = client.delete_user_group(123).await;
-            if t.sent("delete_user_group", &result) {}
+            t.sent("delete_user_group", &result);
             if let Err(e) = result {
                 t.fail("delete_user_group", e);
             }
@@ -1059,7 +1059,7 @@ mod contract {
         }
         {
             let result = client.list_device_group_memberships().await;
-            if t.sent("list_device_group_memberships", &result) {}
+            t.sent("list_device_group_memberships", &result);
             if let Err(e) = result {
                 t.fail("list_device_group_memberships", e);
             }
@@ -1226,7 +1226,7 @@ mod contract {
         }
         {
             let result = client.get_device_group_membership(123).await;
-            if t.sent("get_device_group_membership", &result) {}
+            t.sent("get_device_group_membership", &result);
             if let Err(e) = result {
                 t.fail("get_device_group_membership", e);
             }
@@ -1321,7 +1321,7 @@ mod contract {
         }
         {
             let result = client.delete_device_group_membership(123).await;
-            if t.sent("delete_device_group_membership", &result) {}
+            t.sent("delete_device_group_membership", &result);
             if let Err(e) = result {
                 t.fail("delete_device_group_membership", e);
             }
@@ -1404,7 +1404,7 @@ mod contract {
         }
         {
             let result = client.list_access_times().await;
-            if t.sent("list_access_times", &result) {}
+            t.sent("list_access_times", &result);
             if let Err(e) = result {
                 t.fail("list_access_times", e);
             }
@@ -1519,7 +1519,7 @@ mod contract {
         }
         {
             let result = client.get_access_time(123).await;
-            if t.sent("get_access_time", &result) {}
+            t.sent("get_access_time", &result);
             if let Err(e) = result {
                 t.fail("get_access_time", e);
             }
@@ -1613,7 +1613,7 @@ mod contract {
         }
         {
             let result = client.delete_access_time(123).await;
-            if t.sent("delete_access_time", &result) {}
+            t.sent("delete_access_time", &result);
             if let Err(e) = result {
                 t.fail("delete_access_time", e);
             }
@@ -1649,7 +1649,7 @@ mod contract {
         }
         {
             let result = client.list_default_access_times().await;
-            if t.sent("list_default_access_times", &result) {}
+            t.sent("list_default_access_times", &result);
             if let Err(e) = result {
                 t.fail("list_default_access_times", e);
             }
@@ -1764,7 +1764,7 @@ mod contract {
         }
         {
             let result = client.get_default_access_time(123).await;
-            if t.sent("get_default_access_time", &result) {}
+            t.sent("get_default_access_time", &result);
             if let Err(e) = result {
                 t.fail("get_default_access_time", e);
             }
@@ -1810,7 +1810,7 @@ mod contract {
         }
         {
             let result = client.delete_default_access_time(123).await;
-            if t.sent("delete_default_access_time", &result) {}
+            t.sent("delete_default_access_time", &result);
             if let Err(e) = result {
                 t.fail("delete_default_access_time", e);
             }
@@ -1846,7 +1846,7 @@ mod contract {
         }
         {
             let result = client.list_temporary_access().await;
-            if t.sent("list_temporary_access", &result) {}
+            t.sent("list_temporary_access", &result);
             if let Err(e) = result {
                 t.fail("list_temporary_access", e);
             }
@@ -1962,7 +1962,7 @@ mod contract {
         }
         {
             let result = client.get_temporary_access(123).await;
-            if t.sent("get_temporary_access", &result) {}
+            t.sent("get_temporary_access", &result);
             if let Err(e) = result {
                 t.fail("get_temporary_access", e);
             }
@@ -2049,7 +2049,7 @@ mod contract {
         }
         {
             let result = client.delete_temporary_access(123).await;
-            if t.sent("delete_temporary_access", &result) {}
+            t.sent("delete_temporary_access", &result);
             if let Err(e) = result {
                 t.fail("delete_temporary_access", e);
             }
@@ -2132,7 +2132,7 @@ mod contract {
         }
         {
             let result = client.list_api_keys().await;
-            if t.sent("list_api_keys", &result) {}
+            t.sent("list_api_keys", &result);
             if let Err(e) = result {
                 t.fail("list_api_keys", e);
             }
@@ -2230,7 +2230,7 @@ mod contract {
         }
         {
             let result = client.delete_api_key("default").await;
-            if t.sent("delete_api_key", &result) {}
+            t.sent("delete_api_key", &result);
             if let Err(e) = result {
                 t.fail("delete_api_key", e);
             }
@@ -2266,7 +2266,7 @@ mod contract {
         }
         {
             let result = client.list_access_time_templates().await;
-            if t.sent("list_access_time_templates", &result) {}
+            t.sent("list_access_time_templates", &result);
             if let Err(e) = result {
                 t.fail("list_access_time_templates", e);
             }
@@ -2375,7 +2375,7 @@ mod contract {
         }
         {
             let result = client.get_access_time_template(123).await;
-            if t.sent("get_access_time_template", &result) {}
+            t.sent("get_access_time_template", &result);
             if let Err(e) = result {
                 t.fail("get_access_time_template", e);
             }
@@ -2411,7 +2411,7 @@ mod contract {
         }
         {
             let result = client.delete_access_time_template(123).await;
-            if t.sent("delete_access_time_template", &result) {}
+            t.sent("delete_access_time_template", &result);
             if let Err(e) = result {
                 t.fail("delete_access_time_template", e);
             }

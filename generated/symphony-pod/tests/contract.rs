@@ -7,7 +7,7 @@
 //! A deliberately invalid request must be rejected. Every response must decode; the
 //! report counts what was sent.
 #[rustfmt::skip]
-#[allow(deprecated, unused_mut, unused_variables, clippy::all)]
+#[allow(deprecated)]
 mod contract {
     use symphony_pod_client::types;
     use symphony_pod_client::TryStreamExt;
@@ -110,7 +110,7 @@ mod contract {
         let mut t = Tally::default();
         {
             let result = client.v1_admin_app_entitlement_list_get().await;
-            if t.sent("v1AdminAppEntitlementListGet", &result) {}
+            t.sent("v1AdminAppEntitlementListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminAppEntitlementListGet", e);
             }
@@ -199,7 +199,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_uid_app_entitlement_list_get(1).await;
-            if t.sent("v1AdminUserUidAppEntitlementListGet", &result) {}
+            t.sent("v1AdminUserUidAppEntitlementListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserUidAppEntitlementListGet", e);
             }
@@ -292,7 +292,7 @@ mod contract {
             let result = client
                 .v1_configuration_configuration_id_get_get("string")
                 .await;
-            if t.sent("v1ConfigurationConfigurationIdGetGet", &result) {}
+            t.sent("v1ConfigurationConfigurationIdGetGet", &result);
             if let Err(e) = result {
                 t.fail("v1ConfigurationConfigurationIdGetGet", e);
             }
@@ -434,7 +434,7 @@ mod contract {
         }
         {
             let result = client.v1_configuration_list_get().await;
-            if t.sent("v1ConfigurationListGet", &result) {}
+            t.sent("v1ConfigurationListGet", &result);
             if let Err(e) = result {
                 t.fail("v1ConfigurationListGet", e);
             }
@@ -584,8 +584,7 @@ mod contract {
                     "string",
                 )
                 .await;
-            if t.sent("v1ConfigurationConfigurationIdInstanceInstanceIdGetGet", &result)
-            {}
+            t.sent("v1ConfigurationConfigurationIdInstanceInstanceIdGetGet", &result);
             if let Err(e) = result {
                 t.fail("v1ConfigurationConfigurationIdInstanceInstanceIdGetGet", e);
             }
@@ -694,7 +693,7 @@ mod contract {
             let result = client
                 .v1_configuration_configuration_id_instance_list_get("string")
                 .await;
-            if t.sent("v1ConfigurationConfigurationIdInstanceListGet", &result) {}
+            t.sent("v1ConfigurationConfigurationIdInstanceListGet", &result);
             if let Err(e) = result {
                 t.fail("v1ConfigurationConfigurationIdInstanceListGet", e);
             }
@@ -849,7 +848,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_disclaimer_did_get("string").await;
-            if t.sent("v1AdminDisclaimerDidGet", &result) {}
+            t.sent("v1AdminDisclaimerDidGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminDisclaimerDidGet", e);
             }
@@ -940,7 +939,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_disclaimer_did_users_get("string").await;
-            if t.sent("v1AdminDisclaimerDidUsersGet", &result) {}
+            t.sent("v1AdminDisclaimerDidUsersGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminDisclaimerDidUsersGet", e);
             }
@@ -978,7 +977,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_disclaimer_list_get().await;
-            if t.sent("v1AdminDisclaimerListGet", &result) {}
+            t.sent("v1AdminDisclaimerListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminDisclaimerListGet", e);
             }
@@ -1063,7 +1062,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_group_gid_membership_list_get("string").await;
-            if t.sent("v1AdminGroupGidMembershipListGet", &result) {}
+            t.sent("v1AdminGroupGidMembershipListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminGroupGidMembershipListGet", e);
             }
@@ -1148,7 +1147,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_group_list_get().await;
-            if t.sent("v1AdminGroupListGet", &result) {}
+            t.sent("v1AdminGroupListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminGroupListGet", e);
             }
@@ -1186,7 +1185,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_policy_list_get().await;
-            if t.sent("v1AdminPolicyListGet", &result) {}
+            t.sent("v1AdminPolicyListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminPolicyListGet", e);
             }
@@ -1226,7 +1225,7 @@ mod contract {
             let result = client
                 .v1_admin_messagesuppression_id_suppress_post("string")
                 .await;
-            if t.sent("v1AdminMessagesuppressionIdSuppressPost", &result) {}
+            t.sent("v1AdminMessagesuppressionIdSuppressPost", &result);
             if let Err(e) = result {
                 t.fail("v1AdminMessagesuppressionIdSuppressPost", e);
             }
@@ -1264,7 +1263,7 @@ mod contract {
         }
         {
             let result = client.v1_presence_get().await;
-            if t.sent("v1PresenceGet", &result) {}
+            t.sent("v1PresenceGet", &result);
             if let Err(e) = result {
                 t.fail("v1PresenceGet", e);
             }
@@ -1299,7 +1298,7 @@ mod contract {
         }
         {
             let result = client.v1_user_uid_presence_get(1).await;
-            if t.sent("v1UserUidPresenceGet", &result) {}
+            t.sent("v1UserUidPresenceGet", &result);
             if let Err(e) = result {
                 t.fail("v1UserUidPresenceGet", e);
             }
@@ -1480,7 +1479,7 @@ mod contract {
         }
         {
             let result = client.v1_room_id_membership_list_get("string").await;
-            if t.sent("v1RoomIdMembershipListGet", &result) {}
+            t.sent("v1RoomIdMembershipListGet", &result);
             if let Err(e) = result {
                 t.fail("v1RoomIdMembershipListGet", e);
             }
@@ -1712,7 +1711,7 @@ mod contract {
         }
         {
             let result = client.v1_companycert_finger_print_get_get("string").await;
-            if t.sent("v1CompanycertFingerPrintGetGet", &result) {}
+            t.sent("v1CompanycertFingerPrintGetGet", &result);
             if let Err(e) = result {
                 t.fail("v1CompanycertFingerPrintGetGet", e);
             }
@@ -1752,7 +1751,7 @@ mod contract {
             let result = client
                 .v1_companycert_finger_print_issued_by_get("string")
                 .await;
-            if t.sent("v1CompanycertFingerPrintIssuedByGet", &result) {}
+            t.sent("v1CompanycertFingerPrintIssuedByGet", &result);
             if let Err(e) = result {
                 t.fail("v1CompanycertFingerPrintIssuedByGet", e);
             }
@@ -1843,7 +1842,7 @@ mod contract {
         }
         {
             let result = client.v1_companycert_list_get().await;
-            if t.sent("v1CompanycertListGet", &result) {}
+            t.sent("v1CompanycertListGet", &result);
             if let Err(e) = result {
                 t.fail("v1CompanycertListGet", e);
             }
@@ -1935,7 +1934,7 @@ mod contract {
         }
         {
             let result = client.v1_companycert_podmanaged_list_get().await;
-            if t.sent("v1CompanycertPodmanagedListGet", &result) {}
+            t.sent("v1CompanycertPodmanagedListGet", &result);
             if let Err(e) = result {
                 t.fail("v1CompanycertPodmanagedListGet", e);
             }
@@ -2136,7 +2135,7 @@ mod contract {
         }
         {
             let result = client.v1_sessioninfo_get().await;
-            if t.sent("v1SessioninfoGet", &result) {}
+            t.sent("v1SessioninfoGet", &result);
             if let Err(e) = result {
                 t.fail("v1SessioninfoGet", e);
             }
@@ -2267,7 +2266,7 @@ mod contract {
         }
         {
             let result = client.v1_room_id_info_get("string").await;
-            if t.sent("v1RoomIdInfoGet", &result) {}
+            t.sent("v1RoomIdInfoGet", &result);
             if let Err(e) = result {
                 t.fail("v1RoomIdInfoGet", e);
             }
@@ -2305,7 +2304,7 @@ mod contract {
         }
         {
             let result = client.v1_room_id_set_active_post("string", true).await;
-            if t.sent("v1RoomIdSetActivePost", &result) {}
+            t.sent("v1RoomIdSetActivePost", &result);
             if let Err(e) = result {
                 t.fail("v1RoomIdSetActivePost", e);
             }
@@ -2445,7 +2444,7 @@ mod contract {
         }
         {
             let result = client.v2_room_id_info_get("string").await;
-            if t.sent("v2RoomIdInfoGet", &result) {}
+            t.sent("v2RoomIdInfoGet", &result);
             if let Err(e) = result {
                 t.fail("v2RoomIdInfoGet", e);
             }
@@ -2639,7 +2638,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_system_features_list_get().await;
-            if t.sent("v1AdminSystemFeaturesListGet", &result) {}
+            t.sent("v1AdminSystemFeaturesListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminSystemFeaturesListGet", e);
             }
@@ -2677,7 +2676,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_system_roles_list_get().await;
-            if t.sent("v1AdminSystemRolesListGet", &result) {}
+            t.sent("v1AdminSystemRolesListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminSystemRolesListGet", e);
             }
@@ -2817,7 +2816,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_list_get().await;
-            if t.sent("v1AdminUserListGet", &result) {}
+            t.sent("v1AdminUserListGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserListGet", e);
             }
@@ -2904,7 +2903,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_uid_avatar_get(1).await;
-            if t.sent("v1AdminUserUidAvatarGet", &result) {}
+            t.sent("v1AdminUserUidAvatarGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserUidAvatarGet", e);
             }
@@ -2989,7 +2988,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_uid_delegates_get(1).await;
-            if t.sent("v1AdminUserUidDelegatesGet", &result) {}
+            t.sent("v1AdminUserUidDelegatesGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserUidDelegatesGet", e);
             }
@@ -3074,7 +3073,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_uid_disclaimer_get(1).await;
-            if t.sent("v1AdminUserUidDisclaimerGet", &result) {}
+            t.sent("v1AdminUserUidDisclaimerGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserUidDisclaimerGet", e);
             }
@@ -3159,7 +3158,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_uid_features_get(1).await;
-            if t.sent("v1AdminUserUidFeaturesGet", &result) {}
+            t.sent("v1AdminUserUidFeaturesGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserUidFeaturesGet", e);
             }
@@ -3246,7 +3245,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_uid_get(1).await;
-            if t.sent("v1AdminUserUidGet", &result) {}
+            t.sent("v1AdminUserUidGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserUidGet", e);
             }
@@ -3284,7 +3283,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_uid_roles_get(1).await;
-            if t.sent("v1AdminUserUidRolesGet", &result) {}
+            t.sent("v1AdminUserUidRolesGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserUidRolesGet", e);
             }
@@ -3369,7 +3368,7 @@ mod contract {
         }
         {
             let result = client.v1_admin_user_uid_status_get(1).await;
-            if t.sent("v1AdminUserUidStatusGet", &result) {}
+            t.sent("v1AdminUserUidStatusGet", &result);
             if let Err(e) = result {
                 t.fail("v1AdminUserUidStatusGet", e);
             }
@@ -3505,7 +3504,7 @@ mod contract {
         }
         {
             let result = client.v1_user_get("user@example.com").await;
-            if t.sent("v1UserGet", &result) {}
+            t.sent("v1UserGet", &result);
             if let Err(e) = result {
                 t.fail("v1UserGet", e);
             }
@@ -3550,7 +3549,7 @@ mod contract {
         }
         {
             let result = client.v1_user_name_user_name_get_get("string").await;
-            if t.sent("v1UserNameUserNameGetGet", &result) {}
+            t.sent("v1UserNameUserNameGetGet", &result);
             if let Err(e) = result {
                 t.fail("v1UserNameUserNameGetGet", e);
             }

@@ -7,7 +7,7 @@
 //! A deliberately invalid request must be rejected. Every response must decode; the
 //! report counts what was sent.
 #[rustfmt::skip]
-#[allow(deprecated, unused_mut, unused_variables, clippy::all)]
+#[allow(deprecated)]
 mod contract {
     use tws_client::types;
     use tws_client::TryStreamExt;
@@ -154,7 +154,7 @@ mod contract {
         }
         {
             let result = client.list_work_sessions().await;
-            if t.sent("list_work_sessions", &result) {}
+            t.sent("list_work_sessions", &result);
             if let Err(e) = result {
                 t.fail("list_work_sessions", e);
             }
@@ -250,7 +250,7 @@ mod contract {
         }
         {
             let result = client.approve_work_session("5001").await;
-            if t.sent("approve_work_session", &result) {}
+            t.sent("approve_work_session", &result);
             if let Err(e) = result {
                 t.fail("approve_work_session", e);
             }
@@ -336,7 +336,7 @@ mod contract {
         }
         {
             let result = client.get_key(1).await;
-            if t.sent("get_key", &result) {}
+            t.sent("get_key", &result);
             if let Err(e) = result {
                 t.fail("get_key", e);
             }
@@ -371,7 +371,7 @@ mod contract {
         }
         {
             let result = client.delete_key(1).await;
-            if t.sent("delete_key", &result) {}
+            t.sent("delete_key", &result);
             if let Err(e) = result {
                 t.fail("delete_key", e);
             }
@@ -406,7 +406,7 @@ mod contract {
         }
         {
             let result = client.list_users().await;
-            if t.sent("list_users", &result) {}
+            t.sent("list_users", &result);
             if let Err(e) = result {
                 t.fail("list_users", e);
             }
@@ -545,7 +545,7 @@ mod contract {
         }
         {
             let result = client.get_user("u-1").await;
-            if t.sent("get_user", &result) {}
+            t.sent("get_user", &result);
             if let Err(e) = result {
                 t.fail("get_user", e);
             }
@@ -580,7 +580,7 @@ mod contract {
         }
         {
             let result = client.delete_user("u-1").await;
-            if t.sent("delete_user", &result) {}
+            t.sent("delete_user", &result);
             if let Err(e) = result {
                 t.fail("delete_user", e);
             }
@@ -615,7 +615,7 @@ mod contract {
         }
         {
             let result = client.list_sites().await;
-            if t.sent("list_sites", &result) {}
+            t.sent("list_sites", &result);
             if let Err(e) = result {
                 t.fail("list_sites", e);
             }
@@ -706,7 +706,7 @@ mod contract {
         }
         {
             let result = client.list_site_locks("s-1").await;
-            if t.sent("list_site_locks", &result) {}
+            t.sent("list_site_locks", &result);
             if let Err(e) = result {
                 t.fail("list_site_locks", e);
             }
@@ -744,7 +744,7 @@ mod contract {
         }
         {
             let result = client.list_locks().await;
-            if t.sent("list_locks", &result) {}
+            t.sent("list_locks", &result);
             if let Err(e) = result {
                 t.fail("list_locks", e);
             }
@@ -835,7 +835,7 @@ mod contract {
         }
         {
             let result = client.get_lock_status(143415).await;
-            if t.sent("get_lock_status", &result) {}
+            t.sent("get_lock_status", &result);
             if let Err(e) = result {
                 t.fail("get_lock_status", e);
             }

@@ -7,7 +7,7 @@
 //! A deliberately invalid request must be rejected. Every response must decode; the
 //! report counts what was sent.
 #[rustfmt::skip]
-#[allow(deprecated, unused_mut, unused_variables, clippy::all)]
+#[allow(deprecated)]
 mod contract {
     use workdrive_client::types;
     use workdrive_client::TryStreamExt;
@@ -110,7 +110,7 @@ mod contract {
         let mut t = Tally::default();
         {
             let result = client.list_users().await;
-            if t.sent("list_users", &result) {}
+            t.sent("list_users", &result);
             if let Err(e) = result {
                 t.fail("list_users", e);
             }
@@ -195,7 +195,7 @@ mod contract {
         }
         {
             let result = client.list_team_supervisors().await;
-            if t.sent("list_team_supervisors", &result) {}
+            t.sent("list_team_supervisors", &result);
             if let Err(e) = result {
                 t.fail("list_team_supervisors", e);
             }
@@ -340,7 +340,7 @@ mod contract {
         }
         {
             let result = client.delete_user("string").await;
-            if t.sent("delete_user", &result) {}
+            t.sent("delete_user", &result);
             if let Err(e) = result {
                 t.fail("delete_user", e);
             }
@@ -668,7 +668,7 @@ mod contract {
         }
         {
             let result = client.list_posts("2022-10-17T09:21:41.247Z").await;
-            if t.sent("list_posts", &result) {}
+            t.sent("list_posts", &result);
             if let Err(e) = result {
                 t.fail("list_posts", e);
             }
@@ -764,7 +764,7 @@ mod contract {
         }
         {
             let result = client.delete_post("string").await;
-            if t.sent("delete_post", &result) {}
+            t.sent("delete_post", &result);
             if let Err(e) = result {
                 t.fail("delete_post", e);
             }
@@ -846,7 +846,7 @@ mod contract {
         }
         {
             let result = client.list_news("2022-10-17T09:21:41.247Z").await;
-            if t.sent("list_news", &result) {}
+            t.sent("list_news", &result);
             if let Err(e) = result {
                 t.fail("list_news", e);
             }
@@ -942,7 +942,7 @@ mod contract {
         }
         {
             let result = client.delete_news("string").await;
-            if t.sent("delete_news", &result) {}
+            t.sent("delete_news", &result);
             if let Err(e) = result {
                 t.fail("delete_news", e);
             }
@@ -1031,7 +1031,7 @@ mod contract {
                         .expect("the sample \"2022-12-16T00:00:00\" does not decode"),
                 )
                 .await;
-            if t.sent("list_events", &result) {}
+            t.sent("list_events", &result);
             if let Err(e) = result {
                 t.fail("list_events", e);
             }
@@ -1158,7 +1158,7 @@ mod contract {
         }
         {
             let result = client.delete_event("string").await;
-            if t.sent("delete_event", &result) {}
+            t.sent("delete_event", &result);
             if let Err(e) = result {
                 t.fail("delete_event", e);
             }
@@ -1257,7 +1257,7 @@ mod contract {
         }
         {
             let result = client.list_videos().await;
-            if t.sent("list_videos", &result) {}
+            t.sent("list_videos", &result);
             if let Err(e) = result {
                 t.fail("list_videos", e);
             }
@@ -1389,7 +1389,7 @@ mod contract {
         }
         {
             let result = client.delete_video("string").await;
-            if t.sent("delete_video", &result) {}
+            t.sent("delete_video", &result);
             if let Err(e) = result {
                 t.fail("delete_video", e);
             }
@@ -1474,7 +1474,7 @@ mod contract {
         }
         {
             let result = client.list_photos().await;
-            if t.sent("list_photos", &result) {}
+            t.sent("list_photos", &result);
             if let Err(e) = result {
                 t.fail("list_photos", e);
             }
@@ -1610,7 +1610,7 @@ mod contract {
         }
         {
             let result = client.delete_photo("string").await;
-            if t.sent("delete_photo", &result) {}
+            t.sent("delete_photo", &result);
             if let Err(e) = result {
                 t.fail("delete_photo", e);
             }
@@ -1695,7 +1695,7 @@ mod contract {
         }
         {
             let result = client.list_documents().await;
-            if t.sent("list_documents", &result) {}
+            t.sent("list_documents", &result);
             if let Err(e) = result {
                 t.fail("list_documents", e);
             }
@@ -1836,7 +1836,7 @@ mod contract {
         }
         {
             let result = client.delete_document("string").await;
-            if t.sent("delete_document", &result) {}
+            t.sent("delete_document", &result);
             if let Err(e) = result {
                 t.fail("delete_document", e);
             }
@@ -1928,7 +1928,7 @@ mod contract {
         }
         {
             let result = client.list_faqs().await;
-            if t.sent("list_faqs", &result) {}
+            t.sent("list_faqs", &result);
             if let Err(e) = result {
                 t.fail("list_faqs", e);
             }
@@ -2065,7 +2065,7 @@ mod contract {
         }
         {
             let result = client.delete_faq("string").await;
-            if t.sent("delete_faq", &result) {}
+            t.sent("delete_faq", &result);
             if let Err(e) = result {
                 t.fail("delete_faq", e);
             }
@@ -2154,7 +2154,7 @@ mod contract {
         }
         {
             let result = client.list_categories(1).await;
-            if t.sent("list_categories", &result) {}
+            t.sent("list_categories", &result);
             if let Err(e) = result {
                 t.fail("list_categories", e);
             }
@@ -2234,7 +2234,7 @@ mod contract {
         }
         {
             let result = client.list_enforcement_templates().await;
-            if t.sent("list_enforcement_templates", &result) {}
+            t.sent("list_enforcement_templates", &result);
             if let Err(e) = result {
                 t.fail("list_enforcement_templates", e);
             }
@@ -2383,7 +2383,7 @@ mod contract {
         }
         {
             let result = client.list_module_codes().await;
-            if t.sent("list_module_codes", &result) {}
+            t.sent("list_module_codes", &result);
             if let Err(e) = result {
                 t.fail("list_module_codes", e);
             }
@@ -2416,7 +2416,7 @@ mod contract {
         }
         {
             let result = client.list_courses().await;
-            if t.sent("list_courses", &result) {}
+            t.sent("list_courses", &result);
             if let Err(e) = result {
                 t.fail("list_courses", e);
             }
@@ -2506,7 +2506,7 @@ mod contract {
         }
         {
             let result = client.delete_course("string").await;
-            if t.sent("delete_course", &result) {}
+            t.sent("delete_course", &result);
             if let Err(e) = result {
                 t.fail("delete_course", e);
             }
@@ -2542,7 +2542,7 @@ mod contract {
         }
         {
             let result = client.list_tasks().await;
-            if t.sent("list_tasks", &result) {}
+            t.sent("list_tasks", &result);
             if let Err(e) = result {
                 t.fail("list_tasks", e);
             }
@@ -2784,7 +2784,7 @@ mod contract {
         }
         {
             let result = client.delete_task("string").await;
-            if t.sent("delete_task", &result) {}
+            t.sent("delete_task", &result);
             if let Err(e) = result {
                 t.fail("delete_task", e);
             }
@@ -2817,7 +2817,7 @@ mod contract {
         }
         {
             let result = client.list_group_chats().await;
-            if t.sent("list_group_chats", &result) {}
+            t.sent("list_group_chats", &result);
             if let Err(e) = result {
                 t.fail("list_group_chats", e);
             }
@@ -2959,7 +2959,7 @@ mod contract {
         }
         {
             let result = client.delete_group_chats().await;
-            if t.sent("delete_group_chats", &result) {}
+            t.sent("delete_group_chats", &result);
             if let Err(e) = result {
                 t.fail("delete_group_chats", e);
             }
@@ -3152,7 +3152,7 @@ mod contract {
         }
         {
             let result = client.list_departments().await;
-            if t.sent("list_departments", &result) {}
+            t.sent("list_departments", &result);
             if let Err(e) = result {
                 t.fail("list_departments", e);
             }
@@ -3330,7 +3330,7 @@ mod contract {
         }
         {
             let result = client.get_department_members("string").await;
-            if t.sent("get_department_members", &result) {}
+            t.sent("get_department_members", &result);
             if let Err(e) = result {
                 t.fail("get_department_members", e);
             }
@@ -3415,7 +3415,7 @@ mod contract {
         }
         {
             let result = client.delete_department("string").await;
-            if t.sent("delete_department", &result) {}
+            t.sent("delete_department", &result);
             if let Err(e) = result {
                 t.fail("delete_department", e);
             }
@@ -3496,7 +3496,7 @@ mod contract {
         }
         {
             let result = client.list_locations().await;
-            if t.sent("list_locations", &result) {}
+            t.sent("list_locations", &result);
             if let Err(e) = result {
                 t.fail("list_locations", e);
             }
@@ -3625,7 +3625,7 @@ mod contract {
         }
         {
             let result = client.get_location_members("string").await;
-            if t.sent("get_location_members", &result) {}
+            t.sent("get_location_members", &result);
             if let Err(e) = result {
                 t.fail("get_location_members", e);
             }
@@ -3710,7 +3710,7 @@ mod contract {
         }
         {
             let result = client.delete_location("string").await;
-            if t.sent("delete_location", &result) {}
+            t.sent("delete_location", &result);
             if let Err(e) = result {
                 t.fail("delete_location", e);
             }
@@ -3791,7 +3791,7 @@ mod contract {
         }
         {
             let result = client.list_security_groups().await;
-            if t.sent("list_security_groups", &result) {}
+            t.sent("list_security_groups", &result);
             if let Err(e) = result {
                 t.fail("list_security_groups", e);
             }
@@ -3976,7 +3976,7 @@ mod contract {
         }
         {
             let result = client.list_ssos().await;
-            if t.sent("list_ssos", &result) {}
+            t.sent("list_ssos", &result);
             if let Err(e) = result {
                 t.fail("list_ssos", e);
             }
@@ -4080,7 +4080,7 @@ mod contract {
                     1,
                 )
                 .await;
-            if t.sent("get_media_upload_url", &result) {}
+            t.sent("get_media_upload_url", &result);
             if let Err(e) = result {
                 t.fail("get_media_upload_url", e);
             }
