@@ -32,20 +32,25 @@ impl Lowerer<'_> {
         }
     }
 
-    /// The example of a media type, or one made from its schema.
+    /// The example of a media type, with the properties it leaves out filled from a sample of
+    /// its schema (so a body sends every property its schema declares), or a sample made from
+    /// its schema.
     pub(super) fn media_sample(&self, media: &Value) -> Value {
-        if let Some(example) = media.get("example") {
-            return example.clone();
-        }
-        if let Some(example) =
+        let made = media.get("schema").map_or(Value::Null, |s| self.sample(s, 0));
+        let example = media.get("example").or_else(|| {
             media.get("examples").and_then(Value::as_object).and_then(|m| m.values().next()).and_then(|e| {
                 let e = e.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r)).unwrap_or(e);
                 e.get("value")
             })
-        {
-            return example.clone();
+        });
+        match example {
+            Some(example) => {
+                let mut example = example.clone();
+                fill(&mut example, &made);
+                example
+            }
+            None => made,
         }
-        media.get("schema").map_or(Value::Null, |s| self.sample(s, 0))
     }
 
     /// A value that validates against `schema`, with every property it declares (optional ones
@@ -152,6 +157,171 @@ impl Lowerer<'_> {
     }
 }
 
+/// Adds to the objects of `example` the properties of `made` (a sample of the same schema) they
+/// lack, at every level; where they have one, its value is kept.
+fn fill(example: &mut Value, made: &Value) {
+    match (example, made) {
+        (Value::Object(example), Value::Object(made)) => {
+            for (name, value) in made {
+                match example.get_mut(name) {
+                    Some(existing) => fill(existing, value),
+                    None => {
+                        example.insert(name.clone(), value.clone());
+                    }
+                }
+            }
+        }
+        (Value::Array(items), Value::Array(made)) => {
+            if let Some(first) = made.first() {
+                for item in items {
+                    fill(item, first);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A string that matches the regular expression `pattern`, for the plain patterns specs use
+/// (literals, `\\d`-style classes, `[...]`, groups with `|`, quantifiers); `None` for others
+/// (look-arounds, back-references).
+fn pattern_sample(pattern: &str) -> Option<String> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut pos = 0;
+    let out = alternatives(&chars, &mut pos)?;
+    (pos == chars.len()).then_some(out)
+}
+
+/// The first alternative of a sequence up to `)` or the end; skips the others.
+fn alternatives(chars: &[char], pos: &mut usize) -> Option<String> {
+    let first = sequence(chars, pos)?;
+    while chars.get(*pos) == Some(&'|') {
+        *pos += 1;
+        sequence(chars, pos)?;
+    }
+    Some(first)
+}
+
+fn sequence(chars: &[char], pos: &mut usize) -> Option<String> {
+    let mut out = String::new();
+    while let Some(&c) = chars.get(*pos) {
+        let atom = match c {
+            '|' | ')' => break,
+            '^' | '$' => {
+                *pos += 1;
+                continue;
+            }
+            '(' => {
+                *pos += 1;
+                if chars.get(*pos) == Some(&'?') {
+                    if chars.get(*pos + 1) != Some(&':') {
+                        return None;
+                    }
+                    *pos += 2;
+                }
+                let inner = alternatives(chars, pos)?;
+                if chars.get(*pos) != Some(&')') {
+                    return None;
+                }
+                *pos += 1;
+                inner
+            }
+            '[' => {
+                *pos += 1;
+                let negated = chars.get(*pos) == Some(&'^');
+                if negated {
+                    *pos += 1;
+                }
+                let mut first = None;
+                while let Some(&c) = chars.get(*pos) {
+                    *pos += 1;
+                    match c {
+                        ']' if first.is_some() => break,
+                        '\\' => {
+                            let e = *chars.get(*pos)?;
+                            *pos += 1;
+                            first.get_or_insert(escape(e)?);
+                        }
+                        _ => {
+                            first.get_or_insert(c);
+                        }
+                    }
+                }
+                if negated {
+                    // Any letter outside the class.
+                    let excluded: String = first.into_iter().collect();
+                    ['a', 'b', 'x', '0'].into_iter().find(|c| !excluded.contains(*c))?.to_string()
+                } else {
+                    first?.to_string()
+                }
+            }
+            '\\' => {
+                *pos += 1;
+                let e = *chars.get(*pos)?;
+                *pos += 1;
+                if e.is_ascii_digit() || e == 'b' || e == 'B' {
+                    return None;
+                }
+                escape(e)?.to_string()
+            }
+            '.' => {
+                *pos += 1;
+                "a".to_owned()
+            }
+            '*' | '+' | '?' | '{' => return None,
+            c => {
+                *pos += 1;
+                c.to_string()
+            }
+        };
+        let times = quantifier(chars, pos)?;
+        for _ in 0..times {
+            out.push_str(&atom);
+        }
+    }
+    Some(out)
+}
+
+/// The fewest repetitions a quantifier allows (1 without one).
+fn quantifier(chars: &[char], pos: &mut usize) -> Option<usize> {
+    let times = match chars.get(*pos) {
+        Some('*') | Some('?') => {
+            *pos += 1;
+            0
+        }
+        Some('+') => {
+            *pos += 1;
+            1
+        }
+        Some('{') => {
+            let end = chars[*pos..].iter().position(|c| *c == '}')? + *pos;
+            let inner: String = chars[*pos + 1..end].iter().collect();
+            *pos = end + 1;
+            inner.split(',').next()?.trim().parse().ok()?
+        }
+        _ => return Some(1),
+    };
+    // A lazy or possessive marker changes nothing here.
+    if matches!(chars.get(*pos), Some('?') | Some('+')) {
+        *pos += 1;
+    }
+    Some(times)
+}
+
+/// A character an escape matches.
+fn escape(e: char) -> Option<char> {
+    Some(match e {
+        'd' => '0',
+        'w' => 'a',
+        's' => ' ',
+        'D' | 'W' | 'S' => '-',
+        'n' => '\n',
+        't' => '\t',
+        c if c.is_ascii_alphanumeric() => return None,
+        c => c,
+    })
+}
+
 /// A string of `format` within the schema's length bounds.
 fn string_sample(schema: &Value, format: &str) -> String {
     let text = match format {
@@ -169,6 +339,10 @@ fn string_sample(schema: &Value, format: &str) -> String {
     };
     if !format.is_empty() && text != "string" {
         return text.to_owned();
+    }
+    if let Some(text) = schema.get("pattern").and_then(Value::as_str).and_then(pattern_sample).filter(|t| !t.is_empty())
+    {
+        return text;
     }
     let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
     let max = schema.get("maxLength").and_then(Value::as_u64).map_or(usize::MAX, |m| m as usize);
@@ -215,6 +389,21 @@ components:
         tags: {type: array, items: {type: string}, maxItems: 0}
         child: {$ref: "#/components/schemas/Thing"}
 "##;
+
+    #[test]
+    fn pattern_samples_match_their_patterns() {
+        let cases = [
+            (r"^\d{2}:\d{2}:\d{2}$", "00:00:00"),
+            (r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$", "0000-00-00T00:00:00"),
+            (r"^[a-z0-9_]+, ?(asc|desc)$", "a,asc"),
+            (r"^[^0-9]x{1,3}$", "ax"),
+        ];
+        for (pattern, expected) in cases {
+            assert_eq!(super::pattern_sample(pattern).as_deref(), Some(expected), "{pattern}");
+        }
+        assert_eq!(super::pattern_sample(r"^(?=a)b$"), None);
+        assert_eq!(super::pattern_sample(r"(a)\1"), None);
+    }
 
     #[test]
     fn a_body_sample_has_every_writable_property_within_its_bounds() {

@@ -258,10 +258,10 @@ mod contract {
             let body = codegen_runtime::serde_json::from_str::<
                 types::Invitation,
             >(
-                    "{\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\",\"device_groups\":[10]}",
+                    "{\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\",\"device_groups\":[10],\"message\":\"string\",\"cc\":[]}",
                 )
                 .expect(
-                    "the sample {\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\",\"device_groups\":[10]} does not decode",
+                    "the sample {\"email_address\":\"smith@org3.net\",\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\",\"device_groups\":[10],\"message\":\"string\",\"cc\":[]} does not decode",
                 );
             let result = client.invite_user(&body).await;
             if t.sent("invite_user", &result) {
@@ -415,10 +415,10 @@ mod contract {
             let body = codegen_runtime::serde_json::from_str::<
                 types::DevicePut,
             >(
-                    "{\"name\":\"Beam 123\",\"device_group\":6,\"time_zone\":\"America/Los_Angeles\"}",
+                    "{\"name\":\"Beam 123\",\"device_group\":6,\"time_zone\":\"America/Los_Angeles\",\"tags\":[],\"location\":\"\"}",
                 )
                 .expect(
-                    "the sample {\"name\":\"Beam 123\",\"device_group\":6,\"time_zone\":\"America/Los_Angeles\"} does not decode",
+                    "the sample {\"name\":\"Beam 123\",\"device_group\":6,\"time_zone\":\"America/Los_Angeles\",\"tags\":[],\"location\":\"\"} does not decode",
                 );
             let result = client.update_device("beam12345678", &body).await;
             if t.sent("update_device", &result) {
@@ -465,9 +465,11 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::DevicePatch,
-            >("{\"name\":\"Beam 123\",\"tags\":[\"Sales\",\"Marketing\"]}")
+            >(
+                    "{\"name\":\"Beam 123\",\"tags\":[\"Sales\",\"Marketing\"],\"add_tags\":[\"string\"],\"remove_tags\":[\"string\"],\"time_zone\":\"string\",\"location\":\"string\",\"device_group\":1}",
+                )
                 .expect(
-                    "the sample {\"name\":\"Beam 123\",\"tags\":[\"Sales\",\"Marketing\"]} does not decode",
+                    "the sample {\"name\":\"Beam 123\",\"tags\":[\"Sales\",\"Marketing\"],\"add_tags\":[\"string\"],\"remove_tags\":[\"string\"],\"time_zone\":\"string\",\"location\":\"string\",\"device_group\":1} does not decode",
                 );
             let result = client.patch_device("beam12345678", &body).await;
             if t.sent("patch_device", &result) {
@@ -573,10 +575,10 @@ mod contract {
             let body = codegen_runtime::serde_json::from_str::<
                 types::DeviceGroupWrite,
             >(
-                    "{\"name\":\"Sales Group\",\"notify_last_pilot\":true,\"devices\":[\"beam1234567\",\"beam1234568\"]}",
+                    "{\"name\":\"Sales Group\",\"notify_last_pilot\":true,\"devices\":[\"beam1234567\",\"beam1234568\"],\"notify_admins_battery\":true,\"notify_users\":[\"user@example.com\"],\"answer_users\":[],\"allowed_auth\":[\"a\"]}",
                 )
                 .expect(
-                    "the sample {\"name\":\"Sales Group\",\"notify_last_pilot\":true,\"devices\":[\"beam1234567\",\"beam1234568\"]} does not decode",
+                    "the sample {\"name\":\"Sales Group\",\"notify_last_pilot\":true,\"devices\":[\"beam1234567\",\"beam1234568\"],\"notify_admins_battery\":true,\"notify_users\":[\"user@example.com\"],\"answer_users\":[],\"allowed_auth\":[\"a\"]} does not decode",
                 );
             let result = client.create_device_group(&body).await;
             if t.sent("create_device_group", &result) {
@@ -656,9 +658,11 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::DeviceGroupWrite,
-            >("{\"name\":\"New Sales Group\",\"devices\":[\"beam1234567\"]}")
+            >(
+                    "{\"name\":\"New Sales Group\",\"devices\":[\"beam1234567\"],\"notify_admins_battery\":true,\"notify_last_pilot\":true,\"notify_users\":[\"user@example.com\"],\"answer_users\":[],\"allowed_auth\":[\"a\"]}",
+                )
                 .expect(
-                    "the sample {\"name\":\"New Sales Group\",\"devices\":[\"beam1234567\"]} does not decode",
+                    "the sample {\"name\":\"New Sales Group\",\"devices\":[\"beam1234567\"],\"notify_admins_battery\":true,\"notify_last_pilot\":true,\"notify_users\":[\"user@example.com\"],\"answer_users\":[],\"allowed_auth\":[\"a\"]} does not decode",
                 );
             let result = client.update_device_group(123, &body).await;
             if t.sent("update_device_group", &result) {
@@ -741,8 +745,12 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::DeviceGroupPatch,
-            >("{\"name\":\"New Sales Group\"}")
-                .expect("the sample {\"name\":\"New Sales Group\"} does not decode");
+            >(
+                    "{\"name\":\"New Sales Group\",\"devices\":[\"string\"],\"add_devices\":[\"string\"],\"remove_devices\":[\"string\"],\"notify_admins_battery\":true,\"notify_last_pilot\":true,\"notify_users\":[\"user@example.com\"],\"add_notify_users\":[\"user@example.com\"],\"remove_notify_users\":[\"user@example.com\"],\"answer_users\":[\"user@example.com\"],\"add_answer_users\":[\"user@example.com\"],\"remove_answer_users\":[\"user@example.com\"],\"allowed_auth\":[\"string\"]}",
+                )
+                .expect(
+                    "the sample {\"name\":\"New Sales Group\",\"devices\":[\"string\"],\"add_devices\":[\"string\"],\"remove_devices\":[\"string\"],\"notify_admins_battery\":true,\"notify_last_pilot\":true,\"notify_users\":[\"user@example.com\"],\"add_notify_users\":[\"user@example.com\"],\"remove_notify_users\":[\"user@example.com\"],\"answer_users\":[\"user@example.com\"],\"add_answer_users\":[\"user@example.com\"],\"remove_answer_users\":[\"user@example.com\"],\"allowed_auth\":[\"string\"]} does not decode",
+                );
             let result = client.patch_device_group(123, &body).await;
             if t.sent("patch_device_group", &result) {
                 t.body(
@@ -1011,9 +1019,11 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::UserGroupPatch,
-            >("{\"name\":\"Developers User Group\"}")
+            >(
+                    "{\"name\":\"Developers User Group\",\"users\":[\"user@example.com\"],\"add_users\":[\"user@example.com\"],\"remove_users\":[\"user@example.com\"]}",
+                )
                 .expect(
-                    "the sample {\"name\":\"Developers User Group\"} does not decode",
+                    "the sample {\"name\":\"Developers User Group\",\"users\":[\"user@example.com\"],\"add_users\":[\"user@example.com\"],\"remove_users\":[\"user@example.com\"]} does not decode",
                 );
             let result = client.patch_user_group(123, &body).await;
             if t.sent("patch_user_group", &result) {
@@ -1127,9 +1137,9 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::MembershipWrite,
-            >("{\"device_group\":1,\"user\":\"haak@org3.net\"}")
+            >("{\"device_group\":1,\"user\":\"haak@org3.net\",\"user_group\":1}")
                 .expect(
-                    "the sample {\"device_group\":1,\"user\":\"haak@org3.net\"} does not decode",
+                    "the sample {\"device_group\":1,\"user\":\"haak@org3.net\",\"user_group\":1} does not decode",
                 );
             let result = client.create_device_group_membership(&body).await;
             if t.sent("create_device_group_membership", &result) {
@@ -1177,10 +1187,10 @@ mod contract {
             let body = codegen_runtime::serde_json::from_str::<
                 types::MembershipBulk,
             >(
-                    "{\"objects\":[{\"device_group\":1,\"user\":\"haak@org3.net\"},{\"device_group\":1,\"user_group\":10}]}",
+                    "{\"objects\":[{\"device_group\":1,\"user\":\"haak@org3.net\",\"user_group\":1},{\"device_group\":1,\"user_group\":10,\"user\":\"user@example.com\"}]}",
                 )
                 .expect(
-                    "the sample {\"objects\":[{\"device_group\":1,\"user\":\"haak@org3.net\"},{\"device_group\":1,\"user_group\":10}]} does not decode",
+                    "the sample {\"objects\":[{\"device_group\":1,\"user\":\"haak@org3.net\",\"user_group\":1},{\"device_group\":1,\"user_group\":10,\"user\":\"user@example.com\"}]} does not decode",
                 );
             let result = client.create_device_group_memberships_bulk(&body).await;
             if t.sent("create_device_group_memberships_bulk", &result) {
@@ -1358,8 +1368,10 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::MembershipPatch,
-            >("{\"user\":\"steinbeck@org3.net\"}")
-                .expect("the sample {\"user\":\"steinbeck@org3.net\"} does not decode");
+            >("{\"user\":\"steinbeck@org3.net\",\"device_group\":1,\"user_group\":1}")
+                .expect(
+                    "the sample {\"user\":\"steinbeck@org3.net\",\"device_group\":1,\"user_group\":1} does not decode",
+                );
             let result = client.patch_device_group_membership(123, &body).await;
             if t.sent("patch_device_group_membership", &result) {
                 t.body(
@@ -1470,10 +1482,10 @@ mod contract {
             let body = codegen_runtime::serde_json::from_str::<
                 types::AccessTimeWrite,
             >(
-                    "{\"device_group_membership\":24,\"end_time\":\"17:00:00\",\"friday\":true,\"monday\":true,\"saturday\":false,\"start_time\":\"09:00:00\",\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true}",
+                    "{\"device_group_membership\":24,\"end_time\":\"17:00:00\",\"friday\":true,\"monday\":true,\"saturday\":false,\"start_time\":\"09:00:00\",\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true,\"answer_required\":false}",
                 )
                 .expect(
-                    "the sample {\"device_group_membership\":24,\"end_time\":\"17:00:00\",\"friday\":true,\"monday\":true,\"saturday\":false,\"start_time\":\"09:00:00\",\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true} does not decode",
+                    "the sample {\"device_group_membership\":24,\"end_time\":\"17:00:00\",\"friday\":true,\"monday\":true,\"saturday\":false,\"start_time\":\"09:00:00\",\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true,\"answer_required\":false} does not decode",
                 );
             let result = client.create_access_time(&body).await;
             if t.sent("create_access_time", &result) {
@@ -1564,10 +1576,10 @@ mod contract {
             let body = codegen_runtime::serde_json::from_str::<
                 types::AccessTimeWrite,
             >(
-                    "{\"device_group_membership\":24,\"friday\":true,\"monday\":true,\"saturday\":false,\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true}",
+                    "{\"device_group_membership\":24,\"friday\":true,\"monday\":true,\"saturday\":false,\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true,\"start_time\":\"00:00:00\",\"end_time\":\"00:00:00\",\"answer_required\":false}",
                 )
                 .expect(
-                    "the sample {\"device_group_membership\":24,\"friday\":true,\"monday\":true,\"saturday\":false,\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true} does not decode",
+                    "the sample {\"device_group_membership\":24,\"friday\":true,\"monday\":true,\"saturday\":false,\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true,\"start_time\":\"00:00:00\",\"end_time\":\"00:00:00\",\"answer_required\":false} does not decode",
                 );
             let result = client.update_access_time(123, &body).await;
             if t.sent("update_access_time", &result) {
@@ -1715,10 +1727,10 @@ mod contract {
             let body = codegen_runtime::serde_json::from_str::<
                 types::DefaultAccessTimeWrite,
             >(
-                    "{\"device_group\":1,\"end_time\":\"17:00:00\",\"friday\":true,\"monday\":true,\"saturday\":false,\"start_time\":\"09:00:00\",\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true}",
+                    "{\"device_group\":1,\"end_time\":\"17:00:00\",\"friday\":true,\"monday\":true,\"saturday\":false,\"start_time\":\"09:00:00\",\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true,\"answer_required\":false}",
                 )
                 .expect(
-                    "the sample {\"device_group\":1,\"end_time\":\"17:00:00\",\"friday\":true,\"monday\":true,\"saturday\":false,\"start_time\":\"09:00:00\",\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true} does not decode",
+                    "the sample {\"device_group\":1,\"end_time\":\"17:00:00\",\"friday\":true,\"monday\":true,\"saturday\":false,\"start_time\":\"09:00:00\",\"sunday\":false,\"thursday\":true,\"tuesday\":true,\"wednesday\":true,\"answer_required\":false} does not decode",
                 );
             let result = client.create_default_access_time(&body).await;
             if t.sent("create_default_access_time", &result) {
@@ -2086,8 +2098,12 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::TemporaryAccessPatch,
-            >("{\"end\":\"2014-04-24T13:00:00\"}")
-                .expect("the sample {\"end\":\"2014-04-24T13:00:00\"} does not decode");
+            >(
+                    "{\"end\":\"2014-04-24T13:00:00\",\"email_address\":\"user@example.com\",\"first_name\":\"string\",\"last_name\":\"string\",\"device_group\":1,\"start\":\"2014-07-09T18:07:50\",\"answer_required\":true}",
+                )
+                .expect(
+                    "the sample {\"end\":\"2014-04-24T13:00:00\",\"email_address\":\"user@example.com\",\"first_name\":\"string\",\"last_name\":\"string\",\"device_group\":1,\"start\":\"2014-07-09T18:07:50\",\"answer_required\":true} does not decode",
+                );
             let result = client.patch_temporary_access(123, &body).await;
             if t.sent("patch_temporary_access", &result) {
                 t.body(
@@ -2448,8 +2464,12 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::AccessTimeTemplatePatch,
-            >("{\"name\":\"Workday\"}")
-                .expect("the sample {\"name\":\"Workday\"} does not decode");
+            >(
+                    "{\"name\":\"Workday\",\"access_time_template_items\":[{\"sunday\":true,\"monday\":true,\"tuesday\":true,\"wednesday\":true,\"thursday\":true,\"friday\":true,\"saturday\":true,\"start_time\":\"00:00:00\",\"end_time\":\"00:00:00\",\"answer_required\":false}]}",
+                )
+                .expect(
+                    "the sample {\"name\":\"Workday\",\"access_time_template_items\":[{\"sunday\":true,\"monday\":true,\"tuesday\":true,\"wednesday\":true,\"thursday\":true,\"friday\":true,\"saturday\":true,\"start_time\":\"00:00:00\",\"end_time\":\"00:00:00\",\"answer_required\":false}]} does not decode",
+                );
             let result = client.patch_access_time_template(123, &body).await;
             if t.sent("patch_access_time_template", &result) {
                 t.body(
@@ -2552,7 +2572,7 @@ mod contract {
                     .header("Authorization", "example-credential")
                     .header("content-type", "application/json")
                     .body(
-                        "{\"device_groups\":[10],\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\"}",
+                        "{\"cc\":[],\"first_name\":\"Joe\",\"last_name\":\"Smith\",\"from_name\":\"John Johnson\",\"device_groups\":[10],\"message\":\"string\"}",
                     );
                 match request.send().await {
                     Ok(response) if matches!(response.status().as_u16(), 400 | 422) => {

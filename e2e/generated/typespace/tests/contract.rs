@@ -137,9 +137,9 @@ mod contract {
         {
             let body = codegen_runtime::serde_json::from_str::<
                 types::NewPet,
-            >("{\"name\":\"Rex\",\"pet_type\":\"dog\"}")
+            >("{\"name\":\"Rex\",\"pet_type\":\"dog\",\"note\":\"string\"}")
                 .expect(
-                    "the sample {\"name\":\"Rex\",\"pet_type\":\"dog\"} does not decode",
+                    "the sample {\"name\":\"Rex\",\"pet_type\":\"dog\",\"note\":\"string\"} does not decode",
                 );
             let result = client.create_pet(&body).await;
             if t.sent("create_pet", &result) {
@@ -224,7 +224,7 @@ mod contract {
                         format!("{}{}", url.trim_end_matches('/'), "/pets"),
                     )
                     .header("content-type", "application/json")
-                    .body("{\"pet_type\":\"dog\"}");
+                    .body("{\"note\":\"string\",\"pet_type\":\"dog\"}");
                 match request.send().await {
                     Ok(response) if matches!(response.status().as_u16(), 400 | 422) => {
                         format!(
