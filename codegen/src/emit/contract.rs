@@ -279,6 +279,23 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
         args.push(arg(cx, &p.ty, &p.sample));
     }
     let id = &op.id;
+    if let (Some(body), Some(sample)) = (&op.body, &op.body_sample) {
+        let fields = match cx.resolve(&body.ty) {
+            TypeRef::Named(name) => match cx.types.get(name.as_str()).map(|t| &t.kind) {
+                Some(TypeKind::Struct { fields, .. }) => fields.as_slice(),
+                _ => &[],
+            },
+            _ => &[],
+        };
+        let missing: Vec<&str> =
+            fields.iter().filter(|f| !f.read_only && sample.get(&f.wire).is_none()).map(|f| f.wire.as_str()).collect();
+        if !missing.is_empty() {
+            gaps.push(format!(
+                "{id}: body properties not sent: {} (the spec's example has a value that is not an object of them)",
+                missing.join(", ")
+            ));
+        }
+    }
     let (setup, count_body) = match body_arg(cx, op) {
         Some((setup, value, counted)) => {
             args.push(value);
