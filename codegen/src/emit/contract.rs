@@ -36,6 +36,24 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
     let import = uses_types.then(|| quote!(use #lib::types;));
     let streams = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| quote!(use #lib::TryStreamExt;));
     let max_items = Literal::usize_unsuffixed(MAX_ITEMS);
+    let counts_bodies = calls.iter().any(|c| c.to_string().contains("t . body ("));
+    let body_fn = counts_bodies.then(|| quote! {
+            /// Records a body that was sent: its properties, top-level and nested.
+            fn body(&mut self, body: &codegen_runtime::serde_json::Value) {
+                fn nested(value: &codegen_runtime::serde_json::Value) -> usize {
+                    match value {
+                        codegen_runtime::serde_json::Value::Object(map) => map.values().map(|v| 1 + nested(v)).sum(),
+                        codegen_runtime::serde_json::Value::Array(items) => items.iter().map(nested).sum(),
+                        _ => 0,
+                    }
+                }
+                self.bodies += 1;
+                if let codegen_runtime::serde_json::Value::Object(map) = body {
+                    self.top_level += map.len();
+                    self.nested += map.values().map(nested).sum::<usize>();
+                }
+            }
+    });
     let walk = streams.is_some().then(|| {
         quote! {
             /// Walks a stream to its end; fails if it yields more than a bound of items.
@@ -110,21 +128,7 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
                 sent
             }
 
-            /// Records a body that was sent: its properties, top-level and nested.
-            fn body(&mut self, body: &codegen_runtime::serde_json::Value) {
-                fn nested(value: &codegen_runtime::serde_json::Value) -> usize {
-                    match value {
-                        codegen_runtime::serde_json::Value::Object(map) => map.values().map(|v| 1 + nested(v)).sum(),
-                        codegen_runtime::serde_json::Value::Array(items) => items.iter().map(nested).sum(),
-                        _ => 0,
-                    }
-                }
-                self.bodies += 1;
-                if let codegen_runtime::serde_json::Value::Object(map) = body {
-                    self.top_level += map.len();
-                    self.nested += map.values().map(nested).sum::<usize>();
-                }
-            }
+            #body_fn
 
             fn fail(&mut self, label: &str, message: impl std::fmt::Display) {
                 self.failures.push(format!("{label}: {message}"));
