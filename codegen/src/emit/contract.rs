@@ -1,6 +1,9 @@
 //! `tests/contract.rs`: calls every operation, with arguments from the spec's examples, against
 //! a mock server that serves the spec and validates each request against it (Prism, started by
-//! `cargo xtask test`).
+//! `cargo xtask test`): with a body of every property, with every optional parameter, for a
+//! documented error status (`Prefer: code=NNN`) and page by page; then raw requests the spec
+//! does not allow, which the mock must reject. The test counts what it sends and writes a
+//! report with every gap and its reason (ARCHITECTURE.md, "Contract tests").
 
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
