@@ -277,6 +277,9 @@ pub struct Operation {
     /// into the variants of the crate's [`TypeKind::ErrorBody`]). A status is a code, `1`–`5`
     /// for a range (`4XX` is `4`), or `0` for `default`.
     pub error_statuses: Vec<(u16, usize)>,
+    /// The documented error statuses whose response has no JSON body (same encoding as
+    /// `error_statuses`).
+    pub bodiless_error_statuses: Vec<u16>,
     /// Index into `Api::security_sets`; `None` when the operation needs no auth.
     pub security: Option<usize>,
     /// How to walk its pages.

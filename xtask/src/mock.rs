@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-const PRISM_PACKAGE: &str = "@stoplight/prism-cli@5";
+/// The exact version: what Prism accepts and answers is what the contract tests assert.
+const PRISM_VERSION: &str = "5.14.2";
 
 /// Running mock servers; they are stopped when this is dropped.
 pub struct MockServers {
@@ -28,21 +29,30 @@ impl Drop for MockServers {
 }
 
 fn ensure_prism(root: &Path) -> Result<PathBuf> {
+    let package = format!("@stoplight/prism-cli@{PRISM_VERSION}");
     let dir = root.join(".tools/prism");
     let bin = dir.join("node_modules/.bin/prism");
-    if bin.exists() {
+    let manifest = dir.join("node_modules/@stoplight/prism-cli/package.json");
+    let installed = fs::read_to_string(&manifest)
+        .ok()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .and_then(|m| m.get("version").and_then(|v| v.as_str()).map(str::to_owned));
+    if bin.exists() && installed.as_deref() == Some(PRISM_VERSION) {
         return Ok(bin);
     }
-    println!("installing {PRISM_PACKAGE} into {}", dir.display());
+    if let Some(other) = &installed {
+        println!("{} holds Prism {other}, not {PRISM_VERSION}", dir.display());
+    }
+    println!("installing {package} into {}", dir.display());
     fs::create_dir_all(&dir)?;
     let status = Command::new("npm")
         .args(["install", "--prefix"])
         .arg(&dir)
-        .args(["--no-audit", "--no-fund", "--loglevel=error", PRISM_PACKAGE])
+        .args(["--no-audit", "--no-fund", "--loglevel=error", &package])
         .status()
         .context("running npm (Node.js and npm are needed for the contract tests)")?;
     if !status.success() || !bin.exists() {
-        bail!("installing {PRISM_PACKAGE} with npm failed ({status})");
+        bail!("installing {package} with npm failed ({status})");
     }
     Ok(bin)
 }

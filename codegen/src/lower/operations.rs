@@ -127,7 +127,7 @@ impl<'a> Lowerer<'a> {
                     Some((body, sample)) => (Some(body), Some(sample)),
                     None => (None, None),
                 };
-                let (response, errors) = self.responses(op, &ptr, &op_hint);
+                let (response, errors, bodiless_errors) = self.responses(op, &ptr, &op_hint);
                 let security = self.security(op.get("security").or(root_security), &ptr, schemes, ops);
                 let pagination = self.pagination(op, &ptr, &response, &query);
                 let session = self.session_login(op, &ptr, schemes, &mut methods);
@@ -151,6 +151,7 @@ impl<'a> Lowerer<'a> {
                     body,
                     response,
                     error_statuses: Vec::new(),
+                    bodiless_error_statuses: bodiless_errors,
                     security,
                     pagination,
                     marker,
@@ -287,10 +288,13 @@ impl<'a> Lowerer<'a> {
         ))
     }
 
-    fn responses(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> (Response, Vec<(u16, TypeRef)>) {
+    /// The success response, the error statuses with a JSON body (and its type) and those
+    /// without one.
+    fn responses(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> (Response, Vec<(u16, TypeRef)>, Vec<u16>) {
         let mut successes: Vec<(u16, Option<(Media, TypeRef)>)> = Vec::new();
         let mut accepted: Vec<String> = Vec::new();
         let mut errors = Vec::new();
+        let mut bodiless = Vec::new();
         let responses = op.get("responses").and_then(Value::as_object);
         if responses.is_none() {
             self.diags.push(
@@ -330,14 +334,15 @@ impl<'a> Lowerer<'a> {
                 }
                 successes.push((status, lowered));
             } else if status == 0 || (3..=5).contains(&status) || status >= 300 {
-                if let Some((Media::Json, ty)) = lowered {
-                    errors.push((status, ty));
+                match lowered {
+                    Some((Media::Json, ty)) => errors.push((status, ty)),
+                    _ => bodiless.push(status),
                 }
             }
         }
         let mut response = self.success(successes, op_hint);
         response.accept = accept_header(&accepted, !errors.is_empty());
-        (response, errors)
+        (response, errors, bodiless)
     }
 
     /// The success response: the one body type when all success statuses agree, otherwise an
