@@ -45,8 +45,8 @@ fn serde_derives(usage: Usage) -> (TokenStream, TokenStream) {
 fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
     let deprecated = t.deprecated.then_some("**Deprecated.**");
-    let fallback = t.doc.is_none().then(|| fallback_type_doc(t));
-    let doc = docs::attrs_of(&[deprecated, t.doc.as_deref().or(fallback.as_deref())]);
+    let fallback = t.doc.as_deref().is_none_or(|d| d.trim().is_empty()).then(|| fallback_type_doc(t));
+    let doc = docs::attrs_of(&[deprecated, fallback.as_deref().or(t.doc.as_deref())]);
     let (derives, gated) = serde_derives(t.usage);
     match &t.kind {
         TypeKind::Struct { fields, additional } => struct_def(cx, t, &name, doc, fields, additional.as_ref()),
@@ -557,8 +557,12 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
         None
     };
     let deprecated = f.deprecated.then_some("**Deprecated.**");
-    let fallback = f.doc.is_none().then(|| format!("The `{}` property.", f.wire.replace('`', "'")));
-    let doc = docs::attrs_of(&[deprecated, f.doc.as_deref().or(fallback.as_deref()), read_only]);
+    let fallback = f
+        .doc
+        .as_deref()
+        .is_none_or(|d| d.trim().is_empty())
+        .then(|| format!("The `{}` property.", f.wire.replace('`', "'")));
+    let doc = docs::attrs_of(&[deprecated, fallback.as_deref().or(f.doc.as_deref()), read_only]);
     let unraw = f.name.trim_start_matches("r#");
     let wire = &f.wire;
     let rename = (unraw != f.wire).then(|| quote!(rename = #wire));

@@ -32,7 +32,16 @@ pub(super) struct Interned {
 
 /// Merges the types of `types` that have the same shape. `types` keeps one definition per
 /// shape; the other names come back as aliases. New names are claimed in `scope`.
-pub(super) fn intern(types: &mut Vec<TypeDef>, scope: &mut Scope) -> Interned {
+/// When interning runs: right after lowering, where a field's read/write direction still
+/// matters (the whole-API passes make such fields optional where a type travels the other way),
+/// or after those passes, where it no longer does but the serde traits a type derives do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Phase {
+    Lowered,
+    Finished,
+}
+
+pub(super) fn intern(types: &mut Vec<TypeDef>, scope: &mut Scope, phase: Phase) -> Interned {
     let index: HashMap<String, usize> = types.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
     // Union-find over type indices; the representative of a group is its first member.
     let mut parent: Vec<usize> = (0..types.len()).collect();
@@ -43,7 +52,11 @@ pub(super) fn intern(types: &mut Vec<TypeDef>, scope: &mut Scope) -> Interned {
             if find(&mut parent, i) != i {
                 continue;
             }
-            let Some(key) = shape_key(&types[i].kind, &index, &mut parent, types) else { continue };
+            let Some(mut key) = shape_key(&types[i].kind, &index, &mut parent, types, phase) else { continue };
+            if phase == Phase::Finished {
+                let usage = types[i].usage;
+                let _ = write!(key, " usage {}{}", usage.serialize as u8, usage.deserialize as u8);
+            }
             match groups.get(&key) {
                 Some(&first) => {
                     parent[i] = first;
@@ -120,18 +133,30 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 }
 
 /// The shape of a kind as text, with mentioned types replaced by their group's representative;
-/// `None` for kinds that are never merged (aliases are free; status enums belong to one
-/// operation).
+/// `None` for kinds that are never merged (aliases are free; there is one error-body enum).
 fn shape_key(
     kind: &TypeKind,
     index: &HashMap<String, usize>,
     parent: &mut [usize],
     types: &[TypeDef],
+    phase: Phase,
 ) -> Option<String> {
+    let direction = phase == Phase::Lowered;
     let mut out = String::new();
     let mut ty = |out: &mut String, t: &TypeRef| write_ty(out, t, index, parent, types);
     match kind {
-        TypeKind::Alias(_) | TypeKind::StatusEnum { .. } | TypeKind::ErrorBody { .. } => return None,
+        TypeKind::Alias(_) | TypeKind::ErrorBody { .. } => return None,
+        TypeKind::StatusEnum { variants } => {
+            out.push_str("status{");
+            for (v, status, t) in variants {
+                let _ = write!(out, "{v}={status}:");
+                if let Some(t) = t {
+                    ty(&mut out, t);
+                }
+                out.push(',');
+            }
+            out.push('}');
+        }
         TypeKind::Struct { fields, additional } => {
             out.push_str("struct{");
             for f in fields {
@@ -142,8 +167,8 @@ fn shape_key(
                     f.wire,
                     f.required as u8,
                     f.nullable as u8,
-                    f.read_only as u8,
-                    f.write_only as u8,
+                    (direction && f.read_only) as u8,
+                    (direction && f.write_only) as u8,
                     f.lenient as u8
                 );
                 ty(&mut out, &f.ty);

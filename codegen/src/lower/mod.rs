@@ -59,7 +59,7 @@ impl<'a> Lowerer<'a> {
         self.components();
         let mut ops = operations::Ops::default();
         self.operations(&schemes, &mut ops);
-        let interned = intern::intern(&mut self.types, &mut self.type_scope);
+        let interned = intern::intern(&mut self.types, &mut self.type_scope, intern::Phase::Lowered);
         rename_references(&interned.canonical, &mut ops, &mut self.examples);
         let error_type = self.error_type(&mut ops);
         let mut api = Api {
@@ -79,10 +79,21 @@ impl<'a> Lowerer<'a> {
             features: Vec::new(),
         };
         self.diags.extend(passes::finish(&mut api));
+        // Once the passes have settled optionality, types that differed only in a field's
+        // read/write direction (a doc note) can be the same type too.
+        let finished = intern::intern(&mut api.types, &mut self.type_scope, intern::Phase::Finished);
+        rename_api_references(&finished.canonical, &mut api);
+        let mut aliases = interned.aliases;
+        for alias in &mut aliases {
+            if let TypeKind::Alias(target) = &mut alias.kind {
+                intern::rename(target, &finished.canonical);
+            }
+        }
+        aliases.extend(finished.aliases);
         // Merged names are aliases of their canonical type: they need no serde traits and are
         // compiled exactly when their target is.
         let first_alias = api.types.len();
-        api.types.extend(interned.aliases);
+        api.types.extend(aliases);
         // `info.x-features-per-tag: true|false` overrides the size rule.
         let per_tag = info.and_then(|i| i.get("x-features-per-tag")).and_then(Value::as_bool);
         features::split(&mut api, per_tag);
@@ -322,4 +333,31 @@ impl Lowerer<'_> {
                 .with_hint(format!("`{used}` is used; give another name")),
         );
     }
+}
+
+/// Points the references of the finished API (operations, examples, the error type) at the
+/// canonical name of a type merged after the whole-API passes.
+fn rename_api_references(canonical: &HashMap<String, String>, api: &mut Api) {
+    if canonical.is_empty() {
+        return;
+    }
+    let rename = |ty: &mut TypeRef| intern::rename(ty, canonical);
+    for op in &mut api.operations {
+        for p in op.path_params.iter_mut().chain(&mut op.query).chain(&mut op.headers).chain(&mut op.cookies) {
+            rename(&mut p.ty);
+        }
+        if let Some(body) = &mut op.body {
+            rename(&mut body.ty);
+        }
+        if let Some(ty) = &mut op.response.ty {
+            rename(ty);
+        }
+        if let Some(p) = &mut op.pagination {
+            rename(&mut p.item_ty);
+        }
+    }
+    for example in &mut api.examples {
+        rename(&mut example.ty);
+    }
+    rename(&mut api.error_type);
 }
