@@ -614,7 +614,8 @@ fn setter(cx: &Cx<'_>, p: &Param, place: Place) -> TokenStream {
     };
     let deprecated = p.deprecated.then_some("**Deprecated.**");
     let wire_doc = format!("`{}`", p.wire);
-    let doc = docs::attrs_of(&[deprecated, p.doc.as_deref().or(Some(&wire_doc))]);
+    let own = p.doc.as_deref().filter(|d| !d.trim().is_empty());
+    let doc = docs::attrs_of(&[deprecated, own.or(Some(&wire_doc))]);
     quote! {
         #doc
         #[inline]

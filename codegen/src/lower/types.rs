@@ -487,23 +487,43 @@ impl<'a> Lowerer<'a> {
             variants.push((scope.claim(variant), ty));
         }
         let tag =
-            schema.get("discriminator").and_then(|d| str_of(d, "propertyName")).filter(|_| all_refs).map(|property| {
-                let mapping = schema.pointer("/discriminator/mapping").and_then(Value::as_object);
-                let values = kept
-                    .iter()
-                    .zip(&variants)
-                    .map(|((_, member), (variant, _))| {
-                        let reference = str_of(member, "$ref").unwrap_or_default();
-                        mapping
-                            .and_then(|m| m.iter().find(|(_, v)| v.as_str() == Some(reference)).map(|(k, _)| k.clone()))
-                            .unwrap_or_else(|| reference.rsplit('/').next().unwrap_or(variant).to_owned())
-                    })
-                    .collect();
-                (property.to_owned(), values)
-            });
+            schema.get("discriminator").and_then(|d| str_of(d, "propertyName")).filter(|_| all_refs).and_then(
+                |property| self.tag_values(schema, &kept, property).map(|values| (property.to_owned(), values)),
+            );
         let own_pointer = pointer.rsplit_once('/').map_or(pointer, |(head, _)| head).to_owned();
         self.push_type(name.clone(), schema, &own_pointer, TypeKind::OneOf { variants, tag, lenient });
         (TypeRef::Named(name), nullable)
+    }
+
+    /// The tag value of each member of a one-of tagged by `property`: the discriminator's
+    /// mapping, else the component name a `$ref` names, else the one value the member's own
+    /// schema allows for the property (`enum: [x]` or `const: x`). `None` (decode untagged) when
+    /// a member has no value or two share one: a tag that cannot tell variants apart is no tag.
+    fn tag_values(&self, schema: &Value, kept: &[(usize, &'a Value)], property: &str) -> Option<Vec<String>> {
+        let mapping = schema.pointer("/discriminator/mapping").and_then(Value::as_object);
+        let mut values: Vec<String> = Vec::with_capacity(kept.len());
+        for (i, member) in kept {
+            let reference = str_of(member, "$ref");
+            let mapped = reference.and_then(|r| {
+                mapping.and_then(|m| m.iter().find(|(_, v)| v.as_str() == Some(r)).map(|(k, _)| k.clone()))
+            });
+            let named = || reference.and_then(|r| r.rsplit('/').next()).filter(|n| !n.is_empty()).map(str::to_owned);
+            let own = || {
+                let (target, _) = self.deref(member, &i.to_string());
+                let prop = target.pointer(&format!("/properties/{}", crate::diagnostic::escape_segment(property)))?;
+                match (prop.get("const"), prop.get("enum").and_then(Value::as_array)) {
+                    (Some(Value::String(c)), _) => Some(c.clone()),
+                    (_, Some(values)) if values.len() == 1 => values[0].as_str().map(str::to_owned),
+                    _ => None,
+                }
+            };
+            let value = mapped.or_else(named).or_else(own).filter(|v| !v.is_empty())?;
+            if values.contains(&value) {
+                return None;
+            }
+            values.push(value);
+        }
+        Some(values)
     }
 
     fn string_enum(&mut self, schema: &Value, values: &[&str], pointer: &str, name: String) {
