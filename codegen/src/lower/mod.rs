@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::Value;
 
 use crate::diagnostic::{child, Diagnostic};
-use crate::ir::{Api, Example, Scheme, SchemeLocation, Server, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Example, Operation, Scheme, SchemeLocation, Server, TypeDef, TypeKind, TypeRef};
 use crate::load::SourceDoc;
 use crate::naming::{self, Scope};
 use crate::validate::resolve_local;
@@ -282,8 +282,16 @@ fn rename_references(canonical: &HashMap<String, String>, ops: &mut operations::
     if canonical.is_empty() {
         return;
     }
+    rename_operations(canonical, &mut ops.list, examples);
+    for (_, ty) in ops.errors.iter_mut().flatten() {
+        intern::rename(ty, canonical);
+    }
+}
+
+/// The parameters, bodies, responses and page items of `operations`, and `examples`.
+fn rename_operations(canonical: &HashMap<String, String>, operations: &mut [Operation], examples: &mut [Example]) {
     let rename = |ty: &mut TypeRef| intern::rename(ty, canonical);
-    for op in &mut ops.list {
+    for op in operations {
         for p in op.path_params.iter_mut().chain(&mut op.query).chain(&mut op.headers).chain(&mut op.cookies) {
             rename(&mut p.ty);
         }
@@ -296,9 +304,6 @@ fn rename_references(canonical: &HashMap<String, String>, ops: &mut operations::
         if let Some(p) = &mut op.pagination {
             rename(&mut p.item_ty);
         }
-    }
-    for (_, ty) in ops.errors.iter_mut().flatten() {
-        rename(ty);
     }
     for example in examples {
         rename(&mut example.ty);
@@ -341,23 +346,6 @@ fn rename_api_references(canonical: &HashMap<String, String>, api: &mut Api) {
     if canonical.is_empty() {
         return;
     }
-    let rename = |ty: &mut TypeRef| intern::rename(ty, canonical);
-    for op in &mut api.operations {
-        for p in op.path_params.iter_mut().chain(&mut op.query).chain(&mut op.headers).chain(&mut op.cookies) {
-            rename(&mut p.ty);
-        }
-        if let Some(body) = &mut op.body {
-            rename(&mut body.ty);
-        }
-        if let Some(ty) = &mut op.response.ty {
-            rename(ty);
-        }
-        if let Some(p) = &mut op.pagination {
-            rename(&mut p.item_ty);
-        }
-    }
-    for example in &mut api.examples {
-        rename(&mut example.ty);
-    }
-    rename(&mut api.error_type);
+    rename_operations(canonical, &mut api.operations, &mut api.examples);
+    intern::rename(&mut api.error_type, canonical);
 }
