@@ -16,6 +16,7 @@
 mod auth;
 mod call;
 mod client;
+pub mod contract;
 mod decode;
 mod enums;
 mod error;

@@ -37,53 +37,6 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
     let negative = negative_control(cx, &mut gaps);
     let uses_types = calls.iter().any(|c| c.to_string().contains("types ::"));
     let import = uses_types.then(|| quote!(use #lib::types;));
-    let streams = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| quote!(use #lib::TryStreamExt;));
-    let max_items = Literal::usize_unsuffixed(MAX_ITEMS);
-    let counts_bodies = calls.iter().any(|c| c.to_string().contains("t . body ("));
-    let body_fn = counts_bodies.then(|| quote! {
-            /// Records a body that was sent: its properties, top-level and nested.
-            fn body(&mut self, body: &codegen_runtime::serde_json::Value) {
-                fn nested(value: &codegen_runtime::serde_json::Value) -> usize {
-                    match value {
-                        codegen_runtime::serde_json::Value::Object(map) => map.values().map(|v| 1 + nested(v)).sum(),
-                        codegen_runtime::serde_json::Value::Array(items) => items.iter().map(nested).sum(),
-                        _ => 0,
-                    }
-                }
-                self.bodies += 1;
-                if let codegen_runtime::serde_json::Value::Object(map) = body {
-                    self.top_level += map.len();
-                    self.nested += map.values().map(nested).sum::<usize>();
-                }
-            }
-    });
-    let walk = streams.is_some().then(|| {
-        quote! {
-            /// Walks a stream to its end; fails if it yields more than a bound of items.
-            async fn walk<S, T>(t: &mut Tally, label: &str, mut stream: S)
-            where
-                S: #lib::Stream<Item = #lib::Result<T>> + Unpin,
-            {
-                let mut items = 0usize;
-                loop {
-                    match stream.try_next().await {
-                        Ok(Some(_)) => items += 1,
-                        Ok(None) => break,
-                        Err(e) => {
-                            t.fail(label, e);
-                            break;
-                        }
-                    }
-                    if items > #max_items {
-                        t.fail(label, format!("the stream did not end within {} items", #max_items));
-                        break;
-                    }
-                }
-                t.streams += 1;
-                t.items += items;
-            }
-        }
-    });
     quote! {
         //! Calls every operation against a mock server that serves the spec and rejects any
         //! request that does not match it: once with its required arguments and a body with every
@@ -96,49 +49,8 @@ pub(super) fn contract_rs(cx: &Cx<'_>) -> TokenStream {
         #[allow(deprecated)]
         mod contract {
         #import
-        #streams
 
-        /// What the calls sent, counted as they are made.
-        #[derive(Default)]
-        struct Tally {
-            operations: std::collections::BTreeSet<&'static str>,
-            requests: usize,
-            optional: usize,
-            bodies: usize,
-            top_level: usize,
-            nested: usize,
-            errors_decoded: usize,
-            errors_status: usize,
-            paginated: usize,
-            pages: usize,
-            streams: usize,
-            items: usize,
-            failures: Vec<String>,
-            gaps: Vec<String>,
-        }
-
-        impl Tally {
-            /// Records a call; `true` when it reached the server (it answered).
-            fn sent<T>(&mut self, op: &'static str, result: &#lib::Result<T>) -> bool {
-                let sent = match result {
-                    Ok(_) => true,
-                    Err(e) => e.status().is_some(),
-                };
-                if sent {
-                    self.requests += 1;
-                    self.operations.insert(op);
-                }
-                sent
-            }
-
-            #body_fn
-
-            fn fail(&mut self, label: &str, message: impl std::fmt::Display) {
-                self.failures.push(format!("{label}: {message}"));
-            }
-        }
-
-        #walk
+        use codegen_runtime::contract::Tally;
 
         #[tokio::test]
         async fn every_operation_against_the_mock_server() {
@@ -448,10 +360,11 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
         if by_page.is_none() {
             gaps.push(format!("{id}: pages are walked only as a stream (its page parameter is required or not an integer)"));
         }
+        let max_items = Literal::usize_unsuffixed(MAX_ITEMS);
         quote! {
             t.paginated += 1;
             #by_page
-            walk(&mut t, #stream_label, client.#method(#(#args),*).stream()).await;
+            t.walk(#stream_label, client.#method(#(#args),*).stream(), #max_items).await;
         }
     });
     quote! {

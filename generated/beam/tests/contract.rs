@@ -10,91 +10,7 @@
 #[allow(deprecated)]
 mod contract {
     use beam_client::types;
-    use beam_client::TryStreamExt;
-
-    /// What the calls sent, counted as they are made.
-    #[derive(Default)]
-    struct Tally {
-        operations: std::collections::BTreeSet<&'static str>,
-        requests: usize,
-        optional: usize,
-        bodies: usize,
-        top_level: usize,
-        nested: usize,
-        errors_decoded: usize,
-        errors_status: usize,
-        paginated: usize,
-        pages: usize,
-        streams: usize,
-        items: usize,
-        failures: Vec<String>,
-        gaps: Vec<String>,
-    }
-
-    impl Tally {
-        /// Records a call; `true` when it reached the server (it answered).
-        fn sent<T>(
-            &mut self,
-            op: &'static str,
-            result: &beam_client::Result<T>,
-        ) -> bool {
-            let sent = match result {
-                Ok(_) => true,
-                Err(e) => e.status().is_some(),
-            };
-            if sent {
-                self.requests += 1;
-                self.operations.insert(op);
-            }
-            sent
-        }
-        /// Records a body that was sent: its properties, top-level and nested.
-        fn body(&mut self, body: &codegen_runtime::serde_json::Value) {
-            fn nested(value: &codegen_runtime::serde_json::Value) -> usize {
-                match value {
-                    codegen_runtime::serde_json::Value::Object(map) => {
-                        map.values().map(|v| 1 + nested(v)).sum()
-                    }
-                    codegen_runtime::serde_json::Value::Array(items) => {
-                        items.iter().map(nested).sum()
-                    }
-                    _ => 0,
-                }
-            }
-            self.bodies += 1;
-            if let codegen_runtime::serde_json::Value::Object(map) = body {
-                self.top_level += map.len();
-                self.nested += map.values().map(nested).sum::<usize>();
-            }
-        }
-        fn fail(&mut self, label: &str, message: impl std::fmt::Display) {
-            self.failures.push(format!("{label}: {message}"));
-        }
-    }
-
-    /// Walks a stream to its end; fails if it yields more than a bound of items.
-    async fn walk<S, T>(t: &mut Tally, label: &str, mut stream: S)
-    where
-        S: beam_client::Stream<Item = beam_client::Result<T>> + Unpin,
-    {
-        let mut items = 0usize;
-        loop {
-            match stream.try_next().await {
-                Ok(Some(_)) => items += 1,
-                Ok(None) => break,
-                Err(e) => {
-                    t.fail(label, e);
-                    break;
-                }
-            }
-            if items > 10000 {
-                t.fail(label, format!("the stream did not end within {} items", 10000));
-                break;
-            }
-        }
-        t.streams += 1;
-        t.items += items;
-    }
+    use codegen_runtime::contract::Tally;
 
     #[tokio::test]
     async fn every_operation_against_the_mock_server() {
@@ -171,7 +87,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_users (stream)", client.list_users().stream()).await;
+            t.walk("list_users (stream)", client.list_users().stream(), 10000).await;
         }
         {
             let result = client.get_user("joe.user@example.com").await;
@@ -366,7 +282,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_devices (stream)", client.list_devices().stream()).await;
+            t.walk("list_devices (stream)", client.list_devices().stream(), 10000).await;
         }
         {
             let result = client.get_device("beam12345678").await;
@@ -564,10 +480,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_device_groups (stream)",
                     client.list_device_groups().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -844,7 +760,11 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_user_groups (stream)", client.list_user_groups().stream())
+            t.walk(
+                    "list_user_groups (stream)",
+                    client.list_user_groups().stream(),
+                    10000,
+                )
                 .await;
         }
         {
@@ -1129,10 +1049,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_device_group_memberships (stream)",
                     client.list_device_group_memberships().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -1473,10 +1393,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_access_times (stream)",
                     client.list_access_times().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -1718,10 +1638,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_default_access_times (stream)",
                     client.list_default_access_times().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -1909,10 +1829,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_temporary_access (stream)",
                     client.list_temporary_access().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -2199,7 +2119,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_api_keys (stream)", client.list_api_keys().stream())
+            t.walk("list_api_keys (stream)", client.list_api_keys().stream(), 10000)
                 .await;
         }
         {
@@ -2333,10 +2253,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_access_time_templates (stream)",
                     client.list_access_time_templates().stream(),
+                    10000,
                 )
                 .await;
         }

@@ -10,91 +10,7 @@
 #[allow(deprecated)]
 mod contract {
     use symphony_pod_client::types;
-    use symphony_pod_client::TryStreamExt;
-
-    /// What the calls sent, counted as they are made.
-    #[derive(Default)]
-    struct Tally {
-        operations: std::collections::BTreeSet<&'static str>,
-        requests: usize,
-        optional: usize,
-        bodies: usize,
-        top_level: usize,
-        nested: usize,
-        errors_decoded: usize,
-        errors_status: usize,
-        paginated: usize,
-        pages: usize,
-        streams: usize,
-        items: usize,
-        failures: Vec<String>,
-        gaps: Vec<String>,
-    }
-
-    impl Tally {
-        /// Records a call; `true` when it reached the server (it answered).
-        fn sent<T>(
-            &mut self,
-            op: &'static str,
-            result: &symphony_pod_client::Result<T>,
-        ) -> bool {
-            let sent = match result {
-                Ok(_) => true,
-                Err(e) => e.status().is_some(),
-            };
-            if sent {
-                self.requests += 1;
-                self.operations.insert(op);
-            }
-            sent
-        }
-        /// Records a body that was sent: its properties, top-level and nested.
-        fn body(&mut self, body: &codegen_runtime::serde_json::Value) {
-            fn nested(value: &codegen_runtime::serde_json::Value) -> usize {
-                match value {
-                    codegen_runtime::serde_json::Value::Object(map) => {
-                        map.values().map(|v| 1 + nested(v)).sum()
-                    }
-                    codegen_runtime::serde_json::Value::Array(items) => {
-                        items.iter().map(nested).sum()
-                    }
-                    _ => 0,
-                }
-            }
-            self.bodies += 1;
-            if let codegen_runtime::serde_json::Value::Object(map) = body {
-                self.top_level += map.len();
-                self.nested += map.values().map(nested).sum::<usize>();
-            }
-        }
-        fn fail(&mut self, label: &str, message: impl std::fmt::Display) {
-            self.failures.push(format!("{label}: {message}"));
-        }
-    }
-
-    /// Walks a stream to its end; fails if it yields more than a bound of items.
-    async fn walk<S, T>(t: &mut Tally, label: &str, mut stream: S)
-    where
-        S: symphony_pod_client::Stream<Item = symphony_pod_client::Result<T>> + Unpin,
-    {
-        let mut items = 0usize;
-        loop {
-            match stream.try_next().await {
-                Ok(Some(_)) => items += 1,
-                Ok(None) => break,
-                Err(e) => {
-                    t.fail(label, e);
-                    break;
-                }
-            }
-            if items > 10000 {
-                t.fail(label, format!("the stream did not end within {} items", 10000));
-                break;
-            }
-        }
-        t.streams += 1;
-        t.items += items;
-    }
+    use codegen_runtime::contract::Tally;
 
     #[tokio::test]
     async fn every_operation_against_the_mock_server() {
@@ -505,10 +421,10 @@ mod contract {
                 position += 50i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "v1ConfigurationListGet (stream)",
                     client.list_configurations().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -754,10 +670,10 @@ mod contract {
                 position += 50i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "v1ConfigurationConfigurationIdInstanceListGet (stream)",
                     client.list_configuration_instances("string").stream(),
+                    10000,
                 )
                 .await;
         }
@@ -1857,10 +1773,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "v1CompanycertListGet (stream)",
                     client.list_company_certs().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -1949,10 +1865,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "v1CompanycertPodmanagedListGet (stream)",
                     client.list_pod_managed_company_certs().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -2050,10 +1966,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "v1CompanycertTypeListPost (stream)",
                     client.list_company_certs_by_type(&body).stream(),
+                    10000,
                 )
                 .await;
         }
@@ -2538,10 +2454,10 @@ mod contract {
                 position += 50i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "v2RoomSearchPost (stream)",
                     client.search_rooms(&body).stream(),
+                    10000,
                 )
                 .await;
         }

@@ -10,87 +10,7 @@
 #[allow(deprecated)]
 mod contract {
     use tws_client::types;
-    use tws_client::TryStreamExt;
-
-    /// What the calls sent, counted as they are made.
-    #[derive(Default)]
-    struct Tally {
-        operations: std::collections::BTreeSet<&'static str>,
-        requests: usize,
-        optional: usize,
-        bodies: usize,
-        top_level: usize,
-        nested: usize,
-        errors_decoded: usize,
-        errors_status: usize,
-        paginated: usize,
-        pages: usize,
-        streams: usize,
-        items: usize,
-        failures: Vec<String>,
-        gaps: Vec<String>,
-    }
-
-    impl Tally {
-        /// Records a call; `true` when it reached the server (it answered).
-        fn sent<T>(&mut self, op: &'static str, result: &tws_client::Result<T>) -> bool {
-            let sent = match result {
-                Ok(_) => true,
-                Err(e) => e.status().is_some(),
-            };
-            if sent {
-                self.requests += 1;
-                self.operations.insert(op);
-            }
-            sent
-        }
-        /// Records a body that was sent: its properties, top-level and nested.
-        fn body(&mut self, body: &codegen_runtime::serde_json::Value) {
-            fn nested(value: &codegen_runtime::serde_json::Value) -> usize {
-                match value {
-                    codegen_runtime::serde_json::Value::Object(map) => {
-                        map.values().map(|v| 1 + nested(v)).sum()
-                    }
-                    codegen_runtime::serde_json::Value::Array(items) => {
-                        items.iter().map(nested).sum()
-                    }
-                    _ => 0,
-                }
-            }
-            self.bodies += 1;
-            if let codegen_runtime::serde_json::Value::Object(map) = body {
-                self.top_level += map.len();
-                self.nested += map.values().map(nested).sum::<usize>();
-            }
-        }
-        fn fail(&mut self, label: &str, message: impl std::fmt::Display) {
-            self.failures.push(format!("{label}: {message}"));
-        }
-    }
-
-    /// Walks a stream to its end; fails if it yields more than a bound of items.
-    async fn walk<S, T>(t: &mut Tally, label: &str, mut stream: S)
-    where
-        S: tws_client::Stream<Item = tws_client::Result<T>> + Unpin,
-    {
-        let mut items = 0usize;
-        loop {
-            match stream.try_next().await {
-                Ok(Some(_)) => items += 1,
-                Ok(None) => break,
-                Err(e) => {
-                    t.fail(label, e);
-                    break;
-                }
-            }
-            if items > 10000 {
-                t.fail(label, format!("the stream did not end within {} items", 10000));
-                break;
-            }
-        }
-        t.streams += 1;
-        t.items += items;
-    }
+    use codegen_runtime::contract::Tally;
 
     #[tokio::test]
     async fn every_operation_against_the_mock_server() {
@@ -241,10 +161,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_work_sessions (stream)",
                     client.list_work_sessions().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -493,7 +413,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_users (stream)", client.list_users().stream()).await;
+            t.walk("list_users (stream)", client.list_users().stream(), 10000).await;
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
@@ -702,7 +622,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_sites (stream)", client.list_sites().stream()).await;
+            t.walk("list_sites (stream)", client.list_sites().stream(), 10000).await;
         }
         {
             let result = client.list_site_locks("s-1").await;
@@ -831,7 +751,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_locks (stream)", client.list_locks().stream()).await;
+            t.walk("list_locks (stream)", client.list_locks().stream(), 10000).await;
         }
         {
             let result = client.get_lock_status(143415).await;

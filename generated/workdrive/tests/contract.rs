@@ -10,91 +10,7 @@
 #[allow(deprecated)]
 mod contract {
     use workdrive_client::types;
-    use workdrive_client::TryStreamExt;
-
-    /// What the calls sent, counted as they are made.
-    #[derive(Default)]
-    struct Tally {
-        operations: std::collections::BTreeSet<&'static str>,
-        requests: usize,
-        optional: usize,
-        bodies: usize,
-        top_level: usize,
-        nested: usize,
-        errors_decoded: usize,
-        errors_status: usize,
-        paginated: usize,
-        pages: usize,
-        streams: usize,
-        items: usize,
-        failures: Vec<String>,
-        gaps: Vec<String>,
-    }
-
-    impl Tally {
-        /// Records a call; `true` when it reached the server (it answered).
-        fn sent<T>(
-            &mut self,
-            op: &'static str,
-            result: &workdrive_client::Result<T>,
-        ) -> bool {
-            let sent = match result {
-                Ok(_) => true,
-                Err(e) => e.status().is_some(),
-            };
-            if sent {
-                self.requests += 1;
-                self.operations.insert(op);
-            }
-            sent
-        }
-        /// Records a body that was sent: its properties, top-level and nested.
-        fn body(&mut self, body: &codegen_runtime::serde_json::Value) {
-            fn nested(value: &codegen_runtime::serde_json::Value) -> usize {
-                match value {
-                    codegen_runtime::serde_json::Value::Object(map) => {
-                        map.values().map(|v| 1 + nested(v)).sum()
-                    }
-                    codegen_runtime::serde_json::Value::Array(items) => {
-                        items.iter().map(nested).sum()
-                    }
-                    _ => 0,
-                }
-            }
-            self.bodies += 1;
-            if let codegen_runtime::serde_json::Value::Object(map) = body {
-                self.top_level += map.len();
-                self.nested += map.values().map(nested).sum::<usize>();
-            }
-        }
-        fn fail(&mut self, label: &str, message: impl std::fmt::Display) {
-            self.failures.push(format!("{label}: {message}"));
-        }
-    }
-
-    /// Walks a stream to its end; fails if it yields more than a bound of items.
-    async fn walk<S, T>(t: &mut Tally, label: &str, mut stream: S)
-    where
-        S: workdrive_client::Stream<Item = workdrive_client::Result<T>> + Unpin,
-    {
-        let mut items = 0usize;
-        loop {
-            match stream.try_next().await {
-                Ok(Some(_)) => items += 1,
-                Ok(None) => break,
-                Err(e) => {
-                    t.fail(label, e);
-                    break;
-                }
-            }
-            if items > 10000 {
-                t.fail(label, format!("the stream did not end within {} items", 10000));
-                break;
-            }
-        }
-        t.streams += 1;
-        t.items += items;
-    }
+    use codegen_runtime::contract::Tally;
 
     #[tokio::test]
     async fn every_operation_against_the_mock_server() {
@@ -191,7 +107,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_users (stream)", client.list_users().stream()).await;
+            t.walk("list_users (stream)", client.list_users().stream(), 10000).await;
         }
         {
             let result = client.list_team_supervisors().await;
@@ -278,10 +194,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_team_supervisors (stream)",
                     client.list_team_supervisors().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -1339,7 +1255,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_videos (stream)", client.list_videos().stream()).await;
+            t.walk("list_videos (stream)", client.list_videos().stream(), 10000).await;
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
@@ -1560,7 +1476,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_photos (stream)", client.list_photos().stream()).await;
+            t.walk("list_photos (stream)", client.list_photos().stream(), 10000).await;
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
@@ -1775,7 +1691,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_documents (stream)", client.list_documents().stream())
+            t.walk("list_documents (stream)", client.list_documents().stream(), 10000)
                 .await;
         }
         {
@@ -2008,7 +1924,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_faqs (stream)", client.list_faqs().stream()).await;
+            t.walk("list_faqs (stream)", client.list_faqs().stream(), 10000).await;
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
@@ -2229,7 +2145,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_categories (stream)", client.list_categories(1).stream())
+            t.walk("list_categories (stream)", client.list_categories(1).stream(), 10000)
                 .await;
         }
         {
@@ -2325,10 +2241,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_enforcement_templates (stream)",
                     client.list_enforcement_templates().stream(),
+                    10000,
                 )
                 .await;
         }
@@ -2502,7 +2418,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_courses (stream)", client.list_courses().stream()).await;
+            t.walk("list_courses (stream)", client.list_courses().stream(), 10000).await;
         }
         {
             let result = client.delete_course("string").await;
@@ -2636,7 +2552,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_tasks (stream)", client.list_tasks().stream()).await;
+            t.walk("list_tasks (stream)", client.list_tasks().stream(), 10000).await;
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
@@ -2905,7 +2821,11 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_group_chats (stream)", client.list_group_chats().stream())
+            t.walk(
+                    "list_group_chats (stream)",
+                    client.list_group_chats().stream(),
+                    10000,
+                )
                 .await;
         }
         {
@@ -3227,7 +3147,11 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_departments (stream)", client.list_departments().stream())
+            t.walk(
+                    "list_departments (stream)",
+                    client.list_departments().stream(),
+                    10000,
+                )
                 .await;
         }
         {
@@ -3571,7 +3495,7 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(&mut t, "list_locations (stream)", client.list_locations().stream())
+            t.walk("list_locations (stream)", client.list_locations().stream(), 10000)
                 .await;
         }
         {
@@ -3869,10 +3793,10 @@ mod contract {
                 position += 1i64;
             }
             t.pages += fetched;
-            walk(
-                    &mut t,
+            t.walk(
                     "list_security_groups (stream)",
                     client.list_security_groups().stream(),
+                    10000,
                 )
                 .await;
         }

@@ -10,66 +10,7 @@
 #[allow(deprecated)]
 mod contract {
     use typespace_client::types;
-
-    /// What the calls sent, counted as they are made.
-    #[derive(Default)]
-    struct Tally {
-        operations: std::collections::BTreeSet<&'static str>,
-        requests: usize,
-        optional: usize,
-        bodies: usize,
-        top_level: usize,
-        nested: usize,
-        errors_decoded: usize,
-        errors_status: usize,
-        paginated: usize,
-        pages: usize,
-        streams: usize,
-        items: usize,
-        failures: Vec<String>,
-        gaps: Vec<String>,
-    }
-
-    impl Tally {
-        /// Records a call; `true` when it reached the server (it answered).
-        fn sent<T>(
-            &mut self,
-            op: &'static str,
-            result: &typespace_client::Result<T>,
-        ) -> bool {
-            let sent = match result {
-                Ok(_) => true,
-                Err(e) => e.status().is_some(),
-            };
-            if sent {
-                self.requests += 1;
-                self.operations.insert(op);
-            }
-            sent
-        }
-        /// Records a body that was sent: its properties, top-level and nested.
-        fn body(&mut self, body: &codegen_runtime::serde_json::Value) {
-            fn nested(value: &codegen_runtime::serde_json::Value) -> usize {
-                match value {
-                    codegen_runtime::serde_json::Value::Object(map) => {
-                        map.values().map(|v| 1 + nested(v)).sum()
-                    }
-                    codegen_runtime::serde_json::Value::Array(items) => {
-                        items.iter().map(nested).sum()
-                    }
-                    _ => 0,
-                }
-            }
-            self.bodies += 1;
-            if let codegen_runtime::serde_json::Value::Object(map) = body {
-                self.top_level += map.len();
-                self.nested += map.values().map(nested).sum::<usize>();
-            }
-        }
-        fn fail(&mut self, label: &str, message: impl std::fmt::Display) {
-            self.failures.push(format!("{label}: {message}"));
-        }
-    }
+    use codegen_runtime::contract::Tally;
 
     #[tokio::test]
     async fn every_operation_against_the_mock_server() {
