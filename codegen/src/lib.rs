@@ -41,6 +41,9 @@ pub struct Options {
     pub deny_warnings: bool,
     /// OpenAPI Overlays applied, in order, to the spec before it is loaded.
     pub overlays: Vec<std::path::PathBuf>,
+    /// Derive serde's traits (`#[derive(Serialize, Deserialize)]`) instead of emitting the
+    /// leaner impls that drive `codegen_runtime::model`.
+    pub serde_derive: bool,
 }
 
 /// A generated crate.
@@ -137,6 +140,7 @@ pub fn generate_text(file: &str, text: String, options: &Options) -> Result<Outp
         runtime_path: options.runtime_path.clone(),
         standalone: options.standalone,
         command: options.command.clone(),
+        serde_derive: options.serde_derive,
     };
     let files = emit::emit(&api, &emit_options)?;
     Ok(Output { files, warnings, api })

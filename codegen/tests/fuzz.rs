@@ -21,6 +21,7 @@ fn options() -> Options {
         command: "fuzz".into(),
         deny_warnings: false,
         overlays: Vec::new(),
+        serde_derive: false,
     }
 }
 

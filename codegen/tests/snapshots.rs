@@ -20,6 +20,7 @@ fn options() -> Options {
         command: "cargo xtask generate".into(),
         deny_warnings: false,
         overlays: Vec::new(),
+        serde_derive: false,
     }
 }
 

@@ -111,6 +111,7 @@ fn generated(file: &str, text: &str, name: &str, overlays: &[PathBuf]) -> Vec<co
         command: "cargo xtask generate".to_owned(),
         deny_warnings: false,
         overlays: overlays.to_vec(),
+        serde_derive: false,
     };
     codegen::generate_text(file, text.to_owned(), &options).map(|o| o.files).unwrap_or_default()
 }

@@ -139,6 +139,7 @@ fn generate_in_memory(root: &Path, deny_warnings: bool) -> Result<Vec<(PathBuf, 
             command: COMMAND.to_owned(),
             deny_warnings,
             overlays: client.overlays.clone(),
+            serde_derive: false,
         };
         match codegen::generate_file(&client.spec, &client.display, &options) {
             Ok(output) => out.push((client.out, output)),
@@ -336,6 +337,7 @@ pub fn generate_standalone(
         ),
         deny_warnings,
         overlays: overlays.to_vec(),
+        serde_derive: false,
     };
     let display = spec.display().to_string();
     let output = codegen::generate_file(spec, &display, &options)?;

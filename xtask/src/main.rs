@@ -161,6 +161,7 @@ mod tests {
             command: "test".into(),
             deny_warnings: false,
             overlays: Vec::new(),
+            serde_derive: false,
         };
         codegen::generate_text("bad.json", "{\"openapi\": ".into(), &options).unwrap_err().into()
     }
@@ -189,6 +190,7 @@ mod tests {
             command: "test".into(),
             deny_warnings: false,
             overlays: Vec::new(),
+            serde_derive: false,
         };
         let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n";
         let err = codegen::generate_text("api.yaml", spec.into(), &options).unwrap_err();

@@ -125,6 +125,7 @@ fn compile_fixtures(root: &Path) -> Result<()> {
             command: "cargo xtask test".into(),
             deny_warnings: false,
             overlays: Vec::new(),
+            serde_derive: false,
         };
         let output = codegen::generate_file(spec, &spec.display().to_string(), &options)
             .with_context(|| format!("generating {}", spec.display()))?;

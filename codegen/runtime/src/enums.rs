@@ -15,6 +15,10 @@ use serde_json::Value;
 pub struct UnknownValue(String);
 
 impl UnknownValue {
+    pub(crate) fn new(value: String) -> Self {
+        UnknownValue(value)
+    }
+
     /// The value as the server sent it.
     pub fn as_str(&self) -> &str {
         &self.0

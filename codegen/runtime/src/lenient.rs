@@ -92,6 +92,40 @@ where
     option(deserializer).map(Some)
 }
 
+/// [`integer`] as a seed, for generated `Deserialize` impls (`crate::model::set_with`).
+pub struct IntegerSeed<T>(PhantomData<T>);
+
+impl<T> Default for IntegerSeed<T> {
+    fn default() -> Self {
+        IntegerSeed(PhantomData)
+    }
+}
+
+impl<'de, T: TryFrom<i64>> de::DeserializeSeed<'de> for IntegerSeed<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        integer(deserializer)
+    }
+}
+
+/// [`option`] as a seed, for generated `Deserialize` impls (`crate::model::set_with`).
+pub struct OptionSeed<T>(PhantomData<T>);
+
+impl<T> Default for OptionSeed<T> {
+    fn default() -> Self {
+        OptionSeed(PhantomData)
+    }
+}
+
+impl<'de, T: TryFrom<i64>> de::DeserializeSeed<'de> for OptionSeed<T> {
+    type Value = Option<T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        option(deserializer)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;

@@ -24,6 +24,7 @@ mod example;
 mod hooks;
 pub mod lenient;
 mod links;
+pub mod model;
 mod multipart;
 pub mod nullable;
 mod paginate;

@@ -5,6 +5,7 @@ pub(crate) mod contract;
 pub(crate) mod docs;
 mod examples;
 mod manifest;
+mod serde_impls;
 mod types;
 
 use std::collections::BTreeMap;
@@ -33,6 +34,9 @@ pub struct EmitOptions {
     pub standalone: bool,
     /// The command that regenerates the crate (named in headers).
     pub command: String,
+    /// Derives serde's traits with `serde_derive` instead of writing out the leaner impls
+    /// `emit::serde_impls` makes (the plain form, for comparison).
+    pub serde_derive: bool,
 }
 
 /// Every file of the crate, formatted, in a stable order.
@@ -45,7 +49,7 @@ pub fn emit(api: &Api, options: &EmitOptions) -> Result<Vec<GeneratedFile>, Gene
         format!("// This file is generated from {} by `{}`. Do not edit it by hand.\n", api.spec_file, options.command);
     let (first, second) = api.types.split_at(api.types.len() / 2);
     let part = |types: &[TypeDef], is_first: bool| {
-        types::types_rs(&Cx::new(api), types, is_first).map(|file| crate::format::unparse(&file))
+        types::types_rs(&Cx::new(api, options.serde_derive), types, is_first).map(|file| crate::format::unparse(&file))
     };
     let (parts, rest) = std::thread::scope(|scope| {
         let spawn = |types, is_first| {
@@ -76,7 +80,7 @@ fn rust_file(header: &str, path: &str, tokens: TokenStream) -> Result<GeneratedF
 type Split = (Vec<GeneratedFile>, Vec<GeneratedFile>);
 
 fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, GenerateError> {
-    let cx = Cx::new(api);
+    let cx = Cx::new(api, options.serde_derive);
     let before = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: manifest::cargo_toml(api, options) },
         GeneratedFile { path: "README.md".into(), contents: manifest::readme(&cx, options) },
@@ -101,11 +105,14 @@ pub(crate) struct Cx<'a> {
     pub api: &'a Api,
     pub types: BTreeMap<&'a str, &'a TypeDef>,
     pub lib: Ident,
+    /// Serde's traits are derived (`EmitOptions::serde_derive`).
+    pub serde_derive: bool,
 }
 
 impl<'a> Cx<'a> {
-    fn new(api: &'a Api) -> Self {
+    fn new(api: &'a Api, serde_derive: bool) -> Self {
         Cx {
+            serde_derive,
             api,
             types: api.types.iter().map(|t| (t.name.as_str(), t)).collect(),
             lib: ident(&crate::naming::lib_name(&api.crate_name)),

@@ -3,6 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::serde_impls::{self, Stored};
 use super::{cfg_of, docs, gate_items, ident, struct_default, Cx};
 use crate::diagnostic::GenerateError;
 use crate::ir::{Field, TypeDef, TypeKind, TypeRef, Usage};
@@ -21,8 +22,12 @@ pub(super) fn types_rs(cx: &Cx<'_>, types: &[TypeDef], first: bool) -> Result<sy
     Ok(syn::File { shebang: None, attrs, items })
 }
 
-/// The serde derives a type needs, plus the other one behind the `full-serde` feature.
-fn serde_derives(usage: Usage) -> (TokenStream, TokenStream) {
+/// The serde derives a type needs, plus the other one behind the `full-serde` feature; none
+/// when the impls are written out (`serde_impls`).
+fn serde_derives(cx: &Cx<'_>, usage: Usage) -> (TokenStream, TokenStream) {
+    if !cx.serde_derive {
+        return (quote!(), quote!());
+    }
     let mut derives = Vec::new();
     let mut extra = Vec::new();
     let ser = quote!(serde::Serialize);
@@ -47,13 +52,14 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
     let deprecated = t.deprecated.then_some("**Deprecated.**");
     let fallback = t.doc.as_deref().is_none_or(|d| d.trim().is_empty()).then(|| fallback_type_doc(t));
     let doc = docs::attrs_of(&[deprecated, fallback.as_deref().or(t.doc.as_deref())]);
-    let (derives, gated) = serde_derives(t.usage);
+    let (derives, gated) = serde_derives(cx, t.usage);
+    let lean = !cx.serde_derive;
     match &t.kind {
         TypeKind::Struct { fields, additional } => struct_def(cx, t, &name, doc, fields, additional.as_ref()),
         TypeKind::Enum { variants } => {
             let items = variants.iter().map(|v| {
                 let vname = ident(&v.name);
-                let rename = (v.name != v.wire).then(|| {
+                let rename = (!lean && v.name != v.wire).then(|| {
                     let wire = &v.wire;
                     quote!(#[serde(rename = #wire)])
                 });
@@ -65,6 +71,11 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 let wire = &v.wire;
                 quote!(Self::#vname => #wire,)
             });
+            let untagged = (!lean).then(|| quote!(#[serde(untagged)]));
+            let impls = lean.then(|| {
+                let table: Vec<_> = variants.iter().map(|v| (ident(&v.name), v.wire.as_str())).collect();
+                serde_impls::enum_impls(t, &name, &table)
+            });
             quote! {
                 #doc
                 #[derive(Debug, Clone, PartialEq, Eq, Hash, #derives)]
@@ -74,7 +85,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                     #(#items)*
                     /// A value this client does not know (added to the API after it was generated);
                     /// [`Self::as_str`] reads it.
-                    #[serde(untagged)]
+                    #untagged
                     Unknown(codegen_runtime::UnknownValue),
                 }
 
@@ -93,9 +104,12 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                         f.write_str(self.as_str())
                     }
                 }
+
+                #impls
             }
         }
         TypeKind::IntEnum { values } => {
+            let (transparent, impls) = transparent(lean, t, &name);
             let consts = values.iter().map(|(c, v)| {
                 let c = ident(c);
                 let lit = proc_macro2::Literal::i64_unsuffixed(*v);
@@ -109,7 +123,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 /// value the server sends is kept as is.
                 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, #derives)]
                 #gated
-                #[serde(transparent)]
+                #transparent
                 pub struct #name(pub i64);
 
                 impl #name {
@@ -121,6 +135,8 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                         write!(f, "{}", self.0)
                     }
                 }
+
+                #impls
             }
         }
         TypeKind::StatusEnum { variants } => {
@@ -174,6 +190,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
             }
         }
         TypeKind::Newtype(inner) => {
+            let (transparent, impls) = transparent(lean, t, &name);
             let inner_ty = cx.ty(inner, false);
             let display = (inner == &TypeRef::String).then(|| {
                 quote! {
@@ -194,14 +211,24 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 #doc
                 #[derive(Debug, Clone, PartialEq, #derives)]
                 #gated
-                #[serde(transparent)]
+                #transparent
                 pub struct #name(pub #inner_ty);
 
                 #display
+                #impls
             }
         }
         TypeKind::ErrorBody { variants } => error_body(cx, &name, doc, variants),
         TypeKind::OneOf { variants, tag, lenient } => one_of_def(cx, t, &name, doc, variants, tag.as_ref(), lenient),
+    }
+}
+
+/// `#[serde(transparent)]` for a derived newtype, or its written-out impls.
+fn transparent(lean: bool, t: &TypeDef, name: &proc_macro2::Ident) -> (Option<TokenStream>, Option<TokenStream>) {
+    if lean {
+        (None, Some(serde_impls::transparent_impls(t, name)))
+    } else {
+        (Some(quote!(#[serde(transparent)])), None)
     }
 }
 
@@ -216,11 +243,12 @@ fn struct_def(
     fields: &[Field],
     additional: Option<&TypeRef>,
 ) -> TokenStream {
-    let (derives, gated) = serde_derives(t.usage);
+    let (derives, gated) = serde_derives(cx, t.usage);
     let default = struct_default(cx, t);
     let default_derive = if default { quote!(Default,) } else { quote!() };
     let mut used: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
     let field_items = fields.iter().map(|f| field(cx, f, t.usage));
+    let flatten = cx.serde_derive.then(|| quote!(#[serde(flatten)]));
     let extra_name = additional.map(|_| {
         let mut extra_name = "additional_properties".to_owned();
         while used.contains(&extra_name.as_str()) {
@@ -233,11 +261,13 @@ fn struct_def(
         let ty = cx.ty(ty, false);
         quote! {
             /// Properties not named by the schema.
-            #[serde(flatten)]
+            #flatten
             pub #extra_ident: std::collections::BTreeMap<String, #ty>,
         }
     });
     let builders = t.usage.serialize.then(|| builders(cx, name, fields, default, extra_name.as_ref()));
+    let impls =
+        (!cx.serde_derive).then(|| serde_impls::struct_impls(cx, t, name, fields, extra_name.as_ref().zip(additional)));
     quote! {
         #doc
         #[derive(Debug, Clone, #default_derive #derives)]
@@ -250,6 +280,7 @@ fn struct_def(
         }
 
         #builders
+        #impls
     }
 }
 
@@ -258,12 +289,12 @@ fn struct_def(
 /// what is sent).
 fn stored_ty(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
     let inner = cx.ty(&f.ty, false);
-    if !f.optional() {
-        inner
-    } else if !f.required && f.nullable && usage.serialize && f.ty != TypeRef::File {
-        quote!(Option<Option<#inner>>)
-    } else {
-        quote!(Option<#inner>)
+    match Stored::of(f, usage) {
+        Stored::Plain => inner,
+        Stored::ThreeStates => quote!(Option<Option<#inner>>),
+        Stored::Optional => quote!(Option<#inner>),
+        Stored::File if f.optional() => quote!(Option<#inner>),
+        Stored::File => inner,
     }
 }
 
@@ -399,8 +430,8 @@ fn one_of_def(
         let variant_doc =
             format!(" A `{}`.", ty.to_string().replace(' ', "").replace("codegen_runtime::serde_json::", ""));
         // Untagged decoding honours it; a tagged one-of never has integer variants.
-        let lenient =
-            lenient.contains(&i).then(|| quote!(#[serde(deserialize_with = "codegen_runtime::lenient::integer")]));
+        let lenient = (cx.serde_derive && lenient.contains(&i))
+            .then(|| quote!(#[serde(deserialize_with = "codegen_runtime::lenient::integer")]));
         quote!(#[doc = #variant_doc] #lenient #v(#ty),)
     });
     let unknown = catch_all.then(|| {
@@ -411,15 +442,19 @@ fn one_of_def(
         }
     });
     let froms = from_impls(cx, name, variants);
+    let lean = !cx.serde_derive;
+    let serialize = lean.then(|| serde_impls::one_of_serialize(t, name, variants, catch_all));
     match tag {
         None => {
-            let (derives, gated) = serde_derives(usage);
+            let (derives, gated) = serde_derives(cx, usage);
+            let untagged = (!lean).then(|| quote!(#[serde(untagged)]));
+            let deserialize = lean.then(|| serde_impls::untagged_deserialize(t, name, variants, lenient, catch_all));
             quote! {
                 #doc
                 #[derive(Debug, Clone, #derives)]
                 #gated
                 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-                #[serde(untagged)]
+                #untagged
                 #[non_exhaustive]
                 #[allow(clippy::large_enum_variant)]
                 pub enum #name {
@@ -428,10 +463,14 @@ fn one_of_def(
                 }
 
                 #froms
+                #serialize
+                #deserialize
             }
         }
         Some((property, values)) => {
-            let ser = if usage.serialize {
+            let ser = if lean {
+                quote!()
+            } else if usage.serialize {
                 quote!(#[derive(serde::Serialize)] #[serde(untagged)])
             } else {
                 quote!(#[cfg_attr(feature = "full-serde", derive(serde::Serialize), serde(untagged))])
@@ -471,6 +510,7 @@ fn one_of_def(
                 }
 
                 #froms
+                #serialize
             }
         }
     }
@@ -594,7 +634,7 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
     let skip = if f.lenient { Some(lenient_args(f, usage)) } else { skip };
     // One `#[serde(…)]` per field: fewer lines to read and to parse.
     let args: Vec<TokenStream> = rename.into_iter().chain(skip).collect();
-    let serde = (!args.is_empty()).then(|| quote!(#[serde(#(#args),*)]));
+    let serde = (cx.serde_derive && !args.is_empty()).then(|| quote!(#[serde(#(#args),*)]));
     quote! {
         #doc
         #serde

@@ -2,8 +2,7 @@
 
 //! The API's data types.
 /// The body of a 400 response.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error {
@@ -11,9 +10,52 @@ pub struct Error {
     pub error: String,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "error", &self.error)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Error {
+    const NAME: &'static str = "Error";
+    const FIELDS: &'static [&'static str] = &["error"];
+    type Slots = (Option<String>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "error"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            error: codegen_runtime::model::required(slots.0, "error")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Error {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Metadata of one page of a collection.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ListMeta {
@@ -29,9 +71,76 @@ pub struct ListMeta {
     pub total_count: i64,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ListMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "limit", &self.limit)?;
+        codegen_runtime::model::entry(&mut map, "offset", &self.offset)?;
+        codegen_runtime::model::entry(&mut map, "next", &self.next)?;
+        codegen_runtime::model::entry(&mut map, "previous", &self.previous)?;
+        codegen_runtime::model::entry(&mut map, "total_count", &self.total_count)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ListMeta {
+    const NAME: &'static str = "ListMeta";
+    const FIELDS: &'static [&'static str] = &[
+        "limit",
+        "offset",
+        "next",
+        "previous",
+        "total_count",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<i64>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<i64>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "limit"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "offset"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "next"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "previous"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "total_count"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            limit: codegen_runtime::model::required(slots.0, "limit")?,
+            offset: codegen_runtime::model::required(slots.1, "offset")?,
+            next: slots.2.flatten(),
+            previous: slots.3.flatten(),
+            total_count: codegen_runtime::model::required(slots.4, "total_count")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListMeta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LocalDateTime(pub String);
 
 impl std::fmt::Display for LocalDateTime {
@@ -46,9 +155,22 @@ impl From<String> for LocalDateTime {
     }
 }
 
+impl serde::Serialize for LocalDateTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LocalDateTime {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
 /// Information about the API key and its organization.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Info {
@@ -63,13 +185,65 @@ pub struct Info {
     /// Only used for OAuth2-based authentication (not supported at this time).
     ///
     /// Set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Info {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "key", &self.key)?;
+        codegen_runtime::model::entry(&mut map, "organization", &self.organization)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Info {
+    const NAME: &'static str = "Info";
+    const FIELDS: &'static [&'static str] = &["key", "organization", "user"];
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "key"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "organization"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "user"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            key: codegen_runtime::model::required(slots.0, "key")?,
+            organization: codegen_runtime::model::required(slots.1, "organization")?,
+            user: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Info {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A user of the organization.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
@@ -80,41 +254,111 @@ pub struct User {
     /// First name.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Whether the user is an administrator of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
     /// Whether the user has only temporary access.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_temporary: Option<bool>,
     /// The profile image; always null in the documentation.
     ///
     /// Set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image: Option<codegen_runtime::serde_json::Value>,
     /// When the user last logged in (`YYYY-MM-DDTHH:MM:SS`, no UTC offset).
     ///
     /// Set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "email_address", &self.email_address)?;
+        codegen_runtime::model::present(&mut map, "first_name", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "last_name", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "is_admin", &self.is_admin)?;
+        codegen_runtime::model::present(&mut map, "is_temporary", &self.is_temporary)?;
+        codegen_runtime::model::present(&mut map, "profile_image", &self.profile_image)?;
+        codegen_runtime::model::present(&mut map, "last_login", &self.last_login)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for User {
+    const NAME: &'static str = "User";
+    const FIELDS: &'static [&'static str] = &[
+        "email_address",
+        "first_name",
+        "last_name",
+        "is_admin",
+        "is_temporary",
+        "profile_image",
+        "last_login",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "email_address"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "is_admin"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "is_temporary"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "profile_image"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "last_login"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            email_address: codegen_runtime::model::required(slots.0, "email_address")?,
+            first_name: slots.1.flatten(),
+            last_name: slots.2.flatten(),
+            is_admin: slots.3.flatten(),
+            is_temporary: slots.4.flatten(),
+            profile_image: slots.5.flatten(),
+            last_login: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The fields of a user that PATCH can change (only `is_admin`).
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserPatch {
     /// Whether the user is an administrator.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
 }
 
@@ -126,8 +370,53 @@ impl UserPatch {
     }
 }
 
+impl serde::Serialize for UserPatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "is_admin", &self.is_admin)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserPatch {
+    const NAME: &'static str = "UserPatch";
+    const FIELDS: &'static [&'static str] = &["is_admin"];
+    type Slots = (Option<Option<bool>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "is_admin"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            is_admin: slots.0.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserPatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An invitation of a new user.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Invitation {
@@ -136,27 +425,22 @@ pub struct Invitation {
     /// First name.
     ///
     /// Default: `""`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
     ///
     /// Default: `""`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// IDs of the device groups the new user joins.
     ///
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_groups: Option<Vec<i64>>,
     /// The sender's name shown in the email.
     pub from_name: String,
     /// The invitation text (the server has a default).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Addresses that get a copy of the invitation.
     ///
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cc: Option<Vec<String>>,
 }
 
@@ -205,99 +489,375 @@ impl Invitation {
     }
 }
 
+impl serde::Serialize for Invitation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "email_address", &self.email_address)?;
+        codegen_runtime::model::present(&mut map, "first_name", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "last_name", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "device_groups", &self.device_groups)?;
+        codegen_runtime::model::entry(&mut map, "from_name", &self.from_name)?;
+        codegen_runtime::model::present(&mut map, "message", &self.message)?;
+        codegen_runtime::model::present(&mut map, "cc", &self.cc)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Invitation {
+    const NAME: &'static str = "Invitation";
+    const FIELDS: &'static [&'static str] = &[
+        "email_address",
+        "first_name",
+        "last_name",
+        "device_groups",
+        "from_name",
+        "message",
+        "cc",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<i64>>>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "email_address"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "device_groups"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "from_name"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "message"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "cc"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            email_address: codegen_runtime::model::required(slots.0, "email_address")?,
+            first_name: slots.1.flatten(),
+            last_name: slots.2.flatten(),
+            device_groups: slots.3.flatten(),
+            from_name: codegen_runtime::model::required(slots.4, "from_name")?,
+            message: slots.5.flatten(),
+            cc: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Invitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The live state of a device (undocumented; seen in examples); null when unknown.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceState {
     /// The call state, e.g. `STATE_AVAILABLE` or `STATE_IN_CALL`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_state: Option<String>,
     /// Battery level in percent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub batt_percent: Option<i64>,
     /// Whether the battery is charging.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub batt_charging: Option<bool>,
     /// The email of the pilot in a call, or empty.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pilot: Option<String>,
     /// When the state was reported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reported_at: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "call_state", &self.call_state)?;
+        codegen_runtime::model::present(&mut map, "batt_percent", &self.batt_percent)?;
+        codegen_runtime::model::present(&mut map, "batt_charging", &self.batt_charging)?;
+        codegen_runtime::model::present(&mut map, "pilot", &self.pilot)?;
+        codegen_runtime::model::present(&mut map, "reported_at", &self.reported_at)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DeviceState {
+    const NAME: &'static str = "DeviceState";
+    const FIELDS: &'static [&'static str] = &[
+        "call_state",
+        "batt_percent",
+        "batt_charging",
+        "pilot",
+        "reported_at",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "call_state"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "batt_percent"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "batt_charging"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "pilot"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "reported_at"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            call_state: slots.0.flatten(),
+            batt_percent: slots.1.flatten(),
+            batt_charging: slots.2.flatten(),
+            pilot: slots.3.flatten(),
+            reported_at: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The device's last call (undocumented; seen in examples); null when there was none.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceLastCall {
     /// The `call_start` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_start: Option<String>,
     /// The `call_end` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub call_end: Option<String>,
     /// The email of the pilot.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pilot: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceLastCall {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "call_start", &self.call_start)?;
+        codegen_runtime::model::present(&mut map, "call_end", &self.call_end)?;
+        codegen_runtime::model::present(&mut map, "pilot", &self.pilot)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DeviceLastCall {
+    const NAME: &'static str = "DeviceLastCall";
+    const FIELDS: &'static [&'static str] = &["call_start", "call_end", "pilot"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "call_start"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "call_end"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "pilot"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            call_start: slots.0.flatten(),
+            call_end: slots.1.flatten(),
+            pilot: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceLastCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A group of devices.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroup {
     /// The group ID.
     ///
     /// Set by the server.
-    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     pub id: i64,
     /// The `name` property.
     pub name: String,
     /// IDs of the devices in the group.
     ///
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<String>>,
     /// Notify administrators about low batteries.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_admins_battery: Option<bool>,
     /// Notify the last pilot.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_last_pilot: Option<bool>,
     /// Users notified (undocumented; in every example).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_users: Option<Vec<String>>,
     /// Users who may answer calls to the group's devices.
     ///
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_users: Option<Vec<String>>,
     /// Allowed authorization models; `a` means all.
     ///
     /// Default: `["a"]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_auth: Option<Vec<String>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "devices", &self.devices)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notify_admins_battery",
+            &self.notify_admins_battery,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notify_last_pilot",
+            &self.notify_last_pilot,
+        )?;
+        codegen_runtime::model::present(&mut map, "notify_users", &self.notify_users)?;
+        codegen_runtime::model::present(&mut map, "answer_users", &self.answer_users)?;
+        codegen_runtime::model::present(&mut map, "allowed_auth", &self.allowed_auth)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DeviceGroup {
+    const NAME: &'static str = "DeviceGroup";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "devices",
+        "notify_admins_battery",
+        "notify_last_pilot",
+        "notify_users",
+        "answer_users",
+        "allowed_auth",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<String>,
+        Option<Option<Vec<String>>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                codegen_runtime::model::set_with(
+                    map,
+                    &mut slots.0,
+                    "id",
+                    codegen_runtime::lenient::IntegerSeed::default(),
+                )
+            }
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "devices"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "notify_admins_battery"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "notify_last_pilot"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "notify_users"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "answer_users"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "allowed_auth"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            name: codegen_runtime::model::required(slots.1, "name")?,
+            devices: slots.2.flatten(),
+            notify_admins_battery: slots.3.flatten(),
+            notify_last_pilot: slots.4.flatten(),
+            notify_users: slots.5.flatten(),
+            answer_users: slots.6.flatten(),
+            allowed_auth: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The ID of the device's group, or the group itself with `inline=device_group`.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceDeviceGroup {
     /// A `i64`.
-    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     Integer(i64),
     /// A `DeviceGroup`.
     DeviceGroup(DeviceGroup),
@@ -318,9 +878,34 @@ impl From<DeviceGroup> for DeviceDeviceGroup {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceDeviceGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::DeviceGroup(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceDeviceGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Ok(value) = codegen_runtime::lenient::integer(&value) {
+            return Ok(Self::Integer(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::DeviceGroup(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
 /// A Beam device.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Device {
@@ -333,61 +918,135 @@ pub struct Device {
     /// Tags.
     ///
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// An IANA time zone name, e.g. `America/Los_Angeles`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
     /// Where the device is.
     ///
     /// Default: `""`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The ID of the device's group, or the group itself with `inline=device_group`.
     pub device_group: DeviceDeviceGroup,
     /// The live state of a device (undocumented; seen in examples); null when unknown.
     ///
     /// Set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<DeviceState>,
     /// The device's last call (undocumented; seen in examples); null when there was none.
     ///
     /// Set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_call: Option<DeviceLastCall>,
     /// Always null in the documentation.
     ///
     /// Set by the server.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub profile_image: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Device {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "time_zone", &self.time_zone)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::present(&mut map, "state", &self.state)?;
+        codegen_runtime::model::present(&mut map, "last_call", &self.last_call)?;
+        codegen_runtime::model::present(&mut map, "profile_image", &self.profile_image)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Device {
+    const NAME: &'static str = "Device";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "tags",
+        "time_zone",
+        "location",
+        "device_group",
+        "state",
+        "last_call",
+        "profile_image",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<DeviceDeviceGroup>,
+        Option<Option<DeviceState>>,
+        Option<Option<DeviceLastCall>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "tags"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "time_zone"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "location"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "device_group"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "state"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "last_call"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "profile_image"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            name: codegen_runtime::model::required(slots.1, "name")?,
+            tags: slots.2.flatten(),
+            time_zone: slots.3.flatten(),
+            location: slots.4.flatten(),
+            device_group: codegen_runtime::model::required(slots.5, "device_group")?,
+            state: slots.6.flatten(),
+            last_call: slots.7.flatten(),
+            profile_image: slots.8.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Device {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The fields of a device that PATCH changes; only those sent change.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DevicePatch {
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `tags` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Tags to add.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add_tags: Option<Vec<String>>,
     /// Tags to remove.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_tags: Option<Vec<String>>,
     /// The `time_zone` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
     /// The `location` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The ID of the new device group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_group: Option<i64>,
 }
 
@@ -435,9 +1094,87 @@ impl DevicePatch {
     }
 }
 
+impl serde::Serialize for DevicePatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "add_tags", &self.add_tags)?;
+        codegen_runtime::model::present(&mut map, "remove_tags", &self.remove_tags)?;
+        codegen_runtime::model::present(&mut map, "time_zone", &self.time_zone)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DevicePatch {
+    const NAME: &'static str = "DevicePatch";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "tags",
+        "add_tags",
+        "remove_tags",
+        "time_zone",
+        "location",
+        "device_group",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "tags"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "add_tags"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "remove_tags"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "time_zone"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "location"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "device_group"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            tags: slots.1.flatten(),
+            add_tags: slots.2.flatten(),
+            remove_tags: slots.3.flatten(),
+            time_zone: slots.4.flatten(),
+            location: slots.5.flatten(),
+            device_group: slots.6.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DevicePatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A whole device for PUT; fields left out go back to their defaults.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DevicePut {
@@ -446,13 +1183,10 @@ pub struct DevicePut {
     /// The `device_group` property.
     pub device_group: i64,
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// The `time_zone` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
     /// Default: `""`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
 }
 
@@ -487,31 +1221,93 @@ impl DevicePut {
     }
 }
 
+impl serde::Serialize for DevicePut {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "time_zone", &self.time_zone)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DevicePut {
+    const NAME: &'static str = "DevicePut";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "device_group",
+        "tags",
+        "time_zone",
+        "location",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<i64>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "device_group"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "tags"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "time_zone"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "location"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            device_group: codegen_runtime::model::required(slots.1, "device_group")?,
+            tags: slots.2.flatten(),
+            time_zone: slots.3.flatten(),
+            location: slots.4.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DevicePut {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A device group for POST and PUT.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupWrite {
     /// The `name` property.
     pub name: String,
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<String>>,
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_admins_battery: Option<bool>,
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_last_pilot: Option<bool>,
     /// The `notify_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_users: Option<Vec<String>>,
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_users: Option<Vec<String>>,
     /// Default: `["a"]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_auth: Option<Vec<String>>,
 }
 
@@ -566,50 +1362,123 @@ impl DeviceGroupWrite {
     }
 }
 
+impl serde::Serialize for DeviceGroupWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "devices", &self.devices)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notify_admins_battery",
+            &self.notify_admins_battery,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notify_last_pilot",
+            &self.notify_last_pilot,
+        )?;
+        codegen_runtime::model::present(&mut map, "notify_users", &self.notify_users)?;
+        codegen_runtime::model::present(&mut map, "answer_users", &self.answer_users)?;
+        codegen_runtime::model::present(&mut map, "allowed_auth", &self.allowed_auth)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DeviceGroupWrite {
+    const NAME: &'static str = "DeviceGroupWrite";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "devices",
+        "notify_admins_battery",
+        "notify_last_pilot",
+        "notify_users",
+        "answer_users",
+        "allowed_auth",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<Option<Vec<String>>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "devices"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "notify_admins_battery"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "notify_last_pilot"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "notify_users"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "answer_users"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "allowed_auth"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            devices: slots.1.flatten(),
+            notify_admins_battery: slots.2.flatten(),
+            notify_last_pilot: slots.3.flatten(),
+            notify_users: slots.4.flatten(),
+            answer_users: slots.5.flatten(),
+            allowed_auth: slots.6.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DeviceGroupWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The fields of a device group that PATCH changes.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupPatch {
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `devices` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<String>>,
     /// The `add_devices` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add_devices: Option<Vec<String>>,
     /// The `remove_devices` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_devices: Option<Vec<String>>,
     /// The `notify_admins_battery` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_admins_battery: Option<bool>,
     /// The `notify_last_pilot` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_last_pilot: Option<bool>,
     /// The `notify_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_users: Option<Vec<String>>,
     /// The `add_notify_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add_notify_users: Option<Vec<String>>,
     /// The `remove_notify_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_notify_users: Option<Vec<String>>,
     /// The `answer_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_users: Option<Vec<String>>,
     /// The `add_answer_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add_answer_users: Option<Vec<String>>,
     /// The `remove_answer_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_answer_users: Option<Vec<String>>,
     /// The `allowed_auth` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_auth: Option<Vec<String>>,
 }
 
@@ -693,36 +1562,225 @@ impl DeviceGroupPatch {
     }
 }
 
+impl serde::Serialize for DeviceGroupPatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "devices", &self.devices)?;
+        codegen_runtime::model::present(&mut map, "add_devices", &self.add_devices)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "remove_devices",
+            &self.remove_devices,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notify_admins_battery",
+            &self.notify_admins_battery,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notify_last_pilot",
+            &self.notify_last_pilot,
+        )?;
+        codegen_runtime::model::present(&mut map, "notify_users", &self.notify_users)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "add_notify_users",
+            &self.add_notify_users,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "remove_notify_users",
+            &self.remove_notify_users,
+        )?;
+        codegen_runtime::model::present(&mut map, "answer_users", &self.answer_users)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "add_answer_users",
+            &self.add_answer_users,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "remove_answer_users",
+            &self.remove_answer_users,
+        )?;
+        codegen_runtime::model::present(&mut map, "allowed_auth", &self.allowed_auth)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DeviceGroupPatch {
+    const NAME: &'static str = "DeviceGroupPatch";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "devices",
+        "add_devices",
+        "remove_devices",
+        "notify_admins_battery",
+        "notify_last_pilot",
+        "notify_users",
+        "add_notify_users",
+        "remove_notify_users",
+        "answer_users",
+        "add_answer_users",
+        "remove_answer_users",
+        "allowed_auth",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "devices"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "add_devices"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "remove_devices"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "notify_admins_battery"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "notify_last_pilot"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "notify_users"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "add_notify_users"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "remove_notify_users"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "answer_users"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "add_answer_users"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "remove_answer_users"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "allowed_auth"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            devices: slots.1.flatten(),
+            add_devices: slots.2.flatten(),
+            remove_devices: slots.3.flatten(),
+            notify_admins_battery: slots.4.flatten(),
+            notify_last_pilot: slots.5.flatten(),
+            notify_users: slots.6.flatten(),
+            add_notify_users: slots.7.flatten(),
+            remove_notify_users: slots.8.flatten(),
+            answer_users: slots.9.flatten(),
+            add_answer_users: slots.10.flatten(),
+            remove_answer_users: slots.11.flatten(),
+            allowed_auth: slots.12.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DeviceGroupPatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A group of users.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroup {
     /// The `id` property.
     ///
     /// Set by the server.
-    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     pub id: i64,
     /// The `name` property.
     pub name: String,
     /// Emails of the members.
     ///
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<String>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "users", &self.users)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserGroup {
+    const NAME: &'static str = "UserGroup";
+    const FIELDS: &'static [&'static str] = &["id", "name", "users"];
+    type Slots = (Option<i64>, Option<String>, Option<Option<Vec<String>>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                codegen_runtime::model::set_with(
+                    map,
+                    &mut slots.0,
+                    "id",
+                    codegen_runtime::lenient::IntegerSeed::default(),
+                )
+            }
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "users"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            name: codegen_runtime::model::required(slots.1, "name")?,
+            users: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A user group for POST and PUT.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupWrite {
     /// The `name` property.
     pub name: String,
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<String>>,
 }
 
@@ -742,23 +1800,66 @@ impl UserGroupWrite {
     }
 }
 
+impl serde::Serialize for UserGroupWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "users", &self.users)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserGroupWrite {
+    const NAME: &'static str = "UserGroupWrite";
+    const FIELDS: &'static [&'static str] = &["name", "users"];
+    type Slots = (Option<String>, Option<Option<Vec<String>>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "users"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            users: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserGroupWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The fields of a user group that PATCH changes.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupPatch {
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<String>>,
     /// The `add_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add_users: Option<Vec<String>>,
     /// The `remove_users` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_users: Option<Vec<String>>,
 }
 
@@ -788,11 +1889,73 @@ impl UserGroupPatch {
     }
 }
 
+impl serde::Serialize for UserGroupPatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "users", &self.users)?;
+        codegen_runtime::model::present(&mut map, "add_users", &self.add_users)?;
+        codegen_runtime::model::present(&mut map, "remove_users", &self.remove_users)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserGroupPatch {
+    const NAME: &'static str = "UserGroupPatch";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "users",
+        "add_users",
+        "remove_users",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "users"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "add_users"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "remove_users"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            users: slots.1.flatten(),
+            add_users: slots.2.flatten(),
+            remove_users: slots.3.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserGroupPatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The member user's email, or the user with `inline=user`; null for a user group membership.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceGroupMembershipUser {
@@ -817,16 +1980,39 @@ impl From<User> for DeviceGroupMembershipUser {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceGroupMembershipUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
+            Self::User(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::String(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::User(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
 /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceGroupMembershipUserGroup {
     /// A `i64`.
-    #[serde(deserialize_with = "codegen_runtime::lenient::integer")]
     Integer(i64),
     /// A `UserGroup`.
     UserGroup(UserGroup),
@@ -847,11 +2033,35 @@ impl From<UserGroup> for DeviceGroupMembershipUserGroup {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceGroupMembershipUserGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::UserGroup(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipUserGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Ok(value) = codegen_runtime::lenient::integer(&value) {
+            return Ok(Self::Integer(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::UserGroup(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
 /// The membership ID, or the membership with `inline=device_group_membership`.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum AccessTimeDeviceGroupMembership {
@@ -876,9 +2086,36 @@ impl From<DeviceGroupMembership> for AccessTimeDeviceGroupMembership {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for AccessTimeDeviceGroupMembership {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::DeviceGroupMembership(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessTimeDeviceGroupMembership {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::Integer(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::DeviceGroupMembership(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
 /// When a membership gives access; if both times are null, the whole day.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTime {
@@ -891,54 +2128,158 @@ pub struct AccessTime {
     /// The rule applies on Sundays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sunday: Option<bool>,
     /// The rule applies on Mondays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monday: Option<bool>,
     /// The rule applies on Tuesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tuesday: Option<bool>,
     /// The rule applies on Wednesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wednesday: Option<bool>,
     /// The rule applies on Thursdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thursday: Option<bool>,
     /// The rule applies on Fridays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friday: Option<bool>,
     /// The rule applies on Saturdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for AccessTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(
+            &mut map,
+            "device_group_membership",
+            &self.device_group_membership,
+        )?;
+        codegen_runtime::model::present(&mut map, "sunday", &self.sunday)?;
+        codegen_runtime::model::present(&mut map, "monday", &self.monday)?;
+        codegen_runtime::model::present(&mut map, "tuesday", &self.tuesday)?;
+        codegen_runtime::model::present(&mut map, "wednesday", &self.wednesday)?;
+        codegen_runtime::model::present(&mut map, "thursday", &self.thursday)?;
+        codegen_runtime::model::present(&mut map, "friday", &self.friday)?;
+        codegen_runtime::model::present(&mut map, "saturday", &self.saturday)?;
+        codegen_runtime::model::present(&mut map, "start_time", &self.start_time)?;
+        codegen_runtime::model::present(&mut map, "end_time", &self.end_time)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "answer_required",
+            &self.answer_required,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for AccessTime {
+    const NAME: &'static str = "AccessTime";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "device_group_membership",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "start_time",
+        "end_time",
+        "answer_required",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<AccessTimeDeviceGroupMembership>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => {
+                codegen_runtime::model::set(map, &mut slots.1, "device_group_membership")
+            }
+            2 => codegen_runtime::model::set(map, &mut slots.2, "sunday"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "monday"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "tuesday"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "wednesday"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "thursday"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "friday"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "saturday"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "start_time"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "end_time"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "answer_required"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            device_group_membership: codegen_runtime::model::required(
+                slots.1,
+                "device_group_membership",
+            )?,
+            sunday: slots.2.flatten(),
+            monday: slots.3.flatten(),
+            tuesday: slots.4.flatten(),
+            wednesday: slots.5.flatten(),
+            thursday: slots.6.flatten(),
+            friday: slots.7.flatten(),
+            saturday: slots.8.flatten(),
+            start_time: slots.9.flatten(),
+            end_time: slots.10.flatten(),
+            answer_required: slots.11.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessTime {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One of several shapes of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum DeviceGroupMembershipAccessTimesItem {
@@ -963,9 +2304,34 @@ impl From<AccessTime> for DeviceGroupMembershipAccessTimesItem {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceGroupMembershipAccessTimesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::AccessTime(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipAccessTimesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::Integer(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::AccessTime(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
 /// Membership of a user or a user group in a device group.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupMembership {
@@ -976,41 +2342,93 @@ pub struct DeviceGroupMembership {
     /// The device group ID, or the group with `inline=device_group`.
     pub device_group: DeviceDeviceGroup,
     /// The member user's email, or the user with `inline=user`; null for a user group membership.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<DeviceGroupMembershipUser>,
     /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_group: Option<DeviceGroupMembershipUserGroup>,
     /// Access time IDs, or the access times with `inline=access_times`.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_times: Option<Vec<DeviceGroupMembershipAccessTimesItem>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceGroupMembership {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(&mut map, "user_group", &self.user_group)?;
+        codegen_runtime::model::present(&mut map, "access_times", &self.access_times)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DeviceGroupMembership {
+    const NAME: &'static str = "DeviceGroupMembership";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "device_group",
+        "user",
+        "user_group",
+        "access_times",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<DeviceDeviceGroup>,
+        Option<Option<DeviceGroupMembershipUser>>,
+        Option<Option<DeviceGroupMembershipUserGroup>>,
+        Option<Option<Vec<DeviceGroupMembershipAccessTimesItem>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "device_group"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "user"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "user_group"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "access_times"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            device_group: codegen_runtime::model::required(slots.1, "device_group")?,
+            user: slots.2.flatten(),
+            user_group: slots.3.flatten(),
+            access_times: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceGroupMembership {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A membership for POST and PUT.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipWrite {
     /// The `device_group` property.
     pub device_group: i64,
     /// The member's email; set exactly one of `user` and `user_group`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub user: Option<Option<String>>,
     /// The member user group's ID.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub user_group: Option<Option<i64>>,
 }
 
@@ -1037,30 +2455,67 @@ impl MembershipWrite {
     }
 }
 
+impl serde::Serialize for MembershipWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(&mut map, "user_group", &self.user_group)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for MembershipWrite {
+    const NAME: &'static str = "MembershipWrite";
+    const FIELDS: &'static [&'static str] = &["device_group", "user", "user_group"];
+    type Slots = (Option<i64>, Option<Option<String>>, Option<Option<i64>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "device_group"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "user"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "user_group"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            device_group: codegen_runtime::model::required(slots.0, "device_group")?,
+            user: slots.1,
+            user_group: slots.2,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for MembershipWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The fields of a membership that PATCH changes.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipPatch {
     /// The `device_group` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_group: Option<i64>,
     /// The `user` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub user: Option<Option<String>>,
     /// The `user_group` property.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub user_group: Option<Option<i64>>,
 }
 
@@ -1084,9 +2539,59 @@ impl MembershipPatch {
     }
 }
 
+impl serde::Serialize for MembershipPatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(&mut map, "user_group", &self.user_group)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for MembershipPatch {
+    const NAME: &'static str = "MembershipPatch";
+    const FIELDS: &'static [&'static str] = &["device_group", "user", "user_group"];
+    type Slots = (Option<Option<i64>>, Option<Option<String>>, Option<Option<i64>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "device_group"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "user"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "user_group"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            device_group: slots.0.flatten(),
+            user: slots.1,
+            user_group: slots.2,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for MembershipPatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Many memberships to create in one call.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipBulk {
@@ -1101,9 +2606,53 @@ impl MembershipBulk {
     }
 }
 
+impl serde::Serialize for MembershipBulk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for MembershipBulk {
+    const NAME: &'static str = "MembershipBulk";
+    const FIELDS: &'static [&'static str] = &["objects"];
+    type Slots = (Option<Vec<MembershipWrite>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            objects: codegen_runtime::model::required(slots.0, "objects")?,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for MembershipBulk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An access time for POST and PUT.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeWrite {
@@ -1112,56 +2661,36 @@ pub struct AccessTimeWrite {
     /// The rule applies on Sundays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sunday: Option<bool>,
     /// The rule applies on Mondays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monday: Option<bool>,
     /// The rule applies on Tuesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tuesday: Option<bool>,
     /// The rule applies on Wednesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wednesday: Option<bool>,
     /// The rule applies on Thursdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thursday: Option<bool>,
     /// The rule applies on Fridays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friday: Option<bool>,
     /// The rule applies on Saturdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
 }
 
@@ -1244,9 +2773,120 @@ impl AccessTimeWrite {
     }
 }
 
+impl serde::Serialize for AccessTimeWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(
+            &mut map,
+            "device_group_membership",
+            &self.device_group_membership,
+        )?;
+        codegen_runtime::model::present(&mut map, "sunday", &self.sunday)?;
+        codegen_runtime::model::present(&mut map, "monday", &self.monday)?;
+        codegen_runtime::model::present(&mut map, "tuesday", &self.tuesday)?;
+        codegen_runtime::model::present(&mut map, "wednesday", &self.wednesday)?;
+        codegen_runtime::model::present(&mut map, "thursday", &self.thursday)?;
+        codegen_runtime::model::present(&mut map, "friday", &self.friday)?;
+        codegen_runtime::model::present(&mut map, "saturday", &self.saturday)?;
+        codegen_runtime::model::present(&mut map, "start_time", &self.start_time)?;
+        codegen_runtime::model::present(&mut map, "end_time", &self.end_time)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "answer_required",
+            &self.answer_required,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for AccessTimeWrite {
+    const NAME: &'static str = "AccessTimeWrite";
+    const FIELDS: &'static [&'static str] = &[
+        "device_group_membership",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "start_time",
+        "end_time",
+        "answer_required",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                codegen_runtime::model::set(map, &mut slots.0, "device_group_membership")
+            }
+            1 => codegen_runtime::model::set(map, &mut slots.1, "sunday"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "monday"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "tuesday"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "wednesday"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "thursday"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "friday"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "saturday"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "start_time"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "end_time"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "answer_required"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            device_group_membership: codegen_runtime::model::required(
+                slots.0,
+                "device_group_membership",
+            )?,
+            sunday: slots.1.flatten(),
+            monday: slots.2.flatten(),
+            tuesday: slots.3.flatten(),
+            wednesday: slots.4.flatten(),
+            thursday: slots.5.flatten(),
+            friday: slots.6.flatten(),
+            saturday: slots.7.flatten(),
+            start_time: slots.8,
+            end_time: slots.9,
+            answer_required: slots.10.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for AccessTimeWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A device group's default access time.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTime {
@@ -1259,52 +2899,148 @@ pub struct DefaultAccessTime {
     /// The rule applies on Sundays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sunday: Option<bool>,
     /// The rule applies on Mondays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monday: Option<bool>,
     /// The rule applies on Tuesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tuesday: Option<bool>,
     /// The rule applies on Wednesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wednesday: Option<bool>,
     /// The rule applies on Thursdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thursday: Option<bool>,
     /// The rule applies on Fridays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friday: Option<bool>,
     /// The rule applies on Saturdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_time: Option<String>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time: Option<String>,
     /// Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DefaultAccessTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::present(&mut map, "sunday", &self.sunday)?;
+        codegen_runtime::model::present(&mut map, "monday", &self.monday)?;
+        codegen_runtime::model::present(&mut map, "tuesday", &self.tuesday)?;
+        codegen_runtime::model::present(&mut map, "wednesday", &self.wednesday)?;
+        codegen_runtime::model::present(&mut map, "thursday", &self.thursday)?;
+        codegen_runtime::model::present(&mut map, "friday", &self.friday)?;
+        codegen_runtime::model::present(&mut map, "saturday", &self.saturday)?;
+        codegen_runtime::model::present(&mut map, "start_time", &self.start_time)?;
+        codegen_runtime::model::present(&mut map, "end_time", &self.end_time)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "answer_required",
+            &self.answer_required,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DefaultAccessTime {
+    const NAME: &'static str = "DefaultAccessTime";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "device_group",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "start_time",
+        "end_time",
+        "answer_required",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<DeviceDeviceGroup>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "device_group"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "sunday"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "monday"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "tuesday"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "wednesday"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "thursday"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "friday"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "saturday"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "start_time"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "end_time"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "answer_required"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            device_group: codegen_runtime::model::required(slots.1, "device_group")?,
+            sunday: slots.2.flatten(),
+            monday: slots.3.flatten(),
+            tuesday: slots.4.flatten(),
+            wednesday: slots.5.flatten(),
+            thursday: slots.6.flatten(),
+            friday: slots.7.flatten(),
+            saturday: slots.8.flatten(),
+            start_time: slots.9.flatten(),
+            end_time: slots.10.flatten(),
+            answer_required: slots.11.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DefaultAccessTime {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A default access time for POST.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTimeWrite {
@@ -1313,56 +3049,36 @@ pub struct DefaultAccessTimeWrite {
     /// The rule applies on Sundays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sunday: Option<bool>,
     /// The rule applies on Mondays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monday: Option<bool>,
     /// The rule applies on Tuesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tuesday: Option<bool>,
     /// The rule applies on Wednesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wednesday: Option<bool>,
     /// The rule applies on Thursdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thursday: Option<bool>,
     /// The rule applies on Fridays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friday: Option<bool>,
     /// The rule applies on Saturdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
 }
 
@@ -1445,24 +3161,123 @@ impl DefaultAccessTimeWrite {
     }
 }
 
+impl serde::Serialize for DefaultAccessTimeWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::present(&mut map, "sunday", &self.sunday)?;
+        codegen_runtime::model::present(&mut map, "monday", &self.monday)?;
+        codegen_runtime::model::present(&mut map, "tuesday", &self.tuesday)?;
+        codegen_runtime::model::present(&mut map, "wednesday", &self.wednesday)?;
+        codegen_runtime::model::present(&mut map, "thursday", &self.thursday)?;
+        codegen_runtime::model::present(&mut map, "friday", &self.friday)?;
+        codegen_runtime::model::present(&mut map, "saturday", &self.saturday)?;
+        codegen_runtime::model::present(&mut map, "start_time", &self.start_time)?;
+        codegen_runtime::model::present(&mut map, "end_time", &self.end_time)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "answer_required",
+            &self.answer_required,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DefaultAccessTimeWrite {
+    const NAME: &'static str = "DefaultAccessTimeWrite";
+    const FIELDS: &'static [&'static str] = &[
+        "device_group",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "start_time",
+        "end_time",
+        "answer_required",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "device_group"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "sunday"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "monday"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "tuesday"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "wednesday"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "thursday"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "friday"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "saturday"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "start_time"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "end_time"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "answer_required"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            device_group: codegen_runtime::model::required(slots.0, "device_group")?,
+            sunday: slots.1.flatten(),
+            monday: slots.2.flatten(),
+            tuesday: slots.3.flatten(),
+            wednesday: slots.4.flatten(),
+            thursday: slots.5.flatten(),
+            friday: slots.6.flatten(),
+            saturday: slots.7.flatten(),
+            start_time: slots.8,
+            end_time: slots.9,
+            answer_required: slots.10.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DefaultAccessTimeWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Temporary access of a user to a device group.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccess {
     /// The `id` property.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `email_address` property.
     pub email_address: String,
     /// Default: `""`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Default: `""`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `device_group` property.
     pub device_group: i64,
@@ -1471,23 +3286,106 @@ pub struct TemporaryAccess {
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub end: LocalDateTime,
     /// Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for TemporaryAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "email_address", &self.email_address)?;
+        codegen_runtime::model::present(&mut map, "first_name", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "last_name", &self.last_name)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::entry(&mut map, "start", &self.start)?;
+        codegen_runtime::model::entry(&mut map, "end", &self.end)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "answer_required",
+            &self.answer_required,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for TemporaryAccess {
+    const NAME: &'static str = "TemporaryAccess";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "email_address",
+        "first_name",
+        "last_name",
+        "device_group",
+        "start",
+        "end",
+        "answer_required",
+    ];
+    type Slots = (
+        Option<Option<i64>>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<i64>,
+        Option<LocalDateTime>,
+        Option<LocalDateTime>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "email_address"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "first_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "last_name"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "device_group"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "start"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "end"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "answer_required"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            email_address: codegen_runtime::model::required(slots.1, "email_address")?,
+            first_name: slots.2.flatten(),
+            last_name: slots.3.flatten(),
+            device_group: codegen_runtime::model::required(slots.4, "device_group")?,
+            start: codegen_runtime::model::required(slots.5, "start")?,
+            end: codegen_runtime::model::required(slots.6, "end")?,
+            answer_required: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TemporaryAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A temporary access grant for POST and PUT.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessWrite {
     /// The `email_address` property.
     pub email_address: String,
     /// Default: `""`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Default: `""`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `device_group` property.
     pub device_group: i64,
@@ -1496,7 +3394,6 @@ pub struct TemporaryAccessWrite {
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub end: LocalDateTime,
     /// Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
 }
 
@@ -1538,32 +3435,107 @@ impl TemporaryAccessWrite {
     }
 }
 
+impl serde::Serialize for TemporaryAccessWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "email_address", &self.email_address)?;
+        codegen_runtime::model::present(&mut map, "first_name", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "last_name", &self.last_name)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::entry(&mut map, "start", &self.start)?;
+        codegen_runtime::model::entry(&mut map, "end", &self.end)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "answer_required",
+            &self.answer_required,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for TemporaryAccessWrite {
+    const NAME: &'static str = "TemporaryAccessWrite";
+    const FIELDS: &'static [&'static str] = &[
+        "email_address",
+        "first_name",
+        "last_name",
+        "device_group",
+        "start",
+        "end",
+        "answer_required",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<i64>,
+        Option<LocalDateTime>,
+        Option<LocalDateTime>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "email_address"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "device_group"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "start"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "end"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "answer_required"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            email_address: codegen_runtime::model::required(slots.0, "email_address")?,
+            first_name: slots.1.flatten(),
+            last_name: slots.2.flatten(),
+            device_group: codegen_runtime::model::required(slots.3, "device_group")?,
+            start: codegen_runtime::model::required(slots.4, "start")?,
+            end: codegen_runtime::model::required(slots.5, "end")?,
+            answer_required: slots.6.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for TemporaryAccessWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The fields of a temporary access grant that PATCH changes.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessPatch {
     /// The `email_address` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// The `first_name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `device_group` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_group: Option<i64>,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<LocalDateTime>,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<LocalDateTime>,
     /// The `answer_required` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
 }
 
@@ -1611,9 +3583,91 @@ impl TemporaryAccessPatch {
     }
 }
 
+impl serde::Serialize for TemporaryAccessPatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "email_address", &self.email_address)?;
+        codegen_runtime::model::present(&mut map, "first_name", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "last_name", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::present(&mut map, "start", &self.start)?;
+        codegen_runtime::model::present(&mut map, "end", &self.end)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "answer_required",
+            &self.answer_required,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for TemporaryAccessPatch {
+    const NAME: &'static str = "TemporaryAccessPatch";
+    const FIELDS: &'static [&'static str] = &[
+        "email_address",
+        "first_name",
+        "last_name",
+        "device_group",
+        "start",
+        "end",
+        "answer_required",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<LocalDateTime>>,
+        Option<Option<LocalDateTime>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "email_address"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "device_group"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "start"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "end"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "answer_required"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            email_address: slots.0.flatten(),
+            first_name: slots.1.flatten(),
+            last_name: slots.2.flatten(),
+            device_group: slots.3.flatten(),
+            start: slots.4.flatten(),
+            end: slots.5.flatten(),
+            answer_required: slots.6.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for TemporaryAccessPatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An API key.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApiKey {
@@ -1622,18 +3676,69 @@ pub struct ApiKey {
     /// `APIKEY:` and the key's public ID.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
     /// The whole key; only in the response to its creation.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key: Option<codegen_runtime::Secret>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ApiKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "prefix", &self.prefix)?;
+        codegen_runtime::model::present(&mut map, "api_key", &self.api_key)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ApiKey {
+    const NAME: &'static str = "ApiKey";
+    const FIELDS: &'static [&'static str] = &["name", "prefix", "api_key"];
+    type Slots = (
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::Secret>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "prefix"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "api_key"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            prefix: slots.1.flatten(),
+            api_key: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The name of a new API key.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApiKeyCreate {
@@ -1648,79 +3753,101 @@ impl ApiKeyCreate {
     }
 }
 
+impl serde::Serialize for ApiKeyCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for ApiKeyCreate {
+    const NAME: &'static str = "ApiKeyCreate";
+    const FIELDS: &'static [&'static str] = &["name"];
+    type Slots = (Option<String>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ApiKeyCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One rule of an access time template.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateItem {
     /// The `id` property.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The rule applies on Sundays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sunday: Option<bool>,
     /// The rule applies on Mondays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub monday: Option<bool>,
     /// The rule applies on Tuesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tuesday: Option<bool>,
     /// The rule applies on Wednesdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wednesday: Option<bool>,
     /// The rule applies on Thursdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thursday: Option<bool>,
     /// The rule applies on Fridays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friday: Option<bool>,
     /// The rule applies on Saturdays.
     ///
     /// Default: `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer_required: Option<bool>,
     /// The path of the parent template.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_time_template: Option<String>,
     /// The `resource_uri` property.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
 
@@ -1804,9 +3931,123 @@ impl AccessTimeTemplateItem {
     }
 }
 
+impl serde::Serialize for AccessTimeTemplateItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "sunday", &self.sunday)?;
+        codegen_runtime::model::present(&mut map, "monday", &self.monday)?;
+        codegen_runtime::model::present(&mut map, "tuesday", &self.tuesday)?;
+        codegen_runtime::model::present(&mut map, "wednesday", &self.wednesday)?;
+        codegen_runtime::model::present(&mut map, "thursday", &self.thursday)?;
+        codegen_runtime::model::present(&mut map, "friday", &self.friday)?;
+        codegen_runtime::model::present(&mut map, "saturday", &self.saturday)?;
+        codegen_runtime::model::present(&mut map, "start_time", &self.start_time)?;
+        codegen_runtime::model::present(&mut map, "end_time", &self.end_time)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "answer_required",
+            &self.answer_required,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "access_time_template",
+            &self.access_time_template,
+        )?;
+        codegen_runtime::model::present(&mut map, "resource_uri", &self.resource_uri)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for AccessTimeTemplateItem {
+    const NAME: &'static str = "AccessTimeTemplateItem";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "start_time",
+        "end_time",
+        "answer_required",
+        "access_time_template",
+        "resource_uri",
+    ];
+    type Slots = (
+        Option<Option<i64>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "sunday"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "monday"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "tuesday"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "wednesday"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "thursday"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "friday"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "saturday"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "start_time"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "end_time"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "answer_required"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "access_time_template"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "resource_uri"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            sunday: slots.1.flatten(),
+            monday: slots.2.flatten(),
+            tuesday: slots.3.flatten(),
+            wednesday: slots.4.flatten(),
+            thursday: slots.5.flatten(),
+            friday: slots.6.flatten(),
+            saturday: slots.7.flatten(),
+            start_time: slots.8,
+            end_time: slots.9,
+            answer_required: slots.10.flatten(),
+            access_time_template: slots.11.flatten(),
+            resource_uri: slots.12.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessTimeTemplateItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A reusable set of access time rules.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplate {
@@ -1817,25 +4058,94 @@ pub struct AccessTimeTemplate {
     /// The `name` property.
     pub name: String,
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
     /// The `resource_uri` property.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for AccessTimeTemplate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "access_time_template_items",
+            &self.access_time_template_items,
+        )?;
+        codegen_runtime::model::present(&mut map, "resource_uri", &self.resource_uri)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for AccessTimeTemplate {
+    const NAME: &'static str = "AccessTimeTemplate";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "access_time_template_items",
+        "resource_uri",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<String>,
+        Option<Option<Vec<AccessTimeTemplateItem>>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.2,
+                    "access_time_template_items",
+                )
+            }
+            3 => codegen_runtime::model::set(map, &mut slots.3, "resource_uri"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            name: codegen_runtime::model::required(slots.1, "name")?,
+            access_time_template_items: slots.2.flatten(),
+            resource_uri: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessTimeTemplate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A template for POST.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateWrite {
     /// The `name` property.
     pub name: String,
     /// Default: `[]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
 }
 
@@ -1858,17 +4168,72 @@ impl AccessTimeTemplateWrite {
     }
 }
 
+impl serde::Serialize for AccessTimeTemplateWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "access_time_template_items",
+            &self.access_time_template_items,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for AccessTimeTemplateWrite {
+    const NAME: &'static str = "AccessTimeTemplateWrite";
+    const FIELDS: &'static [&'static str] = &["name", "access_time_template_items"];
+    type Slots = (Option<String>, Option<Option<Vec<AccessTimeTemplateItem>>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.1,
+                    "access_time_template_items",
+                )
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            access_time_template_items: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for AccessTimeTemplateWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The fields of a template that PATCH changes.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplatePatch {
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `access_time_template_items` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
 }
 
@@ -1889,9 +4254,66 @@ impl AccessTimeTemplatePatch {
     }
 }
 
+impl serde::Serialize for AccessTimeTemplatePatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "access_time_template_items",
+            &self.access_time_template_items,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for AccessTimeTemplatePatch {
+    const NAME: &'static str = "AccessTimeTemplatePatch";
+    const FIELDS: &'static [&'static str] = &["name", "access_time_template_items"];
+    type Slots = (Option<Option<String>>, Option<Option<Vec<AccessTimeTemplateItem>>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.1,
+                    "access_time_template_items",
+                )
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            access_time_template_items: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for AccessTimeTemplatePatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Which template to apply to which membership.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApplyAccessTimeTemplate {
@@ -1914,9 +4336,75 @@ impl ApplyAccessTimeTemplate {
     }
 }
 
+impl serde::Serialize for ApplyAccessTimeTemplate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(
+            &mut map,
+            "access_time_template",
+            &self.access_time_template,
+        )?;
+        codegen_runtime::model::entry(
+            &mut map,
+            "device_group_membership",
+            &self.device_group_membership,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for ApplyAccessTimeTemplate {
+    const NAME: &'static str = "ApplyAccessTimeTemplate";
+    const FIELDS: &'static [&'static str] = &[
+        "access_time_template",
+        "device_group_membership",
+    ];
+    type Slots = (Option<i64>, Option<i64>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "access_time_template"),
+            1 => {
+                codegen_runtime::model::set(map, &mut slots.1, "device_group_membership")
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            access_time_template: codegen_runtime::model::required(
+                slots.0,
+                "access_time_template",
+            )?,
+            device_group_membership: codegen_runtime::model::required(
+                slots.1,
+                "device_group_membership",
+            )?,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ApplyAccessTimeTemplate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of User objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserList {
@@ -1926,9 +4414,55 @@ pub struct UserList {
     pub objects: Vec<User>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserList {
+    const NAME: &'static str = "UserList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<User>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of Device objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceList {
@@ -1938,9 +4472,55 @@ pub struct DeviceList {
     pub objects: Vec<Device>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DeviceList {
+    const NAME: &'static str = "DeviceList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<Device>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of DeviceGroup objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupList {
@@ -1950,9 +4530,55 @@ pub struct DeviceGroupList {
     pub objects: Vec<DeviceGroup>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceGroupList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DeviceGroupList {
+    const NAME: &'static str = "DeviceGroupList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<DeviceGroup>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceGroupList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of UserGroup objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupList {
@@ -1962,9 +4588,55 @@ pub struct UserGroupList {
     pub objects: Vec<UserGroup>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserGroupList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserGroupList {
+    const NAME: &'static str = "UserGroupList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<UserGroup>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserGroupList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of DeviceGroupMembership objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupMembershipList {
@@ -1974,9 +4646,55 @@ pub struct DeviceGroupMembershipList {
     pub objects: Vec<DeviceGroupMembership>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DeviceGroupMembershipList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DeviceGroupMembershipList {
+    const NAME: &'static str = "DeviceGroupMembershipList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<DeviceGroupMembership>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of AccessTime objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeList {
@@ -1986,9 +4704,55 @@ pub struct AccessTimeList {
     pub objects: Vec<AccessTime>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for AccessTimeList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for AccessTimeList {
+    const NAME: &'static str = "AccessTimeList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<AccessTime>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessTimeList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of DefaultAccessTime objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTimeList {
@@ -1998,9 +4762,55 @@ pub struct DefaultAccessTimeList {
     pub objects: Vec<DefaultAccessTime>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DefaultAccessTimeList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DefaultAccessTimeList {
+    const NAME: &'static str = "DefaultAccessTimeList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<DefaultAccessTime>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DefaultAccessTimeList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of TemporaryAccess objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessList {
@@ -2010,9 +4820,55 @@ pub struct TemporaryAccessList {
     pub objects: Vec<TemporaryAccess>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for TemporaryAccessList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for TemporaryAccessList {
+    const NAME: &'static str = "TemporaryAccessList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<TemporaryAccess>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TemporaryAccessList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of ApiKey objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApiKeyList {
@@ -2022,9 +4878,55 @@ pub struct ApiKeyList {
     pub objects: Vec<ApiKey>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ApiKeyList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ApiKeyList {
+    const NAME: &'static str = "ApiKeyList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<ApiKey>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApiKeyList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of AccessTimeTemplate objects.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateList {
@@ -2032,6 +4934,53 @@ pub struct AccessTimeTemplateList {
     pub meta: ListMeta,
     /// The `objects` property.
     pub objects: Vec<AccessTimeTemplate>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for AccessTimeTemplateList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::entry(&mut map, "objects", &self.objects)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for AccessTimeTemplateList {
+    const NAME: &'static str = "AccessTimeTemplateList";
+    const FIELDS: &'static [&'static str] = &["meta", "objects"];
+    type Slots = (Option<ListMeta>, Option<Vec<AccessTimeTemplate>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            meta: codegen_runtime::model::required(slots.0, "meta")?,
+            objects: codegen_runtime::model::required(slots.1, "objects")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessTimeTemplateList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.

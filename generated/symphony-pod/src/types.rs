@@ -2,30 +2,72 @@
 
 //! The API's data types.
 /// An object: the schema `Avatar` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Avatar {
     /// The Avatar Size
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<String>,
     /// Url of the image
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Avatar {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "size", &self.size)?;
+        codegen_runtime::model::present(&mut map, "url", &self.url)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Avatar {
+    const NAME: &'static str = "Avatar";
+    const FIELDS: &'static [&'static str] = &["size", "url"];
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "size"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "url"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            size: slots.0.flatten(),
+            url: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Avatar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `AvatarList` of the API.
 pub type AvatarList = Vec<Avatar>;
 
 /// An object: the schema `AvatarUpdate` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AvatarUpdate {
     /// Base64 encoded image. Original image must be less than 2MB.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
 }
 
@@ -37,20 +79,59 @@ impl AvatarUpdate {
     }
 }
 
+impl serde::Serialize for AvatarUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "image", &self.image)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for AvatarUpdate {
+    const NAME: &'static str = "AvatarUpdate";
+    const FIELDS: &'static [&'static str] = &["image"];
+    type Slots = (Option<Option<String>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "image"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { image: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for AvatarUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BulkActionResultOverallResult {
     /// `SUCCESS` on the wire.
-    #[serde(rename = "SUCCESS")]
     Success,
     /// `FAIL` on the wire.
-    #[serde(rename = "FAIL")]
     Fail,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -71,70 +152,225 @@ impl std::fmt::Display for BulkActionResultOverallResult {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for BulkActionResultOverallResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BulkActionResultOverallResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["SUCCESS", "FAIL"])? {
+                Ok(0) => Self::Success,
+                Ok(_) => Self::Fail,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// The outcome of a bulk action: `results` holds one message per submitted item, in order; an empty string means that item succeeded.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct BulkActionResult {
     /// The `overallResult` property.
-    #[serde(rename = "overallResult", skip_serializing_if = "Option::is_none")]
     pub overall_result: Option<BulkActionResultOverallResult>,
     /// The `results` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<String>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for BulkActionResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "overallResult",
+            &self.overall_result,
+        )?;
+        codegen_runtime::model::present(&mut map, "results", &self.results)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for BulkActionResult {
+    const NAME: &'static str = "BulkActionResult";
+    const FIELDS: &'static [&'static str] = &["overallResult", "results"];
+    type Slots = (
+        Option<Option<BulkActionResultOverallResult>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "overallResult"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "results"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            overall_result: slots.0.flatten(),
+            results: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BulkActionResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `NameValuePair` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NameValuePair {
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `value` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for NameValuePair {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "value", &self.value)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for NameValuePair {
+    const NAME: &'static str = "NameValuePair";
+    const FIELDS: &'static [&'static str] = &["name", "value"];
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "value"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            value: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NameValuePair {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `CertInfoItem` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CertInfoItem {
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `attributes` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<NameValuePair>>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CertInfoItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "attributes", &self.attributes)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CertInfoItem {
+    const NAME: &'static str = "CertInfoItem";
+    const FIELDS: &'static [&'static str] = &["name", "attributes"];
+    type Slots = (Option<Option<String>>, Option<Option<Vec<NameValuePair>>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "attributes"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            attributes: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CertInfoItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `CertInfo` of the API.
 pub type CertInfo = Vec<CertInfoItem>;
 
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CompanyCertTypeType {
     /// `USERSIGNING` on the wire.
-    #[serde(rename = "USERSIGNING")]
     Usersigning,
     /// `USER` on the wire.
-    #[serde(rename = "USER")]
     User,
     /// `OPERATIONSSIGNING` on the wire.
-    #[serde(rename = "OPERATIONSSIGNING")]
     Operationssigning,
     /// `OPERATIONSUSER` on the wire.
-    #[serde(rename = "OPERATIONSUSER")]
     Operationsuser,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -157,13 +393,37 @@ impl std::fmt::Display for CompanyCertTypeType {
     }
 }
 
+impl serde::Serialize for CompanyCertTypeType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompanyCertTypeType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["USERSIGNING", "USER", "OPERATIONSSIGNING", "OPERATIONSUSER"],
+            )? {
+                Ok(0) => Self::Usersigning,
+                Ok(1) => Self::User,
+                Ok(2) => Self::Operationssigning,
+                Ok(_) => Self::Operationsuser,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `CompanyCertType` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertType {
     /// The `type` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompanyCertTypeType>,
 }
 
@@ -175,25 +435,61 @@ impl CompanyCertType {
     }
 }
 
+impl serde::Serialize for CompanyCertType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CompanyCertType {
+    const NAME: &'static str = "CompanyCertType";
+    const FIELDS: &'static [&'static str] = &["type"];
+    type Slots = (Option<Option<CompanyCertTypeType>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { r#type: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompanyCertType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CompanyCertStatusType {
     /// `TRUSTED` on the wire.
-    #[serde(rename = "TRUSTED")]
     Trusted,
     /// `KNOWN` on the wire.
-    #[serde(rename = "KNOWN")]
     Known,
     /// `REVOKED` on the wire.
-    #[serde(rename = "REVOKED")]
     Revoked,
     /// `DISABLED` on the wire.
-    #[serde(rename = "DISABLED")]
     Disabled,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -216,13 +512,37 @@ impl std::fmt::Display for CompanyCertStatusType {
     }
 }
 
+impl serde::Serialize for CompanyCertStatusType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompanyCertStatusType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["TRUSTED", "KNOWN", "REVOKED", "DISABLED"],
+            )? {
+                Ok(0) => Self::Trusted,
+                Ok(1) => Self::Known,
+                Ok(2) => Self::Revoked,
+                Ok(_) => Self::Disabled,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `CompanyCertStatus` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertStatus {
     /// The `type` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompanyCertStatusType>,
 }
 
@@ -234,19 +554,57 @@ impl CompanyCertStatus {
     }
 }
 
+impl serde::Serialize for CompanyCertStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CompanyCertStatus {
+    const NAME: &'static str = "CompanyCertStatus";
+    const FIELDS: &'static [&'static str] = &["type"];
+    type Slots = (Option<Option<CompanyCertStatusType>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { r#type: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompanyCertStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `CompanyCertAttributes` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertAttributes {
     /// Friendly name assigned by administrator
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `type` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CompanyCertType>,
     /// The `status` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<CompanyCertStatus>,
 }
 
@@ -270,17 +628,67 @@ impl CompanyCertAttributes {
     }
 }
 
+impl serde::Serialize for CompanyCertAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CompanyCertAttributes {
+    const NAME: &'static str = "CompanyCertAttributes";
+    const FIELDS: &'static [&'static str] = &["name", "type", "status"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<CompanyCertType>>,
+        Option<Option<CompanyCertStatus>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "type"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            r#type: slots.1.flatten(),
+            status: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompanyCertAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `CompanyCert` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCert {
     /// An X509 certificate in PEM format
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pem: Option<String>,
     /// The `attributes` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<CompanyCertAttributes>,
 }
 
@@ -298,64 +706,306 @@ impl CompanyCert {
     }
 }
 
+impl serde::Serialize for CompanyCert {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "pem", &self.pem)?;
+        codegen_runtime::model::present(&mut map, "attributes", &self.attributes)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for CompanyCert {
+    const NAME: &'static str = "CompanyCert";
+    const FIELDS: &'static [&'static str] = &["pem", "attributes"];
+    type Slots = (Option<Option<String>>, Option<Option<CompanyCertAttributes>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "pem"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "attributes"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            pem: slots.0.flatten(),
+            attributes: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for CompanyCert {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `CompanyCertInfo` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertInfo {
     /// Unique identifier
-    #[serde(rename = "fingerPrint", skip_serializing_if = "Option::is_none")]
     pub finger_print: Option<String>,
     /// Unique identifier of issuer cert if known
-    #[serde(rename = "issuerFingerPrint", skip_serializing_if = "Option::is_none")]
     pub issuer_finger_print: Option<String>,
     /// Date when we last saw this certificate presented Epoch milliseconds.
-    #[serde(rename = "lastSeen", skip_serializing_if = "Option::is_none")]
     pub last_seen: Option<i64>,
     /// Date when this cert was last updated by administrator Epoch milliseconds.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<i64>,
     /// User ID of administrator who last updated this cert
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<i64>,
     /// The Symphony account name which this certificate authenticates
-    #[serde(rename = "commonName", skip_serializing_if = "Option::is_none")]
     pub common_name: Option<String>,
     /// Expiry date of this cert Epoch milliseconds.
-    #[serde(rename = "expiryDate", skip_serializing_if = "Option::is_none")]
     pub expiry_date: Option<i64>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CompanyCertInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "fingerPrint", &self.finger_print)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "issuerFingerPrint",
+            &self.issuer_finger_print,
+        )?;
+        codegen_runtime::model::present(&mut map, "lastSeen", &self.last_seen)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "commonName", &self.common_name)?;
+        codegen_runtime::model::present(&mut map, "expiryDate", &self.expiry_date)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CompanyCertInfo {
+    const NAME: &'static str = "CompanyCertInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "fingerPrint",
+        "issuerFingerPrint",
+        "lastSeen",
+        "updatedAt",
+        "updatedBy",
+        "commonName",
+        "expiryDate",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "fingerPrint"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "issuerFingerPrint"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "lastSeen"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "updatedAt"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "commonName"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "expiryDate"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            finger_print: slots.0.flatten(),
+            issuer_finger_print: slots.1.flatten(),
+            last_seen: slots.2.flatten(),
+            updated_at: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            common_name: slots.5.flatten(),
+            expiry_date: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompanyCertInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `CompanyCertDetail` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertDetail {
     /// The `companyCertAttributes` property.
-    #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
     pub company_cert_attributes: Option<CompanyCertAttributes>,
     /// The `companyCertInfo` property.
-    #[serde(rename = "companyCertInfo", skip_serializing_if = "Option::is_none")]
     pub company_cert_info: Option<CompanyCertInfo>,
     /// The `certInfo` property.
-    #[serde(rename = "certInfo", skip_serializing_if = "Option::is_none")]
     pub cert_info: Option<CertInfo>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CompanyCertDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "companyCertAttributes",
+            &self.company_cert_attributes,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "companyCertInfo",
+            &self.company_cert_info,
+        )?;
+        codegen_runtime::model::present(&mut map, "certInfo", &self.cert_info)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CompanyCertDetail {
+    const NAME: &'static str = "CompanyCertDetail";
+    const FIELDS: &'static [&'static str] = &[
+        "companyCertAttributes",
+        "companyCertInfo",
+        "certInfo",
+    ];
+    type Slots = (
+        Option<Option<CompanyCertAttributes>>,
+        Option<Option<CompanyCertInfo>>,
+        Option<Option<CertInfo>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "companyCertAttributes"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "companyCertInfo"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "certInfo"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            company_cert_attributes: slots.0.flatten(),
+            company_cert_info: slots.1.flatten(),
+            cert_info: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompanyCertDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An item of `CompanyCertInfoList`.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertInfoListInner {
     /// The `companyCertAttributes` property.
-    #[serde(rename = "companyCertAttributes", skip_serializing_if = "Option::is_none")]
     pub company_cert_attributes: Option<CompanyCertAttributes>,
     /// The `companyCertInfo` property.
-    #[serde(rename = "companyCertInfo", skip_serializing_if = "Option::is_none")]
     pub company_cert_info: Option<CompanyCertInfo>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CompanyCertInfoListInner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "companyCertAttributes",
+            &self.company_cert_attributes,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "companyCertInfo",
+            &self.company_cert_info,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CompanyCertInfoListInner {
+    const NAME: &'static str = "CompanyCertInfoListInner";
+    const FIELDS: &'static [&'static str] = &[
+        "companyCertAttributes",
+        "companyCertInfo",
+    ];
+    type Slots = (
+        Option<Option<CompanyCertAttributes>>,
+        Option<Option<CompanyCertInfo>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "companyCertAttributes"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "companyCertInfo"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            company_cert_attributes: slots.0.flatten(),
+            company_cert_info: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CompanyCertInfoListInner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `CompanyCertInfoList` of the API.
@@ -365,57 +1015,129 @@ pub type CompanyCertInfoList = Vec<CompanyCertInfoListInner>;
 pub type CompanyCertTypeList = Vec<CompanyCertType>;
 
 /// An object: the schema `ConfigurationInstance` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstance {
     /// The `instanceId` property.
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// The `configurationId` property.
-    #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `description` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `creatorId` property.
-    #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// Epoch milliseconds.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
-    #[serde(rename = "optionalProperties", skip_serializing_if = "Option::is_none")]
     pub optional_properties: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ConfigurationInstance {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "instanceId", &self.instance_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "configurationId",
+            &self.configuration_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "creatorId", &self.creator_id)?;
+        codegen_runtime::model::present(&mut map, "createdDate", &self.created_date)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "optionalProperties",
+            &self.optional_properties,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ConfigurationInstance {
+    const NAME: &'static str = "ConfigurationInstance";
+    const FIELDS: &'static [&'static str] = &[
+        "instanceId",
+        "configurationId",
+        "name",
+        "description",
+        "creatorId",
+        "createdDate",
+        "optionalProperties",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "instanceId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "configurationId"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "creatorId"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "createdDate"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "optionalProperties"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            instance_id: slots.0.flatten(),
+            configuration_id: slots.1.flatten(),
+            name: slots.2.flatten(),
+            description: slots.3.flatten(),
+            creator_id: slots.4.flatten(),
+            created_date: slots.5.flatten(),
+            optional_properties: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ConfigurationInstance {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `ConfigurationInstanceList` of the API.
 pub type ConfigurationInstanceList = Vec<ConfigurationInstance>;
 
 /// An object: the schema `ConfigurationInstanceSubmissionCreate` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionCreate {
     /// The `configurationId` property.
-    #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `description` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `creatorId` property.
-    #[serde(rename = "creatorId", skip_serializing_if = "Option::is_none")]
     pub creator_id: Option<String>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
-    #[serde(rename = "optionalProperties", skip_serializing_if = "Option::is_none")]
     pub optional_properties: Option<String>,
 }
 
@@ -451,26 +1173,97 @@ impl ConfigurationInstanceSubmissionCreate {
     }
 }
 
+impl serde::Serialize for ConfigurationInstanceSubmissionCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "configurationId",
+            &self.configuration_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "creatorId", &self.creator_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "optionalProperties",
+            &self.optional_properties,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for ConfigurationInstanceSubmissionCreate {
+    const NAME: &'static str = "ConfigurationInstanceSubmissionCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "configurationId",
+        "name",
+        "description",
+        "creatorId",
+        "optionalProperties",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "configurationId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "creatorId"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "optionalProperties"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            configuration_id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            description: slots.2.flatten(),
+            creator_id: slots.3.flatten(),
+            optional_properties: slots.4.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ConfigurationInstanceSubmissionCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `ConfigurationInstanceSubmissionUpdate` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionUpdate {
     /// The `instanceId` property.
-    #[serde(rename = "instanceId", skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// The `configurationId` property.
-    #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `description` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
-    #[serde(rename = "optionalProperties", skip_serializing_if = "Option::is_none")]
     pub optional_properties: Option<String>,
 }
 
@@ -506,28 +1299,99 @@ impl ConfigurationInstanceSubmissionUpdate {
     }
 }
 
+impl serde::Serialize for ConfigurationInstanceSubmissionUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "instanceId", &self.instance_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "configurationId",
+            &self.configuration_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "optionalProperties",
+            &self.optional_properties,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for ConfigurationInstanceSubmissionUpdate {
+    const NAME: &'static str = "ConfigurationInstanceSubmissionUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "instanceId",
+        "configurationId",
+        "name",
+        "description",
+        "optionalProperties",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "instanceId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "configurationId"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "optionalProperties"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            instance_id: slots.0.flatten(),
+            configuration_id: slots.1.flatten(),
+            name: slots.2.flatten(),
+            description: slots.3.flatten(),
+            optional_properties: slots.4.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ConfigurationInstanceSubmissionUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `V1Configuration` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Configuration {
     /// The `configurationId` property.
-    #[serde(rename = "configurationId", skip_serializing_if = "Option::is_none")]
     pub configuration_id: Option<String>,
     /// The `type` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `description` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `enabled` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The `visible` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
 }
 
@@ -569,23 +1433,95 @@ impl Configuration {
     }
 }
 
+impl serde::Serialize for Configuration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "configurationId",
+            &self.configuration_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "enabled", &self.enabled)?;
+        codegen_runtime::model::present(&mut map, "visible", &self.visible)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Configuration {
+    const NAME: &'static str = "Configuration";
+    const FIELDS: &'static [&'static str] = &[
+        "configurationId",
+        "type",
+        "name",
+        "description",
+        "enabled",
+        "visible",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "configurationId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "type"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "enabled"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "visible"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            configuration_id: slots.0.flatten(),
+            r#type: slots.1.flatten(),
+            name: slots.2.flatten(),
+            description: slots.3.flatten(),
+            enabled: slots.4.flatten(),
+            visible: slots.5.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Configuration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `ConfigurationList` of the API.
 pub type ConfigurationList = Vec<Configuration>;
 
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DelegateActionAction {
     /// `ADD` on the wire.
-    #[serde(rename = "ADD")]
     Add,
     /// `REMOVE` on the wire.
-    #[serde(rename = "REMOVE")]
     Remove,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -606,17 +1542,35 @@ impl std::fmt::Display for DelegateActionAction {
     }
 }
 
+impl serde::Serialize for DelegateActionAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DelegateActionAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["ADD", "REMOVE"])? {
+                Ok(0) => Self::Add,
+                Ok(_) => Self::Remove,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `DelegateAction` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DelegateAction {
     /// The `userId` property.
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
     /// The `action` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<DelegateActionAction>,
 }
 
@@ -634,19 +1588,64 @@ impl DelegateAction {
     }
 }
 
+impl serde::Serialize for DelegateAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "userId", &self.user_id)?;
+        codegen_runtime::model::present(&mut map, "action", &self.action)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DelegateAction {
+    const NAME: &'static str = "DelegateAction";
+    const FIELDS: &'static [&'static str] = &["userId", "action"];
+    type Slots = (Option<Option<i64>>, Option<Option<DelegateActionAction>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "userId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "action"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            user_id: slots.0.flatten(),
+            action: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DelegateAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
     /// `TEXT` on the wire.
-    #[serde(rename = "TEXT")]
     Text,
     /// `XML` on the wire.
-    #[serde(rename = "XML")]
     Xml,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -667,43 +1666,54 @@ impl std::fmt::Display for Format {
     }
 }
 
+impl serde::Serialize for Format {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Format {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["TEXT", "XML"])? {
+                Ok(0) => Self::Text,
+                Ok(_) => Self::Xml,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `Disclaimer` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Disclaimer {
     /// The `id` property.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `content` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// The `frequencyInHours` property.
-    #[serde(rename = "frequencyInHours", skip_serializing_if = "Option::is_none")]
     pub frequency_in_hours: Option<i32>,
     /// The `isDefault` property.
-    #[serde(rename = "isDefault", skip_serializing_if = "Option::is_none")]
     pub is_default: Option<bool>,
     /// The `isActive` property.
-    #[serde(rename = "isActive", skip_serializing_if = "Option::is_none")]
     pub is_active: Option<bool>,
     /// Epoch milliseconds.
     ///
     /// Set by the server.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
     ///
     /// Set by the server.
-    #[serde(rename = "modifiedDate", skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<i64>,
     /// The `format` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
 }
 
@@ -763,47 +1773,224 @@ impl Disclaimer {
     }
 }
 
+impl serde::Serialize for Disclaimer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "content", &self.content)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "frequencyInHours",
+            &self.frequency_in_hours,
+        )?;
+        codegen_runtime::model::present(&mut map, "isDefault", &self.is_default)?;
+        codegen_runtime::model::present(&mut map, "isActive", &self.is_active)?;
+        codegen_runtime::model::present(&mut map, "createdDate", &self.created_date)?;
+        codegen_runtime::model::present(&mut map, "modifiedDate", &self.modified_date)?;
+        codegen_runtime::model::present(&mut map, "format", &self.format)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Disclaimer {
+    const NAME: &'static str = "Disclaimer";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "content",
+        "frequencyInHours",
+        "isDefault",
+        "isActive",
+        "createdDate",
+        "modifiedDate",
+        "format",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i32>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<Format>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "content"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "frequencyInHours"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "isDefault"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "isActive"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "createdDate"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "modifiedDate"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "format"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            content: slots.2.flatten(),
+            frequency_in_hours: slots.3.flatten(),
+            is_default: slots.4.flatten(),
+            is_active: slots.5.flatten(),
+            created_date: slots.6.flatten(),
+            modified_date: slots.7.flatten(),
+            format: slots.8.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Disclaimer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `DisclaimerList` of the API.
 pub type DisclaimerList = Vec<Disclaimer>;
 
 /// The body of an error response.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error {
     /// The `code` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// The `message` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "code", &self.code)?;
+        codegen_runtime::model::present(&mut map, "message", &self.message)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Error {
+    const NAME: &'static str = "Error";
+    const FIELDS: &'static [&'static str] = &["code", "message"];
+    type Slots = (Option<Option<i32>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "code"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "message"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            code: slots.0.flatten(),
+            message: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Error {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `FacetedMatchCount` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FacetedMatchCount {
     /// The matched query.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub facet: Option<String>,
     /// The result count.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for FacetedMatchCount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "facet", &self.facet)?;
+        codegen_runtime::model::present(&mut map, "count", &self.count)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for FacetedMatchCount {
+    const NAME: &'static str = "FacetedMatchCount";
+    const FIELDS: &'static [&'static str] = &["facet", "count"];
+    type Slots = (Option<Option<String>>, Option<Option<i32>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "facet"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "count"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            facet: slots.0.flatten(),
+            count: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FacetedMatchCount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Feature` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Feature {
     /// The name of the feature entitlement (the wire name is misspelt by the vendor).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entitlment: Option<String>,
     /// Whether this entitlement is enabled for the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 
@@ -821,54 +2008,167 @@ impl Feature {
     }
 }
 
+impl serde::Serialize for Feature {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "entitlment", &self.entitlment)?;
+        codegen_runtime::model::present(&mut map, "enabled", &self.enabled)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Feature {
+    const NAME: &'static str = "Feature";
+    const FIELDS: &'static [&'static str] = &["entitlment", "enabled"];
+    type Slots = (Option<Option<String>>, Option<Option<bool>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "entitlment"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "enabled"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            entitlment: slots.0.flatten(),
+            enabled: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Feature {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `FeatureList` of the API.
 pub type FeatureList = Vec<Feature>;
 
 /// An object: the schema `Group` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Group {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `active` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// The `memberCount` property.
-    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i32>,
     /// The `policies` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<String>>,
     /// Epoch milliseconds.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
-    #[serde(rename = "modifiedDate", skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<i64>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Group {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "active", &self.active)?;
+        codegen_runtime::model::present(&mut map, "memberCount", &self.member_count)?;
+        codegen_runtime::model::present(&mut map, "policies", &self.policies)?;
+        codegen_runtime::model::present(&mut map, "createdDate", &self.created_date)?;
+        codegen_runtime::model::present(&mut map, "modifiedDate", &self.modified_date)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Group {
+    const NAME: &'static str = "Group";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "active",
+        "memberCount",
+        "policies",
+        "createdDate",
+        "modifiedDate",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<i32>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "active"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "memberCount"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "policies"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "createdDate"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "modifiedDate"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            active: slots.2.flatten(),
+            member_count: slots.3.flatten(),
+            policies: slots.4.flatten(),
+            created_date: slots.5.flatten(),
+            modified_date: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Group {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `GroupList` of the API.
 pub type GroupList = Vec<Group>;
 
 /// An object: the schema `ImmutableRoomAttributes` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ImmutableRoomAttributes {
     /// If true, this is a public chatroom. If false, a private chatroom.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
     /// If true, only stream owners can send messages.
-    #[serde(rename = "readOnly", skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// If true, clients disable the clipboard copy for content in this stream.
-    #[serde(rename = "copyProtected", skip_serializing_if = "Option::is_none")]
     pub copy_protected: Option<bool>,
 }
 
@@ -892,63 +2192,211 @@ impl ImmutableRoomAttributes {
     }
 }
 
+impl serde::Serialize for ImmutableRoomAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "public", &self.public)?;
+        codegen_runtime::model::present(&mut map, "readOnly", &self.read_only)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "copyProtected",
+            &self.copy_protected,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ImmutableRoomAttributes {
+    const NAME: &'static str = "ImmutableRoomAttributes";
+    const FIELDS: &'static [&'static str] = &["public", "readOnly", "copyProtected"];
+    type Slots = (Option<Option<bool>>, Option<Option<bool>>, Option<Option<bool>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "public"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "readOnly"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "copyProtected"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            public: slots.0.flatten(),
+            read_only: slots.1.flatten(),
+            copy_protected: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ImmutableRoomAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `IntegerList` of the API.
 pub type IntegerList = Vec<i64>;
 
 /// An object: the schema `MemberInfo` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MemberInfo {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `owner` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<bool>,
     /// Epoch milliseconds.
-    #[serde(rename = "joinDate", skip_serializing_if = "Option::is_none")]
     pub join_date: Option<i64>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for MemberInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "owner", &self.owner)?;
+        codegen_runtime::model::present(&mut map, "joinDate", &self.join_date)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for MemberInfo {
+    const NAME: &'static str = "MemberInfo";
+    const FIELDS: &'static [&'static str] = &["id", "owner", "joinDate"];
+    type Slots = (Option<Option<i64>>, Option<Option<bool>>, Option<Option<i64>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "owner"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "joinDate"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            owner: slots.1.flatten(),
+            join_date: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MemberInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `MembershipList` of the API.
 pub type MembershipList = Vec<MemberInfo>;
 
 /// An object: the schema `MessageSuppressionResponse` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageSuppressionResponse {
     /// The `messageId` property.
-    #[serde(rename = "messageId", skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// The `suppressed` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suppressed: Option<bool>,
     /// The date when this message was suppressed. Epoch milliseconds.
-    #[serde(rename = "suppressionDate", skip_serializing_if = "Option::is_none")]
     pub suppression_date: Option<i64>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for MessageSuppressionResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "messageId", &self.message_id)?;
+        codegen_runtime::model::present(&mut map, "suppressed", &self.suppressed)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "suppressionDate",
+            &self.suppression_date,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for MessageSuppressionResponse {
+    const NAME: &'static str = "MessageSuppressionResponse";
+    const FIELDS: &'static [&'static str] = &[
+        "messageId",
+        "suppressed",
+        "suppressionDate",
+    ];
+    type Slots = (Option<Option<String>>, Option<Option<bool>>, Option<Option<i64>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "messageId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "suppressed"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "suppressionDate"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            message_id: slots.0.flatten(),
+            suppressed: slots.1.flatten(),
+            suppression_date: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageSuppressionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Password {
     /// Pod password salt used for PBKDF2 derivation.
-    #[serde(rename = "hSalt", skip_serializing_if = "Option::is_none")]
     pub h_salt: Option<String>,
     /// Pod password derived with PBKDF2.
-    #[serde(rename = "hPassword", skip_serializing_if = "Option::is_none")]
     pub h_password: Option<codegen_runtime::Secret>,
     /// Key Manager password salt used for PBKDF2 derivation.
-    #[serde(rename = "khSalt", skip_serializing_if = "Option::is_none")]
     pub kh_salt: Option<String>,
     /// Key Manager password derived with PBKDF2.
-    #[serde(rename = "khPassword", skip_serializing_if = "Option::is_none")]
     pub kh_password: Option<codegen_runtime::Secret>,
 }
 
@@ -978,17 +2426,78 @@ impl Password {
     }
 }
 
+impl serde::Serialize for Password {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "hSalt", &self.h_salt)?;
+        codegen_runtime::model::present(&mut map, "hPassword", &self.h_password)?;
+        codegen_runtime::model::present(&mut map, "khSalt", &self.kh_salt)?;
+        codegen_runtime::model::present(&mut map, "khPassword", &self.kh_password)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for Password {
+    const NAME: &'static str = "Password";
+    const FIELDS: &'static [&'static str] = &[
+        "hSalt",
+        "hPassword",
+        "khSalt",
+        "khPassword",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::Secret>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::Secret>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "hSalt"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "hPassword"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "khSalt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "khPassword"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            h_salt: slots.0.flatten(),
+            h_password: slots.1.flatten(),
+            kh_salt: slots.2.flatten(),
+            kh_password: slots.3.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for Password {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PasswordResetType {
     /// `EMAIL` on the wire.
-    #[serde(rename = "EMAIL")]
     Email,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -1008,14 +2517,32 @@ impl std::fmt::Display for PasswordResetType {
     }
 }
 
+impl serde::Serialize for PasswordResetType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PasswordResetType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["EMAIL"])? {
+                Ok(_) => Self::Email,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `PasswordReset` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PasswordReset {
     /// The `type` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PasswordResetType>,
 }
 
@@ -1027,25 +2554,63 @@ impl PasswordReset {
     }
 }
 
+impl serde::Serialize for PasswordReset {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PasswordReset {
+    const NAME: &'static str = "PasswordReset";
+    const FIELDS: &'static [&'static str] = &["type"];
+    type Slots = (Option<Option<PasswordResetType>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { r#type: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PasswordReset {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `PodAppEntitlement` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PodAppEntitlement {
     /// Unique ID for the Application
-    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Name for this Application
-    #[serde(rename = "appName", skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
     /// The `enable` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
     /// if true, this application will be listed in the appstore for everyone. Otherwise, this application will be hidden in the appstore.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub listed: Option<bool>,
     /// if true, the entitlement is set to automatic for the company. Otherwise, it is set to manual.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub install: Option<bool>,
 }
 
@@ -1081,23 +2646,86 @@ impl PodAppEntitlement {
     }
 }
 
+impl serde::Serialize for PodAppEntitlement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "appId", &self.app_id)?;
+        codegen_runtime::model::present(&mut map, "appName", &self.app_name)?;
+        codegen_runtime::model::present(&mut map, "enable", &self.enable)?;
+        codegen_runtime::model::present(&mut map, "listed", &self.listed)?;
+        codegen_runtime::model::present(&mut map, "install", &self.install)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for PodAppEntitlement {
+    const NAME: &'static str = "PodAppEntitlement";
+    const FIELDS: &'static [&'static str] = &[
+        "appId",
+        "appName",
+        "enable",
+        "listed",
+        "install",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "appId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "appName"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "enable"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "listed"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "install"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            app_id: slots.0.flatten(),
+            app_name: slots.1.flatten(),
+            enable: slots.2.flatten(),
+            listed: slots.3.flatten(),
+            install: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PodAppEntitlement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `PodAppEntitlementList` of the API.
 pub type PodAppEntitlementList = Vec<PodAppEntitlement>;
 
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PolicyPolicyType {
     /// `BLOCK` on the wire.
-    #[serde(rename = "BLOCK")]
     Block,
     /// `ALLOW` on the wire.
-    #[serde(rename = "ALLOW")]
     Allow,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -1118,69 +2746,151 @@ impl std::fmt::Display for PolicyPolicyType {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for PolicyPolicyType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PolicyPolicyType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["BLOCK", "ALLOW"])? {
+                Ok(0) => Self::Block,
+                Ok(_) => Self::Allow,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `Policy` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Policy {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `policyType` property.
-    #[serde(rename = "policyType", skip_serializing_if = "Option::is_none")]
     pub policy_type: Option<PolicyPolicyType>,
     /// The `active` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// The `memberCount` property.
-    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i32>,
     /// The `groups` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<String>>,
     /// Epoch milliseconds.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
-    #[serde(rename = "modifiedDate", skip_serializing_if = "Option::is_none")]
     pub modified_date: Option<i64>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "policyType", &self.policy_type)?;
+        codegen_runtime::model::present(&mut map, "active", &self.active)?;
+        codegen_runtime::model::present(&mut map, "memberCount", &self.member_count)?;
+        codegen_runtime::model::present(&mut map, "groups", &self.groups)?;
+        codegen_runtime::model::present(&mut map, "createdDate", &self.created_date)?;
+        codegen_runtime::model::present(&mut map, "modifiedDate", &self.modified_date)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Policy {
+    const NAME: &'static str = "Policy";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "policyType",
+        "active",
+        "memberCount",
+        "groups",
+        "createdDate",
+        "modifiedDate",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<PolicyPolicyType>>,
+        Option<Option<bool>>,
+        Option<Option<i32>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "policyType"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "active"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "memberCount"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "groups"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "createdDate"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "modifiedDate"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            policy_type: slots.1.flatten(),
+            active: slots.2.flatten(),
+            member_count: slots.3.flatten(),
+            groups: slots.4.flatten(),
+            created_date: slots.5.flatten(),
+            modified_date: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Policy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `PolicyList` of the API.
 pub type PolicyList = Vec<Policy>;
 
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PresenceCategory {
     /// `UNDEFINED` on the wire.
-    #[serde(rename = "UNDEFINED")]
     Undefined,
     /// `AVAILABLE` on the wire.
-    #[serde(rename = "AVAILABLE")]
     Available,
     /// `BUSY` on the wire.
-    #[serde(rename = "BUSY")]
     Busy,
     /// `DO_NOT_DISTURB` on the wire.
-    #[serde(rename = "DO_NOT_DISTURB")]
     DoNotDisturb,
     /// `ON_THE_PHONE` on the wire.
-    #[serde(rename = "ON_THE_PHONE")]
     OnThePhone,
     /// `BE_RIGHT_BACK` on the wire.
-    #[serde(rename = "BE_RIGHT_BACK")]
     BeRightBack,
     /// `AWAY` on the wire.
-    #[serde(rename = "AWAY")]
     Away,
     /// `OFFLINE` on the wire.
-    #[serde(rename = "OFFLINE")]
     Offline,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -1207,13 +2917,50 @@ impl std::fmt::Display for PresenceCategory {
     }
 }
 
+impl serde::Serialize for PresenceCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PresenceCategory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &[
+                    "UNDEFINED",
+                    "AVAILABLE",
+                    "BUSY",
+                    "DO_NOT_DISTURB",
+                    "ON_THE_PHONE",
+                    "BE_RIGHT_BACK",
+                    "AWAY",
+                    "OFFLINE",
+                ],
+            )? {
+                Ok(0) => Self::Undefined,
+                Ok(1) => Self::Available,
+                Ok(2) => Self::Busy,
+                Ok(3) => Self::DoNotDisturb,
+                Ok(4) => Self::OnThePhone,
+                Ok(5) => Self::BeRightBack,
+                Ok(6) => Self::Away,
+                Ok(_) => Self::Offline,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `Presence` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Presence {
     /// The `category` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<PresenceCategory>,
 }
 
@@ -1225,42 +2972,124 @@ impl Presence {
     }
 }
 
+impl serde::Serialize for Presence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Presence {
+    const NAME: &'static str = "Presence";
+    const FIELDS: &'static [&'static str] = &["category"];
+    type Slots = (Option<Option<PresenceCategory>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "category"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            category: slots.0.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Presence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserPresence` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserPresence {
     /// The `uid` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uid: Option<i64>,
     /// The `category` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<PresenceCategory>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserPresence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "uid", &self.uid)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserPresence {
+    const NAME: &'static str = "UserPresence";
+    const FIELDS: &'static [&'static str] = &["uid", "category"];
+    type Slots = (Option<Option<i64>>, Option<Option<PresenceCategory>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "uid"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "category"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            uid: slots.0.flatten(),
+            category: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserPresence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `PresenceList` of the API.
 pub type PresenceList = Vec<UserPresence>;
 
 /// An object: the schema `Product` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Product {
     /// App ID for the Product
-    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Product Name
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Product SKU
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sku: Option<String>,
     /// indicates whether the product is subscribed or not
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subscribed: Option<bool>,
     /// Product Type (default or premium)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
 
@@ -1296,45 +3125,158 @@ impl Product {
     }
 }
 
+impl serde::Serialize for Product {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "appId", &self.app_id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "sku", &self.sku)?;
+        codegen_runtime::model::present(&mut map, "subscribed", &self.subscribed)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Product {
+    const NAME: &'static str = "Product";
+    const FIELDS: &'static [&'static str] = &[
+        "appId",
+        "name",
+        "sku",
+        "subscribed",
+        "type",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "appId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "sku"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "subscribed"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "type"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            app_id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            sku: slots.2.flatten(),
+            subscribed: slots.3.flatten(),
+            r#type: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Product {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `ProductList` of the API.
 pub type ProductList = Vec<Product>;
 
 /// An object: the schema `Role` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Role {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `description` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Role {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Role {
+    const NAME: &'static str = "Role";
+    const FIELDS: &'static [&'static str] = &["id", "name", "description"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            description: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `RoleList` of the API.
 pub type RoleList = Vec<Role>;
 
 /// An object: the schema `RoomAttributes` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomAttributes {
     /// Room name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Room description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If true, any chatroom participant can add new participants. If false, only owners can add new participants.
-    #[serde(rename = "membersCanInvite", skip_serializing_if = "Option::is_none")]
     pub members_can_invite: Option<bool>,
     /// If true, this chatroom (name, description and messages) can be searched and listed by non-participants. If false, only participants can search this room.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discoverable: Option<bool>,
 }
 
@@ -1364,17 +3306,80 @@ impl RoomAttributes {
     }
 }
 
+impl serde::Serialize for RoomAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "membersCanInvite",
+            &self.members_can_invite,
+        )?;
+        codegen_runtime::model::present(&mut map, "discoverable", &self.discoverable)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for RoomAttributes {
+    const NAME: &'static str = "RoomAttributes";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "description",
+        "membersCanInvite",
+        "discoverable",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "membersCanInvite"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "discoverable"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            description: slots.1.flatten(),
+            members_can_invite: slots.2.flatten(),
+            discoverable: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoomAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `RoomCreate` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomCreate {
     /// The `roomAttributes` property.
-    #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<RoomAttributes>,
     /// The `immutableRoomAttributes` property.
-    #[serde(rename = "immutableRoomAttributes", skip_serializing_if = "Option::is_none")]
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
 
@@ -1395,50 +3400,243 @@ impl RoomCreate {
     }
 }
 
+impl serde::Serialize for RoomCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "roomAttributes",
+            &self.room_attributes,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "immutableRoomAttributes",
+            &self.immutable_room_attributes,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for RoomCreate {
+    const NAME: &'static str = "RoomCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "roomAttributes",
+        "immutableRoomAttributes",
+    ];
+    type Slots = (
+        Option<Option<RoomAttributes>>,
+        Option<Option<ImmutableRoomAttributes>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "roomAttributes"),
+            1 => {
+                codegen_runtime::model::set(map, &mut slots.1, "immutableRoomAttributes")
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            room_attributes: slots.0.flatten(),
+            immutable_room_attributes: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for RoomCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `RoomSystemInfo` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomSystemInfo {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The datetime when the stream was originally created. Milliseconds since Jan 1 1970. Epoch milliseconds.
-    #[serde(rename = "creationDate", skip_serializing_if = "Option::is_none")]
     pub creation_date: Option<i64>,
     /// The `createdByUserId` property.
-    #[serde(rename = "createdByUserId", skip_serializing_if = "Option::is_none")]
     pub created_by_user_id: Option<i64>,
     /// If false, no messages can be sent in this stream, and membership is locked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for RoomSystemInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "creationDate", &self.creation_date)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "createdByUserId",
+            &self.created_by_user_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "active", &self.active)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for RoomSystemInfo {
+    const NAME: &'static str = "RoomSystemInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "creationDate",
+        "createdByUserId",
+        "active",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "creationDate"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "createdByUserId"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "active"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            creation_date: slots.1.flatten(),
+            created_by_user_id: slots.2.flatten(),
+            active: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoomSystemInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `RoomDetail` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomDetail {
     /// The `roomAttributes` property.
-    #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<RoomAttributes>,
     /// The `roomSystemInfo` property.
-    #[serde(rename = "roomSystemInfo", skip_serializing_if = "Option::is_none")]
     pub room_system_info: Option<RoomSystemInfo>,
     /// The `immutableRoomAttributes` property.
-    #[serde(rename = "immutableRoomAttributes", skip_serializing_if = "Option::is_none")]
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for RoomDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "roomAttributes",
+            &self.room_attributes,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "roomSystemInfo",
+            &self.room_system_info,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "immutableRoomAttributes",
+            &self.immutable_room_attributes,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for RoomDetail {
+    const NAME: &'static str = "RoomDetail";
+    const FIELDS: &'static [&'static str] = &[
+        "roomAttributes",
+        "roomSystemInfo",
+        "immutableRoomAttributes",
+    ];
+    type Slots = (
+        Option<Option<RoomAttributes>>,
+        Option<Option<RoomSystemInfo>>,
+        Option<Option<ImmutableRoomAttributes>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "roomAttributes"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "roomSystemInfo"),
+            2 => {
+                codegen_runtime::model::set(map, &mut slots.2, "immutableRoomAttributes")
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            room_attributes: slots.0.flatten(),
+            room_system_info: slots.1.flatten(),
+            immutable_room_attributes: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoomDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserId` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserId {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
 }
 
@@ -1450,30 +3648,65 @@ impl UserId {
     }
 }
 
+impl serde::Serialize for UserId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserId {
+    const NAME: &'static str = "UserId";
+    const FIELDS: &'static [&'static str] = &["id"];
+    type Slots = (Option<Option<i64>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { id: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `RoomSearchCriteria` of the API.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomSearchCriteria {
     /// The search query. Matches the room name and description.
     pub query: String,
     /// A list of room tag labels whose values will be queried.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// Restrict the search to active/inactive rooms. If unspecified, search all rooms.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
     /// Restrict the search to private rooms. If unspecified, search all rooms.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private: Option<bool>,
     /// Restrict the search to rooms owned by the specified user ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<UserId>,
     /// Restrict the search to rooms created by the specified user ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub creator: Option<UserId>,
     /// Restrict the search to rooms having the specified user ID as member.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub member: Option<UserId>,
 }
 
@@ -1528,8 +3761,85 @@ impl RoomSearchCriteria {
     }
 }
 
+impl serde::Serialize for RoomSearchCriteria {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "query", &self.query)?;
+        codegen_runtime::model::present(&mut map, "labels", &self.labels)?;
+        codegen_runtime::model::present(&mut map, "active", &self.active)?;
+        codegen_runtime::model::present(&mut map, "private", &self.private)?;
+        codegen_runtime::model::present(&mut map, "owner", &self.owner)?;
+        codegen_runtime::model::present(&mut map, "creator", &self.creator)?;
+        codegen_runtime::model::present(&mut map, "member", &self.member)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for RoomSearchCriteria {
+    const NAME: &'static str = "RoomSearchCriteria";
+    const FIELDS: &'static [&'static str] = &[
+        "query",
+        "labels",
+        "active",
+        "private",
+        "owner",
+        "creator",
+        "member",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<Option<Vec<String>>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<UserId>>,
+        Option<Option<UserId>>,
+        Option<Option<UserId>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "query"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "labels"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "active"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "private"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "owner"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "creator"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "member"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            query: codegen_runtime::model::required(slots.0, "query")?,
+            labels: slots.1.flatten(),
+            active: slots.2.flatten(),
+            private: slots.3.flatten(),
+            owner: slots.4.flatten(),
+            creator: slots.5.flatten(),
+            member: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoomSearchCriteria {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `RoomTag` of the API.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomTag {
@@ -1549,34 +3859,72 @@ impl RoomTag {
     }
 }
 
+impl serde::Serialize for RoomTag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "key", &self.key)?;
+        codegen_runtime::model::entry(&mut map, "value", &self.value)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for RoomTag {
+    const NAME: &'static str = "RoomTag";
+    const FIELDS: &'static [&'static str] = &["key", "value"];
+    type Slots = (Option<String>, Option<String>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "key"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "value"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            key: codegen_runtime::model::required(slots.0, "key")?,
+            value: codegen_runtime::model::required(slots.1, "value")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoomTag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `V2RoomAttributes` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct V2RoomAttributes {
     /// Room name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Keywords for search to use to find this room
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keywords: Option<Vec<RoomTag>>,
     /// Room description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// If true, any chatroom participant can add new participants. If false, only owners can add new participants.
-    #[serde(rename = "membersCanInvite", skip_serializing_if = "Option::is_none")]
     pub members_can_invite: Option<bool>,
     /// If true, this chatroom (name, description and messages) can be searched and listed by non-participants. If false, only participants can search this room.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub discoverable: Option<bool>,
     /// If true, this is a public chatroom. If false, a private chatroom.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
     /// If true, only stream owners can send messages.
-    #[serde(rename = "readOnly", skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// If true, clients disable the clipboard copy for content in this stream.
-    #[serde(rename = "copyProtected", skip_serializing_if = "Option::is_none")]
     pub copy_protected: Option<bool>,
 }
 
@@ -1630,64 +3978,315 @@ impl V2RoomAttributes {
     }
 }
 
+impl serde::Serialize for V2RoomAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "keywords", &self.keywords)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "membersCanInvite",
+            &self.members_can_invite,
+        )?;
+        codegen_runtime::model::present(&mut map, "discoverable", &self.discoverable)?;
+        codegen_runtime::model::present(&mut map, "public", &self.public)?;
+        codegen_runtime::model::present(&mut map, "readOnly", &self.read_only)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "copyProtected",
+            &self.copy_protected,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for V2RoomAttributes {
+    const NAME: &'static str = "V2RoomAttributes";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "keywords",
+        "description",
+        "membersCanInvite",
+        "discoverable",
+        "public",
+        "readOnly",
+        "copyProtected",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<RoomTag>>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "keywords"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "membersCanInvite"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "discoverable"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "public"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "readOnly"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "copyProtected"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            keywords: slots.1.flatten(),
+            description: slots.2.flatten(),
+            members_can_invite: slots.3.flatten(),
+            discoverable: slots.4.flatten(),
+            public: slots.5.flatten(),
+            read_only: slots.6.flatten(),
+            copy_protected: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V2RoomAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `V2RoomDetail` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct V2RoomDetail {
     /// The `roomAttributes` property.
-    #[serde(rename = "roomAttributes", skip_serializing_if = "Option::is_none")]
     pub room_attributes: Option<V2RoomAttributes>,
     /// The `roomSystemInfo` property.
-    #[serde(rename = "roomSystemInfo", skip_serializing_if = "Option::is_none")]
     pub room_system_info: Option<RoomSystemInfo>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for V2RoomDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "roomAttributes",
+            &self.room_attributes,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "roomSystemInfo",
+            &self.room_system_info,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for V2RoomDetail {
+    const NAME: &'static str = "V2RoomDetail";
+    const FIELDS: &'static [&'static str] = &["roomAttributes", "roomSystemInfo"];
+    type Slots = (Option<Option<V2RoomAttributes>>, Option<Option<RoomSystemInfo>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "roomAttributes"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "roomSystemInfo"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            room_attributes: slots.0.flatten(),
+            room_system_info: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for V2RoomDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `RoomSearchResults` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomSearchResults {
     /// The total number of rooms matched by the search.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
     /// The number of skipped results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub skip: Option<i32>,
     /// The number of returned results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i32>,
     /// The search query that produced this result.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub query: Option<RoomSearchCriteria>,
     /// A list of rooms matched by the query.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rooms: Option<Vec<V2RoomDetail>>,
     /// Detailed counts of matched rooms per search criterion.
-    #[serde(rename = "facetedMatchCount", skip_serializing_if = "Option::is_none")]
     pub faceted_match_count: Option<Vec<FacetedMatchCount>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for RoomSearchResults {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "count", &self.count)?;
+        codegen_runtime::model::present(&mut map, "skip", &self.skip)?;
+        codegen_runtime::model::present(&mut map, "limit", &self.limit)?;
+        codegen_runtime::model::present(&mut map, "query", &self.query)?;
+        codegen_runtime::model::present(&mut map, "rooms", &self.rooms)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "facetedMatchCount",
+            &self.faceted_match_count,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for RoomSearchResults {
+    const NAME: &'static str = "RoomSearchResults";
+    const FIELDS: &'static [&'static str] = &[
+        "count",
+        "skip",
+        "limit",
+        "query",
+        "rooms",
+        "facetedMatchCount",
+    ];
+    type Slots = (
+        Option<Option<i64>>,
+        Option<Option<i32>>,
+        Option<Option<i32>>,
+        Option<Option<RoomSearchCriteria>>,
+        Option<Option<Vec<V2RoomDetail>>>,
+        Option<Option<Vec<FacetedMatchCount>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "count"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "skip"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "limit"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "query"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "rooms"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "facetedMatchCount"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            count: slots.0.flatten(),
+            skip: slots.1.flatten(),
+            limit: slots.2.flatten(),
+            query: slots.3.flatten(),
+            rooms: slots.4.flatten(),
+            faceted_match_count: slots.5.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RoomSearchResults {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `SessionInfo` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionInfo {
     /// The `userId` property.
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<i64>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for SessionInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "userId", &self.user_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for SessionInfo {
+    const NAME: &'static str = "SessionInfo";
+    const FIELDS: &'static [&'static str] = &["userId"];
+    type Slots = (Option<Option<i64>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "userId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { user_id: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SessionInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Stream` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Stream {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
@@ -1699,56 +4298,180 @@ impl Stream {
     }
 }
 
+impl serde::Serialize for Stream {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Stream {
+    const NAME: &'static str = "Stream";
+    const FIELDS: &'static [&'static str] = &["id"];
+    type Slots = (Option<Option<String>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { id: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Stream {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `StringList` of the API.
 pub type StringList = Vec<String>;
 
 /// An object: the schema `SuccessResponse` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SuccessResponse {
     /// The `format` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
     /// The `message` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for SuccessResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "format", &self.format)?;
+        codegen_runtime::model::present(&mut map, "message", &self.message)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for SuccessResponse {
+    const NAME: &'static str = "SuccessResponse";
+    const FIELDS: &'static [&'static str] = &["format", "message"];
+    type Slots = (Option<Option<Format>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "format"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "message"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            format: slots.0.flatten(),
+            message: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SuccessResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `User` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `emailAddress` property.
-    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "emailAddress", &self.email_address)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for User {
+    const NAME: &'static str = "User";
+    const FIELDS: &'static [&'static str] = &["id", "emailAddress"];
+    type Slots = (Option<Option<i64>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "emailAddress"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            email_address: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserAppEntitlement` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserAppEntitlement {
     /// Unique ID for the Application
-    #[serde(rename = "appId", skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Name for this Application
-    #[serde(rename = "appName", skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
     /// if true, this application will be listed in the appstore for this user. Otherwise, this application will be hidden in the appstore.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub listed: Option<bool>,
     /// if true, it indicates this application is installed for this user. Otherwise, this user does not have this application installed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub install: Option<bool>,
     /// The `products` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub products: Option<ProductList>,
 }
 
@@ -1784,22 +4507,86 @@ impl UserAppEntitlement {
     }
 }
 
+impl serde::Serialize for UserAppEntitlement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "appId", &self.app_id)?;
+        codegen_runtime::model::present(&mut map, "appName", &self.app_name)?;
+        codegen_runtime::model::present(&mut map, "listed", &self.listed)?;
+        codegen_runtime::model::present(&mut map, "install", &self.install)?;
+        codegen_runtime::model::present(&mut map, "products", &self.products)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserAppEntitlement {
+    const NAME: &'static str = "UserAppEntitlement";
+    const FIELDS: &'static [&'static str] = &[
+        "appId",
+        "appName",
+        "listed",
+        "install",
+        "products",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<ProductList>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "appId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "appName"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "listed"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "install"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "products"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            app_id: slots.0.flatten(),
+            app_name: slots.1.flatten(),
+            listed: slots.2.flatten(),
+            install: slots.3.flatten(),
+            products: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserAppEntitlement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `UserAppEntitlementList` of the API.
 pub type UserAppEntitlementList = Vec<UserAppEntitlement>;
 
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UserAttributesAccountType {
     /// `NORMAL` on the wire.
-    #[serde(rename = "NORMAL")]
     Normal,
     /// `SYSTEM` on the wire.
-    #[serde(rename = "SYSTEM")]
     System,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -1820,58 +4607,62 @@ impl std::fmt::Display for UserAttributesAccountType {
     }
 }
 
+impl serde::Serialize for UserAttributesAccountType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserAttributesAccountType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["NORMAL", "SYSTEM"])? {
+                Ok(0) => Self::Normal,
+                Ok(_) => Self::System,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `UserAttributes` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserAttributes {
     /// The `emailAddress` property.
-    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// The `firstName` property.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `lastName` property.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `userName` property.
-    #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// The `displayName` property.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The `department` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// The `division` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub division: Option<String>,
     /// The `title` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `workPhoneNumber` property.
-    #[serde(rename = "workPhoneNumber", skip_serializing_if = "Option::is_none")]
     pub work_phone_number: Option<String>,
     /// The `mobilePhoneNumber` property.
-    #[serde(rename = "mobilePhoneNumber", skip_serializing_if = "Option::is_none")]
     pub mobile_phone_number: Option<String>,
     /// The `smsNumber` property.
-    #[serde(rename = "smsNumber", skip_serializing_if = "Option::is_none")]
     pub sms_number: Option<String>,
     /// The `accountType` property.
-    #[serde(rename = "accountType", skip_serializing_if = "Option::is_none")]
     pub account_type: Option<UserAttributesAccountType>,
     /// The `location` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The `jobFunction` property.
-    #[serde(rename = "jobFunction", skip_serializing_if = "Option::is_none")]
     pub job_function: Option<String>,
     /// The `assetClasses` property.
-    #[serde(rename = "assetClasses", skip_serializing_if = "Option::is_none")]
     pub asset_classes: Option<Vec<String>>,
     /// The `industries` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub industries: Option<Vec<String>>,
 }
 
@@ -1973,20 +4764,163 @@ impl UserAttributes {
     }
 }
 
+impl serde::Serialize for UserAttributes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "emailAddress", &self.email_address)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "userName", &self.user_name)?;
+        codegen_runtime::model::present(&mut map, "displayName", &self.display_name)?;
+        codegen_runtime::model::present(&mut map, "department", &self.department)?;
+        codegen_runtime::model::present(&mut map, "division", &self.division)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "workPhoneNumber",
+            &self.work_phone_number,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "mobilePhoneNumber",
+            &self.mobile_phone_number,
+        )?;
+        codegen_runtime::model::present(&mut map, "smsNumber", &self.sms_number)?;
+        codegen_runtime::model::present(&mut map, "accountType", &self.account_type)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(&mut map, "jobFunction", &self.job_function)?;
+        codegen_runtime::model::present(&mut map, "assetClasses", &self.asset_classes)?;
+        codegen_runtime::model::present(&mut map, "industries", &self.industries)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserAttributes {
+    const NAME: &'static str = "UserAttributes";
+    const FIELDS: &'static [&'static str] = &[
+        "emailAddress",
+        "firstName",
+        "lastName",
+        "userName",
+        "displayName",
+        "department",
+        "division",
+        "title",
+        "workPhoneNumber",
+        "mobilePhoneNumber",
+        "smsNumber",
+        "accountType",
+        "location",
+        "jobFunction",
+        "assetClasses",
+        "industries",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<UserAttributesAccountType>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "emailAddress"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "firstName"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "lastName"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "userName"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "displayName"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "department"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "division"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "title"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "workPhoneNumber"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "mobilePhoneNumber"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "smsNumber"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "accountType"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "location"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "jobFunction"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "assetClasses"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "industries"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            email_address: slots.0.flatten(),
+            first_name: slots.1.flatten(),
+            last_name: slots.2.flatten(),
+            user_name: slots.3.flatten(),
+            display_name: slots.4.flatten(),
+            department: slots.5.flatten(),
+            division: slots.6.flatten(),
+            title: slots.7.flatten(),
+            work_phone_number: slots.8.flatten(),
+            mobile_phone_number: slots.9.flatten(),
+            sms_number: slots.10.flatten(),
+            account_type: slots.11.flatten(),
+            location: slots.12.flatten(),
+            job_function: slots.13.flatten(),
+            asset_classes: slots.14.flatten(),
+            industries: slots.15.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserAttributes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserCreate` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
     /// The `userAttributes` property.
-    #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
     pub user_attributes: Option<UserAttributes>,
     /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<Password>,
     /// The `roles` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
 }
 
@@ -2010,19 +4944,75 @@ impl UserCreate {
     }
 }
 
+impl serde::Serialize for UserCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "userAttributes",
+            &self.user_attributes,
+        )?;
+        codegen_runtime::model::present(&mut map, "password", &self.password)?;
+        codegen_runtime::model::present(&mut map, "roles", &self.roles)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserCreate {
+    const NAME: &'static str = "UserCreate";
+    const FIELDS: &'static [&'static str] = &["userAttributes", "password", "roles"];
+    type Slots = (
+        Option<Option<UserAttributes>>,
+        Option<Option<Password>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "userAttributes"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "password"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "roles"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            user_attributes: slots.0.flatten(),
+            password: slots.1.flatten(),
+            roles: slots.2.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Status {
     /// `ENABLED` on the wire.
-    #[serde(rename = "ENABLED")]
     Enabled,
     /// `DISABLED` on the wire.
-    #[serde(rename = "DISABLED")]
     Disabled,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -2043,84 +5033,266 @@ impl std::fmt::Display for Status {
     }
 }
 
+impl serde::Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["ENABLED", "DISABLED"],
+            )? {
+                Ok(0) => Self::Enabled,
+                Ok(_) => Self::Disabled,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `UserSystemInfo` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserSystemInfo {
     /// The `id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     /// The `status` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// Epoch milliseconds.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<i64>,
     /// The `createdBy` property.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Epoch milliseconds.
-    #[serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")]
     pub last_updated_date: Option<i64>,
     /// Epoch milliseconds.
-    #[serde(rename = "lastLoginDate", skip_serializing_if = "Option::is_none")]
     pub last_login_date: Option<i64>,
     /// The `lastPasswordReset` property.
-    #[serde(rename = "lastPasswordReset", skip_serializing_if = "Option::is_none")]
     pub last_password_reset: Option<i64>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserSystemInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "createdDate", &self.created_date)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "lastUpdatedDate",
+            &self.last_updated_date,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "lastLoginDate",
+            &self.last_login_date,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "lastPasswordReset",
+            &self.last_password_reset,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserSystemInfo {
+    const NAME: &'static str = "UserSystemInfo";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "status",
+        "createdDate",
+        "createdBy",
+        "lastUpdatedDate",
+        "lastLoginDate",
+        "lastPasswordReset",
+    ];
+    type Slots = (
+        Option<Option<i64>>,
+        Option<Option<Status>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "status"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "createdDate"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "lastUpdatedDate"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "lastLoginDate"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "lastPasswordReset"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            status: slots.1.flatten(),
+            created_date: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            last_updated_date: slots.4.flatten(),
+            last_login_date: slots.5.flatten(),
+            last_password_reset: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserSystemInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserDetail` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserDetail {
     /// The `userAttributes` property.
-    #[serde(rename = "userAttributes", skip_serializing_if = "Option::is_none")]
     pub user_attributes: Option<UserAttributes>,
     /// The `userSystemInfo` property.
-    #[serde(rename = "userSystemInfo", skip_serializing_if = "Option::is_none")]
     pub user_system_info: Option<UserSystemInfo>,
     /// The `features` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub features: Option<IntegerList>,
     /// The `apps` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub apps: Option<IntegerList>,
     /// The `groups` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<IntegerList>,
     /// The `roles` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<StringList>,
     /// The `disclaimers` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub disclaimers: Option<IntegerList>,
     /// The `avatar` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<Avatar>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "userAttributes",
+            &self.user_attributes,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "userSystemInfo",
+            &self.user_system_info,
+        )?;
+        codegen_runtime::model::present(&mut map, "features", &self.features)?;
+        codegen_runtime::model::present(&mut map, "apps", &self.apps)?;
+        codegen_runtime::model::present(&mut map, "groups", &self.groups)?;
+        codegen_runtime::model::present(&mut map, "roles", &self.roles)?;
+        codegen_runtime::model::present(&mut map, "disclaimers", &self.disclaimers)?;
+        codegen_runtime::model::present(&mut map, "avatar", &self.avatar)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserDetail {
+    const NAME: &'static str = "UserDetail";
+    const FIELDS: &'static [&'static str] = &[
+        "userAttributes",
+        "userSystemInfo",
+        "features",
+        "apps",
+        "groups",
+        "roles",
+        "disclaimers",
+        "avatar",
+    ];
+    type Slots = (
+        Option<Option<UserAttributes>>,
+        Option<Option<UserSystemInfo>>,
+        Option<Option<IntegerList>>,
+        Option<Option<IntegerList>>,
+        Option<Option<IntegerList>>,
+        Option<Option<StringList>>,
+        Option<Option<IntegerList>>,
+        Option<Option<Avatar>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "userAttributes"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "userSystemInfo"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "features"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "apps"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "groups"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "roles"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "disclaimers"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "avatar"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            user_attributes: slots.0.flatten(),
+            user_system_info: slots.1.flatten(),
+            features: slots.2.flatten(),
+            apps: slots.3.flatten(),
+            groups: slots.4.flatten(),
+            roles: slots.5.flatten(),
+            disclaimers: slots.6.flatten(),
+            avatar: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UserFilterUsertype {
     /// `NORMAL` on the wire.
-    #[serde(rename = "NORMAL")]
     Normal,
     /// `SYSTEM` on the wire.
-    #[serde(rename = "SYSTEM")]
     System,
     /// `TW` on the wire.
-    #[serde(rename = "TW")]
     Tw,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -2142,35 +5314,51 @@ impl std::fmt::Display for UserFilterUsertype {
     }
 }
 
+impl serde::Serialize for UserFilterUsertype {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserFilterUsertype {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["NORMAL", "SYSTEM", "TW"],
+            )? {
+                Ok(0) => Self::Normal,
+                Ok(1) => Self::System,
+                Ok(_) => Self::Tw,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `UserFilter` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserFilter {
     /// The `email` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `department` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// The `title` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `role` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The `status` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// The `usertype` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub usertype: Option<UserFilterUsertype>,
     /// The `location` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
 }
 
@@ -2224,33 +5412,164 @@ impl UserFilter {
     }
 }
 
+impl serde::Serialize for UserFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "department", &self.department)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "role", &self.role)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "usertype", &self.usertype)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserFilter {
+    const NAME: &'static str = "UserFilter";
+    const FIELDS: &'static [&'static str] = &[
+        "email",
+        "name",
+        "department",
+        "title",
+        "role",
+        "status",
+        "usertype",
+        "location",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Status>>,
+        Option<Option<UserFilterUsertype>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "email"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "department"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "title"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "role"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "status"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "usertype"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "location"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            email: slots.0.flatten(),
+            name: slots.1.flatten(),
+            department: slots.2.flatten(),
+            title: slots.3.flatten(),
+            role: slots.4.flatten(),
+            status: slots.5.flatten(),
+            usertype: slots.6.flatten(),
+            location: slots.7.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Another name of a type: the schema `UserIdList` of the API.
 pub type UserIdList = Vec<i64>;
 
 /// An object: the schema `UserInfo` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserInfo {
     /// The `user` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserAttributes>,
     /// The `userSystemInfo` property.
-    #[serde(rename = "userSystemInfo", skip_serializing_if = "Option::is_none")]
     pub user_system_info: Option<UserSystemInfo>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "userSystemInfo",
+            &self.user_system_info,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserInfo {
+    const NAME: &'static str = "UserInfo";
+    const FIELDS: &'static [&'static str] = &["user", "userSystemInfo"];
+    type Slots = (Option<Option<UserAttributes>>, Option<Option<UserSystemInfo>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "user"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "userSystemInfo"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            user: slots.0.flatten(),
+            user_system_info: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Another name of a type: the schema `UserList` of the API.
 pub type UserList = Vec<UserInfo>;
 
 /// An object: the schema `UserStatus` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserStatus {
     /// The `status` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
 }
 
@@ -2262,26 +5581,61 @@ impl UserStatus {
     }
 }
 
+impl serde::Serialize for UserStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserStatus {
+    const NAME: &'static str = "UserStatus";
+    const FIELDS: &'static [&'static str] = &["status"];
+    type Slots = (Option<Option<Status>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "status"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { status: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `V1ConfigurationSubmissionCreate` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationSubmissionCreate {
     /// The `type` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The `description` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The `enabled` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The `visible` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub visible: Option<bool>,
 }
 
@@ -2314,6 +5668,75 @@ impl ConfigurationSubmissionCreate {
     pub fn visible(mut self, value: impl Into<bool>) -> Self {
         self.visible = Some(value.into());
         self
+    }
+}
+
+impl serde::Serialize for ConfigurationSubmissionCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "enabled", &self.enabled)?;
+        codegen_runtime::model::present(&mut map, "visible", &self.visible)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for ConfigurationSubmissionCreate {
+    const NAME: &'static str = "ConfigurationSubmissionCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "name",
+        "description",
+        "enabled",
+        "visible",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "enabled"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "visible"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            r#type: slots.0.flatten(),
+            name: slots.1.flatten(),
+            description: slots.2.flatten(),
+            enabled: slots.3.flatten(),
+            visible: slots.4.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ConfigurationSubmissionCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
     }
 }
 

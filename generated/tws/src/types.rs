@@ -2,8 +2,7 @@
 
 //! The API's data types.
 /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TwsDateTime(pub String);
 
 impl std::fmt::Display for TwsDateTime {
@@ -18,23 +17,86 @@ impl From<String> for TwsDateTime {
     }
 }
 
+impl serde::Serialize for TwsDateTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TwsDateTime {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
 /// An error response; its shape is undocumented.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ErrorBody {
     /// Properties not named by the schema.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<
         String,
         codegen_runtime::serde_json::Value,
     >,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ErrorBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::others(&mut map, &self.additional_properties)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ErrorBody {
+    const NAME: &'static str = "ErrorBody";
+    const FIELDS: &'static [&'static str] = &[];
+    const KEEPS_OTHERS: bool = true;
+
+    fn store_other<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        codegen_runtime::model::insert(map, &mut slots.0, key)
+    }
+    type Slots = (
+        std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
+    );
+
+    fn slots() -> Self::Slots {
+        (Default::default(),)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        _slots: &mut Self::Slots,
+        _index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        codegen_runtime::model::skip(map)
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            additional_properties: slots.0,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `SessionCreate` of the API.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionCreate {
@@ -57,93 +119,430 @@ impl SessionCreate {
     }
 }
 
+impl serde::Serialize for SessionCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "username", &self.username)?;
+        codegen_runtime::model::entry(&mut map, "password", &self.password)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for SessionCreate {
+    const NAME: &'static str = "SessionCreate";
+    const FIELDS: &'static [&'static str] = &["username", "password"];
+    type Slots = (Option<String>, Option<codegen_runtime::Secret>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "username"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "password"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            username: codegen_runtime::model::required(slots.0, "username")?,
+            password: codegen_runtime::model::required(slots.1, "password")?,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for SessionCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The caller's membership in an organization.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Membership {
     /// The membership id, sent as `tws-membership-id`.
     pub id: String,
     /// The organization of the membership (the field name is undocumented).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Membership {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "organization_id",
+            &self.organization_id,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Membership {
+    const NAME: &'static str = "Membership";
+    const FIELDS: &'static [&'static str] = &["id", "organization_id"];
+    type Slots = (Option<String>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "organization_id"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            organization_id: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Membership {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `SessionToken` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionToken {
     /// The bearer token.
     pub tws_token_data: codegen_runtime::Secret,
     /// When the token expires (format undocumented; read as epoch seconds, RFC 3339 or `YYYY-MM-DD HH:MM:SS`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tws_token_expires_at: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for SessionToken {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "tws_token_data", &self.tws_token_data)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "tws_token_expires_at",
+            &self.tws_token_expires_at,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for SessionToken {
+    const NAME: &'static str = "SessionToken";
+    const FIELDS: &'static [&'static str] = &["tws_token_data", "tws_token_expires_at"];
+    type Slots = (Option<codegen_runtime::Secret>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "tws_token_data"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "tws_token_expires_at"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            tws_token_data: codegen_runtime::model::required(slots.0, "tws_token_data")?,
+            tws_token_expires_at: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SessionToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Session` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Session {
     /// The `tws_token` property.
     pub tws_token: SessionToken,
     /// The caller's memberships (an array on the public pages).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tws_memberships: Option<Vec<Membership>>,
     /// The caller's membership in an organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tws_membership: Option<Membership>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Session {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "tws_token", &self.tws_token)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "tws_memberships",
+            &self.tws_memberships,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "tws_membership",
+            &self.tws_membership,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Session {
+    const NAME: &'static str = "Session";
+    const FIELDS: &'static [&'static str] = &[
+        "tws_token",
+        "tws_memberships",
+        "tws_membership",
+    ];
+    type Slots = (
+        Option<SessionToken>,
+        Option<Option<Vec<Membership>>>,
+        Option<Option<Membership>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "tws_token"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "tws_memberships"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "tws_membership"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            tws_token: codegen_runtime::model::required(slots.0, "tws_token")?,
+            tws_memberships: slots.1.flatten(),
+            tws_membership: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Session {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `WorkSession` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSession {
     /// The work session id.
     pub id: String,
     /// The state, e.g. `pending` or `approved` (values undocumented).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for WorkSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for WorkSession {
+    const NAME: &'static str = "WorkSession";
+    const FIELDS: &'static [&'static str] = &["id", "status"];
+    type Slots = (Option<String>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "status"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            status: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `WorkSessionList` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSessionList {
     /// The `data` property.
     pub data: Vec<WorkSession>,
     /// Paging metadata (total and position); the field names are undocumented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ErrorBody>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for WorkSessionList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "data", &self.data)?;
+        codegen_runtime::model::present(&mut map, "metadata", &self.metadata)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for WorkSessionList {
+    const NAME: &'static str = "WorkSessionList";
+    const FIELDS: &'static [&'static str] = &["data", "metadata"];
+    type Slots = (Option<Vec<WorkSession>>, Option<Option<ErrorBody>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "metadata"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            data: codegen_runtime::model::required(slots.0, "data")?,
+            metadata: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkSessionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `WorkSessionEnvelope` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSessionEnvelope {
     /// The `data` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<WorkSession>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for WorkSessionEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "data", &self.data)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for WorkSessionEnvelope {
+    const NAME: &'static str = "WorkSessionEnvelope";
+    const FIELDS: &'static [&'static str] = &["data"];
+    type Slots = (Option<Option<WorkSession>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { data: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WorkSessionEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `KeyOptions` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyOptions {
     /// Job Tracking tasks attached to the key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tasks: Option<Vec<String>>,
 }
 
@@ -155,9 +554,51 @@ impl KeyOptions {
     }
 }
 
+impl serde::Serialize for KeyOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "tasks", &self.tasks)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for KeyOptions {
+    const NAME: &'static str = "KeyOptions";
+    const FIELDS: &'static [&'static str] = &["tasks"];
+    type Slots = (Option<Option<Vec<String>>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "tasks"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { tasks: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for KeyOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `KeyCreate` of the API.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyCreate {
@@ -170,10 +611,8 @@ pub struct KeyCreate {
     /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
     pub end_date: TwsDateTime,
     /// A reference of the caller's.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket_number: Option<String>,
     /// The `options` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<KeyOptions>,
 }
 
@@ -208,9 +647,82 @@ impl KeyCreate {
     }
 }
 
+impl serde::Serialize for KeyCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "lock_ids", &self.lock_ids)?;
+        codegen_runtime::model::entry(&mut map, "membership_ids", &self.membership_ids)?;
+        codegen_runtime::model::entry(&mut map, "start_date", &self.start_date)?;
+        codegen_runtime::model::entry(&mut map, "end_date", &self.end_date)?;
+        codegen_runtime::model::present(&mut map, "ticket_number", &self.ticket_number)?;
+        codegen_runtime::model::present(&mut map, "options", &self.options)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for KeyCreate {
+    const NAME: &'static str = "KeyCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "lock_ids",
+        "membership_ids",
+        "start_date",
+        "end_date",
+        "ticket_number",
+        "options",
+    ];
+    type Slots = (
+        Option<Vec<i64>>,
+        Option<Vec<String>>,
+        Option<TwsDateTime>,
+        Option<TwsDateTime>,
+        Option<Option<String>>,
+        Option<Option<KeyOptions>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "lock_ids"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "membership_ids"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "start_date"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "end_date"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "ticket_number"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "options"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            lock_ids: codegen_runtime::model::required(slots.0, "lock_ids")?,
+            membership_ids: codegen_runtime::model::required(slots.1, "membership_ids")?,
+            start_date: codegen_runtime::model::required(slots.2, "start_date")?,
+            end_date: codegen_runtime::model::required(slots.3, "end_date")?,
+            ticket_number: slots.4.flatten(),
+            options: slots.5.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for KeyCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `KeyCreateRequest` of the API.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyCreateRequest {
@@ -225,31 +737,138 @@ impl KeyCreateRequest {
     }
 }
 
+impl serde::Serialize for KeyCreateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "key", &self.key)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for KeyCreateRequest {
+    const NAME: &'static str = "KeyCreateRequest";
+    const FIELDS: &'static [&'static str] = &["key"];
+    type Slots = (Option<KeyCreate>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "key"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            key: codegen_runtime::model::required(slots.0, "key")?,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for KeyCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Key` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Key {
     /// The `id` property.
     pub id: i64,
     /// The `lock_id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_id: Option<i64>,
     /// The `membership_id` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub membership_id: Option<String>,
     /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<TwsDateTime>,
     /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<TwsDateTime>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Key {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "lock_id", &self.lock_id)?;
+        codegen_runtime::model::present(&mut map, "membership_id", &self.membership_id)?;
+        codegen_runtime::model::present(&mut map, "start_date", &self.start_date)?;
+        codegen_runtime::model::present(&mut map, "end_date", &self.end_date)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Key {
+    const NAME: &'static str = "Key";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "lock_id",
+        "membership_id",
+        "start_date",
+        "end_date",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<TwsDateTime>>,
+        Option<Option<TwsDateTime>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "lock_id"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "membership_id"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "start_date"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "end_date"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            lock_id: slots.1.flatten(),
+            membership_id: slots.2.flatten(),
+            start_date: slots.3.flatten(),
+            end_date: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `KeyList` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyList {
@@ -257,20 +876,103 @@ pub struct KeyList {
     pub data: Vec<Key>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KeyList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "data", &self.data)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KeyList {
+    const NAME: &'static str = "KeyList";
+    const FIELDS: &'static [&'static str] = &["data"];
+    type Slots = (Option<Vec<Key>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            data: codegen_runtime::model::required(slots.0, "data")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeyList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `KeyEnvelope` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyEnvelope {
     /// The `data` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Key>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KeyEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "data", &self.data)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KeyEnvelope {
+    const NAME: &'static str = "KeyEnvelope";
+    const FIELDS: &'static [&'static str] = &["data"];
+    type Slots = (Option<Option<Key>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { data: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KeyEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserCreate` of the API.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
@@ -281,13 +983,10 @@ pub struct UserCreate {
     /// The `email` property.
     pub email: String,
     /// The role, e.g. `user` (other values undocumented).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_group: Option<String>,
     /// A language code, e.g. `en`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whether only administrators may register a new device for the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub device_restricted: Option<bool>,
 }
 
@@ -327,9 +1026,86 @@ impl UserCreate {
     }
 }
 
+impl serde::Serialize for UserCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "first_name", &self.first_name)?;
+        codegen_runtime::model::entry(&mut map, "last_name", &self.last_name)?;
+        codegen_runtime::model::entry(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "user_group", &self.user_group)?;
+        codegen_runtime::model::present(&mut map, "language", &self.language)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "device_restricted",
+            &self.device_restricted,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserCreate {
+    const NAME: &'static str = "UserCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "first_name",
+        "last_name",
+        "email",
+        "user_group",
+        "language",
+        "device_restricted",
+    ];
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "first_name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "last_name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "email"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "user_group"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "language"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "device_restricted"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            first_name: codegen_runtime::model::required(slots.0, "first_name")?,
+            last_name: codegen_runtime::model::required(slots.1, "last_name")?,
+            email: codegen_runtime::model::required(slots.2, "email")?,
+            user_group: slots.3.flatten(),
+            language: slots.4.flatten(),
+            device_restricted: slots.5.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserCreateRequest` of the API.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreateRequest {
@@ -344,9 +1120,53 @@ impl UserCreateRequest {
     }
 }
 
+impl serde::Serialize for UserCreateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "user", &self.user)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserCreateRequest {
+    const NAME: &'static str = "UserCreateRequest";
+    const FIELDS: &'static [&'static str] = &["user"];
+    type Slots = (Option<UserCreate>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "user"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            user: codegen_runtime::model::required(slots.0, "user")?,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreatedData {
@@ -354,9 +1174,52 @@ pub struct UserCreatedData {
     pub membership_id: String,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserCreatedData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "membership_id", &self.membership_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserCreatedData {
+    const NAME: &'static str = "UserCreatedData";
+    const FIELDS: &'static [&'static str] = &["membership_id"];
+    type Slots = (Option<String>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "membership_id"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            membership_id: codegen_runtime::model::required(slots.0, "membership_id")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserCreatedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserCreated` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreated {
@@ -364,121 +1227,529 @@ pub struct UserCreated {
     pub data: UserCreatedData,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "data", &self.data)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserCreated {
+    const NAME: &'static str = "UserCreated";
+    const FIELDS: &'static [&'static str] = &["data"];
+    type Slots = (Option<UserCreatedData>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            data: codegen_runtime::model::required(slots.0, "data")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `User` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
     /// The `id` property.
     pub id: String,
     /// The `first_name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// The `last_name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// The `email` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "first_name", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "last_name", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for User {
+    const NAME: &'static str = "User";
+    const FIELDS: &'static [&'static str] = &["id", "first_name", "last_name", "email"];
+    type Slots = (
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "email"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            first_name: slots.1.flatten(),
+            last_name: slots.2.flatten(),
+            email: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserList` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserList {
     /// The `data` property.
     pub data: Vec<User>,
     /// Paging metadata (total and position); the field names are undocumented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ErrorBody>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "data", &self.data)?;
+        codegen_runtime::model::present(&mut map, "metadata", &self.metadata)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserList {
+    const NAME: &'static str = "UserList";
+    const FIELDS: &'static [&'static str] = &["data", "metadata"];
+    type Slots = (Option<Vec<User>>, Option<Option<ErrorBody>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "metadata"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            data: codegen_runtime::model::required(slots.0, "data")?,
+            metadata: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `UserEnvelope` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserEnvelope {
     /// The `data` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<User>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "data", &self.data)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserEnvelope {
+    const NAME: &'static str = "UserEnvelope";
+    const FIELDS: &'static [&'static str] = &["data"];
+    type Slots = (Option<Option<User>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { data: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Site` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Site {
     /// The `id` property.
     pub id: String,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Site {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Site {
+    const NAME: &'static str = "Site";
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+    type Slots = (Option<String>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            name: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Site {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `SiteList` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SiteList {
     /// The `data` property.
     pub data: Vec<Site>,
     /// Paging metadata (total and position); the field names are undocumented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ErrorBody>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for SiteList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "data", &self.data)?;
+        codegen_runtime::model::present(&mut map, "metadata", &self.metadata)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for SiteList {
+    const NAME: &'static str = "SiteList";
+    const FIELDS: &'static [&'static str] = &["data", "metadata"];
+    type Slots = (Option<Vec<Site>>, Option<Option<ErrorBody>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "metadata"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            data: codegen_runtime::model::required(slots.0, "data")?,
+            metadata: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SiteList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Lock` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Lock {
     /// The `id` property.
     pub id: i64,
     /// The `name` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Lock {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Lock {
+    const NAME: &'static str = "Lock";
+    const FIELDS: &'static [&'static str] = &["id", "name"];
+    type Slots = (Option<i64>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            name: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lock {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `LockList` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LockList {
     /// The `data` property.
     pub data: Vec<Lock>,
     /// Paging metadata (total and position); the field names are undocumented.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<ErrorBody>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for LockList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "data", &self.data)?;
+        codegen_runtime::model::present(&mut map, "metadata", &self.metadata)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for LockList {
+    const NAME: &'static str = "LockList";
+    const FIELDS: &'static [&'static str] = &["data", "metadata"];
+    type Slots = (Option<Vec<Lock>>, Option<Option<ErrorBody>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "metadata"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            data: codegen_runtime::model::required(slots.0, "data")?,
+            metadata: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LockList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `LockStatusEnvelope` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LockStatusEnvelope {
     /// The lock's status (fields undocumented).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<
         std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
     >,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for LockStatusEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "data", &self.data)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for LockStatusEnvelope {
+    const NAME: &'static str = "LockStatusEnvelope";
+    const FIELDS: &'static [&'static str] = &["data"];
+    type Slots = (
+        Option<
+            Option<
+                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
+            >,
+        >,
+    );
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { data: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LockStatusEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Organization` of the API.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Organization {
     /// Where Sera4 POSTs webhook events.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
 }
 
@@ -490,9 +1761,51 @@ impl Organization {
     }
 }
 
+impl serde::Serialize for Organization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "webhook_url", &self.webhook_url)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Organization {
+    const NAME: &'static str = "Organization";
+    const FIELDS: &'static [&'static str] = &["webhook_url"];
+    type Slots = (Option<Option<String>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "webhook_url"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            webhook_url: slots.0.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Organization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `OrganizationUpdateRequest` of the API.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationUpdateRequest {
@@ -509,82 +1822,146 @@ impl OrganizationUpdateRequest {
     }
 }
 
+impl serde::Serialize for OrganizationUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "organization", &self.organization)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for OrganizationUpdateRequest {
+    const NAME: &'static str = "OrganizationUpdateRequest";
+    const FIELDS: &'static [&'static str] = &["organization"];
+    type Slots = (Option<Organization>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "organization"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            organization: codegen_runtime::model::required(slots.0, "organization")?,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for OrganizationUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `OrganizationEnvelope` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationEnvelope {
     /// The `data` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Organization>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for OrganizationEnvelope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "data", &self.data)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for OrganizationEnvelope {
+    const NAME: &'static str = "OrganizationEnvelope";
+    const FIELDS: &'static [&'static str] = &["data"];
+    type Slots = (Option<Option<Organization>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { data: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WebhookEventEvent {
     /// `user.create` on the wire.
-    #[serde(rename = "user.create")]
     UserCreate,
     /// `user.delete` on the wire.
-    #[serde(rename = "user.delete")]
     UserDelete,
     /// `user.update` on the wire.
-    #[serde(rename = "user.update")]
     UserUpdate,
     /// `lock.create` on the wire.
-    #[serde(rename = "lock.create")]
     LockCreate,
     /// `lock.delete` on the wire.
-    #[serde(rename = "lock.delete")]
     LockDelete,
     /// `lock.update` on the wire.
-    #[serde(rename = "lock.update")]
     LockUpdate,
     /// `lock.open` on the wire.
-    #[serde(rename = "lock.open")]
     LockOpen,
     /// `lock.close` on the wire.
-    #[serde(rename = "lock.close")]
     LockClose,
     /// `organization.update` on the wire.
-    #[serde(rename = "organization.update")]
     OrganizationUpdate,
     /// `access_request.create` on the wire.
-    #[serde(rename = "access_request.create")]
     AccessRequestCreate,
     /// `access_request.update` on the wire.
-    #[serde(rename = "access_request.update")]
     AccessRequestUpdate,
     /// `lock_group.create` on the wire.
-    #[serde(rename = "lock_group.create")]
     LockGroupCreate,
     /// `lock_group.delete` on the wire.
-    #[serde(rename = "lock_group.delete")]
     LockGroupDelete,
     /// `group_key.create` on the wire.
-    #[serde(rename = "group_key.create")]
     GroupKeyCreate,
     /// `group_key.delete` on the wire.
-    #[serde(rename = "group_key.delete")]
     GroupKeyDelete,
     /// `site.create` on the wire.
-    #[serde(rename = "site.create")]
     SiteCreate,
     /// `site.delete` on the wire.
-    #[serde(rename = "site.delete")]
     SiteDelete,
     /// `site_key.create` on the wire.
-    #[serde(rename = "site_key.create")]
     SiteKeyCreate,
     /// `site_key.delete` on the wire.
-    #[serde(rename = "site_key.delete")]
     SiteKeyDelete,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -622,21 +1999,137 @@ impl std::fmt::Display for WebhookEventEvent {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for WebhookEventEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WebhookEventEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &[
+                    "user.create",
+                    "user.delete",
+                    "user.update",
+                    "lock.create",
+                    "lock.delete",
+                    "lock.update",
+                    "lock.open",
+                    "lock.close",
+                    "organization.update",
+                    "access_request.create",
+                    "access_request.update",
+                    "lock_group.create",
+                    "lock_group.delete",
+                    "group_key.create",
+                    "group_key.delete",
+                    "site.create",
+                    "site.delete",
+                    "site_key.create",
+                    "site_key.delete",
+                ],
+            )? {
+                Ok(0) => Self::UserCreate,
+                Ok(1) => Self::UserDelete,
+                Ok(2) => Self::UserUpdate,
+                Ok(3) => Self::LockCreate,
+                Ok(4) => Self::LockDelete,
+                Ok(5) => Self::LockUpdate,
+                Ok(6) => Self::LockOpen,
+                Ok(7) => Self::LockClose,
+                Ok(8) => Self::OrganizationUpdate,
+                Ok(9) => Self::AccessRequestCreate,
+                Ok(10) => Self::AccessRequestUpdate,
+                Ok(11) => Self::LockGroupCreate,
+                Ok(12) => Self::LockGroupDelete,
+                Ok(13) => Self::GroupKeyCreate,
+                Ok(14) => Self::GroupKeyDelete,
+                Ok(15) => Self::SiteCreate,
+                Ok(16) => Self::SiteDelete,
+                Ok(17) => Self::SiteKeyCreate,
+                Ok(_) => Self::SiteKeyDelete,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A webhook payload; only the event names are documented.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WebhookEvent {
     /// The `event` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<WebhookEventEvent>,
     /// Properties not named by the schema.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<
         String,
         codegen_runtime::serde_json::Value,
     >,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for WebhookEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "event", &self.event)?;
+        codegen_runtime::model::others(&mut map, &self.additional_properties)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for WebhookEvent {
+    const NAME: &'static str = "WebhookEvent";
+    const FIELDS: &'static [&'static str] = &["event"];
+    const KEEPS_OTHERS: bool = true;
+
+    fn store_other<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        codegen_runtime::model::insert(map, &mut slots.1, key)
+    }
+    type Slots = (
+        Option<Option<WebhookEventEvent>>,
+        std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, Default::default())
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "event"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            event: slots.0.flatten(),
+            additional_properties: slots.1,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WebhookEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.

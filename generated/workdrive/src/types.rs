@@ -2,273 +2,812 @@
 
 //! The API's data types.
 /// Paging information of a list response.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Meta {
     /// Number of results per page.
-    #[serde(rename = "perPage", skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
     /// Number of pages.
-    #[serde(rename = "totalPages", skip_serializing_if = "Option::is_none")]
     pub total_pages: Option<i64>,
     /// Number of results in all pages.
-    #[serde(rename = "totalResults", skip_serializing_if = "Option::is_none")]
     pub total_results: Option<i64>,
     /// The number of this page (from 1).
-    #[serde(rename = "curPage", skip_serializing_if = "Option::is_none")]
     pub cur_page: Option<i64>,
     /// The number of the next page; null (or absent) on the last page.
-    #[serde(rename = "nextPage", default, skip_serializing_if = "Option::is_none")]
     pub next_page: Option<i64>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Meta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "perPage", &self.per_page)?;
+        codegen_runtime::model::present(&mut map, "totalPages", &self.total_pages)?;
+        codegen_runtime::model::present(&mut map, "totalResults", &self.total_results)?;
+        codegen_runtime::model::present(&mut map, "curPage", &self.cur_page)?;
+        codegen_runtime::model::present(&mut map, "nextPage", &self.next_page)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Meta {
+    const NAME: &'static str = "Meta";
+    const FIELDS: &'static [&'static str] = &[
+        "perPage",
+        "totalPages",
+        "totalResults",
+        "curPage",
+        "nextPage",
+    ];
+    type Slots = (
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "perPage"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "totalPages"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "totalResults"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "curPage"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "nextPage"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            per_page: slots.0.flatten(),
+            total_pages: slots.1.flatten(),
+            total_results: slots.2.flatten(),
+            cur_page: slots.3.flatten(),
+            next_page: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Meta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserSummary {
     /// User id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// First name.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub picture: Option<codegen_runtime::serde_json::Value>,
     /// Cover picture. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cover: Option<codegen_runtime::serde_json::Value>,
     /// Colour of the user (avatar).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Whether the user is online.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<bool>,
     /// Availability code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<i64>,
     /// Job title. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub designation: Option<codegen_runtime::serde_json::Value>,
     /// Department. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<codegen_runtime::serde_json::Value>,
     /// Department details. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "departmentData", default, skip_serializing_if = "Option::is_none")]
     pub department_data: Option<codegen_runtime::serde_json::Value>,
     /// Location id. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "locationId", default, skip_serializing_if = "Option::is_none")]
     pub location_id: Option<codegen_runtime::serde_json::Value>,
     /// Availability status text.
-    #[serde(rename = "availabilityStatusText", skip_serializing_if = "Option::is_none")]
     pub availability_status_text: Option<String>,
     /// Phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Status of the user (every example shows an email address here).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the user in an external system.
-    #[serde(rename = "externalUserId", skip_serializing_if = "Option::is_none")]
     pub external_user_id: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "picture", &self.picture)?;
+        codegen_runtime::model::present(&mut map, "cover", &self.cover)?;
+        codegen_runtime::model::present(&mut map, "color", &self.color)?;
+        codegen_runtime::model::present(&mut map, "online", &self.online)?;
+        codegen_runtime::model::present(&mut map, "availability", &self.availability)?;
+        codegen_runtime::model::present(&mut map, "designation", &self.designation)?;
+        codegen_runtime::model::present(&mut map, "department", &self.department)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "departmentData",
+            &self.department_data,
+        )?;
+        codegen_runtime::model::present(&mut map, "locationId", &self.location_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "availabilityStatusText",
+            &self.availability_status_text,
+        )?;
+        codegen_runtime::model::present(&mut map, "phone", &self.phone)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "externalUserId",
+            &self.external_user_id,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserSummary {
+    const NAME: &'static str = "UserSummary";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "firstName",
+        "lastName",
+        "picture",
+        "cover",
+        "color",
+        "online",
+        "availability",
+        "designation",
+        "department",
+        "departmentData",
+        "locationId",
+        "availabilityStatusText",
+        "phone",
+        "email",
+        "status",
+        "externalUserId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<i64>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "firstName"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "lastName"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "picture"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "cover"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "color"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "online"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "availability"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "designation"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "department"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "departmentData"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "locationId"),
+            12 => {
+                codegen_runtime::model::set(map, &mut slots.12, "availabilityStatusText")
+            }
+            13 => codegen_runtime::model::set(map, &mut slots.13, "phone"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "email"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "status"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "externalUserId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            first_name: slots.1.flatten(),
+            last_name: slots.2.flatten(),
+            picture: slots.3.flatten(),
+            cover: slots.4.flatten(),
+            color: slots.5.flatten(),
+            online: slots.6.flatten(),
+            availability: slots.7.flatten(),
+            designation: slots.8.flatten(),
+            department: slots.9.flatten(),
+            department_data: slots.10.flatten(),
+            location_id: slots.11.flatten(),
+            availability_status_text: slots.12.flatten(),
+            phone: slots.13.flatten(),
+            email: slots.14.flatten(),
+            status: slots.15.flatten(),
+            external_user_id: slots.16.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An invited user of an event with the answer to the invitation.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RsvpUser {
     /// User id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// First name.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub picture: Option<codegen_runtime::serde_json::Value>,
     /// Cover picture. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cover: Option<codegen_runtime::serde_json::Value>,
     /// Colour of the user (avatar).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Whether the user is online.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub online: Option<bool>,
     /// Availability code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<i64>,
     /// Job title. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub designation: Option<codegen_runtime::serde_json::Value>,
     /// Department. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub department: Option<codegen_runtime::serde_json::Value>,
     /// Department details. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "departmentData", default, skip_serializing_if = "Option::is_none")]
     pub department_data: Option<codegen_runtime::serde_json::Value>,
     /// Location id. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "locationId", default, skip_serializing_if = "Option::is_none")]
     pub location_id: Option<codegen_runtime::serde_json::Value>,
     /// Availability status text.
-    #[serde(rename = "availabilityStatusText", skip_serializing_if = "Option::is_none")]
     pub availability_status_text: Option<String>,
     /// Phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Status of the user (every example shows an email address here).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the user in an external system.
-    #[serde(rename = "externalUserId", skip_serializing_if = "Option::is_none")]
     pub external_user_id: Option<String>,
     /// When the user was invited.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub invited: Option<String>,
     /// The answer of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rsvp: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for RsvpUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "picture", &self.picture)?;
+        codegen_runtime::model::present(&mut map, "cover", &self.cover)?;
+        codegen_runtime::model::present(&mut map, "color", &self.color)?;
+        codegen_runtime::model::present(&mut map, "online", &self.online)?;
+        codegen_runtime::model::present(&mut map, "availability", &self.availability)?;
+        codegen_runtime::model::present(&mut map, "designation", &self.designation)?;
+        codegen_runtime::model::present(&mut map, "department", &self.department)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "departmentData",
+            &self.department_data,
+        )?;
+        codegen_runtime::model::present(&mut map, "locationId", &self.location_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "availabilityStatusText",
+            &self.availability_status_text,
+        )?;
+        codegen_runtime::model::present(&mut map, "phone", &self.phone)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "externalUserId",
+            &self.external_user_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "invited", &self.invited)?;
+        codegen_runtime::model::present(&mut map, "rsvp", &self.rsvp)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for RsvpUser {
+    const NAME: &'static str = "RsvpUser";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "firstName",
+        "lastName",
+        "picture",
+        "cover",
+        "color",
+        "online",
+        "availability",
+        "designation",
+        "department",
+        "departmentData",
+        "locationId",
+        "availabilityStatusText",
+        "phone",
+        "email",
+        "status",
+        "externalUserId",
+        "invited",
+        "rsvp",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<i64>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "firstName"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "lastName"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "picture"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "cover"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "color"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "online"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "availability"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "designation"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "department"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "departmentData"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "locationId"),
+            12 => {
+                codegen_runtime::model::set(map, &mut slots.12, "availabilityStatusText")
+            }
+            13 => codegen_runtime::model::set(map, &mut slots.13, "phone"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "email"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "status"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "externalUserId"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "invited"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "rsvp"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            first_name: slots.1.flatten(),
+            last_name: slots.2.flatten(),
+            picture: slots.3.flatten(),
+            cover: slots.4.flatten(),
+            color: slots.5.flatten(),
+            online: slots.6.flatten(),
+            availability: slots.7.flatten(),
+            designation: slots.8.flatten(),
+            department: slots.9.flatten(),
+            department_data: slots.10.flatten(),
+            location_id: slots.11.flatten(),
+            availability_status_text: slots.12.flatten(),
+            phone: slots.13.flatten(),
+            email: slots.14.flatten(),
+            status: slots.15.flatten(),
+            external_user_id: slots.16.flatten(),
+            invited: slots.17.flatten(),
+            rsvp: slots.18.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RsvpUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An uploaded file (see `GET /api/media`).
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Media {
     /// Media (file) id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// MIME type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mime: Option<String>,
     /// Storage path.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// File name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Processing state. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub processing: Option<codegen_runtime::serde_json::Value>,
     /// File metadata. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<codegen_runtime::serde_json::Value>,
     /// Size in bytes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// URL of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// CDN URL of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cdn: Option<String>,
     /// Storage bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// MP4 renditions (videos).
-    #[serde(rename = "mp4Urls", skip_serializing_if = "Option::is_none")]
     pub mp4_urls: Option<Vec<String>>,
     /// HLS stream URL (videos).
-    #[serde(rename = "hlsUrl", skip_serializing_if = "Option::is_none")]
     pub hls_url: Option<String>,
     /// DASH stream URL (videos).
-    #[serde(rename = "dashUrl", skip_serializing_if = "Option::is_none")]
     pub dash_url: Option<String>,
     /// Thumbnail URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<String>,
     /// Whether the file is an image.
-    #[serde(rename = "isImage", skip_serializing_if = "Option::is_none")]
     pub is_image: Option<bool>,
     /// Whether the file is a video.
-    #[serde(rename = "isVideo", skip_serializing_if = "Option::is_none")]
     pub is_video: Option<bool>,
     /// Whether the file is a document.
-    #[serde(rename = "isDoc", skip_serializing_if = "Option::is_none")]
     pub is_doc: Option<bool>,
     /// When the file was uploaded.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<UserSummary>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Media {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "mime", &self.mime)?;
+        codegen_runtime::model::present(&mut map, "path", &self.path)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "processing", &self.processing)?;
+        codegen_runtime::model::present(&mut map, "metadata", &self.metadata)?;
+        codegen_runtime::model::present(&mut map, "size", &self.size)?;
+        codegen_runtime::model::present(&mut map, "url", &self.url)?;
+        codegen_runtime::model::present(&mut map, "cdn", &self.cdn)?;
+        codegen_runtime::model::present(&mut map, "bucket", &self.bucket)?;
+        codegen_runtime::model::present(&mut map, "mp4Urls", &self.mp4_urls)?;
+        codegen_runtime::model::present(&mut map, "hlsUrl", &self.hls_url)?;
+        codegen_runtime::model::present(&mut map, "dashUrl", &self.dash_url)?;
+        codegen_runtime::model::present(&mut map, "thumbnail", &self.thumbnail)?;
+        codegen_runtime::model::present(&mut map, "isImage", &self.is_image)?;
+        codegen_runtime::model::present(&mut map, "isVideo", &self.is_video)?;
+        codegen_runtime::model::present(&mut map, "isDoc", &self.is_doc)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "owner", &self.owner)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Media {
+    const NAME: &'static str = "Media";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "mime",
+        "path",
+        "name",
+        "processing",
+        "metadata",
+        "size",
+        "url",
+        "cdn",
+        "bucket",
+        "mp4Urls",
+        "hlsUrl",
+        "dashUrl",
+        "thumbnail",
+        "isImage",
+        "isVideo",
+        "isDoc",
+        "createdAt",
+        "owner",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<UserSummary>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "mime"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "path"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "name"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "processing"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "metadata"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "size"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "url"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "cdn"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "bucket"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "mp4Urls"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "hlsUrl"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "dashUrl"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "thumbnail"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "isImage"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "isVideo"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "isDoc"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "createdAt"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "owner"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            mime: slots.1.flatten(),
+            path: slots.2.flatten(),
+            name: slots.3.flatten(),
+            processing: slots.4.flatten(),
+            metadata: slots.5.flatten(),
+            size: slots.6.flatten(),
+            url: slots.7.flatten(),
+            cdn: slots.8.flatten(),
+            bucket: slots.9.flatten(),
+            mp4_urls: slots.10.flatten(),
+            hls_url: slots.11.flatten(),
+            dash_url: slots.12.flatten(),
+            thumbnail: slots.13.flatten(),
+            is_image: slots.14.flatten(),
+            is_video: slots.15.flatten(),
+            is_doc: slots.16.flatten(),
+            created_at: slots.17.flatten(),
+            owner: slots.18.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Media {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Preview of a link found in a text.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LinkPreview {
     /// Title of the linked page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the linked page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Image of the linked page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     /// The link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for LinkPreview {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "image", &self.image)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for LinkPreview {
+    const NAME: &'static str = "LinkPreview";
+    const FIELDS: &'static [&'static str] = &["title", "description", "image", "link"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "image"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "link"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            title: slots.0.flatten(),
+            description: slots.1.flatten(),
+            image: slots.2.flatten(),
+            link: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LinkPreview {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Who can see an item (an object).
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Permissions {
     /// Ids of the users who may see the item; if given, only they see it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<String>>,
     /// Ids of the groups who may see the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<String>>,
     /// Ids of the locations whose users may see the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<String>>,
     /// Ids of tagged users.
-    #[serde(rename = "taggedUsers", skip_serializing_if = "Option::is_none")]
     pub tagged_users: Option<Vec<String>>,
     /// Visible to everybody.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
     /// Visible to friends.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub friends: Option<bool>,
     /// Visible to the author only.
-    #[serde(rename = "onlyMe", skip_serializing_if = "Option::is_none")]
     pub only_me: Option<bool>,
     /// Visible to the team.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<bool>,
 }
 
@@ -322,21 +861,96 @@ impl Permissions {
     }
 }
 
+impl serde::Serialize for Permissions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "users", &self.users)?;
+        codegen_runtime::model::present(&mut map, "groups", &self.groups)?;
+        codegen_runtime::model::present(&mut map, "locations", &self.locations)?;
+        codegen_runtime::model::present(&mut map, "taggedUsers", &self.tagged_users)?;
+        codegen_runtime::model::present(&mut map, "public", &self.public)?;
+        codegen_runtime::model::present(&mut map, "friends", &self.friends)?;
+        codegen_runtime::model::present(&mut map, "onlyMe", &self.only_me)?;
+        codegen_runtime::model::present(&mut map, "team", &self.team)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Permissions {
+    const NAME: &'static str = "Permissions";
+    const FIELDS: &'static [&'static str] = &[
+        "users",
+        "groups",
+        "locations",
+        "taggedUsers",
+        "public",
+        "friends",
+        "onlyMe",
+        "team",
+    ];
+    type Slots = (
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "users"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "groups"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "locations"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "taggedUsers"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "public"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "friends"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "onlyMe"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "team"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            users: slots.0.flatten(),
+            groups: slots.1.flatten(),
+            locations: slots.2.flatten(),
+            tagged_users: slots.3.flatten(),
+            public: slots.4.flatten(),
+            friends: slots.5.flatten(),
+            only_me: slots.6.flatten(),
+            team: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Permissions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A place attached to a post or news item.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PlaceRef {
     /// The address as text.
-    #[serde(rename = "textAddress", skip_serializing_if = "Option::is_none")]
     pub text_address: Option<String>,
     /// Coordinates of the place; listed without a type in the documentation.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub coordinates: Option<Option<codegen_runtime::serde_json::Value>>,
 }
 
@@ -357,16 +971,63 @@ impl PlaceRef {
     }
 }
 
+impl serde::Serialize for PlaceRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "textAddress", &self.text_address)?;
+        codegen_runtime::model::present(&mut map, "coordinates", &self.coordinates)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for PlaceRef {
+    const NAME: &'static str = "PlaceRef";
+    const FIELDS: &'static [&'static str] = &["textAddress", "coordinates"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "textAddress"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "coordinates"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            text_address: slots.0.flatten(),
+            coordinates: slots.1,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PlaceRef {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An external link of an event.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ExternalLink {
     /// Title of the link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
@@ -384,20 +1045,62 @@ impl ExternalLink {
     }
 }
 
+impl serde::Serialize for ExternalLink {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "url", &self.url)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ExternalLink {
+    const NAME: &'static str = "ExternalLink";
+    const FIELDS: &'static [&'static str] = &["title", "url"];
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "url"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            title: slots.0.flatten(),
+            url: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ExternalLink {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Visibility of the user.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DefaultVisibility {
     /// `public` on the wire.
-    #[serde(rename = "public")]
     Public,
     /// `restricted` on the wire.
-    #[serde(rename = "restricted")]
     Restricted,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -418,53 +1121,62 @@ impl std::fmt::Display for DefaultVisibility {
     }
 }
 
+impl serde::Serialize for DefaultVisibility {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DefaultVisibility {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["public", "restricted"],
+            )? {
+                Ok(0) => Self::Public,
+                Ok(_) => Self::Restricted,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A new user. No field is marked required. Without `securityGroup`, `designation` and `defaultVisibility` the on-boarding email goes to the user's supervisor, otherwise to the user.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
     /// Email of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// First name of the user.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the user.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Job title of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub designation: Option<String>,
     /// Whether the user is a head of department.
-    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Id of the location of the user (see `list_locations`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Id of the security group assigned to the user (see `list_security_groups`).
-    #[serde(rename = "securityGroup", skip_serializing_if = "Option::is_none")]
     pub security_group: Option<String>,
     /// Id of the user's supervisor (see `list_users`). Without it the admins of the given location or department become the supervisors.
-    #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
     /// Skills of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill: Option<Vec<String>>,
     /// Visibility of the user.
-    #[serde(rename = "defaultVisibility", skip_serializing_if = "Option::is_none")]
     pub default_visibility: Option<DefaultVisibility>,
     /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
-    #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
-    #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
 }
 
@@ -554,56 +1266,191 @@ impl UserCreate {
     }
 }
 
+impl serde::Serialize for UserCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "phone", &self.phone)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "designation", &self.designation)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "isDepartmentHead",
+            &self.is_department_head,
+        )?;
+        codegen_runtime::model::present(&mut map, "department", &self.department)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "securityGroup",
+            &self.security_group,
+        )?;
+        codegen_runtime::model::present(&mut map, "reportsTo", &self.reports_to)?;
+        codegen_runtime::model::present(&mut map, "skill", &self.skill)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "defaultVisibility",
+            &self.default_visibility,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "addAdditionalTeams",
+            &self.add_additional_teams,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "addAdditionalLocations",
+            &self.add_additional_locations,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserCreate {
+    const NAME: &'static str = "UserCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "email",
+        "phone",
+        "firstName",
+        "lastName",
+        "designation",
+        "isDepartmentHead",
+        "department",
+        "location",
+        "securityGroup",
+        "reportsTo",
+        "skill",
+        "defaultVisibility",
+        "addAdditionalTeams",
+        "addAdditionalLocations",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<DefaultVisibility>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "email"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "phone"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "firstName"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "lastName"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "designation"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "isDepartmentHead"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "department"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "location"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "securityGroup"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "reportsTo"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "skill"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "defaultVisibility"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "addAdditionalTeams"),
+            13 => {
+                codegen_runtime::model::set(map, &mut slots.13, "addAdditionalLocations")
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            email: slots.0.flatten(),
+            phone: slots.1.flatten(),
+            first_name: slots.2.flatten(),
+            last_name: slots.3.flatten(),
+            designation: slots.4.flatten(),
+            is_department_head: slots.5.flatten(),
+            department: slots.6.flatten(),
+            location: slots.7.flatten(),
+            security_group: slots.8.flatten(),
+            reports_to: slots.9.flatten(),
+            skill: slots.10.flatten(),
+            default_visibility: slots.11.flatten(),
+            add_additional_teams: slots.12.flatten(),
+            add_additional_locations: slots.13.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One user of a bulk create; the fields are those of `UserCreate`.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBulkCreateItem {
     /// Email of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Phone number of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// First name of the user.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the user.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Job title of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub designation: Option<String>,
     /// Whether the user is a head of department.
-    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Id of the location of the user (see `list_locations`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Id of the security group assigned to the user (see `list_security_groups`).
-    #[serde(rename = "securityGroup", skip_serializing_if = "Option::is_none")]
     pub security_group: Option<String>,
     /// Id of the user's supervisor (see `list_users`). Without it the admins of the given location or department become the supervisors.
-    #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
     /// Skills of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub skill: Option<Vec<String>>,
     /// Visibility of the user.
-    #[serde(rename = "defaultVisibility", skip_serializing_if = "Option::is_none")]
     pub default_visibility: Option<DefaultVisibility>,
     /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
-    #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
-    #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
     /// Id of the user in an external system (shown only in the bulk example).
-    #[serde(rename = "externalUserId", skip_serializing_if = "Option::is_none")]
     pub external_user_id: Option<String>,
 }
 
@@ -699,14 +1546,173 @@ impl UserBulkCreateItem {
     }
 }
 
+impl serde::Serialize for UserBulkCreateItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "phone", &self.phone)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "designation", &self.designation)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "isDepartmentHead",
+            &self.is_department_head,
+        )?;
+        codegen_runtime::model::present(&mut map, "department", &self.department)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "securityGroup",
+            &self.security_group,
+        )?;
+        codegen_runtime::model::present(&mut map, "reportsTo", &self.reports_to)?;
+        codegen_runtime::model::present(&mut map, "skill", &self.skill)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "defaultVisibility",
+            &self.default_visibility,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "addAdditionalTeams",
+            &self.add_additional_teams,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "addAdditionalLocations",
+            &self.add_additional_locations,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "externalUserId",
+            &self.external_user_id,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserBulkCreateItem {
+    const NAME: &'static str = "UserBulkCreateItem";
+    const FIELDS: &'static [&'static str] = &[
+        "email",
+        "phone",
+        "firstName",
+        "lastName",
+        "designation",
+        "isDepartmentHead",
+        "department",
+        "location",
+        "securityGroup",
+        "reportsTo",
+        "skill",
+        "defaultVisibility",
+        "addAdditionalTeams",
+        "addAdditionalLocations",
+        "externalUserId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<DefaultVisibility>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "email"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "phone"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "firstName"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "lastName"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "designation"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "isDepartmentHead"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "department"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "location"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "securityGroup"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "reportsTo"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "skill"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "defaultVisibility"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "addAdditionalTeams"),
+            13 => {
+                codegen_runtime::model::set(map, &mut slots.13, "addAdditionalLocations")
+            }
+            14 => codegen_runtime::model::set(map, &mut slots.14, "externalUserId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            email: slots.0.flatten(),
+            phone: slots.1.flatten(),
+            first_name: slots.2.flatten(),
+            last_name: slots.3.flatten(),
+            designation: slots.4.flatten(),
+            is_department_head: slots.5.flatten(),
+            department: slots.6.flatten(),
+            location: slots.7.flatten(),
+            security_group: slots.8.flatten(),
+            reports_to: slots.9.flatten(),
+            skill: slots.10.flatten(),
+            default_visibility: slots.11.flatten(),
+            add_additional_teams: slots.12.flatten(),
+            add_additional_locations: slots.13.flatten(),
+            external_user_id: slots.14.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserBulkCreateItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Several users to create at once.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBulkCreate {
     /// The users to create.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<UserBulkCreateItem>>,
 }
 
@@ -718,29 +1724,65 @@ impl UserBulkCreate {
     }
 }
 
+impl serde::Serialize for UserBulkCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "data", &self.data)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserBulkCreate {
+    const NAME: &'static str = "UserBulkCreate";
+    const FIELDS: &'static [&'static str] = &["data"];
+    type Slots = (Option<Option<Vec<UserBulkCreateItem>>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { data: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserBulkCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Status of the user.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UserUpdateStatus {
     /// `ACTIVE` on the wire.
-    #[serde(rename = "ACTIVE")]
     Active,
     /// `ARCHIVE` on the wire.
-    #[serde(rename = "ARCHIVE")]
     Archive,
     /// `PRE_INVITED` on the wire.
-    #[serde(rename = "PRE_INVITED")]
     PreInvited,
     /// `INVITED` on the wire.
-    #[serde(rename = "INVITED")]
     Invited,
     /// `BLOCKED` on the wire.
-    #[serde(rename = "BLOCKED")]
     Blocked,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -764,20 +1806,43 @@ impl std::fmt::Display for UserUpdateStatus {
     }
 }
 
+impl serde::Serialize for UserUpdateStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserUpdateStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["ACTIVE", "ARCHIVE", "PRE_INVITED", "INVITED", "BLOCKED"],
+            )? {
+                Ok(0) => Self::Active,
+                Ok(1) => Self::Archive,
+                Ok(2) => Self::PreInvited,
+                Ok(3) => Self::Invited,
+                Ok(_) => Self::Blocked,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// Whether the user is available.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UserUpdateAvailability {
     /// `ACTIVE` on the wire.
-    #[serde(rename = "ACTIVE")]
     Active,
     /// `AWAY` on the wire.
-    #[serde(rename = "AWAY")]
     Away,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -798,62 +1863,65 @@ impl std::fmt::Display for UserUpdateAvailability {
     }
 }
 
+impl serde::Serialize for UserUpdateAvailability {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserUpdateAvailability {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["ACTIVE", "AWAY"])? {
+                Ok(0) => Self::Active,
+                Ok(_) => Self::Away,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// Changes to a user; every field is optional.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserUpdate {
     /// First name of the user.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the user.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Status of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UserUpdateStatus>,
     /// Phone number of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Whether the user is an expert.
-    #[serde(rename = "isExpert", skip_serializing_if = "Option::is_none")]
     pub is_expert: Option<bool>,
     /// Whether the user is available.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<UserUpdateAvailability>,
     /// Media id of the user's profile picture (see `get_media_upload_url`).
-    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Media id of the user's cover picture (see `get_media_upload_url`).
-    #[serde(rename = "coverFileId", skip_serializing_if = "Option::is_none")]
     pub cover_file_id: Option<String>,
     /// Id of the user's supervisor.
-    #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
     /// Job title of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub designation: Option<String>,
     /// Bio of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,
     /// Whether the user is a head of department.
-    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Id of the location of the user (see `list_locations`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Ids of team supervisors whose teams the user joins.
-    #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of team supervisors whose teams the user leaves.
-    #[serde(rename = "removeAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub remove_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
-    #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
 }
 
@@ -961,198 +2029,771 @@ impl UserUpdate {
     }
 }
 
+impl serde::Serialize for UserUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "phone", &self.phone)?;
+        codegen_runtime::model::present(&mut map, "isExpert", &self.is_expert)?;
+        codegen_runtime::model::present(&mut map, "availability", &self.availability)?;
+        codegen_runtime::model::present(&mut map, "fileId", &self.file_id)?;
+        codegen_runtime::model::present(&mut map, "coverFileId", &self.cover_file_id)?;
+        codegen_runtime::model::present(&mut map, "reportsTo", &self.reports_to)?;
+        codegen_runtime::model::present(&mut map, "designation", &self.designation)?;
+        codegen_runtime::model::present(&mut map, "bio", &self.bio)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "isDepartmentHead",
+            &self.is_department_head,
+        )?;
+        codegen_runtime::model::present(&mut map, "department", &self.department)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "addAdditionalTeams",
+            &self.add_additional_teams,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "removeAdditionalTeams",
+            &self.remove_additional_teams,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "addAdditionalLocations",
+            &self.add_additional_locations,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserUpdate {
+    const NAME: &'static str = "UserUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "firstName",
+        "lastName",
+        "status",
+        "phone",
+        "isExpert",
+        "availability",
+        "fileId",
+        "coverFileId",
+        "reportsTo",
+        "designation",
+        "bio",
+        "isDepartmentHead",
+        "department",
+        "location",
+        "addAdditionalTeams",
+        "removeAdditionalTeams",
+        "addAdditionalLocations",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<UserUpdateStatus>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<UserUpdateAvailability>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "firstName"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "lastName"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "phone"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "isExpert"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "availability"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "fileId"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "coverFileId"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "reportsTo"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "designation"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "bio"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "isDepartmentHead"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "department"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "location"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "addAdditionalTeams"),
+            15 => {
+                codegen_runtime::model::set(map, &mut slots.15, "removeAdditionalTeams")
+            }
+            16 => {
+                codegen_runtime::model::set(map, &mut slots.16, "addAdditionalLocations")
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            first_name: slots.0.flatten(),
+            last_name: slots.1.flatten(),
+            status: slots.2.flatten(),
+            phone: slots.3.flatten(),
+            is_expert: slots.4.flatten(),
+            availability: slots.5.flatten(),
+            file_id: slots.6.flatten(),
+            cover_file_id: slots.7.flatten(),
+            reports_to: slots.8.flatten(),
+            designation: slots.9.flatten(),
+            bio: slots.10.flatten(),
+            is_department_head: slots.11.flatten(),
+            department: slots.12.flatten(),
+            location: slots.13.flatten(),
+            add_additional_teams: slots.14.flatten(),
+            remove_additional_teams: slots.15.flatten(),
+            add_additional_locations: slots.16.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A badge of a user.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Badge {
     /// Badge id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// File name of the badge image.
-    #[serde(rename = "badgeFileName", skip_serializing_if = "Option::is_none")]
     pub badge_file_name: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Path of the badge image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Badge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "badgeFileName",
+            &self.badge_file_name,
+        )?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::present(&mut map, "path", &self.path)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Badge {
+    const NAME: &'static str = "Badge";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "description",
+        "badgeFileName",
+        "orgId",
+        "path",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "badgeFileName"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "orgId"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "path"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            title: slots.1.flatten(),
+            description: slots.2.flatten(),
+            badge_file_name: slots.3.flatten(),
+            org_id: slots.4.flatten(),
+            path: slots.5.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Badge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A user of the organization.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
     /// User id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// User name.
-    #[serde(rename = "userName", skip_serializing_if = "Option::is_none")]
     pub user_name: Option<String>,
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Status (ACTIVE, ARCHIVE, PRE_INVITED, INVITED, BLOCKED).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// First name.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Profile picture; `{}` in the list example, the number `20` in the others.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub picture: Option<codegen_runtime::serde_json::Value>,
     /// Cover picture. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cover: Option<codegen_runtime::serde_json::Value>,
     /// Bio.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,
     /// Phone number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Id of the user's supervisor.
-    #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
     pub reports_to: Option<String>,
     /// Job title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub designation: Option<String>,
     /// Department.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub department: Option<String>,
     /// Whether the user is a head of department.
-    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
     /// Colour of the user (avatar).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Whether the user is an expert.
-    #[serde(rename = "isExpert", skip_serializing_if = "Option::is_none")]
     pub is_expert: Option<bool>,
     /// Availability code (the request side sends ACTIVE or AWAY).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<i64>,
     /// Location. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<codegen_runtime::serde_json::Value>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(rename = "reportsToObj", skip_serializing_if = "Option::is_none")]
     pub reports_to_obj: Option<UserSummary>,
     /// Ids of the team members.
-    #[serde(rename = "teamMembers", skip_serializing_if = "Option::is_none")]
     pub team_members: Option<Vec<String>>,
     /// Badges of the user (in the update response).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub badges: Option<Vec<Badge>>,
     /// Ids of the supervisors of the additional teams.
-    #[serde(rename = "userAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub user_additional_teams: Option<Vec<String>>,
     /// Ids of the additional locations.
-    #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
     pub add_additional_locations: Option<Vec<String>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::present(&mut map, "userName", &self.user_name)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "picture", &self.picture)?;
+        codegen_runtime::model::present(&mut map, "cover", &self.cover)?;
+        codegen_runtime::model::present(&mut map, "bio", &self.bio)?;
+        codegen_runtime::model::present(&mut map, "phone", &self.phone)?;
+        codegen_runtime::model::present(&mut map, "reportsTo", &self.reports_to)?;
+        codegen_runtime::model::present(&mut map, "designation", &self.designation)?;
+        codegen_runtime::model::present(&mut map, "department", &self.department)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "isDepartmentHead",
+            &self.is_department_head,
+        )?;
+        codegen_runtime::model::present(&mut map, "color", &self.color)?;
+        codegen_runtime::model::present(&mut map, "isExpert", &self.is_expert)?;
+        codegen_runtime::model::present(&mut map, "availability", &self.availability)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(&mut map, "reportsToObj", &self.reports_to_obj)?;
+        codegen_runtime::model::present(&mut map, "teamMembers", &self.team_members)?;
+        codegen_runtime::model::present(&mut map, "badges", &self.badges)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "userAdditionalTeams",
+            &self.user_additional_teams,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "addAdditionalLocations",
+            &self.add_additional_locations,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for User {
+    const NAME: &'static str = "User";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "orgId",
+        "userName",
+        "email",
+        "status",
+        "firstName",
+        "lastName",
+        "picture",
+        "cover",
+        "bio",
+        "phone",
+        "reportsTo",
+        "designation",
+        "department",
+        "isDepartmentHead",
+        "color",
+        "isExpert",
+        "availability",
+        "location",
+        "reportsToObj",
+        "teamMembers",
+        "badges",
+        "userAdditionalTeams",
+        "addAdditionalLocations",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<i64>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<UserSummary>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<Badge>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "orgId"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "userName"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "email"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "firstName"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "lastName"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "picture"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "cover"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "bio"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "phone"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "reportsTo"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "designation"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "department"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "isDepartmentHead"),
+            19 => codegen_runtime::model::set(map, &mut slots.19, "color"),
+            20 => codegen_runtime::model::set(map, &mut slots.20, "isExpert"),
+            21 => codegen_runtime::model::set(map, &mut slots.21, "availability"),
+            22 => codegen_runtime::model::set(map, &mut slots.22, "location"),
+            23 => codegen_runtime::model::set(map, &mut slots.23, "reportsToObj"),
+            24 => codegen_runtime::model::set(map, &mut slots.24, "teamMembers"),
+            25 => codegen_runtime::model::set(map, &mut slots.25, "badges"),
+            26 => codegen_runtime::model::set(map, &mut slots.26, "userAdditionalTeams"),
+            27 => {
+                codegen_runtime::model::set(map, &mut slots.27, "addAdditionalLocations")
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            org_id: slots.5.flatten(),
+            user_name: slots.6.flatten(),
+            email: slots.7.flatten(),
+            status: slots.8.flatten(),
+            first_name: slots.9.flatten(),
+            last_name: slots.10.flatten(),
+            picture: slots.11.flatten(),
+            cover: slots.12.flatten(),
+            bio: slots.13.flatten(),
+            phone: slots.14.flatten(),
+            reports_to: slots.15.flatten(),
+            designation: slots.16.flatten(),
+            department: slots.17.flatten(),
+            is_department_head: slots.18.flatten(),
+            color: slots.19.flatten(),
+            is_expert: slots.20.flatten(),
+            availability: slots.21.flatten(),
+            location: slots.22.flatten(),
+            reports_to_obj: slots.23.flatten(),
+            team_members: slots.24.flatten(),
+            badges: slots.25.flatten(),
+            user_additional_teams: slots.26.flatten(),
+            add_additional_locations: slots.27.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of users.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserPage {
     /// The users of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<User>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "users", &self.users)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserPage {
+    const NAME: &'static str = "UserPage";
+    const FIELDS: &'static [&'static str] = &["users", "meta"];
+    type Slots = (Option<Option<Vec<User>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "users"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            users: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A team supervisor.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBrief {
     /// User id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// First name.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserBrief {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserBrief {
+    const NAME: &'static str = "UserBrief";
+    const FIELDS: &'static [&'static str] = &["id", "email", "firstName", "lastName"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "email"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "firstName"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "lastName"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            email: slots.1.flatten(),
+            first_name: slots.2.flatten(),
+            last_name: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserBrief {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of team supervisors.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBriefPage {
     /// The users of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<UserBrief>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for UserBriefPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "users", &self.users)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for UserBriefPage {
+    const NAME: &'static str = "UserBriefPage";
+    const FIELDS: &'static [&'static str] = &["users", "meta"];
+    type Slots = (Option<Option<Vec<UserBrief>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "users"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            users: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UserBriefPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Users to delete.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserBulkDelete {
     /// Ids of the users to delete (an array despite the singular name).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<Vec<String>>,
 }
 
@@ -1164,20 +2805,59 @@ impl UserBulkDelete {
     }
 }
 
+impl serde::Serialize for UserBulkDelete {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for UserBulkDelete {
+    const NAME: &'static str = "UserBulkDelete";
+    const FIELDS: &'static [&'static str] = &["id"];
+    type Slots = (Option<Option<Vec<String>>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { id: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for UserBulkDelete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The first admin of the organization.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationCreateAdmin {
     /// First name of the admin.
-    #[serde(rename = "firstName", skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
     /// Last name of the admin.
-    #[serde(rename = "lastName", skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
     /// Email of the admin.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 
@@ -1201,20 +2881,71 @@ impl OrganizationCreateAdmin {
     }
 }
 
+impl serde::Serialize for OrganizationCreateAdmin {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
+        codegen_runtime::model::present(&mut map, "lastName", &self.last_name)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for OrganizationCreateAdmin {
+    const NAME: &'static str = "OrganizationCreateAdmin";
+    const FIELDS: &'static [&'static str] = &["firstName", "lastName", "email"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "firstName"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "lastName"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "email"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            first_name: slots.0.flatten(),
+            last_name: slots.1.flatten(),
+            email: slots.2.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for OrganizationCreateAdmin {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Authentication method.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum OrganizationCreateAuthMethod {
     /// `internal` on the wire.
-    #[serde(rename = "internal")]
     Internal,
     /// `ldap` on the wire.
-    #[serde(rename = "ldap")]
     Ldap,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -1235,14 +2966,33 @@ impl std::fmt::Display for OrganizationCreateAuthMethod {
     }
 }
 
+impl serde::Serialize for OrganizationCreateAuthMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for OrganizationCreateAuthMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["internal", "ldap"])? {
+                Ok(0) => Self::Internal,
+                Ok(_) => Self::Ldap,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// How the users of the organization log in.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationCreateAuth {
     /// Authentication method.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<OrganizationCreateAuthMethod>,
 }
 
@@ -1254,20 +3004,59 @@ impl OrganizationCreateAuth {
     }
 }
 
+impl serde::Serialize for OrganizationCreateAuth {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "method", &self.method)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for OrganizationCreateAuth {
+    const NAME: &'static str = "OrganizationCreateAuth";
+    const FIELDS: &'static [&'static str] = &["method"];
+    type Slots = (Option<Option<OrganizationCreateAuthMethod>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "method"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { method: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for OrganizationCreateAuth {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A new organization.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationCreate {
     /// Name of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The first admin of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin: Option<OrganizationCreateAdmin>,
     /// How the users of the organization log in.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth: Option<OrganizationCreateAuth>,
 }
 
@@ -1291,30 +3080,75 @@ impl OrganizationCreate {
     }
 }
 
+impl serde::Serialize for OrganizationCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "admin", &self.admin)?;
+        codegen_runtime::model::present(&mut map, "auth", &self.auth)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for OrganizationCreate {
+    const NAME: &'static str = "OrganizationCreate";
+    const FIELDS: &'static [&'static str] = &["name", "admin", "auth"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<OrganizationCreateAdmin>>,
+        Option<Option<OrganizationCreateAuth>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "admin"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "auth"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            admin: slots.1.flatten(),
+            auth: slots.2.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for OrganizationCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A postal address.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Address {
     /// Street, first line.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub street1: Option<String>,
     /// Street, second line.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub street2: Option<Option<String>>,
     /// City.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     /// State.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// ZIP code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
 }
 
@@ -1350,48 +3184,95 @@ impl Address {
     }
 }
 
+impl serde::Serialize for Address {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "street1", &self.street1)?;
+        codegen_runtime::model::present(&mut map, "street2", &self.street2)?;
+        codegen_runtime::model::present(&mut map, "city", &self.city)?;
+        codegen_runtime::model::present(&mut map, "state", &self.state)?;
+        codegen_runtime::model::present(&mut map, "zip", &self.zip)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Address {
+    const NAME: &'static str = "Address";
+    const FIELDS: &'static [&'static str] = &[
+        "street1",
+        "street2",
+        "city",
+        "state",
+        "zip",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "street1"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "street2"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "city"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "state"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "zip"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            street1: slots.0.flatten(),
+            street2: slots.1,
+            city: slots.2.flatten(),
+            state: slots.3.flatten(),
+            zip: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Address {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to an organization.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationUpdate {
     /// Media id of the organization image (see `get_media_upload_url`).
-    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Name of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Legal name of the organization.
-    #[serde(rename = "legalName", skip_serializing_if = "Option::is_none")]
     pub legal_name: Option<String>,
     /// Websites of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub websites: Option<Vec<String>>,
     /// A postal address.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub address: Option<Option<Address>>,
     /// Email of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Contact number of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Description of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Industry of the organization.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub industry: Option<Option<String>>,
 }
 
@@ -1451,11 +3332,98 @@ impl OrganizationUpdate {
     }
 }
 
+impl serde::Serialize for OrganizationUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "fileId", &self.file_id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "legalName", &self.legal_name)?;
+        codegen_runtime::model::present(&mut map, "websites", &self.websites)?;
+        codegen_runtime::model::present(&mut map, "address", &self.address)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "phone", &self.phone)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "industry", &self.industry)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for OrganizationUpdate {
+    const NAME: &'static str = "OrganizationUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "fileId",
+        "name",
+        "legalName",
+        "websites",
+        "address",
+        "email",
+        "phone",
+        "description",
+        "industry",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Address>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "fileId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "legalName"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "websites"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "address"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "email"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "phone"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "description"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "industry"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            file_id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            legal_name: slots.2.flatten(),
+            websites: slots.3.flatten(),
+            address: slots.4,
+            email: slots.5.flatten(),
+            phone: slots.6.flatten(),
+            description: slots.7.flatten(),
+            industry: slots.8,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for OrganizationUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum OrganizationAuthMethod {
@@ -1480,84 +3448,241 @@ impl From<Vec<String>> for OrganizationAuthMethod {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for OrganizationAuthMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationAuthMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::String(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::StringList(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
 /// An organization.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Organization {
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Status (e.g. ACTIVE).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Subdomain of the organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subdomain: Option<String>,
     /// Id of the parent organization.
-    #[serde(rename = "parentOrgId", default, skip_serializing_if = "Option::is_none")]
     pub parent_org_id: Option<String>,
     /// Name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Legal name.
-    #[serde(rename = "legalName", skip_serializing_if = "Option::is_none")]
     pub legal_name: Option<String>,
     /// Websites.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub websites: Option<Vec<String>>,
     /// A postal address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
     /// Email.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Contact number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Industry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub industry: Option<String>,
     /// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
-    #[serde(rename = "authMethod", skip_serializing_if = "Option::is_none")]
     pub auth_method: Option<OrganizationAuthMethod>,
     /// Id of the creator (create response).
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Access token of the creator for the new organization (create response).
-    #[serde(rename = "accessToken", skip_serializing_if = "Option::is_none")]
     pub access_token: Option<codegen_runtime::Secret>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Organization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "subdomain", &self.subdomain)?;
+        codegen_runtime::model::present(&mut map, "parentOrgId", &self.parent_org_id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "legalName", &self.legal_name)?;
+        codegen_runtime::model::present(&mut map, "websites", &self.websites)?;
+        codegen_runtime::model::present(&mut map, "address", &self.address)?;
+        codegen_runtime::model::present(&mut map, "file", &self.file)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "phone", &self.phone)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "industry", &self.industry)?;
+        codegen_runtime::model::present(&mut map, "authMethod", &self.auth_method)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "accessToken", &self.access_token)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Organization {
+    const NAME: &'static str = "Organization";
+    const FIELDS: &'static [&'static str] = &[
+        "createdAt",
+        "updatedAt",
+        "id",
+        "status",
+        "subdomain",
+        "parentOrgId",
+        "name",
+        "legalName",
+        "websites",
+        "address",
+        "file",
+        "email",
+        "phone",
+        "description",
+        "industry",
+        "authMethod",
+        "createdBy",
+        "accessToken",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Address>>,
+        Option<Option<Media>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<OrganizationAuthMethod>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::Secret>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "createdAt"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "updatedAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "id"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "status"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "subdomain"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "parentOrgId"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "name"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "legalName"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "websites"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "address"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "file"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "email"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "phone"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "description"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "industry"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "authMethod"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "createdBy"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "accessToken"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            created_at: slots.0.flatten(),
+            updated_at: slots.1.flatten(),
+            id: slots.2.flatten(),
+            status: slots.3.flatten(),
+            subdomain: slots.4.flatten(),
+            parent_org_id: slots.5.flatten(),
+            name: slots.6.flatten(),
+            legal_name: slots.7.flatten(),
+            websites: slots.8.flatten(),
+            address: slots.9.flatten(),
+            file: slots.10.flatten(),
+            email: slots.11.flatten(),
+            phone: slots.12.flatten(),
+            description: slots.13.flatten(),
+            industry: slots.14.flatten(),
+            auth_method: slots.15.flatten(),
+            created_by: slots.16.flatten(),
+            access_token: slots.17.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Organization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Whose access token to generate.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTokenRequest {
     /// Id of the user the token is generated for (see `list_users`).
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 
@@ -1569,27 +3694,112 @@ impl AccessTokenRequest {
     }
 }
 
+impl serde::Serialize for AccessTokenRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "userId", &self.user_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for AccessTokenRequest {
+    const NAME: &'static str = "AccessTokenRequest";
+    const FIELDS: &'static [&'static str] = &["userId"];
+    type Slots = (Option<Option<String>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "userId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { user_id: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for AccessTokenRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A generated access token.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessToken {
     /// Id of the user.
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The access token (send it as `X-API-KEY`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<codegen_runtime::Secret>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for AccessToken {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "userId", &self.user_id)?;
+        codegen_runtime::model::present(&mut map, "token", &self.token)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for AccessToken {
+    const NAME: &'static str = "AccessToken";
+    const FIELDS: &'static [&'static str] = &["userId", "token"];
+    type Slots = (Option<Option<String>>, Option<Option<codegen_runtime::Secret>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "userId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "token"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            user_id: slots.0.flatten(),
+            token: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessToken {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Several users (bulk create response).
 pub type UserList = Vec<User>;
 
 /// A date and time `YYYY-MM-DDTHH:MM:SS`, with optional fraction and optional UTC offset (the documentation's examples have none).
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DateTimeParam(pub String);
 
 impl std::fmt::Display for DateTimeParam {
@@ -1604,161 +3814,523 @@ impl From<String> for DateTimeParam {
     }
 }
 
+impl serde::Serialize for DateTimeParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DateTimeParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
 /// A post. `files` is one media object in every example, despite the plural.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Post {
     /// Id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Text of the post.
-    #[serde(rename = "postText", skip_serializing_if = "Option::is_none")]
     pub post_text: Option<String>,
     /// When it was posted.
-    #[serde(rename = "postedAt", skip_serializing_if = "Option::is_none")]
     pub posted_at: Option<String>,
     /// Number of comments.
-    #[serde(rename = "commentsCount", skip_serializing_if = "Option::is_none")]
     pub comments_count: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Media>,
     /// Preview of a link found in a text.
-    #[serde(rename = "linkPreviews", skip_serializing_if = "Option::is_none")]
     pub link_previews: Option<LinkPreview>,
     /// Tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Reactions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<Vec<codegen_runtime::serde_json::Value>>,
     /// Mentioned users.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mentions: Option<Vec<UserSummary>>,
     /// Tagged users.
-    #[serde(rename = "taggedUsers", skip_serializing_if = "Option::is_none")]
     pub tagged_users: Option<Vec<UserSummary>>,
     /// Link of the GIF.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gif: Option<String>,
     /// Links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
     /// Users who reacted.
-    #[serde(rename = "reactionUsers", skip_serializing_if = "Option::is_none")]
     pub reaction_users: Option<Vec<UserSummary>>,
     /// A place attached to a post or news item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Post {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "postText", &self.post_text)?;
+        codegen_runtime::model::present(&mut map, "postedAt", &self.posted_at)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "commentsCount",
+            &self.comments_count,
+        )?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(&mut map, "files", &self.files)?;
+        codegen_runtime::model::present(&mut map, "linkPreviews", &self.link_previews)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "reactions", &self.reactions)?;
+        codegen_runtime::model::present(&mut map, "mentions", &self.mentions)?;
+        codegen_runtime::model::present(&mut map, "taggedUsers", &self.tagged_users)?;
+        codegen_runtime::model::present(&mut map, "gif", &self.gif)?;
+        codegen_runtime::model::present(&mut map, "links", &self.links)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "reactionUsers",
+            &self.reaction_users,
+        )?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Post {
+    const NAME: &'static str = "Post";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "postText",
+        "postedAt",
+        "commentsCount",
+        "user",
+        "files",
+        "linkPreviews",
+        "tags",
+        "reactions",
+        "mentions",
+        "taggedUsers",
+        "gif",
+        "links",
+        "reactionUsers",
+        "location",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<UserSummary>>,
+        Option<Option<Media>>,
+        Option<Option<LinkPreview>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
+        Option<Option<Vec<UserSummary>>>,
+        Option<Option<Vec<UserSummary>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<UserSummary>>>,
+        Option<Option<PlaceRef>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "postText"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "postedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "commentsCount"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "user"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "files"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "linkPreviews"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "tags"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "reactions"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "mentions"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "taggedUsers"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "gif"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "links"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "reactionUsers"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "location"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            post_text: slots.1.flatten(),
+            posted_at: slots.2.flatten(),
+            comments_count: slots.3.flatten(),
+            user: slots.4.flatten(),
+            files: slots.5.flatten(),
+            link_previews: slots.6.flatten(),
+            tags: slots.7.flatten(),
+            reactions: slots.8.flatten(),
+            mentions: slots.9.flatten(),
+            tagged_users: slots.10.flatten(),
+            gif: slots.11.flatten(),
+            links: slots.12.flatten(),
+            reaction_users: slots.13.flatten(),
+            location: slots.14.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Post {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of posts.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostPage {
     /// The posts of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub posts: Option<Vec<Post>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for PostPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "posts", &self.posts)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for PostPage {
+    const NAME: &'static str = "PostPage";
+    const FIELDS: &'static [&'static str] = &["posts", "meta"];
+    type Slots = (Option<Option<Vec<Post>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "posts"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            posts: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PostPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A news item. `files` is one media object in every example, despite the plural.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct News {
     /// Id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When it was posted.
-    #[serde(rename = "postedAt", skip_serializing_if = "Option::is_none")]
     pub posted_at: Option<String>,
     /// Number of comments.
-    #[serde(rename = "commentsCount", skip_serializing_if = "Option::is_none")]
     pub comments_count: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Media>,
     /// Preview of a link found in a text.
-    #[serde(rename = "linkPreviews", skip_serializing_if = "Option::is_none")]
     pub link_previews: Option<LinkPreview>,
     /// Tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Reactions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<Vec<codegen_runtime::serde_json::Value>>,
     /// Mentioned users.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mentions: Option<Vec<UserSummary>>,
     /// Tagged users.
-    #[serde(rename = "taggedUsers", skip_serializing_if = "Option::is_none")]
     pub tagged_users: Option<Vec<UserSummary>>,
     /// Link of the GIF.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gif: Option<String>,
     /// Links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
     /// Users who reacted.
-    #[serde(rename = "reactionUsers", skip_serializing_if = "Option::is_none")]
     pub reaction_users: Option<Vec<UserSummary>>,
     /// A place attached to a post or news item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Title of the news.
-    #[serde(rename = "newsTitle", skip_serializing_if = "Option::is_none")]
     pub news_title: Option<String>,
     /// Category name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(rename = "coverImage", skip_serializing_if = "Option::is_none")]
     pub cover_image: Option<Media>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for News {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "postedAt", &self.posted_at)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "commentsCount",
+            &self.comments_count,
+        )?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(&mut map, "files", &self.files)?;
+        codegen_runtime::model::present(&mut map, "linkPreviews", &self.link_previews)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "reactions", &self.reactions)?;
+        codegen_runtime::model::present(&mut map, "mentions", &self.mentions)?;
+        codegen_runtime::model::present(&mut map, "taggedUsers", &self.tagged_users)?;
+        codegen_runtime::model::present(&mut map, "gif", &self.gif)?;
+        codegen_runtime::model::present(&mut map, "links", &self.links)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "reactionUsers",
+            &self.reaction_users,
+        )?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(&mut map, "newsTitle", &self.news_title)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "coverImage", &self.cover_image)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for News {
+    const NAME: &'static str = "News";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "postedAt",
+        "commentsCount",
+        "user",
+        "files",
+        "linkPreviews",
+        "tags",
+        "reactions",
+        "mentions",
+        "taggedUsers",
+        "gif",
+        "links",
+        "reactionUsers",
+        "location",
+        "newsTitle",
+        "category",
+        "coverImage",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<UserSummary>>,
+        Option<Option<Media>>,
+        Option<Option<LinkPreview>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
+        Option<Option<Vec<UserSummary>>>,
+        Option<Option<Vec<UserSummary>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<UserSummary>>>,
+        Option<Option<PlaceRef>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Media>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "postedAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "commentsCount"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "user"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "files"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "linkPreviews"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "tags"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "reactions"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "mentions"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "taggedUsers"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "gif"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "links"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "reactionUsers"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "location"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "newsTitle"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "category"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "coverImage"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            posted_at: slots.1.flatten(),
+            comments_count: slots.2.flatten(),
+            user: slots.3.flatten(),
+            files: slots.4.flatten(),
+            link_previews: slots.5.flatten(),
+            tags: slots.6.flatten(),
+            reactions: slots.7.flatten(),
+            mentions: slots.8.flatten(),
+            tagged_users: slots.9.flatten(),
+            gif: slots.10.flatten(),
+            links: slots.11.flatten(),
+            reaction_users: slots.12.flatten(),
+            location: slots.13.flatten(),
+            news_title: slots.14.flatten(),
+            category: slots.15.flatten(),
+            cover_image: slots.16.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for News {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of news.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewsPage {
     /// The news of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub news: Option<Vec<News>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for NewsPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "news", &self.news)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for NewsPage {
+    const NAME: &'static str = "NewsPage";
+    const FIELDS: &'static [&'static str] = &["news", "meta"];
+    type Slots = (Option<Option<Vec<News>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "news"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            news: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NewsPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Status of the post.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Status {
     /// `PUBLISHED` on the wire.
-    #[serde(rename = "PUBLISHED")]
     Published,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -1778,39 +4350,50 @@ impl std::fmt::Display for Status {
     }
 }
 
+impl serde::Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["PUBLISHED"])? {
+                Ok(_) => Self::Published,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A new post. A post needs media (`fileIds`) or `postText`.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostCreate {
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Text of the post.
-    #[serde(rename = "postText", skip_serializing_if = "Option::is_none")]
     pub post_text: Option<String>,
     /// Status of the post.
     pub status: Status,
     /// Tags of the post.
     pub tags: Vec<String>,
     /// Ids of the users mentioned in the post (see `list_users`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Vec<String>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// A place attached to a post or news item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
-    #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
     pub tagged_user_ids: Option<Vec<String>>,
     /// Link of the GIF media.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gif: Option<String>,
     /// URLs of links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
 }
 
@@ -1880,41 +4463,128 @@ impl PostCreate {
     }
 }
 
+impl serde::Serialize for PostCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::present(&mut map, "postText", &self.post_text)?;
+        codegen_runtime::model::entry(&mut map, "status", &self.status)?;
+        codegen_runtime::model::entry(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "mention", &self.mention)?;
+        codegen_runtime::model::present(&mut map, "fileIds", &self.file_ids)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "taggedUserIds",
+            &self.tagged_user_ids,
+        )?;
+        codegen_runtime::model::present(&mut map, "gif", &self.gif)?;
+        codegen_runtime::model::present(&mut map, "links", &self.links)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PostCreate {
+    const NAME: &'static str = "PostCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "permissions",
+        "postText",
+        "status",
+        "tags",
+        "mention",
+        "fileIds",
+        "location",
+        "taggedUserIds",
+        "gif",
+        "links",
+    ];
+    type Slots = (
+        Option<Option<Permissions>>,
+        Option<Option<String>>,
+        Option<Status>,
+        Option<Vec<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<PlaceRef>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "postText"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "tags"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "mention"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "fileIds"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "location"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "taggedUserIds"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "gif"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "links"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            permissions: slots.0.flatten(),
+            post_text: slots.1.flatten(),
+            status: codegen_runtime::model::required(slots.2, "status")?,
+            tags: codegen_runtime::model::required(slots.3, "tags")?,
+            mention: slots.4.flatten(),
+            file_ids: slots.5.flatten(),
+            location: slots.6.flatten(),
+            tagged_user_ids: slots.7.flatten(),
+            gif: slots.8.flatten(),
+            links: slots.9.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PostCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to a post; every field is optional.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostUpdate {
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Text of the post.
-    #[serde(rename = "postText", skip_serializing_if = "Option::is_none")]
     pub post_text: Option<String>,
     /// Status of the post.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// Tags of the post.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Ids of the users mentioned in the post (see `list_users`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Vec<String>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// A place attached to a post or news item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
-    #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
     pub tagged_user_ids: Option<Vec<String>>,
     /// Link of the GIF media.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gif: Option<String>,
     /// URLs of links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
 }
 
@@ -1980,44 +4650,130 @@ impl PostUpdate {
     }
 }
 
+impl serde::Serialize for PostUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::present(&mut map, "postText", &self.post_text)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "mention", &self.mention)?;
+        codegen_runtime::model::present(&mut map, "fileIds", &self.file_ids)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "taggedUserIds",
+            &self.tagged_user_ids,
+        )?;
+        codegen_runtime::model::present(&mut map, "gif", &self.gif)?;
+        codegen_runtime::model::present(&mut map, "links", &self.links)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PostUpdate {
+    const NAME: &'static str = "PostUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "permissions",
+        "postText",
+        "status",
+        "tags",
+        "mention",
+        "fileIds",
+        "location",
+        "taggedUserIds",
+        "gif",
+        "links",
+    ];
+    type Slots = (
+        Option<Option<Permissions>>,
+        Option<Option<String>>,
+        Option<Option<Status>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<PlaceRef>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "postText"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "tags"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "mention"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "fileIds"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "location"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "taggedUserIds"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "gif"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "links"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            permissions: slots.0.flatten(),
+            post_text: slots.1.flatten(),
+            status: slots.2.flatten(),
+            tags: slots.3.flatten(),
+            mention: slots.4.flatten(),
+            file_ids: slots.5.flatten(),
+            location: slots.6.flatten(),
+            tagged_user_ids: slots.7.flatten(),
+            gif: slots.8.flatten(),
+            links: slots.9.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PostUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A news item to create, or changes to one (every field is optional).
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewsWrite {
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Tags of the news.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Ids of the users mentioned in the news (see `list_users`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Vec<String>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// A place attached to a post or news item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the news (see `list_users`).
-    #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
     pub tagged_user_ids: Option<Vec<String>>,
     /// Link of the GIF media.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gif: Option<String>,
     /// URLs of links.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
     /// Title of the news.
-    #[serde(rename = "newsTitle", skip_serializing_if = "Option::is_none")]
     pub news_title: Option<String>,
     /// Category name (see `list_categories`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Media id of the cover image (see `get_media_upload_url`).
-    #[serde(rename = "coverImage", skip_serializing_if = "Option::is_none")]
     pub cover_image: Option<String>,
 }
 
@@ -2089,45 +4845,220 @@ impl NewsWrite {
     }
 }
 
+impl serde::Serialize for NewsWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "mention", &self.mention)?;
+        codegen_runtime::model::present(&mut map, "fileIds", &self.file_ids)?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "taggedUserIds",
+            &self.tagged_user_ids,
+        )?;
+        codegen_runtime::model::present(&mut map, "gif", &self.gif)?;
+        codegen_runtime::model::present(&mut map, "links", &self.links)?;
+        codegen_runtime::model::present(&mut map, "newsTitle", &self.news_title)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "coverImage", &self.cover_image)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for NewsWrite {
+    const NAME: &'static str = "NewsWrite";
+    const FIELDS: &'static [&'static str] = &[
+        "permissions",
+        "tags",
+        "mention",
+        "fileIds",
+        "location",
+        "taggedUserIds",
+        "gif",
+        "links",
+        "newsTitle",
+        "category",
+        "coverImage",
+    ];
+    type Slots = (
+        Option<Option<Permissions>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<PlaceRef>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "tags"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "mention"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "fileIds"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "location"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "taggedUserIds"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "gif"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "links"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "newsTitle"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "category"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "coverImage"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            permissions: slots.0.flatten(),
+            tags: slots.1.flatten(),
+            mention: slots.2.flatten(),
+            file_ids: slots.3.flatten(),
+            location: slots.4.flatten(),
+            tagged_user_ids: slots.5.flatten(),
+            gif: slots.6.flatten(),
+            links: slots.7.flatten(),
+            news_title: slots.8.flatten(),
+            category: slots.9.flatten(),
+            cover_image: slots.10.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for NewsWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A participant of a call.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CallParticipant {
     /// Participant id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// User id.
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Call id.
-    #[serde(rename = "callId", skip_serializing_if = "Option::is_none")]
     pub call_id: Option<String>,
     /// Id of the participant in the media service.
-    #[serde(rename = "agoraId", skip_serializing_if = "Option::is_none")]
     pub agora_id: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// When the participant joined.
-    #[serde(rename = "joinedAt", skip_serializing_if = "Option::is_none")]
     pub joined_at: Option<String>,
     /// Whether the participant hosts the call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<bool>,
     /// When the participant left. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "leftAt", default, skip_serializing_if = "Option::is_none")]
     pub left_at: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CallParticipant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "userId", &self.user_id)?;
+        codegen_runtime::model::present(&mut map, "callId", &self.call_id)?;
+        codegen_runtime::model::present(&mut map, "agoraId", &self.agora_id)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(&mut map, "joinedAt", &self.joined_at)?;
+        codegen_runtime::model::present(&mut map, "host", &self.host)?;
+        codegen_runtime::model::present(&mut map, "leftAt", &self.left_at)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CallParticipant {
+    const NAME: &'static str = "CallParticipant";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "userId",
+        "callId",
+        "agoraId",
+        "user",
+        "joinedAt",
+        "host",
+        "leftAt",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<UserSummary>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "userId"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "callId"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "agoraId"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "user"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "joinedAt"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "host"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "leftAt"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            user_id: slots.1.flatten(),
+            call_id: slots.2.flatten(),
+            agora_id: slots.3.flatten(),
+            user: slots.4.flatten(),
+            joined_at: slots.5.flatten(),
+            host: slots.6.flatten(),
+            left_at: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CallParticipant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The livestream of the event: a call object in the event examples, a string in the events embedded in group chats.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum EventLivestream {
@@ -2152,144 +5083,464 @@ impl From<String> for EventLivestream {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for EventLivestream {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Call(value) => serde::Serialize::serialize(value, serializer),
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EventLivestream {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::Call(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::String(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
 /// The recurrence.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventRepeatConfigConfig {
     /// Extras. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extras: Option<codegen_runtime::serde_json::Value>,
     /// Configuration. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub config: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for EventRepeatConfigConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "extras", &self.extras)?;
+        codegen_runtime::model::present(&mut map, "config", &self.config)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for EventRepeatConfigConfig {
+    const NAME: &'static str = "EventRepeatConfigConfig";
+    const FIELDS: &'static [&'static str] = &["extras", "config"];
+    type Slots = (
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "extras"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "config"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            extras: slots.0.flatten(),
+            config: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EventRepeatConfigConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Recurrence configuration.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventRepeatConfig {
     /// The recurrence.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<EventRepeatConfigConfig>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for EventRepeatConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "config", &self.config)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for EventRepeatConfig {
+    const NAME: &'static str = "EventRepeatConfig";
+    const FIELDS: &'static [&'static str] = &["config"];
+    type Slots = (Option<Option<EventRepeatConfigConfig>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "config"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { config: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EventRepeatConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An event, meeting or livestream.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Event {
     /// Event id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// External links.
-    #[serde(rename = "externalLink", skip_serializing_if = "Option::is_none")]
     pub external_link: Option<Vec<ExternalLink>>,
     /// Whether the event was imported from an external calendar.
-    #[serde(rename = "isExternalEvent", skip_serializing_if = "Option::is_none")]
     pub is_external_event: Option<bool>,
     /// Conference link (virtual events).
-    #[serde(rename = "conferenceLink", skip_serializing_if = "Option::is_none")]
     pub conference_link: Option<String>,
     /// Location link of the venue.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Start.
-    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<String>,
     /// End.
-    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<String>,
     /// Whether the event is virtual.
-    #[serde(rename = "isVirtual", skip_serializing_if = "Option::is_none")]
     pub is_virtual: Option<bool>,
     /// Source of the event.
-    #[serde(rename = "eventSource", skip_serializing_if = "Option::is_none")]
     pub event_source: Option<String>,
     /// Poster. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub poster: Option<codegen_runtime::serde_json::Value>,
     /// Number of users going.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub going: Option<i64>,
     /// The caller's answer to the invitation.
-    #[serde(rename = "myRsvp", skip_serializing_if = "Option::is_none")]
     pub my_rsvp: Option<String>,
     /// The caller's check-in time.
-    #[serde(rename = "myCheckin", skip_serializing_if = "Option::is_none")]
     pub my_checkin: Option<String>,
     /// Number of comments.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<i64>,
     /// Tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Reactions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<Vec<String>>,
     /// Type of the event (the request sends an integer code). Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<codegen_runtime::serde_json::Value>,
     /// Category (the request sends a name). Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<codegen_runtime::serde_json::Value>,
     /// The livestream of the event: a call object in the event examples, a string in the events embedded in group chats.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub livestream: Option<Box<EventLivestream>>,
     /// Invited users and their answers.
-    #[serde(rename = "rsvpUsers", skip_serializing_if = "Option::is_none")]
     pub rsvp_users: Option<Vec<RsvpUser>>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub creator: Option<UserSummary>,
     /// External attendees.
-    #[serde(rename = "externalAttendees", skip_serializing_if = "Option::is_none")]
     pub external_attendees: Option<Vec<String>>,
     /// Recurrence configuration.
-    #[serde(rename = "repeatConfig", skip_serializing_if = "Option::is_none")]
     pub repeat_config: Option<EventRepeatConfig>,
     /// Id of the recurrence. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "repeatId", default, skip_serializing_if = "Option::is_none")]
     pub repeat_id: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "externalLink", &self.external_link)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "isExternalEvent",
+            &self.is_external_event,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "conferenceLink",
+            &self.conference_link,
+        )?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "startDateTime",
+            &self.start_date_time,
+        )?;
+        codegen_runtime::model::present(&mut map, "endDateTime", &self.end_date_time)?;
+        codegen_runtime::model::present(&mut map, "isVirtual", &self.is_virtual)?;
+        codegen_runtime::model::present(&mut map, "eventSource", &self.event_source)?;
+        codegen_runtime::model::present(&mut map, "poster", &self.poster)?;
+        codegen_runtime::model::present(&mut map, "going", &self.going)?;
+        codegen_runtime::model::present(&mut map, "myRsvp", &self.my_rsvp)?;
+        codegen_runtime::model::present(&mut map, "myCheckin", &self.my_checkin)?;
+        codegen_runtime::model::present(&mut map, "comments", &self.comments)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "reactions", &self.reactions)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "livestream", &self.livestream)?;
+        codegen_runtime::model::present(&mut map, "rsvpUsers", &self.rsvp_users)?;
+        codegen_runtime::model::present(&mut map, "creator", &self.creator)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "externalAttendees",
+            &self.external_attendees,
+        )?;
+        codegen_runtime::model::present(&mut map, "repeatConfig", &self.repeat_config)?;
+        codegen_runtime::model::present(&mut map, "repeatId", &self.repeat_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Event {
+    const NAME: &'static str = "Event";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "title",
+        "description",
+        "externalLink",
+        "isExternalEvent",
+        "conferenceLink",
+        "location",
+        "startDateTime",
+        "endDateTime",
+        "isVirtual",
+        "eventSource",
+        "poster",
+        "going",
+        "myRsvp",
+        "myCheckin",
+        "comments",
+        "tags",
+        "reactions",
+        "type",
+        "category",
+        "livestream",
+        "rsvpUsers",
+        "creator",
+        "externalAttendees",
+        "repeatConfig",
+        "repeatId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<ExternalLink>>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<Box<EventLivestream>>>,
+        Option<Option<Vec<RsvpUser>>>,
+        Option<Option<UserSummary>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<EventRepeatConfig>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "title"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "description"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "externalLink"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "isExternalEvent"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "conferenceLink"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "location"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "startDateTime"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "endDateTime"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "isVirtual"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "eventSource"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "poster"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "going"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "myRsvp"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "myCheckin"),
+            19 => codegen_runtime::model::set(map, &mut slots.19, "comments"),
+            20 => codegen_runtime::model::set(map, &mut slots.20, "tags"),
+            21 => codegen_runtime::model::set(map, &mut slots.21, "reactions"),
+            22 => codegen_runtime::model::set(map, &mut slots.22, "type"),
+            23 => codegen_runtime::model::set(map, &mut slots.23, "category"),
+            24 => codegen_runtime::model::set(map, &mut slots.24, "livestream"),
+            25 => codegen_runtime::model::set(map, &mut slots.25, "rsvpUsers"),
+            26 => codegen_runtime::model::set(map, &mut slots.26, "creator"),
+            27 => codegen_runtime::model::set(map, &mut slots.27, "externalAttendees"),
+            28 => codegen_runtime::model::set(map, &mut slots.28, "repeatConfig"),
+            29 => codegen_runtime::model::set(map, &mut slots.29, "repeatId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            title: slots.5.flatten(),
+            description: slots.6.flatten(),
+            external_link: slots.7.flatten(),
+            is_external_event: slots.8.flatten(),
+            conference_link: slots.9.flatten(),
+            location: slots.10.flatten(),
+            start_date_time: slots.11.flatten(),
+            end_date_time: slots.12.flatten(),
+            is_virtual: slots.13.flatten(),
+            event_source: slots.14.flatten(),
+            poster: slots.15.flatten(),
+            going: slots.16.flatten(),
+            my_rsvp: slots.17.flatten(),
+            my_checkin: slots.18.flatten(),
+            comments: slots.19.flatten(),
+            tags: slots.20.flatten(),
+            reactions: slots.21.flatten(),
+            r#type: slots.22.flatten(),
+            category: slots.23.flatten(),
+            livestream: slots.24.flatten(),
+            rsvp_users: slots.25.flatten(),
+            creator: slots.26.flatten(),
+            external_attendees: slots.27.flatten(),
+            repeat_config: slots.28.flatten(),
+            repeat_id: slots.29.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum CallEvent {
@@ -2314,118 +5565,366 @@ impl From<Event> for CallEvent {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CallEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
+            Self::Event(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CallEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::String(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::Event(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
 /// A call or livestream.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Call {
     /// Call id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Id of the message of the call. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "messageId", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<codegen_runtime::serde_json::Value>,
     /// Duration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Start time.
-    #[serde(rename = "startedAt", skip_serializing_if = "Option::is_none")]
     pub started_at: Option<String>,
     /// End time.
-    #[serde(rename = "endedAt", skip_serializing_if = "Option::is_none")]
     pub ended_at: Option<String>,
     /// Type of the call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Status of the call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Whether the call is in progress.
-    #[serde(rename = "inProgress", skip_serializing_if = "Option::is_none")]
     pub in_progress: Option<bool>,
     /// Whether it is a group call.
-    #[serde(rename = "isGroup", skip_serializing_if = "Option::is_none")]
     pub is_group: Option<bool>,
     /// Call token. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token: Option<codegen_runtime::serde_json::Value>,
     /// Id of the conversation. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "conversationId", default, skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<codegen_runtime::serde_json::Value>,
     /// Number of current participants.
-    #[serde(rename = "noOfParticipants", skip_serializing_if = "Option::is_none")]
     pub no_of_participants: Option<i64>,
     /// Number of participants in total.
-    #[serde(rename = "totalParticipants", skip_serializing_if = "Option::is_none")]
     pub total_participants: Option<i64>,
     /// Participants.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<CallParticipant>>,
     /// Id of the livestream conversation.
-    #[serde(
-        rename = "livestreamConversationId",
-        skip_serializing_if = "Option::is_none"
-    )]
-
     pub livestream_conversation_id: Option<String>,
     /// Title. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<codegen_runtime::serde_json::Value>,
     /// Id of the event for the invites. Any JSON; the documentation shows only `{}`.
-    #[serde(
-        rename = "eventForInvitesId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-
     pub event_for_invites_id: Option<codegen_runtime::serde_json::Value>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
     /// Id of the user who started the call.
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// When the call is scheduled.
-    #[serde(rename = "scheduledFor", skip_serializing_if = "Option::is_none")]
     pub scheduled_for: Option<String>,
     /// Whether the call is recorded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<bool>,
     /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<Box<CallEvent>>,
     /// Public token of the call.
-    #[serde(rename = "publicToken", skip_serializing_if = "Option::is_none")]
     pub public_token: Option<codegen_runtime::Secret>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Call {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "messageId", &self.message_id)?;
+        codegen_runtime::model::present(&mut map, "duration", &self.duration)?;
+        codegen_runtime::model::present(&mut map, "startedAt", &self.started_at)?;
+        codegen_runtime::model::present(&mut map, "endedAt", &self.ended_at)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "inProgress", &self.in_progress)?;
+        codegen_runtime::model::present(&mut map, "isGroup", &self.is_group)?;
+        codegen_runtime::model::present(&mut map, "token", &self.token)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "conversationId",
+            &self.conversation_id,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "noOfParticipants",
+            &self.no_of_participants,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "totalParticipants",
+            &self.total_participants,
+        )?;
+        codegen_runtime::model::present(&mut map, "participants", &self.participants)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "livestreamConversationId",
+            &self.livestream_conversation_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "eventForInvitesId",
+            &self.event_for_invites_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "file", &self.file)?;
+        codegen_runtime::model::present(&mut map, "userId", &self.user_id)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(&mut map, "scheduledFor", &self.scheduled_for)?;
+        codegen_runtime::model::present(&mut map, "record", &self.record)?;
+        codegen_runtime::model::present(&mut map, "event", &self.event)?;
+        codegen_runtime::model::present(&mut map, "publicToken", &self.public_token)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Call {
+    const NAME: &'static str = "Call";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "messageId",
+        "duration",
+        "startedAt",
+        "endedAt",
+        "type",
+        "status",
+        "inProgress",
+        "isGroup",
+        "token",
+        "conversationId",
+        "noOfParticipants",
+        "totalParticipants",
+        "participants",
+        "livestreamConversationId",
+        "title",
+        "eventForInvitesId",
+        "file",
+        "userId",
+        "user",
+        "scheduledFor",
+        "record",
+        "event",
+        "publicToken",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<Vec<CallParticipant>>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<Media>>,
+        Option<Option<String>>,
+        Option<Option<UserSummary>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<Box<CallEvent>>>,
+        Option<Option<codegen_runtime::Secret>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "messageId"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "duration"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "startedAt"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "endedAt"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "type"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "status"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "inProgress"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "isGroup"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "token"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "conversationId"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "noOfParticipants"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "totalParticipants"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "participants"),
+            14 => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.14,
+                    "livestreamConversationId",
+                )
+            }
+            15 => codegen_runtime::model::set(map, &mut slots.15, "title"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "eventForInvitesId"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "file"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "userId"),
+            19 => codegen_runtime::model::set(map, &mut slots.19, "user"),
+            20 => codegen_runtime::model::set(map, &mut slots.20, "scheduledFor"),
+            21 => codegen_runtime::model::set(map, &mut slots.21, "record"),
+            22 => codegen_runtime::model::set(map, &mut slots.22, "event"),
+            23 => codegen_runtime::model::set(map, &mut slots.23, "publicToken"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            message_id: slots.1.flatten(),
+            duration: slots.2.flatten(),
+            started_at: slots.3.flatten(),
+            ended_at: slots.4.flatten(),
+            r#type: slots.5.flatten(),
+            status: slots.6.flatten(),
+            in_progress: slots.7.flatten(),
+            is_group: slots.8.flatten(),
+            token: slots.9.flatten(),
+            conversation_id: slots.10.flatten(),
+            no_of_participants: slots.11.flatten(),
+            total_participants: slots.12.flatten(),
+            participants: slots.13.flatten(),
+            livestream_conversation_id: slots.14.flatten(),
+            title: slots.15.flatten(),
+            event_for_invites_id: slots.16.flatten(),
+            file: slots.17.flatten(),
+            user_id: slots.18.flatten(),
+            user: slots.19.flatten(),
+            scheduled_for: slots.20.flatten(),
+            record: slots.21.flatten(),
+            event: slots.22.flatten(),
+            public_token: slots.23.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Call {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of events.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventPage {
     /// The events of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub events: Option<Vec<Event>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for EventPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "events", &self.events)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for EventPage {
+    const NAME: &'static str = "EventPage";
+    const FIELDS: &'static [&'static str] = &["events", "meta"];
+    type Slots = (Option<Option<Vec<Event>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "events"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            events: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EventPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// An integer value of the API.
 ///
 /// An integer enumeration: the known values are associated constants; any other
 /// value the server sends is kept as is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct RecurrenceConfigFrequencyVariant0(pub i64);
 
 impl RecurrenceConfigFrequencyVariant0 {
@@ -2445,17 +5944,29 @@ impl std::fmt::Display for RecurrenceConfigFrequencyVariant0 {
     }
 }
 
+impl serde::Serialize for RecurrenceConfigFrequencyVariant0 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant0 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RecurrenceConfigFrequencyVariant1 {
     /// `monthly` on the wire.
-    #[serde(rename = "monthly")]
     Monthly,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -2475,11 +5986,29 @@ impl std::fmt::Display for RecurrenceConfigFrequencyVariant1 {
     }
 }
 
+impl serde::Serialize for RecurrenceConfigFrequencyVariant1 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["monthly"])? {
+                Ok(_) => Self::Monthly,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// Seconds between occurrences (86400 daily, 604800 weekly, 1209600 bi-weekly) or the word `monthly`.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
-#[serde(untagged)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum RecurrenceConfigFrequency {
@@ -2501,17 +6030,43 @@ impl From<RecurrenceConfigFrequencyVariant1> for RecurrenceConfigFrequency {
     }
 }
 
+impl serde::Serialize for RecurrenceConfigFrequency {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RecurrenceConfigFrequencyVariant0(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+            Self::RecurrenceConfigFrequencyVariant1(value) => {
+                serde::Serialize::serialize(value, serializer)
+            }
+        }
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequency {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::RecurrenceConfigFrequencyVariant0(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::RecurrenceConfigFrequencyVariant1(value));
+        }
+        Err(codegen_runtime::model::no_variant("RecurrenceConfigFrequency"))
+    }
+}
+
 /// The end of the recurrence.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RecurrenceConfigEndsConfig {
     /// How the recurrence ends; the documentation shows only `on`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The last day.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
 }
 
@@ -2529,14 +6084,60 @@ impl RecurrenceConfigEndsConfig {
     }
 }
 
+impl serde::Serialize for RecurrenceConfigEndsConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "date", &self.date)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for RecurrenceConfigEndsConfig {
+    const NAME: &'static str = "RecurrenceConfigEndsConfig";
+    const FIELDS: &'static [&'static str] = &["type", "date"];
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "date"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            r#type: slots.0.flatten(),
+            date: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigEndsConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// When the recurrence ends.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RecurrenceConfigEnds {
     /// The end of the recurrence.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<RecurrenceConfigEndsConfig>,
 }
 
@@ -2548,20 +6149,59 @@ impl RecurrenceConfigEnds {
     }
 }
 
+impl serde::Serialize for RecurrenceConfigEnds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "config", &self.config)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for RecurrenceConfigEnds {
+    const NAME: &'static str = "RecurrenceConfigEnds";
+    const FIELDS: &'static [&'static str] = &["config"];
+    type Slots = (Option<Option<RecurrenceConfigEndsConfig>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "config"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { config: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigEnds {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The recurrence.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RecurrenceConfig {
     /// Kind of recurrence; the documentation shows only `frequency`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Seconds between occurrences (86400 daily, 604800 weekly, 1209600 bi-weekly) or the word `monthly`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub frequency: Option<RecurrenceConfigFrequency>,
     /// When the recurrence ends.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ends: Option<RecurrenceConfigEnds>,
 }
 
@@ -2585,14 +6225,67 @@ impl RecurrenceConfig {
     }
 }
 
+impl serde::Serialize for RecurrenceConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "frequency", &self.frequency)?;
+        codegen_runtime::model::present(&mut map, "ends", &self.ends)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for RecurrenceConfig {
+    const NAME: &'static str = "RecurrenceConfig";
+    const FIELDS: &'static [&'static str] = &["type", "frequency", "ends"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<RecurrenceConfigFrequency>>,
+        Option<Option<RecurrenceConfigEnds>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "frequency"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "ends"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            r#type: slots.0.flatten(),
+            frequency: slots.1.flatten(),
+            ends: slots.2.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for RecurrenceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Recurrence of an event.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Recurrence {
     /// The recurrence.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<RecurrenceConfig>,
 }
 
@@ -2604,73 +6297,95 @@ impl Recurrence {
     }
 }
 
+impl serde::Serialize for Recurrence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "config", &self.config)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for Recurrence {
+    const NAME: &'static str = "Recurrence";
+    const FIELDS: &'static [&'static str] = &["config"];
+    type Slots = (Option<Option<RecurrenceConfig>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "config"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { config: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for Recurrence {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An event to create, or changes to one (every field is optional). With `permissions.users` set only those users see the event.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct EventWrite {
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// External links of the event.
-    #[serde(rename = "externalLink", skip_serializing_if = "Option::is_none")]
     pub external_link: Option<Vec<ExternalLink>>,
     /// Invitees of a meeting (see `list_users`).
-    #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
     /// Whether the event happens virtually.
-    #[serde(rename = "isVirtual", skip_serializing_if = "Option::is_none")]
     pub is_virtual: Option<bool>,
     /// Conference link of a virtual event (not meetings).
-    #[serde(rename = "conferenceLink", skip_serializing_if = "Option::is_none")]
     pub conference_link: Option<String>,
     /// Map link of the venue.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// Tags of the event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Start date and time.
-    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<String>,
     /// End date and time (written `endtDateTime` in the tables).
-    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<String>,
     /// Media id of the event's poster (see `get_media_upload_url`).
-    #[serde(rename = "posterId", skip_serializing_if = "Option::is_none")]
     pub poster_id: Option<String>,
     /// Id of a conversation (shown only in the examples).
-    #[serde(rename = "conversationId", skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<String>,
     /// Type of the event, a module code: POST, LIVESTREAM, EVENT, FAQ or COURSE (see `list_module_codes`; POST is 1).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i64>,
     /// Emails of external members (meetings).
-    #[serde(rename = "externalUserEmails", skip_serializing_if = "Option::is_none")]
     pub external_user_emails: Option<Vec<String>>,
     /// Category name (see `list_categories`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Whether the event is a meeting.
     ///
     /// Default: `false`.
-    #[serde(rename = "isMeeting", skip_serializing_if = "Option::is_none")]
     pub is_meeting: Option<bool>,
     /// Recurrence of an event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat: Option<Recurrence>,
     /// Media ids of videos (livestreams; `videoPreviews` in the tables).
-    #[serde(rename = "videoPreviewIds", skip_serializing_if = "Option::is_none")]
     pub video_preview_ids: Option<Vec<String>>,
     /// Duration of the event.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
 }
 
@@ -2796,81 +6511,402 @@ impl EventWrite {
     }
 }
 
+impl serde::Serialize for EventWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "externalLink", &self.external_link)?;
+        codegen_runtime::model::present(&mut map, "userIds", &self.user_ids)?;
+        codegen_runtime::model::present(&mut map, "isVirtual", &self.is_virtual)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "conferenceLink",
+            &self.conference_link,
+        )?;
+        codegen_runtime::model::present(&mut map, "location", &self.location)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "startDateTime",
+            &self.start_date_time,
+        )?;
+        codegen_runtime::model::present(&mut map, "endDateTime", &self.end_date_time)?;
+        codegen_runtime::model::present(&mut map, "posterId", &self.poster_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "conversationId",
+            &self.conversation_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "externalUserEmails",
+            &self.external_user_emails,
+        )?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "isMeeting", &self.is_meeting)?;
+        codegen_runtime::model::present(&mut map, "repeat", &self.repeat)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "videoPreviewIds",
+            &self.video_preview_ids,
+        )?;
+        codegen_runtime::model::present(&mut map, "duration", &self.duration)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for EventWrite {
+    const NAME: &'static str = "EventWrite";
+    const FIELDS: &'static [&'static str] = &[
+        "permissions",
+        "title",
+        "description",
+        "externalLink",
+        "userIds",
+        "isVirtual",
+        "conferenceLink",
+        "location",
+        "tags",
+        "startDateTime",
+        "endDateTime",
+        "posterId",
+        "conversationId",
+        "type",
+        "externalUserEmails",
+        "category",
+        "isMeeting",
+        "repeat",
+        "videoPreviewIds",
+        "duration",
+    ];
+    type Slots = (
+        Option<Option<Permissions>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<ExternalLink>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<Recurrence>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "externalLink"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "userIds"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "isVirtual"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "conferenceLink"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "location"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "tags"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "startDateTime"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "endDateTime"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "posterId"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "conversationId"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "type"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "externalUserEmails"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "category"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "isMeeting"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "repeat"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "videoPreviewIds"),
+            19 => codegen_runtime::model::set(map, &mut slots.19, "duration"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            permissions: slots.0.flatten(),
+            title: slots.1.flatten(),
+            description: slots.2.flatten(),
+            external_link: slots.3.flatten(),
+            user_ids: slots.4.flatten(),
+            is_virtual: slots.5.flatten(),
+            conference_link: slots.6.flatten(),
+            location: slots.7.flatten(),
+            tags: slots.8.flatten(),
+            start_date_time: slots.9.flatten(),
+            end_date_time: slots.10.flatten(),
+            poster_id: slots.11.flatten(),
+            conversation_id: slots.12.flatten(),
+            r#type: slots.13.flatten(),
+            external_user_emails: slots.14.flatten(),
+            category: slots.15.flatten(),
+            is_meeting: slots.16.flatten(),
+            repeat: slots.17.flatten(),
+            video_preview_ids: slots.18.flatten(),
+            duration: slots.19.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for EventWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A video.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Video {
     /// Video id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING (the examples show 0).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<i64>,
     /// Media id of the video.
-    #[serde(rename = "videoFileId", skip_serializing_if = "Option::is_none")]
     pub video_file_id: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// Media id of the thumbnail.
-    #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
     pub thumbnail_file_id: Option<String>,
     /// Information about external media (not the paging `meta`). Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Video {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "source", &self.source)?;
+        codegen_runtime::model::present(&mut map, "videoFileId", &self.video_file_id)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "thumbnailFileId",
+            &self.thumbnail_file_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Video {
+    const NAME: &'static str = "Video";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "title",
+        "description",
+        "source",
+        "videoFileId",
+        "user",
+        "thumbnailFileId",
+        "meta",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<UserSummary>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "title"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "description"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "source"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "videoFileId"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "user"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "thumbnailFileId"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            title: slots.5.flatten(),
+            description: slots.6.flatten(),
+            source: slots.7.flatten(),
+            video_file_id: slots.8.flatten(),
+            user: slots.9.flatten(),
+            thumbnail_file_id: slots.10.flatten(),
+            meta: slots.11.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Video {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of videos.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoPage {
     /// The videos of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub videos: Option<Vec<Video>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for VideoPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "videos", &self.videos)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for VideoPage {
+    const NAME: &'static str = "VideoPage";
+    const FIELDS: &'static [&'static str] = &["videos", "meta"];
+    type Slots = (Option<Option<Vec<Video>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "videos"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            videos: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for VideoPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING.
 ///
 /// An integer enumeration: the known values are associated constants; any other
 /// value the server sends is kept as is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct VideoCreateSource(pub i64);
 
 impl VideoCreateSource {
@@ -2893,32 +6929,39 @@ impl std::fmt::Display for VideoCreateSource {
     }
 }
 
+impl serde::Serialize for VideoCreateSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for VideoCreateSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
 /// A new video. With `permissions.users` set only those users see the video.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoCreate {
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Media id of the video (see `get_media_upload_url`).
-    #[serde(rename = "videoFileId", skip_serializing_if = "Option::is_none")]
     pub video_file_id: Option<String>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
-    #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
     pub thumbnail_file_id: Option<String>,
     /// URL of external media (an object; its fields are not documented).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<codegen_runtime::serde_json::Value>,
     /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<VideoCreateSource>,
 }
 
@@ -2966,23 +7009,101 @@ impl VideoCreate {
     }
 }
 
+impl serde::Serialize for VideoCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "videoFileId", &self.video_file_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "thumbnailFileId",
+            &self.thumbnail_file_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::present(&mut map, "source", &self.source)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for VideoCreate {
+    const NAME: &'static str = "VideoCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "permissions",
+        "title",
+        "description",
+        "videoFileId",
+        "thumbnailFileId",
+        "meta",
+        "source",
+    ];
+    type Slots = (
+        Option<Option<Permissions>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<VideoCreateSource>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "videoFileId"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "thumbnailFileId"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "meta"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "source"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            permissions: slots.0.flatten(),
+            title: slots.1.flatten(),
+            description: slots.2.flatten(),
+            video_file_id: slots.3.flatten(),
+            thumbnail_file_id: slots.4.flatten(),
+            meta: slots.5.flatten(),
+            source: slots.6.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for VideoCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to a video; every field is optional.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct VideoUpdate {
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
-    #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
     pub thumbnail_file_id: Option<String>,
 }
 
@@ -3012,82 +7133,267 @@ impl VideoUpdate {
     }
 }
 
+impl serde::Serialize for VideoUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "thumbnailFileId",
+            &self.thumbnail_file_id,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for VideoUpdate {
+    const NAME: &'static str = "VideoUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "permissions",
+        "title",
+        "description",
+        "thumbnailFileId",
+    ];
+    type Slots = (
+        Option<Option<Permissions>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "thumbnailFileId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            permissions: slots.0.flatten(),
+            title: slots.1.flatten(),
+            description: slots.2.flatten(),
+            thumbnail_file_id: slots.3.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for VideoUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A photo.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Photo {
     /// Photo id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The photo. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub photo: Option<codegen_runtime::serde_json::Value>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Photo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "photo", &self.photo)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Photo {
+    const NAME: &'static str = "Photo";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "title",
+        "description",
+        "photo",
+        "user",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<UserSummary>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "title"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "description"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "photo"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "user"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            title: slots.5.flatten(),
+            description: slots.6.flatten(),
+            photo: slots.7.flatten(),
+            user: slots.8.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Photo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of photos.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PhotoPage {
     /// The photos of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub photos: Option<Vec<Photo>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for PhotoPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "photos", &self.photos)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for PhotoPage {
+    const NAME: &'static str = "PhotoPage";
+    const FIELDS: &'static [&'static str] = &["photos", "meta"];
+    type Slots = (Option<Option<Vec<Photo>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "photos"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            photos: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PhotoPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A new photo. With `permissions.users` set only those users see the photo.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PhotoCreate {
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
     /// Title of the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Media id of the photo (see `get_media_upload_url`).
-    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
 
@@ -3117,17 +7423,78 @@ impl PhotoCreate {
     }
 }
 
+impl serde::Serialize for PhotoCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "fileId", &self.file_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PhotoCreate {
+    const NAME: &'static str = "PhotoCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "permissions",
+        "title",
+        "description",
+        "fileId",
+    ];
+    type Slots = (
+        Option<Option<Permissions>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "fileId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            permissions: slots.0.flatten(),
+            title: slots.1.flatten(),
+            description: slots.2.flatten(),
+            file_id: slots.3.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PhotoCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to a photo; every field is optional.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PhotoUpdate {
     /// Title of the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
@@ -3145,99 +7512,272 @@ impl PhotoUpdate {
     }
 }
 
+impl serde::Serialize for PhotoUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PhotoUpdate {
+    const NAME: &'static str = "PhotoUpdate";
+    const FIELDS: &'static [&'static str] = &["title", "description"];
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            title: slots.0.flatten(),
+            description: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PhotoUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A document of the knowledge base.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Document {
     /// Document id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the document (the request sends a string). Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<codegen_runtime::serde_json::Value>,
     /// Metadata. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<codegen_runtime::serde_json::Value>,
     /// Whether the document is published.
-    #[serde(rename = "isPublished", skip_serializing_if = "Option::is_none")]
     pub is_published: Option<bool>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Expiry date.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry: Option<String>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
     /// Tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Owners of the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<UserSummary>>,
     /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "bookmarkId", default, skip_serializing_if = "Option::is_none")]
     pub bookmark_id: Option<codegen_runtime::serde_json::Value>,
     /// Previews of the links of the document.
-    #[serde(rename = "linkPreview", skip_serializing_if = "Option::is_none")]
     pub link_preview: Option<Vec<LinkPreview>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Document {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "metadata", &self.metadata)?;
+        codegen_runtime::model::present(&mut map, "isPublished", &self.is_published)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "expiry", &self.expiry)?;
+        codegen_runtime::model::present(&mut map, "file", &self.file)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "owners", &self.owners)?;
+        codegen_runtime::model::present(&mut map, "bookmarkId", &self.bookmark_id)?;
+        codegen_runtime::model::present(&mut map, "linkPreview", &self.link_preview)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Document {
+    const NAME: &'static str = "Document";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "name",
+        "metadata",
+        "isPublished",
+        "updatedAt",
+        "expiry",
+        "file",
+        "tags",
+        "category",
+        "owners",
+        "bookmarkId",
+        "linkPreview",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Media>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<UserSummary>>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<Vec<LinkPreview>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "metadata"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "isPublished"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedAt"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "expiry"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "file"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "tags"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "category"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "owners"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "bookmarkId"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "linkPreview"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            metadata: slots.2.flatten(),
+            is_published: slots.3.flatten(),
+            updated_at: slots.4.flatten(),
+            expiry: slots.5.flatten(),
+            file: slots.6.flatten(),
+            tags: slots.7.flatten(),
+            category: slots.8.flatten(),
+            owners: slots.9.flatten(),
+            bookmark_id: slots.10.flatten(),
+            link_preview: slots.11.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Document {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of documents.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DocumentPage {
     /// The docs of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub docs: Option<Vec<Document>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DocumentPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "docs", &self.docs)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DocumentPage {
+    const NAME: &'static str = "DocumentPage";
+    const FIELDS: &'static [&'static str] = &["docs", "meta"];
+    type Slots = (Option<Option<Vec<Document>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "docs"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            docs: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DocumentPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A document to upload; the upload response echoes it.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DocumentWrite {
     /// Name of the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// User ids of the owners of the document (see `list_users`).
-    #[serde(rename = "ownerIds", skip_serializing_if = "Option::is_none")]
     pub owner_ids: Option<Vec<String>>,
     /// Expiry date of the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry: Option<String>,
     /// Tags of the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Category of the document: an existing one (see `list_categories`) or a new one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Document URL (`docURL` in the table).
-    #[serde(rename = "docUrl", skip_serializing_if = "Option::is_none")]
     pub doc_url: Option<String>,
     /// Link that contains the document information.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Media id of the document (see `get_media_upload_url`).
-    #[serde(rename = "docId", skip_serializing_if = "Option::is_none")]
     pub doc_id: Option<String>,
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
 
@@ -3297,38 +7837,115 @@ impl DocumentWrite {
     }
 }
 
+impl serde::Serialize for DocumentWrite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "ownerIds", &self.owner_ids)?;
+        codegen_runtime::model::present(&mut map, "expiry", &self.expiry)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "docUrl", &self.doc_url)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::present(&mut map, "docId", &self.doc_id)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DocumentWrite {
+    const NAME: &'static str = "DocumentWrite";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "ownerIds",
+        "expiry",
+        "tags",
+        "category",
+        "docUrl",
+        "link",
+        "docId",
+        "permissions",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Permissions>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "ownerIds"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "expiry"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "tags"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "category"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "docUrl"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "docId"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "permissions"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            owner_ids: slots.1.flatten(),
+            expiry: slots.2.flatten(),
+            tags: slots.3.flatten(),
+            category: slots.4.flatten(),
+            doc_url: slots.5.flatten(),
+            link: slots.6.flatten(),
+            doc_id: slots.7.flatten(),
+            permissions: slots.8.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DocumentWrite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to the knowledge-base entry of a document.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DocumentKbUpdate {
     /// Name of the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// User ids of owners to add.
-    #[serde(rename = "newOwnerIds", skip_serializing_if = "Option::is_none")]
     pub new_owner_ids: Option<Vec<String>>,
     /// User ids of owners to remove.
-    #[serde(rename = "removeOwnerIds", skip_serializing_if = "Option::is_none")]
     pub remove_owner_ids: Option<Vec<String>>,
     /// Expiry date of the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry: Option<String>,
     /// Tags of the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Category of the document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Link that contains the document information.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Whether the document is published (shown only in the example).
-    #[serde(rename = "isPublished", skip_serializing_if = "Option::is_none")]
     pub is_published: Option<bool>,
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
 
@@ -3388,23 +8005,111 @@ impl DocumentKbUpdate {
     }
 }
 
+impl serde::Serialize for DocumentKbUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "newOwnerIds", &self.new_owner_ids)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "removeOwnerIds",
+            &self.remove_owner_ids,
+        )?;
+        codegen_runtime::model::present(&mut map, "expiry", &self.expiry)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::present(&mut map, "isPublished", &self.is_published)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DocumentKbUpdate {
+    const NAME: &'static str = "DocumentKbUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "newOwnerIds",
+        "removeOwnerIds",
+        "expiry",
+        "tags",
+        "category",
+        "link",
+        "isPublished",
+        "permissions",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<Permissions>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "newOwnerIds"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "removeOwnerIds"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "expiry"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "tags"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "category"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "isPublished"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "permissions"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            new_owner_ids: slots.1.flatten(),
+            remove_owner_ids: slots.2.flatten(),
+            expiry: slots.3.flatten(),
+            tags: slots.4.flatten(),
+            category: slots.5.flatten(),
+            link: slots.6.flatten(),
+            is_published: slots.7.flatten(),
+            permissions: slots.8.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DocumentKbUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to a document; every field is optional. The example sends `permissions` both inside `kb` and at the top level.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DocumentUpdate {
     /// Changes to the knowledge-base entry of a document.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kb: Option<DocumentKbUpdate>,
     /// Document URL (`docURL` in the table).
-    #[serde(rename = "docUrl", skip_serializing_if = "Option::is_none")]
     pub doc_url: Option<String>,
     /// Media id of the document (see `get_media_upload_url`).
-    #[serde(rename = "docId", skip_serializing_if = "Option::is_none")]
     pub doc_id: Option<String>,
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
 
@@ -3434,82 +8139,251 @@ impl DocumentUpdate {
     }
 }
 
+impl serde::Serialize for DocumentUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "kb", &self.kb)?;
+        codegen_runtime::model::present(&mut map, "docUrl", &self.doc_url)?;
+        codegen_runtime::model::present(&mut map, "docId", &self.doc_id)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DocumentUpdate {
+    const NAME: &'static str = "DocumentUpdate";
+    const FIELDS: &'static [&'static str] = &["kb", "docUrl", "docId", "permissions"];
+    type Slots = (
+        Option<Option<DocumentKbUpdate>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Permissions>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "kb"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "docUrl"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "docId"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "permissions"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            kb: slots.0.flatten(),
+            doc_url: slots.1.flatten(),
+            doc_id: slots.2.flatten(),
+            permissions: slots.3.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DocumentUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A question of a FAQ.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Faq {
     /// Id of the question.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The question.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// The answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Tags (a string here, although tags are arrays everywhere else).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<String>,
     /// User ids of the owners.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<String>>,
     /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "bookmarkId", default, skip_serializing_if = "Option::is_none")]
     pub bookmark_id: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Faq {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "question", &self.question)?;
+        codegen_runtime::model::present(&mut map, "answer", &self.answer)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "owners", &self.owners)?;
+        codegen_runtime::model::present(&mut map, "bookmarkId", &self.bookmark_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Faq {
+    const NAME: &'static str = "Faq";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "question",
+        "answer",
+        "description",
+        "category",
+        "tags",
+        "owners",
+        "bookmarkId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "question"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "answer"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "category"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "tags"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "owners"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "bookmarkId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            question: slots.1.flatten(),
+            answer: slots.2.flatten(),
+            description: slots.3.flatten(),
+            category: slots.4.flatten(),
+            tags: slots.5.flatten(),
+            owners: slots.6.flatten(),
+            bookmark_id: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Faq {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of FAQ questions.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqPage {
     /// The data of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<Faq>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for FaqPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "data", &self.data)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for FaqPage {
+    const NAME: &'static str = "FaqPage";
+    const FIELDS: &'static [&'static str] = &["data", "meta"];
+    type Slots = (Option<Option<Vec<Faq>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            data: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FaqPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// The basic information of a FAQ (knowledge-base entry).
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqKb {
     /// Name of the FAQ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// User ids of the owners (create).
-    #[serde(rename = "ownerIds", skip_serializing_if = "Option::is_none")]
     pub owner_ids: Option<Vec<String>>,
     /// User ids of owners to add (update).
-    #[serde(rename = "newOwnerIds", skip_serializing_if = "Option::is_none")]
     pub new_owner_ids: Option<Vec<String>>,
     /// User ids of owners to remove (update).
-    #[serde(rename = "removeOwnerIds", skip_serializing_if = "Option::is_none")]
     pub remove_owner_ids: Option<Vec<String>>,
     /// Expiry date of the FAQ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiry: Option<String>,
     /// Tags of the FAQ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
     /// Category of the FAQ (see `list_categories`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
 
@@ -3563,8 +8437,94 @@ impl FaqKb {
     }
 }
 
+impl serde::Serialize for FaqKb {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "ownerIds", &self.owner_ids)?;
+        codegen_runtime::model::present(&mut map, "newOwnerIds", &self.new_owner_ids)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "removeOwnerIds",
+            &self.remove_owner_ids,
+        )?;
+        codegen_runtime::model::present(&mut map, "expiry", &self.expiry)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for FaqKb {
+    const NAME: &'static str = "FaqKb";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "ownerIds",
+        "newOwnerIds",
+        "removeOwnerIds",
+        "expiry",
+        "tags",
+        "category",
+        "link",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "ownerIds"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "newOwnerIds"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "removeOwnerIds"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "expiry"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "tags"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "category"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "link"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            owner_ids: slots.1.flatten(),
+            new_owner_ids: slots.2.flatten(),
+            remove_owner_ids: slots.3.flatten(),
+            expiry: slots.4.flatten(),
+            tags: slots.5.flatten(),
+            category: slots.6.flatten(),
+            link: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FaqKb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A question and its answer.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqQa {
@@ -3573,7 +8533,6 @@ pub struct FaqQa {
     /// The answer.
     pub answer: String,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
@@ -3594,23 +8553,67 @@ impl FaqQa {
     }
 }
 
+impl serde::Serialize for FaqQa {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "question", &self.question)?;
+        codegen_runtime::model::entry(&mut map, "answer", &self.answer)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for FaqQa {
+    const NAME: &'static str = "FaqQa";
+    const FIELDS: &'static [&'static str] = &["question", "answer", "description"];
+    type Slots = (Option<String>, Option<String>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "question"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "answer"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            question: codegen_runtime::model::required(slots.0, "question")?,
+            answer: codegen_runtime::model::required(slots.1, "answer")?,
+            description: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FaqQa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to an existing question.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqQaUpdate {
     /// Id of the question to change.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The question.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// The answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
@@ -3640,19 +8643,75 @@ impl FaqQaUpdate {
     }
 }
 
+impl serde::Serialize for FaqQaUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "question", &self.question)?;
+        codegen_runtime::model::present(&mut map, "answer", &self.answer)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for FaqQaUpdate {
+    const NAME: &'static str = "FaqQaUpdate";
+    const FIELDS: &'static [&'static str] = &["id", "question", "answer", "description"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "question"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "answer"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            question: slots.1.flatten(),
+            answer: slots.2.flatten(),
+            description: slots.3.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for FaqQaUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A FAQ to create; the create and update responses echo this shape.
-#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqContent {
     /// The basic information of a FAQ (knowledge-base entry).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kb: Option<FaqKb>,
     /// Questions, answers and descriptions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qas: Option<Vec<FaqQa>>,
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
 
@@ -3676,29 +8735,75 @@ impl FaqContent {
     }
 }
 
+impl serde::Serialize for FaqContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "kb", &self.kb)?;
+        codegen_runtime::model::present(&mut map, "qas", &self.qas)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for FaqContent {
+    const NAME: &'static str = "FaqContent";
+    const FIELDS: &'static [&'static str] = &["kb", "qas", "permissions"];
+    type Slots = (
+        Option<Option<FaqKb>>,
+        Option<Option<Vec<FaqQa>>>,
+        Option<Option<Permissions>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "kb"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "qas"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "permissions"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            kb: slots.0.flatten(),
+            qas: slots.1.flatten(),
+            permissions: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FaqContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to a FAQ; every field is optional.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct FaqUpdate {
     /// The basic information of a FAQ (knowledge-base entry).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kb: Option<FaqKb>,
     /// Questions, answers and descriptions (listed in the table; the example uses the three fields below instead).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qas: Option<Vec<FaqQa>>,
     /// Existing questions to change.
-    #[serde(rename = "updatedQAs", skip_serializing_if = "Option::is_none")]
     pub updated_q_as: Option<Vec<FaqQaUpdate>>,
     /// Questions to add.
-    #[serde(rename = "newQas", skip_serializing_if = "Option::is_none")]
     pub new_qas: Option<Vec<FaqQa>>,
     /// Ids of questions to remove.
-    #[serde(rename = "removeQuestionIds", skip_serializing_if = "Option::is_none")]
     pub remove_question_ids: Option<Vec<String>>,
     /// Who can see an item (an object).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
 }
 
@@ -3740,132 +8845,494 @@ impl FaqUpdate {
     }
 }
 
+impl serde::Serialize for FaqUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "kb", &self.kb)?;
+        codegen_runtime::model::present(&mut map, "qas", &self.qas)?;
+        codegen_runtime::model::present(&mut map, "updatedQAs", &self.updated_q_as)?;
+        codegen_runtime::model::present(&mut map, "newQas", &self.new_qas)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "removeQuestionIds",
+            &self.remove_question_ids,
+        )?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for FaqUpdate {
+    const NAME: &'static str = "FaqUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "kb",
+        "qas",
+        "updatedQAs",
+        "newQas",
+        "removeQuestionIds",
+        "permissions",
+    ];
+    type Slots = (
+        Option<Option<FaqKb>>,
+        Option<Option<Vec<FaqQa>>>,
+        Option<Option<Vec<FaqQaUpdate>>>,
+        Option<Option<Vec<FaqQa>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Permissions>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "kb"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "qas"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedQAs"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "newQas"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "removeQuestionIds"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "permissions"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            kb: slots.0.flatten(),
+            qas: slots.1.flatten(),
+            updated_q_as: slots.2.flatten(),
+            new_qas: slots.3.flatten(),
+            remove_question_ids: slots.4.flatten(),
+            permissions: slots.5.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for FaqUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A category of a module.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Category {
     /// Category id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Code of the module (see `list_module_codes`).
-    #[serde(rename = "moduleCode", skip_serializing_if = "Option::is_none")]
     pub module_code: Option<i64>,
     /// Name of the category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Colour of the category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "moduleCode", &self.module_code)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "color", &self.color)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Category {
+    const NAME: &'static str = "Category";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "moduleCode",
+        "category",
+        "color",
+        "orgId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "moduleCode"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "category"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "color"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "orgId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            module_code: slots.1.flatten(),
+            category: slots.2.flatten(),
+            color: slots.3.flatten(),
+            org_id: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Category {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of categories.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CategoryPage {
     /// The categories of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<Category>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CategoryPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "categories", &self.categories)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CategoryPage {
+    const NAME: &'static str = "CategoryPage";
+    const FIELDS: &'static [&'static str] = &["categories", "meta"];
+    type Slots = (Option<Option<Vec<Category>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "categories"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            categories: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CategoryPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A reminder of an enforcement template.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Reminder {
     /// How to remind: email, push, text or restrict (the example lists them all in one string).
-    #[serde(rename = "reminderType", skip_serializing_if = "Option::is_none")]
     pub reminder_type: Option<String>,
     /// Unit of `reminderTime`: week, days, hours or minutes (the example lists them all in one string).
-    #[serde(rename = "reminderTimeUnit", skip_serializing_if = "Option::is_none")]
     pub reminder_time_unit: Option<String>,
     /// When to remind, in `reminderTimeUnit`.
-    #[serde(rename = "reminderTime", skip_serializing_if = "Option::is_none")]
     pub reminder_time: Option<i64>,
     /// Reference id.
-    #[serde(rename = "refId", skip_serializing_if = "Option::is_none")]
     pub ref_id: Option<String>,
     /// Id of the content template of the organization.
-    #[serde(rename = "orgContentTemplateId", skip_serializing_if = "Option::is_none")]
     pub org_content_template_id: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Reminder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "reminderType", &self.reminder_type)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "reminderTimeUnit",
+            &self.reminder_time_unit,
+        )?;
+        codegen_runtime::model::present(&mut map, "reminderTime", &self.reminder_time)?;
+        codegen_runtime::model::present(&mut map, "refId", &self.ref_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "orgContentTemplateId",
+            &self.org_content_template_id,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Reminder {
+    const NAME: &'static str = "Reminder";
+    const FIELDS: &'static [&'static str] = &[
+        "reminderType",
+        "reminderTimeUnit",
+        "reminderTime",
+        "refId",
+        "orgContentTemplateId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "reminderType"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "reminderTimeUnit"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "reminderTime"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "refId"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "orgContentTemplateId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            reminder_type: slots.0.flatten(),
+            reminder_time_unit: slots.1.flatten(),
+            reminder_time: slots.2.flatten(),
+            ref_id: slots.3.flatten(),
+            org_content_template_id: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Reminder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An enforcement (notification) template.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotificationTemplate {
     /// Template id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The system event of the template.
-    #[serde(rename = "systemEvent", skip_serializing_if = "Option::is_none")]
     pub system_event: Option<String>,
     /// Type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Sub-type.
-    #[serde(rename = "subType", skip_serializing_if = "Option::is_none")]
     pub sub_type: Option<String>,
     /// Reminders.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reminders: Option<Vec<Reminder>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for NotificationTemplate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "systemEvent", &self.system_event)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "subType", &self.sub_type)?;
+        codegen_runtime::model::present(&mut map, "reminders", &self.reminders)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for NotificationTemplate {
+    const NAME: &'static str = "NotificationTemplate";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "systemEvent",
+        "type",
+        "subType",
+        "reminders",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<Reminder>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "systemEvent"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "type"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "subType"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "reminders"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            title: slots.1.flatten(),
+            system_event: slots.2.flatten(),
+            r#type: slots.3.flatten(),
+            sub_type: slots.4.flatten(),
+            reminders: slots.5.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NotificationTemplate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of enforcement templates.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotificationTemplatePage {
     /// The notificationTemplates of this page.
-    #[serde(rename = "notificationTemplates", skip_serializing_if = "Option::is_none")]
     pub notification_templates: Option<Vec<NotificationTemplate>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for NotificationTemplatePage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notificationTemplates",
+            &self.notification_templates,
+        )?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for NotificationTemplatePage {
+    const NAME: &'static str = "NotificationTemplatePage";
+    const FIELDS: &'static [&'static str] = &["notificationTemplates", "meta"];
+    type Slots = (Option<Option<Vec<NotificationTemplate>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "notificationTemplates"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            notification_templates: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NotificationTemplatePage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Medium of the notification.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NotificationSendMedium {
     /// `EMAIL` on the wire.
-    #[serde(rename = "EMAIL")]
     Email,
     /// `SMS` on the wire.
-    #[serde(rename = "SMS")]
     Sms,
     /// `PUSH` on the wire.
-    #[serde(rename = "PUSH")]
     Push,
     /// `INAPP` on the wire.
-    #[serde(rename = "INAPP")]
     Inapp,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -3888,26 +9355,46 @@ impl std::fmt::Display for NotificationSendMedium {
     }
 }
 
+impl serde::Serialize for NotificationSendMedium {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for NotificationSendMedium {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["EMAIL", "SMS", "PUSH", "INAPP"],
+            )? {
+                Ok(0) => Self::Email,
+                Ok(1) => Self::Sms,
+                Ok(2) => Self::Push,
+                Ok(_) => Self::Inapp,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A notification to send.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotificationSend {
     /// Subject of the notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Medium of the notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub medium: Option<NotificationSendMedium>,
     /// Emails to send to; required when `medium` is EMAIL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<String>>,
     /// Ids of the users to notify; required for every medium except EMAIL (see `list_users`). Spelled `recieverUserIds` in the table.
-    #[serde(rename = "receiverUserIds", skip_serializing_if = "Option::is_none")]
     pub receiver_user_ids: Option<Vec<String>>,
 }
 
@@ -3943,339 +9430,1126 @@ impl NotificationSend {
     }
 }
 
+impl serde::Serialize for NotificationSend {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "medium", &self.medium)?;
+        codegen_runtime::model::present(&mut map, "emails", &self.emails)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "receiverUserIds",
+            &self.receiver_user_ids,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for NotificationSend {
+    const NAME: &'static str = "NotificationSend";
+    const FIELDS: &'static [&'static str] = &[
+        "title",
+        "description",
+        "medium",
+        "emails",
+        "receiverUserIds",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<NotificationSendMedium>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "medium"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "emails"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "receiverUserIds"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            title: slots.0.flatten(),
+            description: slots.1.flatten(),
+            medium: slots.2.flatten(),
+            emails: slots.3.flatten(),
+            receiver_user_ids: slots.4.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for NotificationSend {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A module and its code.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ModuleCode {
     /// Name of the module (e.g. POST).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Code of the module.
-    #[serde(rename = "moduleCode", skip_serializing_if = "Option::is_none")]
     pub module_code: Option<i64>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ModuleCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "moduleCode", &self.module_code)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ModuleCode {
+    const NAME: &'static str = "ModuleCode";
+    const FIELDS: &'static [&'static str] = &["name", "moduleCode"];
+    type Slots = (Option<Option<String>>, Option<Option<i64>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "moduleCode"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            module_code: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModuleCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// All modules and their codes.
 pub type ModuleCodeList = Vec<ModuleCode>;
 
 /// A form of a course.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Form {
     /// Form id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Whether the form accepts answers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub accepting: Option<bool>,
     /// Type. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<codegen_runtime::serde_json::Value>,
     /// The form definition (form-builder JSON: `data.components`, `data.display`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Form {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "accepting", &self.accepting)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "schema", &self.schema)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Form {
+    const NAME: &'static str = "Form";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "title",
+        "accepting",
+        "type",
+        "schema",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "title"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "accepting"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "type"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "schema"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            title: slots.3.flatten(),
+            accepting: slots.4.flatten(),
+            r#type: slots.5.flatten(),
+            schema: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Form {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A course (task list).
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Course {
     /// Course (task list) id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Course id.
-    #[serde(rename = "courseId", skip_serializing_if = "Option::is_none")]
     pub course_id: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Categories.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<String>>,
     /// Order of the task list (the example shows a description instead of a number).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// Number of tasks in the task list (the example shows a description).
-    #[serde(rename = "numberOfTasks", skip_serializing_if = "Option::is_none")]
     pub number_of_tasks: Option<i64>,
     /// Number of users in the task list (the example shows a description).
-    #[serde(rename = "usersCount", skip_serializing_if = "Option::is_none")]
     pub users_count: Option<i64>,
     /// Estimated time of the tasks (the example shows a description).
-    #[serde(rename = "totalTime", skip_serializing_if = "Option::is_none")]
     pub total_time: Option<i64>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Number of tasks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tasks: Option<i64>,
     /// Id of the parent task list.
-    #[serde(rename = "parentTaskListId", skip_serializing_if = "Option::is_none")]
     pub parent_task_list_id: Option<String>,
     /// Progress.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<i64>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
     /// A form of a course.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<Form>,
     /// Due date. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "dueDate", default, skip_serializing_if = "Option::is_none")]
     pub due_date: Option<codegen_runtime::serde_json::Value>,
     /// Whether the caller started the course.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub started: Option<bool>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the enforcement template.
-    #[serde(rename = "notificationTemplateId", skip_serializing_if = "Option::is_none")]
     pub notification_template_id: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Course {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "courseId", &self.course_id)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "categories", &self.categories)?;
+        codegen_runtime::model::present(&mut map, "order", &self.order)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "numberOfTasks",
+            &self.number_of_tasks,
+        )?;
+        codegen_runtime::model::present(&mut map, "usersCount", &self.users_count)?;
+        codegen_runtime::model::present(&mut map, "totalTime", &self.total_time)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::present(&mut map, "tasks", &self.tasks)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "parentTaskListId",
+            &self.parent_task_list_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "progress", &self.progress)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "file", &self.file)?;
+        codegen_runtime::model::present(&mut map, "form", &self.form)?;
+        codegen_runtime::model::present(&mut map, "dueDate", &self.due_date)?;
+        codegen_runtime::model::present(&mut map, "started", &self.started)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notificationTemplateId",
+            &self.notification_template_id,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Course {
+    const NAME: &'static str = "Course";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "courseId",
+        "title",
+        "description",
+        "categories",
+        "order",
+        "numberOfTasks",
+        "usersCount",
+        "totalTime",
+        "orgId",
+        "tasks",
+        "parentTaskListId",
+        "progress",
+        "updatedAt",
+        "status",
+        "file",
+        "form",
+        "dueDate",
+        "started",
+        "createdBy",
+        "notificationTemplateId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Media>>,
+        Option<Option<Form>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "courseId"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "title"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "categories"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "order"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "numberOfTasks"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "usersCount"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "totalTime"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "orgId"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "tasks"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "parentTaskListId"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "progress"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "updatedAt"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "status"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "file"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "form"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "dueDate"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "started"),
+            19 => codegen_runtime::model::set(map, &mut slots.19, "createdBy"),
+            20 => {
+                codegen_runtime::model::set(map, &mut slots.20, "notificationTemplateId")
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            course_id: slots.1.flatten(),
+            title: slots.2.flatten(),
+            description: slots.3.flatten(),
+            categories: slots.4.flatten(),
+            order: slots.5.flatten(),
+            number_of_tasks: slots.6.flatten(),
+            users_count: slots.7.flatten(),
+            total_time: slots.8.flatten(),
+            org_id: slots.9.flatten(),
+            tasks: slots.10.flatten(),
+            parent_task_list_id: slots.11.flatten(),
+            progress: slots.12.flatten(),
+            updated_at: slots.13.flatten(),
+            status: slots.14.flatten(),
+            file: slots.15.flatten(),
+            form: slots.16.flatten(),
+            due_date: slots.17.flatten(),
+            started: slots.18.flatten(),
+            created_by: slots.19.flatten(),
+            notification_template_id: slots.20.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Course {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of courses.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CoursePage {
     /// The taskLists of this page.
-    #[serde(rename = "taskLists", skip_serializing_if = "Option::is_none")]
     pub task_lists: Option<Vec<Course>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CoursePage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "taskLists", &self.task_lists)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for CoursePage {
+    const NAME: &'static str = "CoursePage";
+    const FIELDS: &'static [&'static str] = &["taskLists", "meta"];
+    type Slots = (Option<Option<Vec<Course>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "taskLists"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            task_lists: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CoursePage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A task (list item; `createdBy` is the embedded creator).
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Task {
     /// Task id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Content (Article tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Time of the task (not described in the documentation).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Id of the video (Video tasks).
-    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Link (QuizLink tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Due date.
-    #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<UserSummary>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Number of days to do the task.
-    #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// The linked training course. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "trainingCourse", default, skip_serializing_if = "Option::is_none")]
     pub training_course: Option<codegen_runtime::serde_json::Value>,
     /// Id of the linked course.
-    #[serde(
-        rename = "trainingCourseTaskListId",
-        skip_serializing_if = "Option::is_none"
-    )]
-
     pub training_course_task_list_id: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Task {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "content", &self.content)?;
+        codegen_runtime::model::present(&mut map, "time", &self.time)?;
+        codegen_runtime::model::present(&mut map, "videoId", &self.video_id)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::present(&mut map, "dueDate", &self.due_date)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "dueDays", &self.due_days)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "trainingCourse",
+            &self.training_course,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "trainingCourseTaskListId",
+            &self.training_course_task_list_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Task {
+    const NAME: &'static str = "Task";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "content",
+        "time",
+        "videoId",
+        "description",
+        "link",
+        "dueDate",
+        "status",
+        "createdBy",
+        "createdAt",
+        "dueDays",
+        "trainingCourse",
+        "trainingCourseTaskListId",
+        "updatedAt",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<UserSummary>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "content"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "time"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "videoId"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "description"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDate"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "createdBy"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "createdAt"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "dueDays"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "trainingCourse"),
+            13 => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.13,
+                    "trainingCourseTaskListId",
+                )
+            }
+            14 => codegen_runtime::model::set(map, &mut slots.14, "updatedAt"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            title: slots.1.flatten(),
+            content: slots.2.flatten(),
+            time: slots.3.flatten(),
+            video_id: slots.4.flatten(),
+            description: slots.5.flatten(),
+            link: slots.6.flatten(),
+            due_date: slots.7.flatten(),
+            status: slots.8.flatten(),
+            created_by: slots.9.flatten(),
+            created_at: slots.10.flatten(),
+            due_days: slots.11.flatten(),
+            training_course: slots.12.flatten(),
+            training_course_task_list_id: slots.13.flatten(),
+            updated_at: slots.14.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Task {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of tasks.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskPage {
     /// The tasks of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tasks: Option<Vec<Task>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for TaskPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "tasks", &self.tasks)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for TaskPage {
+    const NAME: &'static str = "TaskPage";
+    const FIELDS: &'static [&'static str] = &["tasks", "meta"];
+    type Slots = (Option<Option<Vec<Task>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "tasks"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            tasks: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaskPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A created or updated task (`createdBy` is an id). Created with `userIds`, the response has only the fields up to `status` plus `assignedUserIds`.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskRecord {
     /// Task id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Content (Article tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Time of the task (not described in the documentation).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Id of the video (Video tasks).
-    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Link (QuizLink tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Due date.
-    #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Number of days to do the task.
-    #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// The linked training course. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "trainingCourse", default, skip_serializing_if = "Option::is_none")]
     pub training_course: Option<codegen_runtime::serde_json::Value>,
     /// Id of the linked course.
-    #[serde(
-        rename = "trainingCourseTaskListId",
-        skip_serializing_if = "Option::is_none"
-    )]
-
     pub training_course_task_list_id: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Ids of the assigned users (when the task was created with `userIds`).
-    #[serde(rename = "assignedUserIds", skip_serializing_if = "Option::is_none")]
     pub assigned_user_ids: Option<Vec<String>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for TaskRecord {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "content", &self.content)?;
+        codegen_runtime::model::present(&mut map, "time", &self.time)?;
+        codegen_runtime::model::present(&mut map, "videoId", &self.video_id)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::present(&mut map, "dueDate", &self.due_date)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "dueDays", &self.due_days)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "trainingCourse",
+            &self.training_course,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "trainingCourseTaskListId",
+            &self.training_course_task_list_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "assignedUserIds",
+            &self.assigned_user_ids,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for TaskRecord {
+    const NAME: &'static str = "TaskRecord";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "content",
+        "time",
+        "videoId",
+        "description",
+        "link",
+        "dueDate",
+        "status",
+        "createdAt",
+        "dueDays",
+        "trainingCourse",
+        "trainingCourseTaskListId",
+        "updatedAt",
+        "createdBy",
+        "assignedUserIds",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "content"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "time"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "videoId"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "description"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDate"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "createdAt"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "dueDays"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "trainingCourse"),
+            12 => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.12,
+                    "trainingCourseTaskListId",
+                )
+            }
+            13 => codegen_runtime::model::set(map, &mut slots.13, "updatedAt"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "createdBy"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "assignedUserIds"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            title: slots.1.flatten(),
+            content: slots.2.flatten(),
+            time: slots.3.flatten(),
+            video_id: slots.4.flatten(),
+            description: slots.5.flatten(),
+            link: slots.6.flatten(),
+            due_date: slots.7.flatten(),
+            status: slots.8.flatten(),
+            created_at: slots.9.flatten(),
+            due_days: slots.10.flatten(),
+            training_course: slots.11.flatten(),
+            training_course_task_list_id: slots.12.flatten(),
+            updated_at: slots.13.flatten(),
+            created_by: slots.14.flatten(),
+            assigned_user_ids: slots.15.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaskRecord {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A task with its assigned users.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskAssignment {
     /// Task id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Content (Article tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Time of the task (not described in the documentation).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Id of the video (Video tasks).
-    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Link (QuizLink tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Due date.
-    #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
     pub due_date: Option<String>,
     /// Status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The assigned users (objects, despite the name).
-    #[serde(rename = "assignedUserIds", skip_serializing_if = "Option::is_none")]
     pub assigned_user_ids: Option<Vec<UserSummary>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for TaskAssignment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "content", &self.content)?;
+        codegen_runtime::model::present(&mut map, "time", &self.time)?;
+        codegen_runtime::model::present(&mut map, "videoId", &self.video_id)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::present(&mut map, "dueDate", &self.due_date)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "assignedUserIds",
+            &self.assigned_user_ids,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for TaskAssignment {
+    const NAME: &'static str = "TaskAssignment";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "title",
+        "content",
+        "time",
+        "videoId",
+        "description",
+        "link",
+        "dueDate",
+        "status",
+        "assignedUserIds",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<UserSummary>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "content"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "time"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "videoId"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "description"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDate"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "assignedUserIds"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            title: slots.1.flatten(),
+            content: slots.2.flatten(),
+            time: slots.3.flatten(),
+            video_id: slots.4.flatten(),
+            description: slots.5.flatten(),
+            link: slots.6.flatten(),
+            due_date: slots.7.flatten(),
+            status: slots.8.flatten(),
+            assigned_user_ids: slots.9.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TaskAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Type of the task.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum TaskType {
     /// `Article` on the wire.
@@ -4290,7 +10564,6 @@ pub enum TaskType {
     TrainingCourse,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -4314,54 +10587,63 @@ impl std::fmt::Display for TaskType {
     }
 }
 
+impl serde::Serialize for TaskType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for TaskType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["Article", "Video", "QuizLink", "Document", "TrainingCourse"],
+            )? {
+                Ok(0) => Self::Article,
+                Ok(1) => Self::Video,
+                Ok(2) => Self::QuizLink,
+                Ok(3) => Self::Document,
+                Ok(_) => Self::TrainingCourse,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A new task; with `userIds` it is assigned at once.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskCreate {
     /// Title of the task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the task (the table lists it twice: the description of the task list, and of the task for Video, QuizLink, Document and TrainingCourse tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `draft` or `publish` (the examples send other words). A draft task cannot be assigned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the enforcement template (see `list_enforcement_templates`).
-    #[serde(rename = "notificationTemplateId", skip_serializing_if = "Option::is_none")]
     pub notification_template_id: Option<String>,
     /// Type of the task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_type: Option<TaskType>,
     /// Content of the article; required for Article tasks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Link of the task (QuizLink tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Number of days to do the task.
-    #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// Id of the document (Document tasks; see `list_documents`).
-    #[serde(rename = "documentId", skip_serializing_if = "Option::is_none")]
     pub document_id: Option<String>,
     /// Id of the course (TrainingCourse tasks; see `list_courses`).
-    #[serde(
-        rename = "trainingCourseTaskListId",
-        skip_serializing_if = "Option::is_none"
-    )]
-
     pub training_course_task_list_id: Option<String>,
     /// Id of an uploaded video, or the media id of a new video (see `get_media_upload_url`).
-    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Time of the task (shown only in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
     /// Ids of the users to assign the task to ("Create and Assign a Task"; see `list_users`).
-    #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
 }
 
@@ -4445,51 +10727,157 @@ impl TaskCreate {
     }
 }
 
+impl serde::Serialize for TaskCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notificationTemplateId",
+            &self.notification_template_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "task_type", &self.task_type)?;
+        codegen_runtime::model::present(&mut map, "content", &self.content)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::present(&mut map, "dueDays", &self.due_days)?;
+        codegen_runtime::model::present(&mut map, "documentId", &self.document_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "trainingCourseTaskListId",
+            &self.training_course_task_list_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "videoId", &self.video_id)?;
+        codegen_runtime::model::present(&mut map, "time", &self.time)?;
+        codegen_runtime::model::present(&mut map, "userIds", &self.user_ids)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for TaskCreate {
+    const NAME: &'static str = "TaskCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "title",
+        "description",
+        "status",
+        "notificationTemplateId",
+        "task_type",
+        "content",
+        "link",
+        "dueDays",
+        "documentId",
+        "trainingCourseTaskListId",
+        "videoId",
+        "time",
+        "userIds",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<TaskType>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "notificationTemplateId"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "task_type"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "content"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDays"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "documentId"),
+            9 => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.9,
+                    "trainingCourseTaskListId",
+                )
+            }
+            10 => codegen_runtime::model::set(map, &mut slots.10, "videoId"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "time"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "userIds"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            title: slots.0.flatten(),
+            description: slots.1.flatten(),
+            status: slots.2.flatten(),
+            notification_template_id: slots.3.flatten(),
+            task_type: slots.4.flatten(),
+            content: slots.5.flatten(),
+            link: slots.6.flatten(),
+            due_days: slots.7.flatten(),
+            document_id: slots.8.flatten(),
+            training_course_task_list_id: slots.9.flatten(),
+            video_id: slots.10.flatten(),
+            time: slots.11.flatten(),
+            user_ids: slots.12.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for TaskCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to a task; every field is optional. Published tasks cannot be updated.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskUpdate {
     /// Title of the task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description of the task (the table lists it twice: the description of the task list, and of the task for Video, QuizLink, Document and TrainingCourse tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// `draft` or `publish` (the examples send other words). A draft task cannot be assigned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Id of the enforcement template (see `list_enforcement_templates`).
-    #[serde(rename = "notificationTemplateId", skip_serializing_if = "Option::is_none")]
     pub notification_template_id: Option<String>,
     /// Type of the task.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub task_type: Option<TaskType>,
     /// Content of the article; required for Article tasks.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Link of the task (QuizLink tasks).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Number of days to do the task.
-    #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
     /// Id of the document (Document tasks; see `list_documents`).
-    #[serde(rename = "documentId", skip_serializing_if = "Option::is_none")]
     pub document_id: Option<String>,
     /// Id of the course (TrainingCourse tasks; see `list_courses`).
-    #[serde(
-        rename = "trainingCourseTaskListId",
-        skip_serializing_if = "Option::is_none"
-    )]
-
     pub training_course_task_list_id: Option<String>,
     /// Id of an uploaded video, or the media id of a new video (see `get_media_upload_url`).
-    #[serde(rename = "videoId", skip_serializing_if = "Option::is_none")]
     pub video_id: Option<String>,
     /// Time of the task (shown only in the examples).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<i64>,
 }
 
@@ -4567,17 +10955,132 @@ impl TaskUpdate {
     }
 }
 
+impl serde::Serialize for TaskUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "notificationTemplateId",
+            &self.notification_template_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "task_type", &self.task_type)?;
+        codegen_runtime::model::present(&mut map, "content", &self.content)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::present(&mut map, "dueDays", &self.due_days)?;
+        codegen_runtime::model::present(&mut map, "documentId", &self.document_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "trainingCourseTaskListId",
+            &self.training_course_task_list_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "videoId", &self.video_id)?;
+        codegen_runtime::model::present(&mut map, "time", &self.time)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for TaskUpdate {
+    const NAME: &'static str = "TaskUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "title",
+        "description",
+        "status",
+        "notificationTemplateId",
+        "task_type",
+        "content",
+        "link",
+        "dueDays",
+        "documentId",
+        "trainingCourseTaskListId",
+        "videoId",
+        "time",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<TaskType>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "notificationTemplateId"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "task_type"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "content"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDays"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "documentId"),
+            9 => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.9,
+                    "trainingCourseTaskListId",
+                )
+            }
+            10 => codegen_runtime::model::set(map, &mut slots.10, "videoId"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "time"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            title: slots.0.flatten(),
+            description: slots.1.flatten(),
+            status: slots.2.flatten(),
+            notification_template_id: slots.3.flatten(),
+            task_type: slots.4.flatten(),
+            content: slots.5.flatten(),
+            link: slots.6.flatten(),
+            due_days: slots.7.flatten(),
+            document_id: slots.8.flatten(),
+            training_course_task_list_id: slots.9.flatten(),
+            video_id: slots.10.flatten(),
+            time: slots.11.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for TaskUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Users to assign to and unassign from a task.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TaskAssign {
     /// Ids of the users to assign the task to (see `list_users`).
-    #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
     /// Ids of the users to unassign.
-    #[serde(rename = "removeIds", skip_serializing_if = "Option::is_none")]
     pub remove_ids: Option<Vec<String>>,
 }
 
@@ -4595,173 +11098,541 @@ impl TaskAssign {
     }
 }
 
+impl serde::Serialize for TaskAssign {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "userIds", &self.user_ids)?;
+        codegen_runtime::model::present(&mut map, "removeIds", &self.remove_ids)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for TaskAssign {
+    const NAME: &'static str = "TaskAssign";
+    const FIELDS: &'static [&'static str] = &["userIds", "removeIds"];
+    type Slots = (Option<Option<Vec<String>>>, Option<Option<Vec<String>>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "userIds"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "removeIds"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            user_ids: slots.0.flatten(),
+            remove_ids: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for TaskAssign {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A group chat in a list.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatSummary {
     /// Conversation id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Group id.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Whether the group is a channel.
-    #[serde(rename = "isChannel", skip_serializing_if = "Option::is_none")]
     pub is_channel: Option<bool>,
     /// Whether the group is private.
-    #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
     pub is_private: Option<bool>,
     /// Whether users can request to join.
-    #[serde(rename = "byRequest", skip_serializing_if = "Option::is_none")]
     pub by_request: Option<bool>,
     /// Category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Cover image. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for GroupChatSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "groupId", &self.group_id)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "isChannel", &self.is_channel)?;
+        codegen_runtime::model::present(&mut map, "isPrivate", &self.is_private)?;
+        codegen_runtime::model::present(&mut map, "byRequest", &self.by_request)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "image", &self.image)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for GroupChatSummary {
+    const NAME: &'static str = "GroupChatSummary";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "groupId",
+        "title",
+        "isChannel",
+        "isPrivate",
+        "byRequest",
+        "category",
+        "image",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "groupId"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "title"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "isChannel"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "isPrivate"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "byRequest"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "category"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "image"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            group_id: slots.1.flatten(),
+            title: slots.2.flatten(),
+            is_channel: slots.3.flatten(),
+            is_private: slots.4.flatten(),
+            by_request: slots.5.flatten(),
+            category: slots.6.flatten(),
+            image: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupChatSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of group chats.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatPage {
     /// The conversations of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversations: Option<Vec<GroupChatSummary>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for GroupChatPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "conversations", &self.conversations)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for GroupChatPage {
+    const NAME: &'static str = "GroupChatPage";
+    const FIELDS: &'static [&'static str] = &["conversations", "meta"];
+    type Slots = (Option<Option<Vec<GroupChatSummary>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "conversations"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            conversations: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupChatPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A group chat (conversation). `videoPreviews` is one media object in the examples, despite the plural.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChat {
     /// Conversation id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Group id.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// A call or livestream.
-    #[serde(rename = "lastCall", skip_serializing_if = "Option::is_none")]
     pub last_call: Option<Call>,
     /// A call or livestream.
-    #[serde(rename = "scheduledCall", skip_serializing_if = "Option::is_none")]
     pub scheduled_call: Option<Call>,
     /// Title.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Description.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<Media>,
     /// Colour.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
     /// Whether the group is a channel.
-    #[serde(rename = "isChannel", skip_serializing_if = "Option::is_none")]
     pub is_channel: Option<bool>,
     /// Whether the group is private.
-    #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
     pub is_private: Option<bool>,
     /// Whether users can request to join.
-    #[serde(rename = "byRequest", skip_serializing_if = "Option::is_none")]
     pub by_request: Option<bool>,
     /// Type of the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// Id of the ticket of the conversation.
-    #[serde(rename = "ticketId", skip_serializing_if = "Option::is_none")]
     pub ticket_id: Option<String>,
     /// Number of new responses.
-    #[serde(rename = "newResponseCount", skip_serializing_if = "Option::is_none")]
     pub new_response_count: Option<i64>,
     /// The initial query.
-    #[serde(rename = "initialQuery", skip_serializing_if = "Option::is_none")]
     pub initial_query: Option<String>,
     /// Id of the active call. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "activeCallId", default, skip_serializing_if = "Option::is_none")]
     pub active_call_id: Option<codegen_runtime::serde_json::Value>,
     /// Id of the expert. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "expertId", default, skip_serializing_if = "Option::is_none")]
     pub expert_id: Option<codegen_runtime::serde_json::Value>,
     /// The last query message. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "lastQueryMsg", default, skip_serializing_if = "Option::is_none")]
     pub last_query_msg: Option<codegen_runtime::serde_json::Value>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(rename = "videoPreviews", skip_serializing_if = "Option::is_none")]
     pub video_previews: Option<Media>,
     /// Participants.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub participants: Option<Vec<UserSummary>>,
     /// Whether the caller muted the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub muted: Option<bool>,
     /// Until when the caller snoozed the group.
-    #[serde(rename = "snoozedUntil", skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<String>,
     /// Metadata. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<codegen_runtime::serde_json::Value>,
     /// Reactions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<Vec<String>>,
     /// Ids of the admins (update response).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub admins: Option<Vec<String>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for GroupChat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "groupId", &self.group_id)?;
+        codegen_runtime::model::present(&mut map, "lastCall", &self.last_call)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "scheduledCall",
+            &self.scheduled_call,
+        )?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "image", &self.image)?;
+        codegen_runtime::model::present(&mut map, "color", &self.color)?;
+        codegen_runtime::model::present(&mut map, "isChannel", &self.is_channel)?;
+        codegen_runtime::model::present(&mut map, "isPrivate", &self.is_private)?;
+        codegen_runtime::model::present(&mut map, "byRequest", &self.by_request)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::present(&mut map, "ticketId", &self.ticket_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "newResponseCount",
+            &self.new_response_count,
+        )?;
+        codegen_runtime::model::present(&mut map, "initialQuery", &self.initial_query)?;
+        codegen_runtime::model::present(&mut map, "activeCallId", &self.active_call_id)?;
+        codegen_runtime::model::present(&mut map, "expertId", &self.expert_id)?;
+        codegen_runtime::model::present(&mut map, "lastQueryMsg", &self.last_query_msg)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "videoPreviews",
+            &self.video_previews,
+        )?;
+        codegen_runtime::model::present(&mut map, "participants", &self.participants)?;
+        codegen_runtime::model::present(&mut map, "muted", &self.muted)?;
+        codegen_runtime::model::present(&mut map, "snoozedUntil", &self.snoozed_until)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::present(&mut map, "reactions", &self.reactions)?;
+        codegen_runtime::model::present(&mut map, "admins", &self.admins)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for GroupChat {
+    const NAME: &'static str = "GroupChat";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "groupId",
+        "lastCall",
+        "scheduledCall",
+        "title",
+        "description",
+        "image",
+        "color",
+        "isChannel",
+        "isPrivate",
+        "byRequest",
+        "type",
+        "category",
+        "ticketId",
+        "newResponseCount",
+        "initialQuery",
+        "activeCallId",
+        "expertId",
+        "lastQueryMsg",
+        "videoPreviews",
+        "participants",
+        "muted",
+        "snoozedUntil",
+        "meta",
+        "reactions",
+        "admins",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Call>>,
+        Option<Option<Call>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Media>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<Media>>,
+        Option<Option<Vec<UserSummary>>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "groupId"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "lastCall"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "scheduledCall"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "title"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "description"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "image"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "color"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "isChannel"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "isPrivate"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "byRequest"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "type"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "category"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "ticketId"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "newResponseCount"),
+            19 => codegen_runtime::model::set(map, &mut slots.19, "initialQuery"),
+            20 => codegen_runtime::model::set(map, &mut slots.20, "activeCallId"),
+            21 => codegen_runtime::model::set(map, &mut slots.21, "expertId"),
+            22 => codegen_runtime::model::set(map, &mut slots.22, "lastQueryMsg"),
+            23 => codegen_runtime::model::set(map, &mut slots.23, "videoPreviews"),
+            24 => codegen_runtime::model::set(map, &mut slots.24, "participants"),
+            25 => codegen_runtime::model::set(map, &mut slots.25, "muted"),
+            26 => codegen_runtime::model::set(map, &mut slots.26, "snoozedUntil"),
+            27 => codegen_runtime::model::set(map, &mut slots.27, "meta"),
+            28 => codegen_runtime::model::set(map, &mut slots.28, "reactions"),
+            29 => codegen_runtime::model::set(map, &mut slots.29, "admins"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            group_id: slots.5.flatten(),
+            last_call: slots.6.flatten(),
+            scheduled_call: slots.7.flatten(),
+            title: slots.8.flatten(),
+            description: slots.9.flatten(),
+            image: slots.10.flatten(),
+            color: slots.11.flatten(),
+            is_channel: slots.12.flatten(),
+            is_private: slots.13.flatten(),
+            by_request: slots.14.flatten(),
+            r#type: slots.15.flatten(),
+            category: slots.16.flatten(),
+            ticket_id: slots.17.flatten(),
+            new_response_count: slots.18.flatten(),
+            initial_query: slots.19.flatten(),
+            active_call_id: slots.20.flatten(),
+            expert_id: slots.21.flatten(),
+            last_query_msg: slots.22.flatten(),
+            video_previews: slots.23.flatten(),
+            participants: slots.24.flatten(),
+            muted: slots.25.flatten(),
+            snoozed_until: slots.26.flatten(),
+            meta: slots.27.flatten(),
+            reactions: slots.28.flatten(),
+            admins: slots.29.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GroupChat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A member of a new group chat.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatMember {
     /// Id of the user (see `list_users`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether the user is an admin of the group.
-    #[serde(rename = "isAdmin", skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
 }
 
@@ -4779,20 +11650,64 @@ impl GroupChatMember {
     }
 }
 
+impl serde::Serialize for GroupChatMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "isAdmin", &self.is_admin)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for GroupChatMember {
+    const NAME: &'static str = "GroupChatMember";
+    const FIELDS: &'static [&'static str] = &["id", "isAdmin"];
+    type Slots = (Option<Option<String>>, Option<Option<bool>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "isAdmin"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            is_admin: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for GroupChatMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Type of the group chat.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GroupType {
     /// `CHAT_GROUP` on the wire.
-    #[serde(rename = "CHAT_GROUP")]
     ChatGroup,
     /// `ROOM` on the wire.
-    #[serde(rename = "ROOM")]
     Room,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -4813,35 +11728,50 @@ impl std::fmt::Display for GroupType {
     }
 }
 
+impl serde::Serialize for GroupType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for GroupType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["CHAT_GROUP", "ROOM"],
+            )? {
+                Ok(0) => Self::ChatGroup,
+                Ok(_) => Self::Room,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A new group chat.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatCreate {
     /// Whether the group is private.
-    #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
     pub is_private: Option<bool>,
     /// Whether other users can request to join the group.
-    #[serde(rename = "byRequest", skip_serializing_if = "Option::is_none")]
     pub by_request: Option<bool>,
     /// Description of the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Members of the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<GroupChatMember>>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
-    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Title of the group (CHAT_GROUP).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Type of the group chat.
-    #[serde(rename = "groupType", skip_serializing_if = "Option::is_none")]
     pub group_type: Option<GroupType>,
     /// Category (CHAT_GROUP; see `list_categories`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
 }
 
@@ -4895,32 +11825,108 @@ impl GroupChatCreate {
     }
 }
 
+impl serde::Serialize for GroupChatCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "isPrivate", &self.is_private)?;
+        codegen_runtime::model::present(&mut map, "byRequest", &self.by_request)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "members", &self.members)?;
+        codegen_runtime::model::present(&mut map, "fileId", &self.file_id)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "groupType", &self.group_type)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for GroupChatCreate {
+    const NAME: &'static str = "GroupChatCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "isPrivate",
+        "byRequest",
+        "description",
+        "members",
+        "fileId",
+        "title",
+        "groupType",
+        "category",
+    ];
+    type Slots = (
+        Option<Option<bool>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<Vec<GroupChatMember>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<GroupType>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "isPrivate"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "byRequest"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "members"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "fileId"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "title"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "groupType"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "category"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            is_private: slots.0.flatten(),
+            by_request: slots.1.flatten(),
+            description: slots.2.flatten(),
+            members: slots.3.flatten(),
+            file_id: slots.4.flatten(),
+            title: slots.5.flatten(),
+            group_type: slots.6.flatten(),
+            category: slots.7.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for GroupChatCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to a group chat; every field is optional.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GroupChatUpdate {
     /// Whether the group is private.
-    #[serde(rename = "isPrivate", skip_serializing_if = "Option::is_none")]
     pub is_private: Option<bool>,
     /// Description of the group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Ids of new admins (see `list_users`).
-    #[serde(rename = "newAdmins", skip_serializing_if = "Option::is_none")]
     pub new_admins: Option<Vec<String>>,
     /// Ids of admins to remove.
-    #[serde(rename = "removedAdmins", skip_serializing_if = "Option::is_none")]
     pub removed_admins: Option<Vec<String>>,
     /// Title of the group (CHAT_GROUP).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
-    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Category (CHAT_GROUP; see `list_categories`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
 }
 
@@ -4968,227 +11974,774 @@ impl GroupChatUpdate {
     }
 }
 
+impl serde::Serialize for GroupChatUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "isPrivate", &self.is_private)?;
+        codegen_runtime::model::present(&mut map, "description", &self.description)?;
+        codegen_runtime::model::present(&mut map, "newAdmins", &self.new_admins)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "removedAdmins",
+            &self.removed_admins,
+        )?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "fileId", &self.file_id)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for GroupChatUpdate {
+    const NAME: &'static str = "GroupChatUpdate";
+    const FIELDS: &'static [&'static str] = &[
+        "isPrivate",
+        "description",
+        "newAdmins",
+        "removedAdmins",
+        "title",
+        "fileId",
+        "category",
+    ];
+    type Slots = (
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "isPrivate"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "newAdmins"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "removedAdmins"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "title"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "fileId"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "category"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            is_private: slots.0.flatten(),
+            description: slots.1.flatten(),
+            new_admins: slots.2.flatten(),
+            removed_admins: slots.3.flatten(),
+            title: slots.4.flatten(),
+            file_id: slots.5.flatten(),
+            category: slots.6.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for GroupChatUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A knowledge-base match of a message.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KbMatch {
     /// Answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
     /// Name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Path.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     /// Confidence of the match.
-    #[serde(rename = "matchConfidenceLevel", skip_serializing_if = "Option::is_none")]
     pub match_confidence_level: Option<String>,
     /// The matched FAQ question.
-    #[serde(rename = "faqQuestion", skip_serializing_if = "Option::is_none")]
     pub faq_question: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KbMatch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "answer", &self.answer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "path", &self.path)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "matchConfidenceLevel",
+            &self.match_confidence_level,
+        )?;
+        codegen_runtime::model::present(&mut map, "faqQuestion", &self.faq_question)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KbMatch {
+    const NAME: &'static str = "KbMatch";
+    const FIELDS: &'static [&'static str] = &[
+        "answer",
+        "name",
+        "path",
+        "matchConfidenceLevel",
+        "faqQuestion",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "answer"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "path"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "matchConfidenceLevel"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "faqQuestion"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            answer: slots.0.flatten(),
+            name: slots.1.flatten(),
+            path: slots.2.flatten(),
+            match_confidence_level: slots.3.flatten(),
+            faq_question: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KbMatch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Category of the ticket.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TicketCategory {
     /// Category id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Email. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<codegen_runtime::serde_json::Value>,
     /// Name of the category.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for TicketCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "email", &self.email)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for TicketCategory {
+    const NAME: &'static str = "TicketCategory";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "email",
+        "category",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "email"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "category"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            email: slots.5.flatten(),
+            category: slots.6.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TicketCategory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A ticket attached to a message.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Ticket {
     /// Ticket id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Sender.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// Recipient.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// Response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response: Option<String>,
     /// Subject.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// Snippet.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
     /// Conversation id.
-    #[serde(rename = "conversationId", skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<String>,
     /// Name of the sender.
-    #[serde(rename = "senderName", skip_serializing_if = "Option::is_none")]
     pub sender_name: Option<String>,
     /// Status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// Category of the ticket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<TicketCategory>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Ticket {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "from", &self.from)?;
+        codegen_runtime::model::present(&mut map, "to", &self.to)?;
+        codegen_runtime::model::present(&mut map, "response", &self.response)?;
+        codegen_runtime::model::present(&mut map, "subject", &self.subject)?;
+        codegen_runtime::model::present(&mut map, "snippet", &self.snippet)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "conversationId",
+            &self.conversation_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "senderName", &self.sender_name)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::present(&mut map, "category", &self.category)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Ticket {
+    const NAME: &'static str = "Ticket";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "from",
+        "to",
+        "response",
+        "subject",
+        "snippet",
+        "conversationId",
+        "senderName",
+        "status",
+        "category",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<TicketCategory>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "from"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "to"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "response"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "subject"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "snippet"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "conversationId"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "senderName"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "category"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            from: slots.1.flatten(),
+            to: slots.2.flatten(),
+            response: slots.3.flatten(),
+            subject: slots.4.flatten(),
+            snippet: slots.5.flatten(),
+            conversation_id: slots.6.flatten(),
+            sender_name: slots.7.flatten(),
+            status: slots.8.flatten(),
+            category: slots.9.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Ticket {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Attached files.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageFiles {
     /// The files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<Media>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for MessageFiles {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "files", &self.files)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for MessageFiles {
+    const NAME: &'static str = "MessageFiles";
+    const FIELDS: &'static [&'static str] = &["files"];
+    type Slots = (Option<Option<Vec<Media>>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "files"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { files: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageFiles {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Chat data.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageChat {
     /// File. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<codegen_runtime::serde_json::Value>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for MessageChat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "file", &self.file)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for MessageChat {
+    const NAME: &'static str = "MessageChat";
+    const FIELDS: &'static [&'static str] = &["file"];
+    type Slots = (Option<Option<codegen_runtime::serde_json::Value>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "file"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { file: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageChat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A message. `mention` and `kbExperts` are single users in the example although the request sends an array of mentions.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Message {
     /// Message id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Text of the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Whether the message was edited.
-    #[serde(rename = "isEdited", skip_serializing_if = "Option::is_none")]
     pub is_edited: Option<bool>,
     /// Id of the message this one replies to.
-    #[serde(rename = "replyOfMsgId", skip_serializing_if = "Option::is_none")]
     pub reply_of_msg_id: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<UserSummary>,
     /// Attached files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<MessageFiles>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<UserSummary>,
     /// Reactions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<Vec<codegen_runtime::serde_json::Value>>,
     /// Preview of a link found in a text.
-    #[serde(rename = "linkPreviews", skip_serializing_if = "Option::is_none")]
     pub link_previews: Option<LinkPreview>,
     /// Type of the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<i64>,
     /// Number of replies.
-    #[serde(rename = "repliesCount", skip_serializing_if = "Option::is_none")]
     pub replies_count: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(rename = "kbExperts", skip_serializing_if = "Option::is_none")]
     pub kb_experts: Option<UserSummary>,
     /// A knowledge-base match of a message.
-    #[serde(rename = "kbDocs", skip_serializing_if = "Option::is_none")]
     pub kb_docs: Option<KbMatch>,
     /// A knowledge-base match of a message.
-    #[serde(rename = "kbFaqs", skip_serializing_if = "Option::is_none")]
     pub kb_faqs: Option<KbMatch>,
     /// A video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub video: Option<Video>,
     /// Chat data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub chat: Option<MessageChat>,
     /// The last query message. Any JSON; the documentation shows only `{}`.
-    #[serde(rename = "lastQueryMsg", default, skip_serializing_if = "Option::is_none")]
     pub last_query_msg: Option<codegen_runtime::serde_json::Value>,
     /// Call. Any JSON; the documentation shows only `{}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call: Option<codegen_runtime::serde_json::Value>,
     /// A ticket attached to a message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ticket: Option<Ticket>,
     /// An event, meeting or livestream.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<Event>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "message", &self.message)?;
+        codegen_runtime::model::present(&mut map, "isEdited", &self.is_edited)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "replyOfMsgId",
+            &self.reply_of_msg_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "sender", &self.sender)?;
+        codegen_runtime::model::present(&mut map, "files", &self.files)?;
+        codegen_runtime::model::present(&mut map, "mention", &self.mention)?;
+        codegen_runtime::model::present(&mut map, "reactions", &self.reactions)?;
+        codegen_runtime::model::present(&mut map, "linkPreviews", &self.link_previews)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "repliesCount", &self.replies_count)?;
+        codegen_runtime::model::present(&mut map, "kbExperts", &self.kb_experts)?;
+        codegen_runtime::model::present(&mut map, "kbDocs", &self.kb_docs)?;
+        codegen_runtime::model::present(&mut map, "kbFaqs", &self.kb_faqs)?;
+        codegen_runtime::model::present(&mut map, "video", &self.video)?;
+        codegen_runtime::model::present(&mut map, "chat", &self.chat)?;
+        codegen_runtime::model::present(&mut map, "lastQueryMsg", &self.last_query_msg)?;
+        codegen_runtime::model::present(&mut map, "call", &self.call)?;
+        codegen_runtime::model::present(&mut map, "ticket", &self.ticket)?;
+        codegen_runtime::model::present(&mut map, "event", &self.event)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Message {
+    const NAME: &'static str = "Message";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "message",
+        "isEdited",
+        "replyOfMsgId",
+        "sender",
+        "files",
+        "mention",
+        "reactions",
+        "linkPreviews",
+        "type",
+        "repliesCount",
+        "kbExperts",
+        "kbDocs",
+        "kbFaqs",
+        "video",
+        "chat",
+        "lastQueryMsg",
+        "call",
+        "ticket",
+        "event",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<UserSummary>>,
+        Option<Option<MessageFiles>>,
+        Option<Option<UserSummary>>,
+        Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
+        Option<Option<LinkPreview>>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<UserSummary>>,
+        Option<Option<KbMatch>>,
+        Option<Option<KbMatch>>,
+        Option<Option<Video>>,
+        Option<Option<MessageChat>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<codegen_runtime::serde_json::Value>>,
+        Option<Option<Ticket>>,
+        Option<Option<Event>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "message"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "isEdited"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "replyOfMsgId"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "sender"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "files"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "mention"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "reactions"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "linkPreviews"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "type"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "repliesCount"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "kbExperts"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "kbDocs"),
+            17 => codegen_runtime::model::set(map, &mut slots.17, "kbFaqs"),
+            18 => codegen_runtime::model::set(map, &mut slots.18, "video"),
+            19 => codegen_runtime::model::set(map, &mut slots.19, "chat"),
+            20 => codegen_runtime::model::set(map, &mut slots.20, "lastQueryMsg"),
+            21 => codegen_runtime::model::set(map, &mut slots.21, "call"),
+            22 => codegen_runtime::model::set(map, &mut slots.22, "ticket"),
+            23 => codegen_runtime::model::set(map, &mut slots.23, "event"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            message: slots.5.flatten(),
+            is_edited: slots.6.flatten(),
+            reply_of_msg_id: slots.7.flatten(),
+            sender: slots.8.flatten(),
+            files: slots.9.flatten(),
+            mention: slots.10.flatten(),
+            reactions: slots.11.flatten(),
+            link_previews: slots.12.flatten(),
+            r#type: slots.13.flatten(),
+            replies_count: slots.14.flatten(),
+            kb_experts: slots.15.flatten(),
+            kb_docs: slots.16.flatten(),
+            kb_faqs: slots.17.flatten(),
+            video: slots.18.flatten(),
+            chat: slots.19.flatten(),
+            last_query_msg: slots.20.flatten(),
+            call: slots.21.flatten(),
+            ticket: slots.22.flatten(),
+            event: slots.23.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A message to send.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageSend {
     /// Text of the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Ids of the users mentioned (see `list_users`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Vec<String>>,
     /// Id of the message to reply to.
-    #[serde(rename = "replyOfMsgId", skip_serializing_if = "Option::is_none")]
     pub reply_of_msg_id: Option<String>,
     /// Media ids attached to the message (an array despite the name; see `get_media_upload_url`).
-    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<Vec<String>>,
 }
 
@@ -5218,29 +12771,90 @@ impl MessageSend {
     }
 }
 
+impl serde::Serialize for MessageSend {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "message", &self.message)?;
+        codegen_runtime::model::present(&mut map, "mention", &self.mention)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "replyOfMsgId",
+            &self.reply_of_msg_id,
+        )?;
+        codegen_runtime::model::present(&mut map, "fileId", &self.file_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for MessageSend {
+    const NAME: &'static str = "MessageSend";
+    const FIELDS: &'static [&'static str] = &[
+        "message",
+        "mention",
+        "replyOfMsgId",
+        "fileId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "message"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "mention"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "replyOfMsgId"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "fileId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            message: slots.0.flatten(),
+            mention: slots.1.flatten(),
+            reply_of_msg_id: slots.2.flatten(),
+            file_id: slots.3.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for MessageSend {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A meeting to create in a conversation.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConversationMeeting {
     /// Title of the meeting.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Ids of the participants (see `list_users`).
-    #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
     pub user_ids: Option<Vec<String>>,
     /// Start of the meeting.
-    #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<String>,
     /// End of the meeting.
-    #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<String>,
     /// Duration of the meeting.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Media id of a poster (shown only in the example).
-    #[serde(rename = "posterId", skip_serializing_if = "Option::is_none")]
     pub poster_id: Option<String>,
 }
 
@@ -5282,153 +12896,483 @@ impl ConversationMeeting {
     }
 }
 
+impl serde::Serialize for ConversationMeeting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "userIds", &self.user_ids)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "startDateTime",
+            &self.start_date_time,
+        )?;
+        codegen_runtime::model::present(&mut map, "endDateTime", &self.end_date_time)?;
+        codegen_runtime::model::present(&mut map, "duration", &self.duration)?;
+        codegen_runtime::model::present(&mut map, "posterId", &self.poster_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for ConversationMeeting {
+    const NAME: &'static str = "ConversationMeeting";
+    const FIELDS: &'static [&'static str] = &[
+        "title",
+        "userIds",
+        "startDateTime",
+        "endDateTime",
+        "duration",
+        "posterId",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "userIds"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "startDateTime"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "endDateTime"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "duration"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "posterId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            title: slots.0.flatten(),
+            user_ids: slots.1.flatten(),
+            start_date_time: slots.2.flatten(),
+            end_date_time: slots.3.flatten(),
+            duration: slots.4.flatten(),
+            poster_id: slots.5.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ConversationMeeting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A department.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Department {
     /// Id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the department.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Department {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Department {
+    const NAME: &'static str = "Department";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "orgId",
+        "type",
+        "name",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "orgId"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "type"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "name"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            org_id: slots.5.flatten(),
+            r#type: slots.6.flatten(),
+            name: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Department {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A department in a list.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentSummary {
     /// Department id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name of the department.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Number of members.
-    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
     /// Heads (admins) of the department.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub admins: Option<Vec<UserSummary>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DepartmentSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "memberCount", &self.member_count)?;
+        codegen_runtime::model::present(&mut map, "admins", &self.admins)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DepartmentSummary {
+    const NAME: &'static str = "DepartmentSummary";
+    const FIELDS: &'static [&'static str] = &["id", "name", "memberCount", "admins"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<Vec<UserSummary>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "memberCount"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "admins"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            member_count: slots.2.flatten(),
+            admins: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DepartmentSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of departments.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentPage {
     /// The departments of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub departments: Option<Vec<DepartmentSummary>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DepartmentPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "departments", &self.departments)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DepartmentPage {
+    const NAME: &'static str = "DepartmentPage";
+    const FIELDS: &'static [&'static str] = &["departments", "meta"];
+    type Slots = (Option<Option<Vec<DepartmentSummary>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "departments"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            departments: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DepartmentPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A department with its members.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentWithMembers {
     /// Id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Name of the department.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// User ids of the department heads.
-    #[serde(rename = "departmentHeads", skip_serializing_if = "Option::is_none")]
     pub department_heads: Option<Vec<String>>,
     /// Members of the department.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<UserSummary>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DepartmentWithMembers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "departmentHeads",
+            &self.department_heads,
+        )?;
+        codegen_runtime::model::present(&mut map, "members", &self.members)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for DepartmentWithMembers {
+    const NAME: &'static str = "DepartmentWithMembers";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "orgId",
+        "type",
+        "name",
+        "departmentHeads",
+        "members",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<UserSummary>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "orgId"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "type"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "name"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "departmentHeads"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "members"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            org_id: slots.5.flatten(),
+            r#type: slots.6.flatten(),
+            name: slots.7.flatten(),
+            department_heads: slots.8.flatten(),
+            members: slots.9.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DepartmentWithMembers {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A user to add to a department.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentMemberInput {
     /// User id (see `list_users`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether the user becomes an admin (head) of the department; "should be true while creating a new department".
-    #[serde(rename = "isAdmin", skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
     /// Id of the user's current department ("existing Department" in the tables).
-    #[serde(rename = "existingDept", skip_serializing_if = "Option::is_none")]
     pub existing_dept: Option<String>,
     /// Whether the user is already head of another department.
-    #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
 }
 
@@ -5458,17 +13402,82 @@ impl DepartmentMemberInput {
     }
 }
 
+impl serde::Serialize for DepartmentMemberInput {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "isAdmin", &self.is_admin)?;
+        codegen_runtime::model::present(&mut map, "existingDept", &self.existing_dept)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "isDepartmentHead",
+            &self.is_department_head,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DepartmentMemberInput {
+    const NAME: &'static str = "DepartmentMemberInput";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "isAdmin",
+        "existingDept",
+        "isDepartmentHead",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<bool>>,
+        Option<Option<String>>,
+        Option<Option<bool>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "isAdmin"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "existingDept"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "isDepartmentHead"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            is_admin: slots.1.flatten(),
+            existing_dept: slots.2.flatten(),
+            is_department_head: slots.3.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DepartmentMemberInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A new department.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentCreate {
     /// Members of the department; at least one must be a head.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<DepartmentMemberInput>>,
     /// Name of the department.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -5486,17 +13495,62 @@ impl DepartmentCreate {
     }
 }
 
+impl serde::Serialize for DepartmentCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "members", &self.members)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DepartmentCreate {
+    const NAME: &'static str = "DepartmentCreate";
+    const FIELDS: &'static [&'static str] = &["members", "name"];
+    type Slots = (Option<Option<Vec<DepartmentMemberInput>>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "members"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            members: slots.0.flatten(),
+            name: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DepartmentCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Heads to add to and remove from a department.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentHeadsUpdate {
     /// Users to add as heads.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add: Option<Vec<DepartmentMemberInput>>,
     /// Id of one user to remove from the heads (a single id, not an array).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove: Option<String>,
 }
 
@@ -5515,17 +13569,62 @@ impl DepartmentHeadsUpdate {
     }
 }
 
+impl serde::Serialize for DepartmentHeadsUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "add", &self.add)?;
+        codegen_runtime::model::present(&mut map, "remove", &self.remove)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DepartmentHeadsUpdate {
+    const NAME: &'static str = "DepartmentHeadsUpdate";
+    const FIELDS: &'static [&'static str] = &["add", "remove"];
+    type Slots = (Option<Option<Vec<DepartmentMemberInput>>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "add"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "remove"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            add: slots.0.flatten(),
+            remove: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DepartmentHeadsUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Members to add to and remove from a department.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentMembersUpdate {
     /// Users to add.
-    #[serde(rename = "addMembers", skip_serializing_if = "Option::is_none")]
     pub add_members: Option<Vec<DepartmentMemberInput>>,
     /// Ids of the users to remove from the department.
-    #[serde(rename = "removeMembers", skip_serializing_if = "Option::is_none")]
     pub remove_members: Option<Vec<String>>,
 }
 
@@ -5543,14 +13642,67 @@ impl DepartmentMembersUpdate {
     }
 }
 
+impl serde::Serialize for DepartmentMembersUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "addMembers", &self.add_members)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "removeMembers",
+            &self.remove_members,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DepartmentMembersUpdate {
+    const NAME: &'static str = "DepartmentMembersUpdate";
+    const FIELDS: &'static [&'static str] = &["addMembers", "removeMembers"];
+    type Slots = (
+        Option<Option<Vec<DepartmentMemberInput>>>,
+        Option<Option<Vec<String>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "addMembers"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "removeMembers"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            add_members: slots.0.flatten(),
+            remove_members: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DepartmentMembersUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Changes to a department.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DepartmentUpdate {
     /// New name of the department.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
@@ -5562,122 +13714,353 @@ impl DepartmentUpdate {
     }
 }
 
+impl serde::Serialize for DepartmentUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for DepartmentUpdate {
+    const NAME: &'static str = "DepartmentUpdate";
+    const FIELDS: &'static [&'static str] = &["name"];
+    type Slots = (Option<Option<String>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { name: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for DepartmentUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A location.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Location {
     /// Id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Name of the location.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Number of members (in lists).
-    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::present(&mut map, "memberCount", &self.member_count)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Location {
+    const NAME: &'static str = "Location";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "name",
+        "orgId",
+        "memberCount",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "name"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "orgId"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "memberCount"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            name: slots.5.flatten(),
+            org_id: slots.6.flatten(),
+            member_count: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Location {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of locations.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LocationPage {
     /// The locations of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locations: Option<Vec<Location>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for LocationPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "locations", &self.locations)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for LocationPage {
+    const NAME: &'static str = "LocationPage";
+    const FIELDS: &'static [&'static str] = &["locations", "meta"];
+    type Slots = (Option<Option<Vec<Location>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "locations"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            locations: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LocationPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A location with its members.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LocationWithMembers {
     /// Id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Name of the location.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Members of the location.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<UserSummary>>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for LocationWithMembers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::present(&mut map, "members", &self.members)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for LocationWithMembers {
+    const NAME: &'static str = "LocationWithMembers";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "name",
+        "orgId",
+        "members",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<UserSummary>>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "name"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "orgId"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "members"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            name: slots.5.flatten(),
+            org_id: slots.6.flatten(),
+            members: slots.7.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LocationWithMembers {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A new location.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LocationCreate {
     /// Name of the location.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Id of the user who adds the location (shown only in the example).
-    #[serde(rename = "addedBy", skip_serializing_if = "Option::is_none")]
     pub added_by: Option<String>,
     /// Organization id (shown only in the example).
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
 }
 
@@ -5701,17 +14084,69 @@ impl LocationCreate {
     }
 }
 
+impl serde::Serialize for LocationCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "addedBy", &self.added_by)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for LocationCreate {
+    const NAME: &'static str = "LocationCreate";
+    const FIELDS: &'static [&'static str] = &["name", "addedBy", "orgId"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "addedBy"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "orgId"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            added_by: slots.1.flatten(),
+            org_id: slots.2.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for LocationCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Members to add to and remove from a location.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LocationMembersUpdate {
     /// Ids of the users to add to the location (see `list_users`).
-    #[serde(rename = "addMembers", skip_serializing_if = "Option::is_none")]
     pub add_members: Option<Vec<String>>,
     /// Ids of the users to remove from the location.
-    #[serde(rename = "removeMembers", skip_serializing_if = "Option::is_none")]
     pub remove_members: Option<Vec<String>>,
 }
 
@@ -5729,47 +14164,187 @@ impl LocationMembersUpdate {
     }
 }
 
+impl serde::Serialize for LocationMembersUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "addMembers", &self.add_members)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "removeMembers",
+            &self.remove_members,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for LocationMembersUpdate {
+    const NAME: &'static str = "LocationMembersUpdate";
+    const FIELDS: &'static [&'static str] = &["addMembers", "removeMembers"];
+    type Slots = (Option<Option<Vec<String>>>, Option<Option<Vec<String>>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "addMembers"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "removeMembers"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            add_members: slots.0.flatten(),
+            remove_members: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for LocationMembersUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A security group.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SecurityGroup {
     /// Security group id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Number of members.
-    #[serde(rename = "memberCount", skip_serializing_if = "Option::is_none")]
     pub member_count: Option<i64>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for SecurityGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "memberCount", &self.member_count)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for SecurityGroup {
+    const NAME: &'static str = "SecurityGroup";
+    const FIELDS: &'static [&'static str] = &["id", "name", "memberCount"];
+    type Slots = (Option<Option<String>>, Option<Option<String>>, Option<Option<i64>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "memberCount"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            name: slots.1.flatten(),
+            member_count: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SecurityGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One page of security groups.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SecurityGroupPage {
     /// The groups of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub groups: Option<Vec<SecurityGroup>>,
     /// Paging information of a list response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<Meta>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for SecurityGroupPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "groups", &self.groups)?;
+        codegen_runtime::model::present(&mut map, "meta", &self.meta)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for SecurityGroupPage {
+    const NAME: &'static str = "SecurityGroupPage";
+    const FIELDS: &'static [&'static str] = &["groups", "meta"];
+    type Slots = (Option<Option<Vec<SecurityGroup>>>, Option<Option<Meta>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "groups"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            groups: slots.0.flatten(),
+            meta: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SecurityGroupPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Users to add to or remove from a security group.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SecurityGroupMembers {
     /// Ids of the users (see `list_users`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
 }
 
@@ -5781,94 +14356,265 @@ impl SecurityGroupMembers {
     }
 }
 
+impl serde::Serialize for SecurityGroupMembers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "ids", &self.ids)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for SecurityGroupMembers {
+    const NAME: &'static str = "SecurityGroupMembers";
+    const FIELDS: &'static [&'static str] = &["ids"];
+    type Slots = (Option<Option<Vec<String>>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "ids"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { ids: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for SecurityGroupMembers {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An SSO or quick-link entry.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Sso {
     /// Id.
     ///
     /// Set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
     /// Last update time.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<String>,
     /// Id of the creator.
     ///
     /// Set by the server.
-    #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
     /// Id of the last updater.
     ///
     /// Set by the server.
-    #[serde(rename = "updatedBy", skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
     /// Authorization URI.
-    #[serde(rename = "authorizationURI", skip_serializing_if = "Option::is_none")]
     pub authorization_uri: Option<String>,
     /// URI that exchanges an authorization code for a token.
-    #[serde(rename = "tokenURI", skip_serializing_if = "Option::is_none")]
     pub token_uri: Option<String>,
     /// URI that refreshes a token.
-    #[serde(rename = "refreshURI", skip_serializing_if = "Option::is_none")]
     pub refresh_uri: Option<String>,
     /// Login URL.
-    #[serde(rename = "loginURL", skip_serializing_if = "Option::is_none")]
     pub login_url: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Location id (location-level entries).
-    #[serde(rename = "locationId", skip_serializing_if = "Option::is_none")]
     pub location_id: Option<String>,
     /// Department id (department-level entries).
-    #[serde(rename = "departmentId", skip_serializing_if = "Option::is_none")]
     pub department_id: Option<String>,
     /// Display order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// An uploaded file (see `GET /api/media`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<UserSummary>,
     /// Link (QUICK_LINK entries).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// Kind of entry: QUICK_LINK or SSO.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Sso {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "createdAt", &self.created_at)?;
+        codegen_runtime::model::present(&mut map, "updatedAt", &self.updated_at)?;
+        codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
+        codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "authorizationURI",
+            &self.authorization_uri,
+        )?;
+        codegen_runtime::model::present(&mut map, "tokenURI", &self.token_uri)?;
+        codegen_runtime::model::present(&mut map, "refreshURI", &self.refresh_uri)?;
+        codegen_runtime::model::present(&mut map, "loginURL", &self.login_url)?;
+        codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
+        codegen_runtime::model::present(&mut map, "locationId", &self.location_id)?;
+        codegen_runtime::model::present(&mut map, "departmentId", &self.department_id)?;
+        codegen_runtime::model::present(&mut map, "order", &self.order)?;
+        codegen_runtime::model::present(&mut map, "file", &self.file)?;
+        codegen_runtime::model::present(&mut map, "user", &self.user)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Sso {
+    const NAME: &'static str = "Sso";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+        "authorizationURI",
+        "tokenURI",
+        "refreshURI",
+        "loginURL",
+        "orgId",
+        "locationId",
+        "departmentId",
+        "order",
+        "file",
+        "user",
+        "link",
+        "type",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<Media>>,
+        Option<Option<UserSummary>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        )
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "authorizationURI"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "tokenURI"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "refreshURI"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "loginURL"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "orgId"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "locationId"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "departmentId"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "order"),
+            13 => codegen_runtime::model::set(map, &mut slots.13, "file"),
+            14 => codegen_runtime::model::set(map, &mut slots.14, "user"),
+            15 => codegen_runtime::model::set(map, &mut slots.15, "link"),
+            16 => codegen_runtime::model::set(map, &mut slots.16, "type"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            created_at: slots.1.flatten(),
+            updated_at: slots.2.flatten(),
+            created_by: slots.3.flatten(),
+            updated_by: slots.4.flatten(),
+            authorization_uri: slots.5.flatten(),
+            token_uri: slots.6.flatten(),
+            refresh_uri: slots.7.flatten(),
+            login_url: slots.8.flatten(),
+            org_id: slots.9.flatten(),
+            location_id: slots.10.flatten(),
+            department_id: slots.11.flatten(),
+            order: slots.12.flatten(),
+            file: slots.13.flatten(),
+            user: slots.14.flatten(),
+            link: slots.15.flatten(),
+            r#type: slots.16.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Sso {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// SSO and quick-link entries.
 pub type SsoList = Vec<Sso>;
 
 /// Kind of entry.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SsoCreateType {
     /// `QUICK_LINK` on the wire.
-    #[serde(rename = "QUICK_LINK")]
     QuickLink,
     /// `SSO` on the wire.
-    #[serde(rename = "SSO")]
     Sso,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -5889,44 +14635,56 @@ impl std::fmt::Display for SsoCreateType {
     }
 }
 
+impl serde::Serialize for SsoCreateType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for SsoCreateType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["QUICK_LINK", "SSO"],
+            )? {
+                Ok(0) => Self::QuickLink,
+                Ok(_) => Self::Sso,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A new SSO or quick-link entry. QUICK_LINK needs `link`; SSO needs `authorizationURI`, `tokenURI`, `refreshURI` and `loginURL`.
-#[derive(Debug, Clone, Default, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SsoCreate {
     /// Kind of entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SsoCreateType>,
     /// Name of the entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Authorization URI (required for SSO).
-    #[serde(rename = "authorizationURI", skip_serializing_if = "Option::is_none")]
     pub authorization_uri: Option<String>,
     /// URI that generates a new token from an authorization code (required for SSO).
-    #[serde(rename = "tokenURI", skip_serializing_if = "Option::is_none")]
     pub token_uri: Option<String>,
     /// URI that generates a new token from a refresh token (required for SSO).
-    #[serde(rename = "refreshURI", skip_serializing_if = "Option::is_none")]
     pub refresh_uri: Option<String>,
     /// URL that logs into the account (required for SSO).
-    #[serde(rename = "loginURL", skip_serializing_if = "Option::is_none")]
     pub login_url: Option<String>,
     /// Display order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<i64>,
     /// Media id of the image (see `get_media_upload_url`).
-    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Department id for a department-level entry (ignored with `manage`; see `list_departments`).
-    #[serde(rename = "departmentId", skip_serializing_if = "Option::is_none")]
     pub department_id: Option<String>,
     /// Location id for a location-level entry (ignored with `manage`; see `list_locations`).
-    #[serde(rename = "locationId", skip_serializing_if = "Option::is_none")]
     pub location_id: Option<String>,
     /// Link of the entry (required for QUICK_LINK).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
 
@@ -5998,89 +14756,378 @@ impl SsoCreate {
     }
 }
 
+impl serde::Serialize for SsoCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "authorizationURI",
+            &self.authorization_uri,
+        )?;
+        codegen_runtime::model::present(&mut map, "tokenURI", &self.token_uri)?;
+        codegen_runtime::model::present(&mut map, "refreshURI", &self.refresh_uri)?;
+        codegen_runtime::model::present(&mut map, "loginURL", &self.login_url)?;
+        codegen_runtime::model::present(&mut map, "order", &self.order)?;
+        codegen_runtime::model::present(&mut map, "fileId", &self.file_id)?;
+        codegen_runtime::model::present(&mut map, "departmentId", &self.department_id)?;
+        codegen_runtime::model::present(&mut map, "locationId", &self.location_id)?;
+        codegen_runtime::model::present(&mut map, "link", &self.link)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for SsoCreate {
+    const NAME: &'static str = "SsoCreate";
+    const FIELDS: &'static [&'static str] = &[
+        "type",
+        "name",
+        "authorizationURI",
+        "tokenURI",
+        "refreshURI",
+        "loginURL",
+        "order",
+        "fileId",
+        "departmentId",
+        "locationId",
+        "link",
+    ];
+    type Slots = (
+        Option<Option<SsoCreateType>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "authorizationURI"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "tokenURI"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "refreshURI"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "loginURL"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "order"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "fileId"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "departmentId"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "locationId"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "link"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            r#type: slots.0.flatten(),
+            name: slots.1.flatten(),
+            authorization_uri: slots.2.flatten(),
+            token_uri: slots.3.flatten(),
+            refresh_uri: slots.4.flatten(),
+            login_url: slots.5.flatten(),
+            order: slots.6.flatten(),
+            file_id: slots.7.flatten(),
+            department_id: slots.8.flatten(),
+            location_id: slots.9.flatten(),
+            link: slots.10.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for SsoCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// Form fields to send with the file.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MediaUploadTicketSignedRequestFields {
     /// Object key.
-    #[serde(rename = "Key", skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Content type of the file.
-    #[serde(rename = "Content-Type", skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// Access control.
-    #[serde(rename = "ACL", skip_serializing_if = "Option::is_none")]
     pub acl: Option<String>,
     /// Bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// Signature algorithm.
-    #[serde(rename = "X-Amz-Algorithm", skip_serializing_if = "Option::is_none")]
     pub x_amz_algorithm: Option<String>,
     /// Credential.
-    #[serde(rename = "X-Amz-Credential", skip_serializing_if = "Option::is_none")]
     pub x_amz_credential: Option<String>,
     /// Signature date.
-    #[serde(rename = "X-Amz-Date", skip_serializing_if = "Option::is_none")]
     pub x_amz_date: Option<String>,
     /// Upload policy.
-    #[serde(rename = "Policy", skip_serializing_if = "Option::is_none")]
     pub policy: Option<String>,
     /// Signature.
-    #[serde(rename = "X-Amz-Signature", skip_serializing_if = "Option::is_none")]
     pub x_amz_signature: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for MediaUploadTicketSignedRequestFields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "Key", &self.key)?;
+        codegen_runtime::model::present(&mut map, "Content-Type", &self.content_type)?;
+        codegen_runtime::model::present(&mut map, "ACL", &self.acl)?;
+        codegen_runtime::model::present(&mut map, "bucket", &self.bucket)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "X-Amz-Algorithm",
+            &self.x_amz_algorithm,
+        )?;
+        codegen_runtime::model::present(
+            &mut map,
+            "X-Amz-Credential",
+            &self.x_amz_credential,
+        )?;
+        codegen_runtime::model::present(&mut map, "X-Amz-Date", &self.x_amz_date)?;
+        codegen_runtime::model::present(&mut map, "Policy", &self.policy)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "X-Amz-Signature",
+            &self.x_amz_signature,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for MediaUploadTicketSignedRequestFields {
+    const NAME: &'static str = "MediaUploadTicketSignedRequestFields";
+    const FIELDS: &'static [&'static str] = &[
+        "Key",
+        "Content-Type",
+        "ACL",
+        "bucket",
+        "X-Amz-Algorithm",
+        "X-Amz-Credential",
+        "X-Amz-Date",
+        "Policy",
+        "X-Amz-Signature",
+    ];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "Key"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "Content-Type"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "ACL"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "bucket"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "X-Amz-Algorithm"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "X-Amz-Credential"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "X-Amz-Date"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "Policy"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "X-Amz-Signature"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            key: slots.0.flatten(),
+            content_type: slots.1.flatten(),
+            acl: slots.2.flatten(),
+            bucket: slots.3.flatten(),
+            x_amz_algorithm: slots.4.flatten(),
+            x_amz_credential: slots.5.flatten(),
+            x_amz_date: slots.6.flatten(),
+            policy: slots.7.flatten(),
+            x_amz_signature: slots.8.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MediaUploadTicketSignedRequestFields {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A pre-signed upload request.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MediaUploadTicketSignedRequest {
     /// Where to POST the file (multipart/form-data) with every field of `fields`; outside this API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Form fields to send with the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<MediaUploadTicketSignedRequestFields>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for MediaUploadTicketSignedRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "url", &self.url)?;
+        codegen_runtime::model::present(&mut map, "fields", &self.fields)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for MediaUploadTicketSignedRequest {
+    const NAME: &'static str = "MediaUploadTicketSignedRequest";
+    const FIELDS: &'static [&'static str] = &["url", "fields"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<MediaUploadTicketSignedRequestFields>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "url"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "fields"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            url: slots.0.flatten(),
+            fields: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MediaUploadTicketSignedRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An upload ticket for a media file.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MediaUploadTicket {
     /// Media id of the file; use it in the other calls (`fileId`, `fileIds`, `posterId` …).
-    #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// A pre-signed upload request.
-    #[serde(rename = "signedRequest", skip_serializing_if = "Option::is_none")]
     pub signed_request: Option<MediaUploadTicketSignedRequest>,
     /// URL of the file once uploaded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for MediaUploadTicket {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "fileId", &self.file_id)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "signedRequest",
+            &self.signed_request,
+        )?;
+        codegen_runtime::model::present(&mut map, "url", &self.url)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for MediaUploadTicket {
+    const NAME: &'static str = "MediaUploadTicket";
+    const FIELDS: &'static [&'static str] = &["fileId", "signedRequest", "url"];
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<MediaUploadTicketSignedRequest>>,
+        Option<Option<String>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "fileId"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "signedRequest"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "url"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            file_id: slots.0.flatten(),
+            signed_request: slots.1.flatten(),
+            url: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MediaUploadTicket {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortKey {
     /// `a` on the wire.
-    #[serde(rename = "a")]
     A,
     /// `b` on the wire.
-    #[serde(rename = "b")]
     B,
     /// `c` on the wire.
-    #[serde(rename = "c")]
     C,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -6102,29 +15149,44 @@ impl std::fmt::Display for SortKey {
     }
 }
 
+impl serde::Serialize for SortKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for SortKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["a", "b", "c"])? {
+                Ok(0) => Self::A,
+                Ok(1) => Self::B,
+                Ok(_) => Self::C,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListEventsFilter {
     /// `POST` on the wire.
-    #[serde(rename = "POST")]
     Post,
     /// `LIVESTREAM` on the wire.
-    #[serde(rename = "LIVESTREAM")]
     Livestream,
     /// `EVENT` on the wire.
-    #[serde(rename = "EVENT")]
     Event,
     /// `FAQ` on the wire.
-    #[serde(rename = "FAQ")]
     Faq,
     /// `COURSE` on the wire.
-    #[serde(rename = "COURSE")]
     Course,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -6148,29 +15210,49 @@ impl std::fmt::Display for ListEventsFilter {
     }
 }
 
+impl serde::Serialize for ListEventsFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ListEventsFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["POST", "LIVESTREAM", "EVENT", "FAQ", "COURSE"],
+            )? {
+                Ok(0) => Self::Post,
+                Ok(1) => Self::Livestream,
+                Ok(2) => Self::Event,
+                Ok(3) => Self::Faq,
+                Ok(_) => Self::Course,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListPhotosFilter {
     /// `all_photos` on the wire.
-    #[serde(rename = "all_photos")]
     AllPhotos,
     /// `friends_photos` on the wire.
-    #[serde(rename = "friends_photos")]
     FriendsPhotos,
     /// `only_me_photos` on the wire.
-    #[serde(rename = "only_me_photos")]
     OnlyMePhotos,
     /// `tagged_photos` on the wire.
-    #[serde(rename = "tagged_photos")]
     TaggedPhotos,
     /// `team_photos` on the wire.
-    #[serde(rename = "team_photos")]
     TeamPhotos,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -6194,20 +15276,49 @@ impl std::fmt::Display for ListPhotosFilter {
     }
 }
 
+impl serde::Serialize for ListPhotosFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ListPhotosFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &[
+                    "all_photos",
+                    "friends_photos",
+                    "only_me_photos",
+                    "tagged_photos",
+                    "team_photos",
+                ],
+            )? {
+                Ok(0) => Self::AllPhotos,
+                Ok(1) => Self::FriendsPhotos,
+                Ok(2) => Self::OnlyMePhotos,
+                Ok(3) => Self::TaggedPhotos,
+                Ok(_) => Self::TeamPhotos,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortDirection {
     /// `ASC` on the wire.
-    #[serde(rename = "ASC")]
     Asc,
     /// `DESC` on the wire.
-    #[serde(rename = "DESC")]
     Desc,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -6228,20 +15339,37 @@ impl std::fmt::Display for SortDirection {
     }
 }
 
+impl serde::Serialize for SortDirection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for SortDirection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["ASC", "DESC"])? {
+                Ok(0) => Self::Asc,
+                Ok(_) => Self::Desc,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListTasksFilter {
     /// `INDEPENDENT_TASKS_CREATED_BY_ME` on the wire.
-    #[serde(rename = "INDEPENDENT_TASKS_CREATED_BY_ME")]
     IndependentTasksCreatedByMe,
     /// `INDEPENDENT_TASKS_ASSIGNED_TO_ME` on the wire.
-    #[serde(rename = "INDEPENDENT_TASKS_ASSIGNED_TO_ME")]
     IndependentTasksAssignedToMe,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -6259,6 +15387,30 @@ impl ListTasksFilter {
 impl std::fmt::Display for ListTasksFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ListTasksFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for ListTasksFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["INDEPENDENT_TASKS_CREATED_BY_ME", "INDEPENDENT_TASKS_ASSIGNED_TO_ME"],
+            )? {
+                Ok(0) => Self::IndependentTasksCreatedByMe,
+                Ok(_) => Self::IndependentTasksAssignedToMe,
+                Err(value) => Self::Unknown(value),
+            },
+        )
     }
 }
 

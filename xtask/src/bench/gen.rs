@@ -126,6 +126,7 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) 
         command: "cargo xtask bench".to_owned(),
         deny_warnings: false,
         overlays: Vec::new(),
+        serde_derive: false,
     };
     let display = file.display().to_string();
     let mut times = Vec::new();

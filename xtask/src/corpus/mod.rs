@@ -200,6 +200,7 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
             command: "cargo xtask corpus".into(),
             deny_warnings: false,
             overlays: Vec::new(),
+            serde_derive: false,
         };
         let t = Instant::now();
         // A panic would be a bug of ours; it is reported as such rather than ending the run.

@@ -2,16 +2,13 @@
 
 //! The API's data types.
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DogPetType {
     /// `dog` on the wire.
-    #[serde(rename = "dog")]
     Dog,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -31,12 +28,31 @@ impl std::fmt::Display for DogPetType {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for DogPetType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DogPetType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["dog"])? {
+                Ok(_) => Self::Dog,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// Another name of a type: the schema `Name` of the API.
 pub type Name = String;
 
 /// An object: the schema `Dog` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Dog {
@@ -48,17 +64,64 @@ pub struct Dog {
     pub barks: bool,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Dog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "pet_type", &self.pet_type)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::entry(&mut map, "barks", &self.barks)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Dog {
+    const NAME: &'static str = "Dog";
+    const FIELDS: &'static [&'static str] = &["pet_type", "name", "barks"];
+    type Slots = (Option<DogPetType>, Option<Name>, Option<bool>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "pet_type"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "barks"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            pet_type: codegen_runtime::model::required(slots.0, "pet_type")?,
+            name: codegen_runtime::model::required(slots.1, "name")?,
+            barks: codegen_runtime::model::required(slots.2, "barks")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Dog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CatPetType {
     /// `cat` on the wire.
-    #[serde(rename = "cat")]
     Cat,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -78,9 +141,28 @@ impl std::fmt::Display for CatPetType {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for CatPetType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CatPetType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["cat"])? {
+                Ok(_) => Self::Cat,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `Cat` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Cat {
@@ -92,10 +174,59 @@ pub struct Cat {
     pub lives: i64,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Cat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "pet_type", &self.pet_type)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::entry(&mut map, "lives", &self.lives)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Cat {
+    const NAME: &'static str = "Cat";
+    const FIELDS: &'static [&'static str] = &["pet_type", "name", "lives"];
+    type Slots = (Option<CatPetType>, Option<Name>, Option<i64>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "pet_type"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "lives"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            pet_type: codegen_runtime::model::required(slots.0, "pet_type")?,
+            name: codegen_runtime::model::required(slots.1, "name")?,
+            lives: codegen_runtime::model::required(slots.2, "lives")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Cat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// One of several shapes: the schema `Pet` of the API.
 /// The variant is named by the `pet_type` property: `dog`, `cat`.
 #[derive(Debug, Clone)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize), serde(untagged))]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
@@ -138,20 +269,27 @@ impl From<Cat> for Pet {
     }
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Pet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Dog(value) => serde::Serialize::serialize(value, serializer),
+            Self::Cat(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
 /// A string enumeration of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NewPetPetType {
     /// `dog` on the wire.
-    #[serde(rename = "dog")]
     Dog,
     /// `cat` on the wire.
-    #[serde(rename = "cat")]
     Cat,
     /// A value this client does not know (added to the API after it was generated);
     /// [`Self::as_str`] reads it.
-    #[serde(untagged)]
     Unknown(codegen_runtime::UnknownValue),
 }
 
@@ -172,9 +310,29 @@ impl std::fmt::Display for NewPetPetType {
     }
 }
 
+impl serde::Serialize for NewPetPetType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for NewPetPetType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["dog", "cat"])? {
+                Ok(0) => Self::Dog,
+                Ok(_) => Self::Cat,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 /// An object: the schema `NewPet` of the API.
-#[derive(Debug, Clone, serde::Serialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Deserialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewPet {
@@ -183,12 +341,6 @@ pub struct NewPet {
     /// The `pet_type` property.
     pub pet_type: NewPetPetType,
     /// Free text; `null` clears it.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "codegen_runtime::nullable::deserialize"
-    )]
-
     pub note: Option<Option<String>>,
 }
 
@@ -209,9 +361,59 @@ impl NewPet {
     }
 }
 
+impl serde::Serialize for NewPet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::entry(&mut map, "pet_type", &self.pet_type)?;
+        codegen_runtime::model::present(&mut map, "note", &self.note)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for NewPet {
+    const NAME: &'static str = "NewPet";
+    const FIELDS: &'static [&'static str] = &["name", "pet_type", "note"];
+    type Slots = (Option<String>, Option<NewPetPetType>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "pet_type"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "note"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            pet_type: codegen_runtime::model::required(slots.1, "pet_type")?,
+            note: slots.2,
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for NewPet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `NotFound` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotFound {
@@ -219,9 +421,52 @@ pub struct NotFound {
     pub missing: String,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for NotFound {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "missing", &self.missing)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for NotFound {
+    const NAME: &'static str = "NotFound";
+    const FIELDS: &'static [&'static str] = &["missing"];
+    type Slots = (Option<String>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "missing"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            missing: codegen_runtime::model::required(slots.0, "missing")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NotFound {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Invalid` of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Invalid {
@@ -229,23 +474,110 @@ pub struct Invalid {
     pub errors: Vec<String>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Invalid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "errors", &self.errors)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Invalid {
+    const NAME: &'static str = "Invalid";
+    const FIELDS: &'static [&'static str] = &["errors"];
+    type Slots = (Option<Vec<String>>,);
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "errors"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            errors: codegen_runtime::model::required(slots.0, "errors")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Invalid {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object: the schema `Problem` of the API.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Problem {
     /// The `title` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The `status` property.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<i64>,
 }
 
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "title", &self.title)?;
+        codegen_runtime::model::present(&mut map, "status", &self.status)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Problem {
+    const NAME: &'static str = "Problem";
+    const FIELDS: &'static [&'static str] = &["title", "status"];
+    type Slots = (Option<Option<String>>, Option<Option<i64>>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "status"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            title: slots.0.flatten(),
+            status: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
 /// An object of the API.
-#[derive(Debug, Clone, serde::Deserialize)]
-#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error400 {
@@ -253,6 +585,53 @@ pub struct Error400 {
     pub code: i64,
     /// The `message` property.
     pub message: String,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Error400 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "code", &self.code)?;
+        codegen_runtime::model::entry(&mut map, "message", &self.message)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Error400 {
+    const NAME: &'static str = "Error400";
+    const FIELDS: &'static [&'static str] = &["code", "message"];
+    type Slots = (Option<i64>, Option<String>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "code"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "message"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            code: codegen_runtime::model::required(slots.0, "code")?,
+            message: codegen_runtime::model::required(slots.1, "message")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Error400 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
 }
 
 /// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.

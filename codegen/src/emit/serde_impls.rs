@@ -1,0 +1,344 @@
+//! The serde impls of a type, written out rather than derived.
+//!
+//! A struct implements `codegen_runtime::model::Object` (a static table of its wire names, a
+//! line per field to store a value, an expression per field to build the struct) and its
+//! `Deserialize` hands it to the runtime's one visitor; its `Serialize` writes a map, a line
+//! per field. A string enum decodes through a table of its values, a one-of without a tag by
+//! trying its variants on a buffered value. That is less code for the compiler to check than
+//! `serde_derive`'s (a field enum with its own visitor, `visit_seq` and `visit_map` per struct)
+//! and nothing for a proc macro to expand; `EmitOptions::serde_derive` keeps the derives.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use super::{ident, Cx};
+use crate::ir::{Field, TypeDef, TypeRef, Usage};
+
+/// How a struct field is stored, which decides how it is read and written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stored {
+    /// `T`: must be present.
+    Plain,
+    /// `Option<T>`: absent and `null` are `None`.
+    Optional,
+    /// `Option<Option<T>>`: absent, `null` and a value (optional, nullable and sent).
+    ThreeStates,
+    /// A file: travels as a multipart part, never in JSON.
+    File,
+}
+
+impl Stored {
+    pub(super) fn of(f: &Field, usage: Usage) -> Stored {
+        if f.ty == TypeRef::File {
+            Stored::File
+        } else if !f.optional() {
+            Stored::Plain
+        } else if !f.required && f.nullable && usage.serialize {
+            Stored::ThreeStates
+        } else {
+            Stored::Optional
+        }
+    }
+}
+
+/// `#[cfg(feature = "full-serde")]` for an impl the API does not need.
+fn gate(needed: bool) -> Option<TokenStream> {
+    (!needed).then(|| quote!(#[cfg(feature = "full-serde")]))
+}
+
+/// `Serialize` and `Deserialize` of a struct (each gated when the API does not need it).
+pub(super) fn struct_impls(
+    cx: &Cx<'_>,
+    t: &TypeDef,
+    name: &Ident,
+    fields: &[Field],
+    extra: Option<(&Ident, &TypeRef)>,
+) -> TokenStream {
+    let ser = struct_serialize(t, name, fields, extra.map(|(n, _)| n));
+    let de = struct_deserialize(cx, t, name, fields, extra);
+    quote!(#ser #de)
+}
+
+fn struct_serialize(t: &TypeDef, name: &Ident, fields: &[Field], extra: Option<&Ident>) -> TokenStream {
+    let gate = gate(t.usage.serialize);
+    let entries = fields.iter().filter_map(|f| {
+        let n = ident(&f.name);
+        let wire = &f.wire;
+        match Stored::of(f, t.usage) {
+            Stored::File => None,
+            Stored::Plain => Some(quote!(codegen_runtime::model::entry(&mut map, #wire, &self.#n)?;)),
+            // A required, nullable field is written as `null`; an optional one left out.
+            Stored::Optional if f.required => Some(quote!(codegen_runtime::model::entry(&mut map, #wire, &self.#n)?;)),
+            Stored::Optional | Stored::ThreeStates => {
+                Some(quote!(codegen_runtime::model::present(&mut map, #wire, &self.#n)?;))
+            }
+        }
+    });
+    let others = extra.map(|e| quote!(codegen_runtime::model::others(&mut map, &self.#e)?;));
+    quote! {
+        #gate
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = codegen_runtime::model::start(serializer)?;
+                #(#entries)*
+                #others
+                codegen_runtime::model::end(map)
+            }
+        }
+    }
+}
+
+fn struct_deserialize(
+    cx: &Cx<'_>,
+    t: &TypeDef,
+    name: &Ident,
+    fields: &[Field],
+    extra: Option<(&Ident, &TypeRef)>,
+) -> TokenStream {
+    let gate = gate(t.usage.deserialize);
+    let read: Vec<(&Field, Stored)> =
+        fields.iter().map(|f| (f, Stored::of(f, t.usage))).filter(|(_, s)| *s != Stored::File).collect();
+    let wires = read.iter().map(|(f, _)| &f.wire);
+    let mut slot_types: Vec<TokenStream> = read
+        .iter()
+        .map(|(f, stored)| {
+            let ty = cx.ty(&f.ty, false);
+            if *stored == Stored::Plain {
+                quote!(Option<#ty>)
+            } else {
+                quote!(Option<Option<#ty>>)
+            }
+        })
+        .collect();
+    let arms = read.iter().enumerate().map(|(i, (f, stored))| {
+        let slot = syn::Index::from(i);
+        let wire = &f.wire;
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        if f.lenient {
+            let seed = if *stored == Stored::Plain {
+                quote!(codegen_runtime::lenient::IntegerSeed::default())
+            } else {
+                quote!(codegen_runtime::lenient::OptionSeed::default())
+            };
+            quote!(#i => codegen_runtime::model::set_with(map, &mut slots.#slot, #wire, #seed),)
+        } else {
+            quote!(#i => codegen_runtime::model::set(map, &mut slots.#slot, #wire),)
+        }
+    });
+    let mut index = 0;
+    let inits = fields.iter().map(|f| {
+        let n = ident(&f.name);
+        let stored = Stored::of(f, t.usage);
+        if stored == Stored::File {
+            return quote!(#n: Default::default(),);
+        }
+        let slot = syn::Index::from(index);
+        index += 1;
+        let wire = &f.wire;
+        match stored {
+            Stored::Plain => quote!(#n: codegen_runtime::model::required(slots.#slot, #wire)?,),
+            Stored::Optional => quote!(#n: slots.#slot.flatten(),),
+            Stored::ThreeStates | Stored::File => quote!(#n: slots.#slot,),
+        }
+    });
+    let inits: Vec<TokenStream> = inits.collect();
+    let others = extra.map(|(e, ty)| {
+        let ty = cx.ty(ty, false);
+        let slot = syn::Index::from(read.len());
+        slot_types.push(quote!(std::collections::BTreeMap<String, #ty>));
+        let init = quote!(#e: slots.#slot,);
+        let items = quote! {
+            const KEEPS_OTHERS: bool = true;
+
+            fn store_other<'de, A: serde::de::MapAccess<'de>>(
+                slots: &mut Self::Slots,
+                key: String,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                codegen_runtime::model::insert(map, &mut slots.#slot, key)
+            }
+        };
+        (init, items)
+    });
+    let mut empty_slots: Vec<TokenStream> = read.iter().map(|_| quote!(None,)).collect();
+    if extra.is_some() {
+        empty_slots.push(quote!(Default::default(),));
+    }
+    let (other_init, other_items) = others.unzip();
+    let type_name = name.to_string();
+    let finish_slots = if slot_types.is_empty() { quote!(_slots) } else { quote!(slots) };
+    let (store_slots, index) =
+        if read.is_empty() { (quote!(_slots), quote!(_index)) } else { (quote!(slots), quote!(index)) };
+    let store_body = if read.is_empty() {
+        quote!(codegen_runtime::model::skip(map))
+    } else {
+        quote!(match index {
+            #(#arms)*
+            _ => codegen_runtime::model::skip(map),
+        })
+    };
+    quote! {
+        #gate
+        impl codegen_runtime::model::Object for #name {
+            const NAME: &'static str = #type_name;
+            const FIELDS: &'static [&'static str] = &[#(#wires),*];
+            #other_items
+            type Slots = (#(#slot_types,)*);
+
+            fn slots() -> Self::Slots {
+                (#(#empty_slots)*)
+            }
+
+            fn store<'de, A: serde::de::MapAccess<'de>>(
+                #store_slots: &mut Self::Slots,
+                #index: usize,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                #store_body
+            }
+
+            fn finish<E: serde::de::Error>(#finish_slots: Self::Slots) -> Result<Self, E> {
+                Ok(Self { #(#inits)* #other_init })
+            }
+        }
+
+        #gate
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                codegen_runtime::model::object(deserializer)
+            }
+        }
+    }
+}
+
+/// A string enum: written as its `as_str`, read through the table of its values (a value not
+/// in it is `Unknown`).
+pub(super) fn enum_impls(t: &TypeDef, name: &Ident, variants: &[(Ident, &str)]) -> TokenStream {
+    let ser_gate = gate(t.usage.serialize);
+    let de_gate = gate(t.usage.deserialize);
+    let wires = variants.iter().map(|(_, wire)| wire);
+    let last = variants.len().saturating_sub(1);
+    let arms = variants.iter().enumerate().map(|(i, (v, _))| {
+        if i == last {
+            // Indices come from the table, so the last one is the only one left.
+            quote!(Ok(_) => Self::#v,)
+        } else {
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            quote!(Ok(#i) => Self::#v,)
+        }
+    });
+    let known = if variants.is_empty() {
+        quote!(Ok(_) => return Err(serde::de::Error::custom("an enumeration without values")),)
+    } else {
+        quote!(#(#arms)*)
+    };
+    quote! {
+        #ser_gate
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #de_gate
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                Ok(match codegen_runtime::model::variant(deserializer, &[#(#wires),*])? {
+                    #known
+                    Err(value) => Self::Unknown(value),
+                })
+            }
+        }
+    }
+}
+
+/// A newtype: (de)serialized as the value it wraps.
+pub(super) fn transparent_impls(t: &TypeDef, name: &Ident) -> TokenStream {
+    let ser_gate = gate(t.usage.serialize);
+    let de_gate = gate(t.usage.deserialize);
+    quote! {
+        #ser_gate
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serde::Serialize::serialize(&self.0, serializer)
+            }
+        }
+
+        #de_gate
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                serde::Deserialize::deserialize(deserializer).map(Self)
+            }
+        }
+    }
+}
+
+/// A one-of's `Serialize`: the variant's value as it is (the tag, if any, is inside it).
+pub(super) fn one_of_serialize(
+    t: &TypeDef,
+    name: &Ident,
+    variants: &[(String, TypeRef)],
+    unknown: bool,
+) -> TokenStream {
+    let gate = gate(t.usage.serialize);
+    let arms = variants.iter().map(|(v, _)| {
+        let v = ident(v);
+        quote!(Self::#v(value) => serde::Serialize::serialize(value, serializer),)
+    });
+    let unknown = unknown.then(|| quote!(Self::Unknown(value) => serde::Serialize::serialize(value, serializer),));
+    quote! {
+        #gate
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#arms)*
+                    #unknown
+                }
+            }
+        }
+    }
+}
+
+/// A one-of without a tag: the value is buffered and each variant tried in order, as
+/// `#[serde(untagged)]` does; none matching is `Unknown` when the one-of is received.
+pub(super) fn untagged_deserialize(
+    t: &TypeDef,
+    name: &Ident,
+    variants: &[(String, TypeRef)],
+    lenient: &[usize],
+    unknown: bool,
+) -> TokenStream {
+    let gate = gate(t.usage.deserialize);
+    let tries = variants.iter().enumerate().map(|(i, (v, _))| {
+        let v = ident(v);
+        if lenient.contains(&i) {
+            quote! {
+                if let Ok(value) = codegen_runtime::lenient::integer(&value) {
+                    return Ok(Self::#v(value));
+                }
+            }
+        } else {
+            quote! {
+                if let Some(value) = codegen_runtime::model::try_variant(&value) {
+                    return Ok(Self::#v(value));
+                }
+            }
+        }
+    });
+    let type_name = name.to_string();
+    let otherwise = if unknown {
+        quote!(Ok(Self::Unknown(value)))
+    } else {
+        quote!(Err(codegen_runtime::model::no_variant(#type_name)))
+    };
+    quote! {
+        #gate
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = codegen_runtime::model::buffer(deserializer)?;
+                #(#tries)*
+                #otherwise
+            }
+        }
+    }
+}
