@@ -76,6 +76,21 @@ pub struct ClientSpec {
     /// OpenAPI Overlays applied to the spec first (`<name>.overlay.yaml`, whose `extends` names
     /// the upstream document).
     pub overlays: Vec<PathBuf>,
+    /// The package name, when not the spec's (`<stem>-client`).
+    pub crate_name: Option<String>,
+    /// Generated with `serde_derive` (a twin, see [`SERDE_DERIVE_TWINS`]).
+    pub serde_derive: bool,
+}
+
+/// The e2e specs whose client is also generated with `serde_derive`, into
+/// `e2e/generated/<stem>-derive`: the tests decode the same bodies with both and compare.
+pub const SERDE_DERIVE_TWINS: &[&str] = &["decoding"];
+
+impl ClientSpec {
+    /// The package name.
+    pub fn crate_name(&self) -> String {
+        self.crate_name.clone().unwrap_or_else(|| codegen::naming::crate_name(&stem(&self.spec)))
+    }
 }
 
 /// Where checked-in clients come from: (spec folder, crate folder), relative to the root.
@@ -92,12 +107,26 @@ pub fn client_specs(root: &Path) -> Result<Vec<ClientSpec>> {
         let depth = crates.split('/').count() + 1;
         for spec in spec_files_in(&dir)? {
             let name = spec.file_name().and_then(|f| f.to_str()).unwrap_or_default().to_owned();
+            let stem = stem(&spec);
+            if *crates == "e2e/generated" && SERDE_DERIVE_TWINS.contains(&stem.as_str()) {
+                out.push(ClientSpec {
+                    out: root.join(crates).join(format!("{stem}-derive")),
+                    display: format!("{specs}/{name}"),
+                    runtime: format!("{}{RUNTIME}", "../".repeat(depth)),
+                    spec: spec.clone(),
+                    overlays: Vec::new(),
+                    crate_name: Some(codegen::naming::crate_name(&format!("{stem}-derive"))),
+                    serde_derive: true,
+                });
+            }
             out.push(ClientSpec {
-                out: root.join(crates).join(stem(&spec)),
+                out: root.join(crates).join(&stem),
                 display: format!("{specs}/{name}"),
                 runtime: format!("{}{RUNTIME}", "../".repeat(depth)),
                 spec,
                 overlays: Vec::new(),
+                crate_name: None,
+                serde_derive: false,
             });
         }
         for overlay in overlay_files_in(&dir)? {
@@ -111,6 +140,8 @@ pub fn client_specs(root: &Path) -> Result<Vec<ClientSpec>> {
                 runtime: format!("{}{RUNTIME}", "../".repeat(depth)),
                 spec: upstream,
                 overlays: vec![overlay],
+                crate_name: None,
+                serde_derive: false,
             });
         }
     }
@@ -133,13 +164,13 @@ fn generate_in_memory(root: &Path, deny_warnings: bool) -> Result<Vec<(PathBuf, 
     let mut failures = Vec::new();
     for client in client_specs(root)? {
         let options = Options {
-            crate_name: None,
+            crate_name: client.crate_name.clone(),
             runtime_path: client.runtime.clone(),
             standalone: false,
             command: COMMAND.to_owned(),
             deny_warnings,
             overlays: client.overlays.clone(),
-            serde_derive: false,
+            serde_derive: client.serde_derive,
         };
         match codegen::generate_file(&client.spec, &client.display, &options) {
             Ok(output) => out.push((client.out, output)),

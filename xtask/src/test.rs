@@ -32,8 +32,8 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     let specs: Vec<(std::path::PathBuf, String)> = crate::generate::client_specs(&root)?
         .into_iter()
         .map(|client| {
-            let stem = client.spec.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
-            (client.spec, codegen::naming::crate_name(&stem))
+            let name = client.crate_name();
+            (client.spec, name)
         })
         .collect();
     let mocks = crate::mock::start(&root, &specs)?;

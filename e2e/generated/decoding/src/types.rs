@@ -1,0 +1,768 @@
+// This file is generated from e2e/specs/decoding.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! The API's data types.
+/// A string enumeration: the schema `State` of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum State {
+    /// `open` on the wire.
+    Open,
+    /// `closed` on the wire.
+    Closed,
+    /// `on-hold` on the wire.
+    OnHold,
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
+    Unknown(codegen_runtime::UnknownValue),
+}
+
+impl State {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::OnHold => "on-hold",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+
+impl std::fmt::Display for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for State {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for State {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["open", "closed", "on-hold"],
+            )? {
+                Ok(0) => Self::Open,
+                Ok(1) => Self::Closed,
+                Ok(_) => Self::OnHold,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+/// An integer value: the schema `Level` of the API.
+///
+/// An integer enumeration: the known values are associated constants; any other
+/// value the server sends is kept as is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Level(pub i64);
+
+impl Level {
+    /// The value `1`.
+    pub const V1: Self = Self(1);
+
+    /// The value `2`.
+    pub const V2: Self = Self(2);
+
+    /// The value `3`.
+    pub const V3: Self = Self(3);
+}
+
+impl std::fmt::Display for Level {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl serde::Serialize for Level {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Level {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
+/// An object: the schema `Child` of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Child {
+    /// The `name` property.
+    pub name: String,
+    /// The `size` property.
+    pub size: Option<i64>,
+    /// The `self_link` property.
+    ///
+    /// Set by the server.
+    pub self_link: Option<String>,
+}
+
+impl Child {
+    /// A `Child` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            size: None,
+            self_link: None,
+        }
+    }
+
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+
+    /// Sets `self_link`.
+    pub fn self_link(mut self, value: impl Into<String>) -> Self {
+        self.self_link = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for Child {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "size", &self.size)?;
+        codegen_runtime::model::present(&mut map, "self_link", &self.self_link)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Child {
+    const NAME: &'static str = "Child";
+    const FIELDS: &'static [&'static str] = &["name", "size", "self_link"];
+    type Slots = (Option<String>, Option<Option<i64>>, Option<Option<String>>);
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "size"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "self_link"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            size: slots.1.flatten(),
+            self_link: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Child {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object: the schema `Extra` of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Extra {
+    /// The `size` property.
+    pub size: Option<i64>,
+    /// Properties not named by the schema.
+    pub additional_properties: std::collections::BTreeMap<String, i64>,
+}
+
+impl Extra {
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for Extra {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "size", &self.size)?;
+        codegen_runtime::model::others(&mut map, &self.additional_properties)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Extra {
+    const NAME: &'static str = "Extra";
+    const FIELDS: &'static [&'static str] = &["size"];
+    const KEEPS_OTHERS: bool = true;
+
+    fn store_other<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        codegen_runtime::model::insert(map, &mut slots.1, key)
+    }
+    type Slots = (Option<Option<i64>>, std::collections::BTreeMap<String, i64>);
+
+    fn slots() -> Self::Slots {
+        (None, Default::default())
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "size"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            size: slots.0.flatten(),
+            additional_properties: slots.1,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Extra {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object: the schema `Circle` of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Circle {
+    /// The `kind` property.
+    pub kind: String,
+    /// The `radius` property.
+    pub radius: f64,
+}
+
+impl Circle {
+    /// A `Circle` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(kind: impl Into<String>, radius: impl Into<f64>) -> Self {
+        Self {
+            kind: kind.into(),
+            radius: radius.into(),
+        }
+    }
+}
+
+impl serde::Serialize for Circle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "kind", &self.kind)?;
+        codegen_runtime::model::entry(&mut map, "radius", &self.radius)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Circle {
+    const NAME: &'static str = "Circle";
+    const FIELDS: &'static [&'static str] = &["kind", "radius"];
+    type Slots = (Option<String>, Option<f64>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "kind"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "radius"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            kind: codegen_runtime::model::required(slots.0, "kind")?,
+            radius: codegen_runtime::model::required(slots.1, "radius")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Circle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object: the schema `Square` of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Square {
+    /// The `kind` property.
+    pub kind: String,
+    /// The `side` property.
+    pub side: f64,
+}
+
+impl Square {
+    /// A `Square` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(kind: impl Into<String>, side: impl Into<f64>) -> Self {
+        Self {
+            kind: kind.into(),
+            side: side.into(),
+        }
+    }
+}
+
+impl serde::Serialize for Square {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "kind", &self.kind)?;
+        codegen_runtime::model::entry(&mut map, "side", &self.side)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Square {
+    const NAME: &'static str = "Square";
+    const FIELDS: &'static [&'static str] = &["kind", "side"];
+    type Slots = (Option<String>, Option<f64>);
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "kind"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "side"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            kind: codegen_runtime::model::required(slots.0, "kind")?,
+            side: codegen_runtime::model::required(slots.1, "side")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Square {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// One of several shapes: the schema `Shape` of the API.
+/// The variant is named by the `kind` property: `circle`, `square`.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum Shape {
+    /// A `Circle`.
+    Circle(Circle),
+    /// A `Square`.
+    Square(Square),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl<'de> serde::Deserialize<'de> for Shape {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let (tag, value) = codegen_runtime::tagged(deserializer, "kind")?;
+        match tag.as_str() {
+            "circle" => {
+                codegen_runtime::tagged_variant(value, "kind", &tag).map(Self::Circle)
+            }
+            "square" => {
+                codegen_runtime::tagged_variant(value, "kind", &tag).map(Self::Square)
+            }
+            _ => Ok(Self::Unknown(value)),
+        }
+    }
+}
+
+impl From<Circle> for Shape {
+    fn from(value: Circle) -> Self {
+        Self::Circle(value)
+    }
+}
+
+impl From<Square> for Shape {
+    fn from(value: Square) -> Self {
+        Self::Square(value)
+    }
+}
+
+impl serde::Serialize for Shape {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Circle(value) => serde::Serialize::serialize(value, serializer),
+            Self::Square(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+/// One of several shapes: the schema `Value` of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum Value {
+    /// A `i64`.
+    Integer(i64),
+    /// A `Vec<String>`.
+    StringList(Vec<String>),
+    /// A `Child`.
+    Child(Child),
+    /// A value that matches no variant this client knows (added to the API after it was
+    /// generated), as the server sent it.
+    Unknown(codegen_runtime::serde_json::Value),
+}
+
+impl From<i64> for Value {
+    fn from(value: i64) -> Self {
+        Self::Integer(value)
+    }
+}
+
+impl From<Vec<String>> for Value {
+    fn from(value: Vec<String>) -> Self {
+        Self::StringList(value)
+    }
+}
+
+impl From<Child> for Value {
+    fn from(value: Child) -> Self {
+        Self::Child(value)
+    }
+}
+
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::StringList(value) => serde::Serialize::serialize(value, serializer),
+            Self::Child(value) => serde::Serialize::serialize(value, serializer),
+            Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = codegen_runtime::model::buffer(deserializer)?;
+        if let Ok(value) = codegen_runtime::lenient::integer(&value) {
+            return Ok(Self::Integer(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::StringList(value));
+        }
+        if let Some(value) = codegen_runtime::model::try_variant(&value) {
+            return Ok(Self::Child(value));
+        }
+        Ok(Self::Unknown(value))
+    }
+}
+
+/// An object: the schema `Record` of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Record {
+    /// The `id` property.
+    pub id: i64,
+    /// The `displayName` property.
+    pub display_name: String,
+    /// The `owner` property.
+    pub owner: Option<i64>,
+    /// The `group` property.
+    pub group: Option<i64>,
+    /// The `state` property.
+    pub state: Option<State>,
+    /// The `level` property.
+    pub level: Option<Level>,
+    /// The `note` property.
+    pub note: Option<Option<String>>,
+    /// The `type` property.
+    pub r#type: Option<String>,
+    /// The `tags` property.
+    pub tags: Option<Vec<String>>,
+    /// The `children` property.
+    pub children: Option<Vec<Child>>,
+    /// The `extra` property.
+    pub extra: Option<Extra>,
+    /// The `shape` property.
+    pub shape: Option<Shape>,
+    /// The `value` property.
+    pub value: Option<Value>,
+}
+
+impl Record {
+    /// A `Record` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        id: impl Into<i64>,
+        display_name: impl Into<String>,
+        owner: impl Into<Option<i64>>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            display_name: display_name.into(),
+            owner: owner.into(),
+            group: None,
+            state: None,
+            level: None,
+            note: None,
+            r#type: None,
+            tags: None,
+            children: None,
+            extra: None,
+            shape: None,
+            value: None,
+        }
+    }
+
+    /// Sets `group`.
+    pub fn group(mut self, value: impl Into<i64>) -> Self {
+        self.group = Some(value.into());
+        self
+    }
+
+    /// Sets `state`.
+    pub fn state(mut self, value: impl Into<State>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// Sets `level`.
+    pub fn level(mut self, value: impl Into<Level>) -> Self {
+        self.level = Some(value.into());
+        self
+    }
+
+    /// Sets `note` (`None` sends `null`).
+    pub fn note(mut self, value: impl Into<Option<String>>) -> Self {
+        self.note = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `children`.
+    pub fn children(mut self, value: impl Into<Vec<Child>>) -> Self {
+        self.children = Some(value.into());
+        self
+    }
+
+    /// Sets `extra`.
+    pub fn extra(mut self, value: impl Into<Extra>) -> Self {
+        self.extra = Some(value.into());
+        self
+    }
+
+    /// Sets `shape`.
+    pub fn shape(mut self, value: impl Into<Shape>) -> Self {
+        self.shape = Some(value.into());
+        self
+    }
+
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<Value>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for Record {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "displayName", &self.display_name)?;
+        codegen_runtime::model::entry(&mut map, "owner", &self.owner)?;
+        codegen_runtime::model::present(&mut map, "group", &self.group)?;
+        codegen_runtime::model::present(&mut map, "state", &self.state)?;
+        codegen_runtime::model::present(&mut map, "level", &self.level)?;
+        codegen_runtime::model::present(&mut map, "note", &self.note)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
+        codegen_runtime::model::present(&mut map, "children", &self.children)?;
+        codegen_runtime::model::present(&mut map, "extra", &self.extra)?;
+        codegen_runtime::model::present(&mut map, "shape", &self.shape)?;
+        codegen_runtime::model::present(&mut map, "value", &self.value)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Record {
+    const NAME: &'static str = "Record";
+    const FIELDS: &'static [&'static str] = &[
+        "id",
+        "displayName",
+        "owner",
+        "group",
+        "state",
+        "level",
+        "note",
+        "type",
+        "tags",
+        "children",
+        "extra",
+        "shape",
+        "value",
+    ];
+    type Slots = (
+        Option<i64>,
+        Option<String>,
+        Option<Option<i64>>,
+        Option<Option<i64>>,
+        Option<Option<State>>,
+        Option<Option<Level>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Vec<String>>>,
+        Option<Option<Vec<Child>>>,
+        Option<Option<Extra>>,
+        Option<Option<Shape>>,
+        Option<Option<Value>>,
+    );
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "displayName"),
+            2 => {
+                codegen_runtime::model::set_with(
+                    map,
+                    &mut slots.2,
+                    "owner",
+                    codegen_runtime::lenient::OptionSeed::default(),
+                )
+            }
+            3 => {
+                codegen_runtime::model::set_with(
+                    map,
+                    &mut slots.3,
+                    "group",
+                    codegen_runtime::lenient::OptionSeed::default(),
+                )
+            }
+            4 => codegen_runtime::model::set(map, &mut slots.4, "state"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "level"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "note"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "type"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "tags"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "children"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "extra"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "shape"),
+            12 => codegen_runtime::model::set(map, &mut slots.12, "value"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            display_name: codegen_runtime::model::required(slots.1, "displayName")?,
+            owner: slots.2.flatten(),
+            group: slots.3.flatten(),
+            state: slots.4.flatten(),
+            level: slots.5.flatten(),
+            note: slots.6,
+            r#type: slots.7.flatten(),
+            tags: slots.8.flatten(),
+            children: slots.9.flatten(),
+            extra: slots.10.flatten(),
+            shape: slots.11.flatten(),
+            value: slots.12.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Record {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum ErrorBody {}
+
+impl codegen_runtime::ErrorBodies for ErrorBody {
+    fn decode_variant(
+        variant: u16,
+        body: &[u8],
+    ) -> Result<Self, codegen_runtime::DecodeFailure> {
+        let _ = body;
+        Err(codegen_runtime::DecodeFailure {
+            path: ".".to_owned(),
+            message: format!("no error body variant {variant}"),
+        })
+    }
+}
