@@ -8,6 +8,7 @@
 //! `crates/<spec>/<tool>/`, each its own workspace with a copy of the repository's
 //! `Cargo.lock`, all built into `target/bench/target`) and `.tools/` (the peers).
 
+mod decode;
 mod gen;
 mod report;
 
@@ -222,7 +223,17 @@ pub struct SpecResult {
     pub types_floor: Option<ToolResult>,
     /// Ours with only the largest tag's feature (for APIs split into features per tag).
     pub ours_one_tag: Option<ToolResult>,
+    /// Only our model types with our written-out impls (`full-serde`: both traits everywhere,
+    /// as in the floor).
+    #[serde(default)]
+    pub types_ours: Option<ToolResult>,
+    /// Decoding throughput, ours against `serde_derive` (for the specs in `DECODE_SPECS`).
+    #[serde(default)]
+    pub decode: Option<decode::DecodeFigures>,
 }
+
+/// The specs whose decoding throughput is measured (criterion, release build).
+const DECODE_SPECS: &[&str] = &["workdrive"];
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -478,20 +489,63 @@ fn bench_spec(ctx: &Ctx, spec: &Spec) -> Result<SpecResult> {
         result.openapi_generator = Some(openapi_generator(ctx, spec, &crates, result.operations));
     }
 
-    // The compile-cost floor: our model types with plain derives.
-    if let (Some(types_rs), true) = (types_rs, result.ours.generation.ok) {
+    // The same crate with `serde_derive`: its types are the compile-cost floor.
+    let derived_dir = crates.join("derived");
+    let derived = result.ours.generation.ok.then(|| {
+        run_json(
+            Command::new(&ctx.xtask)
+                .arg("bench-gen")
+                .arg(&spec.path)
+                .args(["--runs", "1", "--serde-derive", "--name", &format!("{}-derived", spec.id), "--out"])
+                .arg(&derived_dir),
+            &logs.join(format!("{}-derived-gen.log", spec.id)),
+            ctx.args.timeout,
+        )
+    });
+    let derived_types = match derived {
+        Some(Ok(v)) if v["error"].is_null() => fs::read_to_string(derived_dir.join("src/types.rs")).ok(),
+        _ => None,
+    };
+    if let (Some(derived_types), true) = (derived_types.as_deref(), result.ours.generation.ok) {
         let dir = crates.join("types-floor");
         let mut tool = ToolResult {
             tool: "types-floor".into(),
-            version: "our src/types.rs with plain derives".into(),
+            version: "our src/types.rs generated with serde_derive, every derive made plain".into(),
             generation: Generation { ok: true, ..Default::default() },
             ..Default::default()
         };
-        match types_floor_crate(&ctx.root, &dir, &spec.id, &types_rs) {
+        match types_floor_crate(&ctx.root, &dir, &spec.id, derived_types) {
             Ok(()) => finish_tool(ctx, &mut tool, &dir, result.operations, Kind::Floor),
             Err(e) => tool.generation = failed(format!("{e:#}")),
         }
         result.types_floor = Some(tool);
+    }
+    if let Some(types_rs) = types_rs.as_deref() {
+        let dir = crates.join("types-ours");
+        let mut tool = ToolResult {
+            tool: "types-ours".into(),
+            version: "our src/types.rs with its written-out impls, feature full-serde".into(),
+            generation: Generation { ok: true, ..Default::default() },
+            ..Default::default()
+        };
+        match types_ours_crate(&ctx.root, &dir, &spec.id, types_rs, &ours_dir) {
+            Ok(()) => finish_tool(ctx, &mut tool, &dir, result.operations, Kind::Floor),
+            Err(e) => tool.generation = failed(format!("{e:#}")),
+        }
+        result.types_ours = Some(tool);
+    }
+    if DECODE_SPECS.contains(&spec.id.as_str()) && derived_dir.join("src/types.rs").is_file() {
+        step(&format!("{}: decoding throughput (criterion)", spec.id));
+        let figures = decode::run(
+            &ctx.root,
+            &ctx.bench_dir.join("target"),
+            &crates.join("decode"),
+            &ours_dir,
+            &derived_dir,
+            &logs.join(format!("{}-decode.log", spec.id)),
+        );
+        println!("decode: {figures:?}");
+        result.decode = Some(figures);
     }
     Ok(result)
 }
@@ -1082,6 +1136,35 @@ fn types_floor_crate(root: &Path, dir: &Path, id: &str, types_rs: &str) -> Resul
             "[package]\nname = \"{id}-types-floor\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
              [dependencies]\ncodegen-runtime = {{ path = \"{runtime}\" }}\nserde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n\n\
              [workspace]\n"
+        ),
+    )?;
+    Ok(())
+}
+
+/// A crate of only our `src/types.rs`, with the crate's features and `full-serde` on by default
+/// (both serde traits on every type, as in the floor).
+fn types_ours_crate(root: &Path, dir: &Path, id: &str, types_rs: &str, ours: &Path) -> Result<()> {
+    fs::create_dir_all(dir.join("src"))?;
+    fs::write(dir.join("src/types.rs"), types_rs)?;
+    fs::write(dir.join("src/lib.rs"), "//! Only the model types, with their written-out impls.\npub mod types;\n")?;
+    let manifest = fs::read_to_string(ours.join("Cargo.toml"))?;
+    let features: Vec<&str> = manifest
+        .lines()
+        .skip_while(|l| l.trim() != "[features]")
+        .skip(1)
+        .take_while(|l| !l.trim_start().starts_with('['))
+        .filter(|l| !l.trim_start().starts_with("default"))
+        .collect();
+    let runtime = root.join("codegen/runtime").canonicalize()?;
+    let runtime = crate::generate::relative(&dir.canonicalize()?, &runtime).display().to_string();
+    fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"{id}-types-ours\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [features]\ndefault = [\"full-serde\"]\n{}\n\n\
+             [dependencies]\ncodegen-runtime = {{ path = \"{runtime}\" }}\nserde = \"1.0.181\"\n\n\
+             [workspace]\n",
+            features.join("\n")
         ),
     )?;
     Ok(())

@@ -6,9 +6,9 @@
 //! that code. Here a struct describes itself instead ([`Object`]: a static table of its wire
 //! names, one line per field to store a value, one expression per field to build the struct),
 //! and one visitor, written once ([`object`]), drives every struct. Keys are matched against
-//! the table as `&str` (the next field in declaration order is tried first, so a body in
-//! schema order costs one comparison per key), values are decoded by the field types' own
-//! `Deserialize`, and nothing is buffered.
+//! the table as `&str`, from the field after the previous key on (a body in schema order costs
+//! a comparison or two per key), values are decoded by the field types' own `Deserialize`, and
+//! nothing is buffered.
 //!
 //! The behaviour is `serde_derive`'s with the attributes the generator used to emit: unknown
 //! keys are skipped, a missing required field is `missing field `x``, a repeated key is
@@ -101,10 +101,14 @@ struct KeySeed {
 }
 
 impl KeySeed {
+    /// From `next` on, then from the start: a body in schema order with some fields left out
+    /// finds each key a few comparisons on.
     fn find(&self, key: &str) -> Option<usize> {
-        match self.fields.get(self.next) {
-            Some(name) if *name == key => Some(self.next),
-            _ => self.fields.iter().position(|name| *name == key),
+        let next = self.next.min(self.fields.len());
+        let (before, after) = self.fields.split_at(next);
+        match after.iter().position(|name| *name == key) {
+            Some(i) => Some(next + i),
+            None => before.iter().position(|name| *name == key),
         }
     }
 }

@@ -18,19 +18,24 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     let mut floor = false;
     let mut out = None;
     let mut name = None;
+    let mut serde_derive = false;
     while let Some(arg) = parser.next()? {
         match arg {
             Long("runs") => runs = parser.value()?.parse()?,
             Long("floor") => floor = true,
             Long("out") => out = Some(PathBuf::from(parser.value()?)),
             Long("name") => name = Some(parser.value()?.string()?),
+            Long("serde-derive") => serde_derive = true,
             Value(v) if file.is_none() => file = Some(PathBuf::from(v)),
             other => bail!("{}", other.unexpected()),
         }
     }
-    let Some(file) = file else { bail!("usage: xtask bench-gen FILE [--runs N] [--floor | --out DIR [--name CRATE]]") };
+    let Some(file) = file else {
+        bail!("usage: xtask bench-gen FILE [--runs N] [--floor | --out DIR [--name CRATE] [--serde-derive]]")
+    };
     let runs = runs.max(1);
-    let result = if floor { parse_floor(&file, runs)? } else { generate(&file, runs, out.as_deref(), name)? };
+    let result =
+        if floor { parse_floor(&file, runs)? } else { generate(&file, runs, out.as_deref(), name, serde_derive)? };
     println!("{}", serde_json::to_string(&result)?);
     Ok(())
 }
@@ -110,7 +115,8 @@ fn yaml_summary(doc: &serde_yaml::Value) -> (String, usize) {
 }
 
 /// Each run: read, validate, lower, emit and format the crate, then write its files to `out`.
-fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) -> Result<Value> {
+/// Generates the crate `runs` times (into `out`, with its examples as `bench-examples.json`).
+fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>, serde_derive: bool) -> Result<Value> {
     let runtime = crate::root().join("codegen/runtime").canonicalize().context("finding the runtime crate")?;
     let runtime_path = match out {
         Some(out) => {
@@ -126,7 +132,7 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) 
         command: "cargo xtask bench".to_owned(),
         deny_warnings: false,
         overlays: Vec::new(),
-        serde_derive: false,
+        serde_derive,
     };
     let display = file.display().to_string();
     let mut times = Vec::new();
@@ -157,6 +163,9 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) 
             }
         }
         times.push(start.elapsed().as_secs_f64());
+        if let (Some(out), true) = (out, stats.is_none()) {
+            fs::write(out.join("bench-examples.json"), examples_json(&output.api)?)?;
+        }
         stats.get_or_insert((output.api.operations.len(), output.api.types.len(), output.warnings.len()));
     }
     let (operations, types, warnings) = stats.unwrap_or_default();
@@ -176,6 +185,19 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>) 
         "lower_s": lower_s,
         "peak_rss_kb": peak_rss_kb(),
     }))
+}
+
+/// The spec's examples of named types, `[{"type": "User", "json": "…"}]`, for the decoding bench.
+fn examples_json(api: &codegen::ir::Api) -> Result<String> {
+    let examples: Vec<Value> = api
+        .examples
+        .iter()
+        .filter_map(|e| match &e.ty {
+            codegen::ir::TypeRef::Named(name) => Some(json!({"type": name, "json": e.value.to_string()})),
+            _ => None,
+        })
+        .collect();
+    Ok(serde_json::to_string(&examples)?)
 }
 
 pub fn median(values: &[f64]) -> Option<f64> {
