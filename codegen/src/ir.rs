@@ -285,7 +285,7 @@ pub struct Operation {
     /// How to walk its pages.
     pub pagination: Option<Pagination>,
     /// The marker type of its calls (`ops::ListUsers`): a call returns
-    /// `Call<'_, T, ops::ListUsers>`, on which the setters of its optional parameters (and
+    /// `Call<T, ops::ListUsers>`, on which the setters of its optional parameters (and
     /// `stream()` when paginated) are implemented. Every operation has one, so gaining an
     /// optional parameter never changes a method's signature.
     pub marker: String,

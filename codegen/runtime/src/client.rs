@@ -243,7 +243,7 @@ pub(crate) struct RawResponse {
 pub(crate) type SendError = Error<std::convert::Infallible>;
 
 /// The future of [`ClientCore::send`].
-pub(crate) type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, SendError>> + Send + 'a>>;
+pub(crate) type SendFuture = Pin<Box<dyn Future<Output = Result<RawResponse, SendError>> + Send + 'static>>;
 
 enum Attempt {
     Done(RawResponse),
@@ -356,9 +356,11 @@ impl ClientCore {
         Ok(out)
     }
 
-    /// Sends `spec` with retries, in a boxed future that owns the request.
-    pub(crate) fn send(&self, spec: RequestSpec, options: RequestOptions) -> SendFuture<'_> {
-        Box::pin(async move { self.execute(&spec, &options).await })
+    /// Sends `spec` with retries, in a boxed future that owns the request and a clone of this
+    /// core (so it is `'static`).
+    pub(crate) fn send(&self, spec: RequestSpec, options: RequestOptions) -> SendFuture {
+        let core = self.clone();
+        Box::pin(async move { core.execute(&spec, &options).await })
     }
 
     /// Sends `spec` with retries and returns the final response, whatever its status.

@@ -481,7 +481,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             /// carries this call's parameters and options.
             #allow
             #[inline]
-            pub fn stream(self) -> ItemStream<'a, #item> {
+            pub fn stream(self) -> ItemStream<#item> {
                 self.paginate(&#pages)
             }
         }
@@ -502,7 +502,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             #[doc = #doc]
             #cfg
             #allow
-            impl<'a, T: Send + 'a> Call<'a, T, ops::#marker> {
+            impl<T: Send + 'static> Call<T, ops::#marker> {
                 #(#setters)*
                 #stream
             }
@@ -584,7 +584,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         #cfg
         #deprecated
         #[inline]
-        pub fn #name(&self, #(#arg_decls),*) -> Call<'_, #ret, ops::#marker> {
+        pub fn #name(&self, #(#arg_decls),*) -> Call<#ret, ops::#marker> {
             let #mutability req = RequestSpec::new(#id, Method::#method, #path, &[#(#path_args),*]);
             #security
             #errors
@@ -719,7 +719,7 @@ pub(super) fn ops_rs(cx: &Cx<'_>) -> TokenStream {
             }
         };
         let doc = format!(
-            " Marks the calls of [`Client::{method}`](crate::Client::{method}): `Call<'_, T, ops::{}>`{what}.",
+            " Marks the calls of [`Client::{method}`](crate::Client::{method}): `Call<T, ops::{}>`{what}.",
             op.marker
         );
         let cfg = cfg_of(&op.features);
@@ -730,7 +730,7 @@ pub(super) fn ops_rs(cx: &Cx<'_>) -> TokenStream {
         }
     });
     quote! {
-        //! One marker type per operation. A method returns `Call<'_, T, ops::Operation>`; the
+        //! One marker type per operation. A method returns `Call<T, ops::Operation>`; the
         //! setters of the operation's optional parameters are methods of that call, so a
         //! parameter added to the API is a new method, never a new argument.
         #(#markers)*
@@ -745,9 +745,9 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
         quote! {
             #gated
             /// Every item of every page, each page request with this call's parameters and options.
-            pub(crate) fn paginate<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::ItemStream<'a, I>
+            pub(crate) fn paginate<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::ItemStream<I>
             where
-                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
+                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
             {
                 self.inner.paginate(pages)
             }
@@ -769,8 +769,10 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
     quote! {
         //! One call of an operation.
 
-        use std::future::IntoFuture;
+        use std::future::Future;
         use std::marker::PhantomData;
+        use std::pin::Pin;
+        use std::task::{Context, Poll};
         use std::time::Duration;
 
         use codegen_runtime::{CallFuture, RequestOptions, RequestSpec, ResponseFuture, RetryPolicy};
@@ -780,21 +782,23 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
         /// One call of an operation: `.await` it for the body, or call
         /// [`Call::send_with_response`] for the status and headers too. Before that, set the
         /// operation's optional parameters (methods named after them; see its marker in
-        /// [`ops`](crate::ops)) and per-call options, which leave the client unchanged.
+        /// [`ops`](crate::ops)) and per-call options, which leave the client unchanged. A call
+        /// owns a handle to the client (a cheap clone), so it and its future are `Send + 'static`:
+        /// `tokio::spawn(client.operation())` works.
         #[must_use = "a call does nothing until it is awaited"]
-        pub struct Call<'a, T, Op> {
-            inner: codegen_runtime::Call<'a, T, ErrorBody>,
+        pub struct Call<T, Op> {
+            inner: codegen_runtime::Call<T, ErrorBody>,
             _op: PhantomData<fn() -> Op>,
         }
 
-        impl<T, Op> std::fmt::Debug for Call<'_, T, Op> {
+        impl<T, Op> std::fmt::Debug for Call<T, Op> {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 self.inner.fmt(f)
             }
         }
 
-        impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
-            pub(crate) fn new(inner: codegen_runtime::Call<'a, T, ErrorBody>) -> Self {
+        impl<T: Send + 'static, Op> Call<T, Op> {
+            pub(crate) fn new(inner: codegen_runtime::Call<T, ErrorBody>) -> Self {
                 Call { inner, _op: PhantomData }
             }
 
@@ -836,24 +840,23 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
             }
 
             /// Sends the call and returns the decoded body (what `.await` does).
-            pub fn send(self) -> CallFuture<'a, T, ErrorBody> {
+            pub fn send(self) -> CallFuture<T, ErrorBody> {
                 self.inner.send()
             }
 
             /// Sends the call and returns status, headers and the decoded body.
-            pub fn send_with_response(self) -> ResponseFuture<'a, T, ErrorBody> {
+            pub fn send_with_response(self) -> ResponseFuture<T, ErrorBody> {
                 self.inner.send_with_response()
             }
 
             #paginate
         }
 
-        impl<'a, T: Send + 'a, Op> IntoFuture for Call<'a, T, Op> {
+        impl<T: Send + 'static, Op> Future for Call<T, Op> {
             type Output = crate::Result<T>;
-            type IntoFuture = CallFuture<'a, T, ErrorBody>;
 
-            fn into_future(self) -> Self::IntoFuture {
-                self.inner.send()
+            fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+                Pin::new(&mut self.inner).poll(cx)
             }
         }
     }

@@ -371,7 +371,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         quote! {
             /// A stream of the items of every page of a list operation.
             #[rustfmt::skip]
-            pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
+            pub type ItemStream<T> = codegen_runtime::ItemStream<T, ErrorBody>;
             #[rustfmt::skip]
             pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
         }

@@ -41,7 +41,7 @@ pub use call::Call;
 
 /// A stream of the items of every page of a list operation.
 #[rustfmt::skip]
-pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
+pub type ItemStream<T> = codegen_runtime::ItemStream<T, ErrorBody>;
 
 #[rustfmt::skip]
 pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
