@@ -13,7 +13,7 @@ use crate::auth::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
 use crate::call::RequestOptions;
 use crate::error::Error;
 use crate::request::{Body, RequestSpec};
-use crate::retry::{is_retryable_status, retry_after, RetryPolicy};
+use crate::retry::{retry_after, AttemptInfo, Outcome, RetryPolicy, TransportKind};
 use crate::session::LoginError;
 
 /// A base URL for `Debug`: a password in it is replaced.
@@ -252,6 +252,21 @@ enum Attempt {
     Invalid(String),
 }
 
+/// What kind of failure `err` is, for retry classifiers.
+pub(crate) fn transport_kind(err: &reqwest::Error) -> TransportKind {
+    if err.is_connect() {
+        TransportKind::Connect
+    } else if err.is_timeout() {
+        TransportKind::Timeout
+    } else if err.is_request() {
+        TransportKind::Request
+    } else if err.is_body() {
+        TransportKind::Body
+    } else {
+        TransportKind::Other
+    }
+}
+
 /// `err` without the values of query parameters that carry credentials, nor a password in the
 /// URL: reqwest's errors print the URL, and an API key sent in the query would otherwise reach
 /// messages and logs.
@@ -427,7 +442,14 @@ impl ClientCore {
                             continue;
                         }
                     }
-                    if is_retryable_status(status) && may_resend && retries < retry.max_retries {
+                    let info = AttemptInfo {
+                        operation: spec.operation,
+                        method: &spec.method,
+                        attempt: attempts,
+                        may_resend,
+                        outcome: Outcome::Response { status, headers: &response.headers },
+                    };
+                    if retries < retry.max_retries && retry.should_retry(&info) {
                         let delay = match retry_after(&response.headers) {
                             Some(delay) if delay > retry.max_delay => return Ok(response),
                             Some(delay) => delay,
@@ -448,9 +470,14 @@ impl ClientCore {
                     // Nothing reached the server: always safe to send again. A timeout, a connection
                     // reset or closed before the response, a body cut short: the server may have
                     // acted, so only methods that may be resent.
-                    let retryable =
-                        err.is_connect() || (may_resend && (err.is_timeout() || err.is_request() || err.is_body()));
-                    if retryable && retries < retry.max_retries {
+                    let info = AttemptInfo {
+                        operation: spec.operation,
+                        method: &spec.method,
+                        attempt: attempts,
+                        may_resend,
+                        outcome: Outcome::Failed(transport_kind(&err)),
+                    };
+                    if retries < retry.max_retries && retry.should_retry(&info) {
                         let delay = retry.backoff(retries);
                         retries += 1;
                         tracing::debug!(error = %err, ?delay, "retrying");

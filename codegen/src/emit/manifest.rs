@@ -391,7 +391,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         #[rustfmt::skip]
         pub use client::{Client, ClientBuilder};
         #[rustfmt::skip]
-        pub use codegen_runtime::{ApiResponse, CredentialFuture, CredentialSource, Hook, RequestOptions, RetryPolicy, Secret};
+        pub use codegen_runtime::{ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier, Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret, TransportKind};
 
         /// The body of an error response: the variant the operation's spec documents for the status.
         #[rustfmt::skip]

@@ -20,8 +20,8 @@ pub use client::{Client, ClientBuilder};
 
 #[rustfmt::skip]
 pub use codegen_runtime::{
-    ApiResponse, CredentialFuture, CredentialSource, Hook, RequestOptions, RetryPolicy,
-    Secret,
+    ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier,
+    Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret, TransportKind,
 };
 
 /// The body of an error response: the variant the operation's spec documents for the status.

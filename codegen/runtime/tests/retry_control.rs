@@ -1,0 +1,93 @@
+//! Control over retries against a loopback server (wiremock): a replaceable classifier, a
+//! deadline over all attempts, idempotency keys.
+
+use std::time::Duration;
+
+use codegen_runtime::{
+    decode_empty, AttemptInfo, Call, ClientBuilder, ClientCore, DefaultClassifier, Method, Outcome, RequestSpec,
+    RetryClassifier, RetryPolicy,
+};
+use wiremock::matchers::path;
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+fn fast(retries: u32) -> RetryPolicy {
+    RetryPolicy::with_max_retries(retries).delays(Duration::from_millis(1), Duration::from_millis(5))
+}
+
+async fn answering(status: u16) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(path("/thing")).respond_with(ResponseTemplate::new(status)).mount(&server).await;
+    server
+}
+
+fn core(server: &MockServer, retry: RetryPolicy) -> ClientCore {
+    ClientBuilder::new(server.uri(), "test").retry(retry).build().unwrap()
+}
+
+fn call(core: &ClientCore, method: Method) -> Call<(), serde_json::Value> {
+    Call::new(core, RequestSpec::new("thing", method, "/thing", &[]), decode_empty)
+}
+
+async fn requests(server: &MockServer) -> usize {
+    server.received_requests().await.unwrap().len()
+}
+
+/// Also retries a 500.
+struct Also500;
+
+impl RetryClassifier for Also500 {
+    fn should_retry(&self, attempt: &AttemptInfo<'_>) -> bool {
+        match attempt.outcome {
+            Outcome::Response { status, .. } if status.as_u16() == 500 => attempt.may_resend,
+            _ => DefaultClassifier.should_retry(attempt),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_classifier_that_retries_500_does_and_the_default_does_not() {
+    let server = answering(500).await;
+    let err = call(&core(&server, fast(2)), Method::GET).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
+    assert_eq!(requests(&server).await, 1, "the default rules do not retry a 500");
+
+    let server = answering(500).await;
+    let err = call(&core(&server, fast(2).classifier(Also500)), Method::GET).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
+    assert_eq!(requests(&server).await, 3, "the first attempt and two retries");
+    assert!(err.to_string().contains("after 3 attempts"), "{err}");
+}
+
+#[tokio::test]
+async fn a_classifier_that_refuses_503_stops_retrying_and_a_call_can_set_one() {
+    let server = answering(503).await;
+    let core = core(&server, fast(2));
+    call(&core, Method::GET).await.unwrap_err();
+    assert_eq!(requests(&server).await, 3, "the default rules retry a 503");
+
+    server.reset().await;
+    Mock::given(path("/thing")).respond_with(ResponseTemplate::new(503)).mount(&server).await;
+    let never_503 = |attempt: &AttemptInfo<'_>| {
+        !matches!(attempt.outcome, Outcome::Response { status, .. } if status.as_u16() == 503)
+            && DefaultClassifier.should_retry(attempt)
+    };
+    let err = call(&core, Method::GET).retry(fast(2).classifier(never_503)).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(requests(&server).await, 1, "the call's classifier refused the retry");
+}
+
+#[tokio::test]
+async fn a_classifier_sees_the_attempt_number_and_whether_resending_is_safe() {
+    let server = answering(503).await;
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let record = seen.clone();
+    let classifier = move |attempt: &AttemptInfo<'_>| {
+        record.lock().unwrap().push((attempt.attempt, attempt.may_resend, attempt.method.clone()));
+        true
+    };
+    call(&core(&server, fast(1).classifier(classifier)), Method::POST).await.unwrap_err();
+    // A classifier may retry even a POST: it is told the request is not safe to resend. It is
+    // asked only while retries remain (not after the last attempt).
+    assert_eq!(*seen.lock().unwrap(), [(1, false, Method::POST)]);
+    assert_eq!(requests(&server).await, 2);
+}
