@@ -24,6 +24,8 @@ pub struct RequestOptions {
     pub timeout: Option<Duration>,
     /// The retry policy.
     pub retry: Option<RetryPolicy>,
+    /// The longest the call may take, attempts and waits included (replaces the policy's).
+    pub deadline: Option<Duration>,
     /// Hooks for this call, run after the client's.
     pub hooks: crate::Hooks,
 }
@@ -160,6 +162,13 @@ where
     /// Sets the retry policy of this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
+        self
+    }
+
+    /// Bounds this call as a whole: every attempt and the waits between them (each attempt's
+    /// timeout still applies). When it runs out the call fails with [`Error::Deadline`].
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
         self
     }
 

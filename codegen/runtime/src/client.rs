@@ -404,18 +404,34 @@ impl ClientCore {
         if let Some(message) = &spec.invalid {
             return Err(Error::InvalidRequest { operation: spec.operation, message: message.clone() });
         }
+        let begun = Instant::now();
         let schemes = self.choose_schemes(spec)?;
         let mut credentials = self.credentials(spec, schemes).await?;
         let retry = options.retry.as_ref().unwrap_or(&self.inner.retry);
         let timeout = options.timeout.unwrap_or(self.inner.timeout);
         let may_resend = retry.may_resend(&spec.method);
+        let deadline = options.deadline.or(retry.deadline);
+        let past_deadline = |attempts: u32, last_status: Option<StatusCode>| Error::Deadline {
+            operation: spec.operation,
+            deadline: deadline.unwrap_or_default(),
+            attempts,
+            last_status,
+        };
+        // Would waiting `delay` from now pass the deadline?
+        let passes = |delay: Duration| deadline.is_some_and(|deadline| begun.elapsed() + delay >= deadline);
         let mut retries = 0u32;
         let mut reauthenticated = false;
         let mut attempts = 0u32;
         loop {
+            // Each attempt's timeout, shortened to what is left of the deadline.
+            let left = deadline.map(|deadline| deadline.saturating_sub(begun.elapsed()));
+            if left == Some(Duration::ZERO) {
+                return Err(past_deadline(attempts, None));
+            }
+            let attempt_timeout = left.map_or(timeout, |left| left.min(timeout));
             attempts += 1;
             let started = Instant::now();
-            let outcome = self.attempt(spec, options, &credentials, timeout).await;
+            let outcome = self.attempt(spec, options, &credentials, attempt_timeout).await;
             span.record("attempt", attempts);
             span.record("latency_ms", started.elapsed().as_millis() as u64);
             match outcome {
@@ -455,6 +471,9 @@ impl ClientCore {
                             Some(delay) => delay,
                             None => retry.backoff(retries),
                         };
+                        if passes(delay) {
+                            return Err(past_deadline(attempts, Some(status)));
+                        }
                         retries += 1;
                         tracing::debug!(status = status.as_u16(), ?delay, "retrying");
                         tokio::time::sleep(delay).await;
@@ -479,10 +498,17 @@ impl ClientCore {
                     };
                     if retries < retry.max_retries && retry.should_retry(&info) {
                         let delay = retry.backoff(retries);
+                        if passes(delay) {
+                            return Err(past_deadline(attempts, None));
+                        }
                         retries += 1;
                         tracing::debug!(error = %err, ?delay, "retrying");
                         tokio::time::sleep(delay).await;
                         continue;
+                    }
+                    if err.is_timeout() && attempt_timeout < timeout {
+                        // The deadline, not the attempt's own timeout, cut it short.
+                        return Err(past_deadline(attempts, None));
                     }
                     if err.is_timeout() {
                         return Err(Error::Timeout { operation: spec.operation, timeout, attempts });

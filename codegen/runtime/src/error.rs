@@ -158,6 +158,11 @@ fn after_attempts(attempts: u32) -> String {
     }
 }
 
+/// `, the last answered 503 Service Unavailable`.
+fn last_status_note(status: Option<StatusCode>) -> String {
+    status.map_or(String::new(), |status| format!(", the last answered {status}"))
+}
+
 /// Everything that can go wrong in a call. `E` is the crate's error-body type: the body of an
 /// error response decoded with the schema the spec declares for that status.
 #[derive(Debug, thiserror::Error)]
@@ -214,6 +219,19 @@ pub enum Error<E = serde_json::Value> {
         /// How many attempts were made.
         attempts: u32,
     },
+    /// The call's deadline ([`crate::RetryPolicy::deadline`], [`crate::Call::deadline`]) ran out
+    /// before it succeeded: during an attempt, or when the wait before the next one would pass it.
+    #[error("{operation}: the deadline of {deadline:?} ran out after {attempts} attempt(s){last}", last = last_status_note(*.last_status))]
+    Deadline {
+        /// The operation's id.
+        operation: &'static str,
+        /// The deadline in force.
+        deadline: Duration,
+        /// How many attempts were made.
+        attempts: u32,
+        /// The status of the last attempt, when the server answered it.
+        last_status: Option<StatusCode>,
+    },
     /// The server answered with a status the operation does not treat as success (after
     /// retries, the message says how many attempts were made).
     #[error("{status}{note}", status = .0, note = after_attempts(.0.attempts))]
@@ -234,6 +252,9 @@ impl Error<std::convert::Infallible> {
             Error::Login(login) => Error::Login(login),
             Error::Transport { operation, attempts, source } => Error::Transport { operation, attempts, source },
             Error::Timeout { operation, timeout, attempts } => Error::Timeout { operation, timeout, attempts },
+            Error::Deadline { operation, deadline, attempts, last_status } => {
+                Error::Deadline { operation, deadline, attempts, last_status }
+            }
             Error::Status(status) => {
                 let StatusError { operation, status, headers, body, decoded, decode_failure, attempts } = *status;
                 Error::Status(Box::new(StatusError {
@@ -269,9 +290,9 @@ impl<E> Error<E> {
         }
     }
 
-    /// `true` for [`Error::Timeout`].
+    /// `true` for [`Error::Timeout`] and [`Error::Deadline`].
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout { .. })
+        matches!(self, Error::Timeout { .. } | Error::Deadline { .. })
     }
 }
 

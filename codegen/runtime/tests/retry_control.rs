@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use codegen_runtime::{
-    decode_empty, AttemptInfo, Call, ClientBuilder, ClientCore, DefaultClassifier, Method, Outcome, RequestSpec,
+    decode_empty, AttemptInfo, Call, ClientBuilder, ClientCore, DefaultClassifier, Error, Method, Outcome, RequestSpec,
     RetryClassifier, RetryPolicy,
 };
 use wiremock::matchers::path;
@@ -90,4 +90,47 @@ async fn a_classifier_sees_the_attempt_number_and_whether_resending_is_safe() {
     // asked only while retries remain (not after the last attempt).
     assert_eq!(*seen.lock().unwrap(), [(1, false, Method::POST)]);
     assert_eq!(requests(&server).await, 2);
+}
+
+#[tokio::test]
+async fn a_deadline_bounds_all_attempts_against_a_slow_503() {
+    let server = MockServer::start().await;
+    Mock::given(path("/thing"))
+        .respond_with(ResponseTemplate::new(503).set_delay(Duration::from_millis(150)))
+        .mount(&server)
+        .await;
+    // Ten retries would take over 1.5 s; the deadline stops them after about 400 ms.
+    let core = core(&server, fast(10).deadline(Duration::from_millis(400)));
+    let started = std::time::Instant::now();
+    let err = call(&core, Method::GET).await.unwrap_err();
+    let elapsed = started.elapsed();
+    let Error::Deadline { deadline, attempts, .. } = &err else { panic!("not a deadline error: {err:?}") };
+    assert_eq!(*deadline, Duration::from_millis(400));
+    assert!((2..=4).contains(attempts), "{attempts} attempts");
+    assert!(elapsed < Duration::from_millis(700), "took {elapsed:?}");
+    assert!(err.is_timeout());
+    assert!(err.to_string().contains(&format!("ran out after {attempts} attempt(s)")), "{err}");
+    // Every attempt counted reached the server (the last one was cut short by the deadline or
+    // the wait after it would have passed it).
+    assert!(requests(&server).await >= *attempts as usize - 1);
+}
+
+#[tokio::test]
+async fn a_call_deadline_overrides_the_policy_and_is_distinct_from_the_attempt_timeout() {
+    let server = MockServer::start().await;
+    Mock::given(path("/thing"))
+        .respond_with(ResponseTemplate::new(503).set_delay(Duration::from_millis(100)))
+        .mount(&server)
+        .await;
+    let core = core(&server, fast(10).deadline(Duration::from_secs(30)));
+    let started = std::time::Instant::now();
+    // Each attempt would be allowed 5 s; the call's deadline of 250 ms ends it.
+    let err = call(&core, Method::GET).timeout(Duration::from_secs(5)).deadline(Duration::from_millis(250)).await;
+    let err = err.unwrap_err();
+    assert!(matches!(err, Error::Deadline { .. }), "{err:?}");
+    assert!(started.elapsed() < Duration::from_millis(600), "took {:?}", started.elapsed());
+
+    // The per-attempt timeout alone is still a timeout, not a deadline.
+    let err = call(&core, Method::GET).retry(RetryPolicy::none()).timeout(Duration::from_millis(20)).await;
+    assert!(matches!(err, Err(Error::Timeout { .. })), "{err:?}");
 }

@@ -57,6 +57,12 @@ impl<T: Send + 'static, Op> Call<T, Op> {
         Self::new(self.inner.retry(retry))
     }
 
+    /// Bounds this call as a whole, all attempts and the waits between them
+    /// (`Error::Deadline` when it runs out); each attempt's timeout still applies.
+    pub fn deadline(self, deadline: Duration) -> Self {
+        Self::new(self.inner.deadline(deadline))
+    }
+
     /// Adds a header to this call.
     pub fn header(self, name: &str, value: &str) -> Self {
         Self::new(self.inner.header(name, value))
