@@ -26,6 +26,8 @@ pub struct RequestOptions {
     pub retry: Option<RetryPolicy>,
     /// The longest the call may take, attempts and waits included (replaces the policy's).
     pub deadline: Option<Duration>,
+    /// The idempotency key to send (the same on every retry) instead of a fresh one.
+    pub idempotency_key: Option<String>,
     /// Hooks for this call, run after the client's.
     pub hooks: crate::Hooks,
 }
@@ -144,6 +146,15 @@ where
                 });
             }
         }
+        self
+    }
+
+    /// Sends `key` as this call's idempotency key, on every attempt, in the operation's
+    /// idempotency header ([`RequestSpec::idempotency_key`], else `Idempotency-Key`); the call is
+    /// then retried like an idempotent one (a POST after a 503, say). A key that is not a valid
+    /// header value fails the call unsent with [`Error::InvalidRequest`].
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
         self
     }
 

@@ -252,6 +252,14 @@ enum Attempt {
     Invalid(String),
 }
 
+/// A fresh idempotency key: 122 random bits in the shape of a version-4 UUID.
+fn fresh_key() -> String {
+    let bits = fastrand::u128(..);
+    let bits = (bits & !(0xf << 76) | (0x4 << 76)) & !(0x3 << 62) | (0x2 << 62);
+    let hex = format!("{bits:032x}");
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+}
+
 /// What kind of failure `err` is, for retry classifiers.
 pub(crate) fn transport_kind(err: &reqwest::Error) -> TransportKind {
     if err.is_connect() {
@@ -409,7 +417,19 @@ impl ClientCore {
         let mut credentials = self.credentials(spec, schemes).await?;
         let retry = options.retry.as_ref().unwrap_or(&self.inner.retry);
         let timeout = options.timeout.unwrap_or(self.inner.timeout);
-        let may_resend = retry.may_resend(&spec.method);
+        // One key per logical call, the same on every attempt: the server can tell a retry
+        // from a new request, so resending is safe.
+        let idempotency = match (&options.idempotency_key, spec.idempotency_key) {
+            (None, None) => None,
+            (key, name) => {
+                let name = name.unwrap_or("Idempotency-Key");
+                let key = key.clone().unwrap_or_else(fresh_key);
+                let (name, value) = header(name, &key, "the idempotency key")
+                    .map_err(|message| Error::InvalidRequest { operation: spec.operation, message })?;
+                Some((name, value))
+            }
+        };
+        let may_resend = idempotency.is_some() || retry.may_resend(&spec.method);
         let deadline = options.deadline.or(retry.deadline);
         let past_deadline = |attempts: u32, last_status: Option<StatusCode>| Error::Deadline {
             operation: spec.operation,
@@ -431,7 +451,7 @@ impl ClientCore {
             let attempt_timeout = left.map_or(timeout, |left| left.min(timeout));
             attempts += 1;
             let started = Instant::now();
-            let outcome = self.attempt(spec, options, &credentials, attempt_timeout).await;
+            let outcome = self.attempt(spec, options, &credentials, idempotency.as_ref(), attempt_timeout).await;
             span.record("attempt", attempts);
             span.record("latency_ms", started.elapsed().as_millis() as u64);
             match outcome {
@@ -524,6 +544,7 @@ impl ClientCore {
         spec: &RequestSpec,
         options: &RequestOptions,
         credentials: &[(&'static SecurityScheme, Secret)],
+        idempotency: Option<&(HeaderName, HeaderValue)>,
         timeout: Duration,
     ) -> Attempt {
         let mut url = String::with_capacity(self.inner.base_url.len() + spec.path.len() + 32);
@@ -603,6 +624,9 @@ impl ClientCore {
                 Some(reqwest::Body::from(bytes.clone()))
             }
         };
+        if let Some((name, value)) = idempotency {
+            headers.insert(name.clone(), value.clone());
+        }
         for (name, value) in &options.headers {
             headers.insert(name.clone(), value.clone());
         }

@@ -134,3 +134,68 @@ async fn a_call_deadline_overrides_the_policy_and_is_distinct_from_the_attempt_t
     let err = call(&core, Method::GET).retry(RetryPolicy::none()).timeout(Duration::from_millis(20)).await;
     assert!(matches!(err, Err(Error::Timeout { .. })), "{err:?}");
 }
+
+/// A POST whose operation has an idempotency header, as `x-idempotency-key` makes it.
+fn keyed_post(core: &ClientCore) -> Call<(), serde_json::Value> {
+    let mut spec = RequestSpec::new("create", Method::POST, "/thing", &[]);
+    spec.idempotency_key = Some("Idempotency-Key");
+    spec.json_body(&serde_json::json!({"name": "x"}));
+    Call::new(core, spec, decode_empty)
+}
+
+/// 503 once, then 201.
+async fn busy_once() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(path("/thing")).respond_with(ResponseTemplate::new(503)).up_to_n_times(1).mount(&server).await;
+    Mock::given(path("/thing")).respond_with(ResponseTemplate::new(201)).mount(&server).await;
+    server
+}
+
+async fn keys(server: &MockServer) -> Vec<Option<String>> {
+    let requests = server.received_requests().await.unwrap();
+    requests.iter().map(|r| r.headers.get("idempotency-key").map(|v| v.to_str().unwrap().to_owned())).collect()
+}
+
+#[tokio::test]
+async fn an_idempotency_key_is_the_same_on_every_retry_and_makes_a_post_retryable() {
+    let server = busy_once().await;
+    let core = core(&server, fast(2));
+    keyed_post(&core).await.unwrap();
+    let sent = keys(&server).await;
+    assert_eq!(sent.len(), 2, "the POST was retried after the 503");
+    let key = sent[0].clone().expect("a key was sent");
+    assert_eq!(sent[1].as_deref(), Some(key.as_str()), "the retry carries the same key");
+    // UUID-shaped, version 4.
+    assert_eq!(key.len(), 36, "{key}");
+    assert_eq!(key.as_bytes()[14], b'4', "{key}");
+    assert!(key.chars().all(|c| c == '-' || c.is_ascii_hexdigit()), "{key}");
+
+    // Another call gets another key.
+    keyed_post(&core).await.unwrap();
+    let sent = keys(&server).await;
+    assert_eq!(sent.len(), 3);
+    assert_ne!(sent[2].as_deref(), Some(key.as_str()), "a new call has a new key");
+}
+
+#[tokio::test]
+async fn without_a_key_a_post_is_not_retried_and_a_call_can_give_its_own() {
+    let server = busy_once().await;
+    let core = core(&server, fast(2));
+    let plain = RequestSpec::new("create", Method::POST, "/thing", &[]);
+    let err = Call::<(), serde_json::Value>::new(&core, plain, decode_empty).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+    assert_eq!(keys(&server).await, [None], "sent once, without a key");
+
+    // A key given to the call: sent on every attempt, and the POST is retried.
+    let server = busy_once().await;
+    let core = self::core(&server, fast(2));
+    let plain = RequestSpec::new("create", Method::POST, "/thing", &[]);
+    Call::<(), serde_json::Value>::new(&core, plain, decode_empty).idempotency_key("order-17").await.unwrap();
+    assert_eq!(keys(&server).await, [Some("order-17".to_owned()), Some("order-17".to_owned())]);
+
+    // A key that is no header value fails the call unsent.
+    let err = keyed_post(&core).idempotency_key("a\r\nb").await.unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest { .. }), "{err:?}");
+    assert!(!err.to_string().contains("a\r\nb"));
+    assert_eq!(keys(&server).await.len(), 2, "nothing more was sent");
+}

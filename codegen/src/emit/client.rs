@@ -431,6 +431,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         let c = format_ident!("SECURITY_{}", i);
         quote!(req.security = #c;)
     });
+    let idempotency = op.idempotency_key.as_ref().map(|header| quote!(req.idempotency_key = Some(#header);));
     let accept = (!op.response.accept.is_empty() && op.response.accept != "application/json").then(|| {
         let accept = &op.response.accept;
         quote!(req.accept = #accept;)
@@ -458,12 +459,17 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             }
         }
     };
-    let mutability =
-        if security.is_some() || errors.is_some() || accept.is_some() || !pushes.is_empty() || body.is_some() {
-            quote!(mut)
-        } else {
-            quote!()
-        };
+    let mutability = if security.is_some()
+        || errors.is_some()
+        || accept.is_some()
+        || idempotency.is_some()
+        || !pushes.is_empty()
+        || body.is_some()
+    {
+        quote!(mut)
+    } else {
+        quote!()
+    };
     let arg_decls: Vec<TokenStream> = args.iter().map(|(n, t)| quote!(#n: #t)).collect();
     let doc = op_doc(op);
     let arg_names: Vec<String> = args.iter().map(|(n, _)| n.to_string()).collect();
@@ -589,6 +595,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             #security
             #errors
             #accept
+            #idempotency
             #(#pushes)*
             #body
             Call::new(codegen_runtime::Call::new(&self.core, req, #decode))
@@ -833,6 +840,13 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
             /// Adds a header to this call.
             pub fn header(self, name: &str, value: &str) -> Self {
                 Self::new(self.inner.header(name, value))
+            }
+
+            /// Sends this idempotency key (the same on every retry) instead of a fresh one, in
+            /// the operation's idempotency header (`Idempotency-Key` if it names none); the call
+            /// is then retried like an idempotent one.
+            pub fn idempotency_key(self, key: &str) -> Self {
+                Self::new(self.inner.idempotency_key(key))
             }
 
             /// Adds a hook to this call (run after the client's hooks).

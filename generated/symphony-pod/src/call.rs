@@ -68,6 +68,13 @@ impl<T: Send + 'static, Op> Call<T, Op> {
         Self::new(self.inner.header(name, value))
     }
 
+    /// Sends this idempotency key (the same on every retry) instead of a fresh one, in
+    /// the operation's idempotency header (`Idempotency-Key` if it names none); the call
+    /// is then retried like an idempotent one.
+    pub fn idempotency_key(self, key: &str) -> Self {
+        Self::new(self.inner.idempotency_key(key))
+    }
+
     /// Adds a hook to this call (run after the client's hooks).
     pub fn hook(self, hook: impl codegen_runtime::Hook) -> Self {
         Self::new(self.inner.hook(hook))

@@ -147,6 +147,7 @@ impl Client {
     pub fn create_pet(&self, body: &types::NewPet) -> Call<types::Pet, ops::CreatePet> {
         let mut req = RequestSpec::new("create_pet", Method::POST, "/pets", &[]);
         req.error_statuses = &[(400, 0)];
+        req.idempotency_key = Some("Idempotency-Key");
         req.json_body(body);
         Call::new(
             codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
