@@ -93,7 +93,11 @@ impl ClientBuilder {
     }
 
     /// Uses this `reqwest::Client` (proxies, TLS roots, pools); its own settings then apply
-    /// and the builder's connect timeout and user agent are not used.
+    /// and the builder's connect timeout is not used (the crate's user agent is still sent).
+    ///
+    /// An escape hatch: with [`crate::Hook::before_send`]'s request, the only place reqwest's
+    /// types appear in this crate's API. Errors are this crate's own ([`crate::TransportError`]),
+    /// whatever client sends the request.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -268,7 +272,8 @@ pub(crate) fn transport_kind(err: &reqwest::Error) -> TransportKind {
         TransportKind::Timeout
     } else if err.is_request() {
         TransportKind::Request
-    } else if err.is_body() {
+    } else if err.is_body() || err.is_decode() {
+        // reqwest reports a body that ended early while it was read as a decode error.
         TransportKind::Body
     } else {
         TransportKind::Other
@@ -533,7 +538,11 @@ impl ClientCore {
                     if err.is_timeout() {
                         return Err(Error::Timeout { operation: spec.operation, timeout, attempts });
                     }
-                    return Err(Error::Transport { operation: spec.operation, attempts, source: err });
+                    return Err(Error::Transport {
+                        operation: spec.operation,
+                        attempts,
+                        source: crate::error::TransportError::new(err),
+                    });
                 }
             }
         }

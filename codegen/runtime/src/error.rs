@@ -158,6 +158,62 @@ fn after_attempts(attempts: u32) -> String {
     }
 }
 
+/// Why a request got no response (the HTTP stack's error, with credentials in its URL
+/// redacted). Its kind says whether anything may have reached the server; its `Display` and
+/// `source()` chain say the rest.
+pub struct TransportError {
+    inner: reqwest::Error,
+}
+
+impl TransportError {
+    pub(crate) fn new(inner: reqwest::Error) -> Self {
+        TransportError { inner }
+    }
+
+    /// What kind of failure it is.
+    pub fn kind(&self) -> crate::TransportKind {
+        crate::client::transport_kind(&self.inner)
+    }
+
+    /// The connection could not be made: nothing reached the server.
+    pub fn is_connect(&self) -> bool {
+        self.kind() == crate::TransportKind::Connect
+    }
+
+    /// The attempt ran out of time.
+    pub fn is_timeout(&self) -> bool {
+        self.kind() == crate::TransportKind::Timeout
+    }
+
+    /// The connection was reset or closed before the response.
+    pub fn is_request(&self) -> bool {
+        self.kind() == crate::TransportKind::Request
+    }
+
+    /// The response's body was cut short.
+    pub fn is_body(&self) -> bool {
+        self.kind() == crate::TransportKind::Body
+    }
+}
+
+impl fmt::Debug for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransportError").field("kind", &self.kind()).field("message", &self.to_string()).finish()
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.inner)
+    }
+}
+
 /// `, the last answered 503 Service Unavailable`.
 fn last_status_note(status: Option<StatusCode>) -> String {
     status.map_or(String::new(), |status| format!(", the last answered {status}"))
@@ -206,8 +262,8 @@ pub enum Error<E = serde_json::Value> {
         operation: &'static str,
         /// How many attempts were made.
         attempts: u32,
-        /// The underlying error.
-        source: reqwest::Error,
+        /// What failed.
+        source: TransportError,
     },
     /// The request took longer than its timeout.
     #[error("{operation}: timed out after {timeout:?} (attempt {attempts})")]
@@ -288,6 +344,11 @@ impl<E> Error<E> {
             Error::Status(e) => e.decoded.as_ref(),
             _ => None,
         }
+    }
+
+    /// `true` when the connection could not be made (nothing reached the server).
+    pub fn is_connect(&self) -> bool {
+        matches!(self, Error::Transport { source, .. } if source.is_connect())
     }
 
     /// `true` for [`Error::Timeout`] and [`Error::Deadline`].
