@@ -21,8 +21,13 @@ pub use client::{Client, ClientBuilder};
 #[rustfmt::skip]
 pub use codegen_runtime::{
     ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier,
-    Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret, TransportKind,
+    HeaderMap, Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret,
+    StatusCode, TransportError, TransportKind,
 };
+
+/// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.
+#[rustfmt::skip]
+pub use codegen_runtime::reqwest;
 
 /// The body of an error response: the variant the operation's spec documents for the status.
 #[rustfmt::skip]
