@@ -200,8 +200,18 @@ async fn a_slow_response_is_a_timeout() {
 async fn a_body_cut_short_is_a_transport_error() {
     let server = serve(vec![Reply::Raw("HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"id\":".into())]).await;
     let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap_err();
-    let Error::Transport { source, .. } = &err else { panic!("{err:?}") };
+    let Error::Transport { source, attempts, .. } = &err else { panic!("{err:?}") };
     assert_eq!(source.kind(), codegen_runtime::TransportKind::Body, "{source:?}");
+    // A GET whose body was cut short is sent again (the server repeats its reply).
+    assert_eq!(*attempts, 4);
+    assert_eq!(server.requests.lock().unwrap().len(), 4);
+
+    // A POST is not: the server may have acted on it.
+    let server = serve(vec![Reply::Raw("HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"id\":".into())]).await;
+    let spec = RequestSpec::new("create", Method::POST, "/items", &[]);
+    let err = Call::<Item, ApiError>::new(&core(&server.url), spec, decode_json).await.unwrap_err();
+    assert!(matches!(err, Error::Transport { attempts: 1, .. }), "{err:?}");
+    assert_eq!(server.requests.lock().unwrap().len(), 1);
 }
 
 #[tokio::test]
