@@ -28,6 +28,8 @@ pub struct RequestOptions {
     pub deadline: Option<Duration>,
     /// The idempotency key to send (the same on every retry) instead of a fresh one.
     pub idempotency_key: Option<String>,
+    /// Which attempts are retried (replaces the retry policy's classifier).
+    pub retry_classifier: Option<crate::SharedClassifier>,
     /// Hooks for this call, run after the client's.
     pub hooks: crate::Hooks,
 }
@@ -173,6 +175,13 @@ where
     /// Sets the retry policy of this call.
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.options.retry = Some(retry);
+        self
+    }
+
+    /// Decides which attempts of this call are retried, keeping the retry policy in force
+    /// (the client's, or the call's) for how often and how long.
+    pub fn retry_classifier(mut self, classifier: impl crate::RetryClassifier) -> Self {
+        self.options.retry_classifier = Some(crate::SharedClassifier::new(classifier));
         self
     }
 

@@ -490,7 +490,7 @@ impl ClientCore {
                         may_resend,
                         outcome: Outcome::Response { status, headers: &response.headers },
                     };
-                    if retries < retry.max_retries && retry.should_retry(&info) {
+                    if retries < retry.max_retries && retry.should_retry(options.retry_classifier.as_ref(), &info) {
                         let delay = match retry_after(&response.headers) {
                             Some(delay) if delay > retry.max_delay => return Ok(response),
                             Some(delay) => delay,
@@ -521,7 +521,7 @@ impl ClientCore {
                         may_resend,
                         outcome: Outcome::Failed(transport_kind(&err)),
                     };
-                    if retries < retry.max_retries && retry.should_retry(&info) {
+                    if retries < retry.max_retries && retry.should_retry(options.retry_classifier.as_ref(), &info) {
                         let delay = retry.backoff(retries);
                         if passes(delay) {
                             return Err(past_deadline(attempts, None));

@@ -43,7 +43,9 @@ pub use hooks::{Hook, Hooks};
 pub use multipart::{FilePart, Multipart};
 pub use paginate::{ItemStream, PageKind, Pagination};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};
-pub use retry::{AttemptInfo, DefaultClassifier, Outcome, RetryClassifier, RetryPolicy, TransportKind};
+pub use retry::{
+    AttemptInfo, DefaultClassifier, Outcome, RetryClassifier, RetryPolicy, SharedClassifier, TransportKind,
+};
 pub use session::{parse_time, LoginError, Session, SessionCredential};
 
 /// Re-exported so generated crates need no direct dependency on these.

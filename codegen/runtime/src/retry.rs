@@ -107,23 +107,30 @@ where
     }
 }
 
-/// A policy's classifier (compared by identity).
+/// A shared [`RetryClassifier`] (compared by identity), as a policy or a call holds it.
 #[derive(Clone)]
-struct Classifier(Arc<dyn RetryClassifier>);
+pub struct SharedClassifier(Arc<dyn RetryClassifier>);
 
-impl fmt::Debug for Classifier {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Classifier(..)")
+impl SharedClassifier {
+    /// Shares `classifier`.
+    pub fn new(classifier: impl RetryClassifier) -> Self {
+        SharedClassifier(Arc::new(classifier))
     }
 }
 
-impl PartialEq for Classifier {
+impl fmt::Debug for SharedClassifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SharedClassifier(..)")
+    }
+}
+
+impl PartialEq for SharedClassifier {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl Eq for Classifier {}
+impl Eq for SharedClassifier {}
 
 /// When and how often a failed request is sent again.
 ///
@@ -150,7 +157,7 @@ pub struct RetryPolicy {
     /// attempt's own timeout still applies); `None` for no bound.
     pub deadline: Option<Duration>,
     /// Which attempts are retried; `None` for [`DefaultClassifier`].
-    classifier: Option<Classifier>,
+    classifier: Option<SharedClassifier>,
 }
 
 impl Default for RetryPolicy {
@@ -199,13 +206,13 @@ impl RetryPolicy {
     /// Replaces the rules that decide which attempts are retried (a closure
     /// `Fn(&AttemptInfo) -> bool` is a classifier too).
     pub fn classifier(mut self, classifier: impl RetryClassifier) -> Self {
-        self.classifier = Some(Classifier(Arc::new(classifier)));
+        self.classifier = Some(SharedClassifier::new(classifier));
         self
     }
 
-    /// Whether the attempt is retried, by this policy's classifier.
-    pub(crate) fn should_retry(&self, attempt: &AttemptInfo<'_>) -> bool {
-        match &self.classifier {
+    /// Whether the attempt is retried, by the call's classifier (`own`), else this policy's.
+    pub(crate) fn should_retry(&self, own: Option<&SharedClassifier>, attempt: &AttemptInfo<'_>) -> bool {
+        match own.or(self.classifier.as_ref()) {
             Some(classifier) => classifier.0.should_retry(attempt),
             None => DefaultClassifier.should_retry(attempt),
         }

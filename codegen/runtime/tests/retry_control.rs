@@ -74,6 +74,14 @@ async fn a_classifier_that_refuses_503_stops_retrying_and_a_call_can_set_one() {
     let err = call(&core, Method::GET).retry(fast(2).classifier(never_503)).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(requests(&server).await, 1, "the call's classifier refused the retry");
+
+    // A call's own classifier keeps the client's policy (two retries) and replaces its rules.
+    let server = answering(500).await;
+    let core = self::core(&server, fast(2));
+    call(&core, Method::GET).retry_classifier(Also500).await.unwrap_err();
+    assert_eq!(requests(&server).await, 3, "the client's policy, the call's classifier");
+    call(&core, Method::GET).await.unwrap_err();
+    assert_eq!(requests(&server).await, 4, "the client itself is unchanged");
 }
 
 #[tokio::test]

@@ -339,7 +339,7 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          the attempts made).\n\
          - **Timeouts**: 10 s to connect and 30 s per attempt by default; `ClientBuilder::timeout`, `connect_timeout`, or \
          per call `.timeout(…)`. A timed-out call is `Error::Timeout`.\n\
-         - **Per-call options**: `.header(name, value)`, `.timeout(…)`, `.retry(…)`, `.deadline(…)`, \
+         - **Per-call options**: `.header(name, value)`, `.timeout(…)`, `.retry(…)`, `.retry_classifier(…)`, `.deadline(…)`, \
          `.idempotency_key(…)`, `.hook(…)`, `.send_with_response()` (status and headers), without rebuilding the client; \
          `ClientBuilder::default_header` and `ClientBuilder::hook` apply to every call. A call is a `Send + 'static` \
          future (`tokio::spawn(client.op(…))`). `ClientBuilder::http_client` takes your own `reqwest::Client` (proxies, TLS \

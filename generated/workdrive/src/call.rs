@@ -57,6 +57,15 @@ impl<T: Send + 'static, Op> Call<T, Op> {
         Self::new(self.inner.retry(retry))
     }
 
+    /// Decides which attempts of this call are retried (a `RetryClassifier`, or a
+    /// closure over `&AttemptInfo`), keeping the retry policy in force.
+    pub fn retry_classifier(
+        self,
+        classifier: impl codegen_runtime::RetryClassifier,
+    ) -> Self {
+        Self::new(self.inner.retry_classifier(classifier))
+    }
+
     /// Bounds this call as a whole, all attempts and the waits between them
     /// (`Error::Deadline` when it runs out); each attempt's timeout still applies.
     pub fn deadline(self, deadline: Duration) -> Self {
