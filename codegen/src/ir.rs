@@ -285,7 +285,7 @@ pub struct Operation {
     /// How to walk its pages.
     pub pagination: Option<Pagination>,
     /// The marker type of its calls (`ops::ListUsers`): a call returns
-    /// `Call<'_, T, ops::ListUsers>`, on which the setters of its optional parameters (and
+    /// `Call<T, ops::ListUsers>`, on which the setters of its optional parameters (and
     /// `stream()` when paginated) are implemented. Every operation has one, so gaining an
     /// optional parameter never changes a method's signature.
     pub marker: String,
@@ -293,6 +293,10 @@ pub struct Operation {
     pub body_sample: Option<Value>,
     /// This operation logs in: its response holds credentials (`x-session`).
     pub session: Option<SessionLogin>,
+    /// The header that carries a fresh idempotency key per call, sent the same on every retry
+    /// (`x-idempotency-key`, on the operation or the document); with one, the call is retried
+    /// like an idempotent one.
+    pub idempotency_key: Option<String>,
     /// The spec's tags.
     pub tags: Vec<String>,
     /// The Cargo features any of which compiles it; empty: always compiled.

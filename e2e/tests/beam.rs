@@ -40,6 +40,35 @@ async fn sends_the_raw_api_key_and_decodes_info() {
 }
 
 #[tokio::test]
+async fn a_call_and_a_stream_are_static_and_can_be_spawned() {
+    let (server, client) = setup().await;
+    Mock::given(method("GET"))
+        .and(path("/info/"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"key": "k", "organization": "Spawned", "user": null})),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/users/"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "meta": {"limit": 2, "offset": 0, "next": null, "previous": null, "total_count": 1},
+            "objects": [user("s@example.com")],
+        })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    // The call owns a handle to the client: the client itself may be gone before it runs.
+    let call = tokio::spawn(client.get_info());
+    let stream = client.list_users().stream();
+    drop(client);
+    let users = tokio::spawn(async move { stream.try_collect::<Vec<types::User>>().await });
+    assert_eq!(call.await.unwrap().unwrap().organization, "Spawned");
+    assert_eq!(users.await.unwrap().unwrap()[0].email_address, "s@example.com");
+}
+
+#[tokio::test]
 async fn patches_a_user_by_email_sending_only_what_is_set() {
     let (server, client) = setup().await;
     Mock::given(method("PATCH"))

@@ -172,3 +172,36 @@ async fn a_sent_struct_is_built_with_new_and_setters() {
     let tom = types::NewPet::new("Tom", types::NewPetPetType::Cat);
     assert!(matches!(client.create_pet(&tom).await.unwrap(), types::Pet::Cat(_)));
 }
+
+#[tokio::test]
+async fn a_create_with_an_idempotency_key_is_retried_with_the_same_key() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/pets"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/pets"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(json!({"pet_type": "cat", "name": "Tom", "lives": 9})))
+        .mount(&server)
+        .await;
+    let fast = typespace_client::RetryPolicy::with_max_retries(2)
+        .delays(std::time::Duration::from_millis(1), std::time::Duration::from_millis(5));
+    let client = Client::builder(server.uri()).retry(fast).build().unwrap();
+    let tom = types::NewPet::new("Tom", types::NewPetPetType::Cat);
+    assert!(matches!(client.create_pet(&tom).await.unwrap(), types::Pet::Cat(_)));
+    client.create_pet(&tom).idempotency_key("tom-1").await.unwrap();
+    let keys: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.headers.get("idempotency-key").expect("every create carries a key").to_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(keys.len(), 3, "the first create was retried after its 503: {keys:?}");
+    assert_eq!(keys[0], keys[1], "the retry carries the same key");
+    assert_eq!(keys[2], "tom-1", "a key given to the call replaces the fresh one");
+}

@@ -77,7 +77,7 @@ fn public_items(files: &[GeneratedFile]) -> BTreeSet<String> {
     out
 }
 
-/// `impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {` → `Call<ops::ListUsers>`.
+/// `impl<T: Send + 'static> Call<T, ops::ListUsers> {` → `Call<ops::ListUsers>`.
 fn impl_owner(line: &str) -> String {
     let head = line.trim_end_matches('{').trim();
     let target = head.rsplit_once(" for ").map_or_else(|| skip_generics(head.trim_start_matches("impl")), |(_, t)| t);
@@ -128,7 +128,7 @@ mod tests {
     fn counts_lines_and_public_items() {
         let old = [file(
             "src/client.rs",
-            "// This file is generated from a by b.\nimpl Client {\n    pub fn get(&self) {}\n}\nimpl<'a, T: Send + 'a> Call<'a, T, ops::List> {\n    pub fn limit(self) {}\n}\n",
+            "// This file is generated from a by b.\nimpl Client {\n    pub fn get(&self) {}\n}\nimpl<T: Send + 'static> Call<T, ops::List> {\n    pub fn limit(self) {}\n}\n",
         )];
         let new = [
             file(

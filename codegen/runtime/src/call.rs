@@ -1,5 +1,5 @@
 use std::fmt;
-use std::future::{Future, IntoFuture};
+use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -24,6 +24,12 @@ pub struct RequestOptions {
     pub timeout: Option<Duration>,
     /// The retry policy.
     pub retry: Option<RetryPolicy>,
+    /// The longest the call may take, attempts and waits included (replaces the policy's).
+    pub deadline: Option<Duration>,
+    /// The idempotency key to send (the same on every retry) instead of a fresh one.
+    pub idempotency_key: Option<String>,
+    /// Which attempts are retried (replaces the retry policy's classifier).
+    pub retry_classifier: Option<crate::SharedClassifier>,
     /// Hooks for this call, run after the client's.
     pub hooks: crate::Hooks,
 }
@@ -54,31 +60,46 @@ impl<T> ApiResponse<T> {
 /// One call of an operation, ready to send. `.await` it for the decoded body, or call
 /// [`Call::send_with_response`] for the status and headers too. Per-call settings
 /// ([`Call::timeout`], [`Call::retry`], [`Call::header`]) leave the client unchanged.
+///
+/// A call is itself a `Send + 'static` future (it owns a clone of the client's
+/// [`ClientCore`]), so it can be handed to `tokio::spawn` as it is. The request starts when
+/// it is first polled; settings changed after that do not apply.
 #[must_use = "a call does nothing until it is awaited"]
-pub struct Call<'a, T, E> {
-    core: &'a ClientCore,
+pub struct Call<T, E> {
+    core: ClientCore,
     spec: RequestSpec,
     decode: Decoder<T>,
     options: RequestOptions,
     /// Why a header given to [`Call::header`] cannot be sent; the call then fails unsent.
     invalid_header: Option<String>,
+    /// The request once the call was first polled as a future.
+    sending: Option<ResponseFuture<T, E>>,
     _error: PhantomData<fn() -> E>,
 }
 
-impl<T, E> fmt::Debug for Call<'_, T, E> {
+impl<T, E> fmt::Debug for Call<T, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Call").field("spec", &self.spec).field("options", &self.options).finish_non_exhaustive()
     }
 }
 
-impl<'a, T, E> Call<'a, T, E>
+impl<T, E> Call<T, E>
 where
-    T: Send + 'a,
-    E: ErrorBodies + Send + 'a,
+    T: Send + 'static,
+    E: ErrorBodies + Send + 'static,
 {
-    /// A call of `spec` whose success body is decoded by `decode`.
-    pub fn new(core: &'a ClientCore, spec: RequestSpec, decode: Decoder<T>) -> Self {
-        Call { core, spec, decode, options: RequestOptions::default(), invalid_header: None, _error: PhantomData }
+    /// A call of `spec` whose success body is decoded by `decode`. The call holds a clone of
+    /// `core` (an `Arc`), so it and its future are `'static` and can be spawned.
+    pub fn new(core: &ClientCore, spec: RequestSpec, decode: Decoder<T>) -> Self {
+        Call {
+            core: core.clone(),
+            spec,
+            decode,
+            options: RequestOptions::default(),
+            invalid_header: None,
+            sending: None,
+            _error: PhantomData,
+        }
     }
 
     /// The request this call sends.
@@ -103,11 +124,11 @@ where
 
     /// Streams the items of every page of this call (see [`ClientCore::paginate`]), sending
     /// every page request with this call's timeout, retry policy and headers.
-    pub fn paginate<I>(self, pages: &'static Pagination) -> ItemStream<'a, I, E>
+    pub fn paginate<I>(self, pages: &'static Pagination) -> ItemStream<I, E>
     where
-        I: serde::de::DeserializeOwned + Send + 'a,
+        I: serde::de::DeserializeOwned + Send + 'static,
     {
-        let core = self.core;
+        let core = self.core.clone();
         let options = self.options.clone();
         core.paginate_with(self.into_spec(), options, pages)
     }
@@ -130,6 +151,15 @@ where
         self
     }
 
+    /// Sends `key` as this call's idempotency key, on every attempt, in the operation's
+    /// idempotency header ([`RequestSpec::idempotency_key`], else `Idempotency-Key`); the call is
+    /// then retried like an idempotent one (a POST after a 503, say). A key that is not a valid
+    /// header value fails the call unsent with [`Error::InvalidRequest`].
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.options.idempotency_key = Some(key.into());
+        self
+    }
+
     /// Adds a hook to this call (run after the client's hooks).
     pub fn hook(mut self, hook: impl crate::Hook) -> Self {
         self.options.hooks.push(hook);
@@ -148,6 +178,20 @@ where
         self
     }
 
+    /// Decides which attempts of this call are retried, keeping the retry policy in force
+    /// (the client's, or the call's) for how often and how long.
+    pub fn retry_classifier(mut self, classifier: impl crate::RetryClassifier) -> Self {
+        self.options.retry_classifier = Some(crate::SharedClassifier::new(classifier));
+        self
+    }
+
+    /// Bounds this call as a whole: every attempt and the waits between them (each attempt's
+    /// timeout still applies). When it runs out the call fails with [`Error::Deadline`].
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.options.deadline = Some(deadline);
+        self
+    }
+
     /// Replaces all per-call settings.
     pub fn options(mut self, options: RequestOptions) -> Self {
         self.options = options;
@@ -155,20 +199,30 @@ where
     }
 
     /// Sends the call and returns the decoded body (what `.await` on the call does).
-    pub fn send(self) -> CallFuture<'a, T, E> {
+    pub fn send(self) -> CallFuture<T, E> {
         CallFuture { inner: self.send_with_response() }
     }
 
     /// Sends the call and returns status, headers and the decoded body.
-    pub fn send_with_response(mut self) -> ResponseFuture<'a, T, E> {
+    pub fn send_with_response(mut self) -> ResponseFuture<T, E> {
+        match self.sending.take() {
+            Some(sending) => sending,
+            None => self.start(),
+        }
+    }
+
+    /// Starts the request, leaving a spent spec and default options in the call.
+    fn start(&mut self) -> ResponseFuture<T, E> {
+        let spent = RequestSpec::new(self.spec.operation, self.spec.method.clone(), "", &[]);
+        let mut spec = std::mem::replace(&mut self.spec, spent);
         if let Some(message) = self.invalid_header.take() {
-            self.spec.invalid.get_or_insert(message);
+            spec.invalid.get_or_insert(message);
         }
         ResponseFuture {
-            operation: self.spec.operation,
-            error_statuses: self.spec.error_statuses,
+            operation: spec.operation,
+            error_statuses: spec.error_statuses,
             decode: self.decode,
-            sending: self.core.send(self.spec, self.options),
+            sending: self.core.send(spec, std::mem::take(&mut self.options)),
             _error: PhantomData,
         }
     }
@@ -178,21 +232,21 @@ where
 /// the decoder. A generated crate compiles one small `poll` per response type, not one async
 /// state machine per operation.
 #[must_use = "futures do nothing unless polled"]
-pub struct ResponseFuture<'a, T, E> {
+pub struct ResponseFuture<T, E> {
     operation: &'static str,
     error_statuses: &'static [(u16, u16)],
     decode: Decoder<T>,
-    sending: SendFuture<'a>,
+    sending: SendFuture,
     _error: PhantomData<fn() -> E>,
 }
 
-impl<T, E> fmt::Debug for ResponseFuture<'_, T, E> {
+impl<T, E> fmt::Debug for ResponseFuture<T, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ResponseFuture").field("operation", &self.operation).finish_non_exhaustive()
     }
 }
 
-impl<T, E: ErrorBodies> Future for ResponseFuture<'_, T, E> {
+impl<T, E: ErrorBodies> Future for ResponseFuture<T, E> {
     type Output = Result<ApiResponse<T>, Error<E>>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
@@ -205,19 +259,19 @@ impl<T, E: ErrorBodies> Future for ResponseFuture<'_, T, E> {
     }
 }
 
-/// The future of a [`Call`] (`.await` or [`Call::send`]): the decoded body.
+/// The future of [`Call::send`]: the decoded body.
 #[must_use = "futures do nothing unless polled"]
-pub struct CallFuture<'a, T, E> {
-    inner: ResponseFuture<'a, T, E>,
+pub struct CallFuture<T, E> {
+    inner: ResponseFuture<T, E>,
 }
 
-impl<T, E> fmt::Debug for CallFuture<'_, T, E> {
+impl<T, E> fmt::Debug for CallFuture<T, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.inner.fmt(f)
     }
 }
 
-impl<T, E: ErrorBodies> Future for CallFuture<'_, T, E> {
+impl<T, E: ErrorBodies> Future for CallFuture<T, E> {
     type Output = Result<T, Error<E>>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
@@ -291,15 +345,20 @@ pub(crate) fn status_error<E: ErrorBodies>(
     }))
 }
 
-impl<'a, T, E> IntoFuture for Call<'a, T, E>
+/// `.await` a call (or spawn it): the decoded body.
+impl<T, E> Future for Call<T, E>
 where
-    T: Send + 'a,
-    E: ErrorBodies + Send + 'a,
+    T: Send + 'static,
+    E: ErrorBodies + Send + 'static,
 {
     type Output = Result<T, Error<E>>;
-    type IntoFuture = CallFuture<'a, T, E>;
 
-    fn into_future(self) -> Self::IntoFuture {
-        self.send()
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = &mut *self;
+        if this.sending.is_none() {
+            this.sending = Some(this.start());
+        }
+        let Some(sending) = this.sending.as_mut() else { return Poll::Pending };
+        Pin::new(sending).poll(cx).map(|result| result.map(ApiResponse::into_body))
     }
 }

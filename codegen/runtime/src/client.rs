@@ -13,7 +13,7 @@ use crate::auth::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
 use crate::call::RequestOptions;
 use crate::error::Error;
 use crate::request::{Body, RequestSpec};
-use crate::retry::{is_retryable_status, retry_after, RetryPolicy};
+use crate::retry::{retry_after, AttemptInfo, Outcome, RetryPolicy, TransportKind};
 use crate::session::LoginError;
 
 /// A base URL for `Debug`: a password in it is replaced.
@@ -93,7 +93,11 @@ impl ClientBuilder {
     }
 
     /// Uses this `reqwest::Client` (proxies, TLS roots, pools); its own settings then apply
-    /// and the builder's connect timeout and user agent are not used.
+    /// and the builder's connect timeout is not used (the crate's user agent is still sent).
+    ///
+    /// An escape hatch: with [`crate::Hook::before_send`]'s request, the only place reqwest's
+    /// types appear in this crate's API. Errors are this crate's own ([`crate::TransportError`]),
+    /// whatever client sends the request.
     pub fn http_client(mut self, http: reqwest::Client) -> Self {
         self.http = Some(http);
         self
@@ -243,13 +247,37 @@ pub(crate) struct RawResponse {
 pub(crate) type SendError = Error<std::convert::Infallible>;
 
 /// The future of [`ClientCore::send`].
-pub(crate) type SendFuture<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, SendError>> + Send + 'a>>;
+pub(crate) type SendFuture = Pin<Box<dyn Future<Output = Result<RawResponse, SendError>> + Send + 'static>>;
 
 enum Attempt {
     Done(RawResponse),
     Failed(reqwest::Error),
     /// The request could not be built (a header name or value that HTTP does not allow).
     Invalid(String),
+}
+
+/// A fresh idempotency key: 122 random bits in the shape of a version-4 UUID.
+fn fresh_key() -> String {
+    let bits = fastrand::u128(..);
+    let bits = (bits & !(0xf << 76) | (0x4 << 76)) & !(0x3 << 62) | (0x2 << 62);
+    let hex = format!("{bits:032x}");
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+}
+
+/// What kind of failure `err` is, for retry classifiers.
+pub(crate) fn transport_kind(err: &reqwest::Error) -> TransportKind {
+    if err.is_connect() {
+        TransportKind::Connect
+    } else if err.is_timeout() {
+        TransportKind::Timeout
+    } else if err.is_request() {
+        TransportKind::Request
+    } else if err.is_body() || err.is_decode() {
+        // reqwest reports a body that ended early while it was read as a decode error.
+        TransportKind::Body
+    } else {
+        TransportKind::Other
+    }
 }
 
 /// `err` without the values of query parameters that carry credentials, nor a password in the
@@ -356,9 +384,11 @@ impl ClientCore {
         Ok(out)
     }
 
-    /// Sends `spec` with retries, in a boxed future that owns the request.
-    pub(crate) fn send(&self, spec: RequestSpec, options: RequestOptions) -> SendFuture<'_> {
-        Box::pin(async move { self.execute(&spec, &options).await })
+    /// Sends `spec` with retries, in a boxed future that owns the request and a clone of this
+    /// core (so it is `'static`).
+    pub(crate) fn send(&self, spec: RequestSpec, options: RequestOptions) -> SendFuture {
+        let core = self.clone();
+        Box::pin(async move { core.execute(&spec, &options).await })
     }
 
     /// Sends `spec` with retries and returns the final response, whatever its status.
@@ -387,18 +417,46 @@ impl ClientCore {
         if let Some(message) = &spec.invalid {
             return Err(Error::InvalidRequest { operation: spec.operation, message: message.clone() });
         }
+        let begun = Instant::now();
         let schemes = self.choose_schemes(spec)?;
         let mut credentials = self.credentials(spec, schemes).await?;
         let retry = options.retry.as_ref().unwrap_or(&self.inner.retry);
         let timeout = options.timeout.unwrap_or(self.inner.timeout);
-        let may_resend = retry.may_resend(&spec.method);
+        // One key per logical call, the same on every attempt: the server can tell a retry
+        // from a new request, so resending is safe.
+        let idempotency = match (&options.idempotency_key, spec.idempotency_key) {
+            (None, None) => None,
+            (key, name) => {
+                let name = name.unwrap_or("Idempotency-Key");
+                let key = key.clone().unwrap_or_else(fresh_key);
+                let (name, value) = header(name, &key, "the idempotency key")
+                    .map_err(|message| Error::InvalidRequest { operation: spec.operation, message })?;
+                Some((name, value))
+            }
+        };
+        let may_resend = idempotency.is_some() || retry.may_resend(&spec.method);
+        let deadline = options.deadline.or(retry.deadline);
+        let past_deadline = |attempts: u32, last_status: Option<StatusCode>| Error::Deadline {
+            operation: spec.operation,
+            deadline: deadline.unwrap_or_default(),
+            attempts,
+            last_status,
+        };
+        // Would waiting `delay` from now pass the deadline?
+        let passes = |delay: Duration| deadline.is_some_and(|deadline| begun.elapsed() + delay >= deadline);
         let mut retries = 0u32;
         let mut reauthenticated = false;
         let mut attempts = 0u32;
         loop {
+            // Each attempt's timeout, shortened to what is left of the deadline.
+            let left = deadline.map(|deadline| deadline.saturating_sub(begun.elapsed()));
+            if left == Some(Duration::ZERO) {
+                return Err(past_deadline(attempts, None));
+            }
+            let attempt_timeout = left.map_or(timeout, |left| left.min(timeout));
             attempts += 1;
             let started = Instant::now();
-            let outcome = self.attempt(spec, options, &credentials, timeout).await;
+            let outcome = self.attempt(spec, options, &credentials, idempotency.as_ref(), attempt_timeout).await;
             span.record("attempt", attempts);
             span.record("latency_ms", started.elapsed().as_millis() as u64);
             match outcome {
@@ -425,12 +483,22 @@ impl ClientCore {
                             continue;
                         }
                     }
-                    if is_retryable_status(status) && may_resend && retries < retry.max_retries {
+                    let info = AttemptInfo {
+                        operation: spec.operation,
+                        method: &spec.method,
+                        attempt: attempts,
+                        may_resend,
+                        outcome: Outcome::Response { status, headers: &response.headers },
+                    };
+                    if retries < retry.max_retries && retry.should_retry(options.retry_classifier.as_ref(), &info) {
                         let delay = match retry_after(&response.headers) {
                             Some(delay) if delay > retry.max_delay => return Ok(response),
                             Some(delay) => delay,
                             None => retry.backoff(retries),
                         };
+                        if passes(delay) {
+                            return Err(past_deadline(attempts, Some(status)));
+                        }
                         retries += 1;
                         tracing::debug!(status = status.as_u16(), ?delay, "retrying");
                         tokio::time::sleep(delay).await;
@@ -446,19 +514,35 @@ impl ClientCore {
                     // Nothing reached the server: always safe to send again. A timeout, a connection
                     // reset or closed before the response, a body cut short: the server may have
                     // acted, so only methods that may be resent.
-                    let retryable =
-                        err.is_connect() || (may_resend && (err.is_timeout() || err.is_request() || err.is_body()));
-                    if retryable && retries < retry.max_retries {
+                    let info = AttemptInfo {
+                        operation: spec.operation,
+                        method: &spec.method,
+                        attempt: attempts,
+                        may_resend,
+                        outcome: Outcome::Failed(transport_kind(&err)),
+                    };
+                    if retries < retry.max_retries && retry.should_retry(options.retry_classifier.as_ref(), &info) {
                         let delay = retry.backoff(retries);
+                        if passes(delay) {
+                            return Err(past_deadline(attempts, None));
+                        }
                         retries += 1;
                         tracing::debug!(error = %err, ?delay, "retrying");
                         tokio::time::sleep(delay).await;
                         continue;
                     }
+                    if err.is_timeout() && attempt_timeout < timeout {
+                        // The deadline, not the attempt's own timeout, cut it short.
+                        return Err(past_deadline(attempts, None));
+                    }
                     if err.is_timeout() {
                         return Err(Error::Timeout { operation: spec.operation, timeout, attempts });
                     }
-                    return Err(Error::Transport { operation: spec.operation, attempts, source: err });
+                    return Err(Error::Transport {
+                        operation: spec.operation,
+                        attempts,
+                        source: crate::error::TransportError::new(err),
+                    });
                 }
             }
         }
@@ -469,6 +553,7 @@ impl ClientCore {
         spec: &RequestSpec,
         options: &RequestOptions,
         credentials: &[(&'static SecurityScheme, Secret)],
+        idempotency: Option<&(HeaderName, HeaderValue)>,
         timeout: Duration,
     ) -> Attempt {
         let mut url = String::with_capacity(self.inner.base_url.len() + spec.path.len() + 32);
@@ -548,6 +633,9 @@ impl ClientCore {
                 Some(reqwest::Body::from(bytes.clone()))
             }
         };
+        if let Some((name, value)) = idempotency {
+            headers.insert(name.clone(), value.clone());
+        }
         for (name, value) in &options.headers {
             headers.insert(name.clone(), value.clone());
         }

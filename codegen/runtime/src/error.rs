@@ -158,6 +158,67 @@ fn after_attempts(attempts: u32) -> String {
     }
 }
 
+/// Why a request got no response (the HTTP stack's error, with credentials in its URL
+/// redacted). Its kind says whether anything may have reached the server; its `Display` and
+/// `source()` chain say the rest.
+pub struct TransportError {
+    inner: reqwest::Error,
+}
+
+impl TransportError {
+    pub(crate) fn new(inner: reqwest::Error) -> Self {
+        TransportError { inner }
+    }
+
+    /// What kind of failure it is.
+    pub fn kind(&self) -> crate::TransportKind {
+        crate::client::transport_kind(&self.inner)
+    }
+
+    /// The connection could not be made: nothing reached the server.
+    pub fn is_connect(&self) -> bool {
+        self.kind() == crate::TransportKind::Connect
+    }
+
+    /// The attempt ran out of time.
+    pub fn is_timeout(&self) -> bool {
+        self.kind() == crate::TransportKind::Timeout
+    }
+
+    /// The connection was reset or closed before the response.
+    pub fn is_request(&self) -> bool {
+        self.kind() == crate::TransportKind::Request
+    }
+
+    /// The response's body was cut short.
+    pub fn is_body(&self) -> bool {
+        self.kind() == crate::TransportKind::Body
+    }
+}
+
+impl fmt::Debug for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TransportError").field("kind", &self.kind()).field("message", &self.to_string()).finish()
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        std::error::Error::source(&self.inner)
+    }
+}
+
+/// `, the last answered 503 Service Unavailable`.
+fn last_status_note(status: Option<StatusCode>) -> String {
+    status.map_or(String::new(), |status| format!(", the last answered {status}"))
+}
+
 /// Everything that can go wrong in a call. `E` is the crate's error-body type: the body of an
 /// error response decoded with the schema the spec declares for that status.
 #[derive(Debug, thiserror::Error)]
@@ -201,8 +262,8 @@ pub enum Error<E = serde_json::Value> {
         operation: &'static str,
         /// How many attempts were made.
         attempts: u32,
-        /// The underlying error.
-        source: reqwest::Error,
+        /// What failed.
+        source: TransportError,
     },
     /// The request took longer than its timeout.
     #[error("{operation}: timed out after {timeout:?} (attempt {attempts})")]
@@ -213,6 +274,19 @@ pub enum Error<E = serde_json::Value> {
         timeout: Duration,
         /// How many attempts were made.
         attempts: u32,
+    },
+    /// The call's deadline ([`crate::RetryPolicy::deadline`], [`crate::Call::deadline`]) ran out
+    /// before it succeeded: during an attempt, or when the wait before the next one would pass it.
+    #[error("{operation}: the deadline of {deadline:?} ran out after {attempts} attempt(s){last}", last = last_status_note(*.last_status))]
+    Deadline {
+        /// The operation's id.
+        operation: &'static str,
+        /// The deadline in force.
+        deadline: Duration,
+        /// How many attempts were made.
+        attempts: u32,
+        /// The status of the last attempt, when the server answered it.
+        last_status: Option<StatusCode>,
     },
     /// The server answered with a status the operation does not treat as success (after
     /// retries, the message says how many attempts were made).
@@ -234,6 +308,9 @@ impl Error<std::convert::Infallible> {
             Error::Login(login) => Error::Login(login),
             Error::Transport { operation, attempts, source } => Error::Transport { operation, attempts, source },
             Error::Timeout { operation, timeout, attempts } => Error::Timeout { operation, timeout, attempts },
+            Error::Deadline { operation, deadline, attempts, last_status } => {
+                Error::Deadline { operation, deadline, attempts, last_status }
+            }
             Error::Status(status) => {
                 let StatusError { operation, status, headers, body, decoded, decode_failure, attempts } = *status;
                 Error::Status(Box::new(StatusError {
@@ -269,9 +346,14 @@ impl<E> Error<E> {
         }
     }
 
-    /// `true` for [`Error::Timeout`].
+    /// `true` when the connection could not be made (nothing reached the server).
+    pub fn is_connect(&self) -> bool {
+        matches!(self, Error::Transport { source, .. } if source.is_connect())
+    }
+
+    /// `true` for [`Error::Timeout`] and [`Error::Deadline`].
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout { .. })
+        matches!(self, Error::Timeout { .. } | Error::Deadline { .. })
     }
 }
 

@@ -38,13 +38,15 @@ pub use call::{ApiResponse, Call, CallFuture, RequestOptions, ResponseFuture};
 pub use client::{BuildError, ClientBuilder, ClientCore};
 pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, decode_text, DecodeFailure, Decoder};
 pub use enums::{tagged, tagged_variant, unknown_tag, UnknownValue};
-pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError};
+pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError, TransportError};
 pub use example::{check_example, example_outcome, ExampleOutcome, ExampleReport, ExampleResult, REPORT_ENV};
 pub use hooks::{Hook, Hooks};
 pub use multipart::{FilePart, Multipart};
 pub use paginate::{ItemStream, PageKind, Pagination};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};
-pub use retry::RetryPolicy;
+pub use retry::{
+    AttemptInfo, DefaultClassifier, Outcome, RetryClassifier, RetryPolicy, SharedClassifier, TransportKind,
+};
 pub use session::{parse_time, LoginError, Session, SessionCredential};
 
 /// Re-exported so generated crates need no direct dependency on these.

@@ -15,7 +15,7 @@ use crate::error::{DecodeError, Error};
 use crate::request::RequestSpec;
 
 /// A stream of the items of every page of a list operation.
-pub type ItemStream<'a, T, E> = Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send + 'a>>;
+pub type ItemStream<T, E> = Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send + 'static>>;
 
 /// How a list operation's pages are addressed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,8 +61,8 @@ pub struct Pagination {
 
 /// Where a stream of pages stands. Not generic: fetching a page and reading its paging fields
 /// is compiled once, here; a generated crate compiles only the decoding of each item type.
-struct Cursor<'a> {
-    core: &'a ClientCore,
+struct Cursor {
+    core: ClientCore,
     spec: RequestSpec,
     options: RequestOptions,
     pagination: &'static Pagination,
@@ -90,42 +90,42 @@ enum PageError {
     Decode(Box<DecodeError>),
 }
 
-type PageFuture<'a> = Pin<Box<dyn Future<Output = (Cursor<'a>, Result<Option<Page>, PageError>)> + Send + 'a>>;
+type PageFuture = Pin<Box<dyn Future<Output = (Cursor, Result<Option<Page>, PageError>)> + Send + 'static>>;
 
 /// The stream of the items of every page, for one item type.
-struct Pages<'a, T, E> {
-    cursor: Option<Cursor<'a>>,
-    fetching: Option<PageFuture<'a>>,
+struct Pages<T, E> {
+    cursor: Option<Cursor>,
+    fetching: Option<PageFuture>,
     items: std::vec::IntoIter<T>,
     _error: PhantomData<fn() -> E>,
 }
 
 // Items are moved out of the buffer, never pinned.
-impl<T, E> Unpin for Pages<'_, T, E> {}
+impl<T, E> Unpin for Pages<T, E> {}
 
 impl ClientCore {
     /// Streams the items of every page of `spec`, starting at the page its query names (or the
     /// first), until the last page.
-    pub fn paginate<'a, T, E>(&'a self, spec: RequestSpec, pagination: &'static Pagination) -> ItemStream<'a, T, E>
+    pub fn paginate<T, E>(&self, spec: RequestSpec, pagination: &'static Pagination) -> ItemStream<T, E>
     where
-        T: DeserializeOwned + Send + 'a,
-        E: ErrorBodies + Send + 'a,
+        T: DeserializeOwned + Send + 'static,
+        E: ErrorBodies + Send + 'static,
     {
         self.paginate_with(spec, RequestOptions::default(), pagination)
     }
 
     /// [`ClientCore::paginate`] with per-call options for every page request.
-    pub(crate) fn paginate_with<'a, T, E>(
-        &'a self,
+    pub(crate) fn paginate_with<T, E>(
+        &self,
         spec: RequestSpec,
         options: RequestOptions,
         pagination: &'static Pagination,
-    ) -> ItemStream<'a, T, E>
+    ) -> ItemStream<T, E>
     where
-        T: DeserializeOwned + Send + 'a,
-        E: ErrorBodies + Send + 'a,
+        T: DeserializeOwned + Send + 'static,
+        E: ErrorBodies + Send + 'static,
     {
-        let cursor = Cursor::new(self, spec, options, pagination, std::any::type_name::<T>());
+        let cursor = Cursor::new(self.clone(), spec, options, pagination, std::any::type_name::<T>());
         Box::pin(Pages::<T, E> {
             cursor: Some(cursor),
             fetching: None,
@@ -135,7 +135,7 @@ impl ClientCore {
     }
 }
 
-impl<T: DeserializeOwned, E: ErrorBodies> Stream for Pages<'_, T, E> {
+impl<T: DeserializeOwned, E: ErrorBodies> Stream for Pages<T, E> {
     type Item = Result<T, Error<E>>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
@@ -178,9 +178,9 @@ impl<T: DeserializeOwned, E: ErrorBodies> Stream for Pages<'_, T, E> {
     }
 }
 
-impl<'a> Cursor<'a> {
+impl Cursor {
     fn new(
-        core: &'a ClientCore,
+        core: ClientCore,
         spec: RequestSpec,
         options: RequestOptions,
         pagination: &'static Pagination,

@@ -263,6 +263,9 @@ pub struct RequestSpec {
     pub invalid: Option<String>,
     /// The `Accept` header: the media types the operation's success responses come in.
     pub accept: &'static str,
+    /// The header of the operation's idempotency key (`x-idempotency-key`): each call sends a
+    /// fresh random key in it, the same on every retry, and is retried like an idempotent one.
+    pub idempotency_key: Option<&'static str>,
 }
 
 impl RequestSpec {
@@ -286,6 +289,7 @@ impl RequestSpec {
             error_statuses: &[],
             invalid,
             accept: "application/json",
+            idempotency_key: None,
         }
     }
 

@@ -1,7 +1,136 @@
+use std::fmt;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
+
+/// What went wrong with an attempt that got no response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportKind {
+    /// The connection could not be made: nothing reached the server.
+    Connect,
+    /// The attempt took longer than its timeout.
+    Timeout,
+    /// The connection was reset or closed before the response.
+    Request,
+    /// The response's body was cut short.
+    Body,
+    /// Anything else (TLS, a redirect loop, …).
+    Other,
+}
+
+/// How an attempt ended, for a [`RetryClassifier`].
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Outcome<'a> {
+    /// The server answered (any status; a 401 that renewed a credential never gets here).
+    Response {
+        /// The status.
+        status: StatusCode,
+        /// The response's headers.
+        headers: &'a HeaderMap,
+    },
+    /// No response.
+    Failed(TransportKind),
+}
+
+/// One finished attempt, as a [`RetryClassifier`] sees it.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct AttemptInfo<'a> {
+    /// The operation's id.
+    pub operation: &'static str,
+    /// The request's method.
+    pub method: &'a Method,
+    /// Which attempt this was (1 for the first).
+    pub attempt: u32,
+    /// Whether sending the request again is safe: an idempotent method, a call with an
+    /// idempotency key, or a policy with [`RetryPolicy::retry_non_idempotent`].
+    pub may_resend: bool,
+    /// How it ended.
+    pub outcome: Outcome<'a>,
+}
+
+/// Decides whether a finished attempt is sent again (the policy still bounds how often, how
+/// long it waits, and its deadline: the classifier is asked only while retries remain). Set one
+/// with [`RetryPolicy::classifier`], on the builder or on one call.
+///
+/// ```
+/// use codegen_runtime::{AttemptInfo, DefaultClassifier, Outcome, RetryClassifier, RetryPolicy};
+///
+/// /// Also retries a 500 of a request that may be resent.
+/// struct Also500;
+///
+/// impl RetryClassifier for Also500 {
+///     fn should_retry(&self, attempt: &AttemptInfo<'_>) -> bool {
+///         match attempt.outcome {
+///             Outcome::Response { status, .. } if status.as_u16() == 500 => attempt.may_resend,
+///             _ => DefaultClassifier.should_retry(attempt),
+///         }
+///     }
+/// }
+///
+/// let policy = RetryPolicy::default().classifier(Also500);
+/// # let _ = policy;
+/// ```
+pub trait RetryClassifier: Send + Sync + 'static {
+    /// `true` to send the request again.
+    fn should_retry(&self, attempt: &AttemptInfo<'_>) -> bool;
+}
+
+/// The rules of [`RetryPolicy`] by default: connection failures always; timeouts, resets, bodies
+/// cut short and the statuses 408, 429, 502, 503 and 504 when the request may be resent.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DefaultClassifier;
+
+impl RetryClassifier for DefaultClassifier {
+    fn should_retry(&self, attempt: &AttemptInfo<'_>) -> bool {
+        match attempt.outcome {
+            Outcome::Response { status, .. } => attempt.may_resend && is_retryable_status(status),
+            Outcome::Failed(TransportKind::Connect) => true,
+            Outcome::Failed(TransportKind::Timeout | TransportKind::Request | TransportKind::Body) => {
+                attempt.may_resend
+            }
+            Outcome::Failed(TransportKind::Other) => false,
+        }
+    }
+}
+
+impl<F> RetryClassifier for F
+where
+    F: Fn(&AttemptInfo<'_>) -> bool + Send + Sync + 'static,
+{
+    fn should_retry(&self, attempt: &AttemptInfo<'_>) -> bool {
+        self(attempt)
+    }
+}
+
+/// A shared [`RetryClassifier`] (compared by identity), as a policy or a call holds it.
+#[derive(Clone)]
+pub struct SharedClassifier(Arc<dyn RetryClassifier>);
+
+impl SharedClassifier {
+    /// Shares `classifier`.
+    pub fn new(classifier: impl RetryClassifier) -> Self {
+        SharedClassifier(Arc::new(classifier))
+    }
+}
+
+impl fmt::Debug for SharedClassifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SharedClassifier(..)")
+    }
+}
+
+impl PartialEq for SharedClassifier {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for SharedClassifier {}
 
 /// When and how often a failed request is sent again.
 ///
@@ -11,7 +140,8 @@ use reqwest::{Method, StatusCode};
 /// only with [`RetryPolicy::retry_non_idempotent`]. The delay grows
 /// exponentially from `base_delay` up to `max_delay`, with full jitter; a `Retry-After` header
 /// (seconds or an HTTP date) sets the delay instead, and one longer than `max_delay` ends the
-/// retries.
+/// retries. Which attempts are retried can be replaced ([`RetryPolicy::classifier`]), and a
+/// [`RetryPolicy::deadline`] bounds the whole call, attempts and waits together.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryPolicy {
@@ -23,6 +153,11 @@ pub struct RetryPolicy {
     pub max_delay: Duration,
     /// Also retry POST and PATCH, whose body may then reach the server twice.
     pub retry_non_idempotent: bool,
+    /// The longest a call may take, all attempts and the waits between them included (each
+    /// attempt's own timeout still applies); `None` for no bound.
+    pub deadline: Option<Duration>,
+    /// Which attempts are retried; `None` for [`DefaultClassifier`].
+    classifier: Option<SharedClassifier>,
 }
 
 impl Default for RetryPolicy {
@@ -32,6 +167,8 @@ impl Default for RetryPolicy {
             base_delay: Duration::from_millis(200),
             max_delay: Duration::from_secs(10),
             retry_non_idempotent: false,
+            deadline: None,
+            classifier: None,
         }
     }
 }
@@ -58,6 +195,27 @@ impl RetryPolicy {
     pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
         self.retry_non_idempotent = yes;
         self
+    }
+
+    /// Bounds the whole call: attempts and the waits between them (see [`RetryPolicy::deadline`]).
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
+    /// Replaces the rules that decide which attempts are retried (a closure
+    /// `Fn(&AttemptInfo) -> bool` is a classifier too).
+    pub fn classifier(mut self, classifier: impl RetryClassifier) -> Self {
+        self.classifier = Some(SharedClassifier::new(classifier));
+        self
+    }
+
+    /// Whether the attempt is retried, by the call's classifier (`own`), else this policy's.
+    pub(crate) fn should_retry(&self, own: Option<&SharedClassifier>, attempt: &AttemptInfo<'_>) -> bool {
+        match own.or(self.classifier.as_ref()) {
+            Some(classifier) => classifier.0.should_retry(attempt),
+            None => DefaultClassifier.should_retry(attempt),
+        }
     }
 
     pub(crate) fn may_resend(&self, method: &Method) -> bool {

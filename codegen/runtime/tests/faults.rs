@@ -200,7 +200,18 @@ async fn a_slow_response_is_a_timeout() {
 async fn a_body_cut_short_is_a_transport_error() {
     let server = serve(vec![Reply::Raw("HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"id\":".into())]).await;
     let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json).await.unwrap_err();
-    assert!(matches!(err, Error::Transport { .. }), "{err:?}");
+    let Error::Transport { source, attempts, .. } = &err else { panic!("{err:?}") };
+    assert_eq!(source.kind(), codegen_runtime::TransportKind::Body, "{source:?}");
+    // A GET whose body was cut short is sent again (the server repeats its reply).
+    assert_eq!(*attempts, 4);
+    assert_eq!(server.requests.lock().unwrap().len(), 4);
+
+    // A POST is not: the server may have acted on it.
+    let server = serve(vec![Reply::Raw("HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n{\"id\":".into())]).await;
+    let spec = RequestSpec::new("create", Method::POST, "/items", &[]);
+    let err = Call::<Item, ApiError>::new(&core(&server.url), spec, decode_json).await.unwrap_err();
+    assert!(matches!(err, Error::Transport { attempts: 1, .. }), "{err:?}");
+    assert_eq!(server.requests.lock().unwrap().len(), 1);
 }
 
 #[tokio::test]
@@ -245,7 +256,13 @@ async fn connection_refused_is_retried_then_reported() {
     drop(listener);
     let err = Call::<Item, ApiError>::new(&core(&url), get("/item"), decode_json).await.unwrap_err();
     match err {
-        Error::Transport { attempts, .. } => assert_eq!(attempts, 4),
+        Error::Transport { attempts, source, .. } => {
+            assert_eq!(attempts, 4);
+            // The runtime's own error type, with the kind a caller branches on.
+            assert!(source.is_connect(), "{source:?}");
+            assert_eq!(source.kind(), codegen_runtime::TransportKind::Connect);
+            assert!(!source.is_timeout());
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -620,6 +637,9 @@ async fn a_connection_reset_is_a_transport_error_and_a_get_is_sent_again() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Transport { attempts: 1, .. }), "{err:?}");
+    let Error::Transport { source, .. } = &err else { unreachable!() };
+    assert_eq!(source.kind(), codegen_runtime::TransportKind::Request, "{source:?}");
+    assert!(!err.is_connect());
 
     let server = serve(vec![Reply::Reset, json("200 OK", r#"{"id": 4}"#)]).await;
     let spec = RequestSpec::new("create", Method::POST, "/items", &[]);

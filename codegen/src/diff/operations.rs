@@ -306,7 +306,7 @@ impl<'a> OpPair<'_, 'a> {
         }
     }
 
-    /// `Call<'_, T, ops::ListDevices>::limit(i64)`: the setter of an optional parameter.
+    /// `Call<T, ops::ListDevices>::limit(i64)`: the setter of an optional parameter.
     fn params_field(&self, op: &Operation, p: &Param) -> String {
         format!("{}({})", rust::call_method(op, &p.name), rust::setter_arg_ty(p))
     }
@@ -492,7 +492,7 @@ impl<'a> OpPair<'_, 'a> {
     }
 
     fn returns(&self, op: &Operation) -> String {
-        format!("Call<'_, {}>", rust::ret_ty(&op.response))
+        format!("Call<{}>", rust::ret_ty(&op.response))
     }
 
     /// Compares the success responses; `true` when the return type changes.

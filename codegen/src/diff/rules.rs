@@ -165,7 +165,7 @@ rules! {
     RESPONSE_TYPE_CHANGED = "response-type-changed", true, Major,
         "The method returns another Rust type: code using the result stops compiling.";
     RESPONSE_BODY_ADDED = "response-body-added", true, Major,
-        "The method returned `()` and now returns the body: code that used the `()` result (or a `Call<'_, ()>`) changes.";
+        "The method returned `()` and now returns the body: code that used the `()` result (or a `Call<()>`) changes.";
     RESPONSE_BODY_REMOVED = "response-body-removed", true, Major,
         "The method returns `()` instead of the body: code using the result stops compiling.";
     SUCCESS_STATUS_CHANGED = "success-status-changed", false, Patch,

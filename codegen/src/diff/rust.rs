@@ -88,16 +88,16 @@ pub fn args(op: &Operation) -> Vec<(String, String)> {
     out
 }
 
-/// `Client::list_devices(&self, id: &str) -> Call<'_, types::Device, ops::ListDevices>`.
+/// `Client::list_devices(&self, id: &str) -> Call<types::Device, ops::ListDevices>`.
 pub fn signature(op: &Operation) -> String {
     let mut args = vec!["&self".to_owned()];
     args.extend(self::args(op).into_iter().map(|(n, t)| format!("{n}: {t}")));
-    format!("{}({}) -> Call<'_, {}, ops::{}>", method(op), args.join(", "), ret_ty(&op.response), op.marker)
+    format!("{}({}) -> Call<{}, ops::{}>", method(op), args.join(", "), ret_ty(&op.response), op.marker)
 }
 
-/// `Call<'_, T, ops::ListDevices>::limit` (an optional parameter's setter, or `stream`).
+/// `Call<T, ops::ListDevices>::limit` (an optional parameter's setter, or `stream`).
 pub fn call_method(op: &Operation, name: &str) -> String {
-    format!("Call<'_, T, ops::{}>::{}", op.marker, name.trim_start_matches("r#"))
+    format!("Call<T, ops::{}>::{}", op.marker, name.trim_start_matches("r#"))
 }
 
 /// `beam_client::ops::ListDevices`.

@@ -431,6 +431,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         let c = format_ident!("SECURITY_{}", i);
         quote!(req.security = #c;)
     });
+    let idempotency = op.idempotency_key.as_ref().map(|header| quote!(req.idempotency_key = Some(#header);));
     let accept = (!op.response.accept.is_empty() && op.response.accept != "application/json").then(|| {
         let accept = &op.response.accept;
         quote!(req.accept = #accept;)
@@ -458,12 +459,17 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             }
         }
     };
-    let mutability =
-        if security.is_some() || errors.is_some() || accept.is_some() || !pushes.is_empty() || body.is_some() {
-            quote!(mut)
-        } else {
-            quote!()
-        };
+    let mutability = if security.is_some()
+        || errors.is_some()
+        || accept.is_some()
+        || idempotency.is_some()
+        || !pushes.is_empty()
+        || body.is_some()
+    {
+        quote!(mut)
+    } else {
+        quote!()
+    };
     let arg_decls: Vec<TokenStream> = args.iter().map(|(n, t)| quote!(#n: #t)).collect();
     let doc = op_doc(op);
     let arg_names: Vec<String> = args.iter().map(|(n, _)| n.to_string()).collect();
@@ -481,7 +487,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             /// carries this call's parameters and options.
             #allow
             #[inline]
-            pub fn stream(self) -> ItemStream<'a, #item> {
+            pub fn stream(self) -> ItemStream<#item> {
                 self.paginate(&#pages)
             }
         }
@@ -502,7 +508,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             #[doc = #doc]
             #cfg
             #allow
-            impl<'a, T: Send + 'a> Call<'a, T, ops::#marker> {
+            impl<T: Send + 'static> Call<T, ops::#marker> {
                 #(#setters)*
                 #stream
             }
@@ -584,11 +590,12 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         #cfg
         #deprecated
         #[inline]
-        pub fn #name(&self, #(#arg_decls),*) -> Call<'_, #ret, ops::#marker> {
+        pub fn #name(&self, #(#arg_decls),*) -> Call<#ret, ops::#marker> {
             let #mutability req = RequestSpec::new(#id, Method::#method, #path, &[#(#path_args),*]);
             #security
             #errors
             #accept
+            #idempotency
             #(#pushes)*
             #body
             Call::new(codegen_runtime::Call::new(&self.core, req, #decode))
@@ -719,7 +726,7 @@ pub(super) fn ops_rs(cx: &Cx<'_>) -> TokenStream {
             }
         };
         let doc = format!(
-            " Marks the calls of [`Client::{method}`](crate::Client::{method}): `Call<'_, T, ops::{}>`{what}.",
+            " Marks the calls of [`Client::{method}`](crate::Client::{method}): `Call<T, ops::{}>`{what}.",
             op.marker
         );
         let cfg = cfg_of(&op.features);
@@ -730,7 +737,7 @@ pub(super) fn ops_rs(cx: &Cx<'_>) -> TokenStream {
         }
     });
     quote! {
-        //! One marker type per operation. A method returns `Call<'_, T, ops::Operation>`; the
+        //! One marker type per operation. A method returns `Call<T, ops::Operation>`; the
         //! setters of the operation's optional parameters are methods of that call, so a
         //! parameter added to the API is a new method, never a new argument.
         #(#markers)*
@@ -745,9 +752,9 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
         quote! {
             #gated
             /// Every item of every page, each page request with this call's parameters and options.
-            pub(crate) fn paginate<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::ItemStream<'a, I>
+            pub(crate) fn paginate<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::ItemStream<I>
             where
-                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
+                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
             {
                 self.inner.paginate(pages)
             }
@@ -769,8 +776,10 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
     quote! {
         //! One call of an operation.
 
-        use std::future::IntoFuture;
+        use std::future::Future;
         use std::marker::PhantomData;
+        use std::pin::Pin;
+        use std::task::{Context, Poll};
         use std::time::Duration;
 
         use codegen_runtime::{CallFuture, RequestOptions, RequestSpec, ResponseFuture, RetryPolicy};
@@ -780,21 +789,23 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
         /// One call of an operation: `.await` it for the body, or call
         /// [`Call::send_with_response`] for the status and headers too. Before that, set the
         /// operation's optional parameters (methods named after them; see its marker in
-        /// [`ops`](crate::ops)) and per-call options, which leave the client unchanged.
+        /// [`ops`](crate::ops)) and per-call options, which leave the client unchanged. A call
+        /// owns a handle to the client (a cheap clone), so it and its future are `Send + 'static`:
+        /// `tokio::spawn(client.operation())` works.
         #[must_use = "a call does nothing until it is awaited"]
-        pub struct Call<'a, T, Op> {
-            inner: codegen_runtime::Call<'a, T, ErrorBody>,
+        pub struct Call<T, Op> {
+            inner: codegen_runtime::Call<T, ErrorBody>,
             _op: PhantomData<fn() -> Op>,
         }
 
-        impl<T, Op> std::fmt::Debug for Call<'_, T, Op> {
+        impl<T, Op> std::fmt::Debug for Call<T, Op> {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 self.inner.fmt(f)
             }
         }
 
-        impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
-            pub(crate) fn new(inner: codegen_runtime::Call<'a, T, ErrorBody>) -> Self {
+        impl<T: Send + 'static, Op> Call<T, Op> {
+            pub(crate) fn new(inner: codegen_runtime::Call<T, ErrorBody>) -> Self {
                 Call { inner, _op: PhantomData }
             }
 
@@ -820,9 +831,28 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
                 Self::new(self.inner.retry(retry))
             }
 
+            /// Decides which attempts of this call are retried (a `RetryClassifier`, or a
+            /// closure over `&AttemptInfo`), keeping the retry policy in force.
+            pub fn retry_classifier(self, classifier: impl codegen_runtime::RetryClassifier) -> Self {
+                Self::new(self.inner.retry_classifier(classifier))
+            }
+
+            /// Bounds this call as a whole, all attempts and the waits between them
+            /// (`Error::Deadline` when it runs out); each attempt's timeout still applies.
+            pub fn deadline(self, deadline: Duration) -> Self {
+                Self::new(self.inner.deadline(deadline))
+            }
+
             /// Adds a header to this call.
             pub fn header(self, name: &str, value: &str) -> Self {
                 Self::new(self.inner.header(name, value))
+            }
+
+            /// Sends this idempotency key (the same on every retry) instead of a fresh one, in
+            /// the operation's idempotency header (`Idempotency-Key` if it names none); the call
+            /// is then retried like an idempotent one.
+            pub fn idempotency_key(self, key: &str) -> Self {
+                Self::new(self.inner.idempotency_key(key))
             }
 
             /// Adds a hook to this call (run after the client's hooks).
@@ -836,24 +866,23 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
             }
 
             /// Sends the call and returns the decoded body (what `.await` does).
-            pub fn send(self) -> CallFuture<'a, T, ErrorBody> {
+            pub fn send(self) -> CallFuture<T, ErrorBody> {
                 self.inner.send()
             }
 
             /// Sends the call and returns status, headers and the decoded body.
-            pub fn send_with_response(self) -> ResponseFuture<'a, T, ErrorBody> {
+            pub fn send_with_response(self) -> ResponseFuture<T, ErrorBody> {
                 self.inner.send_with_response()
             }
 
             #paginate
         }
 
-        impl<'a, T: Send + 'a, Op> IntoFuture for Call<'a, T, Op> {
+        impl<T: Send + 'static, Op> Future for Call<T, Op> {
             type Output = crate::Result<T>;
-            type IntoFuture = CallFuture<'a, T, ErrorBody>;
 
-            fn into_future(self) -> Self::IntoFuture {
-                self.inner.send()
+            fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+                Pin::new(&mut self.inner).poll(cx)
             }
         }
     }

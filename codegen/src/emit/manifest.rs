@@ -100,6 +100,68 @@ fn simple_call(api: &Api) -> Option<&Operation> {
 /// built by its `new`. `None` when no operation logs in, or its body cannot be written
 /// generically (a required field that is not a string). `{base}` and `{lib}` are filled in
 /// by the caller.
+/// `### Client options, hooks and spawned calls`: the builder's options, a hook, a retry
+/// classifier with a deadline, per-call options and a spawned call (when an operation takes no
+/// arguments).
+fn options_section(out: &mut String, lib: &str, base: &str, op: Option<&Operation>) {
+    let _ = writeln!(
+        out,
+        "### Client options, hooks and spawned calls\n\n\
+         A `Hook` sees every attempt (retries too): before it is sent, with the request (add a header, sign it), and \
+         after its response (metrics, logs). A `RetryClassifier` (or a closure) decides which attempts are retried; a \
+         deadline bounds a whole call, attempts and waits included. Calls own a handle to the client, so they are \
+         `Send + 'static` and can be spawned.\n\n\
+         ```rust,no_run\n\
+         use std::time::Duration;\n\
+         use {lib}::{{AttemptInfo, DefaultClassifier, Hook, Outcome, RetryClassifier, RetryPolicy}};\n\n\
+         /// Tags every attempt with a request id and logs each response.\n\
+         struct RequestId;\n\n\
+         impl Hook for RequestId {{\n    \
+             fn before_send(\n        \
+                 &self,\n        \
+                 _operation: &'static str,\n        \
+                 request: &mut {lib}::reqwest::Request,\n    \
+             ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {{\n        \
+                 request.headers_mut().insert(\"x-request-id\", \"job-42\".parse()?);\n        \
+                 Ok(())\n    \
+             }}\n\n    \
+             fn after_response(&self, operation: &'static str, status: {lib}::StatusCode, _: &{lib}::HeaderMap, took: Duration) {{\n        \
+                 eprintln!(\"{{operation}}: {{status}} in {{took:?}}\");\n    \
+             }}\n\
+         }}\n\n\
+         # async fn example() -> Result<(), Box<dyn std::error::Error>> {{\n\
+         // Also retry a 500 (when resending is safe); give up on a call after 20 s, waits included.\n\
+         let retry = RetryPolicy::with_max_retries(4)\n    \
+             .deadline(Duration::from_secs(20))\n    \
+             .classifier(|attempt: &AttemptInfo<'_>| match attempt.outcome {{\n        \
+                 Outcome::Response {{ status, .. }} if status.as_u16() == 500 => attempt.may_resend,\n        \
+                 _ => DefaultClassifier.should_retry(attempt),\n    \
+             }});\n\
+         let client = {lib}::Client::builder({base})\n    \
+             .timeout(Duration::from_secs(10))\n    \
+             .retry(retry)\n    \
+             .default_header(\"x-team\", \"billing\")\n    \
+             .hook(RequestId)\n    \
+             .build()?;"
+    );
+    if let Some(op) = op {
+        let method = op.method_name.trim_start_matches("r#");
+        let args = call_args(op);
+        let _ = writeln!(
+            out,
+            "\n// Per call: a deadline, a header, another hook; the client is unchanged.\n\
+             let response = client\n    .{method}({args})\n    .deadline(Duration::from_secs(5))\n    \
+             .header(\"x-debug\", \"1\")\n    .await?;\n\
+             println!(\"{{response:?}}\");\n\n\
+             // A call is `Send + 'static`: spawn it (the client is a cheap clone).\n\
+             let task = tokio::spawn(client.{method}({args}));\n\
+             let response = task.await??;\n\
+             println!(\"{{response:?}}\");"
+        );
+    }
+    let _ = writeln!(out, "# Ok(())\n# }}\n```\n");
+}
+
 fn session_flow(api: &Api) -> Option<String> {
     let op = api.operations.iter().find(|op| op.session.is_some() && op.path_params.is_empty())?;
     let session = op.session.as_ref()?;
@@ -216,6 +278,7 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         let _ = writeln!(out, "\n// Every item of every page (optional parameters are setters on the call):\nuse {lib}::TryStreamExt;\nlet mut items = client.{method}({}).stream();\nwhile let Some(item) = items.try_next().await? {{\n    println!(\"{{item:?}}\");\n}}", call_args(op));
     }
     let _ = writeln!(out, "# Ok(())\n# }}\n```\n");
+    options_section(&mut out, &lib, &base, simple_call(api));
     if let Some(scheme) = api.schemes.first() {
         let setter = scheme.setter.trim_start_matches("r#");
         let _ = writeln!(
@@ -257,7 +320,8 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          when the spec describes the body for that status, the decoded body (`error.error_body()`);\n\
          - `Error::Decode`: a success body did not match the spec; it names the operation, the Rust type, the path to the \
          failing field and a snippet of the body;\n\
-         - `Error::Timeout`, `Error::Transport`: the request did not complete;\n\
+         - `Error::Timeout`, `Error::Deadline`, `Error::Transport`: the request did not complete (a transport error's \
+         `source.kind()`, `is_connect()` and `is_timeout()` say how);\n\
          - `Error::InvalidRequest`, `Error::MissingCredential`, `Error::Credential`: the request could not be built or authenticated;\n\
          - `Error::Login`: the login of a session client failed (refused, with its status and body, or its response lacks \
          what the session needs); the call was not sent.\n\n\
@@ -268,12 +332,18 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         "## Behaviour\n\n\
          - **Retries**: idempotent calls (GET, HEAD, PUT, DELETE, OPTIONS) are retried on connection errors, timeouts, \
          408, 429, 502, 503 and 504, with exponential backoff and jitter, honouring `Retry-After` (seconds or an HTTP date). \
-         POST and PATCH are retried only on connection errors (nothing was sent) unless the policy opts in. Configure with \
-         `ClientBuilder::retry` or per call with `.retry(RetryPolicy::…)`.\n\
+         POST and PATCH are retried only on connection errors (nothing was sent) unless the policy opts in, or the \
+         call has an idempotency key: an operation the spec marks (`x-idempotency-key`) sends a fresh key per call, the \
+         same on every retry, and `.idempotency_key(\"…\")` gives your own. Configure with `ClientBuilder::retry` or \
+         per call with `.retry(RetryPolicy::…)`; `RetryPolicy::classifier` replaces the rules of which attempts are \
+         retried, and `RetryPolicy::deadline` or per call `.deadline(…)` bounds a whole call (`Error::Deadline`, with \
+         the attempts made).\n\
          - **Timeouts**: 10 s to connect and 30 s per attempt by default; `ClientBuilder::timeout`, `connect_timeout`, or \
          per call `.timeout(…)`. A timed-out call is `Error::Timeout`.\n\
-         - **Per-call options**: `.header(name, value)`, `.timeout(…)`, `.retry(…)`, `.send_with_response()` (status and \
-         headers), without rebuilding the client. `ClientBuilder::http_client` takes your own `reqwest::Client` (proxies, TLS \
+         - **Per-call options**: `.header(name, value)`, `.timeout(…)`, `.retry(…)`, `.retry_classifier(…)`, `.deadline(…)`, \
+         `.idempotency_key(…)`, `.hook(…)`, `.send_with_response()` (status and headers), without rebuilding the client; \
+         `ClientBuilder::default_header` and `ClientBuilder::hook` apply to every call. A call is a `Send + 'static` \
+         future (`tokio::spawn(client.op(…))`). `ClientBuilder::http_client` takes your own `reqwest::Client` (proxies, TLS \
          roots); `base_url` points the client elsewhere.\n\
          - **Credentials**: set once on the builder, or as a `CredentialSource` asked on every call (to rotate or refresh \
          tokens; on a 401 it is told to renew and the call is sent once more). Secrets never appear in `Debug` output, \
@@ -374,7 +444,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         quote! {
             /// A stream of the items of every page of a list operation.
             #[rustfmt::skip]
-            pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
+            pub type ItemStream<T> = codegen_runtime::ItemStream<T, ErrorBody>;
             #[rustfmt::skip]
             pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
         }
@@ -394,7 +464,10 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         #[rustfmt::skip]
         pub use client::{Client, ClientBuilder};
         #[rustfmt::skip]
-        pub use codegen_runtime::{ApiResponse, CredentialFuture, CredentialSource, Hook, RequestOptions, RetryPolicy, Secret};
+        pub use codegen_runtime::{ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier, HeaderMap, Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError, TransportKind};
+        /// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.
+        #[rustfmt::skip]
+        pub use codegen_runtime::reqwest;
 
         /// The body of an error response: the variant the operation's spec documents for the status.
         #[rustfmt::skip]

@@ -131,6 +131,7 @@ impl<'a> Lowerer<'a> {
                 let security = self.security(op.get("security").or(root_security), &ptr, schemes, ops);
                 let pagination = self.pagination(op, &ptr, &response, &query);
                 let session = self.session_login(op, &ptr, schemes, &mut methods);
+                let idempotency_key = self.idempotency_key(op, &ptr);
                 let marker = params_scope.claim(op_hint.clone());
                 let text = |key: &str| op.get(key).and_then(Value::as_str).map(str::to_owned);
                 ops.errors.push(errors.clone());
@@ -157,6 +158,7 @@ impl<'a> Lowerer<'a> {
                     marker,
                     body_sample,
                     session,
+                    idempotency_key,
                     tags: op
                         .get("tags")
                         .and_then(Value::as_array)
@@ -394,6 +396,46 @@ impl<'a> Lowerer<'a> {
                 accept: String::new(),
             },
         }
+    }
+
+    /// `x-idempotency-key` of the operation, else of the document: `{header: Name}` (or `true`,
+    /// for `Idempotency-Key`); `false` on an operation turns off the document's.
+    fn idempotency_key(&mut self, op: &Value, op_ptr: &str) -> Option<String> {
+        const KEY: &str = "x-idempotency-key";
+        let (value, at) = match op.get(KEY) {
+            Some(value) => (value, child(op_ptr, KEY)),
+            None => (self.root.get(KEY)?, child("", KEY)),
+        };
+        let header = match value {
+            Value::Bool(false) => return None,
+            Value::Bool(true) => "Idempotency-Key",
+            Value::Object(map) => match map.get("header") {
+                Some(Value::String(header)) => header.as_str(),
+                _ => {
+                    self.diags.push(
+                        Diagnostic::error(&at, "x-idempotency-key needs `header`, the name of the header")
+                            .with_hint("write `x-idempotency-key: {header: Idempotency-Key}`"),
+                    );
+                    return None;
+                }
+            },
+            _ => {
+                self.diags.push(
+                    Diagnostic::error(&at, "x-idempotency-key is `{header: Name}`, `true` or `false`")
+                        .with_hint("write `x-idempotency-key: {header: Idempotency-Key}`"),
+                );
+                return None;
+            }
+        };
+        let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+        if header.is_empty() || !header.bytes().all(token) {
+            self.diags.push(Diagnostic::error(
+                child(&at, "header"),
+                format!("x-idempotency-key names `{header}`, which is not a valid header name"),
+            ));
+            return None;
+        }
+        Some(header.to_owned())
     }
 
     /// `x-session` on a login operation: which schemes its response fills, and when it expires.

@@ -253,7 +253,7 @@ impl Client {
     /// let response = client.get_info().await?;
     /// ```
     #[inline]
-    pub fn get_info(&self) -> Call<'_, types::Info, ops::GetInfo> {
+    pub fn get_info(&self) -> Call<types::Info, ops::GetInfo> {
         let mut req = RequestSpec::new("get_info", Method::GET, "/info/", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -278,7 +278,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
+    pub fn list_users(&self) -> Call<types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users/", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -298,7 +298,7 @@ impl Client {
     /// let response = client.get_user(email).await?;
     /// ```
     #[inline]
-    pub fn get_user(&self, email: &str) -> Call<'_, types::User, ops::GetUser> {
+    pub fn get_user(&self, email: &str) -> Call<types::User, ops::GetUser> {
         let mut req = RequestSpec::new(
             "get_user",
             Method::GET,
@@ -327,7 +327,7 @@ impl Client {
         &self,
         email: &str,
         body: &types::UserPatch,
-    ) -> Call<'_, (), ops::PatchUser> {
+    ) -> Call<(), ops::PatchUser> {
         let mut req = RequestSpec::new(
             "patch_user",
             Method::PATCH,
@@ -358,7 +358,7 @@ impl Client {
     pub fn invite_user(
         &self,
         body: &types::Invitation,
-    ) -> Call<'_, types::Invitation, ops::InviteUser> {
+    ) -> Call<types::Invitation, ops::InviteUser> {
         let mut req = RequestSpec::new("invite_user", Method::POST, "/invite/", &[]);
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0)];
@@ -385,7 +385,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_devices(&self) -> Call<'_, types::DeviceList, ops::ListDevices> {
+    pub fn list_devices(&self) -> Call<types::DeviceList, ops::ListDevices> {
         let mut req = RequestSpec::new("list_devices", Method::GET, "/devices/", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -407,7 +407,7 @@ impl Client {
     ///     .await?;
     /// ```
     #[inline]
-    pub fn get_device(&self, id: &str) -> Call<'_, types::Device, ops::GetDevice> {
+    pub fn get_device(&self, id: &str) -> Call<types::Device, ops::GetDevice> {
         let mut req = RequestSpec::new(
             "get_device",
             Method::GET,
@@ -436,7 +436,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DevicePut,
-    ) -> Call<'_, (), ops::UpdateDevice> {
+    ) -> Call<(), ops::UpdateDevice> {
         let mut req = RequestSpec::new(
             "update_device",
             Method::PUT,
@@ -467,7 +467,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DevicePatch,
-    ) -> Call<'_, (), ops::PatchDevice> {
+    ) -> Call<(), ops::PatchDevice> {
         let mut req = RequestSpec::new(
             "patch_device",
             Method::PATCH,
@@ -501,7 +501,7 @@ impl Client {
     #[inline]
     pub fn list_device_groups(
         &self,
-    ) -> Call<'_, types::DeviceGroupList, ops::ListDeviceGroups> {
+    ) -> Call<types::DeviceGroupList, ops::ListDeviceGroups> {
         let mut req = RequestSpec::new(
             "list_device_groups",
             Method::GET,
@@ -529,7 +529,7 @@ impl Client {
     pub fn create_device_group(
         &self,
         body: &types::DeviceGroupWrite,
-    ) -> Call<'_, (), ops::CreateDeviceGroup> {
+    ) -> Call<(), ops::CreateDeviceGroup> {
         let mut req = RequestSpec::new(
             "create_device_group",
             Method::POST,
@@ -559,7 +559,7 @@ impl Client {
     pub fn get_device_group(
         &self,
         id: i64,
-    ) -> Call<'_, types::DeviceGroup, ops::GetDeviceGroup> {
+    ) -> Call<types::DeviceGroup, ops::GetDeviceGroup> {
         let mut req = RequestSpec::new(
             "get_device_group",
             Method::GET,
@@ -588,7 +588,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::DeviceGroupWrite,
-    ) -> Call<'_, (), ops::UpdateDeviceGroup> {
+    ) -> Call<(), ops::UpdateDeviceGroup> {
         let mut req = RequestSpec::new(
             "update_device_group",
             Method::PUT,
@@ -615,7 +615,7 @@ impl Client {
     /// client.delete_device_group(id).await?;
     /// ```
     #[inline]
-    pub fn delete_device_group(&self, id: i64) -> Call<'_, (), ops::DeleteDeviceGroup> {
+    pub fn delete_device_group(&self, id: i64) -> Call<(), ops::DeleteDeviceGroup> {
         let mut req = RequestSpec::new(
             "delete_device_group",
             Method::DELETE,
@@ -644,7 +644,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::DeviceGroupPatch,
-    ) -> Call<'_, (), ops::PatchDeviceGroup> {
+    ) -> Call<(), ops::PatchDeviceGroup> {
         let mut req = RequestSpec::new(
             "patch_device_group",
             Method::PATCH,
@@ -676,9 +676,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_user_groups(
-        &self,
-    ) -> Call<'_, types::UserGroupList, ops::ListUserGroups> {
+    pub fn list_user_groups(&self) -> Call<types::UserGroupList, ops::ListUserGroups> {
         let mut req = RequestSpec::new(
             "list_user_groups",
             Method::GET,
@@ -706,7 +704,7 @@ impl Client {
     pub fn create_user_group(
         &self,
         body: &types::UserGroupWrite,
-    ) -> Call<'_, (), ops::CreateUserGroup> {
+    ) -> Call<(), ops::CreateUserGroup> {
         let mut req = RequestSpec::new(
             "create_user_group",
             Method::POST,
@@ -733,10 +731,7 @@ impl Client {
     /// let response = client.get_user_group(id).await?;
     /// ```
     #[inline]
-    pub fn get_user_group(
-        &self,
-        id: i64,
-    ) -> Call<'_, types::UserGroup, ops::GetUserGroup> {
+    pub fn get_user_group(&self, id: i64) -> Call<types::UserGroup, ops::GetUserGroup> {
         let mut req = RequestSpec::new(
             "get_user_group",
             Method::GET,
@@ -765,7 +760,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::UserGroupWrite,
-    ) -> Call<'_, (), ops::UpdateUserGroup> {
+    ) -> Call<(), ops::UpdateUserGroup> {
         let mut req = RequestSpec::new(
             "update_user_group",
             Method::PUT,
@@ -792,7 +787,7 @@ impl Client {
     /// client.delete_user_group(id).await?;
     /// ```
     #[inline]
-    pub fn delete_user_group(&self, id: i64) -> Call<'_, (), ops::DeleteUserGroup> {
+    pub fn delete_user_group(&self, id: i64) -> Call<(), ops::DeleteUserGroup> {
         let mut req = RequestSpec::new(
             "delete_user_group",
             Method::DELETE,
@@ -821,7 +816,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::UserGroupPatch,
-    ) -> Call<'_, (), ops::PatchUserGroup> {
+    ) -> Call<(), ops::PatchUserGroup> {
         let mut req = RequestSpec::new(
             "patch_user_group",
             Method::PATCH,
@@ -855,7 +850,7 @@ impl Client {
     #[inline]
     pub fn list_device_group_memberships(
         &self,
-    ) -> Call<'_, types::DeviceGroupMembershipList, ops::ListDeviceGroupMemberships> {
+    ) -> Call<types::DeviceGroupMembershipList, ops::ListDeviceGroupMemberships> {
         let mut req = RequestSpec::new(
             "list_device_group_memberships",
             Method::GET,
@@ -883,7 +878,7 @@ impl Client {
     pub fn create_device_group_membership(
         &self,
         body: &types::MembershipWrite,
-    ) -> Call<'_, (), ops::CreateDeviceGroupMembership> {
+    ) -> Call<(), ops::CreateDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "create_device_group_membership",
             Method::POST,
@@ -913,7 +908,7 @@ impl Client {
     pub fn create_device_group_memberships_bulk(
         &self,
         body: &types::MembershipBulk,
-    ) -> Call<'_, (), ops::CreateDeviceGroupMembershipsBulk> {
+    ) -> Call<(), ops::CreateDeviceGroupMembershipsBulk> {
         let mut req = RequestSpec::new(
             "create_device_group_memberships_bulk",
             Method::PATCH,
@@ -945,7 +940,7 @@ impl Client {
     pub fn get_device_group_membership(
         &self,
         id: i64,
-    ) -> Call<'_, types::DeviceGroupMembership, ops::GetDeviceGroupMembership> {
+    ) -> Call<types::DeviceGroupMembership, ops::GetDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "get_device_group_membership",
             Method::GET,
@@ -974,7 +969,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::MembershipWrite,
-    ) -> Call<'_, (), ops::UpdateDeviceGroupMembership> {
+    ) -> Call<(), ops::UpdateDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "update_device_group_membership",
             Method::PUT,
@@ -1004,7 +999,7 @@ impl Client {
     pub fn delete_device_group_membership(
         &self,
         id: i64,
-    ) -> Call<'_, (), ops::DeleteDeviceGroupMembership> {
+    ) -> Call<(), ops::DeleteDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "delete_device_group_membership",
             Method::DELETE,
@@ -1033,7 +1028,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::MembershipPatch,
-    ) -> Call<'_, (), ops::PatchDeviceGroupMembership> {
+    ) -> Call<(), ops::PatchDeviceGroupMembership> {
         let mut req = RequestSpec::new(
             "patch_device_group_membership",
             Method::PATCH,
@@ -1067,7 +1062,7 @@ impl Client {
     #[inline]
     pub fn list_access_times(
         &self,
-    ) -> Call<'_, types::AccessTimeList, ops::ListAccessTimes> {
+    ) -> Call<types::AccessTimeList, ops::ListAccessTimes> {
         let mut req = RequestSpec::new(
             "list_access_times",
             Method::GET,
@@ -1095,7 +1090,7 @@ impl Client {
     pub fn create_access_time(
         &self,
         body: &types::AccessTimeWrite,
-    ) -> Call<'_, (), ops::CreateAccessTime> {
+    ) -> Call<(), ops::CreateAccessTime> {
         let mut req = RequestSpec::new(
             "create_access_time",
             Method::POST,
@@ -1127,7 +1122,7 @@ impl Client {
     pub fn get_access_time(
         &self,
         id: i64,
-    ) -> Call<'_, types::AccessTime, ops::GetAccessTime> {
+    ) -> Call<types::AccessTime, ops::GetAccessTime> {
         let mut req = RequestSpec::new(
             "get_access_time",
             Method::GET,
@@ -1156,7 +1151,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::AccessTimeWrite,
-    ) -> Call<'_, (), ops::UpdateAccessTime> {
+    ) -> Call<(), ops::UpdateAccessTime> {
         let mut req = RequestSpec::new(
             "update_access_time",
             Method::PUT,
@@ -1183,7 +1178,7 @@ impl Client {
     /// client.delete_access_time(id).await?;
     /// ```
     #[inline]
-    pub fn delete_access_time(&self, id: i64) -> Call<'_, (), ops::DeleteAccessTime> {
+    pub fn delete_access_time(&self, id: i64) -> Call<(), ops::DeleteAccessTime> {
         let mut req = RequestSpec::new(
             "delete_access_time",
             Method::DELETE,
@@ -1215,7 +1210,7 @@ impl Client {
     #[inline]
     pub fn list_default_access_times(
         &self,
-    ) -> Call<'_, types::DefaultAccessTimeList, ops::ListDefaultAccessTimes> {
+    ) -> Call<types::DefaultAccessTimeList, ops::ListDefaultAccessTimes> {
         let mut req = RequestSpec::new(
             "list_default_access_times",
             Method::GET,
@@ -1243,7 +1238,7 @@ impl Client {
     pub fn create_default_access_time(
         &self,
         body: &types::DefaultAccessTimeWrite,
-    ) -> Call<'_, (), ops::CreateDefaultAccessTime> {
+    ) -> Call<(), ops::CreateDefaultAccessTime> {
         let mut req = RequestSpec::new(
             "create_default_access_time",
             Method::POST,
@@ -1275,7 +1270,7 @@ impl Client {
     pub fn get_default_access_time(
         &self,
         id: i64,
-    ) -> Call<'_, types::DefaultAccessTime, ops::GetDefaultAccessTime> {
+    ) -> Call<types::DefaultAccessTime, ops::GetDefaultAccessTime> {
         let mut req = RequestSpec::new(
             "get_default_access_time",
             Method::GET,
@@ -1303,7 +1298,7 @@ impl Client {
     pub fn delete_default_access_time(
         &self,
         id: i64,
-    ) -> Call<'_, (), ops::DeleteDefaultAccessTime> {
+    ) -> Call<(), ops::DeleteDefaultAccessTime> {
         let mut req = RequestSpec::new(
             "delete_default_access_time",
             Method::DELETE,
@@ -1335,7 +1330,7 @@ impl Client {
     #[inline]
     pub fn list_temporary_access(
         &self,
-    ) -> Call<'_, types::TemporaryAccessList, ops::ListTemporaryAccess> {
+    ) -> Call<types::TemporaryAccessList, ops::ListTemporaryAccess> {
         let mut req = RequestSpec::new(
             "list_temporary_access",
             Method::GET,
@@ -1365,7 +1360,7 @@ impl Client {
     pub fn grant_temporary_access(
         &self,
         body: &types::TemporaryAccessWrite,
-    ) -> Call<'_, (), ops::GrantTemporaryAccess> {
+    ) -> Call<(), ops::GrantTemporaryAccess> {
         let mut req = RequestSpec::new(
             "grant_temporary_access",
             Method::POST,
@@ -1395,7 +1390,7 @@ impl Client {
     pub fn get_temporary_access(
         &self,
         id: i64,
-    ) -> Call<'_, types::TemporaryAccess, ops::GetTemporaryAccess> {
+    ) -> Call<types::TemporaryAccess, ops::GetTemporaryAccess> {
         let mut req = RequestSpec::new(
             "get_temporary_access",
             Method::GET,
@@ -1424,7 +1419,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::TemporaryAccessWrite,
-    ) -> Call<'_, (), ops::UpdateTemporaryAccess> {
+    ) -> Call<(), ops::UpdateTemporaryAccess> {
         let mut req = RequestSpec::new(
             "update_temporary_access",
             Method::PUT,
@@ -1454,7 +1449,7 @@ impl Client {
     pub fn delete_temporary_access(
         &self,
         id: i64,
-    ) -> Call<'_, (), ops::DeleteTemporaryAccess> {
+    ) -> Call<(), ops::DeleteTemporaryAccess> {
         let mut req = RequestSpec::new(
             "delete_temporary_access",
             Method::DELETE,
@@ -1483,7 +1478,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::TemporaryAccessPatch,
-    ) -> Call<'_, (), ops::PatchTemporaryAccess> {
+    ) -> Call<(), ops::PatchTemporaryAccess> {
         let mut req = RequestSpec::new(
             "patch_temporary_access",
             Method::PATCH,
@@ -1515,7 +1510,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_api_keys(&self) -> Call<'_, types::ApiKeyList, ops::ListApiKeys> {
+    pub fn list_api_keys(&self) -> Call<types::ApiKeyList, ops::ListApiKeys> {
         let mut req = RequestSpec::new("list_api_keys", Method::GET, "/api-keys/", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -1538,7 +1533,7 @@ impl Client {
     pub fn create_api_key(
         &self,
         body: &types::ApiKeyCreate,
-    ) -> Call<'_, types::ApiKey, ops::CreateApiKey> {
+    ) -> Call<types::ApiKey, ops::CreateApiKey> {
         let mut req = RequestSpec::new(
             "create_api_key",
             Method::POST,
@@ -1565,7 +1560,7 @@ impl Client {
     /// client.delete_api_key(name).await?;
     /// ```
     #[inline]
-    pub fn delete_api_key(&self, name: &str) -> Call<'_, (), ops::DeleteApiKey> {
+    pub fn delete_api_key(&self, name: &str) -> Call<(), ops::DeleteApiKey> {
         let mut req = RequestSpec::new(
             "delete_api_key",
             Method::DELETE,
@@ -1597,7 +1592,7 @@ impl Client {
     #[inline]
     pub fn list_access_time_templates(
         &self,
-    ) -> Call<'_, types::AccessTimeTemplateList, ops::ListAccessTimeTemplates> {
+    ) -> Call<types::AccessTimeTemplateList, ops::ListAccessTimeTemplates> {
         let mut req = RequestSpec::new(
             "list_access_time_templates",
             Method::GET,
@@ -1625,7 +1620,7 @@ impl Client {
     pub fn create_access_time_template(
         &self,
         body: &types::AccessTimeTemplateWrite,
-    ) -> Call<'_, (), ops::CreateAccessTimeTemplate> {
+    ) -> Call<(), ops::CreateAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "create_access_time_template",
             Method::POST,
@@ -1655,7 +1650,7 @@ impl Client {
     pub fn get_access_time_template(
         &self,
         id: i64,
-    ) -> Call<'_, types::AccessTimeTemplate, ops::GetAccessTimeTemplate> {
+    ) -> Call<types::AccessTimeTemplate, ops::GetAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "get_access_time_template",
             Method::GET,
@@ -1683,7 +1678,7 @@ impl Client {
     pub fn delete_access_time_template(
         &self,
         id: i64,
-    ) -> Call<'_, (), ops::DeleteAccessTimeTemplate> {
+    ) -> Call<(), ops::DeleteAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "delete_access_time_template",
             Method::DELETE,
@@ -1712,7 +1707,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::AccessTimeTemplatePatch,
-    ) -> Call<'_, (), ops::PatchAccessTimeTemplate> {
+    ) -> Call<(), ops::PatchAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "patch_access_time_template",
             Method::PATCH,
@@ -1742,7 +1737,7 @@ impl Client {
     pub fn apply_access_time_template(
         &self,
         body: &types::ApplyAccessTimeTemplate,
-    ) -> Call<'_, (), ops::ApplyAccessTimeTemplate> {
+    ) -> Call<(), ops::ApplyAccessTimeTemplate> {
         let mut req = RequestSpec::new(
             "apply_access_time_template",
             Method::POST,
@@ -1759,7 +1754,7 @@ impl Client {
 }
 
 /// The optional parameters of [`Client::list_users`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
+impl<T: Send + 'static> Call<T, ops::ListUsers> {
     /// Whether to include temporary users (default true).
     #[inline]
     pub fn include_temporary(mut self, include_temporary: bool) -> Self {
@@ -1790,13 +1785,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::User> {
+    pub fn stream(self) -> ItemStream<types::User> {
         self.paginate(&LIST_USERS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::invite_user`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::InviteUser> {
+impl<T: Send + 'static> Call<T, ops::InviteUser> {
     /// Whether to email the user (default true).
     #[inline]
     pub fn send_mail(mut self, send_mail: bool) -> Self {
@@ -1808,7 +1803,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::InviteUser> {
 }
 
 /// The optional parameters of [`Client::list_devices`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListDevices> {
+impl<T: Send + 'static> Call<T, ops::ListDevices> {
     /// Only devices of this device group.
     #[inline]
     pub fn device_group(mut self, device_group: i64) -> Self {
@@ -1848,13 +1843,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDevices> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Device> {
+    pub fn stream(self) -> ItemStream<types::Device> {
         self.paginate(&LIST_DEVICES_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::get_device`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::GetDevice> {
+impl<T: Send + 'static> Call<T, ops::GetDevice> {
     /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
     #[inline]
     pub fn inline(mut self, inline: &str) -> Self {
@@ -1866,7 +1861,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::GetDevice> {
 }
 
 /// The optional parameters of [`Client::list_device_groups`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroups> {
+impl<T: Send + 'static> Call<T, ops::ListDeviceGroups> {
     /// The maximum number of objects to return (default 20).
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
@@ -1888,13 +1883,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroups> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::DeviceGroup> {
+    pub fn stream(self) -> ItemStream<types::DeviceGroup> {
         self.paginate(&LIST_DEVICE_GROUPS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_user_groups`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListUserGroups> {
+impl<T: Send + 'static> Call<T, ops::ListUserGroups> {
     /// The maximum number of objects to return (default 20).
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
@@ -1916,13 +1911,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListUserGroups> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::UserGroup> {
+    pub fn stream(self) -> ItemStream<types::UserGroup> {
         self.paginate(&LIST_USER_GROUPS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_device_group_memberships`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroupMemberships> {
+impl<T: Send + 'static> Call<T, ops::ListDeviceGroupMemberships> {
     /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `user`, `user_group`, `device_group`, `access_times`.
     #[inline]
     pub fn inline(mut self, inline: &str) -> Self {
@@ -1980,13 +1975,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroupMemberships> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::DeviceGroupMembership> {
+    pub fn stream(self) -> ItemStream<types::DeviceGroupMembership> {
         self.paginate(&LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::get_device_group_membership`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::GetDeviceGroupMembership> {
+impl<T: Send + 'static> Call<T, ops::GetDeviceGroupMembership> {
     /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `user`, `user_group`, `device_group`, `access_times`.
     #[inline]
     pub fn inline(mut self, inline: &str) -> Self {
@@ -1998,7 +1993,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::GetDeviceGroupMembership> {
 }
 
 /// The optional parameters of [`Client::list_access_times`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListAccessTimes> {
+impl<T: Send + 'static> Call<T, ops::ListAccessTimes> {
     /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group_membership`.
     #[inline]
     pub fn inline(mut self, inline: &str) -> Self {
@@ -2038,13 +2033,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListAccessTimes> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::AccessTime> {
+    pub fn stream(self) -> ItemStream<types::AccessTime> {
         self.paginate(&LIST_ACCESS_TIMES_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::get_access_time`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::GetAccessTime> {
+impl<T: Send + 'static> Call<T, ops::GetAccessTime> {
     /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group_membership`.
     #[inline]
     pub fn inline(mut self, inline: &str) -> Self {
@@ -2056,7 +2051,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::GetAccessTime> {
 }
 
 /// The optional parameters of [`Client::list_default_access_times`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListDefaultAccessTimes> {
+impl<T: Send + 'static> Call<T, ops::ListDefaultAccessTimes> {
     /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
     #[inline]
     pub fn inline(mut self, inline: &str) -> Self {
@@ -2096,13 +2091,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDefaultAccessTimes> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::DefaultAccessTime> {
+    pub fn stream(self) -> ItemStream<types::DefaultAccessTime> {
         self.paginate(&LIST_DEFAULT_ACCESS_TIMES_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::get_default_access_time`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::GetDefaultAccessTime> {
+impl<T: Send + 'static> Call<T, ops::GetDefaultAccessTime> {
     /// A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
     #[inline]
     pub fn inline(mut self, inline: &str) -> Self {
@@ -2114,7 +2109,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::GetDefaultAccessTime> {
 }
 
 /// The optional parameters of [`Client::list_temporary_access`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListTemporaryAccess> {
+impl<T: Send + 'static> Call<T, ops::ListTemporaryAccess> {
     /// The maximum number of objects to return (default 20).
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
@@ -2136,13 +2131,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListTemporaryAccess> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::TemporaryAccess> {
+    pub fn stream(self) -> ItemStream<types::TemporaryAccess> {
         self.paginate(&LIST_TEMPORARY_ACCESS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::grant_temporary_access`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::GrantTemporaryAccess> {
+impl<T: Send + 'static> Call<T, ops::GrantTemporaryAccess> {
     /// Whether to email the user (default true).
     #[inline]
     pub fn send_mail(mut self, send_mail: bool) -> Self {
@@ -2154,7 +2149,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::GrantTemporaryAccess> {
 }
 
 /// The optional parameters of [`Client::list_api_keys`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListApiKeys> {
+impl<T: Send + 'static> Call<T, ops::ListApiKeys> {
     /// The maximum number of objects to return (default 20).
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
@@ -2176,13 +2171,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListApiKeys> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::ApiKey> {
+    pub fn stream(self) -> ItemStream<types::ApiKey> {
         self.paginate(&LIST_API_KEYS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_access_time_templates`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListAccessTimeTemplates> {
+impl<T: Send + 'static> Call<T, ops::ListAccessTimeTemplates> {
     /// The maximum number of objects to return (default 20).
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
@@ -2204,7 +2199,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListAccessTimeTemplates> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::AccessTimeTemplate> {
+    pub fn stream(self) -> ItemStream<types::AccessTimeTemplate> {
         self.paginate(&LIST_ACCESS_TIME_TEMPLATES_PAGES)
     }
 }

@@ -210,7 +210,7 @@ impl Client {
     #[inline]
     pub fn list_app_entitlements(
         &self,
-    ) -> Call<'_, types::PodAppEntitlementList, ops::ListAppEntitlements> {
+    ) -> Call<types::PodAppEntitlementList, ops::ListAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminAppEntitlementListGet",
             Method::GET,
@@ -237,7 +237,7 @@ impl Client {
     pub fn update_app_entitlements(
         &self,
         body: &types::PodAppEntitlementList,
-    ) -> Call<'_, types::PodAppEntitlementList, ops::UpdateAppEntitlements> {
+    ) -> Call<types::PodAppEntitlementList, ops::UpdateAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminAppEntitlementListPost",
             Method::POST,
@@ -265,7 +265,7 @@ impl Client {
     pub fn list_user_app_entitlements(
         &self,
         uid: i64,
-    ) -> Call<'_, types::UserAppEntitlementList, ops::ListUserAppEntitlements> {
+    ) -> Call<types::UserAppEntitlementList, ops::ListUserAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAppEntitlementListGet",
             Method::GET,
@@ -293,7 +293,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::UserAppEntitlementList,
-    ) -> Call<'_, types::UserAppEntitlementList, ops::UpdateUserAppEntitlements> {
+    ) -> Call<types::UserAppEntitlementList, ops::UpdateUserAppEntitlements> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAppEntitlementListPost",
             Method::POST,
@@ -327,7 +327,7 @@ impl Client {
     pub fn get_configuration(
         &self,
         configuration_id: &str,
-    ) -> Call<'_, types::Configuration, ops::GetConfiguration> {
+    ) -> Call<types::Configuration, ops::GetConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdGetGet",
             Method::GET,
@@ -361,7 +361,7 @@ impl Client {
         &self,
         configuration_id: &str,
         body: &types::Configuration,
-    ) -> Call<'_, types::Configuration, ops::UpdateConfiguration> {
+    ) -> Call<types::Configuration, ops::UpdateConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdUpdatePut",
             Method::PUT,
@@ -391,7 +391,7 @@ impl Client {
     pub fn create_configuration(
         &self,
         body: &types::ConfigurationSubmissionCreate,
-    ) -> Call<'_, types::Configuration, ops::CreateConfiguration> {
+    ) -> Call<types::Configuration, ops::CreateConfiguration> {
         let mut req = RequestSpec::new(
             "v1ConfigurationCreatePost",
             Method::POST,
@@ -427,7 +427,7 @@ impl Client {
     #[inline]
     pub fn list_configurations(
         &self,
-    ) -> Call<'_, Option<types::ConfigurationList>, ops::ListConfigurations> {
+    ) -> Call<Option<types::ConfigurationList>, ops::ListConfigurations> {
         let mut req = RequestSpec::new(
             "v1ConfigurationListGet",
             Method::GET,
@@ -463,7 +463,7 @@ impl Client {
         &self,
         configuration_id: &str,
         body: &types::ConfigurationInstanceSubmissionCreate,
-    ) -> Call<'_, types::ConfigurationInstance, ops::CreateConfigurationInstance> {
+    ) -> Call<types::ConfigurationInstance, ops::CreateConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceCreatePost",
             Method::POST,
@@ -501,7 +501,7 @@ impl Client {
         &self,
         configuration_id: &str,
         instance_id: &str,
-    ) -> Call<'_, types::ConfigurationInstance, ops::GetConfigurationInstance> {
+    ) -> Call<types::ConfigurationInstance, ops::GetConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceInstanceIdGetGet",
             Method::GET,
@@ -538,7 +538,7 @@ impl Client {
         configuration_id: &str,
         instance_id: &str,
         body: &types::ConfigurationInstanceSubmissionUpdate,
-    ) -> Call<'_, types::ConfigurationInstance, ops::UpdateConfigurationInstance> {
+    ) -> Call<types::ConfigurationInstance, ops::UpdateConfigurationInstance> {
         let mut req = RequestSpec::new(
             "v1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut",
             Method::PUT,
@@ -579,7 +579,6 @@ impl Client {
         &self,
         configuration_id: &str,
     ) -> Call<
-        '_,
         Option<types::ConfigurationInstanceList>,
         ops::ListConfigurationInstances,
     > {
@@ -617,7 +616,7 @@ impl Client {
     pub fn create_disclaimer(
         &self,
         body: &types::Disclaimer,
-    ) -> Call<'_, types::Disclaimer, ops::CreateDisclaimer> {
+    ) -> Call<types::Disclaimer, ops::CreateDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerCreatePost",
             Method::POST,
@@ -645,7 +644,7 @@ impl Client {
     pub fn get_disclaimer(
         &self,
         did: &str,
-    ) -> Call<'_, types::Disclaimer, ops::GetDisclaimer> {
+    ) -> Call<types::Disclaimer, ops::GetDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidGet",
             Method::GET,
@@ -677,7 +676,7 @@ impl Client {
         &self,
         did: &str,
         body: &types::Disclaimer,
-    ) -> Call<'_, types::Disclaimer, ops::UpdateDisclaimer> {
+    ) -> Call<types::Disclaimer, ops::UpdateDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidUpdatePost",
             Method::POST,
@@ -705,7 +704,7 @@ impl Client {
     pub fn list_disclaimer_users(
         &self,
         did: &str,
-    ) -> Call<'_, types::UserIdList, ops::ListDisclaimerUsers> {
+    ) -> Call<types::UserIdList, ops::ListDisclaimerUsers> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerDidUsersGet",
             Method::GET,
@@ -729,9 +728,7 @@ impl Client {
     /// let response = client.list_disclaimers().await?;
     /// ```
     #[inline]
-    pub fn list_disclaimers(
-        &self,
-    ) -> Call<'_, types::DisclaimerList, ops::ListDisclaimers> {
+    pub fn list_disclaimers(&self) -> Call<types::DisclaimerList, ops::ListDisclaimers> {
         let mut req = RequestSpec::new(
             "v1AdminDisclaimerListGet",
             Method::GET,
@@ -759,7 +756,7 @@ impl Client {
         &self,
         gid: &str,
         body: &types::IntegerList,
-    ) -> Call<'_, types::BulkActionResult, ops::AddGroupMembers> {
+    ) -> Call<types::BulkActionResult, ops::AddGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipAddPost",
             Method::POST,
@@ -787,7 +784,7 @@ impl Client {
     pub fn list_group_members(
         &self,
         gid: &str,
-    ) -> Call<'_, types::IntegerList, ops::ListGroupMembers> {
+    ) -> Call<types::IntegerList, ops::ListGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipListGet",
             Method::GET,
@@ -815,7 +812,7 @@ impl Client {
         &self,
         gid: &str,
         body: &types::IntegerList,
-    ) -> Call<'_, types::BulkActionResult, ops::RemoveGroupMembers> {
+    ) -> Call<types::BulkActionResult, ops::RemoveGroupMembers> {
         let mut req = RequestSpec::new(
             "v1AdminGroupGidMembershipRemovePost",
             Method::POST,
@@ -840,7 +837,7 @@ impl Client {
     /// let response = client.list_groups().await?;
     /// ```
     #[inline]
-    pub fn list_groups(&self) -> Call<'_, types::GroupList, ops::ListGroups> {
+    pub fn list_groups(&self) -> Call<types::GroupList, ops::ListGroups> {
         let mut req = RequestSpec::new(
             "v1AdminGroupListGet",
             Method::GET,
@@ -864,7 +861,7 @@ impl Client {
     /// let response = client.list_policies().await?;
     /// ```
     #[inline]
-    pub fn list_policies(&self) -> Call<'_, types::PolicyList, ops::ListPolicies> {
+    pub fn list_policies(&self) -> Call<types::PolicyList, ops::ListPolicies> {
         let mut req = RequestSpec::new(
             "v1AdminPolicyListGet",
             Method::GET,
@@ -891,7 +888,7 @@ impl Client {
     pub fn suppress_message(
         &self,
         id: &str,
-    ) -> Call<'_, types::MessageSuppressionResponse, ops::SuppressMessage> {
+    ) -> Call<types::MessageSuppressionResponse, ops::SuppressMessage> {
         let mut req = RequestSpec::new(
             "v1AdminMessagesuppressionIdSuppressPost",
             Method::POST,
@@ -921,7 +918,7 @@ impl Client {
     /// let response = client.list_presence().await?;
     /// ```
     #[inline]
-    pub fn list_presence(&self) -> Call<'_, types::PresenceList, ops::ListPresence> {
+    pub fn list_presence(&self) -> Call<types::PresenceList, ops::ListPresence> {
         let mut req = RequestSpec::new(
             "v1PresenceGet",
             Method::GET,
@@ -948,7 +945,7 @@ impl Client {
     pub fn get_user_presence(
         &self,
         uid: i64,
-    ) -> Call<'_, types::Presence, ops::GetUserPresence> {
+    ) -> Call<types::Presence, ops::GetUserPresence> {
         let mut req = RequestSpec::new(
             "v1UserUidPresenceGet",
             Method::GET,
@@ -993,7 +990,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::Presence,
-    ) -> Call<'_, types::Presence, ops::SetUserPresence> {
+    ) -> Call<types::Presence, ops::SetUserPresence> {
         let mut req = RequestSpec::new(
             "v1UserUidPresencePost",
             Method::POST,
@@ -1022,7 +1019,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::AddRoomMember> {
+    ) -> Call<types::SuccessResponse, ops::AddRoomMember> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipAddPost",
             Method::POST,
@@ -1051,7 +1048,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::DemoteRoomOwner> {
+    ) -> Call<types::SuccessResponse, ops::DemoteRoomOwner> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipDemoteOwnerPost",
             Method::POST,
@@ -1079,7 +1076,7 @@ impl Client {
     pub fn list_room_members(
         &self,
         id: &str,
-    ) -> Call<'_, types::MembershipList, ops::ListRoomMembers> {
+    ) -> Call<types::MembershipList, ops::ListRoomMembers> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipListGet",
             Method::GET,
@@ -1107,7 +1104,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::PromoteRoomOwner> {
+    ) -> Call<types::SuccessResponse, ops::PromoteRoomOwner> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipPromoteOwnerPost",
             Method::POST,
@@ -1136,7 +1133,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserId,
-    ) -> Call<'_, types::SuccessResponse, ops::RemoveRoomMember> {
+    ) -> Call<types::SuccessResponse, ops::RemoveRoomMember> {
         let mut req = RequestSpec::new(
             "v1RoomIdMembershipRemovePost",
             Method::POST,
@@ -1164,7 +1161,7 @@ impl Client {
     pub fn create_company_cert(
         &self,
         body: &types::CompanyCert,
-    ) -> Call<'_, types::SuccessResponse, ops::CreateCompanyCert> {
+    ) -> Call<types::SuccessResponse, ops::CreateCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertCreatePost",
             Method::POST,
@@ -1192,7 +1189,7 @@ impl Client {
     pub fn delete_company_cert(
         &self,
         body: &types::Stream,
-    ) -> Call<'_, types::SuccessResponse, ops::DeleteCompanyCert> {
+    ) -> Call<types::SuccessResponse, ops::DeleteCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertDeletePost",
             Method::POST,
@@ -1220,7 +1217,7 @@ impl Client {
     pub fn get_company_cert(
         &self,
         finger_print: &str,
-    ) -> Call<'_, types::CompanyCertDetail, ops::GetCompanyCert> {
+    ) -> Call<types::CompanyCertDetail, ops::GetCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintGetGet",
             Method::GET,
@@ -1249,7 +1246,7 @@ impl Client {
     pub fn list_company_certs_issued_by(
         &self,
         finger_print: &str,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCertsIssuedBy> {
+    ) -> Call<types::CompanyCertInfoList, ops::ListCompanyCertsIssuedBy> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintIssuedByGet",
             Method::GET,
@@ -1277,7 +1274,7 @@ impl Client {
         &self,
         finger_print: &str,
         body: &types::CompanyCertAttributes,
-    ) -> Call<'_, types::SuccessResponse, ops::UpdateCompanyCert> {
+    ) -> Call<types::SuccessResponse, ops::UpdateCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertFingerPrintUpdatePost",
             Method::POST,
@@ -1309,7 +1306,7 @@ impl Client {
     #[inline]
     pub fn list_company_certs(
         &self,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCerts> {
+    ) -> Call<types::CompanyCertInfoList, ops::ListCompanyCerts> {
         let mut req = RequestSpec::new(
             "v1CompanycertListGet",
             Method::GET,
@@ -1342,7 +1339,7 @@ impl Client {
     #[inline]
     pub fn list_pod_managed_company_certs(
         &self,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::ListPodManagedCompanyCerts> {
+    ) -> Call<types::CompanyCertInfoList, ops::ListPodManagedCompanyCerts> {
         let mut req = RequestSpec::new(
             "v1CompanycertPodmanagedListGet",
             Method::GET,
@@ -1374,7 +1371,7 @@ impl Client {
     pub fn list_company_certs_by_type(
         &self,
         body: &types::CompanyCertTypeList,
-    ) -> Call<'_, types::CompanyCertInfoList, ops::ListCompanyCertsByType> {
+    ) -> Call<types::CompanyCertInfoList, ops::ListCompanyCertsByType> {
         let mut req = RequestSpec::new(
             "v1CompanycertTypeListPost",
             Method::POST,
@@ -1399,7 +1396,7 @@ impl Client {
     /// let response = client.get_session_info().await?;
     /// ```
     #[inline]
-    pub fn get_session_info(&self) -> Call<'_, types::SessionInfo, ops::GetSessionInfo> {
+    pub fn get_session_info(&self) -> Call<types::SessionInfo, ops::GetSessionInfo> {
         let mut req = RequestSpec::new(
             "v1SessioninfoGet",
             Method::GET,
@@ -1442,7 +1439,7 @@ impl Client {
     pub fn create_im(
         &self,
         body: &types::UserIdList,
-    ) -> Call<'_, types::Stream, ops::CreateIm> {
+    ) -> Call<types::Stream, ops::CreateIm> {
         let mut req = RequestSpec::new(
             "v1ImCreatePost",
             Method::POST,
@@ -1477,7 +1474,7 @@ impl Client {
     pub fn create_room_v1(
         &self,
         body: &types::RoomCreate,
-    ) -> Call<'_, types::RoomDetail, ops::CreateRoomV1> {
+    ) -> Call<types::RoomDetail, ops::CreateRoomV1> {
         let mut req = RequestSpec::new(
             "v1RoomCreatePost",
             Method::POST,
@@ -1508,7 +1505,7 @@ impl Client {
     pub fn get_room_info_v1(
         &self,
         id: &str,
-    ) -> Call<'_, types::RoomDetail, ops::GetRoomInfoV1> {
+    ) -> Call<types::RoomDetail, ops::GetRoomInfoV1> {
         let mut req = RequestSpec::new(
             "v1RoomIdInfoGet",
             Method::GET,
@@ -1536,7 +1533,7 @@ impl Client {
         &self,
         id: &str,
         active: bool,
-    ) -> Call<'_, types::RoomDetail, ops::SetRoomActive> {
+    ) -> Call<types::RoomDetail, ops::SetRoomActive> {
         let mut req = RequestSpec::new(
             "v1RoomIdSetActivePost",
             Method::POST,
@@ -1568,7 +1565,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::RoomAttributes,
-    ) -> Call<'_, types::RoomDetail, ops::UpdateRoomV1> {
+    ) -> Call<types::RoomDetail, ops::UpdateRoomV1> {
         let mut req = RequestSpec::new(
             "v1RoomIdUpdatePost",
             Method::POST,
@@ -1602,7 +1599,7 @@ impl Client {
     pub fn create_room(
         &self,
         body: &types::V2RoomAttributes,
-    ) -> Call<'_, types::V2RoomDetail, ops::CreateRoom> {
+    ) -> Call<types::V2RoomDetail, ops::CreateRoom> {
         let mut req = RequestSpec::new(
             "v2RoomCreatePost",
             Method::POST,
@@ -1630,7 +1627,7 @@ impl Client {
     pub fn get_room_info(
         &self,
         id: &str,
-    ) -> Call<'_, types::V2RoomDetail, ops::GetRoomInfo> {
+    ) -> Call<types::V2RoomDetail, ops::GetRoomInfo> {
         let mut req = RequestSpec::new(
             "v2RoomIdInfoGet",
             Method::GET,
@@ -1658,7 +1655,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::V2RoomAttributes,
-    ) -> Call<'_, types::V2RoomDetail, ops::UpdateRoom> {
+    ) -> Call<types::V2RoomDetail, ops::UpdateRoom> {
         let mut req = RequestSpec::new(
             "v2RoomIdUpdatePost",
             Method::POST,
@@ -1691,7 +1688,7 @@ impl Client {
     pub fn search_rooms(
         &self,
         body: &types::RoomSearchCriteria,
-    ) -> Call<'_, types::RoomSearchResults, ops::SearchRooms> {
+    ) -> Call<types::RoomSearchResults, ops::SearchRooms> {
         let mut req = RequestSpec::new(
             "v2RoomSearchPost",
             Method::POST,
@@ -1716,7 +1713,7 @@ impl Client {
     /// let response = client.list_features().await?;
     /// ```
     #[inline]
-    pub fn list_features(&self) -> Call<'_, types::StringList, ops::ListFeatures> {
+    pub fn list_features(&self) -> Call<types::StringList, ops::ListFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminSystemFeaturesListGet",
             Method::GET,
@@ -1746,7 +1743,7 @@ impl Client {
     /// let response = client.list_roles().await?;
     /// ```
     #[inline]
-    pub fn list_roles(&self) -> Call<'_, types::StringList, ops::ListRoles> {
+    pub fn list_roles(&self) -> Call<types::StringList, ops::ListRoles> {
         let mut req = RequestSpec::new(
             "v1AdminSystemRolesListGet",
             Method::GET,
@@ -1773,7 +1770,7 @@ impl Client {
     pub fn create_user(
         &self,
         body: &types::UserCreate,
-    ) -> Call<'_, types::UserDetail, ops::CreateUser> {
+    ) -> Call<types::UserDetail, ops::CreateUser> {
         let mut req = RequestSpec::new(
             "v1AdminUserCreatePost",
             Method::POST,
@@ -1805,7 +1802,7 @@ impl Client {
     pub fn find_users(
         &self,
         body: &types::UserFilter,
-    ) -> Call<'_, types::UserList, ops::FindUsers> {
+    ) -> Call<types::UserList, ops::FindUsers> {
         let mut req = RequestSpec::new(
             "v1AdminUserFindPost",
             Method::POST,
@@ -1830,7 +1827,7 @@ impl Client {
     /// let response = client.list_user_ids().await?;
     /// ```
     #[inline]
-    pub fn list_user_ids(&self) -> Call<'_, types::UserIdList, ops::ListUserIds> {
+    pub fn list_user_ids(&self) -> Call<types::UserIdList, ops::ListUserIds> {
         let mut req = RequestSpec::new(
             "v1AdminUserListGet",
             Method::GET,
@@ -1862,7 +1859,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::PasswordReset,
-    ) -> Call<'_, types::SuccessResponse, ops::ResetUserPassword> {
+    ) -> Call<types::SuccessResponse, ops::ResetUserPassword> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidActionPasswordResetPost",
             Method::POST,
@@ -1890,7 +1887,7 @@ impl Client {
     pub fn get_user_avatar(
         &self,
         uid: i64,
-    ) -> Call<'_, types::AvatarList, ops::GetUserAvatar> {
+    ) -> Call<types::AvatarList, ops::GetUserAvatar> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarGet",
             Method::GET,
@@ -1918,7 +1915,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::AvatarUpdate,
-    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserAvatar> {
+    ) -> Call<types::SuccessResponse, ops::UpdateUserAvatar> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidAvatarUpdatePost",
             Method::POST,
@@ -1946,7 +1943,7 @@ impl Client {
     pub fn get_user_delegates(
         &self,
         uid: i64,
-    ) -> Call<'_, types::IntegerList, ops::GetUserDelegates> {
+    ) -> Call<types::IntegerList, ops::GetUserDelegates> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDelegatesGet",
             Method::GET,
@@ -1974,7 +1971,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::DelegateAction,
-    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserDelegates> {
+    ) -> Call<types::SuccessResponse, ops::UpdateUserDelegates> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDelegatesUpdatePost",
             Method::POST,
@@ -2002,7 +1999,7 @@ impl Client {
     pub fn get_user_disclaimer(
         &self,
         uid: i64,
-    ) -> Call<'_, Option<types::Disclaimer>, ops::GetUserDisclaimer> {
+    ) -> Call<Option<types::Disclaimer>, ops::GetUserDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerGet",
             Method::GET,
@@ -2034,7 +2031,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::Stream,
-    ) -> Call<'_, types::SuccessResponse, ops::AssignUserDisclaimer> {
+    ) -> Call<types::SuccessResponse, ops::AssignUserDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerUpdatePost",
             Method::POST,
@@ -2062,7 +2059,7 @@ impl Client {
     pub fn list_user_features(
         &self,
         uid: i64,
-    ) -> Call<'_, types::FeatureList, ops::ListUserFeatures> {
+    ) -> Call<types::FeatureList, ops::ListUserFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidFeaturesGet",
             Method::GET,
@@ -2090,7 +2087,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::FeatureList,
-    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserFeatures> {
+    ) -> Call<types::SuccessResponse, ops::UpdateUserFeatures> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidFeaturesUpdatePost",
             Method::POST,
@@ -2118,7 +2115,7 @@ impl Client {
     pub fn get_user_details(
         &self,
         uid: i64,
-    ) -> Call<'_, types::UserDetail, ops::GetUserDetails> {
+    ) -> Call<types::UserDetail, ops::GetUserDetails> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidGet",
             Method::GET,
@@ -2149,7 +2146,7 @@ impl Client {
     pub fn list_user_roles(
         &self,
         uid: i64,
-    ) -> Call<'_, types::RoleList, ops::ListUserRoles> {
+    ) -> Call<types::RoleList, ops::ListUserRoles> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesGet",
             Method::GET,
@@ -2181,7 +2178,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::StringList,
-    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserRoles> {
+    ) -> Call<types::SuccessResponse, ops::UpdateUserRoles> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidRolesUpdatePost",
             Method::POST,
@@ -2209,7 +2206,7 @@ impl Client {
     pub fn get_user_status(
         &self,
         uid: i64,
-    ) -> Call<'_, types::UserStatus, ops::GetUserStatus> {
+    ) -> Call<types::UserStatus, ops::GetUserStatus> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusGet",
             Method::GET,
@@ -2237,7 +2234,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::UserStatus,
-    ) -> Call<'_, types::SuccessResponse, ops::UpdateUserStatus> {
+    ) -> Call<types::SuccessResponse, ops::UpdateUserStatus> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidStatusUpdatePost",
             Method::POST,
@@ -2266,7 +2263,7 @@ impl Client {
         &self,
         uid: i64,
         body: &types::UserAttributes,
-    ) -> Call<'_, types::UserDetail, ops::UpdateUser> {
+    ) -> Call<types::UserDetail, ops::UpdateUser> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidUpdatePost",
             Method::POST,
@@ -2296,7 +2293,7 @@ impl Client {
     pub fn get_user_by_email(
         &self,
         email: &str,
-    ) -> Call<'_, Option<types::User>, ops::GetUserByEmail> {
+    ) -> Call<Option<types::User>, ops::GetUserByEmail> {
         let mut req = RequestSpec::new("v1UserGet", Method::GET, "/v1/user", &[]);
         req.security = SECURITY_0;
         req.error_statuses = &[(400, 0), (401, 0), (403, 0), (500, 0)];
@@ -2325,7 +2322,7 @@ impl Client {
     pub fn get_user_by_username(
         &self,
         user_name: &str,
-    ) -> Call<'_, Option<types::User>, ops::GetUserByUsername> {
+    ) -> Call<Option<types::User>, ops::GetUserByUsername> {
         let mut req = RequestSpec::new(
             "v1UserNameUserNameGetGet",
             Method::GET,
@@ -2345,7 +2342,7 @@ impl Client {
 }
 
 /// The optional parameters of [`Client::list_configurations`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurations> {
+impl<T: Send + 'static> Call<T, ops::ListConfigurations> {
     /// No. of Configurations to skip.
     #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
@@ -2367,13 +2364,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurations> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Configuration> {
+    pub fn stream(self) -> ItemStream<types::Configuration> {
         self.paginate(&LIST_CONFIGURATIONS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_configuration_instances`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurationInstances> {
+impl<T: Send + 'static> Call<T, ops::ListConfigurationInstances> {
     /// No. of configuration Instances to skip.
     #[inline]
     pub fn offset(mut self, offset: i32) -> Self {
@@ -2395,13 +2392,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurationInstances> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::ConfigurationInstance> {
+    pub fn stream(self) -> ItemStream<types::ConfigurationInstance> {
         self.paginate(&LIST_CONFIGURATION_INSTANCES_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_company_certs`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCerts> {
+impl<T: Send + 'static> Call<T, ops::ListCompanyCerts> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2423,13 +2420,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCerts> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
+    pub fn stream(self) -> ItemStream<types::CompanyCertInfoListInner> {
         self.paginate(&LIST_COMPANY_CERTS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_pod_managed_company_certs`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListPodManagedCompanyCerts> {
+impl<T: Send + 'static> Call<T, ops::ListPodManagedCompanyCerts> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2451,13 +2448,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListPodManagedCompanyCerts> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
+    pub fn stream(self) -> ItemStream<types::CompanyCertInfoListInner> {
         self.paginate(&LIST_POD_MANAGED_COMPANY_CERTS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_company_certs_by_type`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCertsByType> {
+impl<T: Send + 'static> Call<T, ops::ListCompanyCertsByType> {
     /// Pagination start
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2479,13 +2476,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCertsByType> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
+    pub fn stream(self) -> ItemStream<types::CompanyCertInfoListInner> {
         self.paginate(&LIST_COMPANY_CERTS_BY_TYPE_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::search_rooms`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::SearchRooms> {
+impl<T: Send + 'static> Call<T, ops::SearchRooms> {
     /// No. of results to skip.
     #[inline]
     pub fn skip(mut self, skip: i32) -> Self {
@@ -2507,13 +2504,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::SearchRooms> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::V2RoomDetail> {
+    pub fn stream(self) -> ItemStream<types::V2RoomDetail> {
         self.paginate(&SEARCH_ROOMS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::get_user_by_email`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::GetUserByEmail> {
+impl<T: Send + 'static> Call<T, ops::GetUserByEmail> {
     /// If true then a local DB search will be performed and only local pod users will be returned. If absent or false then a directory search will be performed and users from other pods who are visible to the calling user will also be returned.
     #[inline]
     pub fn local(mut self, local: bool) -> Self {

@@ -295,7 +295,7 @@ impl Client {
     pub fn create_session(
         &self,
         body: &types::SessionCreate,
-    ) -> Call<'_, types::Session, ops::CreateSession> {
+    ) -> Call<types::Session, ops::CreateSession> {
         let mut req = RequestSpec::new("create_session", Method::POST, "/sessions", &[]);
         req.security = SECURITY_0;
         req.error_statuses = &[(401, 0), (422, 0)];
@@ -324,7 +324,7 @@ impl Client {
     #[inline]
     pub fn list_work_sessions(
         &self,
-    ) -> Call<'_, types::WorkSessionList, ops::ListWorkSessions> {
+    ) -> Call<types::WorkSessionList, ops::ListWorkSessions> {
         let mut req = RequestSpec::new(
             "list_work_sessions",
             Method::GET,
@@ -353,7 +353,7 @@ impl Client {
     pub fn approve_work_session(
         &self,
         work_session_id: &str,
-    ) -> Call<'_, types::WorkSessionEnvelope, ops::ApproveWorkSession> {
+    ) -> Call<types::WorkSessionEnvelope, ops::ApproveWorkSession> {
         let mut req = RequestSpec::new(
             "approve_work_session",
             Method::POST,
@@ -382,7 +382,7 @@ impl Client {
     pub fn create_keys(
         &self,
         body: &types::KeyCreateRequest,
-    ) -> Call<'_, types::KeyList, ops::CreateKeys> {
+    ) -> Call<types::KeyList, ops::CreateKeys> {
         let mut req = RequestSpec::new("create_keys", Method::POST, "/keys", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0), (409, 0), (422, 0)];
@@ -406,7 +406,7 @@ impl Client {
     /// let response = client.get_key(key_id).await?;
     /// ```
     #[inline]
-    pub fn get_key(&self, key_id: i64) -> Call<'_, types::KeyEnvelope, ops::GetKey> {
+    pub fn get_key(&self, key_id: i64) -> Call<types::KeyEnvelope, ops::GetKey> {
         let mut req = RequestSpec::new(
             "get_key",
             Method::GET,
@@ -432,7 +432,7 @@ impl Client {
     /// client.delete_key(key_id).await?;
     /// ```
     #[inline]
-    pub fn delete_key(&self, key_id: i64) -> Call<'_, (), ops::DeleteKey> {
+    pub fn delete_key(&self, key_id: i64) -> Call<(), ops::DeleteKey> {
         let mut req = RequestSpec::new(
             "delete_key",
             Method::DELETE,
@@ -465,7 +465,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_users(&self) -> Call<'_, types::UserList, ops::ListUsers> {
+    pub fn list_users(&self) -> Call<types::UserList, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/users", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
@@ -489,7 +489,7 @@ impl Client {
     pub fn create_user(
         &self,
         body: &types::UserCreateRequest,
-    ) -> Call<'_, types::UserCreated, ops::CreateUser> {
+    ) -> Call<types::UserCreated, ops::CreateUser> {
         let mut req = RequestSpec::new("create_user", Method::POST, "/users", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0), (409, 0), (422, 0)];
@@ -509,10 +509,7 @@ impl Client {
     /// let response = client.get_user(user_id).await?;
     /// ```
     #[inline]
-    pub fn get_user(
-        &self,
-        user_id: &str,
-    ) -> Call<'_, types::UserEnvelope, ops::GetUser> {
+    pub fn get_user(&self, user_id: &str) -> Call<types::UserEnvelope, ops::GetUser> {
         let mut req = RequestSpec::new(
             "get_user",
             Method::GET,
@@ -536,7 +533,7 @@ impl Client {
     /// client.delete_user(user_id).await?;
     /// ```
     #[inline]
-    pub fn delete_user(&self, user_id: &str) -> Call<'_, (), ops::DeleteUser> {
+    pub fn delete_user(&self, user_id: &str) -> Call<(), ops::DeleteUser> {
         let mut req = RequestSpec::new(
             "delete_user",
             Method::DELETE,
@@ -567,7 +564,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_sites(&self) -> Call<'_, types::SiteList, ops::ListSites> {
+    pub fn list_sites(&self) -> Call<types::SiteList, ops::ListSites> {
         let mut req = RequestSpec::new("list_sites", Method::GET, "/sites", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
@@ -589,7 +586,7 @@ impl Client {
     pub fn list_site_locks(
         &self,
         site_id: &str,
-    ) -> Call<'_, types::LockList, ops::ListSiteLocks> {
+    ) -> Call<types::LockList, ops::ListSiteLocks> {
         let mut req = RequestSpec::new(
             "list_site_locks",
             Method::GET,
@@ -622,7 +619,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_locks(&self) -> Call<'_, types::LockList, ops::ListLocks> {
+    pub fn list_locks(&self) -> Call<types::LockList, ops::ListLocks> {
         let mut req = RequestSpec::new("list_locks", Method::GET, "/locks", &[]);
         req.security = SECURITY_1;
         req.error_statuses = &[(401, 0), (403, 0)];
@@ -644,7 +641,7 @@ impl Client {
     pub fn get_lock_status(
         &self,
         lock_id: i64,
-    ) -> Call<'_, types::LockStatusEnvelope, ops::GetLockStatus> {
+    ) -> Call<types::LockStatusEnvelope, ops::GetLockStatus> {
         let mut req = RequestSpec::new(
             "get_lock_status",
             Method::GET,
@@ -675,7 +672,7 @@ impl Client {
     pub fn update_organization(
         &self,
         body: &types::OrganizationUpdateRequest,
-    ) -> Call<'_, types::OrganizationEnvelope, ops::UpdateOrganization> {
+    ) -> Call<types::OrganizationEnvelope, ops::UpdateOrganization> {
         let mut req = RequestSpec::new(
             "update_organization",
             Method::PUT,
@@ -692,7 +689,7 @@ impl Client {
 }
 
 /// The optional parameters of [`Client::list_work_sessions`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListWorkSessions> {
+impl<T: Send + 'static> Call<T, ops::ListWorkSessions> {
     /// The page number, from 1.
     #[inline]
     pub fn page(mut self, page: i64) -> Self {
@@ -723,13 +720,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListWorkSessions> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::WorkSession> {
+    pub fn stream(self) -> ItemStream<types::WorkSession> {
         self.paginate(&LIST_WORK_SESSIONS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_users`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
+impl<T: Send + 'static> Call<T, ops::ListUsers> {
     /// The page number, from 1.
     #[inline]
     pub fn page(mut self, page: i64) -> Self {
@@ -760,13 +757,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::User> {
+    pub fn stream(self) -> ItemStream<types::User> {
         self.paginate(&LIST_USERS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_sites`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListSites> {
+impl<T: Send + 'static> Call<T, ops::ListSites> {
     /// The page number, from 1.
     #[inline]
     pub fn page(mut self, page: i64) -> Self {
@@ -797,13 +794,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListSites> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Site> {
+    pub fn stream(self) -> ItemStream<types::Site> {
         self.paginate(&LIST_SITES_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_locks`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListLocks> {
+impl<T: Send + 'static> Call<T, ops::ListLocks> {
     /// The page number, from 1.
     #[inline]
     pub fn page(mut self, page: i64) -> Self {
@@ -834,7 +831,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListLocks> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Lock> {
+    pub fn stream(self) -> ItemStream<types::Lock> {
         self.paginate(&LIST_LOCKS_PAGES)
     }
 }

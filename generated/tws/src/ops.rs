@@ -1,49 +1,49 @@
 // This file is generated from specs/tws.yaml by `cargo xtask generate`. Do not edit it by hand.
 
-//! One marker type per operation. A method returns `Call<'_, T, ops::Operation>`; the
+//! One marker type per operation. A method returns `Call<T, ops::Operation>`; the
 //! setters of the operation's optional parameters are methods of that call, so a
 //! parameter added to the API is a new method, never a new argument.
-/// Marks the calls of [`Client::create_session`](crate::Client::create_session): `Call<'_, T, ops::CreateSession>`.
+/// Marks the calls of [`Client::create_session`](crate::Client::create_session): `Call<T, ops::CreateSession>`.
 pub enum CreateSession {}
 
-/// Marks the calls of [`Client::list_work_sessions`](crate::Client::list_work_sessions): `Call<'_, T, ops::ListWorkSessions>`, which has the setters of its 3 optional parameter(s) and `stream()`.
+/// Marks the calls of [`Client::list_work_sessions`](crate::Client::list_work_sessions): `Call<T, ops::ListWorkSessions>`, which has the setters of its 3 optional parameter(s) and `stream()`.
 pub enum ListWorkSessions {}
 
-/// Marks the calls of [`Client::approve_work_session`](crate::Client::approve_work_session): `Call<'_, T, ops::ApproveWorkSession>`.
+/// Marks the calls of [`Client::approve_work_session`](crate::Client::approve_work_session): `Call<T, ops::ApproveWorkSession>`.
 pub enum ApproveWorkSession {}
 
-/// Marks the calls of [`Client::create_keys`](crate::Client::create_keys): `Call<'_, T, ops::CreateKeys>`.
+/// Marks the calls of [`Client::create_keys`](crate::Client::create_keys): `Call<T, ops::CreateKeys>`.
 pub enum CreateKeys {}
 
-/// Marks the calls of [`Client::get_key`](crate::Client::get_key): `Call<'_, T, ops::GetKey>`.
+/// Marks the calls of [`Client::get_key`](crate::Client::get_key): `Call<T, ops::GetKey>`.
 pub enum GetKey {}
 
-/// Marks the calls of [`Client::delete_key`](crate::Client::delete_key): `Call<'_, T, ops::DeleteKey>`.
+/// Marks the calls of [`Client::delete_key`](crate::Client::delete_key): `Call<T, ops::DeleteKey>`.
 pub enum DeleteKey {}
 
-/// Marks the calls of [`Client::list_users`](crate::Client::list_users): `Call<'_, T, ops::ListUsers>`, which has the setters of its 3 optional parameter(s) and `stream()`.
+/// Marks the calls of [`Client::list_users`](crate::Client::list_users): `Call<T, ops::ListUsers>`, which has the setters of its 3 optional parameter(s) and `stream()`.
 pub enum ListUsers {}
 
-/// Marks the calls of [`Client::create_user`](crate::Client::create_user): `Call<'_, T, ops::CreateUser>`.
+/// Marks the calls of [`Client::create_user`](crate::Client::create_user): `Call<T, ops::CreateUser>`.
 pub enum CreateUser {}
 
-/// Marks the calls of [`Client::get_user`](crate::Client::get_user): `Call<'_, T, ops::GetUser>`.
+/// Marks the calls of [`Client::get_user`](crate::Client::get_user): `Call<T, ops::GetUser>`.
 pub enum GetUser {}
 
-/// Marks the calls of [`Client::delete_user`](crate::Client::delete_user): `Call<'_, T, ops::DeleteUser>`.
+/// Marks the calls of [`Client::delete_user`](crate::Client::delete_user): `Call<T, ops::DeleteUser>`.
 pub enum DeleteUser {}
 
-/// Marks the calls of [`Client::list_sites`](crate::Client::list_sites): `Call<'_, T, ops::ListSites>`, which has the setters of its 3 optional parameter(s) and `stream()`.
+/// Marks the calls of [`Client::list_sites`](crate::Client::list_sites): `Call<T, ops::ListSites>`, which has the setters of its 3 optional parameter(s) and `stream()`.
 pub enum ListSites {}
 
-/// Marks the calls of [`Client::list_site_locks`](crate::Client::list_site_locks): `Call<'_, T, ops::ListSiteLocks>`.
+/// Marks the calls of [`Client::list_site_locks`](crate::Client::list_site_locks): `Call<T, ops::ListSiteLocks>`.
 pub enum ListSiteLocks {}
 
-/// Marks the calls of [`Client::list_locks`](crate::Client::list_locks): `Call<'_, T, ops::ListLocks>`, which has the setters of its 3 optional parameter(s) and `stream()`.
+/// Marks the calls of [`Client::list_locks`](crate::Client::list_locks): `Call<T, ops::ListLocks>`, which has the setters of its 3 optional parameter(s) and `stream()`.
 pub enum ListLocks {}
 
-/// Marks the calls of [`Client::get_lock_status`](crate::Client::get_lock_status): `Call<'_, T, ops::GetLockStatus>`.
+/// Marks the calls of [`Client::get_lock_status`](crate::Client::get_lock_status): `Call<T, ops::GetLockStatus>`.
 pub enum GetLockStatus {}
 
-/// Marks the calls of [`Client::update_organization`](crate::Client::update_organization): `Call<'_, T, ops::UpdateOrganization>`.
+/// Marks the calls of [`Client::update_organization`](crate::Client::update_organization): `Call<T, ops::UpdateOrganization>`.
 pub enum UpdateOrganization {}

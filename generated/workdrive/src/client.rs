@@ -303,7 +303,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_users(&self) -> Call<'_, types::UserPage, ops::ListUsers> {
+    pub fn list_users(&self) -> Call<types::UserPage, ops::ListUsers> {
         let mut req = RequestSpec::new("list_users", Method::GET, "/api/users", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -330,7 +330,7 @@ impl Client {
     #[inline]
     pub fn list_team_supervisors(
         &self,
-    ) -> Call<'_, types::UserBriefPage, ops::ListTeamSupervisors> {
+    ) -> Call<types::UserBriefPage, ops::ListTeamSupervisors> {
         let mut req = RequestSpec::new(
             "list_team_supervisors",
             Method::GET,
@@ -360,7 +360,7 @@ impl Client {
     pub fn create_user(
         &self,
         body: &types::UserCreate,
-    ) -> Call<'_, types::User, ops::CreateUser> {
+    ) -> Call<types::User, ops::CreateUser> {
         let mut req = RequestSpec::new(
             "create_user",
             Method::POST,
@@ -388,7 +388,7 @@ impl Client {
     ///     .await?;
     /// ```
     #[inline]
-    pub fn delete_user(&self, id: &str) -> Call<'_, (), ops::DeleteUser> {
+    pub fn delete_user(&self, id: &str) -> Call<(), ops::DeleteUser> {
         let mut req = RequestSpec::new(
             "delete_user",
             Method::DELETE,
@@ -417,7 +417,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::UserUpdate,
-    ) -> Call<'_, types::User, ops::UpdateUser> {
+    ) -> Call<types::User, ops::UpdateUser> {
         let mut req = RequestSpec::new(
             "update_user",
             Method::PATCH,
@@ -446,7 +446,7 @@ impl Client {
     pub fn bulk_create_users(
         &self,
         body: &types::UserBulkCreate,
-    ) -> Call<'_, types::UserList, ops::BulkCreateUsers> {
+    ) -> Call<types::UserList, ops::BulkCreateUsers> {
         let mut req = RequestSpec::new(
             "bulk_create_users",
             Method::POST,
@@ -475,7 +475,7 @@ impl Client {
     pub fn bulk_delete_users(
         &self,
         body: &types::UserBulkDelete,
-    ) -> Call<'_, (), ops::BulkDeleteUsers> {
+    ) -> Call<(), ops::BulkDeleteUsers> {
         let mut req = RequestSpec::new(
             "bulk_delete_users",
             Method::DELETE,
@@ -504,7 +504,7 @@ impl Client {
     pub fn create_organization(
         &self,
         body: &types::OrganizationCreate,
-    ) -> Call<'_, types::Organization, ops::CreateOrganization> {
+    ) -> Call<types::Organization, ops::CreateOrganization> {
         let mut req = RequestSpec::new(
             "create_organization",
             Method::POST,
@@ -534,7 +534,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::OrganizationUpdate,
-    ) -> Call<'_, types::Organization, ops::UpdateOrganization> {
+    ) -> Call<types::Organization, ops::UpdateOrganization> {
         let mut req = RequestSpec::new(
             "update_organization",
             Method::PATCH,
@@ -563,7 +563,7 @@ impl Client {
     pub fn generate_access_token(
         &self,
         body: &types::AccessTokenRequest,
-    ) -> Call<'_, types::AccessToken, ops::GenerateAccessToken> {
+    ) -> Call<types::AccessToken, ops::GenerateAccessToken> {
         let mut req = RequestSpec::new(
             "generate_access_token",
             Method::POST,
@@ -591,7 +591,7 @@ impl Client {
     ///     .await?;
     /// ```
     #[inline]
-    pub fn list_posts(&self, time: &str) -> Call<'_, types::PostPage, ops::ListPosts> {
+    pub fn list_posts(&self, time: &str) -> Call<types::PostPage, ops::ListPosts> {
         let mut req = RequestSpec::new("list_posts", Method::GET, "/api/posts", &[]);
         req.security = SECURITY_0;
         req.query.push("time", &time);
@@ -615,7 +615,7 @@ impl Client {
     pub fn create_post(
         &self,
         body: &types::PostCreate,
-    ) -> Call<'_, types::Post, ops::CreatePost> {
+    ) -> Call<types::Post, ops::CreatePost> {
         let mut req = RequestSpec::new("create_post", Method::POST, "/api/posts", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
@@ -636,7 +636,7 @@ impl Client {
     /// client.delete_post(id).await?;
     /// ```
     #[inline]
-    pub fn delete_post(&self, id: &str) -> Call<'_, (), ops::DeletePost> {
+    pub fn delete_post(&self, id: &str) -> Call<(), ops::DeletePost> {
         let mut req = RequestSpec::new(
             "delete_post",
             Method::DELETE,
@@ -665,7 +665,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::PostUpdate,
-    ) -> Call<'_, types::Post, ops::UpdatePost> {
+    ) -> Call<types::Post, ops::UpdatePost> {
         let mut req = RequestSpec::new(
             "update_post",
             Method::PATCH,
@@ -693,7 +693,7 @@ impl Client {
     ///     .await?;
     /// ```
     #[inline]
-    pub fn list_news(&self, time: &str) -> Call<'_, types::NewsPage, ops::ListNews> {
+    pub fn list_news(&self, time: &str) -> Call<types::NewsPage, ops::ListNews> {
         let mut req = RequestSpec::new("list_news", Method::GET, "/api/news", &[]);
         req.security = SECURITY_0;
         req.query.push("time", &time);
@@ -717,7 +717,7 @@ impl Client {
     pub fn create_news(
         &self,
         body: &types::NewsWrite,
-    ) -> Call<'_, types::News, ops::CreateNews> {
+    ) -> Call<types::News, ops::CreateNews> {
         let mut req = RequestSpec::new("create_news", Method::POST, "/api/news", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
@@ -738,7 +738,7 @@ impl Client {
     /// client.delete_news(id).await?;
     /// ```
     #[inline]
-    pub fn delete_news(&self, id: &str) -> Call<'_, (), ops::DeleteNews> {
+    pub fn delete_news(&self, id: &str) -> Call<(), ops::DeleteNews> {
         let mut req = RequestSpec::new(
             "delete_news",
             Method::DELETE,
@@ -767,7 +767,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::NewsWrite,
-    ) -> Call<'_, types::News, ops::UpdateNews> {
+    ) -> Call<types::News, ops::UpdateNews> {
         let mut req = RequestSpec::new(
             "update_news",
             Method::PATCH,
@@ -798,7 +798,7 @@ impl Client {
     pub fn list_events(
         &self,
         time: &types::DateTimeParam,
-    ) -> Call<'_, types::EventPage, ops::ListEvents> {
+    ) -> Call<types::EventPage, ops::ListEvents> {
         let mut req = RequestSpec::new("list_events", Method::GET, "/api/events", &[]);
         req.security = SECURITY_0;
         req.query.push("time", time);
@@ -822,7 +822,7 @@ impl Client {
     pub fn create_event(
         &self,
         body: &types::EventWrite,
-    ) -> Call<'_, types::Event, ops::CreateEvent> {
+    ) -> Call<types::Event, ops::CreateEvent> {
         let mut req = RequestSpec::new(
             "create_event",
             Method::POST,
@@ -850,7 +850,7 @@ impl Client {
     ///     .await?;
     /// ```
     #[inline]
-    pub fn delete_event(&self, id: &str) -> Call<'_, (), ops::DeleteEvent> {
+    pub fn delete_event(&self, id: &str) -> Call<(), ops::DeleteEvent> {
         let mut req = RequestSpec::new(
             "delete_event",
             Method::DELETE,
@@ -881,7 +881,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::EventWrite,
-    ) -> Call<'_, types::Event, ops::UpdateEvent> {
+    ) -> Call<types::Event, ops::UpdateEvent> {
         let mut req = RequestSpec::new(
             "update_event",
             Method::PATCH,
@@ -912,7 +912,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_videos(&self) -> Call<'_, types::VideoPage, ops::ListVideos> {
+    pub fn list_videos(&self) -> Call<types::VideoPage, ops::ListVideos> {
         let mut req = RequestSpec::new("list_videos", Method::GET, "/api/videos", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -935,7 +935,7 @@ impl Client {
     pub fn create_video(
         &self,
         body: &types::VideoCreate,
-    ) -> Call<'_, types::Video, ops::CreateVideo> {
+    ) -> Call<types::Video, ops::CreateVideo> {
         let mut req = RequestSpec::new("create_video", Method::POST, "/api/videos", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
@@ -956,7 +956,7 @@ impl Client {
     /// client.delete_video(id).await?;
     /// ```
     #[inline]
-    pub fn delete_video(&self, id: &str) -> Call<'_, (), ops::DeleteVideo> {
+    pub fn delete_video(&self, id: &str) -> Call<(), ops::DeleteVideo> {
         let mut req = RequestSpec::new(
             "delete_video",
             Method::DELETE,
@@ -985,7 +985,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::VideoUpdate,
-    ) -> Call<'_, types::Video, ops::UpdateVideo> {
+    ) -> Call<types::Video, ops::UpdateVideo> {
         let mut req = RequestSpec::new(
             "update_video",
             Method::PATCH,
@@ -1016,7 +1016,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_photos(&self) -> Call<'_, types::PhotoPage, ops::ListPhotos> {
+    pub fn list_photos(&self) -> Call<types::PhotoPage, ops::ListPhotos> {
         let mut req = RequestSpec::new("list_photos", Method::GET, "/api/photos", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -1039,7 +1039,7 @@ impl Client {
     pub fn create_photo(
         &self,
         body: &types::PhotoCreate,
-    ) -> Call<'_, types::Photo, ops::CreatePhoto> {
+    ) -> Call<types::Photo, ops::CreatePhoto> {
         let mut req = RequestSpec::new("create_photo", Method::POST, "/api/photos", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
@@ -1060,7 +1060,7 @@ impl Client {
     /// client.delete_photo(id).await?;
     /// ```
     #[inline]
-    pub fn delete_photo(&self, id: &str) -> Call<'_, (), ops::DeletePhoto> {
+    pub fn delete_photo(&self, id: &str) -> Call<(), ops::DeletePhoto> {
         let mut req = RequestSpec::new(
             "delete_photo",
             Method::DELETE,
@@ -1089,7 +1089,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::PhotoUpdate,
-    ) -> Call<'_, types::Photo, ops::UpdatePhoto> {
+    ) -> Call<types::Photo, ops::UpdatePhoto> {
         let mut req = RequestSpec::new(
             "update_photo",
             Method::PATCH,
@@ -1120,7 +1120,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_documents(&self) -> Call<'_, types::DocumentPage, ops::ListDocuments> {
+    pub fn list_documents(&self) -> Call<types::DocumentPage, ops::ListDocuments> {
         let mut req = RequestSpec::new(
             "list_documents",
             Method::GET,
@@ -1150,7 +1150,7 @@ impl Client {
     pub fn create_document(
         &self,
         body: &types::DocumentWrite,
-    ) -> Call<'_, types::DocumentWrite, ops::CreateDocument> {
+    ) -> Call<types::DocumentWrite, ops::CreateDocument> {
         let mut req = RequestSpec::new(
             "create_document",
             Method::POST,
@@ -1176,7 +1176,7 @@ impl Client {
     /// client.delete_document(id).await?;
     /// ```
     #[inline]
-    pub fn delete_document(&self, id: &str) -> Call<'_, (), ops::DeleteDocument> {
+    pub fn delete_document(&self, id: &str) -> Call<(), ops::DeleteDocument> {
         let mut req = RequestSpec::new(
             "delete_document",
             Method::DELETE,
@@ -1207,7 +1207,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DocumentUpdate,
-    ) -> Call<'_, types::Document, ops::UpdateDocument> {
+    ) -> Call<types::Document, ops::UpdateDocument> {
         let mut req = RequestSpec::new(
             "update_document",
             Method::PATCH,
@@ -1238,7 +1238,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_faqs(&self) -> Call<'_, types::FaqPage, ops::ListFaqs> {
+    pub fn list_faqs(&self) -> Call<types::FaqPage, ops::ListFaqs> {
         let mut req = RequestSpec::new("list_faqs", Method::GET, "/api/faqs", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -1263,7 +1263,7 @@ impl Client {
     pub fn create_faq(
         &self,
         body: &types::FaqContent,
-    ) -> Call<'_, types::FaqContent, ops::CreateFaq> {
+    ) -> Call<types::FaqContent, ops::CreateFaq> {
         let mut req = RequestSpec::new("create_faq", Method::POST, "/api/faqs", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
@@ -1284,7 +1284,7 @@ impl Client {
     /// client.delete_faq(id).await?;
     /// ```
     #[inline]
-    pub fn delete_faq(&self, id: &str) -> Call<'_, (), ops::DeleteFaq> {
+    pub fn delete_faq(&self, id: &str) -> Call<(), ops::DeleteFaq> {
         let mut req = RequestSpec::new(
             "delete_faq",
             Method::DELETE,
@@ -1315,7 +1315,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::FaqUpdate,
-    ) -> Call<'_, types::FaqContent, ops::UpdateFaq> {
+    ) -> Call<types::FaqContent, ops::UpdateFaq> {
         let mut req = RequestSpec::new(
             "update_faq",
             Method::PATCH,
@@ -1349,7 +1349,7 @@ impl Client {
     pub fn list_categories(
         &self,
         module_code: i64,
-    ) -> Call<'_, types::CategoryPage, ops::ListCategories> {
+    ) -> Call<types::CategoryPage, ops::ListCategories> {
         let mut req = RequestSpec::new(
             "list_categories",
             Method::GET,
@@ -1382,7 +1382,7 @@ impl Client {
     #[inline]
     pub fn list_enforcement_templates(
         &self,
-    ) -> Call<'_, types::NotificationTemplatePage, ops::ListEnforcementTemplates> {
+    ) -> Call<types::NotificationTemplatePage, ops::ListEnforcementTemplates> {
         let mut req = RequestSpec::new(
             "list_enforcement_templates",
             Method::GET,
@@ -1410,7 +1410,7 @@ impl Client {
     pub fn send_notification(
         &self,
         body: &types::NotificationSend,
-    ) -> Call<'_, (), ops::SendNotification> {
+    ) -> Call<(), ops::SendNotification> {
         let mut req = RequestSpec::new(
             "send_notification",
             Method::POST,
@@ -1438,7 +1438,7 @@ impl Client {
     #[inline]
     pub fn list_module_codes(
         &self,
-    ) -> Call<'_, types::ModuleCodeList, ops::ListModuleCodes> {
+    ) -> Call<types::ModuleCodeList, ops::ListModuleCodes> {
         let mut req = RequestSpec::new(
             "list_module_codes",
             Method::GET,
@@ -1468,7 +1468,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_courses(&self) -> Call<'_, types::CoursePage, ops::ListCourses> {
+    pub fn list_courses(&self) -> Call<types::CoursePage, ops::ListCourses> {
         let mut req = RequestSpec::new("list_courses", Method::GET, "/api/courses", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -1488,7 +1488,7 @@ impl Client {
     /// client.delete_course(id).await?;
     /// ```
     #[inline]
-    pub fn delete_course(&self, id: &str) -> Call<'_, (), ops::DeleteCourse> {
+    pub fn delete_course(&self, id: &str) -> Call<(), ops::DeleteCourse> {
         let mut req = RequestSpec::new(
             "delete_course",
             Method::DELETE,
@@ -1518,7 +1518,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_tasks(&self) -> Call<'_, types::TaskPage, ops::ListTasks> {
+    pub fn list_tasks(&self) -> Call<types::TaskPage, ops::ListTasks> {
         let mut req = RequestSpec::new("list_tasks", Method::GET, "/api/tasks", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -1541,7 +1541,7 @@ impl Client {
     pub fn create_task(
         &self,
         body: &types::TaskCreate,
-    ) -> Call<'_, types::TaskRecord, ops::CreateTask> {
+    ) -> Call<types::TaskRecord, ops::CreateTask> {
         let mut req = RequestSpec::new("create_task", Method::POST, "/api/tasks", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
@@ -1566,7 +1566,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::TaskUpdate,
-    ) -> Call<'_, types::TaskRecord, ops::UpdateTask> {
+    ) -> Call<types::TaskRecord, ops::UpdateTask> {
         let mut req = RequestSpec::new(
             "update_task",
             Method::PATCH,
@@ -1596,7 +1596,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::TaskAssign,
-    ) -> Call<'_, types::TaskAssignment, ops::AssignTask> {
+    ) -> Call<types::TaskAssignment, ops::AssignTask> {
         let mut req = RequestSpec::new(
             "assign_task",
             Method::PATCH,
@@ -1622,7 +1622,7 @@ impl Client {
     /// client.delete_task(id).await?;
     /// ```
     #[inline]
-    pub fn delete_task(&self, id: &str) -> Call<'_, (), ops::DeleteTask> {
+    pub fn delete_task(&self, id: &str) -> Call<(), ops::DeleteTask> {
         let mut req = RequestSpec::new(
             "delete_task",
             Method::DELETE,
@@ -1652,9 +1652,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_group_chats(
-        &self,
-    ) -> Call<'_, types::GroupChatPage, ops::ListGroupChats> {
+    pub fn list_group_chats(&self) -> Call<types::GroupChatPage, ops::ListGroupChats> {
         let mut req = RequestSpec::new(
             "list_group_chats",
             Method::GET,
@@ -1682,7 +1680,7 @@ impl Client {
     pub fn create_group_chat(
         &self,
         body: &types::GroupChatCreate,
-    ) -> Call<'_, types::GroupChat, ops::CreateGroupChat> {
+    ) -> Call<types::GroupChat, ops::CreateGroupChat> {
         let mut req = RequestSpec::new(
             "create_group_chat",
             Method::POST,
@@ -1710,7 +1708,7 @@ impl Client {
     ///     .await?;
     /// ```
     #[inline]
-    pub fn delete_group_chats(&self) -> Call<'_, (), ops::DeleteGroupChats> {
+    pub fn delete_group_chats(&self) -> Call<(), ops::DeleteGroupChats> {
         let mut req = RequestSpec::new(
             "delete_group_chats",
             Method::DELETE,
@@ -1739,7 +1737,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::ConversationMeeting,
-    ) -> Call<'_, types::Event, ops::CreateConversationMeeting> {
+    ) -> Call<types::Event, ops::CreateConversationMeeting> {
         let mut req = RequestSpec::new(
             "create_conversation_meeting",
             Method::POST,
@@ -1769,7 +1767,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::GroupChatUpdate,
-    ) -> Call<'_, types::GroupChat, ops::UpdateGroupChat> {
+    ) -> Call<types::GroupChat, ops::UpdateGroupChat> {
         let mut req = RequestSpec::new(
             "update_group_chat",
             Method::PATCH,
@@ -1799,7 +1797,7 @@ impl Client {
         &self,
         conversation_id: &str,
         body: &types::MessageSend,
-    ) -> Call<'_, types::Message, ops::SendMessage> {
+    ) -> Call<types::Message, ops::SendMessage> {
         let mut req = RequestSpec::new(
             "send_message",
             Method::POST,
@@ -1830,9 +1828,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_departments(
-        &self,
-    ) -> Call<'_, types::DepartmentPage, ops::ListDepartments> {
+    pub fn list_departments(&self) -> Call<types::DepartmentPage, ops::ListDepartments> {
         let mut req = RequestSpec::new(
             "list_departments",
             Method::GET,
@@ -1860,7 +1856,7 @@ impl Client {
     pub fn create_department(
         &self,
         body: &types::DepartmentCreate,
-    ) -> Call<'_, types::Department, ops::CreateDepartment> {
+    ) -> Call<types::Department, ops::CreateDepartment> {
         let mut req = RequestSpec::new(
             "create_department",
             Method::POST,
@@ -1890,7 +1886,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DepartmentHeadsUpdate,
-    ) -> Call<'_, types::Department, ops::UpdateDepartmentHeads> {
+    ) -> Call<types::Department, ops::UpdateDepartmentHeads> {
         let mut req = RequestSpec::new(
             "update_department_heads",
             Method::PATCH,
@@ -1919,7 +1915,7 @@ impl Client {
     pub fn get_department_members(
         &self,
         id: &str,
-    ) -> Call<'_, types::DepartmentWithMembers, ops::GetDepartmentMembers> {
+    ) -> Call<types::DepartmentWithMembers, ops::GetDepartmentMembers> {
         let mut req = RequestSpec::new(
             "get_department_members",
             Method::GET,
@@ -1948,7 +1944,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DepartmentMembersUpdate,
-    ) -> Call<'_, types::DepartmentWithMembers, ops::UpdateDepartmentMembers> {
+    ) -> Call<types::DepartmentWithMembers, ops::UpdateDepartmentMembers> {
         let mut req = RequestSpec::new(
             "update_department_members",
             Method::POST,
@@ -1974,7 +1970,7 @@ impl Client {
     /// client.delete_department(id).await?;
     /// ```
     #[inline]
-    pub fn delete_department(&self, id: &str) -> Call<'_, (), ops::DeleteDepartment> {
+    pub fn delete_department(&self, id: &str) -> Call<(), ops::DeleteDepartment> {
         let mut req = RequestSpec::new(
             "delete_department",
             Method::DELETE,
@@ -2003,7 +1999,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DepartmentUpdate,
-    ) -> Call<'_, types::Department, ops::UpdateDepartment> {
+    ) -> Call<types::Department, ops::UpdateDepartment> {
         let mut req = RequestSpec::new(
             "update_department",
             Method::PATCH,
@@ -2034,7 +2030,7 @@ impl Client {
     /// while let Some(item) = items.try_next().await? { /* … */ }
     /// ```
     #[inline]
-    pub fn list_locations(&self) -> Call<'_, types::LocationPage, ops::ListLocations> {
+    pub fn list_locations(&self) -> Call<types::LocationPage, ops::ListLocations> {
         let mut req = RequestSpec::new(
             "list_locations",
             Method::GET,
@@ -2062,7 +2058,7 @@ impl Client {
     pub fn create_location(
         &self,
         body: &types::LocationCreate,
-    ) -> Call<'_, (), ops::CreateLocation> {
+    ) -> Call<(), ops::CreateLocation> {
         let mut req = RequestSpec::new(
             "create_location",
             Method::POST,
@@ -2091,7 +2087,7 @@ impl Client {
     pub fn get_location_members(
         &self,
         id: &str,
-    ) -> Call<'_, types::LocationWithMembers, ops::GetLocationMembers> {
+    ) -> Call<types::LocationWithMembers, ops::GetLocationMembers> {
         let mut req = RequestSpec::new(
             "get_location_members",
             Method::GET,
@@ -2120,7 +2116,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::LocationMembersUpdate,
-    ) -> Call<'_, types::LocationWithMembers, ops::UpdateLocationMembers> {
+    ) -> Call<types::LocationWithMembers, ops::UpdateLocationMembers> {
         let mut req = RequestSpec::new(
             "update_location_members",
             Method::POST,
@@ -2146,7 +2142,7 @@ impl Client {
     /// client.delete_location(id).await?;
     /// ```
     #[inline]
-    pub fn delete_location(&self, id: &str) -> Call<'_, (), ops::DeleteLocation> {
+    pub fn delete_location(&self, id: &str) -> Call<(), ops::DeleteLocation> {
         let mut req = RequestSpec::new(
             "delete_location",
             Method::DELETE,
@@ -2175,7 +2171,7 @@ impl Client {
         &self,
         id: &str,
         body: &types::DepartmentUpdate,
-    ) -> Call<'_, types::Location, ops::UpdateLocation> {
+    ) -> Call<types::Location, ops::UpdateLocation> {
         let mut req = RequestSpec::new(
             "update_location",
             Method::PATCH,
@@ -2208,7 +2204,7 @@ impl Client {
     #[inline]
     pub fn list_security_groups(
         &self,
-    ) -> Call<'_, types::SecurityGroupPage, ops::ListSecurityGroups> {
+    ) -> Call<types::SecurityGroupPage, ops::ListSecurityGroups> {
         let mut req = RequestSpec::new(
             "list_security_groups",
             Method::GET,
@@ -2237,7 +2233,7 @@ impl Client {
         &self,
         group_id: &str,
         body: &types::SecurityGroupMembers,
-    ) -> Call<'_, (), ops::AddSecurityGroupMembers> {
+    ) -> Call<(), ops::AddSecurityGroupMembers> {
         let mut req = RequestSpec::new(
             "add_security_group_members",
             Method::POST,
@@ -2267,7 +2263,7 @@ impl Client {
         &self,
         group_id: &str,
         body: &types::SecurityGroupMembers,
-    ) -> Call<'_, (), ops::RemoveSecurityGroupMembers> {
+    ) -> Call<(), ops::RemoveSecurityGroupMembers> {
         let mut req = RequestSpec::new(
             "remove_security_group_members",
             Method::DELETE,
@@ -2295,7 +2291,7 @@ impl Client {
     ///     .await?;
     /// ```
     #[inline]
-    pub fn list_ssos(&self) -> Call<'_, types::SsoList, ops::ListSsos> {
+    pub fn list_ssos(&self) -> Call<types::SsoList, ops::ListSsos> {
         let mut req = RequestSpec::new("list_ssos", Method::GET, "/api/sso", &[]);
         req.security = SECURITY_0;
         Call::new(
@@ -2320,7 +2316,7 @@ impl Client {
     pub fn create_sso(
         &self,
         body: &types::SsoCreate,
-    ) -> Call<'_, types::Sso, ops::CreateSso> {
+    ) -> Call<types::Sso, ops::CreateSso> {
         let mut req = RequestSpec::new("create_sso", Method::POST, "/api/sso", &[]);
         req.security = SECURITY_0;
         req.json_body(body);
@@ -2346,7 +2342,7 @@ impl Client {
         mime: &str,
         name: &str,
         module_code: i64,
-    ) -> Call<'_, types::MediaUploadTicket, ops::GetMediaUploadUrl> {
+    ) -> Call<types::MediaUploadTicket, ops::GetMediaUploadUrl> {
         let mut req = RequestSpec::new(
             "get_media_upload_url",
             Method::GET,
@@ -2364,7 +2360,7 @@ impl Client {
 }
 
 /// The optional parameters of [`Client::list_users`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
+impl<T: Send + 'static> Call<T, ops::ListUsers> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2404,13 +2400,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::User> {
+    pub fn stream(self) -> ItemStream<types::User> {
         self.paginate(&LIST_USERS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_team_supervisors`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListTeamSupervisors> {
+impl<T: Send + 'static> Call<T, ops::ListTeamSupervisors> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2441,13 +2437,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListTeamSupervisors> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::UserBrief> {
+    pub fn stream(self) -> ItemStream<types::UserBrief> {
         self.paginate(&LIST_TEAM_SUPERVISORS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::create_user`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::CreateUser> {
+impl<T: Send + 'static> Call<T, ops::CreateUser> {
     /// Take the missing user details from the default user on-boarding settings.
     #[inline]
     pub fn bulk(mut self, bulk: bool) -> Self {
@@ -2459,7 +2455,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::CreateUser> {
 }
 
 /// The optional parameters of [`Client::delete_user`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteUser> {
+impl<T: Send + 'static> Call<T, ops::DeleteUser> {
     /// Hand the deleted user's data to the assignees of the default user off-boarding settings.
     #[inline]
     pub fn bulk(mut self, bulk: bool) -> Self {
@@ -2471,7 +2467,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteUser> {
 }
 
 /// The optional parameters of [`Client::list_posts`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListPosts> {
+impl<T: Send + 'static> Call<T, ops::ListPosts> {
     /// Number of results to return per page.
     #[inline]
     pub fn per_page(mut self, per_page: i64) -> Self {
@@ -2492,7 +2488,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListPosts> {
 }
 
 /// The optional parameters of [`Client::list_news`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListNews> {
+impl<T: Send + 'static> Call<T, ops::ListNews> {
     /// Number of results to return per page.
     #[inline]
     pub fn per_page(mut self, per_page: i64) -> Self {
@@ -2513,7 +2509,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListNews> {
 }
 
 /// The optional parameters of [`Client::list_events`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListEvents> {
+impl<T: Send + 'static> Call<T, ops::ListEvents> {
     /// Number of results to return per page.
     #[inline]
     pub fn per_page(mut self, per_page: i64) -> Self {
@@ -2615,7 +2611,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListEvents> {
 }
 
 /// The optional parameters of [`Client::delete_event`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteEvent> {
+impl<T: Send + 'static> Call<T, ops::DeleteEvent> {
     /// Whether all recurrences of the event or only the ones after this event are deleted; values not documented.
     #[inline]
     pub fn repeat(mut self, repeat: &str) -> Self {
@@ -2627,7 +2623,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteEvent> {
 }
 
 /// The optional parameters of [`Client::update_event`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateEvent> {
+impl<T: Send + 'static> Call<T, ops::UpdateEvent> {
     /// Whether all recurrences of the event or only the ones after this event are updated; values not documented.
     #[inline]
     pub fn repeat(mut self, repeat: &str) -> Self {
@@ -2639,7 +2635,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateEvent> {
 }
 
 /// The optional parameters of [`Client::list_videos`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListVideos> {
+impl<T: Send + 'static> Call<T, ops::ListVideos> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2688,13 +2684,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListVideos> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Video> {
+    pub fn stream(self) -> ItemStream<types::Video> {
         self.paginate(&LIST_VIDEOS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_photos`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListPhotos> {
+impl<T: Send + 'static> Call<T, ops::ListPhotos> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2734,13 +2730,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListPhotos> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Photo> {
+    pub fn stream(self) -> ItemStream<types::Photo> {
         self.paginate(&LIST_PHOTOS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_documents`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListDocuments> {
+impl<T: Send + 'static> Call<T, ops::ListDocuments> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2771,13 +2767,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDocuments> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Document> {
+    pub fn stream(self) -> ItemStream<types::Document> {
         self.paginate(&LIST_DOCUMENTS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::create_document`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::CreateDocument> {
+impl<T: Send + 'static> Call<T, ops::CreateDocument> {
     /// Publish the document at once.
     #[inline]
     pub fn publish(mut self, publish: bool) -> Self {
@@ -2789,7 +2785,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::CreateDocument> {
 }
 
 /// The optional parameters of [`Client::update_document`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateDocument> {
+impl<T: Send + 'static> Call<T, ops::UpdateDocument> {
     /// Publish the document at once.
     #[inline]
     pub fn publish(mut self, publish: bool) -> Self {
@@ -2801,7 +2797,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateDocument> {
 }
 
 /// The optional parameters of [`Client::list_faqs`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListFaqs> {
+impl<T: Send + 'static> Call<T, ops::ListFaqs> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2832,13 +2828,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListFaqs> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Faq> {
+    pub fn stream(self) -> ItemStream<types::Faq> {
         self.paginate(&LIST_FAQS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::create_faq`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::CreateFaq> {
+impl<T: Send + 'static> Call<T, ops::CreateFaq> {
     /// Publish the FAQ at once.
     #[inline]
     pub fn publish(mut self, publish: bool) -> Self {
@@ -2850,7 +2846,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::CreateFaq> {
 }
 
 /// The optional parameters of [`Client::update_faq`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateFaq> {
+impl<T: Send + 'static> Call<T, ops::UpdateFaq> {
     /// Publish the FAQ at once.
     #[inline]
     pub fn publish(mut self, publish: bool) -> Self {
@@ -2862,7 +2858,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::UpdateFaq> {
 }
 
 /// The optional parameters of [`Client::list_categories`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListCategories> {
+impl<T: Send + 'static> Call<T, ops::ListCategories> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2884,13 +2880,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListCategories> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Category> {
+    pub fn stream(self) -> ItemStream<types::Category> {
         self.paginate(&LIST_CATEGORIES_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_enforcement_templates`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListEnforcementTemplates> {
+impl<T: Send + 'static> Call<T, ops::ListEnforcementTemplates> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2921,13 +2917,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListEnforcementTemplates> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::NotificationTemplate> {
+    pub fn stream(self) -> ItemStream<types::NotificationTemplate> {
         self.paginate(&LIST_ENFORCEMENT_TEMPLATES_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_courses`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListCourses> {
+impl<T: Send + 'static> Call<T, ops::ListCourses> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -2967,13 +2963,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListCourses> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Course> {
+    pub fn stream(self) -> ItemStream<types::Course> {
         self.paginate(&LIST_COURSES_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_tasks`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListTasks> {
+impl<T: Send + 'static> Call<T, ops::ListTasks> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -3022,13 +3018,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListTasks> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Task> {
+    pub fn stream(self) -> ItemStream<types::Task> {
         self.paginate(&LIST_TASKS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_group_chats`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListGroupChats> {
+impl<T: Send + 'static> Call<T, ops::ListGroupChats> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -3086,13 +3082,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListGroupChats> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::GroupChatSummary> {
+    pub fn stream(self) -> ItemStream<types::GroupChatSummary> {
         self.paginate(&LIST_GROUP_CHATS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::delete_group_chats`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteGroupChats> {
+impl<T: Send + 'static> Call<T, ops::DeleteGroupChats> {
     /// Ids of the group chats to delete.
     #[inline]
     pub fn id(mut self, id: &[String]) -> Self {
@@ -3104,7 +3100,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::DeleteGroupChats> {
 }
 
 /// The optional parameters of [`Client::list_departments`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListDepartments> {
+impl<T: Send + 'static> Call<T, ops::ListDepartments> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -3126,13 +3122,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDepartments> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::DepartmentSummary> {
+    pub fn stream(self) -> ItemStream<types::DepartmentSummary> {
         self.paginate(&LIST_DEPARTMENTS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_locations`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListLocations> {
+impl<T: Send + 'static> Call<T, ops::ListLocations> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -3154,13 +3150,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListLocations> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::Location> {
+    pub fn stream(self) -> ItemStream<types::Location> {
         self.paginate(&LIST_LOCATIONS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_security_groups`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListSecurityGroups> {
+impl<T: Send + 'static> Call<T, ops::ListSecurityGroups> {
     /// A page number within the paginated result set (from 1).
     #[inline]
     pub fn cur_page(mut self, cur_page: i64) -> Self {
@@ -3182,13 +3178,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListSecurityGroups> {
     /// Every item of every page, following pagination to the end; each page request
     /// carries this call's parameters and options.
     #[inline]
-    pub fn stream(self) -> ItemStream<'a, types::SecurityGroup> {
+    pub fn stream(self) -> ItemStream<types::SecurityGroup> {
         self.paginate(&LIST_SECURITY_GROUPS_PAGES)
     }
 }
 
 /// The optional parameters of [`Client::list_ssos`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListSsos> {
+impl<T: Send + 'static> Call<T, ops::ListSsos> {
     /// List the admin-level entries.
     #[inline]
     pub fn manage(mut self, manage: bool) -> Self {
@@ -3218,7 +3214,7 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListSsos> {
 }
 
 /// The optional parameters of [`Client::create_sso`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::CreateSso> {
+impl<T: Send + 'static> Call<T, ops::CreateSso> {
     /// Create an admin-level entry.
     #[inline]
     pub fn manage(mut self, manage: bool) -> Self {

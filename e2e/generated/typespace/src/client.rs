@@ -126,7 +126,7 @@ impl Client {
     ///     .await?;
     /// ```
     #[inline]
-    pub fn list_pets(&self) -> Call<'_, Vec<types::Pet>, ops::ListPets> {
+    pub fn list_pets(&self) -> Call<Vec<types::Pet>, ops::ListPets> {
         let mut req = RequestSpec::new("list_pets", Method::GET, "/pets", &[]);
         req.error_statuses = &[(400, 0)];
         Call::new(
@@ -144,12 +144,10 @@ impl Client {
     /// let response = client.create_pet(&body).await?;
     /// ```
     #[inline]
-    pub fn create_pet(
-        &self,
-        body: &types::NewPet,
-    ) -> Call<'_, types::Pet, ops::CreatePet> {
+    pub fn create_pet(&self, body: &types::NewPet) -> Call<types::Pet, ops::CreatePet> {
         let mut req = RequestSpec::new("create_pet", Method::POST, "/pets", &[]);
         req.error_statuses = &[(400, 0)];
+        req.idempotency_key = Some("Idempotency-Key");
         req.json_body(body);
         Call::new(
             codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
@@ -166,7 +164,7 @@ impl Client {
     /// let response = client.get_pet(id).await?;
     /// ```
     #[inline]
-    pub fn get_pet(&self, id: i64) -> Call<'_, types::Pet, ops::GetPet> {
+    pub fn get_pet(&self, id: i64) -> Call<types::Pet, ops::GetPet> {
         let mut req = RequestSpec::new("get_pet", Method::GET, "/pets/{id}", &[&id]);
         req.error_statuses = &[(404, 1), (422, 2), (5, 3)];
         Call::new(
@@ -176,7 +174,7 @@ impl Client {
 }
 
 /// The optional parameters of [`Client::list_pets`]: each setter replaces the parameter's earlier value.
-impl<'a, T: Send + 'a> Call<'a, T, ops::ListPets> {
+impl<T: Send + 'static> Call<T, ops::ListPets> {
     /// `limit`
     #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
