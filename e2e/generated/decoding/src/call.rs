@@ -1,8 +1,10 @@
 // This file is generated from e2e/specs/decoding.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! One call of an operation.
-use std::future::IntoFuture;
+use std::future::Future;
 use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 use codegen_runtime::{
     CallFuture, RequestOptions, RequestSpec, ResponseFuture, RetryPolicy,
@@ -12,21 +14,23 @@ use crate::ErrorBody;
 /// One call of an operation: `.await` it for the body, or call
 /// [`Call::send_with_response`] for the status and headers too. Before that, set the
 /// operation's optional parameters (methods named after them; see its marker in
-/// [`ops`](crate::ops)) and per-call options, which leave the client unchanged.
+/// [`ops`](crate::ops)) and per-call options, which leave the client unchanged. A call
+/// owns a handle to the client (a cheap clone), so it and its future are `Send + 'static`:
+/// `tokio::spawn(client.operation())` works.
 #[must_use = "a call does nothing until it is awaited"]
-pub struct Call<'a, T, Op> {
-    inner: codegen_runtime::Call<'a, T, ErrorBody>,
+pub struct Call<T, Op> {
+    inner: codegen_runtime::Call<T, ErrorBody>,
     _op: PhantomData<fn() -> Op>,
 }
 
-impl<T, Op> std::fmt::Debug for Call<'_, T, Op> {
+impl<T, Op> std::fmt::Debug for Call<T, Op> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.inner.fmt(f)
     }
 }
 
-impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
-    pub(crate) fn new(inner: codegen_runtime::Call<'a, T, ErrorBody>) -> Self {
+impl<T: Send + 'static, Op> Call<T, Op> {
+    pub(crate) fn new(inner: codegen_runtime::Call<T, ErrorBody>) -> Self {
         Call { inner, _op: PhantomData }
     }
 
@@ -50,9 +54,31 @@ impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
         Self::new(self.inner.retry(retry))
     }
 
+    /// Decides which attempts of this call are retried (a `RetryClassifier`, or a
+    /// closure over `&AttemptInfo`), keeping the retry policy in force.
+    pub fn retry_classifier(
+        self,
+        classifier: impl codegen_runtime::RetryClassifier,
+    ) -> Self {
+        Self::new(self.inner.retry_classifier(classifier))
+    }
+
+    /// Bounds this call as a whole, all attempts and the waits between them
+    /// (`Error::Deadline` when it runs out); each attempt's timeout still applies.
+    pub fn deadline(self, deadline: Duration) -> Self {
+        Self::new(self.inner.deadline(deadline))
+    }
+
     /// Adds a header to this call.
     pub fn header(self, name: &str, value: &str) -> Self {
         Self::new(self.inner.header(name, value))
+    }
+
+    /// Sends this idempotency key (the same on every retry) instead of a fresh one, in
+    /// the operation's idempotency header (`Idempotency-Key` if it names none); the call
+    /// is then retried like an idempotent one.
+    pub fn idempotency_key(self, key: &str) -> Self {
+        Self::new(self.inner.idempotency_key(key))
     }
 
     /// Adds a hook to this call (run after the client's hooks).
@@ -66,21 +92,20 @@ impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
     }
 
     /// Sends the call and returns the decoded body (what `.await` does).
-    pub fn send(self) -> CallFuture<'a, T, ErrorBody> {
+    pub fn send(self) -> CallFuture<T, ErrorBody> {
         self.inner.send()
     }
 
     /// Sends the call and returns status, headers and the decoded body.
-    pub fn send_with_response(self) -> ResponseFuture<'a, T, ErrorBody> {
+    pub fn send_with_response(self) -> ResponseFuture<T, ErrorBody> {
         self.inner.send_with_response()
     }
 }
 
-impl<'a, T: Send + 'a, Op> IntoFuture for Call<'a, T, Op> {
+impl<T: Send + 'static, Op> Future for Call<T, Op> {
     type Output = crate::Result<T>;
-    type IntoFuture = CallFuture<'a, T, ErrorBody>;
 
-    fn into_future(self) -> Self::IntoFuture {
-        self.inner.send()
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        Pin::new(&mut self.inner).poll(cx)
     }
 }

@@ -128,7 +128,7 @@ impl Client {
         &self,
         id: i64,
         body: &types::Record,
-    ) -> Call<'_, types::Record, ops::PutRecord> {
+    ) -> Call<types::Record, ops::PutRecord> {
         let mut req = RequestSpec::new(
             "put_record",
             Method::PUT,

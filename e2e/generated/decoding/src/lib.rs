@@ -20,9 +20,14 @@ pub use client::{Client, ClientBuilder};
 
 #[rustfmt::skip]
 pub use codegen_runtime::{
-    ApiResponse, CredentialFuture, CredentialSource, Hook, RequestOptions, RetryPolicy,
-    Secret,
+    ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier,
+    HeaderMap, Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret,
+    StatusCode, TransportError, TransportKind,
 };
+
+/// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.
+#[rustfmt::skip]
+pub use codegen_runtime::reqwest;
 
 /// The body of an error response: the variant the operation's spec documents for the status.
 #[rustfmt::skip]
