@@ -14,6 +14,7 @@ use crate::error::{snippet, DecodeError, Error, ErrorBodies, StatusError};
 use crate::paginate::{ItemStream, Pagination};
 use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
+use crate::stream::StreamFuture;
 
 /// Settings for one call that override the client's.
 #[derive(Debug, Clone, Default)]
@@ -157,6 +158,23 @@ where
     /// Sends the call and returns the decoded body (what `.await` on the call does).
     pub fn send(self) -> CallFuture<'a, T, E> {
         CallFuture { inner: self.send_with_response() }
+    }
+
+    /// Sends the call and returns its success body as a [`ByteStream`] of chunks as they
+    /// arrive (with status and headers), instead of reading it whole. Retries, credential
+    /// renewal and the decoding of an error status's body happen before the stream is made;
+    /// once it streams, nothing is retried.
+    pub fn send_streaming(mut self) -> StreamFuture<'a, E> {
+        if let Some(message) = self.invalid_header.take() {
+            self.spec.invalid.get_or_insert(message);
+        }
+        StreamFuture {
+            operation: self.spec.operation,
+            error_statuses: self.spec.error_statuses,
+            timeout: self.options.timeout.unwrap_or_else(|| self.core.timeout()),
+            sending: self.core.send_streaming(self.spec, self.options),
+            _error: PhantomData,
+        }
     }
 
     /// Sends the call and returns status, headers and the decoded body.

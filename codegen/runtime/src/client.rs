@@ -237,6 +237,8 @@ pub(crate) struct RawResponse {
     pub headers: HeaderMap,
     pub body: Bytes,
     pub attempts: u32,
+    /// A success response whose body is still to be read (a streaming call); `body` is empty.
+    pub stream: Option<Box<reqwest::Response>>,
 }
 
 /// What can fail before a response arrives: an [`Error`] that never holds an error body.
@@ -310,6 +312,11 @@ impl ClientCore {
         }
     }
 
+    /// The total timeout of one attempt, unless a call sets its own.
+    pub(crate) fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
     /// The base URL, without a trailing slash.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
@@ -361,11 +368,27 @@ impl ClientCore {
         Box::pin(async move { self.execute(&spec, &options).await })
     }
 
+    /// Sends `spec` with retries like [`ClientCore::send`], but leaves the body of a success
+    /// response unread, in [`RawResponse::stream`].
+    pub(crate) fn send_streaming(&self, spec: RequestSpec, options: RequestOptions) -> SendFuture<'_> {
+        Box::pin(async move { self.execute_with(&spec, &options, true).await })
+    }
+
     /// Sends `spec` with retries and returns the final response, whatever its status.
     ///
     /// Not generic (its errors carry no error body): the retry loop, the credential lookups and
     /// reqwest's futures are compiled once, here, not once in every generated crate.
     pub(crate) async fn execute(&self, spec: &RequestSpec, options: &RequestOptions) -> Result<RawResponse, SendError> {
+        self.execute_with(spec, options, false).await
+    }
+
+    /// [`ClientCore::execute`]; with `streaming`, the body of a success response is left unread.
+    async fn execute_with(
+        &self,
+        spec: &RequestSpec,
+        options: &RequestOptions,
+        streaming: bool,
+    ) -> Result<RawResponse, SendError> {
         let span = tracing::debug_span!(
             "http.request",
             operation = spec.operation,
@@ -375,7 +398,7 @@ impl ClientCore {
             attempt = tracing::field::Empty,
             latency_ms = tracing::field::Empty,
         );
-        self.execute_inner(spec, options, &span).instrument(span.clone()).await
+        self.execute_inner(spec, options, &span, streaming).instrument(span.clone()).await
     }
 
     async fn execute_inner(
@@ -383,6 +406,7 @@ impl ClientCore {
         spec: &RequestSpec,
         options: &RequestOptions,
         span: &tracing::Span,
+        streaming: bool,
     ) -> Result<RawResponse, SendError> {
         if let Some(message) = &spec.invalid {
             return Err(Error::InvalidRequest { operation: spec.operation, message: message.clone() });
@@ -391,14 +415,16 @@ impl ClientCore {
         let mut credentials = self.credentials(spec, schemes).await?;
         let retry = options.retry.as_ref().unwrap_or(&self.inner.retry);
         let timeout = options.timeout.unwrap_or(self.inner.timeout);
-        let may_resend = retry.may_resend(&spec.method);
+        // A body that cannot be sent twice (a stream) is sent once: no retry, no renewal.
+        let replayable = spec.body.is_replayable();
+        let may_resend = replayable && retry.may_resend(&spec.method);
         let mut retries = 0u32;
         let mut reauthenticated = false;
         let mut attempts = 0u32;
         loop {
             attempts += 1;
             let started = Instant::now();
-            let outcome = self.attempt(spec, options, &credentials, timeout).await;
+            let outcome = self.attempt(spec, options, &credentials, timeout, streaming).await;
             span.record("attempt", attempts);
             span.record("latency_ms", started.elapsed().as_millis() as u64);
             match outcome {
@@ -406,7 +432,7 @@ impl ClientCore {
                     response.attempts = attempts;
                     span.record("status", response.status.as_u16());
                     let status = response.status;
-                    if status == StatusCode::UNAUTHORIZED && !reauthenticated && !schemes.is_empty() {
+                    if status == StatusCode::UNAUTHORIZED && !reauthenticated && !schemes.is_empty() && replayable {
                         reauthenticated = true;
                         let mut renewed = false;
                         let mut keys = Vec::new();
@@ -446,8 +472,8 @@ impl ClientCore {
                     // Nothing reached the server: always safe to send again. A timeout, a connection
                     // reset or closed before the response, a body cut short: the server may have
                     // acted, so only methods that may be resent.
-                    let retryable =
-                        err.is_connect() || (may_resend && (err.is_timeout() || err.is_request() || err.is_body()));
+                    let retryable = (replayable && err.is_connect())
+                        || (may_resend && (err.is_timeout() || err.is_request() || err.is_body()));
                     if retryable && retries < retry.max_retries {
                         let delay = retry.backoff(retries);
                         retries += 1;
@@ -470,6 +496,7 @@ impl ClientCore {
         options: &RequestOptions,
         credentials: &[(&'static SecurityScheme, Secret)],
         timeout: Duration,
+        streaming: bool,
     ) -> Attempt {
         let mut url = String::with_capacity(self.inner.base_url.len() + spec.path.len() + 32);
         url.push_str(&self.inner.base_url);
@@ -547,6 +574,18 @@ impl ClientCore {
                 }
                 Some(reqwest::Body::from(bytes.clone()))
             }
+            Body::Upload { content_type, upload } => {
+                match header("content-type", content_type, "the body's media type") {
+                    Ok((_, value)) => {
+                        headers.insert(CONTENT_TYPE, value);
+                    }
+                    Err(message) => return Attempt::Invalid(message),
+                }
+                match upload.body().await {
+                    Ok(body) => Some(body),
+                    Err(message) => return Attempt::Invalid(message),
+                }
+            }
         };
         for (name, value) in &options.headers {
             headers.insert(name.clone(), value.clone());
@@ -575,8 +614,17 @@ impl ClientCore {
         for hook in hooks() {
             hook.after_response(spec.operation, status, &headers, started.elapsed());
         }
+        if streaming && status.is_success() {
+            return Attempt::Done(RawResponse {
+                status,
+                headers,
+                body: Bytes::new(),
+                attempts: 0,
+                stream: Some(Box::new(response)),
+            });
+        }
         match response.bytes().await {
-            Ok(body) => Attempt::Done(RawResponse { status, headers, body, attempts: 0 }),
+            Ok(body) => Attempt::Done(RawResponse { status, headers, body, attempts: 0, stream: None }),
             Err(err) => Attempt::Failed(err),
         }
     }

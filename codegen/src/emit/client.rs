@@ -352,6 +352,11 @@ fn push_param(cx: &Cx<'_>, p: &Param, value: TokenStream, place: Place) -> Token
     }
 }
 
+/// The success body of `op` is binary or text: its call can stream it (`send_streaming`).
+fn streams_body(op: &Operation) -> bool {
+    op.response.ty.is_some() && matches!(op.response.media, Media::Bytes | Media::Text)
+}
+
 /// The method of an operation, and the impl of its optional parameters' setters (and
 /// `stream()`) on its `Call` (empty when it has neither).
 fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
@@ -384,7 +389,14 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
     }
     let body = op.body.as_ref().map(|b| {
         let t = arg_ty(cx, &b.ty);
-        if b.required {
+        if b.media == Media::Bytes {
+            // Bytes from memory, a file or a stream: `impl Into<Upload>` (`Option<Upload>`).
+            if b.required {
+                args.push((quote!(body), quote!(impl Into<codegen_runtime::Upload>)));
+            } else {
+                args.push((quote!(body), quote!(Option<codegen_runtime::Upload>)));
+            }
+        } else if b.required {
             args.push((quote!(body), t));
         } else {
             args.push((quote!(body), quote!(Option<#t>)));
@@ -408,11 +420,13 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
                     req.body = form.finish();
                 }
             }
-            Media::Text | Media::Bytes => {
+            Media::Text => {
                 let media_type = &b.media_type;
-                let bytes =
-                    if b.media == Media::Text { quote!(body.as_bytes().to_vec()) } else { quote!(body.to_vec()) };
-                quote!(req.body = codegen_runtime::Body::Raw { content_type: #media_type.to_owned(), bytes: #bytes };)
+                quote!(req.body = codegen_runtime::Body::Raw { content_type: #media_type.to_owned(), bytes: body.as_bytes().to_vec() };)
+            }
+            Media::Bytes => {
+                let media_type = &b.media_type;
+                quote!(req.upload_body(#media_type, body);)
             }
         };
         if b.required {
@@ -486,11 +500,26 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             }
         }
     });
-    let on_call = (!setters.is_empty() || stream.is_some()).then(|| {
-        let doc = format!(
-            " The optional parameters of [`Client::{}`]: each setter replaces the parameter's earlier value.",
-            op.method_name.trim_start_matches("r#")
-        );
+    let streaming = streams_body(op).then(|| {
+        quote! {
+            /// Sends the call and returns the success body as a stream of byte chunks as they
+            /// arrive, with status and headers, instead of reading it whole (`.await` does).
+            /// An error status fails before the stream starts; retries happen only before it.
+            #[inline]
+            pub fn send_streaming(self) -> codegen_runtime::StreamFuture<'a, crate::ErrorBody> {
+                self.stream_body()
+            }
+        }
+    });
+    let on_call = (!setters.is_empty() || stream.is_some() || streaming.is_some()).then(|| {
+        let method = op.method_name.trim_start_matches("r#");
+        let doc = if setters.is_empty() && stream.is_none() {
+            format!(" What the call of [`Client::{method}`] can do besides `.await`.")
+        } else {
+            format!(
+                " The optional parameters of [`Client::{method}`]: each setter replaces the parameter's earlier value."
+            )
+        };
         let lookalike = op
             .query
             .iter()
@@ -505,6 +534,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             impl<'a, T: Send + 'a> Call<'a, T, ops::#marker> {
                 #(#setters)*
                 #stream
+                #streaming
             }
         }
     });
@@ -667,6 +697,8 @@ fn usage_doc(op: &Operation, arg_names: &[String]) -> TokenStream {
     let args: Vec<String> = arg_names
         .iter()
         .map(|n| match (n.as_str(), &op.body) {
+            ("body", Some(b)) if b.required && b.media == Media::Bytes => "body".to_owned(),
+            ("body", Some(b)) if b.media == Media::Bytes => "Some(Upload::file(path))".to_owned(),
             ("body", Some(b)) if b.required => "&body".to_owned(),
             ("body", Some(_)) => "Some(&body)".to_owned(),
             _ => n.clone(),
@@ -688,6 +720,11 @@ fn usage_doc(op: &Operation, arg_names: &[String]) -> TokenStream {
     let mut lines = Vec::new();
     let bind = if op.response.ty.is_some() { "let response = " } else { "" };
     lines.push(format!("{bind}{call}{}.await?;", setter.unwrap_or_default()));
+    if streams_body(op) {
+        lines.push("// The body as a stream of chunks, not read whole:".to_owned());
+        lines.push(format!("let mut chunks = {call}.send_streaming().await?;"));
+        lines.push("while let Some(chunk) = chunks.try_next().await? { /* … */ }".to_owned());
+    }
     if op.pagination.is_some() {
         lines.push("// Every item of every page:".to_owned());
         lines.push(format!("let mut items = {call}.stream();"));
@@ -750,6 +787,16 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
                 I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
             {
                 self.inner.paginate(pages)
+            }
+        }
+    });
+    let stream_body = cx.api.operations.iter().any(streams_body).then(|| {
+        quote! {
+            #gated
+            /// The success body as a stream of chunks (see `send_streaming` of the operations
+            /// whose body is binary or text).
+            pub(crate) fn stream_body(self) -> codegen_runtime::StreamFuture<'a, ErrorBody> {
+                self.inner.send_streaming()
             }
         }
     });
@@ -846,6 +893,8 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
             }
 
             #paginate
+
+            #stream_body
         }
 
         impl<'a, T: Send + 'a, Op> IntoFuture for Call<'a, T, Op> {

@@ -1,0 +1,13 @@
+// This file is generated from e2e/specs/media.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! One marker type per operation. A method returns `Call<'_, T, ops::Operation>`; the
+//! setters of the operation's optional parameters are methods of that call, so a
+//! parameter added to the API is a new method, never a new argument.
+/// Marks the calls of [`Client::download_blob`](crate::Client::download_blob): `Call<'_, T, ops::DownloadBlob>`.
+pub enum DownloadBlob {}
+
+/// Marks the calls of [`Client::upload_blob`](crate::Client::upload_blob): `Call<'_, T, ops::UploadBlob>`.
+pub enum UploadBlob {}
+
+/// Marks the calls of [`Client::latest_report`](crate::Client::latest_report): `Call<'_, T, ops::LatestReport>`.
+pub enum LatestReport {}

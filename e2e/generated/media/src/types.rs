@@ -1,0 +1,50 @@
+// This file is generated from e2e/specs/media.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! The API's data types.
+/// An object: the schema `Problem` of the API.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Problem {
+    /// The `message` property.
+    pub message: String,
+}
+
+/// An object: the schema `Stored` of the API.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Stored {
+    /// The `name` property.
+    pub name: String,
+    /// The `size` property.
+    pub size: i64,
+}
+
+/// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum ErrorBody {
+    /// An error body of the `Problem` shape.
+    Problem(Problem),
+}
+
+impl codegen_runtime::ErrorBodies for ErrorBody {
+    fn decode_variant(
+        variant: u16,
+        body: &[u8],
+    ) -> Result<Self, codegen_runtime::DecodeFailure> {
+        match variant {
+            0 => codegen_runtime::decode_json(0, body).map(Self::Problem),
+            _ => {
+                Err(codegen_runtime::DecodeFailure {
+                    path: ".".to_owned(),
+                    message: format!("no error body variant {variant}"),
+                })
+            }
+        }
+    }
+}
