@@ -127,3 +127,62 @@ async fn an_upload_from_a_stream_is_sent_once() {
     assert!(matches!(&err, Error::Status(e) if e.status == 503), "the 503 is reported: {err:?}");
     assert_eq!(seen.load(Ordering::SeqCst), 1, "not retried: the stream cannot be sent again");
 }
+
+/// The body's other media types are methods of their own, on the same call (its setters
+/// apply), each sent with its `Content-Type`.
+#[tokio::test]
+async fn each_media_type_of_a_body_is_sent_with_its_content_type() {
+    let server = MockServer::start().await;
+    let note = serde_json::json!({"title": "t", "body": "b"});
+    Mock::given(method("POST"))
+        .and(path("/notes"))
+        .and(header("content-type", "application/json"))
+        .and(wiremock::matchers::body_json(&note))
+        .and(wiremock::matchers::query_param("draft", "true"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({"title": "json"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/notes"))
+        .and(header("content-type", "application/x-www-form-urlencoded"))
+        .and(wiremock::matchers::body_string("title=t&body=b"))
+        .and(wiremock::matchers::query_param("draft", "true"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({"title": "form"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/notes"))
+        .and(|req: &Request| {
+            let content_type = req.headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+            let body = String::from_utf8_lossy(&req.body);
+            content_type.starts_with("multipart/form-data; boundary=")
+                && body.contains("name=\"title\"\r\n\r\nt\r\n")
+                && body.contains("filename=\"a.txt\"")
+                && body.contains("attached bytes")
+        })
+        .respond_with(ResponseTemplate::new(201).set_body_json(serde_json::json!({"title": "multipart"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    for (avatar, content_type) in [(&b"png bytes"[..], "image/png"), (&b"jpeg bytes"[..], "image/jpeg")] {
+        Mock::given(method("PUT"))
+            .and(path("/avatars/joe"))
+            .and(header("content-type", content_type))
+            .and(wiremock::matchers::body_bytes(avatar))
+            .respond_with(ResponseTemplate::new(204))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let body = media_client::types::Note::new("t").body("b");
+    assert_eq!(client.create_note(&body).draft(true).await.unwrap().title, "json");
+    assert_eq!(client.create_note_form(&body).draft(true).await.unwrap().title, "form");
+    let multipart = media_client::types::CreateNoteMultipartRequest::new("t")
+        .attachment(codegen_runtime::FilePart::new("a.txt", b"attached bytes".to_vec()));
+    assert_eq!(client.create_note_multipart(&multipart).await.unwrap().title, "multipart");
+    client.put_avatar("joe", &b"png bytes"[..]).await.unwrap();
+    client.put_avatar_jpeg("joe", &b"jpeg bytes"[..]).await.unwrap();
+}

@@ -52,8 +52,33 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         let cfg = cfg_of(&op.features);
         Some(quote!(#cfg static #c: Pagination = Pagination { kind: #kind, size_param: #size, items: #items, next: #next, total: #total };))
     });
-    let (methods, setters_on_calls): (Vec<TokenStream>, Vec<TokenStream>) =
+    let (mut methods, setters_on_calls): (Vec<TokenStream>, Vec<TokenStream>) =
         api.operations.iter().map(|op| operation(cx, op)).unzip();
+    // Each other media type of a body: a method of its own returning the same call (so the
+    // operation's setters apply); after the main methods, in spec order.
+    for op in &api.operations {
+        for alt in &op.alt_bodies {
+            let main = op.method_name.trim_start_matches("r#");
+            let mut summary = op.summary.clone().unwrap_or_default();
+            if !summary.is_empty() {
+                summary.push_str("\n\n");
+            }
+            summary.push_str(&format!(
+                "The body as `{}`; `{main}` sends it as `{}`.",
+                alt.body.media_type,
+                op.body.as_ref().map_or("", |b| b.media_type.as_str())
+            ));
+            let alt_op = Operation {
+                method_name: alt.method_name.clone(),
+                body: Some(alt.body.clone()),
+                alt_bodies: Vec::new(),
+                summary: Some(summary),
+                session: None,
+                ..op.clone()
+            };
+            methods.push(operation(cx, &alt_op).0);
+        }
+    }
     let setters = api.schemes.iter().map(|s| {
         let setter = ident(&s.setter);
         let source = format_ident!("{}_source", s.setter.trim_start_matches("r#"));
@@ -279,7 +304,7 @@ fn uses_types(cx: &Cx<'_>) -> bool {
     }
     cx.api.operations.iter().any(|op| {
         op.path_params.iter().chain(&op.query).chain(&op.headers).chain(&op.cookies).any(|p| named(&p.ty))
-            || op.body.as_ref().is_some_and(|b| named(&b.ty))
+            || op.body.iter().chain(op.alt_bodies.iter().map(|a| &a.body)).any(|b| named(&b.ty))
             || op.response.ty.as_ref().is_some_and(named)
             || op.pagination.as_ref().is_some_and(|p| named(&p.item_ty))
     })

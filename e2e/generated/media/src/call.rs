@@ -29,6 +29,9 @@ impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
     pub(crate) fn new(inner: codegen_runtime::Call<'a, T, ErrorBody>) -> Self {
         Call { inner, _op: PhantomData }
     }
+    pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
+        self.inner.spec_mut()
+    }
 
     /// The request this call sends.
     pub fn spec(&self) -> &RequestSpec {

@@ -193,6 +193,140 @@ impl Client {
             codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_text),
         )
     }
+
+    /// Creates a note, from JSON, a form or a multipart form with an attachment.
+    ///
+    /// `POST /notes` (create_note)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_note(&body)
+    ///     .draft(true)
+    ///     .await?;
+    /// ```
+    #[inline]
+    pub fn create_note(
+        &self,
+        body: &types::Note,
+    ) -> Call<'_, types::Note, ops::CreateNote> {
+        let mut req = RequestSpec::new("create_note", Method::POST, "/notes", &[]);
+        req.json_body(body);
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+
+    /// Stores an avatar, PNG or JPEG.
+    ///
+    /// `PUT /avatars/{user}` (put_avatar)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.put_avatar(user, body).await?;
+    /// ```
+    #[inline]
+    pub fn put_avatar(
+        &self,
+        user: &str,
+        body: impl Into<codegen_runtime::Upload>,
+    ) -> Call<'_, (), ops::PutAvatar> {
+        let mut req = RequestSpec::new(
+            "put_avatar",
+            Method::PUT,
+            "/avatars/{user}",
+            &[&user],
+        );
+        req.upload_body("image/png", body);
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
+    }
+
+    /// Creates a note, from JSON, a form or a multipart form with an attachment.
+    ///
+    /// The body as `application/x-www-form-urlencoded`; `create_note` sends it as `application/json`.
+    ///
+    /// `POST /notes` (create_note)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_note_form(&body)
+    ///     .draft(true)
+    ///     .await?;
+    /// ```
+    #[inline]
+    pub fn create_note_form(
+        &self,
+        body: &types::Note,
+    ) -> Call<'_, types::Note, ops::CreateNote> {
+        let mut req = RequestSpec::new("create_note", Method::POST, "/notes", &[]);
+        req.form_body(body);
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+
+    /// Creates a note, from JSON, a form or a multipart form with an attachment.
+    ///
+    /// The body as `multipart/form-data`; `create_note` sends it as `application/json`.
+    ///
+    /// `POST /notes` (create_note)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.create_note_multipart(&body)
+    ///     .draft(true)
+    ///     .await?;
+    /// ```
+    #[inline]
+    pub fn create_note_multipart(
+        &self,
+        body: &types::CreateNoteMultipartRequest,
+    ) -> Call<'_, types::Note, ops::CreateNote> {
+        let mut req = RequestSpec::new("create_note", Method::POST, "/notes", &[]);
+        let mut form = codegen_runtime::Multipart::new();
+        form.fields(body);
+        if let Some(file) = &body.attachment {
+            form.file("attachment", file);
+        }
+        req.body = form.finish();
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+
+    /// Stores an avatar, PNG or JPEG.
+    ///
+    /// The body as `image/jpeg`; `put_avatar` sends it as `image/png`.
+    ///
+    /// `PUT /avatars/{user}` (put_avatar)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// client.put_avatar_jpeg(user, body).await?;
+    /// ```
+    #[inline]
+    pub fn put_avatar_jpeg(
+        &self,
+        user: &str,
+        body: impl Into<codegen_runtime::Upload>,
+    ) -> Call<'_, (), ops::PutAvatar> {
+        let mut req = RequestSpec::new(
+            "put_avatar",
+            Method::PUT,
+            "/avatars/{user}",
+            &[&user],
+        );
+        req.upload_body("image/jpeg", body);
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_empty),
+        )
+    }
 }
 
 /// What the call of [`Client::download_blob`] can do besides `.await`.
@@ -214,5 +348,17 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::LatestReport> {
     #[inline]
     pub fn send_streaming(self) -> codegen_runtime::StreamFuture<'a, crate::ErrorBody> {
         self.stream_body()
+    }
+}
+
+/// The optional parameters of [`Client::create_note`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::CreateNote> {
+    /// `draft`
+    #[inline]
+    pub fn draft(mut self, draft: bool) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("draft");
+        req.query.push("draft", &draft);
+        self
     }
 }

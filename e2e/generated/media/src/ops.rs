@@ -11,3 +11,9 @@ pub enum UploadBlob {}
 
 /// Marks the calls of [`Client::latest_report`](crate::Client::latest_report): `Call<'_, T, ops::LatestReport>`.
 pub enum LatestReport {}
+
+/// Marks the calls of [`Client::create_note`](crate::Client::create_note): `Call<'_, T, ops::CreateNote>`, which has the setters of its 1 optional parameter(s).
+pub enum CreateNote {}
+
+/// Marks the calls of [`Client::put_avatar`](crate::Client::put_avatar): `Call<'_, T, ops::PutAvatar>`.
+pub enum PutAvatar {}

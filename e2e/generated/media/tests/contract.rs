@@ -9,6 +9,7 @@
 #[rustfmt::skip]
 #[allow(deprecated)]
 mod contract {
+    use media_client::types;
     use codegen_runtime::contract::Tally;
 
     #[tokio::test]
@@ -74,30 +75,61 @@ mod contract {
                 t.fail("latest_report", e);
             }
         }
+        {
+            let body = codegen_runtime::serde_json::from_str::<
+                types::Note,
+            >("{\"title\":\"string\",\"body\":\"string\"}")
+                .expect(
+                    "the sample {\"title\":\"string\",\"body\":\"string\"} does not decode",
+                );
+            let result = client.create_note(&body).await;
+            if t.sent("create_note", &result) {
+                t.body(
+                    &codegen_runtime::serde_json::to_value(&body)
+                        .expect("a body serializes"),
+                );
+            }
+            if let Err(e) = result {
+                t.fail("create_note", e);
+            }
+            let result = client.create_note(&body).draft(true).await;
+            if t.sent("create_note", &result) {
+                t.optional += 1;
+            }
+            if let Err(e) = result {
+                t.fail("create_note (every optional parameter)", e);
+            }
+        }
+        {
+            let result = client.put_avatar("string", b"\"string\"").await;
+            t.sent("put_avatar", &result);
+            if let Err(e) = result {
+                t.fail("put_avatar", e);
+            }
+        }
         let negative: String = [
             {
                 let request = codegen_runtime::reqwest::Client::new()
                     .request(
-                        codegen_runtime::Method::from_bytes("GET".as_bytes())
+                        codegen_runtime::Method::from_bytes("POST".as_bytes())
                             .expect("a method"),
-                        format!(
-                            "{}{}", url.trim_end_matches('/'),
-                            "/codegen-contract/no-such-path"
-                        ),
-                    );
+                        format!("{}{}", url.trim_end_matches('/'), "/notes"),
+                    )
+                    .header("content-type", "application/json")
+                    .body("{\"body\":\"string\"}");
                 match request.send().await {
-                    Ok(response) if matches!(response.status().as_u16(), 404) => {
+                    Ok(response) if matches!(response.status().as_u16(), 400 | 422) => {
                         format!(
                             "{} rejected with {}",
-                            "GET /codegen-contract/no-such-path (a path the spec does not have)",
+                            "POST /notes without its required body property `title`",
                             response.status().as_u16()
                         )
                     }
                     Ok(response) => {
                         let outcome = format!(
                             "{} answered {}, not {}",
-                            "GET /codegen-contract/no-such-path (a path the spec does not have)",
-                            response.status().as_u16(), "404"
+                            "POST /notes without its required body property `title`",
+                            response.status().as_u16(), "400 or 422"
                         );
                         t.fail("negative control", &outcome);
                         outcome
@@ -106,7 +138,7 @@ mod contract {
                         t.fail("negative control", &e);
                         format!(
                             "{} not sent: {e}",
-                            "GET /codegen-contract/no-such-path (a path the spec does not have)"
+                            "POST /notes without its required body property `title`"
                         )
                     }
                 }
@@ -116,11 +148,13 @@ mod contract {
         let gaps: &[&str] = &[
             "upload_blob: documents no error response",
             "latest_report: documents no error response",
+            "create_note: documents no error response",
+            "put_avatar: documents no error response",
         ];
         let name = "media-client";
         let mut report = vec![
             format!("{name}: {} of {} operations called, {} requests sent, {} failed", t
-            .operations.len(), 3usize, t.requests, t.failures.len()),
+            .operations.len(), 5usize, t.requests, t.failures.len()),
             format!("{name}: {} optional parameters sent; {} bodies sent with {} properties ({} top-level, {} nested)",
             t.optional, t.bodies, t.top_level + t.nested, t.top_level, t.nested),
             format!("{name}: {} error responses exercised ({} decoded into their error body, {} without a body checked by status)",
@@ -141,6 +175,6 @@ mod contract {
         }
         println!("{text}");
         assert!(t.failures.is_empty(), "{text}");
-        assert_eq!(t.operations.len(), 3usize, "{text}");
+        assert_eq!(t.operations.len(), 5usize, "{text}");
     }
 }
