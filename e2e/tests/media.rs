@@ -186,3 +186,29 @@ async fn each_media_type_of_a_body_is_sent_with_its_content_type() {
     client.put_avatar("joe", &b"png bytes"[..]).await.unwrap();
     client.put_avatar_jpeg("joe", &b"jpeg bytes"[..]).await.unwrap();
 }
+
+/// `pages()`: each page with its items, the page body as the operation's response type and the
+/// total the spec points at; the same end conditions as the item stream.
+#[tokio::test]
+async fn the_page_stream_yields_items_body_and_total() {
+    let server = MockServer::start().await;
+    for (page, ids) in [(1, vec![1, 2]), (2, vec![3, 4]), (3, vec![5])] {
+        let events: Vec<_> = ids.iter().map(|id| serde_json::json!({"id": id})).collect();
+        Mock::given(method("GET"))
+            .and(path("/events"))
+            .and(wiremock::matchers::query_param("page", page.to_string()))
+            .and(wiremock::matchers::query_param("per_page", "2"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({"events": events, "total": 5})))
+            .expect(1)
+            .mount(&server)
+            .await;
+    }
+    let client = client(&server);
+    let pages: Vec<_> = client.list_events().per_page(2).pages().try_collect().await.unwrap();
+    assert_eq!(pages.len(), 3, "the total (5) is reached on the third page");
+    let ids: Vec<Vec<i64>> = pages.iter().map(|p| p.items.iter().map(|e| e.id).collect()).collect();
+    assert_eq!(ids, [vec![1, 2], vec![3, 4], vec![5]]);
+    assert!(pages.iter().all(|p| p.total == Some(5) && p.body.total == 5));
+    assert_eq!(pages[1].body.events.len(), 2);
+    assert_eq!(pages.iter().map(|p| p.index).collect::<Vec<_>>(), [0, 1, 2]);
+}

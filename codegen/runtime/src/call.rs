@@ -11,7 +11,7 @@ use reqwest::StatusCode;
 use crate::client::{ClientCore, RawResponse, SendFuture};
 use crate::decode::{DecodeFailure, Decoder};
 use crate::error::{snippet, DecodeError, Error, ErrorBodies, StatusError};
-use crate::paginate::{ItemStream, Pagination};
+use crate::paginate::{ItemStream, PageStream, Pagination};
 use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
 use crate::stream::StreamFuture;
@@ -111,6 +111,19 @@ where
         let core = self.core;
         let options = self.options.clone();
         core.paginate_with(self.into_spec(), options, pages)
+    }
+
+    /// Streams every page of this call (the requests, end conditions and repeated-page guard of
+    /// [`Call::paginate`]), each a [`Page`](crate::Page) with its items, the page decoded as this call's
+    /// response type, its total (when the spec names it), status and headers.
+    pub fn paginate_pages<I>(self, pages: &'static Pagination) -> PageStream<'a, I, T, E>
+    where
+        I: serde::de::DeserializeOwned + Send + 'a,
+    {
+        let core = self.core;
+        let options = self.options.clone();
+        let decode = self.decode;
+        core.pages_with(self.into_spec(), options, pages, decode)
     }
 
     /// Adds a header to this call. A name or value HTTP does not allow (e.g. a value holding

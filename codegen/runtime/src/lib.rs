@@ -44,7 +44,7 @@ pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError};
 pub use example::{check_example, example_outcome, ExampleOutcome, ExampleReport, ExampleResult, REPORT_ENV};
 pub use hooks::{Hook, Hooks};
 pub use multipart::{FilePart, Multipart};
-pub use paginate::{ItemStream, PageKind, Pagination};
+pub use paginate::{ItemStream, Page, PageKind, PageStream, Pagination};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};
 pub use retry::RetryPolicy;
 pub use session::{parse_time, LoginError, Session, SessionCredential};

@@ -523,6 +523,15 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             pub fn stream(self) -> ItemStream<'a, #item> {
                 self.paginate(&#pages)
             }
+
+            /// Every page, following pagination to the end (the requests and end conditions
+            /// of `stream()`): each page's items, the page as the call's response, its total
+            /// when the spec names one, status and headers.
+            #allow
+            #[inline]
+            pub fn pages(self) -> crate::PageStream<'a, #item, T> {
+                self.paginate_pages(&#pages)
+            }
         }
     });
     let streaming = streams_body(op).then(|| {
@@ -812,6 +821,15 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
                 I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
             {
                 self.inner.paginate(pages)
+            }
+
+            #gated
+            /// Every page, each with its items, its body as `T` and its total.
+            pub(crate) fn paginate_pages<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::PageStream<'a, I, T>
+            where
+                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
+            {
+                self.inner.paginate_pages(pages)
             }
         }
     });

@@ -376,6 +376,11 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
             /// A stream of the items of every page of a list operation.
             #[rustfmt::skip]
             pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
+            /// A stream of the pages of a list operation (`pages()`): items `I`, the page as `B`.
+            #[rustfmt::skip]
+            pub type PageStream<'a, I, B> = codegen_runtime::PageStream<'a, I, B, ErrorBody>;
+            #[rustfmt::skip]
+            pub use codegen_runtime::Page;
         }
     });
     let bytes = streamed.then(|| {

@@ -1793,6 +1793,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
     pub fn stream(self) -> ItemStream<'a, types::User> {
         self.paginate(&LIST_USERS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::User, T> {
+        self.paginate_pages(&LIST_USERS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::invite_user`]: each setter replaces the parameter's earlier value.
@@ -1851,6 +1859,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDevices> {
     pub fn stream(self) -> ItemStream<'a, types::Device> {
         self.paginate(&LIST_DEVICES_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Device, T> {
+        self.paginate_pages(&LIST_DEVICES_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::get_device`]: each setter replaces the parameter's earlier value.
@@ -1891,6 +1907,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroups> {
     pub fn stream(self) -> ItemStream<'a, types::DeviceGroup> {
         self.paginate(&LIST_DEVICE_GROUPS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::DeviceGroup, T> {
+        self.paginate_pages(&LIST_DEVICE_GROUPS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_user_groups`]: each setter replaces the parameter's earlier value.
@@ -1918,6 +1942,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListUserGroups> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::UserGroup> {
         self.paginate(&LIST_USER_GROUPS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::UserGroup, T> {
+        self.paginate_pages(&LIST_USER_GROUPS_PAGES)
     }
 }
 
@@ -1983,6 +2015,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDeviceGroupMemberships> {
     pub fn stream(self) -> ItemStream<'a, types::DeviceGroupMembership> {
         self.paginate(&LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::DeviceGroupMembership, T> {
+        self.paginate_pages(&LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::get_device_group_membership`]: each setter replaces the parameter's earlier value.
@@ -2040,6 +2080,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListAccessTimes> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::AccessTime> {
         self.paginate(&LIST_ACCESS_TIMES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::AccessTime, T> {
+        self.paginate_pages(&LIST_ACCESS_TIMES_PAGES)
     }
 }
 
@@ -2099,6 +2147,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDefaultAccessTimes> {
     pub fn stream(self) -> ItemStream<'a, types::DefaultAccessTime> {
         self.paginate(&LIST_DEFAULT_ACCESS_TIMES_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::DefaultAccessTime, T> {
+        self.paginate_pages(&LIST_DEFAULT_ACCESS_TIMES_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::get_default_access_time`]: each setter replaces the parameter's earlier value.
@@ -2138,6 +2194,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListTemporaryAccess> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::TemporaryAccess> {
         self.paginate(&LIST_TEMPORARY_ACCESS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::TemporaryAccess, T> {
+        self.paginate_pages(&LIST_TEMPORARY_ACCESS_PAGES)
     }
 }
 
@@ -2179,6 +2243,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListApiKeys> {
     pub fn stream(self) -> ItemStream<'a, types::ApiKey> {
         self.paginate(&LIST_API_KEYS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::ApiKey, T> {
+        self.paginate_pages(&LIST_API_KEYS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_access_time_templates`]: each setter replaces the parameter's earlier value.
@@ -2206,5 +2278,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListAccessTimeTemplates> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::AccessTimeTemplate> {
         self.paginate(&LIST_ACCESS_TIME_TEMPLATES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::AccessTimeTemplate, T> {
+        self.paginate_pages(&LIST_ACCESS_TIME_TEMPLATES_PAGES)
     }
 }

@@ -2370,6 +2370,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurations> {
     pub fn stream(self) -> ItemStream<'a, types::Configuration> {
         self.paginate(&LIST_CONFIGURATIONS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Configuration, T> {
+        self.paginate_pages(&LIST_CONFIGURATIONS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_configuration_instances`]: each setter replaces the parameter's earlier value.
@@ -2397,6 +2405,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListConfigurationInstances> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::ConfigurationInstance> {
         self.paginate(&LIST_CONFIGURATION_INSTANCES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::ConfigurationInstance, T> {
+        self.paginate_pages(&LIST_CONFIGURATION_INSTANCES_PAGES)
     }
 }
 
@@ -2426,6 +2442,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCerts> {
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
         self.paginate(&LIST_COMPANY_CERTS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::CompanyCertInfoListInner, T> {
+        self.paginate_pages(&LIST_COMPANY_CERTS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_pod_managed_company_certs`]: each setter replaces the parameter's earlier value.
@@ -2453,6 +2477,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListPodManagedCompanyCerts> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
         self.paginate(&LIST_POD_MANAGED_COMPANY_CERTS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::CompanyCertInfoListInner, T> {
+        self.paginate_pages(&LIST_POD_MANAGED_COMPANY_CERTS_PAGES)
     }
 }
 
@@ -2482,6 +2514,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListCompanyCertsByType> {
     pub fn stream(self) -> ItemStream<'a, types::CompanyCertInfoListInner> {
         self.paginate(&LIST_COMPANY_CERTS_BY_TYPE_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::CompanyCertInfoListInner, T> {
+        self.paginate_pages(&LIST_COMPANY_CERTS_BY_TYPE_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::search_rooms`]: each setter replaces the parameter's earlier value.
@@ -2509,6 +2549,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::SearchRooms> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::V2RoomDetail> {
         self.paginate(&SEARCH_ROOMS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::V2RoomDetail, T> {
+        self.paginate_pages(&SEARCH_ROOMS_PAGES)
     }
 }
 

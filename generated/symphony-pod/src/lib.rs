@@ -43,5 +43,12 @@ pub use call::Call;
 #[rustfmt::skip]
 pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
 
+/// A stream of the pages of a list operation (`pages()`): items `I`, the page as `B`.
+#[rustfmt::skip]
+pub type PageStream<'a, I, B> = codegen_runtime::PageStream<'a, I, B, ErrorBody>;
+
+#[rustfmt::skip]
+pub use codegen_runtime::Page;
+
 #[rustfmt::skip]
 pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};

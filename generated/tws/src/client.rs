@@ -726,6 +726,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListWorkSessions> {
     pub fn stream(self) -> ItemStream<'a, types::WorkSession> {
         self.paginate(&LIST_WORK_SESSIONS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::WorkSession, T> {
+        self.paginate_pages(&LIST_WORK_SESSIONS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_users`]: each setter replaces the parameter's earlier value.
@@ -762,6 +770,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::User> {
         self.paginate(&LIST_USERS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::User, T> {
+        self.paginate_pages(&LIST_USERS_PAGES)
     }
 }
 
@@ -800,6 +816,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListSites> {
     pub fn stream(self) -> ItemStream<'a, types::Site> {
         self.paginate(&LIST_SITES_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Site, T> {
+        self.paginate_pages(&LIST_SITES_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_locks`]: each setter replaces the parameter's earlier value.
@@ -836,5 +860,13 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListLocks> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::Lock> {
         self.paginate(&LIST_LOCKS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Lock, T> {
+        self.paginate_pages(&LIST_LOCKS_PAGES)
     }
 }

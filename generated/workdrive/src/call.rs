@@ -88,6 +88,17 @@ impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
     {
         self.inner.paginate(pages)
     }
+
+    /// Every page, each with its items, its body as `T` and its total.
+    pub(crate) fn paginate_pages<I>(
+        self,
+        pages: &'static codegen_runtime::Pagination,
+    ) -> crate::PageStream<'a, I, T>
+    where
+        I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
+    {
+        self.inner.paginate_pages(pages)
+    }
 }
 
 impl<'a, T: Send + 'a, Op> IntoFuture for Call<'a, T, Op> {

@@ -2407,6 +2407,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListUsers> {
     pub fn stream(self) -> ItemStream<'a, types::User> {
         self.paginate(&LIST_USERS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::User, T> {
+        self.paginate_pages(&LIST_USERS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_team_supervisors`]: each setter replaces the parameter's earlier value.
@@ -2443,6 +2451,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListTeamSupervisors> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::UserBrief> {
         self.paginate(&LIST_TEAM_SUPERVISORS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::UserBrief, T> {
+        self.paginate_pages(&LIST_TEAM_SUPERVISORS_PAGES)
     }
 }
 
@@ -2691,6 +2707,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListVideos> {
     pub fn stream(self) -> ItemStream<'a, types::Video> {
         self.paginate(&LIST_VIDEOS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Video, T> {
+        self.paginate_pages(&LIST_VIDEOS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_photos`]: each setter replaces the parameter's earlier value.
@@ -2737,6 +2761,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListPhotos> {
     pub fn stream(self) -> ItemStream<'a, types::Photo> {
         self.paginate(&LIST_PHOTOS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Photo, T> {
+        self.paginate_pages(&LIST_PHOTOS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_documents`]: each setter replaces the parameter's earlier value.
@@ -2773,6 +2805,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDocuments> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::Document> {
         self.paginate(&LIST_DOCUMENTS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Document, T> {
+        self.paginate_pages(&LIST_DOCUMENTS_PAGES)
     }
 }
 
@@ -2835,6 +2875,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListFaqs> {
     pub fn stream(self) -> ItemStream<'a, types::Faq> {
         self.paginate(&LIST_FAQS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Faq, T> {
+        self.paginate_pages(&LIST_FAQS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::create_faq`]: each setter replaces the parameter's earlier value.
@@ -2887,6 +2935,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListCategories> {
     pub fn stream(self) -> ItemStream<'a, types::Category> {
         self.paginate(&LIST_CATEGORIES_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Category, T> {
+        self.paginate_pages(&LIST_CATEGORIES_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_enforcement_templates`]: each setter replaces the parameter's earlier value.
@@ -2923,6 +2979,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListEnforcementTemplates> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::NotificationTemplate> {
         self.paginate(&LIST_ENFORCEMENT_TEMPLATES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::NotificationTemplate, T> {
+        self.paginate_pages(&LIST_ENFORCEMENT_TEMPLATES_PAGES)
     }
 }
 
@@ -2969,6 +3033,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListCourses> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::Course> {
         self.paginate(&LIST_COURSES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Course, T> {
+        self.paginate_pages(&LIST_COURSES_PAGES)
     }
 }
 
@@ -3024,6 +3096,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListTasks> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::Task> {
         self.paginate(&LIST_TASKS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Task, T> {
+        self.paginate_pages(&LIST_TASKS_PAGES)
     }
 }
 
@@ -3089,6 +3169,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListGroupChats> {
     pub fn stream(self) -> ItemStream<'a, types::GroupChatSummary> {
         self.paginate(&LIST_GROUP_CHATS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::GroupChatSummary, T> {
+        self.paginate_pages(&LIST_GROUP_CHATS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::delete_group_chats`]: each setter replaces the parameter's earlier value.
@@ -3129,6 +3217,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListDepartments> {
     pub fn stream(self) -> ItemStream<'a, types::DepartmentSummary> {
         self.paginate(&LIST_DEPARTMENTS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::DepartmentSummary, T> {
+        self.paginate_pages(&LIST_DEPARTMENTS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_locations`]: each setter replaces the parameter's earlier value.
@@ -3157,6 +3253,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListLocations> {
     pub fn stream(self) -> ItemStream<'a, types::Location> {
         self.paginate(&LIST_LOCATIONS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Location, T> {
+        self.paginate_pages(&LIST_LOCATIONS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_security_groups`]: each setter replaces the parameter's earlier value.
@@ -3184,6 +3288,14 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::ListSecurityGroups> {
     #[inline]
     pub fn stream(self) -> ItemStream<'a, types::SecurityGroup> {
         self.paginate(&LIST_SECURITY_GROUPS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::SecurityGroup, T> {
+        self.paginate_pages(&LIST_SECURITY_GROUPS_PAGES)
     }
 }
 

@@ -78,6 +78,28 @@ impl<'a, T: Send + 'a, Op> Call<'a, T, Op> {
         self.inner.send_with_response()
     }
 
+    /// Every item of every page, each page request with this call's parameters and options.
+    pub(crate) fn paginate<I>(
+        self,
+        pages: &'static codegen_runtime::Pagination,
+    ) -> crate::ItemStream<'a, I>
+    where
+        I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
+    {
+        self.inner.paginate(pages)
+    }
+
+    /// Every page, each with its items, its body as `T` and its total.
+    pub(crate) fn paginate_pages<I>(
+        self,
+        pages: &'static codegen_runtime::Pagination,
+    ) -> crate::PageStream<'a, I, T>
+    where
+        I: codegen_runtime::serde::de::DeserializeOwned + Send + 'a,
+    {
+        self.inner.paginate_pages(pages)
+    }
+
     /// The success body as a stream of chunks (see `send_streaming` of the operations
     /// whose body is binary or text).
     pub(crate) fn stream_body(self) -> codegen_runtime::StreamFuture<'a, ErrorBody> {

@@ -1,9 +1,19 @@
 // This file is generated from e2e/specs/media.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 use codegen_runtime::{ClientCore, Method, RequestSpec, RetryPolicy};
+use codegen_runtime::{PageKind, Pagination};
 use crate::ops;
 use crate::types;
+use crate::ItemStream;
 use crate::Call;
+
+static LIST_EVENTS_PAGES: Pagination = Pagination {
+    kind: PageKind::Page { param: "page" },
+    size_param: Some("per_page"),
+    items: "/events",
+    next: None,
+    total: Some("/total"),
+};
 
 /// A client for Media 1.
 ///
@@ -244,6 +254,28 @@ impl Client {
         )
     }
 
+    /// Events, a page at a time, with the total count.
+    ///
+    /// `GET /events` (list_events)
+    ///
+    /// # Example
+    ///
+    /// ```ignore
+    /// let response = client.list_events()
+    ///     .page(1)
+    ///     .await?;
+    /// // Every item of every page:
+    /// let mut items = client.list_events().stream();
+    /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// ```
+    #[inline]
+    pub fn list_events(&self) -> Call<'_, types::ListEventsResponse, ops::ListEvents> {
+        let req = RequestSpec::new("list_events", Method::GET, "/events", &[]);
+        Call::new(
+            codegen_runtime::Call::new(&self.core, req, codegen_runtime::decode_json),
+        )
+    }
+
     /// Creates a note, from JSON, a form or a multipart form with an attachment.
     ///
     /// The body as `application/x-www-form-urlencoded`; `create_note` sends it as `application/json`.
@@ -360,5 +392,41 @@ impl<'a, T: Send + 'a> Call<'a, T, ops::CreateNote> {
         req.query.remove("draft");
         req.query.push("draft", &draft);
         self
+    }
+}
+
+/// The optional parameters of [`Client::list_events`]: each setter replaces the parameter's earlier value.
+impl<'a, T: Send + 'a> Call<'a, T, ops::ListEvents> {
+    /// `page`
+    #[inline]
+    pub fn page(mut self, page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("page");
+        req.query.push("page", &page);
+        self
+    }
+
+    /// `per_page`
+    #[inline]
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        let req = self.spec_mut();
+        req.query.remove("per_page");
+        req.query.push("per_page", &per_page);
+        self
+    }
+
+    /// Every item of every page, following pagination to the end; each page request
+    /// carries this call's parameters and options.
+    #[inline]
+    pub fn stream(self) -> ItemStream<'a, types::Event> {
+        self.paginate(&LIST_EVENTS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<'a, types::Event, T> {
+        self.paginate_pages(&LIST_EVENTS_PAGES)
     }
 }

@@ -39,6 +39,17 @@ pub type Result<T> = std::result::Result<T, Error>;
 #[rustfmt::skip]
 pub use call::Call;
 
+/// A stream of the items of every page of a list operation.
+#[rustfmt::skip]
+pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
+
+/// A stream of the pages of a list operation (`pages()`): items `I`, the page as `B`.
+#[rustfmt::skip]
+pub type PageStream<'a, I, B> = codegen_runtime::PageStream<'a, I, B, ErrorBody>;
+
+#[rustfmt::skip]
+pub use codegen_runtime::Page;
+
 /// A success body streamed in chunks (`send_streaming` of a binary or text download).
 #[rustfmt::skip]
 pub type ByteStream = codegen_runtime::ByteStream<ErrorBody>;

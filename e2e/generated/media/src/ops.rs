@@ -17,3 +17,6 @@ pub enum CreateNote {}
 
 /// Marks the calls of [`Client::put_avatar`](crate::Client::put_avatar): `Call<'_, T, ops::PutAvatar>`.
 pub enum PutAvatar {}
+
+/// Marks the calls of [`Client::list_events`](crate::Client::list_events): `Call<'_, T, ops::ListEvents>`, which has the setters of its 2 optional parameter(s) and `stream()`.
+pub enum ListEvents {}

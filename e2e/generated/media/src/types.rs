@@ -1,6 +1,16 @@
 // This file is generated from e2e/specs/media.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
+/// An object: the schema `Event` of the API.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Event {
+    /// The `id` property.
+    pub id: i64,
+}
+
 /// An object: the schema `Note` of the API.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -78,6 +88,18 @@ impl CreateNoteMultipartRequest {
         self.attachment = Some(value.into());
         self
     }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[cfg_attr(feature = "full-serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct ListEventsResponse {
+    /// The `events` property.
+    pub events: Vec<Event>,
+    /// The `total` property.
+    pub total: i64,
 }
 
 /// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.

@@ -107,6 +107,59 @@ mod contract {
                 t.fail("put_avatar", e);
             }
         }
+        {
+            let result = client.list_events().await;
+            t.sent("list_events", &result);
+            if let Err(e) = result {
+                t.fail("list_events", e);
+            }
+            let result = client.list_events().page(1).per_page(1).await;
+            if t.sent("list_events", &result) {
+                t.optional += 2;
+            }
+            if let Err(e) = result {
+                t.fail("list_events (every optional parameter)", e);
+            }
+            t.paginated += 1;
+            let mut position: i64 = 1i64;
+            let mut previous: Option<String> = None;
+            let mut fetched = 0usize;
+            loop {
+                let result = client.list_events().page(position).await;
+                t.sent("list_events", &result);
+                match result {
+                    Ok(page) => {
+                        fetched += 1;
+                        let text = format!("{page:?}");
+                        if previous.as_deref() == Some(text.as_str()) {
+                            t.gaps
+                                .push(
+                                    format!(
+                                        "list_events: the mock answered page {} with the same page as the one before, so the walk ended there (the mock has no end of data)",
+                                        position
+                                    ),
+                                );
+                            break;
+                        }
+                        previous = Some(text);
+                    }
+                    Err(e) => {
+                        t.fail("list_events (page by page)", e);
+                        break;
+                    }
+                }
+                if fetched >= 50 {
+                    t.fail(
+                        "list_events (page by page)",
+                        format!("the pages did not end within {} pages", 50),
+                    );
+                    break;
+                }
+                position += 1i64;
+            }
+            t.pages += fetched;
+            t.walk("list_events (stream)", client.list_events().stream(), 10000).await;
+        }
         let negative: String = [
             {
                 let request = codegen_runtime::reqwest::Client::new()
@@ -150,11 +203,12 @@ mod contract {
             "latest_report: documents no error response",
             "create_note: documents no error response",
             "put_avatar: documents no error response",
+            "list_events: documents no error response",
         ];
         let name = "media-client";
         let mut report = vec![
             format!("{name}: {} of {} operations called, {} requests sent, {} failed", t
-            .operations.len(), 5usize, t.requests, t.failures.len()),
+            .operations.len(), 6usize, t.requests, t.failures.len()),
             format!("{name}: {} optional parameters sent; {} bodies sent with {} properties ({} top-level, {} nested)",
             t.optional, t.bodies, t.top_level + t.nested, t.top_level, t.nested),
             format!("{name}: {} error responses exercised ({} decoded into their error body, {} without a body checked by status)",
@@ -175,6 +229,6 @@ mod contract {
         }
         println!("{text}");
         assert!(t.failures.is_empty(), "{text}");
-        assert_eq!(t.operations.len(), 5usize, "{text}");
+        assert_eq!(t.operations.len(), 6usize, "{text}");
     }
 }

@@ -1,0 +1,54 @@
+// This file is generated from e2e/specs/upstream/github.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#[rustfmt::skip]
+mod client;
+
+#[rustfmt::skip]
+mod call;
+
+#[rustfmt::skip]
+pub mod ops;
+
+#[rustfmt::skip]
+pub mod types;
+
+#[rustfmt::skip]
+pub use client::{Client, ClientBuilder};
+
+#[rustfmt::skip]
+pub use codegen_runtime::{
+    ApiResponse, CredentialFuture, CredentialSource, Hook, RequestOptions, RetryPolicy,
+    Secret,
+};
+
+/// The body of an error response: the variant the operation's spec documents for the status.
+#[rustfmt::skip]
+pub type ErrorBody = types::ErrorBody;
+
+/// Everything that can go wrong in a call.
+#[rustfmt::skip]
+pub type Error = codegen_runtime::Error<ErrorBody>;
+
+/// The result of a call.
+#[rustfmt::skip]
+pub type Result<T> = std::result::Result<T, Error>;
+
+#[rustfmt::skip]
+pub use call::Call;
+
+/// A stream of the items of every page of a list operation.
+#[rustfmt::skip]
+pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
+
+/// A stream of the pages of a list operation (`pages()`): items `I`, the page as `B`.
+#[rustfmt::skip]
+pub type PageStream<'a, I, B> = codegen_runtime::PageStream<'a, I, B, ErrorBody>;
+
+#[rustfmt::skip]
+pub use codegen_runtime::Page;
+
+#[rustfmt::skip]
+pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
