@@ -173,7 +173,7 @@ where
         CallFuture { inner: self.send_with_response() }
     }
 
-    /// Sends the call and returns its success body as a [`ByteStream`] of chunks as they
+    /// Sends the call and returns its success body as a [`ByteStream`](crate::ByteStream) of chunks as they
     /// arrive (with status and headers), instead of reading it whole. Retries, credential
     /// renewal and the decoding of an error status's body happen before the stream is made;
     /// once it streams, nothing is retried.
