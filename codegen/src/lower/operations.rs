@@ -54,6 +54,22 @@ fn media_kind(media_type: &str) -> Media {
     }
 }
 
+/// The encoding of the media type `media_type` whose object under `content` is `media`: a
+/// wildcard (`*/*`, `application/*`) whose schema is `type: string, format: binary` is bytes,
+/// not JSON.
+fn media_kind_of(media_type: &str, media: &Value) -> Media {
+    let kind = media_kind(media_type);
+    let m = media_type.split(';').next().unwrap_or_default().trim();
+    let schema = media.get("schema");
+    let binary = schema.and_then(|s| s.get("type")).and_then(Value::as_str) == Some("string")
+        && schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("binary");
+    if kind == Media::Json && m.ends_with("/*") && binary {
+        Media::Bytes
+    } else {
+        kind
+    }
+}
+
 /// Picks the media type a client uses: JSON first, then form, text, anything.
 fn pick_media(content: &serde_json::Map<String, Value>) -> Option<(&String, &Value)> {
     let rank = |m: &str| match media_kind(m) {
@@ -288,7 +304,7 @@ impl<'a> Lowerer<'a> {
         let mut suffixes: Vec<String> = Vec::new();
         let mut alternatives = Vec::new();
         for (other, media) in content {
-            let kind = media_kind(other);
+            let kind = media_kind_of(other, media);
             let lower = other.trim().to_ascii_lowercase();
             let same = |(k, m): &(Media, String)| *k == kind && (kind != Media::Bytes || *m == lower);
             if seen.iter().any(same) || !other.bytes().all(|b| (0x20..0x7f).contains(&b)) {
@@ -316,7 +332,7 @@ impl<'a> Lowerer<'a> {
     /// The body of the media type `media_type` (`media` its object under `content`).
     fn body_in(&mut self, media_type: &str, media: &'a Value, at: &str, hint: &str, required: bool) -> RequestBody {
         let media_ptr = child(&child(at, "content"), media_type);
-        let kind = media_kind(media_type);
+        let kind = media_kind_of(media_type, media);
         let ty = match kind {
             Media::Text => TypeRef::String,
             Media::Bytes => TypeRef::Bytes,
@@ -353,7 +369,7 @@ impl<'a> Lowerer<'a> {
             let picked = response.get("content").and_then(Value::as_object).and_then(pick_media);
             let lowered = picked.map(|(media_type, media)| {
                 let media_ptr = child(&child(&at, "content"), media_type);
-                let kind = media_kind(media_type);
+                let kind = if is_success { media_kind_of(media_type, media) } else { media_kind(media_type) };
                 let hint = if is_success { format!("{op_hint}Response") } else { format!("{op_hint}Error{code}") };
                 let ty = match (kind, media.get("schema")) {
                     (Media::Text, _) => TypeRef::String,
