@@ -226,3 +226,64 @@ fn an_upload_shows_no_bytes_in_debug() {
     let text = format!("{spec:?}");
     assert!(!text.contains("secret") && text.contains("len: 12"), "{text}");
 }
+
+/// A server that answers the n-th connection with the n-th canned bytes, then closes; counts
+/// connections.
+async fn canned(replies: Vec<Vec<u8>>) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let count = Arc::new(AtomicUsize::new(0));
+    let seen = count.clone();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let n = seen.fetch_add(1, Ordering::SeqCst);
+            let reply = replies[n.min(replies.len() - 1)].clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 4096];
+                let mut head = Vec::new();
+                while !String::from_utf8_lossy(&head).contains("\r\n\r\n") {
+                    match socket.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => head.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let _ = socket.write_all(&reply).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    (url, count)
+}
+
+#[tokio::test]
+async fn a_503_before_the_body_is_retried_then_the_body_streams() {
+    let busy = b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n".to_vec();
+    let ok = b"HTTP/1.1 200 OK\r\ncontent-length: 5\r\nconnection: close\r\n\r\nhello".to_vec();
+    let (url, count) = canned(vec![busy, ok]).await;
+    let core = core(&url);
+    let stream = download(&core).send_streaming().await.unwrap();
+    assert_eq!(stream.attempts(), 2, "the 503 came before any body: retried");
+    assert_eq!(stream.collect().await.unwrap(), b"hello");
+    assert_eq!(count.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn a_body_cut_while_streaming_ends_the_stream_with_an_error_and_no_retry() {
+    // Announces 100,000 bytes, sends 10 and closes.
+    let cut = b"HTTP/1.1 200 OK\r\ncontent-length: 100000\r\nconnection: close\r\n\r\n0123456789".to_vec();
+    let (url, count) = canned(vec![cut]).await;
+    let core = core(&url);
+    let mut stream = download(&core).send_streaming().await.unwrap();
+    let mut received = Vec::new();
+    let err = loop {
+        match stream.try_next().await {
+            Ok(Some(chunk)) => received.extend_from_slice(&chunk),
+            Ok(None) => panic!("the stream ended without the error of the cut body"),
+            Err(err) => break err,
+        }
+    };
+    assert_eq!(received, b"0123456789");
+    assert!(matches!(err, Error::Transport { operation: "download", attempts: 1, .. }), "{err:?}");
+    assert_eq!(stream.try_next().await.unwrap(), None, "the stream ends after its error");
+    assert_eq!(count.load(Ordering::SeqCst), 1, "nothing is retried once the body streams");
+}
