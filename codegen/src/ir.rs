@@ -271,6 +271,9 @@ pub struct Operation {
     pub cookies: Vec<Param>,
     /// The request body.
     pub body: Option<RequestBody>,
+    /// The body's other media types (JSON and a form, say), each sent by a method of its own
+    /// (`<method>_form`) that returns the same call; in spec order.
+    pub alt_bodies: Vec<AltBody>,
     /// The success response.
     pub response: Response,
     /// The documented error statuses and the error-body variant each decodes into (an index
@@ -386,6 +389,15 @@ pub enum Media {
     Text,
     /// Raw bytes (`application/octet-stream` and others).
     Bytes,
+}
+
+/// Another media type of an operation's request body, sent by a method of its own.
+#[derive(Debug, Clone)]
+pub struct AltBody {
+    /// The method (`create_pet_form`).
+    pub method_name: String,
+    /// The body in this media type.
+    pub body: RequestBody,
 }
 
 /// A request body.

@@ -11,9 +11,10 @@ use reqwest::StatusCode;
 use crate::client::{ClientCore, RawResponse, SendFuture};
 use crate::decode::{DecodeFailure, Decoder};
 use crate::error::{snippet, DecodeError, Error, ErrorBodies, StatusError};
-use crate::paginate::{ItemStream, Pagination};
+use crate::paginate::{ItemStream, PageStream, Pagination};
 use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
+use crate::stream::StreamFuture;
 
 /// Settings for one call that override the client's.
 #[derive(Debug, Clone, Default)]
@@ -133,6 +134,19 @@ where
         core.paginate_with(self.into_spec(), options, pages)
     }
 
+    /// Streams every page of this call (the requests, end conditions and repeated-page guard of
+    /// [`Call::paginate`]), each a [`Page`](crate::Page) with its items, the page decoded as this call's
+    /// response type, its total (when the spec names it), status and headers.
+    pub fn paginate_pages<I>(self, pages: &'static Pagination) -> PageStream<I, T, E>
+    where
+        I: serde::de::DeserializeOwned + Send + 'static,
+    {
+        let core = self.core.clone();
+        let options = self.options.clone();
+        let decode = self.decode;
+        core.pages_with(self.into_spec(), options, pages, decode)
+    }
+
     /// Adds a header to this call. A name or value HTTP does not allow (e.g. a value holding
     /// CR or LF) makes the call fail without sending, with [`Error::InvalidRequest`] naming the
     /// header.
@@ -201,6 +215,23 @@ where
     /// Sends the call and returns the decoded body (what `.await` on the call does).
     pub fn send(self) -> CallFuture<T, E> {
         CallFuture { inner: self.send_with_response() }
+    }
+
+    /// Sends the call and returns its success body as a [`ByteStream`](crate::ByteStream) of chunks as they
+    /// arrive (with status and headers), instead of reading it whole. Retries, credential
+    /// renewal and the decoding of an error status's body happen before the stream is made;
+    /// once it streams, nothing is retried.
+    pub fn send_streaming(mut self) -> StreamFuture<E> {
+        if let Some(message) = self.invalid_header.take() {
+            self.spec.invalid.get_or_insert(message);
+        }
+        StreamFuture {
+            operation: self.spec.operation,
+            error_statuses: self.spec.error_statuses,
+            timeout: self.options.timeout.unwrap_or_else(|| self.core.timeout()),
+            sending: self.core.send_streaming(self.spec, self.options),
+            _error: PhantomData,
+        }
     }
 
     /// Sends the call and returns status, headers and the decoded body.

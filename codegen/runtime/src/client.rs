@@ -241,6 +241,8 @@ pub(crate) struct RawResponse {
     pub headers: HeaderMap,
     pub body: Bytes,
     pub attempts: u32,
+    /// A success response whose body is still to be read (a streaming call); `body` is empty.
+    pub stream: Option<Box<reqwest::Response>>,
 }
 
 /// What can fail before a response arrives: an [`Error`] that never holds an error body.
@@ -338,6 +340,11 @@ impl ClientCore {
         }
     }
 
+    /// The total timeout of one attempt, unless a call sets its own.
+    pub(crate) fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
     /// The base URL, without a trailing slash.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
@@ -391,11 +398,28 @@ impl ClientCore {
         Box::pin(async move { core.execute(&spec, &options).await })
     }
 
+    /// Sends `spec` with retries like [`ClientCore::send`], but leaves the body of a success
+    /// response unread, in [`RawResponse::stream`].
+    pub(crate) fn send_streaming(&self, spec: RequestSpec, options: RequestOptions) -> SendFuture {
+        let core = self.clone();
+        Box::pin(async move { core.execute_with(&spec, &options, true).await })
+    }
+
     /// Sends `spec` with retries and returns the final response, whatever its status.
     ///
     /// Not generic (its errors carry no error body): the retry loop, the credential lookups and
     /// reqwest's futures are compiled once, here, not once in every generated crate.
     pub(crate) async fn execute(&self, spec: &RequestSpec, options: &RequestOptions) -> Result<RawResponse, SendError> {
+        self.execute_with(spec, options, false).await
+    }
+
+    /// [`ClientCore::execute`]; with `streaming`, the body of a success response is left unread.
+    async fn execute_with(
+        &self,
+        spec: &RequestSpec,
+        options: &RequestOptions,
+        streaming: bool,
+    ) -> Result<RawResponse, SendError> {
         let span = tracing::debug_span!(
             "http.request",
             operation = spec.operation,
@@ -405,7 +429,7 @@ impl ClientCore {
             attempt = tracing::field::Empty,
             latency_ms = tracing::field::Empty,
         );
-        self.execute_inner(spec, options, &span).instrument(span.clone()).await
+        self.execute_inner(spec, options, &span, streaming).instrument(span.clone()).await
     }
 
     async fn execute_inner(
@@ -413,6 +437,7 @@ impl ClientCore {
         spec: &RequestSpec,
         options: &RequestOptions,
         span: &tracing::Span,
+        streaming: bool,
     ) -> Result<RawResponse, SendError> {
         if let Some(message) = &spec.invalid {
             return Err(Error::InvalidRequest { operation: spec.operation, message: message.clone() });
@@ -434,7 +459,10 @@ impl ClientCore {
                 Some((name, value))
             }
         };
-        let may_resend = idempotency.is_some() || retry.may_resend(&spec.method);
+        // A body that cannot be sent twice (a stream) is sent once: no retry, no renewal,
+        // whatever a classifier says.
+        let replayable = spec.body.is_replayable();
+        let may_resend = replayable && (idempotency.is_some() || retry.may_resend(&spec.method));
         let deadline = options.deadline.or(retry.deadline);
         let past_deadline = |attempts: u32, last_status: Option<StatusCode>| Error::Deadline {
             operation: spec.operation,
@@ -456,7 +484,8 @@ impl ClientCore {
             let attempt_timeout = left.map_or(timeout, |left| left.min(timeout));
             attempts += 1;
             let started = Instant::now();
-            let outcome = self.attempt(spec, options, &credentials, idempotency.as_ref(), attempt_timeout).await;
+            let outcome =
+                self.attempt(spec, options, &credentials, idempotency.as_ref(), attempt_timeout, streaming).await;
             span.record("attempt", attempts);
             span.record("latency_ms", started.elapsed().as_millis() as u64);
             match outcome {
@@ -464,7 +493,7 @@ impl ClientCore {
                     response.attempts = attempts;
                     span.record("status", response.status.as_u16());
                     let status = response.status;
-                    if status == StatusCode::UNAUTHORIZED && !reauthenticated && !schemes.is_empty() {
+                    if status == StatusCode::UNAUTHORIZED && !reauthenticated && !schemes.is_empty() && replayable {
                         reauthenticated = true;
                         let mut renewed = false;
                         let mut keys = Vec::new();
@@ -490,7 +519,10 @@ impl ClientCore {
                         may_resend,
                         outcome: Outcome::Response { status, headers: &response.headers },
                     };
-                    if retries < retry.max_retries && retry.should_retry(options.retry_classifier.as_ref(), &info) {
+                    if replayable
+                        && retries < retry.max_retries
+                        && retry.should_retry(options.retry_classifier.as_ref(), &info)
+                    {
                         let delay = match retry_after(&response.headers) {
                             Some(delay) if delay > retry.max_delay => return Ok(response),
                             Some(delay) => delay,
@@ -521,7 +553,10 @@ impl ClientCore {
                         may_resend,
                         outcome: Outcome::Failed(transport_kind(&err)),
                     };
-                    if retries < retry.max_retries && retry.should_retry(options.retry_classifier.as_ref(), &info) {
+                    if replayable
+                        && retries < retry.max_retries
+                        && retry.should_retry(options.retry_classifier.as_ref(), &info)
+                    {
                         let delay = retry.backoff(retries);
                         if passes(delay) {
                             return Err(past_deadline(attempts, None));
@@ -555,6 +590,7 @@ impl ClientCore {
         credentials: &[(&'static SecurityScheme, Secret)],
         idempotency: Option<&(HeaderName, HeaderValue)>,
         timeout: Duration,
+        streaming: bool,
     ) -> Attempt {
         let mut url = String::with_capacity(self.inner.base_url.len() + spec.path.len() + 32);
         url.push_str(&self.inner.base_url);
@@ -632,6 +668,18 @@ impl ClientCore {
                 }
                 Some(reqwest::Body::from(bytes.clone()))
             }
+            Body::Upload { content_type, upload } => {
+                match header("content-type", content_type, "the body's media type") {
+                    Ok((_, value)) => {
+                        headers.insert(CONTENT_TYPE, value);
+                    }
+                    Err(message) => return Attempt::Invalid(message),
+                }
+                match upload.body().await {
+                    Ok(body) => Some(body),
+                    Err(message) => return Attempt::Invalid(message),
+                }
+            }
         };
         if let Some((name, value)) = idempotency {
             headers.insert(name.clone(), value.clone());
@@ -663,8 +711,17 @@ impl ClientCore {
         for hook in hooks() {
             hook.after_response(spec.operation, status, &headers, started.elapsed());
         }
+        if streaming && status.is_success() {
+            return Attempt::Done(RawResponse {
+                status,
+                headers,
+                body: Bytes::new(),
+                attempts: 0,
+                stream: Some(Box::new(response)),
+            });
+        }
         match response.bytes().await {
-            Ok(body) => Attempt::Done(RawResponse { status, headers, body, attempts: 0 }),
+            Ok(body) => Attempt::Done(RawResponse { status, headers, body, attempts: 0, stream: None }),
             Err(err) => Attempt::Failed(err),
         }
     }

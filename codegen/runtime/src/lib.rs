@@ -9,6 +9,7 @@
 //! * retries with backoff and `Retry-After` ([`RetryPolicy`]), timeouts,
 //! * one error type ([`Error`]) that tells transport, timeout, status and decode failures apart,
 //! * pagination as a `Stream` of items ([`Pagination`], [`ItemStream`]),
+//! * streamed downloads ([`ByteStream`]) and uploads from memory, files or streams ([`Upload`]),
 //! * percent-encoding of path parameters ([`path`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -32,6 +33,8 @@ pub mod path;
 mod request;
 mod retry;
 mod session;
+mod stream;
+mod upload;
 
 pub use auth::{CredentialFuture, CredentialSource, SchemeLocation, Secret, SecurityScheme};
 pub use call::{ApiResponse, Call, CallFuture, RequestOptions, ResponseFuture};
@@ -42,12 +45,14 @@ pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError, Transpor
 pub use example::{check_example, example_outcome, ExampleOutcome, ExampleReport, ExampleResult, REPORT_ENV};
 pub use hooks::{Hook, Hooks};
 pub use multipart::{FilePart, Multipart};
-pub use paginate::{ItemStream, PageKind, Pagination};
+pub use paginate::{ItemStream, Page, PageKind, PageStream, Pagination};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};
 pub use retry::{
     AttemptInfo, DefaultClassifier, Outcome, RetryClassifier, RetryPolicy, SharedClassifier, TransportKind,
 };
 pub use session::{parse_time, LoginError, Session, SessionCredential};
+pub use stream::{ByteStream, StreamFuture};
+pub use upload::Upload;
 
 /// Re-exported so generated crates need no direct dependency on these.
 pub use futures_core::Stream;

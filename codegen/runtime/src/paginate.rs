@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 
 use crate::call::{decode_error, status_error, RequestOptions};
 use crate::client::{ClientCore, RawResponse, SendError};
-use crate::decode::{decode_json, DecodeFailure};
+use crate::decode::{decode_json, DecodeFailure, Decoder};
 use crate::error::ErrorBodies;
 use crate::error::{DecodeError, Error};
 use crate::request::RequestSpec;
@@ -77,9 +77,102 @@ struct Cursor {
 }
 
 /// One fetched page: its items as JSON text (an array), for the caller to decode.
-struct Page {
+struct Fetched {
     raw: RawResponse,
     items: Vec<u8>,
+    /// The total item count, when the pagination names where the page holds it.
+    total: Option<u64>,
+}
+
+/// A stream of the pages of a list operation: each page's items, its decoded body and its
+/// metadata.
+pub type PageStream<I, B, E> = Pin<Box<dyn Stream<Item = Result<Page<I, B>, Error<E>>> + Send + 'static>>;
+
+/// One page of a list operation, from [`Call::pages`](crate::Call::paginate_pages).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Page<I, B> {
+    /// The page's items.
+    pub items: Vec<I>,
+    /// The whole page, decoded as the operation's response (its other fields: counts, links).
+    pub body: B,
+    /// The total item count the page reports, when the spec's `x-pagination` names it (`total`).
+    pub total: Option<u64>,
+    /// Which page of the walk this is, from 0.
+    pub index: u64,
+    /// The response's status.
+    pub status: reqwest::StatusCode,
+    /// The response's headers (e.g. `Link`, rate limits).
+    pub headers: reqwest::header::HeaderMap,
+}
+
+/// The stream of every page, for one item type and page body type.
+struct PageList<I, B, E> {
+    cursor: Option<Cursor>,
+    fetching: Option<PageFuture>,
+    decode: Decoder<B>,
+    index: u64,
+    _items: PhantomData<fn() -> (I, E)>,
+}
+
+// Nothing is pinned but the boxed future.
+impl<I, B, E> Unpin for PageList<I, B, E> {}
+
+impl<I: DeserializeOwned, B, E: ErrorBodies> Stream for PageList<I, B, E> {
+    type Item = Result<Page<I, B>, Error<E>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        loop {
+            if this.fetching.is_none() {
+                match this.cursor.take() {
+                    Some(cursor) if !cursor.done => this.fetching = Some(Box::pin(cursor.fetch())),
+                    _ => return Poll::Ready(None),
+                }
+            }
+            let Some(fetching) = this.fetching.as_mut() else { return Poll::Ready(None) };
+            let (cursor, page) = match fetching.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(done) => done,
+            };
+            this.fetching = None;
+            // After an error the cursor is dropped: the stream ends.
+            let page = match page {
+                Ok(Some(page)) => page,
+                Ok(None) => {
+                    this.cursor = Some(cursor);
+                    continue;
+                }
+                Err(PageError::Send(err)) => return Poll::Ready(Some(Err(err.widen()))),
+                Err(PageError::Status(raw)) => {
+                    let spec = &cursor.spec;
+                    return Poll::Ready(Some(Err(status_error(spec.operation, spec.error_statuses, raw))));
+                }
+                Err(PageError::Decode(err)) => return Poll::Ready(Some(Err(Error::Decode(err)))),
+            };
+            let items = match decode_json::<Vec<I>>(page.raw.status.as_u16(), &page.items) {
+                Ok(items) => items,
+                Err(failure) => return Poll::Ready(Some(Err(Error::Decode(cursor.item_error(&page, failure))))),
+            };
+            let body = match (this.decode)(page.raw.status.as_u16(), &page.raw.body) {
+                Ok(body) => body,
+                Err(failure) => {
+                    let target = std::any::type_name::<B>();
+                    return Poll::Ready(Some(Err(Error::Decode(decode_error(
+                        cursor.spec.operation,
+                        target,
+                        &page.raw,
+                        failure,
+                    )))));
+                }
+            };
+            let index = this.index;
+            this.index += 1;
+            this.cursor = Some(cursor);
+            let Fetched { raw, total, .. } = page;
+            return Poll::Ready(Some(Ok(Page { items, body, total, index, status: raw.status, headers: raw.headers })));
+        }
+    }
 }
 
 /// Why a page could not be fetched.
@@ -90,7 +183,7 @@ enum PageError {
     Decode(Box<DecodeError>),
 }
 
-type PageFuture = Pin<Box<dyn Future<Output = (Cursor, Result<Option<Page>, PageError>)> + Send + 'static>>;
+type PageFuture = Pin<Box<dyn Future<Output = (Cursor, Result<Option<Fetched>, PageError>)> + Send + 'static>>;
 
 /// The stream of the items of every page, for one item type.
 struct Pages<T, E> {
@@ -132,6 +225,26 @@ impl ClientCore {
             items: Vec::new().into_iter(),
             _error: PhantomData,
         })
+    }
+}
+
+impl ClientCore {
+    /// Streams every page of `spec` (see [`ClientCore::paginate`]: the same requests and end
+    /// conditions), each with its items, its body decoded by `decode` and its total.
+    pub(crate) fn pages_with<I, B, E>(
+        &self,
+        spec: RequestSpec,
+        options: RequestOptions,
+        pagination: &'static Pagination,
+        decode: Decoder<B>,
+    ) -> PageStream<I, B, E>
+    where
+        I: DeserializeOwned + Send + 'static,
+        B: Send + 'static,
+        E: ErrorBodies + Send + 'static,
+    {
+        let cursor = Cursor::new(self.clone(), spec, options, pagination, std::any::type_name::<I>());
+        Box::pin(PageList::<I, B, E> { cursor: Some(cursor), fetching: None, decode, index: 0, _items: PhantomData })
     }
 }
 
@@ -195,7 +308,7 @@ impl Cursor {
     }
 
     /// Fetches the next page and moves past it; `None` when the body is empty (the end).
-    async fn fetch(mut self) -> (Self, Result<Option<Page>, PageError>) {
+    async fn fetch(mut self) -> (Self, Result<Option<Fetched>, PageError>) {
         let page = self.fetch_page().await;
         if page.is_err() {
             self.done = true;
@@ -203,7 +316,7 @@ impl Cursor {
         (self, page)
     }
 
-    async fn fetch_page(&mut self) -> Result<Option<Page>, PageError> {
+    async fn fetch_page(&mut self) -> Result<Option<Fetched>, PageError> {
         let p = self.pagination;
         match p.kind {
             PageKind::Offset { param } | PageKind::Page { param } => self.spec.query.set(param, &self.position),
@@ -241,13 +354,13 @@ impl Cursor {
         }
         self.previous = Some(hash);
         self.seen += count;
+        let total = p.total.and_then(|t| page.pointer(t)).and_then(|v| v.as_u64());
         let requested = p.size_param.and_then(|name| self.spec.query.get(name)).and_then(|v| v.parse::<u64>().ok());
-        let total_reached =
-            p.total.and_then(|t| page.pointer(t)).and_then(|v| v.as_u64()).is_some_and(|t| self.seen >= t);
+        let total_reached = total.is_some_and(|t| self.seen >= t);
         match self.advance(&raw, &page, total_reached) {
             Ok(Some(done)) => {
                 self.done = count == 0 || done;
-                return Ok(Some(Page { raw, items }));
+                return Ok(Some(Fetched { raw, items, total }));
             }
             Ok(None) => {}
             Err(message) => {
@@ -276,7 +389,7 @@ impl Cursor {
             PageKind::Offset { .. } => count,
             _ => 1,
         };
-        Ok(Some(Page { raw, items }))
+        Ok(Some(Fetched { raw, items, total }))
     }
 
     /// For the styles where the page names its successor (cursor, next URL, `Link` header):
@@ -320,7 +433,7 @@ impl Cursor {
     }
 
     /// The error of an item that did not decode: its path within the page, the page's body.
-    fn item_error(&self, page: &Page, failure: DecodeFailure) -> Box<DecodeError> {
+    fn item_error(&self, page: &Fetched, failure: DecodeFailure) -> Box<DecodeError> {
         // `objects` + `[3].id`: the path in the page, as for a whole-body decode.
         let mut path: String = self.pagination.items.trim_start_matches('/').replace('/', ".");
         if failure.path != "." {

@@ -3,6 +3,7 @@ use std::fmt::{self, Display};
 use reqwest::Method;
 
 use crate::auth::SecurityScheme;
+use crate::upload::Upload;
 
 /// A request body, already encoded. Its `Debug` shows the content type and length, never the
 /// bytes (a body may carry a password or a token).
@@ -22,6 +23,13 @@ pub enum Body {
         /// The bytes.
         bytes: Vec<u8>,
     },
+    /// Binary bytes from memory, a file or a stream ([`Upload`]), sent as given.
+    Upload {
+        /// The `Content-Type` to send.
+        content_type: String,
+        /// The bytes.
+        upload: Upload,
+    },
 }
 
 impl Body {
@@ -31,16 +39,26 @@ impl Body {
             Body::Empty => None,
             Body::Json(_) => Some("application/json"),
             Body::Form(_) => Some("application/x-www-form-urlencoded"),
-            Body::Raw { content_type, .. } => Some(content_type),
+            Body::Raw { content_type, .. } | Body::Upload { content_type, .. } => Some(content_type),
         }
     }
 
-    /// The length in bytes.
+    /// The length in bytes (`0` for an upload whose length is not known before it is read).
     pub fn len(&self) -> usize {
         match self {
             Body::Empty => 0,
+            Body::Upload { upload, .. } => upload.len().unwrap_or(0),
             Body::Json(bytes) | Body::Raw { bytes, .. } => bytes.len(),
             Body::Form(text) => text.len(),
+        }
+    }
+
+    /// `true` when every attempt can send the body again; only such a body is retried (an
+    /// [`Upload`] from a stream or an open file is sent once).
+    pub fn is_replayable(&self) -> bool {
+        match self {
+            Body::Upload { upload, .. } => upload.is_replayable(),
+            _ => true,
         }
     }
 
@@ -79,9 +97,12 @@ impl Body {
 
 impl fmt::Debug for Body {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.content_type() {
-            None => f.write_str("Empty"),
-            Some(content_type) => {
+        match (self, self.content_type()) {
+            (_, None) => f.write_str("Empty"),
+            (Body::Upload { upload, .. }, Some(content_type)) => {
+                f.debug_struct("Body").field("content_type", &content_type).field("upload", upload).finish()
+            }
+            (_, Some(content_type)) => {
                 f.debug_struct("Body").field("content_type", &content_type).field("len", &self.len()).finish()
             }
         }
@@ -296,6 +317,11 @@ impl RequestSpec {
     /// Sets a JSON body.
     pub fn json_body<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
         self.set_body(Body::json(value));
+    }
+
+    /// Sets a binary body of media type `content_type` (from memory, a file or a stream).
+    pub fn upload_body(&mut self, content_type: &str, upload: impl Into<Upload>) {
+        self.body = Body::Upload { content_type: content_type.to_owned(), upload: upload.into() };
     }
 
     /// Sets a URL-encoded form body.

@@ -423,6 +423,10 @@ impl<'a> OpPair<'_, 'a> {
 
     fn body(&self, walk: &mut Walk, out: &mut Out<'a>) {
         let arg = |b: &crate::ir::RequestBody| {
+            // A binary body is an `Upload` (bytes, a file or a stream).
+            if b.media == crate::ir::Media::Bytes {
+                return if b.required { "impl Into<Upload>".to_owned() } else { "Option<Upload>".to_owned() };
+            }
             let t = rust::arg_ty(&b.ty);
             if b.required {
                 t
@@ -488,6 +492,29 @@ impl<'a> OpPair<'_, 'a> {
                 }
             }
             (None, None) => {}
+        }
+        // The other media types, each a method of its own (`<method>_form`), matched by name.
+        for alt in &self.n.alt_bodies {
+            if !self.o.alt_bodies.iter().any(|o| o.method_name == alt.method_name) {
+                out.push(
+                    self.change(
+                        &rules::REQUEST_MEDIA_TYPE_ADDED,
+                        format!("the request body is also accepted as `{}`", alt.body.media_type),
+                    )
+                    .item(format!("`Client::{}` added", alt.method_name.trim_start_matches("r#"))),
+                );
+            }
+        }
+        for alt in &self.o.alt_bodies {
+            if !self.n.alt_bodies.iter().any(|n| n.method_name == alt.method_name) {
+                out.push(
+                    self.change(
+                        &rules::REQUEST_MEDIA_TYPE_REMOVED,
+                        format!("the request body is no longer accepted as `{}`", alt.body.media_type),
+                    )
+                    .item(format!("`Client::{}` removed", alt.method_name.trim_start_matches("r#"))),
+                );
+            }
         }
     }
 

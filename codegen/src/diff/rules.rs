@@ -99,6 +99,10 @@ rules! {
         "The `body` argument's Rust type changes.";
     REQUEST_MEDIA_TYPE_CHANGED = "request-media-type-changed", false, Patch,
         "The body is encoded differently on the wire, but the Rust argument type is the same.";
+    REQUEST_MEDIA_TYPE_ADDED = "request-media-type-added", false, Minor,
+        "A new method sends the body in the new media type; the operation's other methods are unchanged.";
+    REQUEST_MEDIA_TYPE_REMOVED = "request-media-type-removed", true, Major,
+        "The method that sent the body in that media type is gone: calls of it stop compiling.";
 
     REQUEST_FIELD_ADDED_REQUIRED = "request-field-added-required", true, Major,
         "A sent struct is built with `new(required fields…)`: `new` gains an argument (and a struct that had no required field loses `Default`).";

@@ -52,8 +52,33 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         let cfg = cfg_of(&op.features);
         Some(quote!(#cfg static #c: Pagination = Pagination { kind: #kind, size_param: #size, items: #items, next: #next, total: #total };))
     });
-    let (methods, setters_on_calls): (Vec<TokenStream>, Vec<TokenStream>) =
+    let (mut methods, setters_on_calls): (Vec<TokenStream>, Vec<TokenStream>) =
         api.operations.iter().map(|op| operation(cx, op)).unzip();
+    // Each other media type of a body: a method of its own returning the same call (so the
+    // operation's setters apply); after the main methods, in spec order.
+    for op in &api.operations {
+        for alt in &op.alt_bodies {
+            let main = op.method_name.trim_start_matches("r#");
+            let mut summary = op.summary.clone().unwrap_or_default();
+            if !summary.is_empty() {
+                summary.push_str("\n\n");
+            }
+            summary.push_str(&format!(
+                "The body as `{}`; `{main}` sends it as `{}`.",
+                alt.body.media_type,
+                op.body.as_ref().map_or("", |b| b.media_type.as_str())
+            ));
+            let alt_op = Operation {
+                method_name: alt.method_name.clone(),
+                body: Some(alt.body.clone()),
+                alt_bodies: Vec::new(),
+                summary: Some(summary),
+                session: None,
+                ..op.clone()
+            };
+            methods.push(operation(cx, &alt_op).0);
+        }
+    }
     let setters = api.schemes.iter().map(|s| {
         let setter = ident(&s.setter);
         let source = format_ident!("{}_source", s.setter.trim_start_matches("r#"));
@@ -279,7 +304,7 @@ fn uses_types(cx: &Cx<'_>) -> bool {
     }
     cx.api.operations.iter().any(|op| {
         op.path_params.iter().chain(&op.query).chain(&op.headers).chain(&op.cookies).any(|p| named(&p.ty))
-            || op.body.as_ref().is_some_and(|b| named(&b.ty))
+            || op.body.iter().chain(op.alt_bodies.iter().map(|a| &a.body)).any(|b| named(&b.ty))
             || op.response.ty.as_ref().is_some_and(named)
             || op.pagination.as_ref().is_some_and(|p| named(&p.item_ty))
     })
@@ -352,6 +377,11 @@ fn push_param(cx: &Cx<'_>, p: &Param, value: TokenStream, place: Place) -> Token
     }
 }
 
+/// The success body of `op` is binary or text: its call can stream it (`send_streaming`).
+fn streams_body(op: &Operation) -> bool {
+    op.response.ty.is_some() && matches!(op.response.media, Media::Bytes | Media::Text)
+}
+
 /// The method of an operation, and the impl of its optional parameters' setters (and
 /// `stream()`) on its `Call` (empty when it has neither).
 fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
@@ -384,7 +414,14 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
     }
     let body = op.body.as_ref().map(|b| {
         let t = arg_ty(cx, &b.ty);
-        if b.required {
+        if b.media == Media::Bytes {
+            // Bytes from memory, a file or a stream: `impl Into<Upload>` (`Option<Upload>`).
+            if b.required {
+                args.push((quote!(body), quote!(impl Into<codegen_runtime::Upload>)));
+            } else {
+                args.push((quote!(body), quote!(Option<codegen_runtime::Upload>)));
+            }
+        } else if b.required {
             args.push((quote!(body), t));
         } else {
             args.push((quote!(body), quote!(Option<#t>)));
@@ -408,11 +445,13 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
                     req.body = form.finish();
                 }
             }
-            Media::Text | Media::Bytes => {
+            Media::Text => {
                 let media_type = &b.media_type;
-                let bytes =
-                    if b.media == Media::Text { quote!(body.as_bytes().to_vec()) } else { quote!(body.to_vec()) };
-                quote!(req.body = codegen_runtime::Body::Raw { content_type: #media_type.to_owned(), bytes: #bytes };)
+                quote!(req.body = codegen_runtime::Body::Raw { content_type: #media_type.to_owned(), bytes: body.as_bytes().to_vec() };)
+            }
+            Media::Bytes => {
+                let media_type = &b.media_type;
+                quote!(req.upload_body(#media_type, body);)
             }
         };
         if b.required {
@@ -490,13 +529,37 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             pub fn stream(self) -> ItemStream<#item> {
                 self.paginate(&#pages)
             }
+
+            /// Every page, following pagination to the end (the requests and end conditions
+            /// of `stream()`): each page's items, the page as the call's response, its total
+            /// when the spec names one, status and headers.
+            #allow
+            #[inline]
+            pub fn pages(self) -> crate::PageStream<#item, T> {
+                self.paginate_pages(&#pages)
+            }
         }
     });
-    let on_call = (!setters.is_empty() || stream.is_some()).then(|| {
-        let doc = format!(
-            " The optional parameters of [`Client::{}`]: each setter replaces the parameter's earlier value.",
-            op.method_name.trim_start_matches("r#")
-        );
+    let streaming = streams_body(op).then(|| {
+        quote! {
+            /// Sends the call and returns the success body as a stream of byte chunks as they
+            /// arrive, with status and headers, instead of reading it whole (`.await` does).
+            /// An error status fails before the stream starts; retries happen only before it.
+            #[inline]
+            pub fn send_streaming(self) -> codegen_runtime::StreamFuture<crate::ErrorBody> {
+                self.stream_body()
+            }
+        }
+    });
+    let on_call = (!setters.is_empty() || stream.is_some() || streaming.is_some()).then(|| {
+        let method = op.method_name.trim_start_matches("r#");
+        let doc = if setters.is_empty() && stream.is_none() {
+            format!(" What the call of [`Client::{method}`] can do besides `.await`.")
+        } else {
+            format!(
+                " The optional parameters of [`Client::{method}`]: each setter replaces the parameter's earlier value."
+            )
+        };
         let lookalike = op
             .query
             .iter()
@@ -511,6 +574,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             impl<T: Send + 'static> Call<T, ops::#marker> {
                 #(#setters)*
                 #stream
+                #streaming
             }
         }
     });
@@ -674,6 +738,8 @@ fn usage_doc(op: &Operation, arg_names: &[String]) -> TokenStream {
     let args: Vec<String> = arg_names
         .iter()
         .map(|n| match (n.as_str(), &op.body) {
+            ("body", Some(b)) if b.required && b.media == Media::Bytes => "body".to_owned(),
+            ("body", Some(b)) if b.media == Media::Bytes => "Some(Upload::file(path))".to_owned(),
             ("body", Some(b)) if b.required => "&body".to_owned(),
             ("body", Some(_)) => "Some(&body)".to_owned(),
             _ => n.clone(),
@@ -695,6 +761,11 @@ fn usage_doc(op: &Operation, arg_names: &[String]) -> TokenStream {
     let mut lines = Vec::new();
     let bind = if op.response.ty.is_some() { "let response = " } else { "" };
     lines.push(format!("{bind}{call}{}.await?;", setter.unwrap_or_default()));
+    if streams_body(op) {
+        lines.push("// The body as a stream of chunks, not read whole:".to_owned());
+        lines.push(format!("let mut chunks = {call}.send_streaming().await?;"));
+        lines.push("while let Some(chunk) = chunks.try_next().await? { /* … */ }".to_owned());
+    }
     if op.pagination.is_some() {
         lines.push("// Every item of every page:".to_owned());
         lines.push(format!("let mut items = {call}.stream();"));
@@ -757,6 +828,25 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
                 I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
             {
                 self.inner.paginate(pages)
+            }
+
+            #gated
+            /// Every page, each with its items, its body as `T` and its total.
+            pub(crate) fn paginate_pages<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::PageStream<I, T>
+            where
+                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
+            {
+                self.inner.paginate_pages(pages)
+            }
+        }
+    });
+    let stream_body = cx.api.operations.iter().any(streams_body).then(|| {
+        quote! {
+            #gated
+            /// The success body as a stream of chunks (see `send_streaming` of the operations
+            /// whose body is binary or text).
+            pub(crate) fn stream_body(self) -> codegen_runtime::StreamFuture<ErrorBody> {
+                self.inner.send_streaming()
             }
         }
     });
@@ -876,6 +966,8 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
             }
 
             #paginate
+
+            #stream_body
         }
 
         impl<T: Send + 'static, Op> Future for Call<T, Op> {

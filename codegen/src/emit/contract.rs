@@ -142,7 +142,8 @@ fn body_arg(cx: &Cx<'_>, op: &Operation) -> Option<(TokenStream, TokenStream, bo
         }
         Media::Bytes => {
             let bytes = Literal::byte_string(sample.to_string().as_bytes());
-            (quote!(), quote!(#bytes), false)
+            let value = if body.required { quote!(#bytes) } else { quote!(codegen_runtime::Upload::from(#bytes)) };
+            (quote!(), value, false)
         }
         _ if parsed(cx, &body.ty) => {
             let t = cx.ty(&body.ty, true);

@@ -440,15 +440,43 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
             pub use call::Call;
         }
     });
-    let stream = api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
+    let paged = api.operations.iter().any(|o| o.pagination.is_some());
+    let streamed = api.operations.iter().any(|o| {
+        o.response.ty.is_some() && matches!(o.response.media, crate::ir::Media::Bytes | crate::ir::Media::Text)
+    });
+    let items = paged.then(|| {
         quote! {
             /// A stream of the items of every page of a list operation.
             #[rustfmt::skip]
             pub type ItemStream<T> = codegen_runtime::ItemStream<T, ErrorBody>;
+            /// A stream of the pages of a list operation (`pages()`): items `I`, the page as `B`.
+            #[rustfmt::skip]
+            pub type PageStream<I, B> = codegen_runtime::PageStream<I, B, ErrorBody>;
+            #[rustfmt::skip]
+            pub use codegen_runtime::Page;
+        }
+    });
+    let bytes = streamed.then(|| {
+        quote! {
+            /// A success body streamed in chunks (`send_streaming` of a binary or text download).
+            #[rustfmt::skip]
+            pub type ByteStream = codegen_runtime::ByteStream<ErrorBody>;
+        }
+    });
+    let stream_traits = (paged || streamed).then(|| {
+        quote! {
             #[rustfmt::skip]
             pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
         }
     });
+    let upload =
+        api.operations.iter().any(|o| o.body.as_ref().is_some_and(|b| b.media == crate::ir::Media::Bytes)).then(|| {
+            quote! {
+                #[rustfmt::skip]
+                pub use codegen_runtime::Upload;
+            }
+        });
+    let stream = quote!(#items #bytes #stream_traits #upload);
     quote! {
         #![doc = include_str!("../README.md")]
         #![forbid(unsafe_code)]

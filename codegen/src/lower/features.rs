@@ -59,7 +59,7 @@ pub(super) fn split(api: &mut Api, per_tag: Option<bool>) {
         for p in op.path_params.iter().chain(&op.query).chain(&op.headers).chain(&op.cookies) {
             mentions(&p.ty, true, &mut roots);
         }
-        if let Some(b) = &op.body {
+        for b in op.body.iter().chain(op.alt_bodies.iter().map(|a| &a.body)) {
             mentions(&b.ty, true, &mut roots);
         }
         if let Some(t) = &op.response.ty {

@@ -295,7 +295,7 @@ fn rename_operations(canonical: &HashMap<String, String>, operations: &mut [Oper
         for p in op.path_params.iter_mut().chain(&mut op.query).chain(&mut op.headers).chain(&mut op.cookies) {
             rename(&mut p.ty);
         }
-        if let Some(body) = &mut op.body {
+        for body in op.body.iter_mut().chain(op.alt_bodies.iter_mut().map(|a| &mut a.body)) {
             rename(&mut body.ty);
         }
         if let Some(ty) = &mut op.response.ty {

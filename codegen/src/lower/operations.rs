@@ -6,7 +6,7 @@ use super::types::doc_of;
 use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{
-    Media, Operation, PageStyle, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin,
+    AltBody, Media, Operation, PageStyle, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin,
     SessionValue, TypeDef, TypeKind, TypeRef, Usage,
 };
 use crate::naming::{self, Scope};
@@ -51,6 +51,22 @@ fn media_kind(media_type: &str) -> Media {
         Media::Text
     } else {
         Media::Bytes
+    }
+}
+
+/// The encoding of the media type `media_type` whose object under `content` is `media`: a
+/// wildcard (`*/*`, `application/*`) whose schema is `type: string, format: binary` is bytes,
+/// not JSON.
+fn media_kind_of(media_type: &str, media: &Value) -> Media {
+    let kind = media_kind(media_type);
+    let m = media_type.split(';').next().unwrap_or_default().trim();
+    let schema = media.get("schema");
+    let binary = schema.and_then(|s| s.get("type")).and_then(Value::as_str) == Some("string")
+        && schema.and_then(|s| s.get("format")).and_then(Value::as_str) == Some("binary");
+    if kind == Media::Json && m.ends_with("/*") && binary {
+        Media::Bytes
+    } else {
+        kind
     }
 }
 
@@ -123,10 +139,18 @@ impl<'a> Lowerer<'a> {
                     &op_hint,
                     &mut arg_scope,
                 );
-                let (body, body_sample) = match self.request_body(op, &ptr, &op_hint) {
-                    Some((body, sample)) => (Some(body), Some(sample)),
-                    None => (None, None),
+                let (body, body_sample, alternatives) = match self.request_body(op, &ptr, &op_hint) {
+                    Some((body, sample, alternatives)) => (Some(body), Some(sample), alternatives),
+                    None => (None, None, Vec::new()),
                 };
+                // Claimed right after the main method, so they are stable in spec order.
+                let alt_bodies = alternatives
+                    .into_iter()
+                    .map(|(suffix, body)| AltBody {
+                        method_name: methods.claim(format!("{}_{suffix}", method_name.trim_start_matches("r#"))),
+                        body,
+                    })
+                    .collect();
                 let (response, errors, bodiless_errors) = self.responses(op, &ptr, &op_hint);
                 let security = self.security(op.get("security").or(root_security), &ptr, schemes, ops);
                 let pagination = self.pagination(op, &ptr, &response, &query);
@@ -150,6 +174,7 @@ impl<'a> Lowerer<'a> {
                     headers,
                     cookies,
                     body,
+                    alt_bodies,
                     response,
                     error_statuses: Vec::new(),
                     bodiless_error_statuses: bodiless_errors,
@@ -260,34 +285,68 @@ impl<'a> Lowerer<'a> {
         (path_params, query, headers, cookies)
     }
 
-    fn request_body(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> Option<(RequestBody, Value)> {
+    /// The request body in its preferred media type, its sample, and the body in each other
+    /// media type with the suffix of its method (`form`, `multipart`, `text`, or the media
+    /// subtype of a binary one: `jpeg`): one per encoding, binary ones per media type.
+    #[allow(clippy::type_complexity)]
+    fn request_body(
+        &mut self,
+        op: &'a Value,
+        op_ptr: &str,
+        op_hint: &str,
+    ) -> Option<(RequestBody, Value, Vec<(String, RequestBody)>)> {
         let body = op.get("requestBody")?;
         let (body, at) = self.deref(body, &child(op_ptr, "requestBody"));
         let content = body.get("content").and_then(Value::as_object)?;
+        let required = body.get("required").and_then(Value::as_bool).unwrap_or(false);
         let (media_type, media) = pick_media(content)?;
-        let media_ptr = child(&child(&at, "content"), media_type);
-        let kind = media_kind(media_type);
+        let main = self.body_in(media_type, media, &at, &format!("{op_hint}Request"), required);
+        let sample = self.media_sample(media);
+        let mut seen = vec![(main.media, main.media_type.to_ascii_lowercase())];
+        let mut suffixes: Vec<String> = Vec::new();
+        let mut alternatives = Vec::new();
+        for (other, media) in content {
+            let kind = media_kind_of(other, media);
+            let lower = other.trim().to_ascii_lowercase();
+            let same = |(k, m): &(Media, String)| *k == kind && (kind != Media::Bytes || *m == lower);
+            if seen.iter().any(same) || !other.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+                continue;
+            }
+            seen.push((kind, lower.clone()));
+            let subtype = lower.split(';').next().unwrap_or_default().rsplit('/').next().unwrap_or_default();
+            let mut suffix = match kind {
+                Media::Json => "json".to_owned(),
+                Media::Form => "form".to_owned(),
+                Media::Multipart => "multipart".to_owned(),
+                Media::Text => "text".to_owned(),
+                Media::Bytes => naming::snake(subtype, "bytes"),
+            };
+            while suffixes.contains(&suffix) {
+                suffix.push('2');
+            }
+            suffixes.push(suffix.clone());
+            let hint = format!("{op_hint}{}Request", naming::camel(&suffix, "Media"));
+            alternatives.push((suffix, self.body_in(other, media, &at, &hint, required)));
+        }
+        Some((main, sample, alternatives))
+    }
+
+    /// The body of the media type `media_type` (`media` its object under `content`).
+    fn body_in(&mut self, media_type: &str, media: &'a Value, at: &str, hint: &str, required: bool) -> RequestBody {
+        let media_ptr = child(&child(at, "content"), media_type);
+        let kind = media_kind_of(media_type, media);
         let ty = match kind {
             Media::Text => TypeRef::String,
             Media::Bytes => TypeRef::Bytes,
             _ => match media.get("schema") {
-                Some(schema) => self.schema(schema, &child(&media_ptr, "schema"), &format!("{op_hint}Request")).0,
+                Some(schema) => self.schema(schema, &child(&media_ptr, "schema"), hint).0,
                 None => TypeRef::Json,
             },
         };
         if matches!(kind, Media::Json | Media::Form | Media::Multipart) {
             self.media_examples(media, &media_ptr, &ty);
         }
-        let sample = self.media_sample(media);
-        Some((
-            RequestBody {
-                ty,
-                media: kind,
-                media_type: media_type.clone(),
-                required: body.get("required").and_then(Value::as_bool).unwrap_or(false),
-            },
-            sample,
-        ))
+        RequestBody { ty, media: kind, media_type: media_type.to_owned(), required }
     }
 
     /// The success response, the error statuses with a JSON body (and its type) and those
@@ -312,7 +371,7 @@ impl<'a> Lowerer<'a> {
             let picked = response.get("content").and_then(Value::as_object).and_then(pick_media);
             let lowered = picked.map(|(media_type, media)| {
                 let media_ptr = child(&child(&at, "content"), media_type);
-                let kind = media_kind(media_type);
+                let kind = if is_success { media_kind_of(media_type, media) } else { media_kind(media_type) };
                 let hint = if is_success { format!("{op_hint}Response") } else { format!("{op_hint}Error{code}") };
                 let ty = match (kind, media.get("schema")) {
                     (Media::Text, _) => TypeRef::String,

@@ -224,7 +224,7 @@ fn usage(api: &mut Api) {
         for p in op.path_params.iter().chain(&op.query).chain(&op.headers) {
             mentions(&p.ty, true, &mut send);
         }
-        if let Some(body) = &op.body {
+        for body in op.body.iter().chain(op.alt_bodies.iter().map(|a| &a.body)) {
             mentions(&body.ty, true, &mut send);
         }
         if let Some(ty) = &op.response.ty {

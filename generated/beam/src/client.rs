@@ -1788,6 +1788,14 @@ impl<T: Send + 'static> Call<T, ops::ListUsers> {
     pub fn stream(self) -> ItemStream<types::User> {
         self.paginate(&LIST_USERS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::User, T> {
+        self.paginate_pages(&LIST_USERS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::invite_user`]: each setter replaces the parameter's earlier value.
@@ -1846,6 +1854,14 @@ impl<T: Send + 'static> Call<T, ops::ListDevices> {
     pub fn stream(self) -> ItemStream<types::Device> {
         self.paginate(&LIST_DEVICES_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Device, T> {
+        self.paginate_pages(&LIST_DEVICES_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::get_device`]: each setter replaces the parameter's earlier value.
@@ -1886,6 +1902,14 @@ impl<T: Send + 'static> Call<T, ops::ListDeviceGroups> {
     pub fn stream(self) -> ItemStream<types::DeviceGroup> {
         self.paginate(&LIST_DEVICE_GROUPS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::DeviceGroup, T> {
+        self.paginate_pages(&LIST_DEVICE_GROUPS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_user_groups`]: each setter replaces the parameter's earlier value.
@@ -1913,6 +1937,14 @@ impl<T: Send + 'static> Call<T, ops::ListUserGroups> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::UserGroup> {
         self.paginate(&LIST_USER_GROUPS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::UserGroup, T> {
+        self.paginate_pages(&LIST_USER_GROUPS_PAGES)
     }
 }
 
@@ -1978,6 +2010,14 @@ impl<T: Send + 'static> Call<T, ops::ListDeviceGroupMemberships> {
     pub fn stream(self) -> ItemStream<types::DeviceGroupMembership> {
         self.paginate(&LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::DeviceGroupMembership, T> {
+        self.paginate_pages(&LIST_DEVICE_GROUP_MEMBERSHIPS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::get_device_group_membership`]: each setter replaces the parameter's earlier value.
@@ -2035,6 +2075,14 @@ impl<T: Send + 'static> Call<T, ops::ListAccessTimes> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::AccessTime> {
         self.paginate(&LIST_ACCESS_TIMES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::AccessTime, T> {
+        self.paginate_pages(&LIST_ACCESS_TIMES_PAGES)
     }
 }
 
@@ -2094,6 +2142,14 @@ impl<T: Send + 'static> Call<T, ops::ListDefaultAccessTimes> {
     pub fn stream(self) -> ItemStream<types::DefaultAccessTime> {
         self.paginate(&LIST_DEFAULT_ACCESS_TIMES_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::DefaultAccessTime, T> {
+        self.paginate_pages(&LIST_DEFAULT_ACCESS_TIMES_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::get_default_access_time`]: each setter replaces the parameter's earlier value.
@@ -2133,6 +2189,14 @@ impl<T: Send + 'static> Call<T, ops::ListTemporaryAccess> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::TemporaryAccess> {
         self.paginate(&LIST_TEMPORARY_ACCESS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::TemporaryAccess, T> {
+        self.paginate_pages(&LIST_TEMPORARY_ACCESS_PAGES)
     }
 }
 
@@ -2174,6 +2238,14 @@ impl<T: Send + 'static> Call<T, ops::ListApiKeys> {
     pub fn stream(self) -> ItemStream<types::ApiKey> {
         self.paginate(&LIST_API_KEYS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::ApiKey, T> {
+        self.paginate_pages(&LIST_API_KEYS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_access_time_templates`]: each setter replaces the parameter's earlier value.
@@ -2201,5 +2273,13 @@ impl<T: Send + 'static> Call<T, ops::ListAccessTimeTemplates> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::AccessTimeTemplate> {
         self.paginate(&LIST_ACCESS_TIME_TEMPLATES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::AccessTimeTemplate, T> {
+        self.paginate_pages(&LIST_ACCESS_TIME_TEMPLATES_PAGES)
     }
 }

@@ -2367,6 +2367,14 @@ impl<T: Send + 'static> Call<T, ops::ListConfigurations> {
     pub fn stream(self) -> ItemStream<types::Configuration> {
         self.paginate(&LIST_CONFIGURATIONS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Configuration, T> {
+        self.paginate_pages(&LIST_CONFIGURATIONS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_configuration_instances`]: each setter replaces the parameter's earlier value.
@@ -2394,6 +2402,14 @@ impl<T: Send + 'static> Call<T, ops::ListConfigurationInstances> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::ConfigurationInstance> {
         self.paginate(&LIST_CONFIGURATION_INSTANCES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::ConfigurationInstance, T> {
+        self.paginate_pages(&LIST_CONFIGURATION_INSTANCES_PAGES)
     }
 }
 
@@ -2423,6 +2439,14 @@ impl<T: Send + 'static> Call<T, ops::ListCompanyCerts> {
     pub fn stream(self) -> ItemStream<types::CompanyCertInfoListInner> {
         self.paginate(&LIST_COMPANY_CERTS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::CompanyCertInfoListInner, T> {
+        self.paginate_pages(&LIST_COMPANY_CERTS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_pod_managed_company_certs`]: each setter replaces the parameter's earlier value.
@@ -2450,6 +2474,14 @@ impl<T: Send + 'static> Call<T, ops::ListPodManagedCompanyCerts> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::CompanyCertInfoListInner> {
         self.paginate(&LIST_POD_MANAGED_COMPANY_CERTS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::CompanyCertInfoListInner, T> {
+        self.paginate_pages(&LIST_POD_MANAGED_COMPANY_CERTS_PAGES)
     }
 }
 
@@ -2479,6 +2511,14 @@ impl<T: Send + 'static> Call<T, ops::ListCompanyCertsByType> {
     pub fn stream(self) -> ItemStream<types::CompanyCertInfoListInner> {
         self.paginate(&LIST_COMPANY_CERTS_BY_TYPE_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::CompanyCertInfoListInner, T> {
+        self.paginate_pages(&LIST_COMPANY_CERTS_BY_TYPE_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::search_rooms`]: each setter replaces the parameter's earlier value.
@@ -2506,6 +2546,14 @@ impl<T: Send + 'static> Call<T, ops::SearchRooms> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::V2RoomDetail> {
         self.paginate(&SEARCH_ROOMS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::V2RoomDetail, T> {
+        self.paginate_pages(&SEARCH_ROOMS_PAGES)
     }
 }
 

@@ -48,5 +48,12 @@ pub use call::Call;
 #[rustfmt::skip]
 pub type ItemStream<T> = codegen_runtime::ItemStream<T, ErrorBody>;
 
+/// A stream of the pages of a list operation (`pages()`): items `I`, the page as `B`.
+#[rustfmt::skip]
+pub type PageStream<I, B> = codegen_runtime::PageStream<I, B, ErrorBody>;
+
+#[rustfmt::skip]
+pub use codegen_runtime::Page;
+
 #[rustfmt::skip]
 pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};

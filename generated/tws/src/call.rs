@@ -114,6 +114,17 @@ impl<T: Send + 'static, Op> Call<T, Op> {
     {
         self.inner.paginate(pages)
     }
+
+    /// Every page, each with its items, its body as `T` and its total.
+    pub(crate) fn paginate_pages<I>(
+        self,
+        pages: &'static codegen_runtime::Pagination,
+    ) -> crate::PageStream<I, T>
+    where
+        I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
+    {
+        self.inner.paginate_pages(pages)
+    }
 }
 
 impl<T: Send + 'static, Op> Future for Call<T, Op> {

@@ -723,6 +723,14 @@ impl<T: Send + 'static> Call<T, ops::ListWorkSessions> {
     pub fn stream(self) -> ItemStream<types::WorkSession> {
         self.paginate(&LIST_WORK_SESSIONS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::WorkSession, T> {
+        self.paginate_pages(&LIST_WORK_SESSIONS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_users`]: each setter replaces the parameter's earlier value.
@@ -759,6 +767,14 @@ impl<T: Send + 'static> Call<T, ops::ListUsers> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::User> {
         self.paginate(&LIST_USERS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::User, T> {
+        self.paginate_pages(&LIST_USERS_PAGES)
     }
 }
 
@@ -797,6 +813,14 @@ impl<T: Send + 'static> Call<T, ops::ListSites> {
     pub fn stream(self) -> ItemStream<types::Site> {
         self.paginate(&LIST_SITES_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Site, T> {
+        self.paginate_pages(&LIST_SITES_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_locks`]: each setter replaces the parameter's earlier value.
@@ -833,5 +857,13 @@ impl<T: Send + 'static> Call<T, ops::ListLocks> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::Lock> {
         self.paginate(&LIST_LOCKS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Lock, T> {
+        self.paginate_pages(&LIST_LOCKS_PAGES)
     }
 }

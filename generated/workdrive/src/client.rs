@@ -2403,6 +2403,14 @@ impl<T: Send + 'static> Call<T, ops::ListUsers> {
     pub fn stream(self) -> ItemStream<types::User> {
         self.paginate(&LIST_USERS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::User, T> {
+        self.paginate_pages(&LIST_USERS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_team_supervisors`]: each setter replaces the parameter's earlier value.
@@ -2439,6 +2447,14 @@ impl<T: Send + 'static> Call<T, ops::ListTeamSupervisors> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::UserBrief> {
         self.paginate(&LIST_TEAM_SUPERVISORS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::UserBrief, T> {
+        self.paginate_pages(&LIST_TEAM_SUPERVISORS_PAGES)
     }
 }
 
@@ -2687,6 +2703,14 @@ impl<T: Send + 'static> Call<T, ops::ListVideos> {
     pub fn stream(self) -> ItemStream<types::Video> {
         self.paginate(&LIST_VIDEOS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Video, T> {
+        self.paginate_pages(&LIST_VIDEOS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_photos`]: each setter replaces the parameter's earlier value.
@@ -2733,6 +2757,14 @@ impl<T: Send + 'static> Call<T, ops::ListPhotos> {
     pub fn stream(self) -> ItemStream<types::Photo> {
         self.paginate(&LIST_PHOTOS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Photo, T> {
+        self.paginate_pages(&LIST_PHOTOS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_documents`]: each setter replaces the parameter's earlier value.
@@ -2769,6 +2801,14 @@ impl<T: Send + 'static> Call<T, ops::ListDocuments> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::Document> {
         self.paginate(&LIST_DOCUMENTS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Document, T> {
+        self.paginate_pages(&LIST_DOCUMENTS_PAGES)
     }
 }
 
@@ -2831,6 +2871,14 @@ impl<T: Send + 'static> Call<T, ops::ListFaqs> {
     pub fn stream(self) -> ItemStream<types::Faq> {
         self.paginate(&LIST_FAQS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Faq, T> {
+        self.paginate_pages(&LIST_FAQS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::create_faq`]: each setter replaces the parameter's earlier value.
@@ -2883,6 +2931,14 @@ impl<T: Send + 'static> Call<T, ops::ListCategories> {
     pub fn stream(self) -> ItemStream<types::Category> {
         self.paginate(&LIST_CATEGORIES_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Category, T> {
+        self.paginate_pages(&LIST_CATEGORIES_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_enforcement_templates`]: each setter replaces the parameter's earlier value.
@@ -2919,6 +2975,14 @@ impl<T: Send + 'static> Call<T, ops::ListEnforcementTemplates> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::NotificationTemplate> {
         self.paginate(&LIST_ENFORCEMENT_TEMPLATES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::NotificationTemplate, T> {
+        self.paginate_pages(&LIST_ENFORCEMENT_TEMPLATES_PAGES)
     }
 }
 
@@ -2965,6 +3029,14 @@ impl<T: Send + 'static> Call<T, ops::ListCourses> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::Course> {
         self.paginate(&LIST_COURSES_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Course, T> {
+        self.paginate_pages(&LIST_COURSES_PAGES)
     }
 }
 
@@ -3020,6 +3092,14 @@ impl<T: Send + 'static> Call<T, ops::ListTasks> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::Task> {
         self.paginate(&LIST_TASKS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Task, T> {
+        self.paginate_pages(&LIST_TASKS_PAGES)
     }
 }
 
@@ -3085,6 +3165,14 @@ impl<T: Send + 'static> Call<T, ops::ListGroupChats> {
     pub fn stream(self) -> ItemStream<types::GroupChatSummary> {
         self.paginate(&LIST_GROUP_CHATS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::GroupChatSummary, T> {
+        self.paginate_pages(&LIST_GROUP_CHATS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::delete_group_chats`]: each setter replaces the parameter's earlier value.
@@ -3125,6 +3213,14 @@ impl<T: Send + 'static> Call<T, ops::ListDepartments> {
     pub fn stream(self) -> ItemStream<types::DepartmentSummary> {
         self.paginate(&LIST_DEPARTMENTS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::DepartmentSummary, T> {
+        self.paginate_pages(&LIST_DEPARTMENTS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_locations`]: each setter replaces the parameter's earlier value.
@@ -3153,6 +3249,14 @@ impl<T: Send + 'static> Call<T, ops::ListLocations> {
     pub fn stream(self) -> ItemStream<types::Location> {
         self.paginate(&LIST_LOCATIONS_PAGES)
     }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::Location, T> {
+        self.paginate_pages(&LIST_LOCATIONS_PAGES)
+    }
 }
 
 /// The optional parameters of [`Client::list_security_groups`]: each setter replaces the parameter's earlier value.
@@ -3180,6 +3284,14 @@ impl<T: Send + 'static> Call<T, ops::ListSecurityGroups> {
     #[inline]
     pub fn stream(self) -> ItemStream<types::SecurityGroup> {
         self.paginate(&LIST_SECURITY_GROUPS_PAGES)
+    }
+
+    /// Every page, following pagination to the end (the requests and end conditions
+    /// of `stream()`): each page's items, the page as the call's response, its total
+    /// when the spec names one, status and headers.
+    #[inline]
+    pub fn pages(self) -> crate::PageStream<types::SecurityGroup, T> {
+        self.paginate_pages(&LIST_SECURITY_GROUPS_PAGES)
     }
 }
 
