@@ -13,6 +13,8 @@ pub struct Api {
     pub crate_name: String,
     /// The crate's version (`info.x-crate-version`, else `0.1.0`).
     pub crate_version: String,
+    /// Whether the crate may be published (`info.x-publish: true`); else `publish = false`.
+    pub publish: bool,
     /// `info.title`.
     pub title: String,
     /// `info.version`.

@@ -15,7 +15,7 @@ fn fixtures(kind: &str) -> Vec<PathBuf> {
 fn options() -> Options {
     Options {
         crate_name: None,
-        runtime_path: "../../codegen/runtime".into(),
+        runtime_path: Some("../../codegen/runtime".into()),
         standalone: false,
         command: "cargo xtask generate".into(),
         deny_warnings: false,
@@ -81,4 +81,31 @@ fn warnings_can_be_errors() {
     let text = err.to_string();
     assert!(text.contains("w.yaml:7:"), "{text}");
     assert!(text.contains("parameter style `matrix` is not supported"), "{text}");
+}
+
+#[test]
+fn the_runtime_dependency_and_publish() {
+    let spec = |info: &str| format!("openapi: 3.0.3\ninfo: {{title: T, version: '1'{info}}}\npaths: {{}}\n");
+    let manifest = |output: codegen::Output| {
+        output.files.into_iter().find(|f| f.path == "Cargo.toml").map(|f| f.contents).unwrap_or_default()
+    };
+    let in_repo = manifest(codegen::generate_text("api.yaml", spec(""), &options()).unwrap());
+    assert!(
+        in_repo.contains("codegen-runtime = { version = \"0.1.0\", path = \"../../codegen/runtime\" }"),
+        "{in_repo}"
+    );
+    assert!(in_repo.contains("\npublish = false\n"), "{in_repo}");
+
+    let by_version = Options { runtime_path: None, ..options() };
+    let published = manifest(codegen::generate_text("api.yaml", spec(", x-publish: true"), &by_version).unwrap());
+    assert!(published.contains("codegen-runtime = { version = \"0.1.0\" }"), "{published}");
+    assert!(!published.contains("path ="), "{published}");
+    assert!(!published.contains("publish"), "{published}");
+}
+
+#[test]
+fn the_runtime_version_is_the_runtime_crate_s() {
+    let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/Cargo.toml")).unwrap();
+    let version = manifest.lines().find_map(|l| l.strip_prefix("version = ")).unwrap_or_default();
+    assert_eq!(version.trim_matches('"'), codegen::RUNTIME_VERSION);
 }

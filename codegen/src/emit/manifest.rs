@@ -19,8 +19,7 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          rust-version = \"1.85\"\n\
          description = \"{}\"\n\
          readme = \"README.md\"\n\
-         publish = false\n\
-         \n\
+         {}         \n\
          [features]\n\
          # Every type derives both Serialize and Deserialize (by default a type derives only\n\
          # what the API needs: Serialize when it is sent, Deserialize when it is received).\n\
@@ -29,15 +28,16 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          partial-eq = []\n{}\
          \n\
          [dependencies]\n\
-         codegen-runtime = {{ path = \"{}\" }}\n\
+         codegen-runtime = {}\n\
          serde = {{ version = \"1.0.181\", features = [\"derive\"] }}\n",
         api.spec_file,
         options.command,
         api.crate_name,
         api.crate_version,
         description,
+        publish(api),
         feature_table(api),
-        options.runtime_path
+        runtime_dependency(options)
     );
     if !api.operations.is_empty() {
         out.push_str("\n[dev-dependencies]\ntokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
@@ -53,6 +53,25 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
         out.push_str("\n[workspace]\n");
     }
     out
+}
+
+/// The `publish` line: none when `info.x-publish` is `true` (any registry), else `publish = false`.
+fn publish(api: &Api) -> &'static str {
+    if api.publish {
+        ""
+    } else {
+        "publish = false\n"
+    }
+}
+
+/// The runtime dependency: by version, with the path when the runtime is beside the crate (a
+/// workspace that publishes both: Cargo uses the path here and the version in the registry).
+fn runtime_dependency(options: &EmitOptions) -> String {
+    let version = crate::RUNTIME_VERSION;
+    match &options.runtime_path {
+        Some(path) => format!("{{ version = \"{version}\", path = \"{path}\" }}"),
+        None => format!("{{ version = \"{version}\" }}"),
+    }
 }
 
 /// `[features]` lines for the features per tag (after `full-serde`).

@@ -27,8 +27,9 @@ pub struct GeneratedFile {
 /// How the crate is laid out relative to the runtime.
 #[derive(Debug, Clone)]
 pub struct EmitOptions {
-    /// The path to the runtime crate, relative to the generated crate's directory.
-    pub runtime_path: String,
+    /// The path to the runtime crate, relative to the generated crate's directory (path +
+    /// version); `None`: by version only.
+    pub runtime_path: Option<String>,
     /// Adds an empty `[workspace]` so the crate builds on its own wherever it lands.
     pub standalone: bool,
     /// The command that regenerates the crate (named in headers).
