@@ -91,14 +91,16 @@ fn the_runtime_dependency_and_publish() {
     };
     let in_repo = manifest(codegen::generate_text("api.yaml", spec(""), &options()).unwrap());
     assert!(
-        in_repo.contains("codegen-runtime = { version = \"0.1.0\", path = \"../../codegen/runtime\" }"),
+        in_repo.contains(
+            "codegen-runtime = { version = \"0.1.0\", path = \"../../codegen/runtime\", default-features = false }"
+        ),
         "{in_repo}"
     );
     assert!(in_repo.contains("\npublish = false\n"), "{in_repo}");
 
     let by_version = Options { runtime_path: None, ..options() };
     let published = manifest(codegen::generate_text("api.yaml", spec(", x-publish: true"), &by_version).unwrap());
-    assert!(published.contains("codegen-runtime = { version = \"0.1.0\" }"), "{published}");
+    assert!(published.contains("codegen-runtime = { version = \"0.1.0\", default-features = false }"), "{published}");
     assert!(!published.contains("path ="), "{published}");
     assert!(!published.contains("publish"), "{published}");
 }
@@ -108,4 +110,19 @@ fn the_runtime_version_is_the_runtime_crate_s() {
     let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/Cargo.toml")).unwrap();
     let version = manifest.lines().find_map(|l| l.strip_prefix("version = ")).unwrap_or_default();
     assert_eq!(version.trim_matches('"'), codegen::RUNTIME_VERSION);
+}
+
+#[test]
+fn tls_features_are_forwarded_to_the_runtime() {
+    let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n";
+    let output = codegen::generate_text("api.yaml", spec.into(), &options()).unwrap();
+    let manifest = &output.files.iter().find(|f| f.path == "Cargo.toml").unwrap().contents;
+    assert!(manifest.contains("\ndefault = [\"rustls-webpki\"]\n"), "{manifest}");
+    for feature in ["rustls-webpki", "rustls-native-roots", "native-tls"] {
+        assert!(manifest.contains(&format!("\n{feature} = [\"codegen-runtime/{feature}\"]\n")), "{manifest}");
+    }
+    let runtime = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/Cargo.toml")).unwrap();
+    for feature in ["rustls-webpki", "rustls-native-roots", "native-tls"] {
+        assert!(runtime.contains(&format!("\n{feature} = [\"reqwest/")), "the runtime has no feature {feature}");
+    }
 }

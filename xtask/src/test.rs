@@ -155,9 +155,10 @@ fn build_vendored(root: &Path, out: &Path) -> Result<()> {
         }
     }
     let manifest = fs::read_to_string(out.join("Cargo.toml"))?;
-    if !manifest
-        .contains(&format!("codegen-runtime = {{ version = \"{}\", path = \"runtime\" }}", codegen::RUNTIME_VERSION))
-    {
+    if !manifest.contains(&format!(
+        "codegen-runtime = {{ version = \"{}\", path = \"runtime\", default-features = false }}",
+        codegen::RUNTIME_VERSION
+    )) {
         bail!("the vendored crate does not depend on its copy of the runtime:\n{manifest}");
     }
     println!("{} (--vendor-runtime) builds offline with no path outside it", out.display());

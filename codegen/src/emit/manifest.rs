@@ -19,8 +19,17 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          rust-version = \"1.85\"\n\
          description = \"{}\"\n\
          readme = \"README.md\"\n\
-         {}         \n\
+         {}\
+         \n\
          [features]\n\
+         {}\
+         # TLS for https, forwarded to the runtime: with `default-features = false`, choose one.\n\
+         # rustls with the Mozilla roots compiled in (no system library).\n\
+         rustls-webpki = [\"codegen-runtime/rustls-webpki\"]\n\
+         # rustls with the operating system's trust store.\n\
+         rustls-native-roots = [\"codegen-runtime/rustls-native-roots\"]\n\
+         # The platform's TLS library (OpenSSL on Linux: needs its development files to build).\n\
+         native-tls = [\"codegen-runtime/native-tls\"]\n\
          # Every type derives both Serialize and Deserialize (by default a type derives only\n\
          # what the API needs: Serialize when it is sent, Deserialize when it is received).\n\
          full-serde = []\n\
@@ -36,6 +45,7 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
         api.crate_version,
         description,
         publish(api),
+        default_features(api),
         feature_table(api),
         runtime_dependency(options)
     );
@@ -69,9 +79,16 @@ fn publish(api: &Api) -> &'static str {
 fn runtime_dependency(options: &EmitOptions) -> String {
     let version = crate::RUNTIME_VERSION;
     match &options.runtime_path {
-        Some(path) => format!("{{ version = \"{version}\", path = \"{path}\" }}"),
-        None => format!("{{ version = \"{version}\" }}"),
+        Some(path) => format!("{{ version = \"{version}\", path = \"{path}\", default-features = false }}"),
+        None => format!("{{ version = \"{version}\", default-features = false }}"),
     }
+}
+
+/// The `default` features: rustls with the compiled-in roots, and every tag's operations when
+/// there are features per tag.
+fn default_features(api: &Api) -> String {
+    let tags = if api.features.is_empty() { String::new() } else { format!(", \"{}\"", crate::lower::features::ALL) };
+    format!("default = [\"rustls-webpki\"{tags}]\n")
 }
 
 /// `[features]` lines for the features per tag (after `full-serde`).
@@ -84,7 +101,6 @@ fn feature_table(api: &Api) -> String {
     let mut out = format!(
         "# One feature per tag: with `default-features = false`, only the enabled tags' operations (and\n\
          # the types they need) are compiled.\n\
-         default = [\"{all}\"]\n\
          {all} = [{}]\n",
         names.join(", ")
     );
@@ -309,6 +325,19 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          - **Serde**: a type derives `Serialize` only if it is sent and `Deserialize` only if it is received; the \
          `full-serde` feature derives both everywhere; `partial-eq` derives `PartialEq` on structs and one-ofs.\n"
     );
+    let _ = writeln!(
+        out,
+        "## TLS\n\n\
+         HTTPS goes through the runtime's reqwest; the crate's features choose its TLS (default: `rustls-webpki`):\n\n\
+         | feature | TLS | trusted roots |\n|---|---|---|\n\
+         | `rustls-webpki` (default) | rustls | Mozilla's, compiled in (no system library) |\n\
+         | `rustls-native-roots` | rustls | the operating system's trust store |\n\
+         | `native-tls` | the platform's (OpenSSL on Linux, needs its development files) | the system's |\n\n\
+         ```toml\n{} = {{ version = \"{}\", default-features = false, features = [\"rustls-native-roots\"] }}\n```\n\n\
+         Without any of them only `http://` base URLs work. Your own `reqwest::Client` (`ClientBuilder::http_client`) \
+         brings its own TLS.\n",
+        api.crate_name, api.crate_version
+    );
     if !api.features.is_empty() {
         let first = &api.features[0].name;
         let _ = writeln!(
@@ -316,8 +345,8 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
             "## Features\n\n\
              The API is large, so each tag's operations are behind a Cargo feature. All are on by default \
              (`{all}`); to compile only what you use:\n\n\
-             ```toml\n{} = {{ path = \"…\", default-features = false, features = [\"{first}\"] }}\n```\n\n\
-             The types an enabled operation needs come with it; operations without a tag and the error type are \
+             ```toml\n{} = {{ path = \"…\", default-features = false, features = [\"rustls-webpki\", \"{first}\"] }}\n```\n\n\
+             (`rustls-webpki`, or another TLS feature: see TLS above.) The types an enabled operation needs come with it; operations without a tag and the error type are \
              always compiled; types no operation uses come with `{all}`.\n\n\
              | feature | tag | operations |\n|---|---|--:|",
             api.crate_name,
