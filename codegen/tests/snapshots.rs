@@ -126,3 +126,26 @@ fn tls_features_are_forwarded_to_the_runtime() {
         assert!(runtime.contains(&format!("\n{feature} = [\"reqwest/")), "the runtime has no feature {feature}");
     }
 }
+
+#[test]
+fn a_server_with_variables_has_no_default_base_url() {
+    let client_rs = |servers: &str| {
+        let spec = format!("openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\nservers: {servers}\npaths: {{}}\n");
+        let output = codegen::generate_text("api.yaml", spec, &options()).unwrap();
+        let client = output.files.iter().find(|f| f.path == "src/client.rs").unwrap().contents.clone();
+        let readme = output.files.iter().find(|f| f.path == "README.md").unwrap().contents.clone();
+        (client, readme)
+    };
+    let (client, readme) =
+        client_rs("[{url: 'https://{tenant}.api.example.com/v2', variables: {tenant: {default: acme}}}]");
+    assert!(!client.contains("DEFAULT_BASE_URL"), "{client}");
+    assert!(client.contains("pub fn server_url(tenant: &str) -> String"), "{client}");
+    assert!(client.contains("format!(\"https://{}.api.example.com/v2\", tenant)"), "{client}");
+    assert!(readme.contains("Client::server_url(&std::env::var(\"TENANT\")?)"), "{readme}");
+    assert!(!readme.contains("acme"), "the example default is no base URL: {readme}");
+
+    let (client, readme) = client_rs("[{url: 'https://api.example.com/v2'}]");
+    assert!(client.contains("pub const DEFAULT_BASE_URL: &'static str = \"https://api.example.com/v2\";"), "{client}");
+    assert!(!client.contains("server_url"), "{client}");
+    assert!(readme.contains("Client::DEFAULT_BASE_URL"), "{readme}");
+}

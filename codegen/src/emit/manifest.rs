@@ -218,7 +218,13 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         None => "\"https://api.example.com\"".to_owned(),
         // A per-customer host: show where it goes.
         Some(server) if !server.variables.is_empty() => {
-            let values = server.variables.iter().map(|(_, default)| format!("{default:?}")).collect::<Vec<_>>();
+            let values = server
+                .variables
+                .iter()
+                .map(|(name, _)| {
+                    format!("&std::env::var(\"{}\")?", crate::naming::snake(name, "var").to_ascii_uppercase())
+                })
+                .collect::<Vec<_>>();
             format!("{lib}::Client::server_url({})", values.join(", "))
         }
         Some(_) => format!("{lib}::Client::DEFAULT_BASE_URL"),
