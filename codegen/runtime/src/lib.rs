@@ -22,6 +22,7 @@ mod decode;
 mod enums;
 mod error;
 mod example;
+pub mod formats;
 mod hooks;
 pub mod lenient;
 mod links;

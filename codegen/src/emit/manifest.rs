@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, Cx, EmitOptions};
-use crate::ir::{Api, Operation, TypeKind, TypeRef};
+use crate::ir::{Api, Operation, StringFormat, TypeKind, TypeRef};
 
 pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
     let description = format!("Typed client for {} {}", api.title, api.api_version).replace('"', "'");
@@ -30,6 +30,7 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          rustls-native-roots = [\"codegen-runtime/rustls-native-roots\"]\n\
          # The platform's TLS library (OpenSSL on Linux: needs its development files to build).\n\
          native-tls = [\"codegen-runtime/native-tls\"]\n\
+         {}\
          # Every type derives both Serialize and Deserialize (by default a type derives only\n\
          # what the API needs: Serialize when it is sent, Deserialize when it is received).\n\
          full-serde = []\n\
@@ -46,6 +47,7 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
         description,
         publish(api),
         default_features(api),
+        format_features(api),
         feature_table(api),
         runtime_dependency(options)
     );
@@ -89,6 +91,57 @@ fn runtime_dependency(options: &EmitOptions) -> String {
 fn default_features(api: &Api) -> String {
     let tags = if api.features.is_empty() { String::new() } else { format!(", \"{}\"", crate::lower::features::ALL) };
     format!("default = [\"rustls-webpki\"{tags}]\n")
+}
+
+/// The string formats the crate's types use, in a stable order.
+pub(super) fn formats_used(api: &Api) -> Vec<StringFormat> {
+    fn walk(ty: &TypeRef, out: &mut Vec<StringFormat>) {
+        match ty {
+            TypeRef::Format(f) if !out.contains(f) => out.push(*f),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => walk(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for t in &api.types {
+        match &t.kind {
+            TypeKind::Struct { fields, additional } => {
+                fields.iter().for_each(|f| walk(&f.ty, &mut out));
+                if let Some(a) = additional {
+                    walk(a, &mut out);
+                }
+            }
+            TypeKind::Alias(ty) | TypeKind::Newtype(ty) => walk(ty, &mut out),
+            TypeKind::StatusEnum { variants } => {
+                variants.iter().filter_map(|v| v.2.as_ref()).for_each(|ty| walk(ty, &mut out))
+            }
+            TypeKind::ErrorBody { variants } | TypeKind::OneOf { variants, .. } => {
+                variants.iter().for_each(|v| walk(&v.1, &mut out))
+            }
+            _ => {}
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The features that add conversions to the format types the crate uses (`time`, `uuid`).
+fn format_features(api: &Api) -> String {
+    let mut out = String::new();
+    let formats = formats_used(api);
+    if formats.iter().any(|f| f.feature() == "time") {
+        out.push_str(
+            "# Conversions of the `formats::DateTime`/`Date` fields into and from `time`'s types (fields keep their type).\n\
+             time = [\"codegen-runtime/time\"]\n",
+        );
+    }
+    if formats.contains(&StringFormat::Uuid) {
+        out.push_str(
+            "# Conversions of the `formats::Uuid` fields into and from `uuid::Uuid` (fields keep their type).\n\
+             uuid = [\"codegen-runtime/uuid\"]\n",
+        );
+    }
+    out
 }
 
 /// `[features]` lines for the features per tag (after `full-serde`).
@@ -344,6 +397,29 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          brings its own TLS.\n",
         api.crate_name, api.crate_version
     );
+    let formats = formats_used(api);
+    if !formats.is_empty() {
+        let rows: String = formats
+            .iter()
+            .map(|f| {
+                let (format, parsed) = match f {
+                    StringFormat::DateTime => ("date-time", "`to_offset_date_time()`, `time::OffsetDateTime`"),
+                    StringFormat::Date => ("date", "`to_date()`, `time::Date`"),
+                    StringFormat::Uuid => ("uuid", "`to_uuid()`, `uuid::Uuid`"),
+                };
+                format!("| `{format}` | `{lib}::formats::{}` | `{}` | {parsed} |\n", f.rust_name(), f.feature())
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "## Formats\n\n\
+             Fields of these string formats keep the exact string (it round-trips unchanged and reads as `&str`: \
+             `as_str()`, `Display`, `From<String>`); a feature adds parsing (a value that does not parse is an \
+             error, not a panic) and `From` the parsed type. Features only add conversions: a field's type is the \
+             same with or without them.\n\n\
+             | format | Rust type | feature | conversions |\n|---|---|---|---|\n{rows}"
+        );
+    }
     if !api.features.is_empty() {
         let first = &api.features[0].name;
         let _ = writeln!(
@@ -430,6 +506,12 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
             pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
         }
     });
+    let formats = (!formats_used(api).is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub use codegen_runtime::formats;
+        }
+    });
     quote! {
         #![doc = include_str!("../README.md")]
         #![forbid(unsafe_code)]
@@ -458,5 +540,6 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         pub type Result<T> = std::result::Result<T, Error>;
         #call
         #stream
+        #formats
     }
 }

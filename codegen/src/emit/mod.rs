@@ -134,6 +134,10 @@ impl<'a> Cx<'a> {
             TypeRef::Bytes => quote!(Vec<u8>),
             TypeRef::File => quote!(codegen_runtime::FilePart),
             TypeRef::Secret => quote!(codegen_runtime::Secret),
+            TypeRef::Format(f) => {
+                let name = ident(f.rust_name());
+                quote!(codegen_runtime::formats::#name)
+            }
             TypeRef::Vec(inner) => {
                 let inner = self.ty(inner, qualified);
                 quote!(Vec<#inner>)
@@ -167,7 +171,13 @@ impl<'a> Cx<'a> {
     /// `true` when values of the type implement `Display` (scalars, enums, newtypes).
     pub fn displayable(&self, ty: &TypeRef) -> bool {
         match self.resolve(ty) {
-            TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => true,
+            TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::Format(_) => true,
             TypeRef::Named(n) => matches!(
                 self.types.get(n.as_str()).map(|t| &t.kind),
                 Some(TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::Newtype(TypeRef::String))

@@ -45,3 +45,6 @@ pub type ItemStream<'a, T> = codegen_runtime::ItemStream<'a, T, ErrorBody>;
 
 #[rustfmt::skip]
 pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
+
+#[rustfmt::skip]
+pub use codegen_runtime::formats;

@@ -225,7 +225,7 @@ pub struct DeviceState {
     pub pilot: Option<String>,
     /// When the state was reported.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reported_at: Option<String>,
+    pub reported_at: Option<codegen_runtime::formats::DateTime>,
 }
 
 /// The device's last call (undocumented; seen in examples); null when there was none.
@@ -236,10 +236,10 @@ pub struct DeviceState {
 pub struct DeviceLastCall {
     /// The `call_start` property.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_start: Option<String>,
+    pub call_start: Option<codegen_runtime::formats::DateTime>,
     /// The `call_end` property.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_end: Option<String>,
+    pub call_end: Option<codegen_runtime::formats::DateTime>,
     /// The email of the pilot.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pilot: Option<String>,

@@ -146,7 +146,7 @@ pub struct RsvpUser {
     pub external_user_id: Option<String>,
     /// When the user was invited.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub invited: Option<String>,
+    pub invited: Option<codegen_runtime::formats::DateTime>,
     /// The answer of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rsvp: Option<String>,
@@ -215,7 +215,7 @@ pub struct Media {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<UserSummary>,
@@ -248,16 +248,16 @@ pub struct LinkPreview {
 pub struct Permissions {
     /// Ids of the users who may see the item; if given, only they see it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub users: Option<Vec<String>>,
+    pub users: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the groups who may see the item.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub groups: Option<Vec<String>>,
+    pub groups: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the locations whose users may see the item.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub locations: Option<Vec<String>>,
+    pub locations: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of tagged users.
     #[serde(rename = "taggedUsers", skip_serializing_if = "Option::is_none")]
-    pub tagged_users: Option<Vec<String>>,
+    pub tagged_users: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Visible to everybody.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
@@ -274,25 +274,37 @@ pub struct Permissions {
 
 impl Permissions {
     /// Sets `users`.
-    pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn users(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.users = Some(value.into());
         self
     }
 
     /// Sets `groups`.
-    pub fn groups(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn groups(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.groups = Some(value.into());
         self
     }
 
     /// Sets `locations`.
-    pub fn locations(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn locations(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.locations = Some(value.into());
         self
     }
 
     /// Sets `taggedUsers`.
-    pub fn tagged_users(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tagged_users(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.tagged_users = Some(value.into());
         self
     }
@@ -444,7 +456,7 @@ pub struct UserCreate {
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub department: Option<String>,
+    pub department: Option<codegen_runtime::formats::Uuid>,
     /// Id of the location of the user (see `list_locations`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
@@ -506,7 +518,10 @@ impl UserCreate {
     }
 
     /// Sets `department`.
-    pub fn department(mut self, value: impl Into<String>) -> Self {
+    pub fn department(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.department = Some(value.into());
         self
     }
@@ -580,7 +595,7 @@ pub struct UserBulkCreateItem {
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub department: Option<String>,
+    pub department: Option<codegen_runtime::formats::Uuid>,
     /// Id of the location of the user (see `list_locations`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
@@ -645,7 +660,10 @@ impl UserBulkCreateItem {
     }
 
     /// Sets `department`.
-    pub fn department(mut self, value: impl Into<String>) -> Self {
+    pub fn department(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.department = Some(value.into());
         self
     }
@@ -824,13 +842,13 @@ pub struct UserUpdate {
     pub availability: Option<UserUpdateAvailability>,
     /// Media id of the user's profile picture (see `get_media_upload_url`).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Media id of the user's cover picture (see `get_media_upload_url`).
     #[serde(rename = "coverFileId", skip_serializing_if = "Option::is_none")]
-    pub cover_file_id: Option<String>,
+    pub cover_file_id: Option<codegen_runtime::formats::Uuid>,
     /// Id of the user's supervisor.
     #[serde(rename = "reportsTo", skip_serializing_if = "Option::is_none")]
-    pub reports_to: Option<String>,
+    pub reports_to: Option<codegen_runtime::formats::Uuid>,
     /// Job title of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub designation: Option<String>,
@@ -845,7 +863,7 @@ pub struct UserUpdate {
     pub department: Option<String>,
     /// Id of the location of the user (see `list_locations`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<String>,
+    pub location: Option<codegen_runtime::formats::Uuid>,
     /// Ids of team supervisors whose teams the user joins.
     #[serde(rename = "addAdditionalTeams", skip_serializing_if = "Option::is_none")]
     pub add_additional_teams: Option<Vec<String>>,
@@ -854,7 +872,7 @@ pub struct UserUpdate {
     pub remove_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
     #[serde(rename = "addAdditionalLocations", skip_serializing_if = "Option::is_none")]
-    pub add_additional_locations: Option<Vec<String>>,
+    pub add_additional_locations: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl UserUpdate {
@@ -895,19 +913,25 @@ impl UserUpdate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `coverFileId`.
-    pub fn cover_file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn cover_file_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.cover_file_id = Some(value.into());
         self
     }
 
     /// Sets `reportsTo`.
-    pub fn reports_to(mut self, value: impl Into<String>) -> Self {
+    pub fn reports_to(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.reports_to = Some(value.into());
         self
     }
@@ -937,7 +961,7 @@ impl UserUpdate {
     }
 
     /// Sets `location`.
-    pub fn location(mut self, value: impl Into<String>) -> Self {
+    pub fn location(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.location = Some(value.into());
         self
     }
@@ -955,7 +979,10 @@ impl UserUpdate {
     }
 
     /// Sets `addAdditionalLocations`.
-    pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn add_additional_locations(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.add_additional_locations = Some(value.into());
         self
     }
@@ -1006,12 +1033,12 @@ pub struct User {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -1358,7 +1385,7 @@ impl Address {
 pub struct OrganizationUpdate {
     /// Media id of the organization image (see `get_media_upload_url`).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Name of the organization.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1397,7 +1424,7 @@ pub struct OrganizationUpdate {
 
 impl OrganizationUpdate {
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -1490,12 +1517,12 @@ pub struct Organization {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Organization id.
     ///
     /// Set by the server.
@@ -1558,12 +1585,12 @@ pub struct Organization {
 pub struct AccessTokenRequest {
     /// Id of the user the token is generated for (see `list_users`).
     #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    pub user_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl AccessTokenRequest {
     /// Sets `userId`.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+    pub fn user_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.user_id = Some(value.into());
         self
     }
@@ -1620,7 +1647,7 @@ pub struct Post {
     pub post_text: Option<String>,
     /// When it was posted.
     #[serde(rename = "postedAt", skip_serializing_if = "Option::is_none")]
-    pub posted_at: Option<String>,
+    pub posted_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     #[serde(rename = "commentsCount", skip_serializing_if = "Option::is_none")]
     pub comments_count: Option<i64>,
@@ -1686,7 +1713,7 @@ pub struct News {
     pub id: Option<String>,
     /// When it was posted.
     #[serde(rename = "postedAt", skip_serializing_if = "Option::is_none")]
-    pub posted_at: Option<String>,
+    pub posted_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     #[serde(rename = "commentsCount", skip_serializing_if = "Option::is_none")]
     pub comments_count: Option<i64>,
@@ -1796,16 +1823,16 @@ pub struct PostCreate {
     pub tags: Vec<String>,
     /// Ids of the users mentioned in the post (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mention: Option<Vec<String>>,
+    pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
     #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
+    pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
     #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
-    pub tagged_user_ids: Option<Vec<String>>,
+    pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gif: Option<String>,
@@ -1844,13 +1871,19 @@ impl PostCreate {
     }
 
     /// Sets `mention`.
-    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn mention(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.mention = Some(value.into());
         self
     }
 
     /// Sets `fileIds`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn file_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.file_ids = Some(value.into());
         self
     }
@@ -1862,7 +1895,10 @@ impl PostCreate {
     }
 
     /// Sets `taggedUserIds`.
-    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tagged_user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.tagged_user_ids = Some(value.into());
         self
     }
@@ -1900,16 +1936,16 @@ pub struct PostUpdate {
     pub tags: Option<Vec<String>>,
     /// Ids of the users mentioned in the post (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mention: Option<Vec<String>>,
+    pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
     #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
+    pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
     #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
-    pub tagged_user_ids: Option<Vec<String>>,
+    pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gif: Option<String>,
@@ -1944,13 +1980,19 @@ impl PostUpdate {
     }
 
     /// Sets `mention`.
-    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn mention(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.mention = Some(value.into());
         self
     }
 
     /// Sets `fileIds`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn file_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.file_ids = Some(value.into());
         self
     }
@@ -1962,7 +2004,10 @@ impl PostUpdate {
     }
 
     /// Sets `taggedUserIds`.
-    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tagged_user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.tagged_user_ids = Some(value.into());
         self
     }
@@ -1994,16 +2039,16 @@ pub struct NewsWrite {
     pub tags: Option<Vec<String>>,
     /// Ids of the users mentioned in the news (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mention: Option<Vec<String>>,
+    pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
     #[serde(rename = "fileIds", skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
+    pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the news (see `list_users`).
     #[serde(rename = "taggedUserIds", skip_serializing_if = "Option::is_none")]
-    pub tagged_user_ids: Option<Vec<String>>,
+    pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gif: Option<String>,
@@ -2018,7 +2063,7 @@ pub struct NewsWrite {
     pub category: Option<String>,
     /// Media id of the cover image (see `get_media_upload_url`).
     #[serde(rename = "coverImage", skip_serializing_if = "Option::is_none")]
-    pub cover_image: Option<String>,
+    pub cover_image: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl NewsWrite {
@@ -2035,13 +2080,19 @@ impl NewsWrite {
     }
 
     /// Sets `mention`.
-    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn mention(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.mention = Some(value.into());
         self
     }
 
     /// Sets `fileIds`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn file_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.file_ids = Some(value.into());
         self
     }
@@ -2053,7 +2104,10 @@ impl NewsWrite {
     }
 
     /// Sets `taggedUserIds`.
-    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tagged_user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.tagged_user_ids = Some(value.into());
         self
     }
@@ -2083,7 +2137,10 @@ impl NewsWrite {
     }
 
     /// Sets `coverImage`.
-    pub fn cover_image(mut self, value: impl Into<String>) -> Self {
+    pub fn cover_image(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.cover_image = Some(value.into());
         self
     }
@@ -2114,7 +2171,7 @@ pub struct CallParticipant {
     pub user: Option<UserSummary>,
     /// When the participant joined.
     #[serde(rename = "joinedAt", skip_serializing_if = "Option::is_none")]
-    pub joined_at: Option<String>,
+    pub joined_at: Option<codegen_runtime::formats::DateTime>,
     /// Whether the participant hosts the call.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<bool>,
@@ -2192,12 +2249,12 @@ pub struct Event {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -2228,10 +2285,10 @@ pub struct Event {
     pub location: Option<String>,
     /// Start.
     #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
-    pub start_date_time: Option<String>,
+    pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End.
     #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
-    pub end_date_time: Option<String>,
+    pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Whether the event is virtual.
     #[serde(rename = "isVirtual", skip_serializing_if = "Option::is_none")]
     pub is_virtual: Option<bool>,
@@ -2249,7 +2306,7 @@ pub struct Event {
     pub my_rsvp: Option<String>,
     /// The caller's check-in time.
     #[serde(rename = "myCheckin", skip_serializing_if = "Option::is_none")]
-    pub my_checkin: Option<String>,
+    pub my_checkin: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<i64>,
@@ -2333,10 +2390,10 @@ pub struct Call {
     pub duration: Option<i64>,
     /// Start time.
     #[serde(rename = "startedAt", skip_serializing_if = "Option::is_none")]
-    pub started_at: Option<String>,
+    pub started_at: Option<codegen_runtime::formats::DateTime>,
     /// End time.
     #[serde(rename = "endedAt", skip_serializing_if = "Option::is_none")]
-    pub ended_at: Option<String>,
+    pub ended_at: Option<codegen_runtime::formats::DateTime>,
     /// Type of the call.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
@@ -2393,7 +2450,7 @@ pub struct Call {
     pub user: Option<UserSummary>,
     /// When the call is scheduled.
     #[serde(rename = "scheduledFor", skip_serializing_if = "Option::is_none")]
-    pub scheduled_for: Option<String>,
+    pub scheduled_for: Option<codegen_runtime::formats::DateTime>,
     /// Whether the call is recorded.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub record: Option<bool>,
@@ -2512,7 +2569,7 @@ pub struct RecurrenceConfigEndsConfig {
     pub r#type: Option<String>,
     /// The last day.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<codegen_runtime::formats::Date>,
 }
 
 impl RecurrenceConfigEndsConfig {
@@ -2523,7 +2580,7 @@ impl RecurrenceConfigEndsConfig {
     }
 
     /// Sets `date`.
-    pub fn date(mut self, value: impl Into<String>) -> Self {
+    pub fn date(mut self, value: impl Into<codegen_runtime::formats::Date>) -> Self {
         self.date = Some(value.into());
         self
     }
@@ -2624,7 +2681,7 @@ pub struct EventWrite {
     pub external_link: Option<Vec<ExternalLink>>,
     /// Invitees of a meeting (see `list_users`).
     #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
-    pub user_ids: Option<Vec<String>>,
+    pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Whether the event happens virtually.
     #[serde(rename = "isVirtual", skip_serializing_if = "Option::is_none")]
     pub is_virtual: Option<bool>,
@@ -2639,13 +2696,13 @@ pub struct EventWrite {
     pub tags: Option<Vec<String>>,
     /// Start date and time.
     #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
-    pub start_date_time: Option<String>,
+    pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End date and time (written `endtDateTime` in the tables).
     #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
-    pub end_date_time: Option<String>,
+    pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Media id of the event's poster (see `get_media_upload_url`).
     #[serde(rename = "posterId", skip_serializing_if = "Option::is_none")]
-    pub poster_id: Option<String>,
+    pub poster_id: Option<codegen_runtime::formats::Uuid>,
     /// Id of a conversation (shown only in the examples).
     #[serde(rename = "conversationId", skip_serializing_if = "Option::is_none")]
     pub conversation_id: Option<String>,
@@ -2700,7 +2757,10 @@ impl EventWrite {
     }
 
     /// Sets `userIds`.
-    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.user_ids = Some(value.into());
         self
     }
@@ -2730,19 +2790,28 @@ impl EventWrite {
     }
 
     /// Sets `startDateTime`.
-    pub fn start_date_time(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.start_date_time = Some(value.into());
         self
     }
 
     /// Sets `endDateTime`.
-    pub fn end_date_time(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.end_date_time = Some(value.into());
         self
     }
 
     /// Sets `posterId`.
-    pub fn poster_id(mut self, value: impl Into<String>) -> Self {
+    pub fn poster_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.poster_id = Some(value.into());
         self
     }
@@ -2811,12 +2880,12 @@ pub struct Video {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -2910,10 +2979,10 @@ pub struct VideoCreate {
     pub description: Option<String>,
     /// Media id of the video (see `get_media_upload_url`).
     #[serde(rename = "videoFileId", skip_serializing_if = "Option::is_none")]
-    pub video_file_id: Option<String>,
+    pub video_file_id: Option<codegen_runtime::formats::Uuid>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
     #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
-    pub thumbnail_file_id: Option<String>,
+    pub thumbnail_file_id: Option<codegen_runtime::formats::Uuid>,
     /// URL of external media (an object; its fields are not documented).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<codegen_runtime::serde_json::Value>,
@@ -2942,13 +3011,19 @@ impl VideoCreate {
     }
 
     /// Sets `videoFileId`.
-    pub fn video_file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn video_file_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.video_file_id = Some(value.into());
         self
     }
 
     /// Sets `thumbnailFileId`.
-    pub fn thumbnail_file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn thumbnail_file_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.thumbnail_file_id = Some(value.into());
         self
     }
@@ -2983,7 +3058,7 @@ pub struct VideoUpdate {
     pub description: Option<String>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
     #[serde(rename = "thumbnailFileId", skip_serializing_if = "Option::is_none")]
-    pub thumbnail_file_id: Option<String>,
+    pub thumbnail_file_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl VideoUpdate {
@@ -3006,7 +3081,10 @@ impl VideoUpdate {
     }
 
     /// Sets `thumbnailFileId`.
-    pub fn thumbnail_file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn thumbnail_file_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.thumbnail_file_id = Some(value.into());
         self
     }
@@ -3027,12 +3105,12 @@ pub struct Photo {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -3088,7 +3166,7 @@ pub struct PhotoCreate {
     pub description: Option<String>,
     /// Media id of the photo (see `get_media_upload_url`).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl PhotoCreate {
@@ -3111,7 +3189,7 @@ impl PhotoCreate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -3169,10 +3247,10 @@ pub struct Document {
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Expiry date.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiry: Option<String>,
+    pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// An uploaded file (see `GET /api/media`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<Media>,
@@ -3220,7 +3298,7 @@ pub struct DocumentWrite {
     pub owner_ids: Option<Vec<String>>,
     /// Expiry date of the document.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiry: Option<String>,
+    pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the document.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
@@ -3255,7 +3333,10 @@ impl DocumentWrite {
     }
 
     /// Sets `expiry`.
-    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+    pub fn expiry(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.expiry = Some(value.into());
         self
     }
@@ -3308,13 +3389,13 @@ pub struct DocumentKbUpdate {
     pub name: Option<String>,
     /// User ids of owners to add.
     #[serde(rename = "newOwnerIds", skip_serializing_if = "Option::is_none")]
-    pub new_owner_ids: Option<Vec<String>>,
+    pub new_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to remove.
     #[serde(rename = "removeOwnerIds", skip_serializing_if = "Option::is_none")]
-    pub remove_owner_ids: Option<Vec<String>>,
+    pub remove_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Expiry date of the document.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiry: Option<String>,
+    pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the document.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
@@ -3340,19 +3421,28 @@ impl DocumentKbUpdate {
     }
 
     /// Sets `newOwnerIds`.
-    pub fn new_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn new_owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.new_owner_ids = Some(value.into());
         self
     }
 
     /// Sets `removeOwnerIds`.
-    pub fn remove_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_owner_ids = Some(value.into());
         self
     }
 
     /// Sets `expiry`.
-    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+    pub fn expiry(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.expiry = Some(value.into());
         self
     }
@@ -3492,16 +3582,16 @@ pub struct FaqKb {
     pub name: Option<String>,
     /// User ids of the owners (create).
     #[serde(rename = "ownerIds", skip_serializing_if = "Option::is_none")]
-    pub owner_ids: Option<Vec<String>>,
+    pub owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to add (update).
     #[serde(rename = "newOwnerIds", skip_serializing_if = "Option::is_none")]
-    pub new_owner_ids: Option<Vec<String>>,
+    pub new_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to remove (update).
     #[serde(rename = "removeOwnerIds", skip_serializing_if = "Option::is_none")]
-    pub remove_owner_ids: Option<Vec<String>>,
+    pub remove_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Expiry date of the FAQ.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiry: Option<String>,
+    pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the FAQ.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
@@ -3521,25 +3611,37 @@ impl FaqKb {
     }
 
     /// Sets `ownerIds`.
-    pub fn owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.owner_ids = Some(value.into());
         self
     }
 
     /// Sets `newOwnerIds`.
-    pub fn new_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn new_owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.new_owner_ids = Some(value.into());
         self
     }
 
     /// Sets `removeOwnerIds`.
-    pub fn remove_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_owner_ids = Some(value.into());
         self
     }
 
     /// Sets `expiry`.
-    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+    pub fn expiry(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.expiry = Some(value.into());
         self
     }
@@ -3696,7 +3798,7 @@ pub struct FaqUpdate {
     pub new_qas: Option<Vec<FaqQa>>,
     /// Ids of questions to remove.
     #[serde(rename = "removeQuestionIds", skip_serializing_if = "Option::is_none")]
-    pub remove_question_ids: Option<Vec<String>>,
+    pub remove_question_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Who can see an item (an object).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Permissions>,
@@ -3728,7 +3830,10 @@ impl FaqUpdate {
     }
 
     /// Sets `removeQuestionIds`.
-    pub fn remove_question_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_question_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_question_ids = Some(value.into());
         self
     }
@@ -3908,7 +4013,7 @@ pub struct NotificationSend {
     pub emails: Option<Vec<String>>,
     /// Ids of the users to notify; required for every medium except EMAIL (see `list_users`). Spelled `recieverUserIds` in the table.
     #[serde(rename = "receiverUserIds", skip_serializing_if = "Option::is_none")]
-    pub receiver_user_ids: Option<Vec<String>>,
+    pub receiver_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl NotificationSend {
@@ -3937,7 +4042,10 @@ impl NotificationSend {
     }
 
     /// Sets `receiverUserIds`.
-    pub fn receiver_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn receiver_user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.receiver_user_ids = Some(value.into());
         self
     }
@@ -3975,12 +4083,12 @@ pub struct Form {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Title.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -4048,7 +4156,7 @@ pub struct Course {
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -4119,7 +4227,7 @@ pub struct Task {
     pub link: Option<String>,
     /// Due date.
     #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<String>,
+    pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -4130,7 +4238,7 @@ pub struct Task {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of days to do the task.
     #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
@@ -4148,7 +4256,7 @@ pub struct Task {
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
 }
 
 /// One page of tasks.
@@ -4196,7 +4304,7 @@ pub struct TaskRecord {
     pub link: Option<String>,
     /// Due date.
     #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<String>,
+    pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -4204,7 +4312,7 @@ pub struct TaskRecord {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of days to do the task.
     #[serde(rename = "dueDays", skip_serializing_if = "Option::is_none")]
     pub due_days: Option<i64>,
@@ -4222,7 +4330,7 @@ pub struct TaskRecord {
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -4264,7 +4372,7 @@ pub struct TaskAssignment {
     pub link: Option<String>,
     /// Due date.
     #[serde(rename = "dueDate", skip_serializing_if = "Option::is_none")]
-    pub due_date: Option<String>,
+    pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -4575,21 +4683,27 @@ impl TaskUpdate {
 pub struct TaskAssign {
     /// Ids of the users to assign the task to (see `list_users`).
     #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
-    pub user_ids: Option<Vec<String>>,
+    pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the users to unassign.
     #[serde(rename = "removeIds", skip_serializing_if = "Option::is_none")]
-    pub remove_ids: Option<Vec<String>>,
+    pub remove_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl TaskAssign {
     /// Sets `userIds`.
-    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.user_ids = Some(value.into());
         self
     }
 
     /// Sets `removeIds`.
-    pub fn remove_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_ids = Some(value.into());
         self
     }
@@ -4658,12 +4772,12 @@ pub struct GroupChat {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -4739,7 +4853,7 @@ pub struct GroupChat {
     pub muted: Option<bool>,
     /// Until when the caller snoozed the group.
     #[serde(rename = "snoozedUntil", skip_serializing_if = "Option::is_none")]
-    pub snoozed_until: Option<String>,
+    pub snoozed_until: Option<codegen_runtime::formats::DateTime>,
     /// Metadata. Any JSON; the documentation shows only `{}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta: Option<codegen_runtime::serde_json::Value>,
@@ -4759,7 +4873,7 @@ pub struct GroupChat {
 pub struct GroupChatMember {
     /// Id of the user (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user is an admin of the group.
     #[serde(rename = "isAdmin", skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
@@ -4767,7 +4881,7 @@ pub struct GroupChatMember {
 
 impl GroupChatMember {
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
+    pub fn id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.id = Some(value.into());
         self
     }
@@ -4833,7 +4947,7 @@ pub struct GroupChatCreate {
     pub members: Option<Vec<GroupChatMember>>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Title of the group (CHAT_GROUP).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -4871,7 +4985,7 @@ impl GroupChatCreate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -4909,16 +5023,16 @@ pub struct GroupChatUpdate {
     pub description: Option<String>,
     /// Ids of new admins (see `list_users`).
     #[serde(rename = "newAdmins", skip_serializing_if = "Option::is_none")]
-    pub new_admins: Option<Vec<String>>,
+    pub new_admins: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of admins to remove.
     #[serde(rename = "removedAdmins", skip_serializing_if = "Option::is_none")]
-    pub removed_admins: Option<Vec<String>>,
+    pub removed_admins: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Title of the group (CHAT_GROUP).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Category (CHAT_GROUP; see `list_categories`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
@@ -4938,13 +5052,19 @@ impl GroupChatUpdate {
     }
 
     /// Sets `newAdmins`.
-    pub fn new_admins(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn new_admins(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.new_admins = Some(value.into());
         self
     }
 
     /// Sets `removedAdmins`.
-    pub fn removed_admins(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn removed_admins(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.removed_admins = Some(value.into());
         self
     }
@@ -4956,7 +5076,7 @@ impl GroupChatUpdate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -5002,10 +5122,10 @@ pub struct TicketCategory {
     pub id: Option<String>,
     /// Creation time.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     #[serde(rename = "createdBy", skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -5097,12 +5217,12 @@ pub struct Message {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -5183,13 +5303,13 @@ pub struct MessageSend {
     pub message: Option<String>,
     /// Ids of the users mentioned (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub mention: Option<Vec<String>>,
+    pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Id of the message to reply to.
     #[serde(rename = "replyOfMsgId", skip_serializing_if = "Option::is_none")]
-    pub reply_of_msg_id: Option<String>,
+    pub reply_of_msg_id: Option<codegen_runtime::formats::Uuid>,
     /// Media ids attached to the message (an array despite the name; see `get_media_upload_url`).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<Vec<String>>,
+    pub file_id: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl MessageSend {
@@ -5200,19 +5320,28 @@ impl MessageSend {
     }
 
     /// Sets `mention`.
-    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn mention(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.mention = Some(value.into());
         self
     }
 
     /// Sets `replyOfMsgId`.
-    pub fn reply_of_msg_id(mut self, value: impl Into<String>) -> Self {
+    pub fn reply_of_msg_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.reply_of_msg_id = Some(value.into());
         self
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn file_id(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -5229,19 +5358,19 @@ pub struct ConversationMeeting {
     pub title: Option<String>,
     /// Ids of the participants (see `list_users`).
     #[serde(rename = "userIds", skip_serializing_if = "Option::is_none")]
-    pub user_ids: Option<Vec<String>>,
+    pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Start of the meeting.
     #[serde(rename = "startDateTime", skip_serializing_if = "Option::is_none")]
-    pub start_date_time: Option<String>,
+    pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End of the meeting.
     #[serde(rename = "endDateTime", skip_serializing_if = "Option::is_none")]
-    pub end_date_time: Option<String>,
+    pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Duration of the meeting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
     /// Media id of a poster (shown only in the example).
     #[serde(rename = "posterId", skip_serializing_if = "Option::is_none")]
-    pub poster_id: Option<String>,
+    pub poster_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl ConversationMeeting {
@@ -5252,19 +5381,28 @@ impl ConversationMeeting {
     }
 
     /// Sets `userIds`.
-    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.user_ids = Some(value.into());
         self
     }
 
     /// Sets `startDateTime`.
-    pub fn start_date_time(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.start_date_time = Some(value.into());
         self
     }
 
     /// Sets `endDateTime`.
-    pub fn end_date_time(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.end_date_time = Some(value.into());
         self
     }
@@ -5276,7 +5414,10 @@ impl ConversationMeeting {
     }
 
     /// Sets `posterId`.
-    pub fn poster_id(mut self, value: impl Into<String>) -> Self {
+    pub fn poster_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.poster_id = Some(value.into());
         self
     }
@@ -5297,12 +5438,12 @@ pub struct Department {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -5377,12 +5518,12 @@ pub struct DepartmentWithMembers {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -5420,13 +5561,13 @@ pub struct DepartmentWithMembers {
 pub struct DepartmentMemberInput {
     /// User id (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user becomes an admin (head) of the department; "should be true while creating a new department".
     #[serde(rename = "isAdmin", skip_serializing_if = "Option::is_none")]
     pub is_admin: Option<bool>,
     /// Id of the user's current department ("existing Department" in the tables).
     #[serde(rename = "existingDept", skip_serializing_if = "Option::is_none")]
-    pub existing_dept: Option<String>,
+    pub existing_dept: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user is already head of another department.
     #[serde(rename = "isDepartmentHead", skip_serializing_if = "Option::is_none")]
     pub is_department_head: Option<bool>,
@@ -5434,7 +5575,7 @@ pub struct DepartmentMemberInput {
 
 impl DepartmentMemberInput {
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
+    pub fn id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.id = Some(value.into());
         self
     }
@@ -5446,7 +5587,10 @@ impl DepartmentMemberInput {
     }
 
     /// Sets `existingDept`.
-    pub fn existing_dept(mut self, value: impl Into<String>) -> Self {
+    pub fn existing_dept(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.existing_dept = Some(value.into());
         self
     }
@@ -5497,7 +5641,7 @@ pub struct DepartmentHeadsUpdate {
     pub add: Option<Vec<DepartmentMemberInput>>,
     /// Id of one user to remove from the heads (a single id, not an array).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub remove: Option<String>,
+    pub remove: Option<codegen_runtime::formats::Uuid>,
 }
 
 #[allow(clippy::should_implement_trait)]
@@ -5509,7 +5653,7 @@ impl DepartmentHeadsUpdate {
     }
 
     /// Sets `remove`.
-    pub fn remove(mut self, value: impl Into<String>) -> Self {
+    pub fn remove(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.remove = Some(value.into());
         self
     }
@@ -5526,7 +5670,7 @@ pub struct DepartmentMembersUpdate {
     pub add_members: Option<Vec<DepartmentMemberInput>>,
     /// Ids of the users to remove from the department.
     #[serde(rename = "removeMembers", skip_serializing_if = "Option::is_none")]
-    pub remove_members: Option<Vec<String>>,
+    pub remove_members: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl DepartmentMembersUpdate {
@@ -5537,7 +5681,10 @@ impl DepartmentMembersUpdate {
     }
 
     /// Sets `removeMembers`.
-    pub fn remove_members(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_members(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_members = Some(value.into());
         self
     }
@@ -5577,12 +5724,12 @@ pub struct Location {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -5635,12 +5782,12 @@ pub struct LocationWithMembers {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -5675,10 +5822,10 @@ pub struct LocationCreate {
     pub name: Option<String>,
     /// Id of the user who adds the location (shown only in the example).
     #[serde(rename = "addedBy", skip_serializing_if = "Option::is_none")]
-    pub added_by: Option<String>,
+    pub added_by: Option<codegen_runtime::formats::Uuid>,
     /// Organization id (shown only in the example).
     #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
-    pub org_id: Option<String>,
+    pub org_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl LocationCreate {
@@ -5689,13 +5836,13 @@ impl LocationCreate {
     }
 
     /// Sets `addedBy`.
-    pub fn added_by(mut self, value: impl Into<String>) -> Self {
+    pub fn added_by(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.added_by = Some(value.into());
         self
     }
 
     /// Sets `orgId`.
-    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+    pub fn org_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.org_id = Some(value.into());
         self
     }
@@ -5709,21 +5856,27 @@ impl LocationCreate {
 pub struct LocationMembersUpdate {
     /// Ids of the users to add to the location (see `list_users`).
     #[serde(rename = "addMembers", skip_serializing_if = "Option::is_none")]
-    pub add_members: Option<Vec<String>>,
+    pub add_members: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the users to remove from the location.
     #[serde(rename = "removeMembers", skip_serializing_if = "Option::is_none")]
-    pub remove_members: Option<Vec<String>>,
+    pub remove_members: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl LocationMembersUpdate {
     /// Sets `addMembers`.
-    pub fn add_members(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn add_members(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.add_members = Some(value.into());
         self
     }
 
     /// Sets `removeMembers`.
-    pub fn remove_members(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_members(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_members = Some(value.into());
         self
     }
@@ -5770,12 +5923,12 @@ pub struct SecurityGroupPage {
 pub struct SecurityGroupMembers {
     /// Ids of the users (see `list_users`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub ids: Option<Vec<String>>,
+    pub ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl SecurityGroupMembers {
     /// Sets `ids`.
-    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn ids(mut self, value: impl Into<Vec<codegen_runtime::formats::Uuid>>) -> Self {
         self.ids = Some(value.into());
         self
     }
@@ -5796,12 +5949,12 @@ pub struct Sso {
     ///
     /// Set by the server.
     #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
     #[serde(rename = "updatedAt", skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -5918,13 +6071,13 @@ pub struct SsoCreate {
     pub order: Option<i64>,
     /// Media id of the image (see `get_media_upload_url`).
     #[serde(rename = "fileId", skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Department id for a department-level entry (ignored with `manage`; see `list_departments`).
     #[serde(rename = "departmentId", skip_serializing_if = "Option::is_none")]
-    pub department_id: Option<String>,
+    pub department_id: Option<codegen_runtime::formats::Uuid>,
     /// Location id for a location-level entry (ignored with `manage`; see `list_locations`).
     #[serde(rename = "locationId", skip_serializing_if = "Option::is_none")]
-    pub location_id: Option<String>,
+    pub location_id: Option<codegen_runtime::formats::Uuid>,
     /// Link of the entry (required for QUICK_LINK).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
@@ -5974,19 +6127,25 @@ impl SsoCreate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `departmentId`.
-    pub fn department_id(mut self, value: impl Into<String>) -> Self {
+    pub fn department_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.department_id = Some(value.into());
         self
     }
 
     /// Sets `locationId`.
-    pub fn location_id(mut self, value: impl Into<String>) -> Self {
+    pub fn location_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.location_id = Some(value.into());
         self
     }
