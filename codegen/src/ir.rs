@@ -15,6 +15,8 @@ pub struct Api {
     pub crate_version: String,
     /// Whether the crate may be published (`info.x-publish: true`); else `publish = false`.
     pub publish: bool,
+    /// The crate's license, an SPDX expression (`info.license.identifier`, OpenAPI 3.1).
+    pub license: Option<String>,
     /// `info.title`.
     pub title: String,
     /// `info.version`.

@@ -99,7 +99,9 @@ fn the_runtime_dependency_and_publish() {
     assert!(in_repo.contains("\npublish = false\n"), "{in_repo}");
 
     let by_version = Options { runtime_path: None, ..options() };
-    let published = manifest(codegen::generate_text("api.yaml", spec(", x-publish: true"), &by_version).unwrap());
+    let info = ", x-publish: true, license: {name: MIT, identifier: MIT OR Apache-2.0}";
+    let published = manifest(codegen::generate_text("api.yaml", spec(info), &by_version).unwrap());
+    assert!(published.contains("\nlicense = \"MIT OR Apache-2.0\"\n"), "{published}");
     assert!(published.contains("codegen-runtime = { version = \"0.1.0\", default-features = false }"), "{published}");
     assert!(!published.contains("path ="), "{published}");
     assert!(!published.contains("publish"), "{published}");

@@ -67,13 +67,12 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
     out
 }
 
-/// The `publish` line: none when `info.x-publish` is `true` (any registry), else `publish = false`.
-fn publish(api: &Api) -> &'static str {
-    if api.publish {
-        ""
-    } else {
-        "publish = false\n"
-    }
+/// The `license` and `publish` lines: no `publish` when `info.x-publish` is `true` (any registry), else `publish = false`.
+/// With the spec's SPDX license (`info.license.identifier`) first, which a registry requires.
+fn publish(api: &Api) -> String {
+    let license = api.license.as_ref().map(|l| format!("license = \"{l}\"\n")).unwrap_or_default();
+    let publish = if api.publish { "" } else { "publish = false\n" };
+    format!("{license}{publish}")
 }
 
 /// The runtime dependency: by version, with the path when the runtime is beside the crate (a
