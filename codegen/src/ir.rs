@@ -13,6 +13,10 @@ pub struct Api {
     pub crate_name: String,
     /// The crate's version (`info.x-crate-version`, else `0.1.0`).
     pub crate_version: String,
+    /// Whether the crate may be published (`info.x-publish: true`); else `publish = false`.
+    pub publish: bool,
+    /// The crate's license, an SPDX expression (`info.license.identifier`, OpenAPI 3.1).
+    pub license: Option<String>,
     /// `info.title`.
     pub title: String,
     /// `info.version`.
@@ -115,12 +119,55 @@ pub enum TypeRef {
     File,
     /// A string that must never be shown (`format: password`, or a field named like a secret).
     Secret,
+    /// A string of a format the runtime has a type for (a field's `format: date-time`, `date`,
+    /// `uuid`): the exact string, with conversions behind features.
+    Format(StringFormat),
     /// `Vec<T>`.
     Vec(Box<TypeRef>),
     /// `BTreeMap<String, T>`.
     Map(Box<TypeRef>),
     /// `Box<T>` (breaks a recursive containment).
     Boxed(Box<TypeRef>),
+}
+
+/// A string format with a type in `codegen_runtime::formats`, holding the string as received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StringFormat {
+    /// `format: date-time` → `formats::DateTime`.
+    DateTime,
+    /// `format: date` → `formats::Date`.
+    Date,
+    /// `format: uuid` → `formats::Uuid`.
+    Uuid,
+}
+
+impl StringFormat {
+    /// The format as OpenAPI names it.
+    pub fn from_openapi(format: &str) -> Option<Self> {
+        match format {
+            "date-time" => Some(Self::DateTime),
+            "date" => Some(Self::Date),
+            "uuid" => Some(Self::Uuid),
+            _ => None,
+        }
+    }
+
+    /// The type's name in `codegen_runtime::formats`.
+    pub fn rust_name(self) -> &'static str {
+        match self {
+            Self::DateTime => "DateTime",
+            Self::Date => "Date",
+            Self::Uuid => "Uuid",
+        }
+    }
+
+    /// The runtime feature (forwarded by the generated crate) that adds its conversions.
+    pub fn feature(self) -> &'static str {
+        match self {
+            Self::DateTime | Self::Date => "time",
+            Self::Uuid => "uuid",
+        }
+    }
 }
 
 /// Which serde traits a type needs.

@@ -24,6 +24,9 @@ use std::path::Path;
 pub use diagnostic::{Diagnostic, GenerateError, Severity};
 pub use emit::contract::mock_url_var;
 pub use emit::{EmitOptions, GeneratedFile};
+
+/// The version of `codegen-runtime` (`codegen/runtime/Cargo.toml`) generated crates depend on.
+pub const RUNTIME_VERSION: &str = "0.1.0";
 pub use load::SourceDoc;
 
 /// What to generate and how.
@@ -31,8 +34,10 @@ pub use load::SourceDoc;
 pub struct Options {
     /// The package name; by default `<file stem>-client`.
     pub crate_name: Option<String>,
-    /// The path of the runtime crate relative to the generated crate's directory.
-    pub runtime_path: String,
+    /// The path of the runtime crate relative to the generated crate's directory (the
+    /// dependency is path + version, [`RUNTIME_VERSION`]); `None`: by version only, from a
+    /// registry.
+    pub runtime_path: Option<String>,
     /// Adds an empty `[workspace]` to the manifest so the crate builds on its own.
     pub standalone: bool,
     /// The command named in generated headers.

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 fn options() -> Options {
     Options {
         crate_name: Some("fuzz-client".into()),
-        runtime_path: "../runtime".into(),
+        runtime_path: Some("../runtime".into()),
         standalone: true,
         command: "fuzz".into(),
         deny_warnings: false,

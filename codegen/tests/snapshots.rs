@@ -15,7 +15,7 @@ fn fixtures(kind: &str) -> Vec<PathBuf> {
 fn options() -> Options {
     Options {
         crate_name: None,
-        runtime_path: "../../codegen/runtime".into(),
+        runtime_path: Some("../../codegen/runtime".into()),
         standalone: false,
         command: "cargo xtask generate".into(),
         deny_warnings: false,
@@ -82,4 +82,73 @@ fn warnings_can_be_errors() {
     let text = err.to_string();
     assert!(text.contains("w.yaml:7:"), "{text}");
     assert!(text.contains("parameter style `matrix` is not supported"), "{text}");
+}
+
+#[test]
+fn the_runtime_dependency_and_publish() {
+    let spec = |info: &str| format!("openapi: 3.0.3\ninfo: {{title: T, version: '1'{info}}}\npaths: {{}}\n");
+    let manifest = |output: codegen::Output| {
+        output.files.into_iter().find(|f| f.path == "Cargo.toml").map(|f| f.contents).unwrap_or_default()
+    };
+    let in_repo = manifest(codegen::generate_text("api.yaml", spec(""), &options()).unwrap());
+    assert!(
+        in_repo.contains(
+            "codegen-runtime = { version = \"0.1.0\", path = \"../../codegen/runtime\", default-features = false }"
+        ),
+        "{in_repo}"
+    );
+    assert!(in_repo.contains("\npublish = false\n"), "{in_repo}");
+
+    let by_version = Options { runtime_path: None, ..options() };
+    let info = ", x-publish: true, license: {name: MIT, identifier: MIT OR Apache-2.0}";
+    let published = manifest(codegen::generate_text("api.yaml", spec(info), &by_version).unwrap());
+    assert!(published.contains("\nlicense = \"MIT OR Apache-2.0\"\n"), "{published}");
+    assert!(published.contains("codegen-runtime = { version = \"0.1.0\", default-features = false }"), "{published}");
+    assert!(!published.contains("path ="), "{published}");
+    assert!(!published.contains("publish"), "{published}");
+}
+
+#[test]
+fn the_runtime_version_is_the_runtime_crate_s() {
+    let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/Cargo.toml")).unwrap();
+    let version = manifest.lines().find_map(|l| l.strip_prefix("version = ")).unwrap_or_default();
+    assert_eq!(version.trim_matches('"'), codegen::RUNTIME_VERSION);
+}
+
+#[test]
+fn tls_features_are_forwarded_to_the_runtime() {
+    let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n";
+    let output = codegen::generate_text("api.yaml", spec.into(), &options()).unwrap();
+    let manifest = &output.files.iter().find(|f| f.path == "Cargo.toml").unwrap().contents;
+    assert!(manifest.contains("\ndefault = [\"rustls-webpki\"]\n"), "{manifest}");
+    for feature in ["rustls-webpki", "rustls-native-roots", "native-tls"] {
+        assert!(manifest.contains(&format!("\n{feature} = [\"codegen-runtime/{feature}\"]\n")), "{manifest}");
+    }
+    let runtime = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/Cargo.toml")).unwrap();
+    for feature in ["rustls-webpki", "rustls-native-roots", "native-tls"] {
+        assert!(runtime.contains(&format!("\n{feature} = [\"reqwest/")), "the runtime has no feature {feature}");
+    }
+}
+
+#[test]
+fn a_server_with_variables_has_no_default_base_url() {
+    let client_rs = |servers: &str| {
+        let spec = format!("openapi: 3.0.3\ninfo: {{title: T, version: '1'}}\nservers: {servers}\npaths: {{}}\n");
+        let output = codegen::generate_text("api.yaml", spec, &options()).unwrap();
+        let client = output.files.iter().find(|f| f.path == "src/client.rs").unwrap().contents.clone();
+        let readme = output.files.iter().find(|f| f.path == "README.md").unwrap().contents.clone();
+        (client, readme)
+    };
+    let (client, readme) =
+        client_rs("[{url: 'https://{tenant}.api.example.com/v2', variables: {tenant: {default: acme}}}]");
+    assert!(!client.contains("DEFAULT_BASE_URL"), "{client}");
+    assert!(client.contains("pub fn server_url(tenant: &str) -> String"), "{client}");
+    assert!(client.contains("format!(\"https://{}.api.example.com/v2\", tenant)"), "{client}");
+    assert!(readme.contains("Client::server_url(&std::env::var(\"TENANT\")?)"), "{readme}");
+    assert!(!readme.contains("acme"), "the example default is no base URL: {readme}");
+
+    let (client, readme) = client_rs("[{url: 'https://api.example.com/v2'}]");
+    assert!(client.contains("pub const DEFAULT_BASE_URL: &'static str = \"https://api.example.com/v2\";"), "{client}");
+    assert!(!client.contains("server_url"), "{client}");
+    assert!(readme.contains("Client::DEFAULT_BASE_URL"), "{readme}");
 }

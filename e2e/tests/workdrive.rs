@@ -167,3 +167,46 @@ async fn a_body_that_does_not_match_names_the_operation() {
     assert_eq!(decode.operation, "list_users");
     assert_eq!(decode.path, "users[0].id");
 }
+
+#[tokio::test]
+async fn date_times_and_uuids_travel_as_written_and_convert_on_request() {
+    use workdrive_client::formats::{DateTime, Uuid};
+    let (server, client) = setup().await;
+    // What the server sends back is not how a formatter would write it: kept exactly.
+    let created = json!({
+        "id": "e-1",
+        "startDateTime": "2024-05-01T09:00:00.000Z",
+        "endDateTime": "tomorrow",
+        "createdAt": "2024-04-30T18:15:00+02:00"
+    });
+    Mock::given(method("POST"))
+        .and(path("/api/events/meeting"))
+        .and(body_json(json!({
+            "title": "Standup",
+            "startDateTime": "2024-05-01T09:00:00Z",
+            "userIds": ["6f1c3e0a-0000-4000-8000-00000000abcd", "6F1C3E0A-0000-4000-8000-0000000000EF"]
+        })))
+        .respond_with(ResponseTemplate::new(201).set_body_json(created))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let start = DateTime::from("2024-05-01T09:00:00Z").to_offset_date_time().unwrap();
+    let first = Uuid::from("6f1c3e0a-0000-4000-8000-00000000abcd").to_uuid().unwrap();
+    let body = types::EventWrite::default()
+        .title("Standup")
+        .start_date_time(start)
+        .user_ids(vec![Uuid::from(first), Uuid::from("6F1C3E0A-0000-4000-8000-0000000000EF")]);
+    let event = client.create_event(&body).await.unwrap();
+
+    let start_back = event.start_date_time.as_ref().unwrap();
+    assert_eq!(start_back.as_str(), "2024-05-01T09:00:00.000Z");
+    assert_eq!(start_back.to_offset_date_time().unwrap(), start);
+    let created_at = event.created_at.as_ref().unwrap().to_offset_date_time().unwrap();
+    // 18:15 at +02:00 the evening before is 16 h 45 min before the start.
+    assert_eq!(created_at.unix_timestamp(), start.unix_timestamp() - (16 * 3600 + 45 * 60));
+    // A value that is no date-time decodes (the field is the string) and fails only when converted.
+    let end = event.end_date_time.as_ref().unwrap();
+    assert_eq!(end, "tomorrow");
+    let err = end.to_offset_date_time().unwrap_err();
+    assert!(err.to_string().starts_with("`tomorrow` is not a valid date-time"), "{err}");
+}

@@ -106,7 +106,7 @@ fn crate_name(path: &Path) -> String {
 fn generated(file: &str, text: &str, name: &str, overlays: &[PathBuf]) -> Vec<codegen::GeneratedFile> {
     let options = codegen::Options {
         crate_name: Some(name.to_owned()),
-        runtime_path: "../../codegen/runtime".to_owned(),
+        runtime_path: Some("../../codegen/runtime".to_owned()),
         standalone: false,
         command: "cargo xtask generate".to_owned(),
         deny_warnings: false,

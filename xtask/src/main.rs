@@ -19,11 +19,14 @@ cargo xtask <command>
 
 Commands:
   generate                       regenerate every crate in generated/ from specs/
-  generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--overlay FILE]...
-                                 generate a standalone crate from any OpenAPI 3.0/3.1 file
+  generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--overlay FILE]... [--vendor-runtime]
+                                 generate a standalone crate from any OpenAPI 3.0/3.1 file; it depends on
+                                 codegen-runtime by path + version inside the repository, by version outside
+                                 it, or (--vendor-runtime) on a copy of the runtime in DIR/runtime/
   check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
-  test [--fixtures]              run the whole test suite (what CI runs); --fixtures: only compile every
-                                 generator fixture crate warning-free
+  test [--fixtures|--standalone] run the whole test suite (what CI runs); --fixtures: only compile every
+                                 generator fixture crate warning-free; --standalone: only build the crates
+                                 of `generate --spec` (in target/, and with --vendor-runtime outside the repository)
   diff [--base REV] [--format markdown|json|github] [--fail-on breaking]
                                  what the spec changes since REV (default: merge base with main) do to
                                  users of the generated crates: breaking or not, and the semver bump
@@ -89,11 +92,14 @@ fn run() -> Result<()> {
                     Long("name") => args.name = Some(parser.value()?.string()?),
                     Long("deny-warnings") => args.deny_warnings = true,
                     Long("overlay") => args.overlays.push(PathBuf::from(parser.value()?)),
+                    Long("vendor-runtime") => args.vendor_runtime = true,
                     other => bail!("{}\n\n{HELP}", other.unexpected()),
                 }
             }
             match (&args.spec, &args.out) {
-                (None, None) if args.name.is_none() => generate::generate_all(args.deny_warnings),
+                (None, None) if args.name.is_none() && !args.vendor_runtime => {
+                    generate::generate_all(args.deny_warnings)
+                }
                 (Some(_), Some(_)) => generate::generate_single(&args),
                 _ => bail!("`generate --spec FILE` and `--out DIR` go together\n\n{HELP}"),
             }
@@ -156,7 +162,7 @@ mod tests {
     fn spec_error() -> anyhow::Error {
         let options = codegen::Options {
             crate_name: None,
-            runtime_path: "../runtime".into(),
+            runtime_path: Some("../runtime".into()),
             standalone: true,
             command: "test".into(),
             deny_warnings: false,
@@ -185,7 +191,7 @@ mod tests {
     fn a_bad_crate_name_is_an_error_not_a_panic() {
         let options = codegen::Options {
             crate_name: Some("my-client.v2".into()),
-            runtime_path: "../runtime".into(),
+            runtime_path: Some("../runtime".into()),
             standalone: true,
             command: "test".into(),
             deny_warnings: false,

@@ -17,13 +17,19 @@ use crate::root;
 
 pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     let mut fixtures_only = false;
+    let mut standalone_only = false;
     while let Some(arg) = parser.next()? {
         match arg {
             lexopt::Arg::Long("fixtures") => fixtures_only = true,
+            lexopt::Arg::Long("standalone") => standalone_only = true,
             other => bail!("{}", other.unexpected()),
         }
     }
     let root = root();
+    if standalone_only {
+        step("generate --spec: standalone crates build where they land");
+        return standalone(&root);
+    }
     if fixtures_only {
         step("compile every generator fixture");
         return compile_fixtures(&root);
@@ -85,6 +91,7 @@ fn standalone(root: &Path) -> Result<()> {
         name: Some("pages-client".into()),
         deny_warnings: true,
         overlays: Vec::new(),
+        vendor_runtime: false,
     })?;
     fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
     let output = Command::new(env!("CARGO"))
@@ -99,7 +106,74 @@ fn standalone(root: &Path) -> Result<()> {
         bail!("the standalone crate does not check cleanly:\n{stderr}");
     }
     println!("{} checks without warnings", out.display());
+    vendored(root)
+}
+
+/// `generate --spec FILE --out DIR --vendor-runtime` into a fresh directory outside the
+/// repository, then `cargo build --offline` of it: it builds with the runtime's copy in
+/// `DIR/runtime/`, and neither its manifests nor its lock file name a path outside `DIR`.
+fn vendored(root: &Path) -> Result<()> {
+    let parent = std::env::temp_dir().join(format!("codegen-vendored-{}", std::process::id()));
+    if parent.exists() {
+        fs::remove_dir_all(&parent)?;
+    }
+    let out = parent.join("pages-client");
+    let result = build_vendored(root, &out);
+    fs::remove_dir_all(&parent)?;
+    result
+}
+
+fn build_vendored(root: &Path, out: &Path) -> Result<()> {
+    if out.canonicalize().unwrap_or_else(|_| out.to_path_buf()).starts_with(root.canonicalize()?) {
+        bail!("the temporary directory {} is inside the repository", out.display());
+    }
+    crate::generate::generate_single(&crate::generate::SingleArgs {
+        spec: Some(root.join("codegen/tests/fixtures/ok/pagination.yaml")),
+        out: Some(out.to_path_buf()),
+        name: Some("pages-client".into()),
+        deny_warnings: true,
+        overlays: Vec::new(),
+        vendor_runtime: true,
+    })?;
+    // The workspace's lock file, so that `--offline` finds every dependency already fetched.
+    fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
+    let output = Command::new(env!("CARGO"))
+        .current_dir(out)
+        // A target directory that already holds the dependencies, for speed (outside `out`, it
+        // changes nothing the crate refers to).
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .args(["build", "--offline", "--message-format", "short"])
+        .output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() || stderr.lines().any(|l| l.contains(": warning") || l.starts_with("warning")) {
+        bail!("the crate generated with --vendor-runtime does not build cleanly:\n{stderr}");
+    }
+    for file in ["Cargo.toml", "Cargo.lock", "runtime/Cargo.toml"] {
+        let text = fs::read_to_string(out.join(file)).with_context(|| format!("reading {file}"))?;
+        if let Some(line) = outside_paths(&text).first() {
+            bail!("{file} of the vendored crate names a path outside it: {line}");
+        }
+    }
+    let manifest = fs::read_to_string(out.join("Cargo.toml"))?;
+    if !manifest.contains(&format!(
+        "codegen-runtime = {{ version = \"{}\", path = \"runtime\", default-features = false }}",
+        codegen::RUNTIME_VERSION
+    )) {
+        bail!("the vendored crate does not depend on its copy of the runtime:\n{manifest}");
+    }
+    println!("{} (--vendor-runtime) builds offline with no path outside it", out.display());
     Ok(())
+}
+
+/// The lines of a manifest or lock file that name a path outside its directory: a `path`
+/// that is absolute or starts with `..`, or a `path+file:` source.
+fn outside_paths(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|line| {
+            let path = line.split("path = \"").nth(1).unwrap_or_default();
+            path.starts_with('/') || path.starts_with("..") || path.contains(":\\") || line.contains("path+file:")
+        })
+        .collect()
 }
 
 fn step(name: &str) {
@@ -120,7 +194,7 @@ fn compile_fixtures(root: &Path) -> Result<()> {
         let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
         let options = codegen::Options {
             crate_name: Some(format!("fixture-{stem}")),
-            runtime_path: "../../../codegen/runtime".into(),
+            runtime_path: Some("../../../codegen/runtime".into()),
             standalone: false,
             command: "cargo xtask test".into(),
             deny_warnings: false,
@@ -178,4 +252,20 @@ fn compile_fixtures(root: &Path) -> Result<()> {
     }
     println!("fixture-features compiles without warnings with no tag and with each tag alone");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outside_paths;
+
+    #[test]
+    fn paths_outside_the_crate_are_found() {
+        let manifest = "a = { version = \"0.1.0\", path = \"runtime\" }\nb = { path = \"../../codegen/runtime\" }\nc = { path = \"/abs\" }\n";
+        assert_eq!(
+            outside_paths(manifest),
+            vec!["b = { path = \"../../codegen/runtime\" }", "c = { path = \"/abs\" }"]
+        );
+        assert!(outside_paths("source = \"registry+https://github.com/rust-lang/crates.io-index\"").is_empty());
+        assert_eq!(outside_paths("source = \"path+file:///x\"").len(), 1);
+    }
 }

@@ -4,7 +4,8 @@
 //! (method, encoded path, query, headers, body, security requirements) and hands it to a
 //! [`Call`]. Everything else lives here, written and tested once:
 //!
-//! * HTTP execution over `reqwest` with rustls ([`ClientCore`]),
+//! * HTTP execution over `reqwest` ([`ClientCore`]; TLS by feature: `rustls-webpki`, the default,
+//!   `rustls-native-roots` or `native-tls`),
 //! * credentials and their placement ([`Secret`], [`CredentialSource`], [`SecurityScheme`]),
 //! * retries with backoff and `Retry-After` ([`RetryPolicy`]), timeouts,
 //! * one error type ([`Error`]) that tells transport, timeout, status and decode failures apart,
@@ -22,6 +23,7 @@ mod decode;
 mod enums;
 mod error;
 mod example;
+pub mod formats;
 mod hooks;
 pub mod lenient;
 mod links;

@@ -76,9 +76,15 @@ fn server_url_fn(server: &Server) -> String {
     format!("Client::server_url({}) -> String", args.join(", "))
 }
 
+/// The first server, when it makes `Client::DEFAULT_BASE_URL`: one with variables is per
+/// customer, and the client has no default base URL.
+fn default_server(api: &Api) -> Option<&Server> {
+    api.servers.first().filter(|s| s.variables.is_empty())
+}
+
 fn servers(old: &Api, new: &Api, out: &mut Vec<Change>) {
     const DEFAULT: &str = "Client::DEFAULT_BASE_URL";
-    match (old.servers.first(), new.servers.first()) {
+    match (default_server(old), default_server(new)) {
         (Some(o), Some(n)) if o.url != n.url => out.push(
             Change::new(&rules::SERVER_URL_CHANGED, format!("the default server `{}` → `{}`", o.url, n.url))
                 .item(format!("{DEFAULT}: \"{}\" → \"{}\"", o.url, n.url)),
@@ -87,9 +93,13 @@ fn servers(old: &Api, new: &Api, out: &mut Vec<Change>) {
             Change::new(&rules::SERVER_DEFAULT_ADDED, format!("a server `{}` is added", n.url))
                 .item(format!("{DEFAULT}: \"{}\"", n.url)),
         ),
-        (Some(o), None) => out.push(
-            Change::new(&rules::SERVER_DEFAULT_REMOVED, format!("no server is left (was `{}`)", o.url)).item(DEFAULT),
-        ),
+        (Some(o), None) => {
+            let what = match new.servers.first() {
+                Some(n) => format!("the default server `{}` becomes per customer (`{}`)", o.url, n.template),
+                None => format!("no server is left (was `{}`)", o.url),
+            };
+            out.push(Change::new(&rules::SERVER_DEFAULT_REMOVED, what).item(DEFAULT));
+        }
         _ => {}
     }
     match (with_variables(old), with_variables(new)) {

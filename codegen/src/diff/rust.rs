@@ -18,6 +18,7 @@ pub fn ty(ty: &TypeRef, qualified: bool) -> String {
         TypeRef::Bytes => "Vec<u8>".into(),
         TypeRef::File => "FilePart".into(),
         TypeRef::Secret => "Secret".into(),
+        TypeRef::Format(f) => format!("formats::{}", f.rust_name()),
         TypeRef::Vec(inner) => format!("Vec<{}>", self::ty(inner, qualified)),
         TypeRef::Map(inner) => format!("BTreeMap<String, {}>", self::ty(inner, qualified)),
         TypeRef::Boxed(inner) => format!("Box<{}>", self::ty(inner, qualified)),

@@ -104,7 +104,8 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             }
         }
     });
-    let default_url = api.servers.first().map(|s| {
+    // A server with variables is per customer (its defaults are examples): no default base URL.
+    let default_url = api.servers.first().filter(|s| s.variables.is_empty()).map(|s| {
         let url = &s.url;
         let doc = format!(" The base URL of the spec's first server (`{}`).", s.template);
         quote!(#[doc = #doc] pub const DEFAULT_BASE_URL: &'static str = #url;)
@@ -132,10 +133,18 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
             rest = &rest[open + close + 1..];
         }
         fmt.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-        let defaults = s.variables.iter().map(|(n, d)| format!("`{n}` (default `{d}`)")).collect::<Vec<_>>().join(", ");
-        let doc = format!(" The server URL `{}` with its variables filled in: {defaults}.", s.template);
+        let defaults = s.variables.iter().map(|(n, d)| format!("`{n}` (e.g. `{d}`)")).collect::<Vec<_>>().join(", ");
+        let doc = format!(" The base URL of your server: `{}` with its variables filled in: {defaults}.", s.template);
+        let per_customer = (api.servers.first().map(|f| &f.template) == Some(&s.template)).then(|| {
+            quote! {
+                #[doc = ""]
+                #[doc = " The server differs per customer, so the client has no default base URL: pass this to"]
+                #[doc = " [`Client::builder`] or [`Client::new`]."]
+            }
+        });
         quote! {
             #[doc = #doc]
+            #per_customer
             pub fn server_url(#(#args),*) -> String {
                 format!(#fmt, #(#order),*)
             }

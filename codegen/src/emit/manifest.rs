@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, Cx, EmitOptions};
-use crate::ir::{Api, Operation, TypeKind, TypeRef};
+use crate::ir::{Api, Operation, StringFormat, TypeKind, TypeRef};
 
 pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
     let description = format!("Typed client for {} {}", api.title, api.api_version).replace('"', "'");
@@ -19,9 +19,18 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          rust-version = \"1.85\"\n\
          description = \"{}\"\n\
          readme = \"README.md\"\n\
-         publish = false\n\
+         {}\
          \n\
          [features]\n\
+         {}\
+         # TLS for https, forwarded to the runtime: with `default-features = false`, choose one.\n\
+         # rustls with the Mozilla roots compiled in (no system library).\n\
+         rustls-webpki = [\"codegen-runtime/rustls-webpki\"]\n\
+         # rustls with the operating system's trust store.\n\
+         rustls-native-roots = [\"codegen-runtime/rustls-native-roots\"]\n\
+         # The platform's TLS library (OpenSSL on Linux: needs its development files to build).\n\
+         native-tls = [\"codegen-runtime/native-tls\"]\n\
+         {}\
          # Every type implements both Serialize and Deserialize (by default a type implements\n\
          # only what the API needs: Serialize when it is sent, Deserialize when it is received).\n\
          full-serde = []\n\
@@ -29,15 +38,18 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          partial-eq = []\n{}\
          \n\
          [dependencies]\n\
-         codegen-runtime = {{ path = \"{}\" }}\n\
+         codegen-runtime = {}\n\
          serde = {{ version = \"1.0.181\"{} }}\n",
         api.spec_file,
         options.command,
         api.crate_name,
         api.crate_version,
         description,
+        publish(api),
+        default_features(api),
+        format_features(api),
         feature_table(api),
-        options.runtime_path,
+        runtime_dependency(options),
         if options.serde_derive { ", features = [\"derive\"]" } else { "" }
     );
     if !api.operations.is_empty() {
@@ -56,6 +68,82 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
     out
 }
 
+/// The `license` and `publish` lines: no `publish` when `info.x-publish` is `true` (any registry), else `publish = false`.
+/// With the spec's SPDX license (`info.license.identifier`) first, which a registry requires.
+fn publish(api: &Api) -> String {
+    let license = api.license.as_ref().map(|l| format!("license = \"{l}\"\n")).unwrap_or_default();
+    let publish = if api.publish { "" } else { "publish = false\n" };
+    format!("{license}{publish}")
+}
+
+/// The runtime dependency: by version, with the path when the runtime is beside the crate (a
+/// workspace that publishes both: Cargo uses the path here and the version in the registry).
+fn runtime_dependency(options: &EmitOptions) -> String {
+    let version = crate::RUNTIME_VERSION;
+    match &options.runtime_path {
+        Some(path) => format!("{{ version = \"{version}\", path = \"{path}\", default-features = false }}"),
+        None => format!("{{ version = \"{version}\", default-features = false }}"),
+    }
+}
+
+/// The `default` features: rustls with the compiled-in roots, and every tag's operations when
+/// there are features per tag.
+fn default_features(api: &Api) -> String {
+    let tags = if api.features.is_empty() { String::new() } else { format!(", \"{}\"", crate::lower::features::ALL) };
+    format!("default = [\"rustls-webpki\"{tags}]\n")
+}
+
+/// The string formats the crate's types use, in a stable order.
+pub(super) fn formats_used(api: &Api) -> Vec<StringFormat> {
+    fn walk(ty: &TypeRef, out: &mut Vec<StringFormat>) {
+        match ty {
+            TypeRef::Format(f) if !out.contains(f) => out.push(*f),
+            TypeRef::Vec(inner) | TypeRef::Map(inner) | TypeRef::Boxed(inner) => walk(inner, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for t in &api.types {
+        match &t.kind {
+            TypeKind::Struct { fields, additional } => {
+                fields.iter().for_each(|f| walk(&f.ty, &mut out));
+                if let Some(a) = additional {
+                    walk(a, &mut out);
+                }
+            }
+            TypeKind::Alias(ty) | TypeKind::Newtype(ty) => walk(ty, &mut out),
+            TypeKind::StatusEnum { variants } => {
+                variants.iter().filter_map(|v| v.2.as_ref()).for_each(|ty| walk(ty, &mut out))
+            }
+            TypeKind::ErrorBody { variants } | TypeKind::OneOf { variants, .. } => {
+                variants.iter().for_each(|v| walk(&v.1, &mut out))
+            }
+            _ => {}
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The features that add conversions to the format types the crate uses (`time`, `uuid`).
+fn format_features(api: &Api) -> String {
+    let mut out = String::new();
+    let formats = formats_used(api);
+    if formats.iter().any(|f| f.feature() == "time") {
+        out.push_str(
+            "# Conversions of the `formats::DateTime`/`Date` fields into and from `time`'s types (fields keep their type).\n\
+             time = [\"codegen-runtime/time\"]\n",
+        );
+    }
+    if formats.contains(&StringFormat::Uuid) {
+        out.push_str(
+            "# Conversions of the `formats::Uuid` fields into and from `uuid::Uuid` (fields keep their type).\n\
+             uuid = [\"codegen-runtime/uuid\"]\n",
+        );
+    }
+    out
+}
+
 /// `[features]` lines for the features per tag (after `full-serde`).
 fn feature_table(api: &Api) -> String {
     if api.features.is_empty() {
@@ -66,7 +154,6 @@ fn feature_table(api: &Api) -> String {
     let mut out = format!(
         "# One feature per tag: with `default-features = false`, only the enabled tags' operations (and\n\
          # the types they need) are compiled.\n\
-         default = [\"{all}\"]\n\
          {all} = [{}]\n",
         names.join(", ")
     );
@@ -246,7 +333,13 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         None => "\"https://api.example.com\"".to_owned(),
         // A per-customer host: show where it goes.
         Some(server) if !server.variables.is_empty() => {
-            let values = server.variables.iter().map(|(_, default)| format!("{default:?}")).collect::<Vec<_>>();
+            let values = server
+                .variables
+                .iter()
+                .map(|(name, _)| {
+                    format!("&std::env::var(\"{}\")?", crate::naming::snake(name, "var").to_ascii_uppercase())
+                })
+                .collect::<Vec<_>>();
             format!("{lib}::Client::server_url({})", values.join(", "))
         }
         Some(_) => format!("{lib}::Client::DEFAULT_BASE_URL"),
@@ -363,6 +456,42 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          one-ofs. The impls are written out, not derived: a struct decodes through one shared visitor and a table \
          of its fields (`codegen_runtime::model`), which compiles in a fraction of `serde_derive`'s time.\n"
     );
+    let _ = writeln!(
+        out,
+        "## TLS\n\n\
+         HTTPS goes through the runtime's reqwest; the crate's features choose its TLS (default: `rustls-webpki`):\n\n\
+         | feature | TLS | trusted roots |\n|---|---|---|\n\
+         | `rustls-webpki` (default) | rustls | Mozilla's, compiled in (no system library) |\n\
+         | `rustls-native-roots` | rustls | the operating system's trust store |\n\
+         | `native-tls` | the platform's (OpenSSL on Linux, needs its development files) | the system's |\n\n\
+         ```toml\n{} = {{ version = \"{}\", default-features = false, features = [\"rustls-native-roots\"] }}\n```\n\n\
+         Without any of them only `http://` base URLs work. Your own `reqwest::Client` (`ClientBuilder::http_client`) \
+         brings its own TLS.\n",
+        api.crate_name, api.crate_version
+    );
+    let formats = formats_used(api);
+    if !formats.is_empty() {
+        let rows: String = formats
+            .iter()
+            .map(|f| {
+                let (format, parsed) = match f {
+                    StringFormat::DateTime => ("date-time", "`to_offset_date_time()`, `time::OffsetDateTime`"),
+                    StringFormat::Date => ("date", "`to_date()`, `time::Date`"),
+                    StringFormat::Uuid => ("uuid", "`to_uuid()`, `uuid::Uuid`"),
+                };
+                format!("| `{format}` | `{lib}::formats::{}` | `{}` | {parsed} |\n", f.rust_name(), f.feature())
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "## Formats\n\n\
+             Fields of these string formats keep the exact string (it round-trips unchanged and reads as `&str`: \
+             `as_str()`, `Display`, `From<String>`); a feature adds parsing (a value that does not parse is an \
+             error, not a panic) and `From` the parsed type. Features only add conversions: a field's type is the \
+             same with or without them.\n\n\
+             | format | Rust type | feature | conversions |\n|---|---|---|---|\n{rows}"
+        );
+    }
     if !api.features.is_empty() {
         let first = &api.features[0].name;
         let _ = writeln!(
@@ -370,8 +499,8 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
             "## Features\n\n\
              The API is large, so each tag's operations are behind a Cargo feature. All are on by default \
              (`{all}`); to compile only what you use:\n\n\
-             ```toml\n{} = {{ path = \"…\", default-features = false, features = [\"{first}\"] }}\n```\n\n\
-             The types an enabled operation needs come with it; operations without a tag and the error type are \
+             ```toml\n{} = {{ path = \"…\", default-features = false, features = [\"rustls-webpki\", \"{first}\"] }}\n```\n\n\
+             (`rustls-webpki`, or another TLS feature: see TLS above.) The types an enabled operation needs come with it; operations without a tag and the error type are \
              always compiled; types no operation uses come with `{all}`.\n\n\
              | feature | tag | operations |\n|---|---|--:|",
             api.crate_name,
@@ -477,6 +606,12 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
             }
         });
     let stream = quote!(#items #bytes #stream_traits #upload);
+    let formats = (!formats_used(api).is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub use codegen_runtime::formats;
+        }
+    });
     quote! {
         #![doc = include_str!("../README.md")]
         #![forbid(unsafe_code)]
@@ -508,5 +643,6 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         pub type Result<T> = std::result::Result<T, Error>;
         #call
         #stream
+        #formats
     }
 }

@@ -28,8 +28,9 @@ pub struct GeneratedFile {
 /// How the crate is laid out relative to the runtime.
 #[derive(Debug, Clone)]
 pub struct EmitOptions {
-    /// The path to the runtime crate, relative to the generated crate's directory.
-    pub runtime_path: String,
+    /// The path to the runtime crate, relative to the generated crate's directory (path +
+    /// version); `None`: by version only.
+    pub runtime_path: Option<String>,
     /// Adds an empty `[workspace]` so the crate builds on its own wherever it lands.
     pub standalone: bool,
     /// The command that regenerates the crate (named in headers).
@@ -140,6 +141,10 @@ impl<'a> Cx<'a> {
             TypeRef::Bytes => quote!(Vec<u8>),
             TypeRef::File => quote!(codegen_runtime::FilePart),
             TypeRef::Secret => quote!(codegen_runtime::Secret),
+            TypeRef::Format(f) => {
+                let name = ident(f.rust_name());
+                quote!(codegen_runtime::formats::#name)
+            }
             TypeRef::Vec(inner) => {
                 let inner = self.ty(inner, qualified);
                 quote!(Vec<#inner>)
@@ -173,7 +178,13 @@ impl<'a> Cx<'a> {
     /// `true` when values of the type implement `Display` (scalars, enums, newtypes).
     pub fn displayable(&self, ty: &TypeRef) -> bool {
         match self.resolve(ty) {
-            TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => true,
+            TypeRef::String
+            | TypeRef::Bool
+            | TypeRef::I32
+            | TypeRef::I64
+            | TypeRef::F32
+            | TypeRef::F64
+            | TypeRef::Format(_) => true,
             TypeRef::Named(n) => matches!(
                 self.types.get(n.as_str()).map(|t| &t.kind),
                 Some(TypeKind::Enum { .. } | TypeKind::IntEnum { .. } | TypeKind::Newtype(TypeRef::String))

@@ -66,6 +66,12 @@ impl<'a> Lowerer<'a> {
             spec_file: doc.file.clone(),
             crate_name: crate_name.to_owned(),
             crate_version: text("x-crate-version").unwrap_or_else(|| "0.1.0".to_owned()),
+            publish: info.and_then(|i| i.get("x-publish")).and_then(Value::as_bool).unwrap_or(false),
+            license: info
+                .and_then(|i| i.pointer("/license/identifier"))
+                .and_then(Value::as_str)
+                .filter(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || "-.+() ".contains(c)))
+                .map(str::to_owned),
             title: text("title").unwrap_or_else(|| crate_name.to_owned()),
             api_version: text("version").unwrap_or_default(),
             description: text("description"),

@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
-use crate::ir::{Field, TypeDef, TypeKind, TypeRef, Usage, Variant};
+use crate::ir::{Field, StringFormat, TypeDef, TypeKind, TypeRef, Usage, Variant};
 use crate::naming::{self, Scope};
 
 /// String formats that are only documentation: the value stays a `String`.
@@ -337,6 +337,7 @@ impl<'a> Lowerer<'a> {
         let hint = format!("{owner}{}", naming::camel(wire, "Field"));
         let (ty, nullable) = self.schema(prop, at, &hint);
         let ty = secret_if_sensitive(ty, wire, prop);
+        let ty = typed_format(ty, prop);
         let (target, _) = self.deref(prop, at);
         let lenient = self.lenient_integer(prop, at, &ty);
         let given = self.rust_name(prop, at, |n| naming::snake(n, "field"));
@@ -547,9 +548,31 @@ fn variant_name_for(ty: &TypeRef) -> String {
         TypeRef::Bytes => "Bytes".into(),
         TypeRef::File => "File".into(),
         TypeRef::Secret => "Secret".into(),
+        TypeRef::Format(f) => f.rust_name().into(),
         TypeRef::Vec(inner) => format!("{}List", variant_name_for(inner)),
         TypeRef::Map(inner) => format!("{}Map", variant_name_for(inner)),
         TypeRef::Boxed(inner) => variant_name_for(inner),
+    }
+}
+
+/// A field's string of `format: date-time`, `date` or `uuid` (also as the items of an array or
+/// the values of a map written inline) becomes the runtime's type for it, which keeps the exact
+/// string; a `$ref` keeps its named type.
+fn typed_format(ty: TypeRef, prop: &Value) -> TypeRef {
+    match ty {
+        TypeRef::String => match str_of(prop, "format").and_then(StringFormat::from_openapi) {
+            Some(format) => TypeRef::Format(format),
+            None => TypeRef::String,
+        },
+        TypeRef::Vec(inner) => match prop.get("items") {
+            Some(items) => TypeRef::Vec(Box::new(typed_format(*inner, items))),
+            None => TypeRef::Vec(inner),
+        },
+        TypeRef::Map(inner) => match prop.get("additionalProperties").filter(|v| v.is_object()) {
+            Some(values) => TypeRef::Map(Box::new(typed_format(*inner, values))),
+            None => TypeRef::Map(inner),
+        },
+        other => other,
     }
 }
 

@@ -580,7 +580,7 @@ pub struct DeviceState {
     /// The email of the pilot in a call, or empty.
     pub pilot: Option<String>,
     /// When the state was reported.
-    pub reported_at: Option<String>,
+    pub reported_at: Option<codegen_runtime::formats::DateTime>,
 }
 
 #[cfg(feature = "full-serde")]
@@ -610,7 +610,7 @@ impl codegen_runtime::model::Object for DeviceState {
         Option<Option<i64>>,
         Option<Option<bool>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
     );
 
     fn slots() -> Self::Slots {
@@ -657,9 +657,9 @@ impl<'de> serde::Deserialize<'de> for DeviceState {
 #[non_exhaustive]
 pub struct DeviceLastCall {
     /// The `call_start` property.
-    pub call_start: Option<String>,
+    pub call_start: Option<codegen_runtime::formats::DateTime>,
     /// The `call_end` property.
-    pub call_end: Option<String>,
+    pub call_end: Option<codegen_runtime::formats::DateTime>,
     /// The email of the pilot.
     pub pilot: Option<String>,
 }
@@ -679,8 +679,8 @@ impl codegen_runtime::model::Object for DeviceLastCall {
     const NAME: &'static str = "DeviceLastCall";
     const FIELDS: &'static [&'static str] = &["call_start", "call_end", "pilot"];
     type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
     );
 

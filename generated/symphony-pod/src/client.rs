@@ -165,10 +165,10 @@ impl ClientBuilder {
 }
 
 impl Client {
-    /// The base URL of the spec's first server (`https://{podHost}/pod`).
-    pub const DEFAULT_BASE_URL: &'static str = "https://example.symphony.com/pod";
-
-    /// The server URL `https://{podHost}/pod` with its variables filled in: `podHost` (default `example.symphony.com`).
+    /// The base URL of your server: `https://{podHost}/pod` with its variables filled in: `podHost` (e.g. `example.symphony.com`).
+    ///
+    /// The server differs per customer, so the client has no default base URL: pass this to
+    /// [`Client::builder`] or [`Client::new`].
     pub fn server_url(pod_host: &str) -> String {
         format!("https://{}/pod", pod_host)
     }

@@ -196,10 +196,10 @@ impl ClientBuilder {
 }
 
 impl Client {
-    /// The base URL of the spec's first server (`https://{host}/v3`).
-    pub const DEFAULT_BASE_URL: &'static str = "https://tws-api-1234.sera4.com/v3";
-
-    /// The server URL `https://{host}/v3` with its variables filled in: `host` (default `tws-api-1234.sera4.com`).
+    /// The base URL of your server: `https://{host}/v3` with its variables filled in: `host` (e.g. `tws-api-1234.sera4.com`).
+    ///
+    /// The server differs per customer, so the client has no default base URL: pass this to
+    /// [`Client::builder`] or [`Client::new`].
     pub fn server_url(host: &str) -> String {
         format!("https://{}/v3", host)
     }

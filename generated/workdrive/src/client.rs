@@ -253,10 +253,10 @@ impl ClientBuilder {
 }
 
 impl Client {
-    /// The base URL of the spec's first server (`https://{apiServerEndpoint}`).
-    pub const DEFAULT_BASE_URL: &'static str = "https://api.example.com";
-
-    /// The server URL `https://{apiServerEndpoint}` with its variables filled in: `apiServerEndpoint` (default `api.example.com`).
+    /// The base URL of your server: `https://{apiServerEndpoint}` with its variables filled in: `apiServerEndpoint` (e.g. `api.example.com`).
+    ///
+    /// The server differs per customer, so the client has no default base URL: pass this to
+    /// [`Client::builder`] or [`Client::new`].
     pub fn server_url(api_server_endpoint: &str) -> String {
         format!("https://{}", api_server_endpoint)
     }

@@ -57,3 +57,6 @@ pub use codegen_runtime::Page;
 
 #[rustfmt::skip]
 pub use codegen_runtime::{Stream, StreamExt, TryStreamExt};
+
+#[rustfmt::skip]
+pub use codegen_runtime::formats;

@@ -331,7 +331,7 @@ pub struct RsvpUser {
     /// Id of the user in an external system.
     pub external_user_id: Option<String>,
     /// When the user was invited.
-    pub invited: Option<String>,
+    pub invited: Option<codegen_runtime::formats::DateTime>,
     /// The answer of the user.
     pub rsvp: Option<String>,
 }
@@ -416,7 +416,7 @@ impl codegen_runtime::model::Object for RsvpUser {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
     );
 
@@ -552,7 +552,7 @@ pub struct Media {
     /// When the file was uploaded.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     pub owner: Option<UserSummary>,
 }
@@ -625,7 +625,7 @@ impl codegen_runtime::model::Object for Media {
         Option<Option<bool>>,
         Option<Option<bool>>,
         Option<Option<bool>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<UserSummary>>,
     );
 
@@ -794,13 +794,13 @@ impl<'de> serde::Deserialize<'de> for LinkPreview {
 #[non_exhaustive]
 pub struct Permissions {
     /// Ids of the users who may see the item; if given, only they see it.
-    pub users: Option<Vec<String>>,
+    pub users: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the groups who may see the item.
-    pub groups: Option<Vec<String>>,
+    pub groups: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the locations whose users may see the item.
-    pub locations: Option<Vec<String>>,
+    pub locations: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of tagged users.
-    pub tagged_users: Option<Vec<String>>,
+    pub tagged_users: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Visible to everybody.
     pub public: Option<bool>,
     /// Visible to friends.
@@ -813,25 +813,37 @@ pub struct Permissions {
 
 impl Permissions {
     /// Sets `users`.
-    pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn users(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.users = Some(value.into());
         self
     }
 
     /// Sets `groups`.
-    pub fn groups(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn groups(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.groups = Some(value.into());
         self
     }
 
     /// Sets `locations`.
-    pub fn locations(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn locations(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.locations = Some(value.into());
         self
     }
 
     /// Sets `taggedUsers`.
-    pub fn tagged_users(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tagged_users(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.tagged_users = Some(value.into());
         self
     }
@@ -889,10 +901,10 @@ impl codegen_runtime::model::Object for Permissions {
         "team",
     ];
     type Slots = (
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<bool>>,
         Option<Option<bool>>,
         Option<Option<bool>>,
@@ -1163,7 +1175,7 @@ pub struct UserCreate {
     /// Whether the user is a head of department.
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
-    pub department: Option<String>,
+    pub department: Option<codegen_runtime::formats::Uuid>,
     /// Id of the location of the user (see `list_locations`).
     pub location: Option<String>,
     /// Id of the security group assigned to the user (see `list_security_groups`).
@@ -1218,7 +1230,10 @@ impl UserCreate {
     }
 
     /// Sets `department`.
-    pub fn department(mut self, value: impl Into<String>) -> Self {
+    pub fn department(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.department = Some(value.into());
         self
     }
@@ -1333,7 +1348,7 @@ impl codegen_runtime::model::Object for UserCreate {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<bool>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1435,7 +1450,7 @@ pub struct UserBulkCreateItem {
     /// Whether the user is a head of department.
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
-    pub department: Option<String>,
+    pub department: Option<codegen_runtime::formats::Uuid>,
     /// Id of the location of the user (see `list_locations`).
     pub location: Option<String>,
     /// Id of the security group assigned to the user (see `list_security_groups`).
@@ -1492,7 +1507,10 @@ impl UserBulkCreateItem {
     }
 
     /// Sets `department`.
-    pub fn department(mut self, value: impl Into<String>) -> Self {
+    pub fn department(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.department = Some(value.into());
         self
     }
@@ -1619,7 +1637,7 @@ impl codegen_runtime::model::Object for UserBulkCreateItem {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<bool>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1902,11 +1920,11 @@ pub struct UserUpdate {
     /// Whether the user is available.
     pub availability: Option<UserUpdateAvailability>,
     /// Media id of the user's profile picture (see `get_media_upload_url`).
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Media id of the user's cover picture (see `get_media_upload_url`).
-    pub cover_file_id: Option<String>,
+    pub cover_file_id: Option<codegen_runtime::formats::Uuid>,
     /// Id of the user's supervisor.
-    pub reports_to: Option<String>,
+    pub reports_to: Option<codegen_runtime::formats::Uuid>,
     /// Job title of the user.
     pub designation: Option<String>,
     /// Bio of the user.
@@ -1916,13 +1934,13 @@ pub struct UserUpdate {
     /// Id of the department the user belongs to (see `list_departments`).
     pub department: Option<String>,
     /// Id of the location of the user (see `list_locations`).
-    pub location: Option<String>,
+    pub location: Option<codegen_runtime::formats::Uuid>,
     /// Ids of team supervisors whose teams the user joins.
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of team supervisors whose teams the user leaves.
     pub remove_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
-    pub add_additional_locations: Option<Vec<String>>,
+    pub add_additional_locations: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl UserUpdate {
@@ -1963,19 +1981,25 @@ impl UserUpdate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `coverFileId`.
-    pub fn cover_file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn cover_file_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.cover_file_id = Some(value.into());
         self
     }
 
     /// Sets `reportsTo`.
-    pub fn reports_to(mut self, value: impl Into<String>) -> Self {
+    pub fn reports_to(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.reports_to = Some(value.into());
         self
     }
@@ -2005,7 +2029,7 @@ impl UserUpdate {
     }
 
     /// Sets `location`.
-    pub fn location(mut self, value: impl Into<String>) -> Self {
+    pub fn location(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.location = Some(value.into());
         self
     }
@@ -2023,7 +2047,10 @@ impl UserUpdate {
     }
 
     /// Sets `addAdditionalLocations`.
-    pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn add_additional_locations(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.add_additional_locations = Some(value.into());
         self
     }
@@ -2098,17 +2125,17 @@ impl codegen_runtime::model::Object for UserUpdate {
         Option<Option<String>>,
         Option<Option<bool>>,
         Option<Option<UserUpdateAvailability>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<bool>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
 
     fn slots() -> Self::Slots {
@@ -2308,11 +2335,11 @@ pub struct User {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -2453,8 +2480,8 @@ impl codegen_runtime::model::Object for User {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -3257,7 +3284,7 @@ impl<'de> serde::Deserialize<'de> for Address {
 #[non_exhaustive]
 pub struct OrganizationUpdate {
     /// Media id of the organization image (see `get_media_upload_url`).
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Name of the organization.
     pub name: Option<String>,
     /// Legal name of the organization.
@@ -3278,7 +3305,7 @@ pub struct OrganizationUpdate {
 
 impl OrganizationUpdate {
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -3363,7 +3390,7 @@ impl codegen_runtime::model::Object for OrganizationUpdate {
         "industry",
     ];
     type Slots = (
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
@@ -3482,11 +3509,11 @@ pub struct Organization {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Organization id.
     ///
     /// Set by the server.
@@ -3574,8 +3601,8 @@ impl codegen_runtime::model::Object for Organization {
         "accessToken",
     ];
     type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -3683,12 +3710,12 @@ impl<'de> serde::Deserialize<'de> for Organization {
 #[non_exhaustive]
 pub struct AccessTokenRequest {
     /// Id of the user the token is generated for (see `list_users`).
-    pub user_id: Option<String>,
+    pub user_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl AccessTokenRequest {
     /// Sets `userId`.
-    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+    pub fn user_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.user_id = Some(value.into());
         self
     }
@@ -3706,7 +3733,7 @@ impl serde::Serialize for AccessTokenRequest {
 impl codegen_runtime::model::Object for AccessTokenRequest {
     const NAME: &'static str = "AccessTokenRequest";
     const FIELDS: &'static [&'static str] = &["userId"];
-    type Slots = (Option<Option<String>>,);
+    type Slots = (Option<Option<codegen_runtime::formats::Uuid>>,);
 
     fn slots() -> Self::Slots {
         (None,)
@@ -3841,7 +3868,7 @@ pub struct Post {
     /// Text of the post.
     pub post_text: Option<String>,
     /// When it was posted.
-    pub posted_at: Option<String>,
+    pub posted_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     pub comments_count: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
@@ -3921,7 +3948,7 @@ impl codegen_runtime::model::Object for Post {
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<i64>>,
         Option<Option<UserSummary>>,
         Option<Option<Media>>,
@@ -4078,7 +4105,7 @@ pub struct News {
     /// Set by the server.
     pub id: Option<String>,
     /// When it was posted.
-    pub posted_at: Option<String>,
+    pub posted_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     pub comments_count: Option<i64>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
@@ -4167,7 +4194,7 @@ impl codegen_runtime::model::Object for News {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<i64>>,
         Option<Option<UserSummary>>,
         Option<Option<Media>>,
@@ -4384,13 +4411,13 @@ pub struct PostCreate {
     /// Tags of the post.
     pub tags: Vec<String>,
     /// Ids of the users mentioned in the post (see `list_users`).
-    pub mention: Option<Vec<String>>,
+    pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    pub file_ids: Option<Vec<String>>,
+    pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
-    pub tagged_user_ids: Option<Vec<String>>,
+    pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     pub gif: Option<String>,
     /// URLs of links.
@@ -4427,13 +4454,19 @@ impl PostCreate {
     }
 
     /// Sets `mention`.
-    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn mention(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.mention = Some(value.into());
         self
     }
 
     /// Sets `fileIds`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn file_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.file_ids = Some(value.into());
         self
     }
@@ -4445,7 +4478,10 @@ impl PostCreate {
     }
 
     /// Sets `taggedUserIds`.
-    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tagged_user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.tagged_user_ids = Some(value.into());
         self
     }
@@ -4504,10 +4540,10 @@ impl codegen_runtime::model::Object for PostCreate {
         Option<Option<String>>,
         Option<Status>,
         Option<Vec<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<PlaceRef>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
     );
@@ -4575,13 +4611,13 @@ pub struct PostUpdate {
     /// Tags of the post.
     pub tags: Option<Vec<String>>,
     /// Ids of the users mentioned in the post (see `list_users`).
-    pub mention: Option<Vec<String>>,
+    pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    pub file_ids: Option<Vec<String>>,
+    pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
-    pub tagged_user_ids: Option<Vec<String>>,
+    pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     pub gif: Option<String>,
     /// URLs of links.
@@ -4614,13 +4650,19 @@ impl PostUpdate {
     }
 
     /// Sets `mention`.
-    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn mention(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.mention = Some(value.into());
         self
     }
 
     /// Sets `fileIds`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn file_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.file_ids = Some(value.into());
         self
     }
@@ -4632,7 +4674,10 @@ impl PostUpdate {
     }
 
     /// Sets `taggedUserIds`.
-    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tagged_user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.tagged_user_ids = Some(value.into());
         self
     }
@@ -4691,10 +4736,10 @@ impl codegen_runtime::model::Object for PostUpdate {
         Option<Option<String>>,
         Option<Option<Status>>,
         Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<PlaceRef>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
     );
@@ -4758,13 +4803,13 @@ pub struct NewsWrite {
     /// Tags of the news.
     pub tags: Option<Vec<String>>,
     /// Ids of the users mentioned in the news (see `list_users`).
-    pub mention: Option<Vec<String>>,
+    pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
-    pub file_ids: Option<Vec<String>>,
+    pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the news (see `list_users`).
-    pub tagged_user_ids: Option<Vec<String>>,
+    pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     pub gif: Option<String>,
     /// URLs of links.
@@ -4774,7 +4819,7 @@ pub struct NewsWrite {
     /// Category name (see `list_categories`).
     pub category: Option<String>,
     /// Media id of the cover image (see `get_media_upload_url`).
-    pub cover_image: Option<String>,
+    pub cover_image: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl NewsWrite {
@@ -4791,13 +4836,19 @@ impl NewsWrite {
     }
 
     /// Sets `mention`.
-    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn mention(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.mention = Some(value.into());
         self
     }
 
     /// Sets `fileIds`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn file_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.file_ids = Some(value.into());
         self
     }
@@ -4809,7 +4860,10 @@ impl NewsWrite {
     }
 
     /// Sets `taggedUserIds`.
-    pub fn tagged_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn tagged_user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.tagged_user_ids = Some(value.into());
         self
     }
@@ -4839,7 +4893,10 @@ impl NewsWrite {
     }
 
     /// Sets `coverImage`.
-    pub fn cover_image(mut self, value: impl Into<String>) -> Self {
+    pub fn cover_image(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.cover_image = Some(value.into());
         self
     }
@@ -4886,15 +4943,15 @@ impl codegen_runtime::model::Object for NewsWrite {
     type Slots = (
         Option<Option<Permissions>>,
         Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<PlaceRef>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
     );
 
     fn slots() -> Self::Slots {
@@ -4966,7 +5023,7 @@ pub struct CallParticipant {
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     pub user: Option<UserSummary>,
     /// When the participant joined.
-    pub joined_at: Option<String>,
+    pub joined_at: Option<codegen_runtime::formats::DateTime>,
     /// Whether the participant hosts the call.
     pub host: Option<bool>,
     /// When the participant left. Any JSON; the documentation shows only `{}`.
@@ -5007,7 +5064,7 @@ impl codegen_runtime::model::Object for CallParticipant {
         Option<Option<String>>,
         Option<Option<i64>>,
         Option<Option<UserSummary>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<bool>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
@@ -5233,11 +5290,11 @@ pub struct Event {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -5259,9 +5316,9 @@ pub struct Event {
     /// Location link of the venue.
     pub location: Option<String>,
     /// Start.
-    pub start_date_time: Option<String>,
+    pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End.
-    pub end_date_time: Option<String>,
+    pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Whether the event is virtual.
     pub is_virtual: Option<bool>,
     /// Source of the event.
@@ -5273,7 +5330,7 @@ pub struct Event {
     /// The caller's answer to the invitation.
     pub my_rsvp: Option<String>,
     /// The caller's check-in time.
-    pub my_checkin: Option<String>,
+    pub my_checkin: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     pub comments: Option<i64>,
     /// Tags.
@@ -5388,8 +5445,8 @@ impl codegen_runtime::model::Object for Event {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -5398,14 +5455,14 @@ impl codegen_runtime::model::Object for Event {
         Option<Option<bool>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<bool>>,
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<i64>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<i64>>,
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
@@ -5605,9 +5662,9 @@ pub struct Call {
     /// Duration.
     pub duration: Option<i64>,
     /// Start time.
-    pub started_at: Option<String>,
+    pub started_at: Option<codegen_runtime::formats::DateTime>,
     /// End time.
-    pub ended_at: Option<String>,
+    pub ended_at: Option<codegen_runtime::formats::DateTime>,
     /// Type of the call.
     pub r#type: Option<String>,
     /// Status of the call.
@@ -5639,7 +5696,7 @@ pub struct Call {
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     pub user: Option<UserSummary>,
     /// When the call is scheduled.
-    pub scheduled_for: Option<String>,
+    pub scheduled_for: Option<codegen_runtime::formats::DateTime>,
     /// Whether the call is recorded.
     pub record: Option<bool>,
     /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
@@ -5732,8 +5789,8 @@ impl codegen_runtime::model::Object for Call {
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<bool>>,
@@ -5749,7 +5806,7 @@ impl codegen_runtime::model::Object for Call {
         Option<Option<Media>>,
         Option<Option<String>>,
         Option<Option<UserSummary>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<bool>>,
         Option<Option<Box<CallEvent>>>,
         Option<Option<codegen_runtime::Secret>>,
@@ -6067,7 +6124,7 @@ pub struct RecurrenceConfigEndsConfig {
     /// How the recurrence ends; the documentation shows only `on`.
     pub r#type: Option<String>,
     /// The last day.
-    pub date: Option<String>,
+    pub date: Option<codegen_runtime::formats::Date>,
 }
 
 impl RecurrenceConfigEndsConfig {
@@ -6078,7 +6135,7 @@ impl RecurrenceConfigEndsConfig {
     }
 
     /// Sets `date`.
-    pub fn date(mut self, value: impl Into<String>) -> Self {
+    pub fn date(mut self, value: impl Into<codegen_runtime::formats::Date>) -> Self {
         self.date = Some(value.into());
         self
     }
@@ -6097,7 +6154,10 @@ impl serde::Serialize for RecurrenceConfigEndsConfig {
 impl codegen_runtime::model::Object for RecurrenceConfigEndsConfig {
     const NAME: &'static str = "RecurrenceConfigEndsConfig";
     const FIELDS: &'static [&'static str] = &["type", "date"];
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Date>>,
+    );
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -6354,7 +6414,7 @@ pub struct EventWrite {
     /// External links of the event.
     pub external_link: Option<Vec<ExternalLink>>,
     /// Invitees of a meeting (see `list_users`).
-    pub user_ids: Option<Vec<String>>,
+    pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Whether the event happens virtually.
     pub is_virtual: Option<bool>,
     /// Conference link of a virtual event (not meetings).
@@ -6364,11 +6424,11 @@ pub struct EventWrite {
     /// Tags of the event.
     pub tags: Option<Vec<String>>,
     /// Start date and time.
-    pub start_date_time: Option<String>,
+    pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End date and time (written `endtDateTime` in the tables).
-    pub end_date_time: Option<String>,
+    pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Media id of the event's poster (see `get_media_upload_url`).
-    pub poster_id: Option<String>,
+    pub poster_id: Option<codegen_runtime::formats::Uuid>,
     /// Id of a conversation (shown only in the examples).
     pub conversation_id: Option<String>,
     /// Type of the event, a module code: POST, LIVESTREAM, EVENT, FAQ or COURSE (see `list_module_codes`; POST is 1).
@@ -6415,7 +6475,10 @@ impl EventWrite {
     }
 
     /// Sets `userIds`.
-    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.user_ids = Some(value.into());
         self
     }
@@ -6445,19 +6508,28 @@ impl EventWrite {
     }
 
     /// Sets `startDateTime`.
-    pub fn start_date_time(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.start_date_time = Some(value.into());
         self
     }
 
     /// Sets `endDateTime`.
-    pub fn end_date_time(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.end_date_time = Some(value.into());
         self
     }
 
     /// Sets `posterId`.
-    pub fn poster_id(mut self, value: impl Into<String>) -> Self {
+    pub fn poster_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.poster_id = Some(value.into());
         self
     }
@@ -6588,14 +6660,14 @@ impl codegen_runtime::model::Object for EventWrite {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<Vec<ExternalLink>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<bool>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
         Option<Option<i64>>,
         Option<Option<Vec<String>>>,
@@ -6708,11 +6780,11 @@ pub struct Video {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -6779,8 +6851,8 @@ impl codegen_runtime::model::Object for Video {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -6956,9 +7028,9 @@ pub struct VideoCreate {
     /// Description of the video.
     pub description: Option<String>,
     /// Media id of the video (see `get_media_upload_url`).
-    pub video_file_id: Option<String>,
+    pub video_file_id: Option<codegen_runtime::formats::Uuid>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
-    pub thumbnail_file_id: Option<String>,
+    pub thumbnail_file_id: Option<codegen_runtime::formats::Uuid>,
     /// URL of external media (an object; its fields are not documented).
     pub meta: Option<codegen_runtime::serde_json::Value>,
     /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING.
@@ -6985,13 +7057,19 @@ impl VideoCreate {
     }
 
     /// Sets `videoFileId`.
-    pub fn video_file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn video_file_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.video_file_id = Some(value.into());
         self
     }
 
     /// Sets `thumbnailFileId`.
-    pub fn thumbnail_file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn thumbnail_file_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.thumbnail_file_id = Some(value.into());
         self
     }
@@ -7043,8 +7121,8 @@ impl codegen_runtime::model::Object for VideoCreate {
         Option<Option<Permissions>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<VideoCreateSource>>,
     );
@@ -7104,7 +7182,7 @@ pub struct VideoUpdate {
     /// Description of the video.
     pub description: Option<String>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
-    pub thumbnail_file_id: Option<String>,
+    pub thumbnail_file_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl VideoUpdate {
@@ -7127,7 +7205,10 @@ impl VideoUpdate {
     }
 
     /// Sets `thumbnailFileId`.
-    pub fn thumbnail_file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn thumbnail_file_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.thumbnail_file_id = Some(value.into());
         self
     }
@@ -7161,7 +7242,7 @@ impl codegen_runtime::model::Object for VideoUpdate {
         Option<Option<Permissions>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
     );
 
     fn slots() -> Self::Slots {
@@ -7213,11 +7294,11 @@ pub struct Photo {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -7268,8 +7349,8 @@ impl codegen_runtime::model::Object for Photo {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -7394,7 +7475,7 @@ pub struct PhotoCreate {
     /// Description of the photo.
     pub description: Option<String>,
     /// Media id of the photo (see `get_media_upload_url`).
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl PhotoCreate {
@@ -7417,7 +7498,7 @@ impl PhotoCreate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -7447,7 +7528,7 @@ impl codegen_runtime::model::Object for PhotoCreate {
         Option<Option<Permissions>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
     );
 
     fn slots() -> Self::Slots {
@@ -7578,9 +7659,9 @@ pub struct Document {
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Expiry date.
-    pub expiry: Option<String>,
+    pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// An uploaded file (see `GET /api/media`).
     pub file: Option<Media>,
     /// Tags.
@@ -7636,8 +7717,8 @@ impl codegen_runtime::model::Object for Document {
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<Media>>,
         Option<Option<Vec<String>>>,
         Option<Option<String>>,
@@ -7766,7 +7847,7 @@ pub struct DocumentWrite {
     /// User ids of the owners of the document (see `list_users`).
     pub owner_ids: Option<Vec<String>>,
     /// Expiry date of the document.
-    pub expiry: Option<String>,
+    pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the document.
     pub tags: Option<Vec<String>>,
     /// Category of the document: an existing one (see `list_categories`) or a new one.
@@ -7795,7 +7876,10 @@ impl DocumentWrite {
     }
 
     /// Sets `expiry`.
-    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+    pub fn expiry(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.expiry = Some(value.into());
         self
     }
@@ -7869,7 +7953,7 @@ impl codegen_runtime::model::Object for DocumentWrite {
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<Vec<String>>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -7932,11 +8016,11 @@ pub struct DocumentKbUpdate {
     /// Name of the document.
     pub name: Option<String>,
     /// User ids of owners to add.
-    pub new_owner_ids: Option<Vec<String>>,
+    pub new_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to remove.
-    pub remove_owner_ids: Option<Vec<String>>,
+    pub remove_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Expiry date of the document.
-    pub expiry: Option<String>,
+    pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the document.
     pub tags: Option<Vec<String>>,
     /// Category of the document.
@@ -7957,19 +8041,28 @@ impl DocumentKbUpdate {
     }
 
     /// Sets `newOwnerIds`.
-    pub fn new_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn new_owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.new_owner_ids = Some(value.into());
         self
     }
 
     /// Sets `removeOwnerIds`.
-    pub fn remove_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_owner_ids = Some(value.into());
         self
     }
 
     /// Sets `expiry`.
-    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+    pub fn expiry(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.expiry = Some(value.into());
         self
     }
@@ -8041,9 +8134,9 @@ impl codegen_runtime::model::Object for DocumentKbUpdate {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<Vec<String>>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -8372,13 +8465,13 @@ pub struct FaqKb {
     /// Name of the FAQ.
     pub name: Option<String>,
     /// User ids of the owners (create).
-    pub owner_ids: Option<Vec<String>>,
+    pub owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to add (update).
-    pub new_owner_ids: Option<Vec<String>>,
+    pub new_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to remove (update).
-    pub remove_owner_ids: Option<Vec<String>>,
+    pub remove_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Expiry date of the FAQ.
-    pub expiry: Option<String>,
+    pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the FAQ.
     pub tags: Option<Vec<String>>,
     /// Category of the FAQ (see `list_categories`).
@@ -8395,25 +8488,37 @@ impl FaqKb {
     }
 
     /// Sets `ownerIds`.
-    pub fn owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.owner_ids = Some(value.into());
         self
     }
 
     /// Sets `newOwnerIds`.
-    pub fn new_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn new_owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.new_owner_ids = Some(value.into());
         self
     }
 
     /// Sets `removeOwnerIds`.
-    pub fn remove_owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_owner_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_owner_ids = Some(value.into());
         self
     }
 
     /// Sets `expiry`.
-    pub fn expiry(mut self, value: impl Into<String>) -> Self {
+    pub fn expiry(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.expiry = Some(value.into());
         self
     }
@@ -8470,10 +8575,10 @@ impl codegen_runtime::model::Object for FaqKb {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<Vec<String>>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -8802,7 +8907,7 @@ pub struct FaqUpdate {
     /// Questions to add.
     pub new_qas: Option<Vec<FaqQa>>,
     /// Ids of questions to remove.
-    pub remove_question_ids: Option<Vec<String>>,
+    pub remove_question_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Who can see an item (an object).
     pub permissions: Option<Permissions>,
 }
@@ -8833,7 +8938,10 @@ impl FaqUpdate {
     }
 
     /// Sets `removeQuestionIds`.
-    pub fn remove_question_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_question_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_question_ids = Some(value.into());
         self
     }
@@ -8878,7 +8986,7 @@ impl codegen_runtime::model::Object for FaqUpdate {
         Option<Option<Vec<FaqQa>>>,
         Option<Option<Vec<FaqQaUpdate>>>,
         Option<Option<Vec<FaqQa>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<Permissions>>,
     );
 
@@ -9395,7 +9503,7 @@ pub struct NotificationSend {
     /// Emails to send to; required when `medium` is EMAIL.
     pub emails: Option<Vec<String>>,
     /// Ids of the users to notify; required for every medium except EMAIL (see `list_users`). Spelled `recieverUserIds` in the table.
-    pub receiver_user_ids: Option<Vec<String>>,
+    pub receiver_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl NotificationSend {
@@ -9424,7 +9532,10 @@ impl NotificationSend {
     }
 
     /// Sets `receiverUserIds`.
-    pub fn receiver_user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn receiver_user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.receiver_user_ids = Some(value.into());
         self
     }
@@ -9461,7 +9572,7 @@ impl codegen_runtime::model::Object for NotificationSend {
         Option<Option<String>>,
         Option<Option<NotificationSendMedium>>,
         Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
 
     fn slots() -> Self::Slots {
@@ -9576,11 +9687,11 @@ pub struct Form {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Title.
     pub title: Option<String>,
     /// Whether the form accepts answers.
@@ -9619,8 +9730,8 @@ impl codegen_runtime::model::Object for Form {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<bool>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
@@ -9707,7 +9818,7 @@ pub struct Course {
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     pub status: Option<String>,
     /// An uploaded file (see `GET /api/media`).
@@ -9806,7 +9917,7 @@ impl codegen_runtime::model::Object for Course {
         Option<Option<i64>>,
         Option<Option<String>>,
         Option<Option<i64>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<Media>>,
         Option<Option<Form>>,
@@ -9990,7 +10101,7 @@ pub struct Task {
     /// Link (QuizLink tasks).
     pub link: Option<String>,
     /// Due date.
-    pub due_date: Option<String>,
+    pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     pub status: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
@@ -9998,7 +10109,7 @@ pub struct Task {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of days to do the task.
     pub due_days: Option<i64>,
     /// The linked training course. Any JSON; the documentation shows only `{}`.
@@ -10008,7 +10119,7 @@ pub struct Task {
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
 }
 
 #[cfg(feature = "full-serde")]
@@ -10069,14 +10180,14 @@ impl codegen_runtime::model::Object for Task {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<UserSummary>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<i64>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
     );
 
     fn slots() -> Self::Slots {
@@ -10239,13 +10350,13 @@ pub struct TaskRecord {
     /// Link (QuizLink tasks).
     pub link: Option<String>,
     /// Due date.
-    pub due_date: Option<String>,
+    pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     pub status: Option<String>,
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of days to do the task.
     pub due_days: Option<i64>,
     /// The linked training course. Any JSON; the documentation shows only `{}`.
@@ -10255,7 +10366,7 @@ pub struct TaskRecord {
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -10328,13 +10439,13 @@ impl codegen_runtime::model::Object for TaskRecord {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<i64>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
     );
@@ -10444,7 +10555,7 @@ pub struct TaskAssignment {
     /// Link (QuizLink tasks).
     pub link: Option<String>,
     /// Due date.
-    pub due_date: Option<String>,
+    pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     pub status: Option<String>,
     /// The assigned users (objects, despite the name).
@@ -10495,7 +10606,7 @@ impl codegen_runtime::model::Object for TaskAssignment {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<Vec<UserSummary>>>,
     );
@@ -11079,20 +11190,26 @@ impl<'de> serde::Deserialize<'de> for TaskUpdate {
 #[non_exhaustive]
 pub struct TaskAssign {
     /// Ids of the users to assign the task to (see `list_users`).
-    pub user_ids: Option<Vec<String>>,
+    pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the users to unassign.
-    pub remove_ids: Option<Vec<String>>,
+    pub remove_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl TaskAssign {
     /// Sets `userIds`.
-    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.user_ids = Some(value.into());
         self
     }
 
     /// Sets `removeIds`.
-    pub fn remove_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_ids = Some(value.into());
         self
     }
@@ -11111,7 +11228,10 @@ impl serde::Serialize for TaskAssign {
 impl codegen_runtime::model::Object for TaskAssign {
     const NAME: &'static str = "TaskAssign";
     const FIELDS: &'static [&'static str] = &["userIds", "removeIds"];
-    type Slots = (Option<Option<Vec<String>>>, Option<Option<Vec<String>>>);
+    type Slots = (
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    );
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -11324,11 +11444,11 @@ pub struct GroupChat {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -11380,7 +11500,7 @@ pub struct GroupChat {
     /// Whether the caller muted the group.
     pub muted: Option<bool>,
     /// Until when the caller snoozed the group.
-    pub snoozed_until: Option<String>,
+    pub snoozed_until: Option<codegen_runtime::formats::DateTime>,
     /// Metadata. Any JSON; the documentation shows only `{}`.
     pub meta: Option<codegen_runtime::serde_json::Value>,
     /// Reactions.
@@ -11475,8 +11595,8 @@ impl codegen_runtime::model::Object for GroupChat {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -11500,7 +11620,7 @@ impl codegen_runtime::model::Object for GroupChat {
         Option<Option<Media>>,
         Option<Option<Vec<UserSummary>>>,
         Option<Option<bool>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
@@ -11631,14 +11751,14 @@ impl<'de> serde::Deserialize<'de> for GroupChat {
 #[non_exhaustive]
 pub struct GroupChatMember {
     /// Id of the user (see `list_users`).
-    pub id: Option<String>,
+    pub id: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user is an admin of the group.
     pub is_admin: Option<bool>,
 }
 
 impl GroupChatMember {
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
+    pub fn id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.id = Some(value.into());
         self
     }
@@ -11663,7 +11783,7 @@ impl serde::Serialize for GroupChatMember {
 impl codegen_runtime::model::Object for GroupChatMember {
     const NAME: &'static str = "GroupChatMember";
     const FIELDS: &'static [&'static str] = &["id", "isAdmin"];
-    type Slots = (Option<Option<String>>, Option<Option<bool>>);
+    type Slots = (Option<Option<codegen_runtime::formats::Uuid>>, Option<Option<bool>>);
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -11766,7 +11886,7 @@ pub struct GroupChatCreate {
     /// Members of the group.
     pub members: Option<Vec<GroupChatMember>>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Title of the group (CHAT_GROUP).
     pub title: Option<String>,
     /// Type of the group chat.
@@ -11801,7 +11921,7 @@ impl GroupChatCreate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -11858,7 +11978,7 @@ impl codegen_runtime::model::Object for GroupChatCreate {
         Option<Option<bool>>,
         Option<Option<String>>,
         Option<Option<Vec<GroupChatMember>>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
         Option<Option<GroupType>>,
         Option<Option<String>>,
@@ -11919,13 +12039,13 @@ pub struct GroupChatUpdate {
     /// Description of the group.
     pub description: Option<String>,
     /// Ids of new admins (see `list_users`).
-    pub new_admins: Option<Vec<String>>,
+    pub new_admins: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of admins to remove.
-    pub removed_admins: Option<Vec<String>>,
+    pub removed_admins: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Title of the group (CHAT_GROUP).
     pub title: Option<String>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Category (CHAT_GROUP; see `list_categories`).
     pub category: Option<String>,
 }
@@ -11944,13 +12064,19 @@ impl GroupChatUpdate {
     }
 
     /// Sets `newAdmins`.
-    pub fn new_admins(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn new_admins(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.new_admins = Some(value.into());
         self
     }
 
     /// Sets `removedAdmins`.
-    pub fn removed_admins(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn removed_admins(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.removed_admins = Some(value.into());
         self
     }
@@ -11962,7 +12088,7 @@ impl GroupChatUpdate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -12007,10 +12133,10 @@ impl codegen_runtime::model::Object for GroupChatUpdate {
     type Slots = (
         Option<Option<bool>>,
         Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
     );
 
@@ -12154,9 +12280,9 @@ pub struct TicketCategory {
     /// Category id.
     pub id: Option<String>,
     /// Creation time.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     pub created_by: Option<String>,
     /// Id of the last updater.
@@ -12195,8 +12321,8 @@ impl codegen_runtime::model::Object for TicketCategory {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
@@ -12485,11 +12611,11 @@ pub struct Message {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -12604,8 +12730,8 @@ impl codegen_runtime::model::Object for Message {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -12738,11 +12864,11 @@ pub struct MessageSend {
     /// Text of the message.
     pub message: Option<String>,
     /// Ids of the users mentioned (see `list_users`).
-    pub mention: Option<Vec<String>>,
+    pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Id of the message to reply to.
-    pub reply_of_msg_id: Option<String>,
+    pub reply_of_msg_id: Option<codegen_runtime::formats::Uuid>,
     /// Media ids attached to the message (an array despite the name; see `get_media_upload_url`).
-    pub file_id: Option<Vec<String>>,
+    pub file_id: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl MessageSend {
@@ -12753,19 +12879,28 @@ impl MessageSend {
     }
 
     /// Sets `mention`.
-    pub fn mention(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn mention(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.mention = Some(value.into());
         self
     }
 
     /// Sets `replyOfMsgId`.
-    pub fn reply_of_msg_id(mut self, value: impl Into<String>) -> Self {
+    pub fn reply_of_msg_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.reply_of_msg_id = Some(value.into());
         self
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn file_id(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.file_id = Some(value.into());
         self
     }
@@ -12797,9 +12932,9 @@ impl codegen_runtime::model::Object for MessageSend {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
 
     fn slots() -> Self::Slots {
@@ -12847,15 +12982,15 @@ pub struct ConversationMeeting {
     /// Title of the meeting.
     pub title: Option<String>,
     /// Ids of the participants (see `list_users`).
-    pub user_ids: Option<Vec<String>>,
+    pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Start of the meeting.
-    pub start_date_time: Option<String>,
+    pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End of the meeting.
-    pub end_date_time: Option<String>,
+    pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Duration of the meeting.
     pub duration: Option<i64>,
     /// Media id of a poster (shown only in the example).
-    pub poster_id: Option<String>,
+    pub poster_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl ConversationMeeting {
@@ -12866,19 +13001,28 @@ impl ConversationMeeting {
     }
 
     /// Sets `userIds`.
-    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn user_ids(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.user_ids = Some(value.into());
         self
     }
 
     /// Sets `startDateTime`.
-    pub fn start_date_time(mut self, value: impl Into<String>) -> Self {
+    pub fn start_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.start_date_time = Some(value.into());
         self
     }
 
     /// Sets `endDateTime`.
-    pub fn end_date_time(mut self, value: impl Into<String>) -> Self {
+    pub fn end_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
         self.end_date_time = Some(value.into());
         self
     }
@@ -12890,7 +13034,10 @@ impl ConversationMeeting {
     }
 
     /// Sets `posterId`.
-    pub fn poster_id(mut self, value: impl Into<String>) -> Self {
+    pub fn poster_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.poster_id = Some(value.into());
         self
     }
@@ -12926,11 +13073,11 @@ impl codegen_runtime::model::Object for ConversationMeeting {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<i64>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
     );
 
     fn slots() -> Self::Slots {
@@ -12986,11 +13133,11 @@ pub struct Department {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -13039,8 +13186,8 @@ impl codegen_runtime::model::Object for Department {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -13237,11 +13384,11 @@ pub struct DepartmentWithMembers {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -13302,8 +13449,8 @@ impl codegen_runtime::model::Object for DepartmentWithMembers {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -13367,18 +13514,18 @@ impl<'de> serde::Deserialize<'de> for DepartmentWithMembers {
 #[non_exhaustive]
 pub struct DepartmentMemberInput {
     /// User id (see `list_users`).
-    pub id: Option<String>,
+    pub id: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user becomes an admin (head) of the department; "should be true while creating a new department".
     pub is_admin: Option<bool>,
     /// Id of the user's current department ("existing Department" in the tables).
-    pub existing_dept: Option<String>,
+    pub existing_dept: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user is already head of another department.
     pub is_department_head: Option<bool>,
 }
 
 impl DepartmentMemberInput {
     /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
+    pub fn id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.id = Some(value.into());
         self
     }
@@ -13390,7 +13537,10 @@ impl DepartmentMemberInput {
     }
 
     /// Sets `existingDept`.
-    pub fn existing_dept(mut self, value: impl Into<String>) -> Self {
+    pub fn existing_dept(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.existing_dept = Some(value.into());
         self
     }
@@ -13427,9 +13577,9 @@ impl codegen_runtime::model::Object for DepartmentMemberInput {
         "isDepartmentHead",
     ];
     type Slots = (
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<bool>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<bool>>,
     );
 
@@ -13551,7 +13701,7 @@ pub struct DepartmentHeadsUpdate {
     /// Users to add as heads.
     pub add: Option<Vec<DepartmentMemberInput>>,
     /// Id of one user to remove from the heads (a single id, not an array).
-    pub remove: Option<String>,
+    pub remove: Option<codegen_runtime::formats::Uuid>,
 }
 
 #[allow(clippy::should_implement_trait)]
@@ -13563,7 +13713,7 @@ impl DepartmentHeadsUpdate {
     }
 
     /// Sets `remove`.
-    pub fn remove(mut self, value: impl Into<String>) -> Self {
+    pub fn remove(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.remove = Some(value.into());
         self
     }
@@ -13582,7 +13732,10 @@ impl serde::Serialize for DepartmentHeadsUpdate {
 impl codegen_runtime::model::Object for DepartmentHeadsUpdate {
     const NAME: &'static str = "DepartmentHeadsUpdate";
     const FIELDS: &'static [&'static str] = &["add", "remove"];
-    type Slots = (Option<Option<Vec<DepartmentMemberInput>>>, Option<Option<String>>);
+    type Slots = (
+        Option<Option<Vec<DepartmentMemberInput>>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
+    );
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -13625,7 +13778,7 @@ pub struct DepartmentMembersUpdate {
     /// Users to add.
     pub add_members: Option<Vec<DepartmentMemberInput>>,
     /// Ids of the users to remove from the department.
-    pub remove_members: Option<Vec<String>>,
+    pub remove_members: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl DepartmentMembersUpdate {
@@ -13636,7 +13789,10 @@ impl DepartmentMembersUpdate {
     }
 
     /// Sets `removeMembers`.
-    pub fn remove_members(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_members(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_members = Some(value.into());
         self
     }
@@ -13661,7 +13817,7 @@ impl codegen_runtime::model::Object for DepartmentMembersUpdate {
     const FIELDS: &'static [&'static str] = &["addMembers", "removeMembers"];
     type Slots = (
         Option<Option<Vec<DepartmentMemberInput>>>,
-        Option<Option<Vec<String>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
 
     fn slots() -> Self::Slots {
@@ -13769,11 +13925,11 @@ pub struct Location {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -13822,8 +13978,8 @@ impl codegen_runtime::model::Object for Location {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -13945,11 +14101,11 @@ pub struct LocationWithMembers {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -13998,8 +14154,8 @@ impl codegen_runtime::model::Object for LocationWithMembers {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -14059,9 +14215,9 @@ pub struct LocationCreate {
     /// Name of the location.
     pub name: Option<String>,
     /// Id of the user who adds the location (shown only in the example).
-    pub added_by: Option<String>,
+    pub added_by: Option<codegen_runtime::formats::Uuid>,
     /// Organization id (shown only in the example).
-    pub org_id: Option<String>,
+    pub org_id: Option<codegen_runtime::formats::Uuid>,
 }
 
 impl LocationCreate {
@@ -14072,13 +14228,13 @@ impl LocationCreate {
     }
 
     /// Sets `addedBy`.
-    pub fn added_by(mut self, value: impl Into<String>) -> Self {
+    pub fn added_by(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.added_by = Some(value.into());
         self
     }
 
     /// Sets `orgId`.
-    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+    pub fn org_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.org_id = Some(value.into());
         self
     }
@@ -14100,8 +14256,8 @@ impl codegen_runtime::model::Object for LocationCreate {
     const FIELDS: &'static [&'static str] = &["name", "addedBy", "orgId"];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
     );
 
     fn slots() -> Self::Slots {
@@ -14145,20 +14301,26 @@ impl<'de> serde::Deserialize<'de> for LocationCreate {
 #[non_exhaustive]
 pub struct LocationMembersUpdate {
     /// Ids of the users to add to the location (see `list_users`).
-    pub add_members: Option<Vec<String>>,
+    pub add_members: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the users to remove from the location.
-    pub remove_members: Option<Vec<String>>,
+    pub remove_members: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl LocationMembersUpdate {
     /// Sets `addMembers`.
-    pub fn add_members(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn add_members(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.add_members = Some(value.into());
         self
     }
 
     /// Sets `removeMembers`.
-    pub fn remove_members(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn remove_members(
+        mut self,
+        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
         self.remove_members = Some(value.into());
         self
     }
@@ -14181,7 +14343,10 @@ impl serde::Serialize for LocationMembersUpdate {
 impl codegen_runtime::model::Object for LocationMembersUpdate {
     const NAME: &'static str = "LocationMembersUpdate";
     const FIELDS: &'static [&'static str] = &["addMembers", "removeMembers"];
-    type Slots = (Option<Option<Vec<String>>>, Option<Option<Vec<String>>>);
+    type Slots = (
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    );
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -14345,12 +14510,12 @@ impl<'de> serde::Deserialize<'de> for SecurityGroupPage {
 #[non_exhaustive]
 pub struct SecurityGroupMembers {
     /// Ids of the users (see `list_users`).
-    pub ids: Option<Vec<String>>,
+    pub ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
 impl SecurityGroupMembers {
     /// Sets `ids`.
-    pub fn ids(mut self, value: impl Into<Vec<String>>) -> Self {
+    pub fn ids(mut self, value: impl Into<Vec<codegen_runtime::formats::Uuid>>) -> Self {
         self.ids = Some(value.into());
         self
     }
@@ -14368,7 +14533,7 @@ impl serde::Serialize for SecurityGroupMembers {
 impl codegen_runtime::model::Object for SecurityGroupMembers {
     const NAME: &'static str = "SecurityGroupMembers";
     const FIELDS: &'static [&'static str] = &["ids"];
-    type Slots = (Option<Option<Vec<String>>>,);
+    type Slots = (Option<Option<Vec<codegen_runtime::formats::Uuid>>>,);
 
     fn slots() -> Self::Slots {
         (None,)
@@ -14411,11 +14576,11 @@ pub struct Sso {
     /// Creation time.
     ///
     /// Set by the server.
-    pub created_at: Option<String>,
+    pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
     ///
     /// Set by the server.
-    pub updated_at: Option<String>,
+    pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     ///
     /// Set by the server.
@@ -14504,8 +14669,8 @@ impl codegen_runtime::model::Object for Sso {
     ];
     type Slots = (
         Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
+        Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
@@ -14679,11 +14844,11 @@ pub struct SsoCreate {
     /// Display order.
     pub order: Option<i64>,
     /// Media id of the image (see `get_media_upload_url`).
-    pub file_id: Option<String>,
+    pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Department id for a department-level entry (ignored with `manage`; see `list_departments`).
-    pub department_id: Option<String>,
+    pub department_id: Option<codegen_runtime::formats::Uuid>,
     /// Location id for a location-level entry (ignored with `manage`; see `list_locations`).
-    pub location_id: Option<String>,
+    pub location_id: Option<codegen_runtime::formats::Uuid>,
     /// Link of the entry (required for QUICK_LINK).
     pub link: Option<String>,
 }
@@ -14732,19 +14897,25 @@ impl SsoCreate {
     }
 
     /// Sets `fileId`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+    pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets `departmentId`.
-    pub fn department_id(mut self, value: impl Into<String>) -> Self {
+    pub fn department_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.department_id = Some(value.into());
         self
     }
 
     /// Sets `locationId`.
-    pub fn location_id(mut self, value: impl Into<String>) -> Self {
+    pub fn location_id(
+        mut self,
+        value: impl Into<codegen_runtime::formats::Uuid>,
+    ) -> Self {
         self.location_id = Some(value.into());
         self
     }
@@ -14802,9 +14973,9 @@ impl codegen_runtime::model::Object for SsoCreate {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
+        Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
     );
 

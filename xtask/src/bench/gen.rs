@@ -127,7 +127,7 @@ fn generate(file: &Path, runs: usize, out: Option<&Path>, name: Option<String>, 
     };
     let options = codegen::Options {
         crate_name: name,
-        runtime_path,
+        runtime_path: Some(runtime_path),
         standalone: true,
         command: "cargo xtask bench".to_owned(),
         deny_warnings: false,

@@ -195,7 +195,9 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         let crate_dir = crates_dir.join(&entry.id);
         let options = codegen::Options {
             crate_name: Some(format!("corpus-{}", entry.id)),
-            runtime_path: crate::generate::relative(&crate_dir, &runtime).display().to_string().replace('\\', "/"),
+            runtime_path: Some(
+                crate::generate::relative(&crate_dir, &runtime).display().to_string().replace('\\', "/"),
+            ),
             standalone: false,
             command: "cargo xtask corpus".into(),
             deny_warnings: false,
