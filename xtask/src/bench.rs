@@ -227,6 +227,9 @@ pub struct SpecResult {
     /// as in the floor).
     #[serde(default)]
     pub types_ours: Option<ToolResult>,
+    /// `types_ours` without the `Debug`, `Clone` and `Copy` derives.
+    #[serde(default)]
+    pub types_ours_bare: Option<ToolResult>,
     /// Decoding throughput, ours against `serde_derive` (for the specs in `DECODE_SPECS`).
     #[serde(default)]
     pub decode: Option<decode::DecodeFigures>,
@@ -533,6 +536,19 @@ fn bench_spec(ctx: &Ctx, spec: &Spec) -> Result<SpecResult> {
             Err(e) => tool.generation = failed(format!("{e:#}")),
         }
         result.types_ours = Some(tool);
+        // The same without `Debug` and `Clone` (and `Copy`): what those derives cost.
+        let dir = crates.join("types-ours-bare");
+        let mut tool = ToolResult {
+            tool: "types-ours-bare".into(),
+            version: "types-ours without the Debug, Clone and Copy derives".into(),
+            generation: Generation { ok: true, ..Default::default() },
+            ..Default::default()
+        };
+        match types_ours_crate(&ctx.root, &dir, &spec.id, &without_debug_clone(types_rs), &ours_dir) {
+            Ok(()) => finish_tool(ctx, &mut tool, &dir, result.operations, Kind::Floor),
+            Err(e) => tool.generation = failed(format!("{e:#}")),
+        }
+        result.types_ours_bare = Some(tool);
     }
     if DECODE_SPECS.contains(&spec.id.as_str()) && derived_dir.join("src/types.rs").is_file() {
         step(&format!("{}: decoding throughput (criterion)", spec.id));
@@ -1139,6 +1155,27 @@ fn types_floor_crate(root: &Path, dir: &Path, id: &str, types_rs: &str) -> Resul
         ),
     )?;
     Ok(())
+}
+
+/// `types_rs` with `Debug`, `Clone` and `Copy` taken out of every `#[derive(…)]`.
+fn without_debug_clone(types_rs: &str) -> String {
+    let mut out = String::with_capacity(types_rs.len());
+    for line in types_rs.lines() {
+        let t = line.trim_start();
+        match t.strip_prefix("#[derive(").and_then(|rest| rest.strip_suffix(")]")) {
+            Some(list) => {
+                let kept: Vec<&str> =
+                    list.split(',').map(str::trim).filter(|d| !matches!(*d, "Debug" | "Clone" | "Copy" | "")).collect();
+                if !kept.is_empty() {
+                    out.push_str(&line[..line.len() - t.len()]);
+                    out.push_str(&format!("#[derive({})]", kept.join(", ")));
+                }
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// A crate of only our `src/types.rs`, with the crate's features and `full-serde` on by default

@@ -662,21 +662,30 @@ fn compile_table(md: &mut String, b: &Bench, mode: &str) {
 /// The model types alone: ours (written-out impls) against the plain-derive floor.
 fn types_table(md: &mut String, b: &Bench) {
     let _ = writeln!(md, "## The model types alone: `cargo build` (median, dependencies already built)\n");
-    let _ = writeln!(md, "| spec | ours (written-out impls) | floor (`serde_derive`) | ours / floor |");
-    let _ = writeln!(md, "|---|--:|--:|--:|");
+    let _ = writeln!(
+        md,
+        "| spec | ours (written-out impls) | floor (`serde_derive`) | ours / floor | ours without `Debug`, `Clone` | their share of ours |"
+    );
+    let _ = writeln!(md, "|---|--:|--:|--:|--:|--:|");
     for s in &b.specs {
         let ours = s.types_ours.as_ref().and_then(|t| compile_median(t, "build"));
         let floor = s.types_floor.as_ref().and_then(|t| compile_median(t, "build"));
         let cell = |t: Option<&ToolResult>| {
             t.map_or("–".into(), |t| peer_cell(Some(t), |t| compile_cell(t, "build"), Some("build")))
         };
+        let bare = s.types_ours_bare.as_ref().and_then(|t| compile_median(t, "build"));
+        let share = match (ours, bare) {
+            (Some(o), Some(b)) if o > 0.0 => format!("{:.0}%", (o - b) / o * 100.0),
+            _ => "–".into(),
+        };
         let _ = writeln!(
             md,
-            "| {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {share} |",
             s.id,
             cell(s.types_ours.as_ref()),
             cell(s.types_floor.as_ref()),
-            ratio(div(ours, floor))
+            ratio(div(ours, floor)),
+            cell(s.types_ours_bare.as_ref()),
         );
     }
     let _ = writeln!(
@@ -685,7 +694,8 @@ fn types_table(md: &mut String, b: &Bench) {
          file with `full-serde` on; the floor is the file the generator emits with `--serde-derive` (`serde_derive`'s \
          derives and attributes), every `#[cfg_attr(feature = \"full-serde\", derive(…))]` made a plain derive. For a \
          crate with features per tag (github) both are built without features, so they hold only the types no feature \
-         gates.\n"
+         gates. The last columns take `Debug`, `Clone` and `Copy` out of every derive of ours: what those derives \
+         cost the build.\n"
     );
 }
 
