@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 mod auth;
+mod buffer;
 mod call;
 mod client;
 pub mod contract;

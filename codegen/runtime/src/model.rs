@@ -3,12 +3,13 @@
 //!
 //! `serde_derive` writes, for every struct, a field enum with its own `Deserialize` impl and
 //! visitor, a `visit_seq` and a `visit_map`; most of a generated crate's build is type-checking
-//! that code. Here a struct describes itself instead ([`Object`]: a static table of its wire
-//! names, one line per field to store a value, one expression per field to build the struct),
-//! and one visitor, written once ([`object`]), drives every struct. Keys are matched against
-//! the table as `&str`, from the field after the previous key on (a body in schema order costs
-//! a comparison or two per key), values are decoded by the field types' own `Deserialize`, and
-//! nothing is buffered.
+//! that code. Here a struct describes itself instead ([`Object`]: a `match` from a key to its
+//! field's index, one line per field to store a value, one expression per field to build the
+//! struct), and one visitor, written once ([`object`]), drives every struct. A key is matched
+//! as `&str` (the compiler makes the `match` length checks and comparisons with constants, as
+//! it does for `serde_derive`'s field visitor), values are decoded by the field types' own
+//! `Deserialize`, and nothing is buffered but the value of a one-of without a tag
+//! ([`Buffered`]).
 //!
 //! The behaviour is `serde_derive`'s with the attributes the generator used to emit: unknown
 //! keys are skipped, a missing required field is `missing field `x``, a repeated key is
@@ -24,16 +25,17 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visi
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+pub use crate::buffer::Buffered;
 use crate::UnknownValue;
 
 /// A generated struct, as [`object`] decodes it from a JSON object.
 pub trait Object: Sized {
     /// The name in messages (`invalid type: string "x", expected struct Device`).
     const NAME: &'static str;
-    /// The wire names of the fields that are decoded; a key's index here is what
-    /// [`Object::store`] gets.
-    const FIELDS: &'static [&'static str];
-    /// Keys the table does not name are kept ([`Object::store_other`]) rather than skipped.
+    /// The index of the decoded field whose wire name is `key` (what [`Object::store`] gets),
+    /// or `None` for a key the struct does not name.
+    fn field(key: &str) -> Option<usize>;
+    /// Keys no field names are kept ([`Object::store_other`]) rather than skipped.
     const KEEPS_OTHERS: bool = false;
     /// What has been read so far: an `Option` per field (and a map of the other keys).
     type Slots;
@@ -41,10 +43,10 @@ pub trait Object: Sized {
     /// Nothing read yet.
     fn slots() -> Self::Slots;
 
-    /// Reads the value of the field at `index` of [`Object::FIELDS`] into its slot.
+    /// Reads the value of the field at `index` (from [`Object::field`]) into its slot.
     fn store<'de, A: MapAccess<'de>>(slots: &mut Self::Slots, index: usize, map: &mut A) -> Result<(), A::Error>;
 
-    /// Reads the value of a key the table does not name (only with [`Object::KEEPS_OTHERS`]).
+    /// Reads the value of a key no field names (only with [`Object::KEEPS_OTHERS`]).
     fn store_other<'de, A: MapAccess<'de>>(slots: &mut Self::Slots, key: String, map: &mut A) -> Result<(), A::Error> {
         let _ = (slots, key);
         skip(map)
@@ -71,13 +73,9 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut slots = T::slots();
-        let mut next = 0;
-        while let Some(key) = map.next_key_seed(KeySeed { fields: T::FIELDS, keep: T::KEEPS_OTHERS, next })? {
+        while let Some(key) = map.next_key_seed(KeySeed { field: T::field, keep: T::KEEPS_OTHERS })? {
             match key {
-                Key::Field(index) => {
-                    next = index + 1;
-                    T::store(&mut slots, index, &mut map)?;
-                }
+                Key::Field(index) => T::store(&mut slots, index, &mut map)?,
                 Key::Other(key) => T::store_other(&mut slots, key, &mut map)?,
                 Key::Skipped => skip(&mut map)?,
             }
@@ -86,31 +84,18 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
     }
 }
 
-/// A key of an object, looked up in its struct's table.
+/// A key of an object, looked up by its struct.
 enum Key {
     Field(usize),
     Other(String),
     Skipped,
 }
 
-/// Reads a key and finds it in `fields`, trying the one at `next` first.
+/// Reads a key and finds its field with the struct's [`Object::field`] (a function pointer,
+/// so that this visitor is compiled once per deserializer, not once per struct).
 struct KeySeed {
-    fields: &'static [&'static str],
+    field: fn(&str) -> Option<usize>,
     keep: bool,
-    next: usize,
-}
-
-impl KeySeed {
-    /// From `next` on, then from the start: a body in schema order with some fields left out
-    /// finds each key a few comparisons on.
-    fn find(&self, key: &str) -> Option<usize> {
-        let next = self.next.min(self.fields.len());
-        let (before, after) = self.fields.split_at(next);
-        match after.iter().position(|name| *name == key) {
-            Some(i) => Some(next + i),
-            None => before.iter().position(|name| *name == key),
-        }
-    }
 }
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
@@ -130,7 +115,7 @@ impl Visitor<'_> for KeySeed {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok(match self.find(key) {
+        Ok(match (self.field)(key) {
             Some(index) => Key::Field(index),
             None if self.keep => Key::Other(key.to_owned()),
             None => Key::Skipped,
@@ -218,15 +203,15 @@ impl Visitor<'_> for VariantVisitor {
 }
 
 /// Reads a value for a one-of without a tag, whose variants are tried in order with
-/// [`try_variant`].
+/// [`try_variant`]; the catch-all keeps it as JSON ([`Buffered::into_json`]).
 #[inline]
-pub fn buffer<'de, D: Deserializer<'de>>(deserializer: D) -> Result<serde_json::Value, D::Error> {
-    serde_json::Value::deserialize(deserializer)
+pub fn buffer<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Buffered<'de>, D::Error> {
+    Buffered::deserialize(deserializer)
 }
 
 /// The value as a `T`, if it is one.
 #[inline]
-pub fn try_variant<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Option<T> {
+pub fn try_variant<T: serde::de::DeserializeOwned>(value: &Buffered<'_>) -> Option<T> {
     T::deserialize(value).ok()
 }
 

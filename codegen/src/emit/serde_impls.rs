@@ -99,6 +99,7 @@ fn struct_deserialize(
     let read: Vec<(&Field, Stored)> =
         fields.iter().map(|f| (f, Stored::of(f, t.usage))).filter(|(_, s)| *s != Stored::File).collect();
     let wires = read.iter().map(|(f, _)| &f.wire);
+    let indices = (0..read.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let mut slot_types: Vec<TokenStream> = read
         .iter()
         .map(|(f, stored)| {
@@ -169,6 +170,22 @@ fn struct_deserialize(
     let finish_slots = if slot_types.is_empty() { quote!(_slots) } else { quote!(slots) };
     let (store_slots, index) =
         if read.is_empty() { (quote!(_slots), quote!(_index)) } else { (quote!(slots), quote!(index)) };
+    // A `match` on the key: the compiler turns it into length checks and comparisons with
+    // constants, where a search of a table of names would call `memcmp` per candidate.
+    let field_fn = if read.is_empty() {
+        quote!(
+            fn field(_key: &str) -> Option<usize> {
+                None
+            }
+        )
+    } else {
+        quote!(fn field(key: &str) -> Option<usize> {
+            match key {
+                #(#wires => Some(#indices),)*
+                _ => None,
+            }
+        })
+    };
     let store_body = if read.is_empty() {
         quote!(codegen_runtime::model::skip(map))
     } else {
@@ -181,9 +198,10 @@ fn struct_deserialize(
         #gate
         impl codegen_runtime::model::Object for #name {
             const NAME: &'static str = #type_name;
-            const FIELDS: &'static [&'static str] = &[#(#wires),*];
             #other_items
             type Slots = (#(#slot_types,)*);
+
+            #field_fn
 
             fn slots() -> Self::Slots {
                 (#(#empty_slots)*)
@@ -327,7 +345,7 @@ pub(super) fn untagged_deserialize(
     });
     let type_name = name.to_string();
     let otherwise = if unknown {
-        quote!(Ok(Self::Unknown(value)))
+        quote!(Ok(Self::Unknown(value.into_json())))
     } else {
         quote!(Err(codegen_runtime::model::no_variant(#type_name)))
     };

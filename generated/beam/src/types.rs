@@ -21,8 +21,14 @@ impl serde::Serialize for Error {
 
 impl codegen_runtime::model::Object for Error {
     const NAME: &'static str = "Error";
-    const FIELDS: &'static [&'static str] = &["error"];
     type Slots = (Option<String>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "error" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -86,13 +92,6 @@ impl serde::Serialize for ListMeta {
 
 impl codegen_runtime::model::Object for ListMeta {
     const NAME: &'static str = "ListMeta";
-    const FIELDS: &'static [&'static str] = &[
-        "limit",
-        "offset",
-        "next",
-        "previous",
-        "total_count",
-    ];
     type Slots = (
         Option<i64>,
         Option<i64>,
@@ -100,6 +99,17 @@ impl codegen_runtime::model::Object for ListMeta {
         Option<Option<String>>,
         Option<i64>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "limit" => Some(0),
+            "offset" => Some(1),
+            "next" => Some(2),
+            "previous" => Some(3),
+            "total_count" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -201,12 +211,20 @@ impl serde::Serialize for Info {
 
 impl codegen_runtime::model::Object for Info {
     const NAME: &'static str = "Info";
-    const FIELDS: &'static [&'static str] = &["key", "organization", "user"];
     type Slots = (
         Option<String>,
         Option<String>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "key" => Some(0),
+            "organization" => Some(1),
+            "user" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -292,15 +310,6 @@ impl serde::Serialize for User {
 
 impl codegen_runtime::model::Object for User {
     const NAME: &'static str = "User";
-    const FIELDS: &'static [&'static str] = &[
-        "email_address",
-        "first_name",
-        "last_name",
-        "is_admin",
-        "is_temporary",
-        "profile_image",
-        "last_login",
-    ];
     type Slots = (
         Option<String>,
         Option<Option<String>>,
@@ -310,6 +319,19 @@ impl codegen_runtime::model::Object for User {
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "email_address" => Some(0),
+            "first_name" => Some(1),
+            "last_name" => Some(2),
+            "is_admin" => Some(3),
+            "is_temporary" => Some(4),
+            "profile_image" => Some(5),
+            "last_login" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -381,8 +403,14 @@ impl serde::Serialize for UserPatch {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserPatch {
     const NAME: &'static str = "UserPatch";
-    const FIELDS: &'static [&'static str] = &["is_admin"];
     type Slots = (Option<Option<bool>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "is_admin" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -505,15 +533,6 @@ impl serde::Serialize for Invitation {
 
 impl codegen_runtime::model::Object for Invitation {
     const NAME: &'static str = "Invitation";
-    const FIELDS: &'static [&'static str] = &[
-        "email_address",
-        "first_name",
-        "last_name",
-        "device_groups",
-        "from_name",
-        "message",
-        "cc",
-    ];
     type Slots = (
         Option<String>,
         Option<Option<String>>,
@@ -523,6 +542,19 @@ impl codegen_runtime::model::Object for Invitation {
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "email_address" => Some(0),
+            "first_name" => Some(1),
+            "last_name" => Some(2),
+            "device_groups" => Some(3),
+            "from_name" => Some(4),
+            "message" => Some(5),
+            "cc" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -598,13 +630,6 @@ impl serde::Serialize for DeviceState {
 
 impl codegen_runtime::model::Object for DeviceState {
     const NAME: &'static str = "DeviceState";
-    const FIELDS: &'static [&'static str] = &[
-        "call_state",
-        "batt_percent",
-        "batt_charging",
-        "pilot",
-        "reported_at",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<i64>>,
@@ -612,6 +637,17 @@ impl codegen_runtime::model::Object for DeviceState {
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "call_state" => Some(0),
+            "batt_percent" => Some(1),
+            "batt_charging" => Some(2),
+            "pilot" => Some(3),
+            "reported_at" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -677,12 +713,20 @@ impl serde::Serialize for DeviceLastCall {
 
 impl codegen_runtime::model::Object for DeviceLastCall {
     const NAME: &'static str = "DeviceLastCall";
-    const FIELDS: &'static [&'static str] = &["call_start", "call_end", "pilot"];
     type Slots = (
         Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "call_start" => Some(0),
+            "call_end" => Some(1),
+            "pilot" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -779,16 +823,6 @@ impl serde::Serialize for DeviceGroup {
 
 impl codegen_runtime::model::Object for DeviceGroup {
     const NAME: &'static str = "DeviceGroup";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "devices",
-        "notify_admins_battery",
-        "notify_last_pilot",
-        "notify_users",
-        "answer_users",
-        "allowed_auth",
-    ];
     type Slots = (
         Option<i64>,
         Option<String>,
@@ -799,6 +833,20 @@ impl codegen_runtime::model::Object for DeviceGroup {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "devices" => Some(2),
+            "notify_admins_battery" => Some(3),
+            "notify_last_pilot" => Some(4),
+            "notify_users" => Some(5),
+            "answer_users" => Some(6),
+            "allowed_auth" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -900,7 +948,7 @@ impl<'de> serde::Deserialize<'de> for DeviceDeviceGroup {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::DeviceGroup(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -960,17 +1008,6 @@ impl serde::Serialize for Device {
 
 impl codegen_runtime::model::Object for Device {
     const NAME: &'static str = "Device";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "tags",
-        "time_zone",
-        "location",
-        "device_group",
-        "state",
-        "last_call",
-        "profile_image",
-    ];
     type Slots = (
         Option<String>,
         Option<String>,
@@ -982,6 +1019,21 @@ impl codegen_runtime::model::Object for Device {
         Option<Option<DeviceLastCall>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "tags" => Some(2),
+            "time_zone" => Some(3),
+            "location" => Some(4),
+            "device_group" => Some(5),
+            "state" => Some(6),
+            "last_call" => Some(7),
+            "profile_image" => Some(8),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None)
@@ -1111,15 +1163,6 @@ impl serde::Serialize for DevicePatch {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DevicePatch {
     const NAME: &'static str = "DevicePatch";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "tags",
-        "add_tags",
-        "remove_tags",
-        "time_zone",
-        "location",
-        "device_group",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
@@ -1129,6 +1172,19 @@ impl codegen_runtime::model::Object for DevicePatch {
         Option<Option<String>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "tags" => Some(1),
+            "add_tags" => Some(2),
+            "remove_tags" => Some(3),
+            "time_zone" => Some(4),
+            "location" => Some(5),
+            "device_group" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -1236,13 +1292,6 @@ impl serde::Serialize for DevicePut {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DevicePut {
     const NAME: &'static str = "DevicePut";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "device_group",
-        "tags",
-        "time_zone",
-        "location",
-    ];
     type Slots = (
         Option<String>,
         Option<i64>,
@@ -1250,6 +1299,17 @@ impl codegen_runtime::model::Object for DevicePut {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "device_group" => Some(1),
+            "tags" => Some(2),
+            "time_zone" => Some(3),
+            "location" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -1387,15 +1447,6 @@ impl serde::Serialize for DeviceGroupWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DeviceGroupWrite {
     const NAME: &'static str = "DeviceGroupWrite";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "devices",
-        "notify_admins_battery",
-        "notify_last_pilot",
-        "notify_users",
-        "answer_users",
-        "allowed_auth",
-    ];
     type Slots = (
         Option<String>,
         Option<Option<Vec<String>>>,
@@ -1405,6 +1456,19 @@ impl codegen_runtime::model::Object for DeviceGroupWrite {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "devices" => Some(1),
+            "notify_admins_battery" => Some(2),
+            "notify_last_pilot" => Some(3),
+            "notify_users" => Some(4),
+            "answer_users" => Some(5),
+            "allowed_auth" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -1613,21 +1677,6 @@ impl serde::Serialize for DeviceGroupPatch {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DeviceGroupPatch {
     const NAME: &'static str = "DeviceGroupPatch";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "devices",
-        "add_devices",
-        "remove_devices",
-        "notify_admins_battery",
-        "notify_last_pilot",
-        "notify_users",
-        "add_notify_users",
-        "remove_notify_users",
-        "answer_users",
-        "add_answer_users",
-        "remove_answer_users",
-        "allowed_auth",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
@@ -1643,6 +1692,25 @@ impl codegen_runtime::model::Object for DeviceGroupPatch {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "devices" => Some(1),
+            "add_devices" => Some(2),
+            "remove_devices" => Some(3),
+            "notify_admins_battery" => Some(4),
+            "notify_last_pilot" => Some(5),
+            "notify_users" => Some(6),
+            "add_notify_users" => Some(7),
+            "remove_notify_users" => Some(8),
+            "answer_users" => Some(9),
+            "add_answer_users" => Some(10),
+            "remove_answer_users" => Some(11),
+            "allowed_auth" => Some(12),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None, None)
@@ -1729,8 +1797,16 @@ impl serde::Serialize for UserGroup {
 
 impl codegen_runtime::model::Object for UserGroup {
     const NAME: &'static str = "UserGroup";
-    const FIELDS: &'static [&'static str] = &["id", "name", "users"];
     type Slots = (Option<i64>, Option<String>, Option<Option<Vec<String>>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "users" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -1812,8 +1888,15 @@ impl serde::Serialize for UserGroupWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserGroupWrite {
     const NAME: &'static str = "UserGroupWrite";
-    const FIELDS: &'static [&'static str] = &["name", "users"];
     type Slots = (Option<String>, Option<Option<Vec<String>>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "users" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1903,18 +1986,22 @@ impl serde::Serialize for UserGroupPatch {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserGroupPatch {
     const NAME: &'static str = "UserGroupPatch";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "users",
-        "add_users",
-        "remove_users",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "users" => Some(1),
+            "add_users" => Some(2),
+            "remove_users" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -2002,7 +2089,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipUser {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::User(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -2055,7 +2142,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipUserGroup {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::UserGroup(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -2110,7 +2197,7 @@ impl<'de> serde::Deserialize<'de> for AccessTimeDeviceGroupMembership {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::DeviceGroupMembership(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -2191,20 +2278,6 @@ impl serde::Serialize for AccessTime {
 
 impl codegen_runtime::model::Object for AccessTime {
     const NAME: &'static str = "AccessTime";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "device_group_membership",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "start_time",
-        "end_time",
-        "answer_required",
-    ];
     type Slots = (
         Option<i64>,
         Option<AccessTimeDeviceGroupMembership>,
@@ -2219,6 +2292,24 @@ impl codegen_runtime::model::Object for AccessTime {
         Option<Option<String>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "device_group_membership" => Some(1),
+            "sunday" => Some(2),
+            "monday" => Some(3),
+            "tuesday" => Some(4),
+            "wednesday" => Some(5),
+            "thursday" => Some(6),
+            "friday" => Some(7),
+            "saturday" => Some(8),
+            "start_time" => Some(9),
+            "end_time" => Some(10),
+            "answer_required" => Some(11),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None)
@@ -2326,7 +2417,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipAccessTimesItem {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::AccessTime(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -2366,13 +2457,6 @@ impl serde::Serialize for DeviceGroupMembership {
 
 impl codegen_runtime::model::Object for DeviceGroupMembership {
     const NAME: &'static str = "DeviceGroupMembership";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "device_group",
-        "user",
-        "user_group",
-        "access_times",
-    ];
     type Slots = (
         Option<i64>,
         Option<DeviceDeviceGroup>,
@@ -2380,6 +2464,17 @@ impl codegen_runtime::model::Object for DeviceGroupMembership {
         Option<Option<DeviceGroupMembershipUserGroup>>,
         Option<Option<Vec<DeviceGroupMembershipAccessTimesItem>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "device_group" => Some(1),
+            "user" => Some(2),
+            "user_group" => Some(3),
+            "access_times" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -2468,8 +2563,16 @@ impl serde::Serialize for MembershipWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for MembershipWrite {
     const NAME: &'static str = "MembershipWrite";
-    const FIELDS: &'static [&'static str] = &["device_group", "user", "user_group"];
     type Slots = (Option<i64>, Option<Option<String>>, Option<Option<i64>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "device_group" => Some(0),
+            "user" => Some(1),
+            "user_group" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -2552,8 +2655,16 @@ impl serde::Serialize for MembershipPatch {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for MembershipPatch {
     const NAME: &'static str = "MembershipPatch";
-    const FIELDS: &'static [&'static str] = &["device_group", "user", "user_group"];
     type Slots = (Option<Option<i64>>, Option<Option<String>>, Option<Option<i64>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "device_group" => Some(0),
+            "user" => Some(1),
+            "user_group" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -2617,8 +2728,14 @@ impl serde::Serialize for MembershipBulk {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for MembershipBulk {
     const NAME: &'static str = "MembershipBulk";
-    const FIELDS: &'static [&'static str] = &["objects"];
     type Slots = (Option<Vec<MembershipWrite>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "objects" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -2802,19 +2919,6 @@ impl serde::Serialize for AccessTimeWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AccessTimeWrite {
     const NAME: &'static str = "AccessTimeWrite";
-    const FIELDS: &'static [&'static str] = &[
-        "device_group_membership",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "start_time",
-        "end_time",
-        "answer_required",
-    ];
     type Slots = (
         Option<i64>,
         Option<Option<bool>>,
@@ -2828,6 +2932,23 @@ impl codegen_runtime::model::Object for AccessTimeWrite {
         Option<Option<String>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "device_group_membership" => Some(0),
+            "sunday" => Some(1),
+            "monday" => Some(2),
+            "tuesday" => Some(3),
+            "wednesday" => Some(4),
+            "thursday" => Some(5),
+            "friday" => Some(6),
+            "saturday" => Some(7),
+            "start_time" => Some(8),
+            "end_time" => Some(9),
+            "answer_required" => Some(10),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None)
@@ -2958,20 +3079,6 @@ impl serde::Serialize for DefaultAccessTime {
 
 impl codegen_runtime::model::Object for DefaultAccessTime {
     const NAME: &'static str = "DefaultAccessTime";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "device_group",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "start_time",
-        "end_time",
-        "answer_required",
-    ];
     type Slots = (
         Option<i64>,
         Option<DeviceDeviceGroup>,
@@ -2986,6 +3093,24 @@ impl codegen_runtime::model::Object for DefaultAccessTime {
         Option<Option<String>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "device_group" => Some(1),
+            "sunday" => Some(2),
+            "monday" => Some(3),
+            "tuesday" => Some(4),
+            "wednesday" => Some(5),
+            "thursday" => Some(6),
+            "friday" => Some(7),
+            "saturday" => Some(8),
+            "start_time" => Some(9),
+            "end_time" => Some(10),
+            "answer_required" => Some(11),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None)
@@ -3186,19 +3311,6 @@ impl serde::Serialize for DefaultAccessTimeWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DefaultAccessTimeWrite {
     const NAME: &'static str = "DefaultAccessTimeWrite";
-    const FIELDS: &'static [&'static str] = &[
-        "device_group",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "start_time",
-        "end_time",
-        "answer_required",
-    ];
     type Slots = (
         Option<i64>,
         Option<Option<bool>>,
@@ -3212,6 +3324,23 @@ impl codegen_runtime::model::Object for DefaultAccessTimeWrite {
         Option<Option<String>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "device_group" => Some(0),
+            "sunday" => Some(1),
+            "monday" => Some(2),
+            "tuesday" => Some(3),
+            "wednesday" => Some(4),
+            "thursday" => Some(5),
+            "friday" => Some(6),
+            "saturday" => Some(7),
+            "start_time" => Some(8),
+            "end_time" => Some(9),
+            "answer_required" => Some(10),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None)
@@ -3311,16 +3440,6 @@ impl serde::Serialize for TemporaryAccess {
 
 impl codegen_runtime::model::Object for TemporaryAccess {
     const NAME: &'static str = "TemporaryAccess";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "email_address",
-        "first_name",
-        "last_name",
-        "device_group",
-        "start",
-        "end",
-        "answer_required",
-    ];
     type Slots = (
         Option<Option<i64>>,
         Option<String>,
@@ -3331,6 +3450,20 @@ impl codegen_runtime::model::Object for TemporaryAccess {
         Option<LocalDateTime>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "email_address" => Some(1),
+            "first_name" => Some(2),
+            "last_name" => Some(3),
+            "device_group" => Some(4),
+            "start" => Some(5),
+            "end" => Some(6),
+            "answer_required" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -3456,15 +3589,6 @@ impl serde::Serialize for TemporaryAccessWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TemporaryAccessWrite {
     const NAME: &'static str = "TemporaryAccessWrite";
-    const FIELDS: &'static [&'static str] = &[
-        "email_address",
-        "first_name",
-        "last_name",
-        "device_group",
-        "start",
-        "end",
-        "answer_required",
-    ];
     type Slots = (
         Option<String>,
         Option<Option<String>>,
@@ -3474,6 +3598,19 @@ impl codegen_runtime::model::Object for TemporaryAccessWrite {
         Option<LocalDateTime>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "email_address" => Some(0),
+            "first_name" => Some(1),
+            "last_name" => Some(2),
+            "device_group" => Some(3),
+            "start" => Some(4),
+            "end" => Some(5),
+            "answer_required" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -3604,15 +3741,6 @@ impl serde::Serialize for TemporaryAccessPatch {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TemporaryAccessPatch {
     const NAME: &'static str = "TemporaryAccessPatch";
-    const FIELDS: &'static [&'static str] = &[
-        "email_address",
-        "first_name",
-        "last_name",
-        "device_group",
-        "start",
-        "end",
-        "answer_required",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -3622,6 +3750,19 @@ impl codegen_runtime::model::Object for TemporaryAccessPatch {
         Option<Option<LocalDateTime>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "email_address" => Some(0),
+            "first_name" => Some(1),
+            "last_name" => Some(2),
+            "device_group" => Some(3),
+            "start" => Some(4),
+            "end" => Some(5),
+            "answer_required" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -3696,12 +3837,20 @@ impl serde::Serialize for ApiKey {
 
 impl codegen_runtime::model::Object for ApiKey {
     const NAME: &'static str = "ApiKey";
-    const FIELDS: &'static [&'static str] = &["name", "prefix", "api_key"];
     type Slots = (
         Option<String>,
         Option<Option<String>>,
         Option<Option<codegen_runtime::Secret>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "prefix" => Some(1),
+            "api_key" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -3764,8 +3913,14 @@ impl serde::Serialize for ApiKeyCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ApiKeyCreate {
     const NAME: &'static str = "ApiKeyCreate";
-    const FIELDS: &'static [&'static str] = &["name"];
     type Slots = (Option<String>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -3961,21 +4116,6 @@ impl serde::Serialize for AccessTimeTemplateItem {
 
 impl codegen_runtime::model::Object for AccessTimeTemplateItem {
     const NAME: &'static str = "AccessTimeTemplateItem";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "start_time",
-        "end_time",
-        "answer_required",
-        "access_time_template",
-        "resource_uri",
-    ];
     type Slots = (
         Option<Option<i64>>,
         Option<Option<bool>>,
@@ -3991,6 +4131,25 @@ impl codegen_runtime::model::Object for AccessTimeTemplateItem {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "sunday" => Some(1),
+            "monday" => Some(2),
+            "tuesday" => Some(3),
+            "wednesday" => Some(4),
+            "thursday" => Some(5),
+            "friday" => Some(6),
+            "saturday" => Some(7),
+            "start_time" => Some(8),
+            "end_time" => Some(9),
+            "answer_required" => Some(10),
+            "access_time_template" => Some(11),
+            "resource_uri" => Some(12),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None, None)
@@ -4083,18 +4242,22 @@ impl serde::Serialize for AccessTimeTemplate {
 
 impl codegen_runtime::model::Object for AccessTimeTemplate {
     const NAME: &'static str = "AccessTimeTemplate";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "access_time_template_items",
-        "resource_uri",
-    ];
     type Slots = (
         Option<i64>,
         Option<String>,
         Option<Option<Vec<AccessTimeTemplateItem>>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "access_time_template_items" => Some(2),
+            "resource_uri" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -4184,8 +4347,15 @@ impl serde::Serialize for AccessTimeTemplateWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AccessTimeTemplateWrite {
     const NAME: &'static str = "AccessTimeTemplateWrite";
-    const FIELDS: &'static [&'static str] = &["name", "access_time_template_items"];
     type Slots = (Option<String>, Option<Option<Vec<AccessTimeTemplateItem>>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "access_time_template_items" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4270,8 +4440,15 @@ impl serde::Serialize for AccessTimeTemplatePatch {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AccessTimeTemplatePatch {
     const NAME: &'static str = "AccessTimeTemplatePatch";
-    const FIELDS: &'static [&'static str] = &["name", "access_time_template_items"];
     type Slots = (Option<Option<String>>, Option<Option<Vec<AccessTimeTemplateItem>>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "access_time_template_items" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4356,11 +4533,15 @@ impl serde::Serialize for ApplyAccessTimeTemplate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ApplyAccessTimeTemplate {
     const NAME: &'static str = "ApplyAccessTimeTemplate";
-    const FIELDS: &'static [&'static str] = &[
-        "access_time_template",
-        "device_group_membership",
-    ];
     type Slots = (Option<i64>, Option<i64>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "access_time_template" => Some(0),
+            "device_group_membership" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4426,8 +4607,15 @@ impl serde::Serialize for UserList {
 
 impl codegen_runtime::model::Object for UserList {
     const NAME: &'static str = "UserList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<User>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4484,8 +4672,15 @@ impl serde::Serialize for DeviceList {
 
 impl codegen_runtime::model::Object for DeviceList {
     const NAME: &'static str = "DeviceList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<Device>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4542,8 +4737,15 @@ impl serde::Serialize for DeviceGroupList {
 
 impl codegen_runtime::model::Object for DeviceGroupList {
     const NAME: &'static str = "DeviceGroupList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<DeviceGroup>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4600,8 +4802,15 @@ impl serde::Serialize for UserGroupList {
 
 impl codegen_runtime::model::Object for UserGroupList {
     const NAME: &'static str = "UserGroupList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<UserGroup>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4658,8 +4867,15 @@ impl serde::Serialize for DeviceGroupMembershipList {
 
 impl codegen_runtime::model::Object for DeviceGroupMembershipList {
     const NAME: &'static str = "DeviceGroupMembershipList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<DeviceGroupMembership>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4716,8 +4932,15 @@ impl serde::Serialize for AccessTimeList {
 
 impl codegen_runtime::model::Object for AccessTimeList {
     const NAME: &'static str = "AccessTimeList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<AccessTime>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4774,8 +4997,15 @@ impl serde::Serialize for DefaultAccessTimeList {
 
 impl codegen_runtime::model::Object for DefaultAccessTimeList {
     const NAME: &'static str = "DefaultAccessTimeList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<DefaultAccessTime>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4832,8 +5062,15 @@ impl serde::Serialize for TemporaryAccessList {
 
 impl codegen_runtime::model::Object for TemporaryAccessList {
     const NAME: &'static str = "TemporaryAccessList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<TemporaryAccess>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4890,8 +5127,15 @@ impl serde::Serialize for ApiKeyList {
 
 impl codegen_runtime::model::Object for ApiKeyList {
     const NAME: &'static str = "ApiKeyList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<ApiKey>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4948,8 +5192,15 @@ impl serde::Serialize for AccessTimeTemplateList {
 
 impl codegen_runtime::model::Object for AccessTimeTemplateList {
     const NAME: &'static str = "AccessTimeTemplateList";
-    const FIELDS: &'static [&'static str] = &["meta", "objects"];
     type Slots = (Option<ListMeta>, Option<Vec<AccessTimeTemplate>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "meta" => Some(0),
+            "objects" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)

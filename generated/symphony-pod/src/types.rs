@@ -24,8 +24,15 @@ impl serde::Serialize for Avatar {
 
 impl codegen_runtime::model::Object for Avatar {
     const NAME: &'static str = "Avatar";
-    const FIELDS: &'static [&'static str] = &["size", "url"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "size" => Some(0),
+            "url" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -90,8 +97,14 @@ impl serde::Serialize for AvatarUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AvatarUpdate {
     const NAME: &'static str = "AvatarUpdate";
-    const FIELDS: &'static [&'static str] = &["image"];
     type Slots = (Option<Option<String>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "image" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -200,11 +213,18 @@ impl serde::Serialize for BulkActionResult {
 
 impl codegen_runtime::model::Object for BulkActionResult {
     const NAME: &'static str = "BulkActionResult";
-    const FIELDS: &'static [&'static str] = &["overallResult", "results"];
     type Slots = (
         Option<Option<BulkActionResultOverallResult>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "overallResult" => Some(0),
+            "results" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -261,8 +281,15 @@ impl serde::Serialize for NameValuePair {
 
 impl codegen_runtime::model::Object for NameValuePair {
     const NAME: &'static str = "NameValuePair";
-    const FIELDS: &'static [&'static str] = &["name", "value"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "value" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -319,8 +346,15 @@ impl serde::Serialize for CertInfoItem {
 
 impl codegen_runtime::model::Object for CertInfoItem {
     const NAME: &'static str = "CertInfoItem";
-    const FIELDS: &'static [&'static str] = &["name", "attributes"];
     type Slots = (Option<Option<String>>, Option<Option<Vec<NameValuePair>>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "attributes" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -445,8 +479,14 @@ impl serde::Serialize for CompanyCertType {
 
 impl codegen_runtime::model::Object for CompanyCertType {
     const NAME: &'static str = "CompanyCertType";
-    const FIELDS: &'static [&'static str] = &["type"];
     type Slots = (Option<Option<CompanyCertTypeType>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "type" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -564,8 +604,14 @@ impl serde::Serialize for CompanyCertStatus {
 
 impl codegen_runtime::model::Object for CompanyCertStatus {
     const NAME: &'static str = "CompanyCertStatus";
-    const FIELDS: &'static [&'static str] = &["type"];
     type Slots = (Option<Option<CompanyCertStatusType>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "type" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -640,12 +686,20 @@ impl serde::Serialize for CompanyCertAttributes {
 
 impl codegen_runtime::model::Object for CompanyCertAttributes {
     const NAME: &'static str = "CompanyCertAttributes";
-    const FIELDS: &'static [&'static str] = &["name", "type", "status"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<CompanyCertType>>,
         Option<Option<CompanyCertStatus>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "type" => Some(1),
+            "status" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -718,8 +772,15 @@ impl serde::Serialize for CompanyCert {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for CompanyCert {
     const NAME: &'static str = "CompanyCert";
-    const FIELDS: &'static [&'static str] = &["pem", "attributes"];
     type Slots = (Option<Option<String>>, Option<Option<CompanyCertAttributes>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "pem" => Some(0),
+            "attributes" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -796,15 +857,6 @@ impl serde::Serialize for CompanyCertInfo {
 
 impl codegen_runtime::model::Object for CompanyCertInfo {
     const NAME: &'static str = "CompanyCertInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "fingerPrint",
-        "issuerFingerPrint",
-        "lastSeen",
-        "updatedAt",
-        "updatedBy",
-        "commonName",
-        "expiryDate",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -814,6 +866,19 @@ impl codegen_runtime::model::Object for CompanyCertInfo {
         Option<Option<String>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "fingerPrint" => Some(0),
+            "issuerFingerPrint" => Some(1),
+            "lastSeen" => Some(2),
+            "updatedAt" => Some(3),
+            "updatedBy" => Some(4),
+            "commonName" => Some(5),
+            "expiryDate" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -891,16 +956,20 @@ impl serde::Serialize for CompanyCertDetail {
 
 impl codegen_runtime::model::Object for CompanyCertDetail {
     const NAME: &'static str = "CompanyCertDetail";
-    const FIELDS: &'static [&'static str] = &[
-        "companyCertAttributes",
-        "companyCertInfo",
-        "certInfo",
-    ];
     type Slots = (
         Option<Option<CompanyCertAttributes>>,
         Option<Option<CompanyCertInfo>>,
         Option<Option<CertInfo>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "companyCertAttributes" => Some(0),
+            "companyCertInfo" => Some(1),
+            "certInfo" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -967,14 +1036,18 @@ impl serde::Serialize for CompanyCertInfoListInner {
 
 impl codegen_runtime::model::Object for CompanyCertInfoListInner {
     const NAME: &'static str = "CompanyCertInfoListInner";
-    const FIELDS: &'static [&'static str] = &[
-        "companyCertAttributes",
-        "companyCertInfo",
-    ];
     type Slots = (
         Option<Option<CompanyCertAttributes>>,
         Option<Option<CompanyCertInfo>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "companyCertAttributes" => Some(0),
+            "companyCertInfo" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1060,15 +1133,6 @@ impl serde::Serialize for ConfigurationInstance {
 
 impl codegen_runtime::model::Object for ConfigurationInstance {
     const NAME: &'static str = "ConfigurationInstance";
-    const FIELDS: &'static [&'static str] = &[
-        "instanceId",
-        "configurationId",
-        "name",
-        "description",
-        "creatorId",
-        "createdDate",
-        "optionalProperties",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1078,6 +1142,19 @@ impl codegen_runtime::model::Object for ConfigurationInstance {
         Option<Option<i64>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "instanceId" => Some(0),
+            "configurationId" => Some(1),
+            "name" => Some(2),
+            "description" => Some(3),
+            "creatorId" => Some(4),
+            "createdDate" => Some(5),
+            "optionalProperties" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -1196,13 +1273,6 @@ impl serde::Serialize for ConfigurationInstanceSubmissionCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ConfigurationInstanceSubmissionCreate {
     const NAME: &'static str = "ConfigurationInstanceSubmissionCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "configurationId",
-        "name",
-        "description",
-        "creatorId",
-        "optionalProperties",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1210,6 +1280,17 @@ impl codegen_runtime::model::Object for ConfigurationInstanceSubmissionCreate {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "configurationId" => Some(0),
+            "name" => Some(1),
+            "description" => Some(2),
+            "creatorId" => Some(3),
+            "optionalProperties" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -1322,13 +1403,6 @@ impl serde::Serialize for ConfigurationInstanceSubmissionUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ConfigurationInstanceSubmissionUpdate {
     const NAME: &'static str = "ConfigurationInstanceSubmissionUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "instanceId",
-        "configurationId",
-        "name",
-        "description",
-        "optionalProperties",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1336,6 +1410,17 @@ impl codegen_runtime::model::Object for ConfigurationInstanceSubmissionUpdate {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "instanceId" => Some(0),
+            "configurationId" => Some(1),
+            "name" => Some(2),
+            "description" => Some(3),
+            "optionalProperties" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -1452,14 +1537,6 @@ impl serde::Serialize for Configuration {
 
 impl codegen_runtime::model::Object for Configuration {
     const NAME: &'static str = "Configuration";
-    const FIELDS: &'static [&'static str] = &[
-        "configurationId",
-        "type",
-        "name",
-        "description",
-        "enabled",
-        "visible",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1468,6 +1545,18 @@ impl codegen_runtime::model::Object for Configuration {
         Option<Option<bool>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "configurationId" => Some(0),
+            "type" => Some(1),
+            "name" => Some(2),
+            "description" => Some(3),
+            "enabled" => Some(4),
+            "visible" => Some(5),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None)
@@ -1600,8 +1689,15 @@ impl serde::Serialize for DelegateAction {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DelegateAction {
     const NAME: &'static str = "DelegateAction";
-    const FIELDS: &'static [&'static str] = &["userId", "action"];
     type Slots = (Option<Option<i64>>, Option<Option<DelegateActionAction>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "userId" => Some(0),
+            "action" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1795,17 +1891,6 @@ impl serde::Serialize for Disclaimer {
 
 impl codegen_runtime::model::Object for Disclaimer {
     const NAME: &'static str = "Disclaimer";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "content",
-        "frequencyInHours",
-        "isDefault",
-        "isActive",
-        "createdDate",
-        "modifiedDate",
-        "format",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1817,6 +1902,21 @@ impl codegen_runtime::model::Object for Disclaimer {
         Option<Option<i64>>,
         Option<Option<Format>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "content" => Some(2),
+            "frequencyInHours" => Some(3),
+            "isDefault" => Some(4),
+            "isActive" => Some(5),
+            "createdDate" => Some(6),
+            "modifiedDate" => Some(7),
+            "format" => Some(8),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None)
@@ -1890,8 +1990,15 @@ impl serde::Serialize for Error {
 
 impl codegen_runtime::model::Object for Error {
     const NAME: &'static str = "Error";
-    const FIELDS: &'static [&'static str] = &["code", "message"];
     type Slots = (Option<Option<i32>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "code" => Some(0),
+            "message" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1948,8 +2055,15 @@ impl serde::Serialize for FacetedMatchCount {
 
 impl codegen_runtime::model::Object for FacetedMatchCount {
     const NAME: &'static str = "FacetedMatchCount";
-    const FIELDS: &'static [&'static str] = &["facet", "count"];
     type Slots = (Option<Option<String>>, Option<Option<i32>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "facet" => Some(0),
+            "count" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -2019,8 +2133,15 @@ impl serde::Serialize for Feature {
 
 impl codegen_runtime::model::Object for Feature {
     const NAME: &'static str = "Feature";
-    const FIELDS: &'static [&'static str] = &["entitlment", "enabled"];
     type Slots = (Option<Option<String>>, Option<Option<bool>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "entitlment" => Some(0),
+            "enabled" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -2095,15 +2216,6 @@ impl serde::Serialize for Group {
 
 impl codegen_runtime::model::Object for Group {
     const NAME: &'static str = "Group";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "active",
-        "memberCount",
-        "policies",
-        "createdDate",
-        "modifiedDate",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -2113,6 +2225,19 @@ impl codegen_runtime::model::Object for Group {
         Option<Option<i64>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "active" => Some(2),
+            "memberCount" => Some(3),
+            "policies" => Some(4),
+            "createdDate" => Some(5),
+            "modifiedDate" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -2208,8 +2333,16 @@ impl serde::Serialize for ImmutableRoomAttributes {
 
 impl codegen_runtime::model::Object for ImmutableRoomAttributes {
     const NAME: &'static str = "ImmutableRoomAttributes";
-    const FIELDS: &'static [&'static str] = &["public", "readOnly", "copyProtected"];
     type Slots = (Option<Option<bool>>, Option<Option<bool>>, Option<Option<bool>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "public" => Some(0),
+            "readOnly" => Some(1),
+            "copyProtected" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -2274,8 +2407,16 @@ impl serde::Serialize for MemberInfo {
 
 impl codegen_runtime::model::Object for MemberInfo {
     const NAME: &'static str = "MemberInfo";
-    const FIELDS: &'static [&'static str] = &["id", "owner", "joinDate"];
     type Slots = (Option<Option<i64>>, Option<Option<bool>>, Option<Option<i64>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "owner" => Some(1),
+            "joinDate" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -2344,12 +2485,16 @@ impl serde::Serialize for MessageSuppressionResponse {
 
 impl codegen_runtime::model::Object for MessageSuppressionResponse {
     const NAME: &'static str = "MessageSuppressionResponse";
-    const FIELDS: &'static [&'static str] = &[
-        "messageId",
-        "suppressed",
-        "suppressionDate",
-    ];
     type Slots = (Option<Option<String>>, Option<Option<bool>>, Option<Option<i64>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "messageId" => Some(0),
+            "suppressed" => Some(1),
+            "suppressionDate" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -2440,18 +2585,22 @@ impl serde::Serialize for Password {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for Password {
     const NAME: &'static str = "Password";
-    const FIELDS: &'static [&'static str] = &[
-        "hSalt",
-        "hPassword",
-        "khSalt",
-        "khPassword",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::Secret>>,
         Option<Option<String>>,
         Option<Option<codegen_runtime::Secret>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "hSalt" => Some(0),
+            "hPassword" => Some(1),
+            "khSalt" => Some(2),
+            "khPassword" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -2565,8 +2714,14 @@ impl serde::Serialize for PasswordReset {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PasswordReset {
     const NAME: &'static str = "PasswordReset";
-    const FIELDS: &'static [&'static str] = &["type"];
     type Slots = (Option<Option<PasswordResetType>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "type" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -2660,13 +2815,6 @@ impl serde::Serialize for PodAppEntitlement {
 
 impl codegen_runtime::model::Object for PodAppEntitlement {
     const NAME: &'static str = "PodAppEntitlement";
-    const FIELDS: &'static [&'static str] = &[
-        "appId",
-        "appName",
-        "enable",
-        "listed",
-        "install",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -2674,6 +2822,17 @@ impl codegen_runtime::model::Object for PodAppEntitlement {
         Option<Option<bool>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "appId" => Some(0),
+            "appName" => Some(1),
+            "enable" => Some(2),
+            "listed" => Some(3),
+            "install" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -2805,15 +2964,6 @@ impl serde::Serialize for Policy {
 
 impl codegen_runtime::model::Object for Policy {
     const NAME: &'static str = "Policy";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "policyType",
-        "active",
-        "memberCount",
-        "groups",
-        "createdDate",
-        "modifiedDate",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<PolicyPolicyType>>,
@@ -2823,6 +2973,19 @@ impl codegen_runtime::model::Object for Policy {
         Option<Option<i64>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "policyType" => Some(1),
+            "active" => Some(2),
+            "memberCount" => Some(3),
+            "groups" => Some(4),
+            "createdDate" => Some(5),
+            "modifiedDate" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -2982,8 +3145,14 @@ impl serde::Serialize for Presence {
 
 impl codegen_runtime::model::Object for Presence {
     const NAME: &'static str = "Presence";
-    const FIELDS: &'static [&'static str] = &["category"];
     type Slots = (Option<Option<PresenceCategory>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "category" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -3038,8 +3207,15 @@ impl serde::Serialize for UserPresence {
 
 impl codegen_runtime::model::Object for UserPresence {
     const NAME: &'static str = "UserPresence";
-    const FIELDS: &'static [&'static str] = &["uid", "category"];
     type Slots = (Option<Option<i64>>, Option<Option<PresenceCategory>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "uid" => Some(0),
+            "category" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -3139,13 +3315,6 @@ impl serde::Serialize for Product {
 
 impl codegen_runtime::model::Object for Product {
     const NAME: &'static str = "Product";
-    const FIELDS: &'static [&'static str] = &[
-        "appId",
-        "name",
-        "sku",
-        "subscribed",
-        "type",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -3153,6 +3322,17 @@ impl codegen_runtime::model::Object for Product {
         Option<Option<bool>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "appId" => Some(0),
+            "name" => Some(1),
+            "sku" => Some(2),
+            "subscribed" => Some(3),
+            "type" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -3221,12 +3401,20 @@ impl serde::Serialize for Role {
 
 impl codegen_runtime::model::Object for Role {
     const NAME: &'static str = "Role";
-    const FIELDS: &'static [&'static str] = &["id", "name", "description"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "description" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -3323,18 +3511,22 @@ impl serde::Serialize for RoomAttributes {
 
 impl codegen_runtime::model::Object for RoomAttributes {
     const NAME: &'static str = "RoomAttributes";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "description",
-        "membersCanInvite",
-        "discoverable",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<bool>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "description" => Some(1),
+            "membersCanInvite" => Some(2),
+            "discoverable" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -3420,14 +3612,18 @@ impl serde::Serialize for RoomCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for RoomCreate {
     const NAME: &'static str = "RoomCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "roomAttributes",
-        "immutableRoomAttributes",
-    ];
     type Slots = (
         Option<Option<RoomAttributes>>,
         Option<Option<ImmutableRoomAttributes>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "roomAttributes" => Some(0),
+            "immutableRoomAttributes" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -3497,18 +3693,22 @@ impl serde::Serialize for RoomSystemInfo {
 
 impl codegen_runtime::model::Object for RoomSystemInfo {
     const NAME: &'static str = "RoomSystemInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "creationDate",
-        "createdByUserId",
-        "active",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<i64>>,
         Option<Option<i64>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "creationDate" => Some(1),
+            "createdByUserId" => Some(2),
+            "active" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -3584,16 +3784,20 @@ impl serde::Serialize for RoomDetail {
 
 impl codegen_runtime::model::Object for RoomDetail {
     const NAME: &'static str = "RoomDetail";
-    const FIELDS: &'static [&'static str] = &[
-        "roomAttributes",
-        "roomSystemInfo",
-        "immutableRoomAttributes",
-    ];
     type Slots = (
         Option<Option<RoomAttributes>>,
         Option<Option<RoomSystemInfo>>,
         Option<Option<ImmutableRoomAttributes>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "roomAttributes" => Some(0),
+            "roomSystemInfo" => Some(1),
+            "immutableRoomAttributes" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -3658,8 +3862,14 @@ impl serde::Serialize for UserId {
 
 impl codegen_runtime::model::Object for UserId {
     const NAME: &'static str = "UserId";
-    const FIELDS: &'static [&'static str] = &["id"];
     type Slots = (Option<Option<i64>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -3777,15 +3987,6 @@ impl serde::Serialize for RoomSearchCriteria {
 
 impl codegen_runtime::model::Object for RoomSearchCriteria {
     const NAME: &'static str = "RoomSearchCriteria";
-    const FIELDS: &'static [&'static str] = &[
-        "query",
-        "labels",
-        "active",
-        "private",
-        "owner",
-        "creator",
-        "member",
-    ];
     type Slots = (
         Option<String>,
         Option<Option<Vec<String>>>,
@@ -3795,6 +3996,19 @@ impl codegen_runtime::model::Object for RoomSearchCriteria {
         Option<Option<UserId>>,
         Option<Option<UserId>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "query" => Some(0),
+            "labels" => Some(1),
+            "active" => Some(2),
+            "private" => Some(3),
+            "owner" => Some(4),
+            "creator" => Some(5),
+            "member" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -3870,8 +4084,15 @@ impl serde::Serialize for RoomTag {
 
 impl codegen_runtime::model::Object for RoomTag {
     const NAME: &'static str = "RoomTag";
-    const FIELDS: &'static [&'static str] = &["key", "value"];
     type Slots = (Option<String>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "key" => Some(0),
+            "value" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4003,16 +4224,6 @@ impl serde::Serialize for V2RoomAttributes {
 
 impl codegen_runtime::model::Object for V2RoomAttributes {
     const NAME: &'static str = "V2RoomAttributes";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "keywords",
-        "description",
-        "membersCanInvite",
-        "discoverable",
-        "public",
-        "readOnly",
-        "copyProtected",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<RoomTag>>>,
@@ -4023,6 +4234,20 @@ impl codegen_runtime::model::Object for V2RoomAttributes {
         Option<Option<bool>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "keywords" => Some(1),
+            "description" => Some(2),
+            "membersCanInvite" => Some(3),
+            "discoverable" => Some(4),
+            "public" => Some(5),
+            "readOnly" => Some(6),
+            "copyProtected" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -4099,8 +4324,15 @@ impl serde::Serialize for V2RoomDetail {
 
 impl codegen_runtime::model::Object for V2RoomDetail {
     const NAME: &'static str = "V2RoomDetail";
-    const FIELDS: &'static [&'static str] = &["roomAttributes", "roomSystemInfo"];
     type Slots = (Option<Option<V2RoomAttributes>>, Option<Option<RoomSystemInfo>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "roomAttributes" => Some(0),
+            "roomSystemInfo" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4173,14 +4405,6 @@ impl serde::Serialize for RoomSearchResults {
 
 impl codegen_runtime::model::Object for RoomSearchResults {
     const NAME: &'static str = "RoomSearchResults";
-    const FIELDS: &'static [&'static str] = &[
-        "count",
-        "skip",
-        "limit",
-        "query",
-        "rooms",
-        "facetedMatchCount",
-    ];
     type Slots = (
         Option<Option<i64>>,
         Option<Option<i32>>,
@@ -4189,6 +4413,18 @@ impl codegen_runtime::model::Object for RoomSearchResults {
         Option<Option<Vec<V2RoomDetail>>>,
         Option<Option<Vec<FacetedMatchCount>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "count" => Some(0),
+            "skip" => Some(1),
+            "limit" => Some(2),
+            "query" => Some(3),
+            "rooms" => Some(4),
+            "facetedMatchCount" => Some(5),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None)
@@ -4250,8 +4486,14 @@ impl serde::Serialize for SessionInfo {
 
 impl codegen_runtime::model::Object for SessionInfo {
     const NAME: &'static str = "SessionInfo";
-    const FIELDS: &'static [&'static str] = &["userId"];
     type Slots = (Option<Option<i64>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "userId" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -4308,8 +4550,14 @@ impl serde::Serialize for Stream {
 
 impl codegen_runtime::model::Object for Stream {
     const NAME: &'static str = "Stream";
-    const FIELDS: &'static [&'static str] = &["id"];
     type Slots = (Option<Option<String>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -4365,8 +4613,15 @@ impl serde::Serialize for SuccessResponse {
 
 impl codegen_runtime::model::Object for SuccessResponse {
     const NAME: &'static str = "SuccessResponse";
-    const FIELDS: &'static [&'static str] = &["format", "message"];
     type Slots = (Option<Option<Format>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "format" => Some(0),
+            "message" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4423,8 +4678,15 @@ impl serde::Serialize for User {
 
 impl codegen_runtime::model::Object for User {
     const NAME: &'static str = "User";
-    const FIELDS: &'static [&'static str] = &["id", "emailAddress"];
     type Slots = (Option<Option<i64>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "emailAddress" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4521,13 +4783,6 @@ impl serde::Serialize for UserAppEntitlement {
 
 impl codegen_runtime::model::Object for UserAppEntitlement {
     const NAME: &'static str = "UserAppEntitlement";
-    const FIELDS: &'static [&'static str] = &[
-        "appId",
-        "appName",
-        "listed",
-        "install",
-        "products",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -4535,6 +4790,17 @@ impl codegen_runtime::model::Object for UserAppEntitlement {
         Option<Option<bool>>,
         Option<Option<ProductList>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "appId" => Some(0),
+            "appName" => Some(1),
+            "listed" => Some(2),
+            "install" => Some(3),
+            "products" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -4797,24 +5063,6 @@ impl serde::Serialize for UserAttributes {
 
 impl codegen_runtime::model::Object for UserAttributes {
     const NAME: &'static str = "UserAttributes";
-    const FIELDS: &'static [&'static str] = &[
-        "emailAddress",
-        "firstName",
-        "lastName",
-        "userName",
-        "displayName",
-        "department",
-        "division",
-        "title",
-        "workPhoneNumber",
-        "mobilePhoneNumber",
-        "smsNumber",
-        "accountType",
-        "location",
-        "jobFunction",
-        "assetClasses",
-        "industries",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -4833,6 +5081,28 @@ impl codegen_runtime::model::Object for UserAttributes {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "emailAddress" => Some(0),
+            "firstName" => Some(1),
+            "lastName" => Some(2),
+            "userName" => Some(3),
+            "displayName" => Some(4),
+            "department" => Some(5),
+            "division" => Some(6),
+            "title" => Some(7),
+            "workPhoneNumber" => Some(8),
+            "mobilePhoneNumber" => Some(9),
+            "smsNumber" => Some(10),
+            "accountType" => Some(11),
+            "location" => Some(12),
+            "jobFunction" => Some(13),
+            "assetClasses" => Some(14),
+            "industries" => Some(15),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -4961,12 +5231,20 @@ impl serde::Serialize for UserCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserCreate {
     const NAME: &'static str = "UserCreate";
-    const FIELDS: &'static [&'static str] = &["userAttributes", "password", "roles"];
     type Slots = (
         Option<Option<UserAttributes>>,
         Option<Option<Password>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "userAttributes" => Some(0),
+            "password" => Some(1),
+            "roles" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -5106,15 +5384,6 @@ impl serde::Serialize for UserSystemInfo {
 
 impl codegen_runtime::model::Object for UserSystemInfo {
     const NAME: &'static str = "UserSystemInfo";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "status",
-        "createdDate",
-        "createdBy",
-        "lastUpdatedDate",
-        "lastLoginDate",
-        "lastPasswordReset",
-    ];
     type Slots = (
         Option<Option<i64>>,
         Option<Option<Status>>,
@@ -5124,6 +5393,19 @@ impl codegen_runtime::model::Object for UserSystemInfo {
         Option<Option<i64>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "status" => Some(1),
+            "createdDate" => Some(2),
+            "createdBy" => Some(3),
+            "lastUpdatedDate" => Some(4),
+            "lastLoginDate" => Some(5),
+            "lastPasswordReset" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -5216,16 +5498,6 @@ impl serde::Serialize for UserDetail {
 
 impl codegen_runtime::model::Object for UserDetail {
     const NAME: &'static str = "UserDetail";
-    const FIELDS: &'static [&'static str] = &[
-        "userAttributes",
-        "userSystemInfo",
-        "features",
-        "apps",
-        "groups",
-        "roles",
-        "disclaimers",
-        "avatar",
-    ];
     type Slots = (
         Option<Option<UserAttributes>>,
         Option<Option<UserSystemInfo>>,
@@ -5236,6 +5508,20 @@ impl codegen_runtime::model::Object for UserDetail {
         Option<Option<IntegerList>>,
         Option<Option<Avatar>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "userAttributes" => Some(0),
+            "userSystemInfo" => Some(1),
+            "features" => Some(2),
+            "apps" => Some(3),
+            "groups" => Some(4),
+            "roles" => Some(5),
+            "disclaimers" => Some(6),
+            "avatar" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -5430,16 +5716,6 @@ impl serde::Serialize for UserFilter {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserFilter {
     const NAME: &'static str = "UserFilter";
-    const FIELDS: &'static [&'static str] = &[
-        "email",
-        "name",
-        "department",
-        "title",
-        "role",
-        "status",
-        "usertype",
-        "location",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -5450,6 +5726,20 @@ impl codegen_runtime::model::Object for UserFilter {
         Option<Option<UserFilterUsertype>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "email" => Some(0),
+            "name" => Some(1),
+            "department" => Some(2),
+            "title" => Some(3),
+            "role" => Some(4),
+            "status" => Some(5),
+            "usertype" => Some(6),
+            "location" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -5526,8 +5816,15 @@ impl serde::Serialize for UserInfo {
 
 impl codegen_runtime::model::Object for UserInfo {
     const NAME: &'static str = "UserInfo";
-    const FIELDS: &'static [&'static str] = &["user", "userSystemInfo"];
     type Slots = (Option<Option<UserAttributes>>, Option<Option<UserSystemInfo>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "user" => Some(0),
+            "userSystemInfo" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -5591,8 +5888,14 @@ impl serde::Serialize for UserStatus {
 
 impl codegen_runtime::model::Object for UserStatus {
     const NAME: &'static str = "UserStatus";
-    const FIELDS: &'static [&'static str] = &["status"];
     type Slots = (Option<Option<Status>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "status" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -5686,13 +5989,6 @@ impl serde::Serialize for ConfigurationSubmissionCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ConfigurationSubmissionCreate {
     const NAME: &'static str = "ConfigurationSubmissionCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "type",
-        "name",
-        "description",
-        "enabled",
-        "visible",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -5700,6 +5996,17 @@ impl codegen_runtime::model::Object for ConfigurationSubmissionCreate {
         Option<Option<bool>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "type" => Some(0),
+            "name" => Some(1),
+            "description" => Some(2),
+            "enabled" => Some(3),
+            "visible" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)

@@ -54,7 +54,6 @@ impl serde::Serialize for ErrorBody {
 
 impl codegen_runtime::model::Object for ErrorBody {
     const NAME: &'static str = "ErrorBody";
-    const FIELDS: &'static [&'static str] = &[];
     const KEEPS_OTHERS: bool = true;
 
     fn store_other<'de, A: serde::de::MapAccess<'de>>(
@@ -67,6 +66,10 @@ impl codegen_runtime::model::Object for ErrorBody {
     type Slots = (
         std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
     );
+
+    fn field(_key: &str) -> Option<usize> {
+        None
+    }
 
     fn slots() -> Self::Slots {
         (Default::default(),)
@@ -131,8 +134,15 @@ impl serde::Serialize for SessionCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for SessionCreate {
     const NAME: &'static str = "SessionCreate";
-    const FIELDS: &'static [&'static str] = &["username", "password"];
     type Slots = (Option<String>, Option<codegen_runtime::Secret>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "username" => Some(0),
+            "password" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -194,8 +204,15 @@ impl serde::Serialize for Membership {
 
 impl codegen_runtime::model::Object for Membership {
     const NAME: &'static str = "Membership";
-    const FIELDS: &'static [&'static str] = &["id", "organization_id"];
     type Slots = (Option<String>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "organization_id" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -256,8 +273,15 @@ impl serde::Serialize for SessionToken {
 
 impl codegen_runtime::model::Object for SessionToken {
     const NAME: &'static str = "SessionToken";
-    const FIELDS: &'static [&'static str] = &["tws_token_data", "tws_token_expires_at"];
     type Slots = (Option<codegen_runtime::Secret>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "tws_token_data" => Some(0),
+            "tws_token_expires_at" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -325,16 +349,20 @@ impl serde::Serialize for Session {
 
 impl codegen_runtime::model::Object for Session {
     const NAME: &'static str = "Session";
-    const FIELDS: &'static [&'static str] = &[
-        "tws_token",
-        "tws_memberships",
-        "tws_membership",
-    ];
     type Slots = (
         Option<SessionToken>,
         Option<Option<Vec<Membership>>>,
         Option<Option<Membership>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "tws_token" => Some(0),
+            "tws_memberships" => Some(1),
+            "tws_membership" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -393,8 +421,15 @@ impl serde::Serialize for WorkSession {
 
 impl codegen_runtime::model::Object for WorkSession {
     const NAME: &'static str = "WorkSession";
-    const FIELDS: &'static [&'static str] = &["id", "status"];
     type Slots = (Option<String>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "status" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -451,8 +486,15 @@ impl serde::Serialize for WorkSessionList {
 
 impl codegen_runtime::model::Object for WorkSessionList {
     const NAME: &'static str = "WorkSessionList";
-    const FIELDS: &'static [&'static str] = &["data", "metadata"];
     type Slots = (Option<Vec<WorkSession>>, Option<Option<ErrorBody>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            "metadata" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -506,8 +548,14 @@ impl serde::Serialize for WorkSessionEnvelope {
 
 impl codegen_runtime::model::Object for WorkSessionEnvelope {
     const NAME: &'static str = "WorkSessionEnvelope";
-    const FIELDS: &'static [&'static str] = &["data"];
     type Slots = (Option<Option<WorkSession>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -565,8 +613,14 @@ impl serde::Serialize for KeyOptions {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for KeyOptions {
     const NAME: &'static str = "KeyOptions";
-    const FIELDS: &'static [&'static str] = &["tasks"];
     type Slots = (Option<Option<Vec<String>>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "tasks" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -663,14 +717,6 @@ impl serde::Serialize for KeyCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for KeyCreate {
     const NAME: &'static str = "KeyCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "lock_ids",
-        "membership_ids",
-        "start_date",
-        "end_date",
-        "ticket_number",
-        "options",
-    ];
     type Slots = (
         Option<Vec<i64>>,
         Option<Vec<String>>,
@@ -679,6 +725,18 @@ impl codegen_runtime::model::Object for KeyCreate {
         Option<Option<String>>,
         Option<Option<KeyOptions>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "lock_ids" => Some(0),
+            "membership_ids" => Some(1),
+            "start_date" => Some(2),
+            "end_date" => Some(3),
+            "ticket_number" => Some(4),
+            "options" => Some(5),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None)
@@ -748,8 +806,14 @@ impl serde::Serialize for KeyCreateRequest {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for KeyCreateRequest {
     const NAME: &'static str = "KeyCreateRequest";
-    const FIELDS: &'static [&'static str] = &["key"];
     type Slots = (Option<KeyCreate>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "key" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -814,13 +878,6 @@ impl serde::Serialize for Key {
 
 impl codegen_runtime::model::Object for Key {
     const NAME: &'static str = "Key";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "lock_id",
-        "membership_id",
-        "start_date",
-        "end_date",
-    ];
     type Slots = (
         Option<i64>,
         Option<Option<i64>>,
@@ -828,6 +885,17 @@ impl codegen_runtime::model::Object for Key {
         Option<Option<TwsDateTime>>,
         Option<Option<TwsDateTime>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "lock_id" => Some(1),
+            "membership_id" => Some(2),
+            "start_date" => Some(3),
+            "end_date" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -887,8 +955,14 @@ impl serde::Serialize for KeyList {
 
 impl codegen_runtime::model::Object for KeyList {
     const NAME: &'static str = "KeyList";
-    const FIELDS: &'static [&'static str] = &["data"];
     type Slots = (Option<Vec<Key>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -940,8 +1014,14 @@ impl serde::Serialize for KeyEnvelope {
 
 impl codegen_runtime::model::Object for KeyEnvelope {
     const NAME: &'static str = "KeyEnvelope";
-    const FIELDS: &'static [&'static str] = &["data"];
     type Slots = (Option<Option<Key>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -1046,14 +1126,6 @@ impl serde::Serialize for UserCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserCreate {
     const NAME: &'static str = "UserCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "first_name",
-        "last_name",
-        "email",
-        "user_group",
-        "language",
-        "device_restricted",
-    ];
     type Slots = (
         Option<String>,
         Option<String>,
@@ -1062,6 +1134,18 @@ impl codegen_runtime::model::Object for UserCreate {
         Option<Option<String>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "first_name" => Some(0),
+            "last_name" => Some(1),
+            "email" => Some(2),
+            "user_group" => Some(3),
+            "language" => Some(4),
+            "device_restricted" => Some(5),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None)
@@ -1131,8 +1215,14 @@ impl serde::Serialize for UserCreateRequest {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserCreateRequest {
     const NAME: &'static str = "UserCreateRequest";
-    const FIELDS: &'static [&'static str] = &["user"];
     type Slots = (Option<UserCreate>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "user" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -1185,8 +1275,14 @@ impl serde::Serialize for UserCreatedData {
 
 impl codegen_runtime::model::Object for UserCreatedData {
     const NAME: &'static str = "UserCreatedData";
-    const FIELDS: &'static [&'static str] = &["membership_id"];
     type Slots = (Option<String>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "membership_id" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -1238,8 +1334,14 @@ impl serde::Serialize for UserCreated {
 
 impl codegen_runtime::model::Object for UserCreated {
     const NAME: &'static str = "UserCreated";
-    const FIELDS: &'static [&'static str] = &["data"];
     type Slots = (Option<UserCreatedData>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -1300,13 +1402,22 @@ impl serde::Serialize for User {
 
 impl codegen_runtime::model::Object for User {
     const NAME: &'static str = "User";
-    const FIELDS: &'static [&'static str] = &["id", "first_name", "last_name", "email"];
     type Slots = (
         Option<String>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "first_name" => Some(1),
+            "last_name" => Some(2),
+            "email" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -1367,8 +1478,15 @@ impl serde::Serialize for UserList {
 
 impl codegen_runtime::model::Object for UserList {
     const NAME: &'static str = "UserList";
-    const FIELDS: &'static [&'static str] = &["data", "metadata"];
     type Slots = (Option<Vec<User>>, Option<Option<ErrorBody>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            "metadata" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1422,8 +1540,14 @@ impl serde::Serialize for UserEnvelope {
 
 impl codegen_runtime::model::Object for UserEnvelope {
     const NAME: &'static str = "UserEnvelope";
-    const FIELDS: &'static [&'static str] = &["data"];
     type Slots = (Option<Option<User>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -1476,8 +1600,15 @@ impl serde::Serialize for Site {
 
 impl codegen_runtime::model::Object for Site {
     const NAME: &'static str = "Site";
-    const FIELDS: &'static [&'static str] = &["id", "name"];
     type Slots = (Option<String>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1534,8 +1665,15 @@ impl serde::Serialize for SiteList {
 
 impl codegen_runtime::model::Object for SiteList {
     const NAME: &'static str = "SiteList";
-    const FIELDS: &'static [&'static str] = &["data", "metadata"];
     type Slots = (Option<Vec<Site>>, Option<Option<ErrorBody>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            "metadata" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1592,8 +1730,15 @@ impl serde::Serialize for Lock {
 
 impl codegen_runtime::model::Object for Lock {
     const NAME: &'static str = "Lock";
-    const FIELDS: &'static [&'static str] = &["id", "name"];
     type Slots = (Option<i64>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1650,8 +1795,15 @@ impl serde::Serialize for LockList {
 
 impl codegen_runtime::model::Object for LockList {
     const NAME: &'static str = "LockList";
-    const FIELDS: &'static [&'static str] = &["data", "metadata"];
     type Slots = (Option<Vec<Lock>>, Option<Option<ErrorBody>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            "metadata" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1707,7 +1859,6 @@ impl serde::Serialize for LockStatusEnvelope {
 
 impl codegen_runtime::model::Object for LockStatusEnvelope {
     const NAME: &'static str = "LockStatusEnvelope";
-    const FIELDS: &'static [&'static str] = &["data"];
     type Slots = (
         Option<
             Option<
@@ -1715,6 +1866,13 @@ impl codegen_runtime::model::Object for LockStatusEnvelope {
             >,
         >,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -1771,8 +1929,14 @@ impl serde::Serialize for Organization {
 
 impl codegen_runtime::model::Object for Organization {
     const NAME: &'static str = "Organization";
-    const FIELDS: &'static [&'static str] = &["webhook_url"];
     type Slots = (Option<Option<String>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "webhook_url" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -1833,8 +1997,14 @@ impl serde::Serialize for OrganizationUpdateRequest {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationUpdateRequest {
     const NAME: &'static str = "OrganizationUpdateRequest";
-    const FIELDS: &'static [&'static str] = &["organization"];
     type Slots = (Option<Organization>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "organization" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -1887,8 +2057,14 @@ impl serde::Serialize for OrganizationEnvelope {
 
 impl codegen_runtime::model::Object for OrganizationEnvelope {
     const NAME: &'static str = "OrganizationEnvelope";
-    const FIELDS: &'static [&'static str] = &["data"];
     type Slots = (Option<Option<Organization>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -2086,7 +2262,6 @@ impl serde::Serialize for WebhookEvent {
 
 impl codegen_runtime::model::Object for WebhookEvent {
     const NAME: &'static str = "WebhookEvent";
-    const FIELDS: &'static [&'static str] = &["event"];
     const KEEPS_OTHERS: bool = true;
 
     fn store_other<'de, A: serde::de::MapAccess<'de>>(
@@ -2100,6 +2275,13 @@ impl codegen_runtime::model::Object for WebhookEvent {
         Option<Option<WebhookEventEvent>>,
         std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "event" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, Default::default())

@@ -33,13 +33,6 @@ impl serde::Serialize for Meta {
 
 impl codegen_runtime::model::Object for Meta {
     const NAME: &'static str = "Meta";
-    const FIELDS: &'static [&'static str] = &[
-        "perPage",
-        "totalPages",
-        "totalResults",
-        "curPage",
-        "nextPage",
-    ];
     type Slots = (
         Option<Option<i64>>,
         Option<Option<i64>>,
@@ -47,6 +40,17 @@ impl codegen_runtime::model::Object for Meta {
         Option<Option<i64>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "perPage" => Some(0),
+            "totalPages" => Some(1),
+            "totalResults" => Some(2),
+            "curPage" => Some(3),
+            "nextPage" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -168,25 +172,6 @@ impl serde::Serialize for UserSummary {
 
 impl codegen_runtime::model::Object for UserSummary {
     const NAME: &'static str = "UserSummary";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "firstName",
-        "lastName",
-        "picture",
-        "cover",
-        "color",
-        "online",
-        "availability",
-        "designation",
-        "department",
-        "departmentData",
-        "locationId",
-        "availabilityStatusText",
-        "phone",
-        "email",
-        "status",
-        "externalUserId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -206,6 +191,29 @@ impl codegen_runtime::model::Object for UserSummary {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "firstName" => Some(1),
+            "lastName" => Some(2),
+            "picture" => Some(3),
+            "cover" => Some(4),
+            "color" => Some(5),
+            "online" => Some(6),
+            "availability" => Some(7),
+            "designation" => Some(8),
+            "department" => Some(9),
+            "departmentData" => Some(10),
+            "locationId" => Some(11),
+            "availabilityStatusText" => Some(12),
+            "phone" => Some(13),
+            "email" => Some(14),
+            "status" => Some(15),
+            "externalUserId" => Some(16),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -377,27 +385,6 @@ impl serde::Serialize for RsvpUser {
 
 impl codegen_runtime::model::Object for RsvpUser {
     const NAME: &'static str = "RsvpUser";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "firstName",
-        "lastName",
-        "picture",
-        "cover",
-        "color",
-        "online",
-        "availability",
-        "designation",
-        "department",
-        "departmentData",
-        "locationId",
-        "availabilityStatusText",
-        "phone",
-        "email",
-        "status",
-        "externalUserId",
-        "invited",
-        "rsvp",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -419,6 +406,31 @@ impl codegen_runtime::model::Object for RsvpUser {
         Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "firstName" => Some(1),
+            "lastName" => Some(2),
+            "picture" => Some(3),
+            "cover" => Some(4),
+            "color" => Some(5),
+            "online" => Some(6),
+            "availability" => Some(7),
+            "designation" => Some(8),
+            "department" => Some(9),
+            "departmentData" => Some(10),
+            "locationId" => Some(11),
+            "availabilityStatusText" => Some(12),
+            "phone" => Some(13),
+            "email" => Some(14),
+            "status" => Some(15),
+            "externalUserId" => Some(16),
+            "invited" => Some(17),
+            "rsvp" => Some(18),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -586,27 +598,6 @@ impl serde::Serialize for Media {
 
 impl codegen_runtime::model::Object for Media {
     const NAME: &'static str = "Media";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "mime",
-        "path",
-        "name",
-        "processing",
-        "metadata",
-        "size",
-        "url",
-        "cdn",
-        "bucket",
-        "mp4Urls",
-        "hlsUrl",
-        "dashUrl",
-        "thumbnail",
-        "isImage",
-        "isVideo",
-        "isDoc",
-        "createdAt",
-        "owner",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -628,6 +619,31 @@ impl codegen_runtime::model::Object for Media {
         Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<UserSummary>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "mime" => Some(1),
+            "path" => Some(2),
+            "name" => Some(3),
+            "processing" => Some(4),
+            "metadata" => Some(5),
+            "size" => Some(6),
+            "url" => Some(7),
+            "cdn" => Some(8),
+            "bucket" => Some(9),
+            "mp4Urls" => Some(10),
+            "hlsUrl" => Some(11),
+            "dashUrl" => Some(12),
+            "thumbnail" => Some(13),
+            "isImage" => Some(14),
+            "isVideo" => Some(15),
+            "isDoc" => Some(16),
+            "createdAt" => Some(17),
+            "owner" => Some(18),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -744,13 +760,22 @@ impl serde::Serialize for LinkPreview {
 
 impl codegen_runtime::model::Object for LinkPreview {
     const NAME: &'static str = "LinkPreview";
-    const FIELDS: &'static [&'static str] = &["title", "description", "image", "link"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "description" => Some(1),
+            "image" => Some(2),
+            "link" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -890,16 +915,6 @@ impl serde::Serialize for Permissions {
 
 impl codegen_runtime::model::Object for Permissions {
     const NAME: &'static str = "Permissions";
-    const FIELDS: &'static [&'static str] = &[
-        "users",
-        "groups",
-        "locations",
-        "taggedUsers",
-        "public",
-        "friends",
-        "onlyMe",
-        "team",
-    ];
     type Slots = (
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
@@ -910,6 +925,20 @@ impl codegen_runtime::model::Object for Permissions {
         Option<Option<bool>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "users" => Some(0),
+            "groups" => Some(1),
+            "locations" => Some(2),
+            "taggedUsers" => Some(3),
+            "public" => Some(4),
+            "friends" => Some(5),
+            "onlyMe" => Some(6),
+            "team" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -994,11 +1023,18 @@ impl serde::Serialize for PlaceRef {
 
 impl codegen_runtime::model::Object for PlaceRef {
     const NAME: &'static str = "PlaceRef";
-    const FIELDS: &'static [&'static str] = &["textAddress", "coordinates"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "textAddress" => Some(0),
+            "coordinates" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1068,8 +1104,15 @@ impl serde::Serialize for ExternalLink {
 
 impl codegen_runtime::model::Object for ExternalLink {
     const NAME: &'static str = "ExternalLink";
-    const FIELDS: &'static [&'static str] = &["title", "url"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "url" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -1325,22 +1368,6 @@ impl serde::Serialize for UserCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserCreate {
     const NAME: &'static str = "UserCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "email",
-        "phone",
-        "firstName",
-        "lastName",
-        "designation",
-        "isDepartmentHead",
-        "department",
-        "location",
-        "securityGroup",
-        "reportsTo",
-        "skill",
-        "defaultVisibility",
-        "addAdditionalTeams",
-        "addAdditionalLocations",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1357,6 +1384,26 @@ impl codegen_runtime::model::Object for UserCreate {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "email" => Some(0),
+            "phone" => Some(1),
+            "firstName" => Some(2),
+            "lastName" => Some(3),
+            "designation" => Some(4),
+            "isDepartmentHead" => Some(5),
+            "department" => Some(6),
+            "location" => Some(7),
+            "securityGroup" => Some(8),
+            "reportsTo" => Some(9),
+            "skill" => Some(10),
+            "defaultVisibility" => Some(11),
+            "addAdditionalTeams" => Some(12),
+            "addAdditionalLocations" => Some(13),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -1613,23 +1660,6 @@ impl serde::Serialize for UserBulkCreateItem {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserBulkCreateItem {
     const NAME: &'static str = "UserBulkCreateItem";
-    const FIELDS: &'static [&'static str] = &[
-        "email",
-        "phone",
-        "firstName",
-        "lastName",
-        "designation",
-        "isDepartmentHead",
-        "department",
-        "location",
-        "securityGroup",
-        "reportsTo",
-        "skill",
-        "defaultVisibility",
-        "addAdditionalTeams",
-        "addAdditionalLocations",
-        "externalUserId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -1647,6 +1677,27 @@ impl codegen_runtime::model::Object for UserBulkCreateItem {
         Option<Option<Vec<String>>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "email" => Some(0),
+            "phone" => Some(1),
+            "firstName" => Some(2),
+            "lastName" => Some(3),
+            "designation" => Some(4),
+            "isDepartmentHead" => Some(5),
+            "department" => Some(6),
+            "location" => Some(7),
+            "securityGroup" => Some(8),
+            "reportsTo" => Some(9),
+            "skill" => Some(10),
+            "defaultVisibility" => Some(11),
+            "addAdditionalTeams" => Some(12),
+            "addAdditionalLocations" => Some(13),
+            "externalUserId" => Some(14),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -1753,8 +1804,14 @@ impl serde::Serialize for UserBulkCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserBulkCreate {
     const NAME: &'static str = "UserBulkCreate";
-    const FIELDS: &'static [&'static str] = &["data"];
     type Slots = (Option<Option<Vec<UserBulkCreateItem>>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -2099,25 +2156,6 @@ impl serde::Serialize for UserUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserUpdate {
     const NAME: &'static str = "UserUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "firstName",
-        "lastName",
-        "status",
-        "phone",
-        "isExpert",
-        "availability",
-        "fileId",
-        "coverFileId",
-        "reportsTo",
-        "designation",
-        "bio",
-        "isDepartmentHead",
-        "department",
-        "location",
-        "addAdditionalTeams",
-        "removeAdditionalTeams",
-        "addAdditionalLocations",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -2137,6 +2175,29 @@ impl codegen_runtime::model::Object for UserUpdate {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "firstName" => Some(0),
+            "lastName" => Some(1),
+            "status" => Some(2),
+            "phone" => Some(3),
+            "isExpert" => Some(4),
+            "availability" => Some(5),
+            "fileId" => Some(6),
+            "coverFileId" => Some(7),
+            "reportsTo" => Some(8),
+            "designation" => Some(9),
+            "bio" => Some(10),
+            "isDepartmentHead" => Some(11),
+            "department" => Some(12),
+            "location" => Some(13),
+            "addAdditionalTeams" => Some(14),
+            "removeAdditionalTeams" => Some(15),
+            "addAdditionalLocations" => Some(16),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -2266,14 +2327,6 @@ impl serde::Serialize for Badge {
 
 impl codegen_runtime::model::Object for Badge {
     const NAME: &'static str = "Badge";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "description",
-        "badgeFileName",
-        "orgId",
-        "path",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -2282,6 +2335,18 @@ impl codegen_runtime::model::Object for Badge {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "title" => Some(1),
+            "description" => Some(2),
+            "badgeFileName" => Some(3),
+            "orgId" => Some(4),
+            "path" => Some(5),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None)
@@ -2448,36 +2513,6 @@ impl serde::Serialize for User {
 
 impl codegen_runtime::model::Object for User {
     const NAME: &'static str = "User";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "orgId",
-        "userName",
-        "email",
-        "status",
-        "firstName",
-        "lastName",
-        "picture",
-        "cover",
-        "bio",
-        "phone",
-        "reportsTo",
-        "designation",
-        "department",
-        "isDepartmentHead",
-        "color",
-        "isExpert",
-        "availability",
-        "location",
-        "reportsToObj",
-        "teamMembers",
-        "badges",
-        "userAdditionalTeams",
-        "addAdditionalLocations",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -2508,6 +2543,40 @@ impl codegen_runtime::model::Object for User {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "orgId" => Some(5),
+            "userName" => Some(6),
+            "email" => Some(7),
+            "status" => Some(8),
+            "firstName" => Some(9),
+            "lastName" => Some(10),
+            "picture" => Some(11),
+            "cover" => Some(12),
+            "bio" => Some(13),
+            "phone" => Some(14),
+            "reportsTo" => Some(15),
+            "designation" => Some(16),
+            "department" => Some(17),
+            "isDepartmentHead" => Some(18),
+            "color" => Some(19),
+            "isExpert" => Some(20),
+            "availability" => Some(21),
+            "location" => Some(22),
+            "reportsToObj" => Some(23),
+            "teamMembers" => Some(24),
+            "badges" => Some(25),
+            "userAdditionalTeams" => Some(26),
+            "addAdditionalLocations" => Some(27),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -2647,8 +2716,15 @@ impl serde::Serialize for UserPage {
 
 impl codegen_runtime::model::Object for UserPage {
     const NAME: &'static str = "UserPage";
-    const FIELDS: &'static [&'static str] = &["users", "meta"];
     type Slots = (Option<Option<Vec<User>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "users" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -2713,13 +2789,22 @@ impl serde::Serialize for UserBrief {
 
 impl codegen_runtime::model::Object for UserBrief {
     const NAME: &'static str = "UserBrief";
-    const FIELDS: &'static [&'static str] = &["id", "email", "firstName", "lastName"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "email" => Some(1),
+            "firstName" => Some(2),
+            "lastName" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -2780,8 +2865,15 @@ impl serde::Serialize for UserBriefPage {
 
 impl codegen_runtime::model::Object for UserBriefPage {
     const NAME: &'static str = "UserBriefPage";
-    const FIELDS: &'static [&'static str] = &["users", "meta"];
     type Slots = (Option<Option<Vec<UserBrief>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "users" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -2843,8 +2935,14 @@ impl serde::Serialize for UserBulkDelete {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserBulkDelete {
     const NAME: &'static str = "UserBulkDelete";
-    const FIELDS: &'static [&'static str] = &["id"];
     type Slots = (Option<Option<Vec<String>>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -2921,12 +3019,20 @@ impl serde::Serialize for OrganizationCreateAdmin {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationCreateAdmin {
     const NAME: &'static str = "OrganizationCreateAdmin";
-    const FIELDS: &'static [&'static str] = &["firstName", "lastName", "email"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "firstName" => Some(0),
+            "lastName" => Some(1),
+            "email" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -3042,8 +3148,14 @@ impl serde::Serialize for OrganizationCreateAuth {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationCreateAuth {
     const NAME: &'static str = "OrganizationCreateAuth";
-    const FIELDS: &'static [&'static str] = &["method"];
     type Slots = (Option<Option<OrganizationCreateAuthMethod>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "method" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -3120,12 +3232,20 @@ impl serde::Serialize for OrganizationCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationCreate {
     const NAME: &'static str = "OrganizationCreate";
-    const FIELDS: &'static [&'static str] = &["name", "admin", "auth"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<OrganizationCreateAdmin>>,
         Option<Option<OrganizationCreateAuth>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "admin" => Some(1),
+            "auth" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -3225,13 +3345,6 @@ impl serde::Serialize for Address {
 
 impl codegen_runtime::model::Object for Address {
     const NAME: &'static str = "Address";
-    const FIELDS: &'static [&'static str] = &[
-        "street1",
-        "street2",
-        "city",
-        "state",
-        "zip",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -3239,6 +3352,17 @@ impl codegen_runtime::model::Object for Address {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "street1" => Some(0),
+            "street2" => Some(1),
+            "city" => Some(2),
+            "state" => Some(3),
+            "zip" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -3378,17 +3502,6 @@ impl serde::Serialize for OrganizationUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationUpdate {
     const NAME: &'static str = "OrganizationUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "fileId",
-        "name",
-        "legalName",
-        "websites",
-        "address",
-        "email",
-        "phone",
-        "description",
-        "industry",
-    ];
     type Slots = (
         Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
@@ -3400,6 +3513,21 @@ impl codegen_runtime::model::Object for OrganizationUpdate {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "fileId" => Some(0),
+            "name" => Some(1),
+            "legalName" => Some(2),
+            "websites" => Some(3),
+            "address" => Some(4),
+            "email" => Some(5),
+            "phone" => Some(6),
+            "description" => Some(7),
+            "industry" => Some(8),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None)
@@ -3497,7 +3625,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationAuthMethod {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::StringList(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -3580,26 +3708,6 @@ impl serde::Serialize for Organization {
 
 impl codegen_runtime::model::Object for Organization {
     const NAME: &'static str = "Organization";
-    const FIELDS: &'static [&'static str] = &[
-        "createdAt",
-        "updatedAt",
-        "id",
-        "status",
-        "subdomain",
-        "parentOrgId",
-        "name",
-        "legalName",
-        "websites",
-        "address",
-        "file",
-        "email",
-        "phone",
-        "description",
-        "industry",
-        "authMethod",
-        "createdBy",
-        "accessToken",
-    ];
     type Slots = (
         Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -3620,6 +3728,30 @@ impl codegen_runtime::model::Object for Organization {
         Option<Option<String>>,
         Option<Option<codegen_runtime::Secret>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "createdAt" => Some(0),
+            "updatedAt" => Some(1),
+            "id" => Some(2),
+            "status" => Some(3),
+            "subdomain" => Some(4),
+            "parentOrgId" => Some(5),
+            "name" => Some(6),
+            "legalName" => Some(7),
+            "websites" => Some(8),
+            "address" => Some(9),
+            "file" => Some(10),
+            "email" => Some(11),
+            "phone" => Some(12),
+            "description" => Some(13),
+            "industry" => Some(14),
+            "authMethod" => Some(15),
+            "createdBy" => Some(16),
+            "accessToken" => Some(17),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -3732,8 +3864,14 @@ impl serde::Serialize for AccessTokenRequest {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AccessTokenRequest {
     const NAME: &'static str = "AccessTokenRequest";
-    const FIELDS: &'static [&'static str] = &["userId"];
     type Slots = (Option<Option<codegen_runtime::formats::Uuid>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "userId" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -3787,8 +3925,15 @@ impl serde::Serialize for AccessToken {
 
 impl codegen_runtime::model::Object for AccessToken {
     const NAME: &'static str = "AccessToken";
-    const FIELDS: &'static [&'static str] = &["userId", "token"];
     type Slots = (Option<Option<String>>, Option<Option<codegen_runtime::Secret>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "userId" => Some(0),
+            "token" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -3928,23 +4073,6 @@ impl serde::Serialize for Post {
 
 impl codegen_runtime::model::Object for Post {
     const NAME: &'static str = "Post";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "postText",
-        "postedAt",
-        "commentsCount",
-        "user",
-        "files",
-        "linkPreviews",
-        "tags",
-        "reactions",
-        "mentions",
-        "taggedUsers",
-        "gif",
-        "links",
-        "reactionUsers",
-        "location",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -3962,6 +4090,27 @@ impl codegen_runtime::model::Object for Post {
         Option<Option<Vec<UserSummary>>>,
         Option<Option<PlaceRef>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "postText" => Some(1),
+            "postedAt" => Some(2),
+            "commentsCount" => Some(3),
+            "user" => Some(4),
+            "files" => Some(5),
+            "linkPreviews" => Some(6),
+            "tags" => Some(7),
+            "reactions" => Some(8),
+            "mentions" => Some(9),
+            "taggedUsers" => Some(10),
+            "gif" => Some(11),
+            "links" => Some(12),
+            "reactionUsers" => Some(13),
+            "location" => Some(14),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -4060,8 +4209,15 @@ impl serde::Serialize for PostPage {
 
 impl codegen_runtime::model::Object for PostPage {
     const NAME: &'static str = "PostPage";
-    const FIELDS: &'static [&'static str] = &["posts", "meta"];
     type Slots = (Option<Option<Vec<Post>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "posts" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4173,25 +4329,6 @@ impl serde::Serialize for News {
 
 impl codegen_runtime::model::Object for News {
     const NAME: &'static str = "News";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "postedAt",
-        "commentsCount",
-        "user",
-        "files",
-        "linkPreviews",
-        "tags",
-        "reactions",
-        "mentions",
-        "taggedUsers",
-        "gif",
-        "links",
-        "reactionUsers",
-        "location",
-        "newsTitle",
-        "category",
-        "coverImage",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -4211,6 +4348,29 @@ impl codegen_runtime::model::Object for News {
         Option<Option<String>>,
         Option<Option<Media>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "postedAt" => Some(1),
+            "commentsCount" => Some(2),
+            "user" => Some(3),
+            "files" => Some(4),
+            "linkPreviews" => Some(5),
+            "tags" => Some(6),
+            "reactions" => Some(7),
+            "mentions" => Some(8),
+            "taggedUsers" => Some(9),
+            "gif" => Some(10),
+            "links" => Some(11),
+            "reactionUsers" => Some(12),
+            "location" => Some(13),
+            "newsTitle" => Some(14),
+            "category" => Some(15),
+            "coverImage" => Some(16),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -4315,8 +4475,15 @@ impl serde::Serialize for NewsPage {
 
 impl codegen_runtime::model::Object for NewsPage {
     const NAME: &'static str = "NewsPage";
-    const FIELDS: &'static [&'static str] = &["news", "meta"];
     type Slots = (Option<Option<Vec<News>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "news" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -4523,18 +4690,6 @@ impl serde::Serialize for PostCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PostCreate {
     const NAME: &'static str = "PostCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "permissions",
-        "postText",
-        "status",
-        "tags",
-        "mention",
-        "fileIds",
-        "location",
-        "taggedUserIds",
-        "gif",
-        "links",
-    ];
     type Slots = (
         Option<Option<Permissions>>,
         Option<Option<String>>,
@@ -4547,6 +4702,22 @@ impl codegen_runtime::model::Object for PostCreate {
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "permissions" => Some(0),
+            "postText" => Some(1),
+            "status" => Some(2),
+            "tags" => Some(3),
+            "mention" => Some(4),
+            "fileIds" => Some(5),
+            "location" => Some(6),
+            "taggedUserIds" => Some(7),
+            "gif" => Some(8),
+            "links" => Some(9),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None)
@@ -4719,18 +4890,6 @@ impl serde::Serialize for PostUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PostUpdate {
     const NAME: &'static str = "PostUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "permissions",
-        "postText",
-        "status",
-        "tags",
-        "mention",
-        "fileIds",
-        "location",
-        "taggedUserIds",
-        "gif",
-        "links",
-    ];
     type Slots = (
         Option<Option<Permissions>>,
         Option<Option<String>>,
@@ -4743,6 +4902,22 @@ impl codegen_runtime::model::Object for PostUpdate {
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "permissions" => Some(0),
+            "postText" => Some(1),
+            "status" => Some(2),
+            "tags" => Some(3),
+            "mention" => Some(4),
+            "fileIds" => Some(5),
+            "location" => Some(6),
+            "taggedUserIds" => Some(7),
+            "gif" => Some(8),
+            "links" => Some(9),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None)
@@ -4927,19 +5102,6 @@ impl serde::Serialize for NewsWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for NewsWrite {
     const NAME: &'static str = "NewsWrite";
-    const FIELDS: &'static [&'static str] = &[
-        "permissions",
-        "tags",
-        "mention",
-        "fileIds",
-        "location",
-        "taggedUserIds",
-        "gif",
-        "links",
-        "newsTitle",
-        "category",
-        "coverImage",
-    ];
     type Slots = (
         Option<Option<Permissions>>,
         Option<Option<Vec<String>>>,
@@ -4953,6 +5115,23 @@ impl codegen_runtime::model::Object for NewsWrite {
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "permissions" => Some(0),
+            "tags" => Some(1),
+            "mention" => Some(2),
+            "fileIds" => Some(3),
+            "location" => Some(4),
+            "taggedUserIds" => Some(5),
+            "gif" => Some(6),
+            "links" => Some(7),
+            "newsTitle" => Some(8),
+            "category" => Some(9),
+            "coverImage" => Some(10),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None)
@@ -5048,16 +5227,6 @@ impl serde::Serialize for CallParticipant {
 
 impl codegen_runtime::model::Object for CallParticipant {
     const NAME: &'static str = "CallParticipant";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "userId",
-        "callId",
-        "agoraId",
-        "user",
-        "joinedAt",
-        "host",
-        "leftAt",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -5068,6 +5237,20 @@ impl codegen_runtime::model::Object for CallParticipant {
         Option<Option<bool>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "userId" => Some(1),
+            "callId" => Some(2),
+            "agoraId" => Some(3),
+            "user" => Some(4),
+            "joinedAt" => Some(5),
+            "host" => Some(6),
+            "leftAt" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -5162,7 +5345,7 @@ impl<'de> serde::Deserialize<'de> for EventLivestream {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::String(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -5189,11 +5372,18 @@ impl serde::Serialize for EventRepeatConfigConfig {
 
 impl codegen_runtime::model::Object for EventRepeatConfigConfig {
     const NAME: &'static str = "EventRepeatConfigConfig";
-    const FIELDS: &'static [&'static str] = &["extras", "config"];
     type Slots = (
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "extras" => Some(0),
+            "config" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -5247,8 +5437,14 @@ impl serde::Serialize for EventRepeatConfig {
 
 impl codegen_runtime::model::Object for EventRepeatConfig {
     const NAME: &'static str = "EventRepeatConfig";
-    const FIELDS: &'static [&'static str] = &["config"];
     type Slots = (Option<Option<EventRepeatConfigConfig>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "config" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -5411,38 +5607,6 @@ impl serde::Serialize for Event {
 
 impl codegen_runtime::model::Object for Event {
     const NAME: &'static str = "Event";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "title",
-        "description",
-        "externalLink",
-        "isExternalEvent",
-        "conferenceLink",
-        "location",
-        "startDateTime",
-        "endDateTime",
-        "isVirtual",
-        "eventSource",
-        "poster",
-        "going",
-        "myRsvp",
-        "myCheckin",
-        "comments",
-        "tags",
-        "reactions",
-        "type",
-        "category",
-        "livestream",
-        "rsvpUsers",
-        "creator",
-        "externalAttendees",
-        "repeatConfig",
-        "repeatId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -5475,6 +5639,42 @@ impl codegen_runtime::model::Object for Event {
         Option<Option<EventRepeatConfig>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "title" => Some(5),
+            "description" => Some(6),
+            "externalLink" => Some(7),
+            "isExternalEvent" => Some(8),
+            "conferenceLink" => Some(9),
+            "location" => Some(10),
+            "startDateTime" => Some(11),
+            "endDateTime" => Some(12),
+            "isVirtual" => Some(13),
+            "eventSource" => Some(14),
+            "poster" => Some(15),
+            "going" => Some(16),
+            "myRsvp" => Some(17),
+            "myCheckin" => Some(18),
+            "comments" => Some(19),
+            "tags" => Some(20),
+            "reactions" => Some(21),
+            "type" => Some(22),
+            "category" => Some(23),
+            "livestream" => Some(24),
+            "rsvpUsers" => Some(25),
+            "creator" => Some(26),
+            "externalAttendees" => Some(27),
+            "repeatConfig" => Some(28),
+            "repeatId" => Some(29),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -5644,7 +5844,7 @@ impl<'de> serde::Deserialize<'de> for CallEvent {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::Event(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -5759,32 +5959,6 @@ impl serde::Serialize for Call {
 
 impl codegen_runtime::model::Object for Call {
     const NAME: &'static str = "Call";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "messageId",
-        "duration",
-        "startedAt",
-        "endedAt",
-        "type",
-        "status",
-        "inProgress",
-        "isGroup",
-        "token",
-        "conversationId",
-        "noOfParticipants",
-        "totalParticipants",
-        "participants",
-        "livestreamConversationId",
-        "title",
-        "eventForInvitesId",
-        "file",
-        "userId",
-        "user",
-        "scheduledFor",
-        "record",
-        "event",
-        "publicToken",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
@@ -5811,6 +5985,36 @@ impl codegen_runtime::model::Object for Call {
         Option<Option<Box<CallEvent>>>,
         Option<Option<codegen_runtime::Secret>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "messageId" => Some(1),
+            "duration" => Some(2),
+            "startedAt" => Some(3),
+            "endedAt" => Some(4),
+            "type" => Some(5),
+            "status" => Some(6),
+            "inProgress" => Some(7),
+            "isGroup" => Some(8),
+            "token" => Some(9),
+            "conversationId" => Some(10),
+            "noOfParticipants" => Some(11),
+            "totalParticipants" => Some(12),
+            "participants" => Some(13),
+            "livestreamConversationId" => Some(14),
+            "title" => Some(15),
+            "eventForInvitesId" => Some(16),
+            "file" => Some(17),
+            "userId" => Some(18),
+            "user" => Some(19),
+            "scheduledFor" => Some(20),
+            "record" => Some(21),
+            "event" => Some(22),
+            "publicToken" => Some(23),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -5942,8 +6146,15 @@ impl serde::Serialize for EventPage {
 
 impl codegen_runtime::model::Object for EventPage {
     const NAME: &'static str = "EventPage";
-    const FIELDS: &'static [&'static str] = &["events", "meta"];
     type Slots = (Option<Option<Vec<Event>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "events" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -6153,11 +6364,18 @@ impl serde::Serialize for RecurrenceConfigEndsConfig {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for RecurrenceConfigEndsConfig {
     const NAME: &'static str = "RecurrenceConfigEndsConfig";
-    const FIELDS: &'static [&'static str] = &["type", "date"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::Date>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "type" => Some(0),
+            "date" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -6220,8 +6438,14 @@ impl serde::Serialize for RecurrenceConfigEnds {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for RecurrenceConfigEnds {
     const NAME: &'static str = "RecurrenceConfigEnds";
-    const FIELDS: &'static [&'static str] = &["config"];
     type Slots = (Option<Option<RecurrenceConfigEndsConfig>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "config" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -6298,12 +6522,20 @@ impl serde::Serialize for RecurrenceConfig {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for RecurrenceConfig {
     const NAME: &'static str = "RecurrenceConfig";
-    const FIELDS: &'static [&'static str] = &["type", "frequency", "ends"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<RecurrenceConfigFrequency>>,
         Option<Option<RecurrenceConfigEnds>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "type" => Some(0),
+            "frequency" => Some(1),
+            "ends" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -6368,8 +6600,14 @@ impl serde::Serialize for Recurrence {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for Recurrence {
     const NAME: &'static str = "Recurrence";
-    const FIELDS: &'static [&'static str] = &["config"];
     type Slots = (Option<Option<RecurrenceConfig>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "config" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -6633,28 +6871,6 @@ impl serde::Serialize for EventWrite {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for EventWrite {
     const NAME: &'static str = "EventWrite";
-    const FIELDS: &'static [&'static str] = &[
-        "permissions",
-        "title",
-        "description",
-        "externalLink",
-        "userIds",
-        "isVirtual",
-        "conferenceLink",
-        "location",
-        "tags",
-        "startDateTime",
-        "endDateTime",
-        "posterId",
-        "conversationId",
-        "type",
-        "externalUserEmails",
-        "category",
-        "isMeeting",
-        "repeat",
-        "videoPreviewIds",
-        "duration",
-    ];
     type Slots = (
         Option<Option<Permissions>>,
         Option<Option<String>>,
@@ -6677,6 +6893,32 @@ impl codegen_runtime::model::Object for EventWrite {
         Option<Option<Vec<String>>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "permissions" => Some(0),
+            "title" => Some(1),
+            "description" => Some(2),
+            "externalLink" => Some(3),
+            "userIds" => Some(4),
+            "isVirtual" => Some(5),
+            "conferenceLink" => Some(6),
+            "location" => Some(7),
+            "tags" => Some(8),
+            "startDateTime" => Some(9),
+            "endDateTime" => Some(10),
+            "posterId" => Some(11),
+            "conversationId" => Some(12),
+            "type" => Some(13),
+            "externalUserEmails" => Some(14),
+            "category" => Some(15),
+            "isMeeting" => Some(16),
+            "repeat" => Some(17),
+            "videoPreviewIds" => Some(18),
+            "duration" => Some(19),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -6835,20 +7077,6 @@ impl serde::Serialize for Video {
 
 impl codegen_runtime::model::Object for Video {
     const NAME: &'static str = "Video";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "title",
-        "description",
-        "source",
-        "videoFileId",
-        "user",
-        "thumbnailFileId",
-        "meta",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -6863,6 +7091,24 @@ impl codegen_runtime::model::Object for Video {
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "title" => Some(5),
+            "description" => Some(6),
+            "source" => Some(7),
+            "videoFileId" => Some(8),
+            "user" => Some(9),
+            "thumbnailFileId" => Some(10),
+            "meta" => Some(11),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None)
@@ -6939,8 +7185,15 @@ impl serde::Serialize for VideoPage {
 
 impl codegen_runtime::model::Object for VideoPage {
     const NAME: &'static str = "VideoPage";
-    const FIELDS: &'static [&'static str] = &["videos", "meta"];
     type Slots = (Option<Option<Vec<Video>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "videos" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -7108,15 +7361,6 @@ impl serde::Serialize for VideoCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for VideoCreate {
     const NAME: &'static str = "VideoCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "permissions",
-        "title",
-        "description",
-        "videoFileId",
-        "thumbnailFileId",
-        "meta",
-        "source",
-    ];
     type Slots = (
         Option<Option<Permissions>>,
         Option<Option<String>>,
@@ -7126,6 +7370,19 @@ impl codegen_runtime::model::Object for VideoCreate {
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<VideoCreateSource>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "permissions" => Some(0),
+            "title" => Some(1),
+            "description" => Some(2),
+            "videoFileId" => Some(3),
+            "thumbnailFileId" => Some(4),
+            "meta" => Some(5),
+            "source" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -7232,18 +7489,22 @@ impl serde::Serialize for VideoUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for VideoUpdate {
     const NAME: &'static str = "VideoUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "permissions",
-        "title",
-        "description",
-        "thumbnailFileId",
-    ];
     type Slots = (
         Option<Option<Permissions>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "permissions" => Some(0),
+            "title" => Some(1),
+            "description" => Some(2),
+            "thumbnailFileId" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -7336,17 +7597,6 @@ impl serde::Serialize for Photo {
 
 impl codegen_runtime::model::Object for Photo {
     const NAME: &'static str = "Photo";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "title",
-        "description",
-        "photo",
-        "user",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -7358,6 +7608,21 @@ impl codegen_runtime::model::Object for Photo {
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<UserSummary>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "title" => Some(5),
+            "description" => Some(6),
+            "photo" => Some(7),
+            "user" => Some(8),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None)
@@ -7428,8 +7693,15 @@ impl serde::Serialize for PhotoPage {
 
 impl codegen_runtime::model::Object for PhotoPage {
     const NAME: &'static str = "PhotoPage";
-    const FIELDS: &'static [&'static str] = &["photos", "meta"];
     type Slots = (Option<Option<Vec<Photo>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "photos" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -7518,18 +7790,22 @@ impl serde::Serialize for PhotoCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PhotoCreate {
     const NAME: &'static str = "PhotoCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "permissions",
-        "title",
-        "description",
-        "fileId",
-    ];
     type Slots = (
         Option<Option<Permissions>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "permissions" => Some(0),
+            "title" => Some(1),
+            "description" => Some(2),
+            "fileId" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -7605,8 +7881,15 @@ impl serde::Serialize for PhotoUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PhotoUpdate {
     const NAME: &'static str = "PhotoUpdate";
-    const FIELDS: &'static [&'static str] = &["title", "description"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "description" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -7698,20 +7981,6 @@ impl serde::Serialize for Document {
 
 impl codegen_runtime::model::Object for Document {
     const NAME: &'static str = "Document";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "name",
-        "metadata",
-        "isPublished",
-        "updatedAt",
-        "expiry",
-        "file",
-        "tags",
-        "category",
-        "owners",
-        "bookmarkId",
-        "linkPreview",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
@@ -7726,6 +7995,24 @@ impl codegen_runtime::model::Object for Document {
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<Vec<LinkPreview>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "metadata" => Some(2),
+            "isPublished" => Some(3),
+            "updatedAt" => Some(4),
+            "expiry" => Some(5),
+            "file" => Some(6),
+            "tags" => Some(7),
+            "category" => Some(8),
+            "owners" => Some(9),
+            "bookmarkId" => Some(10),
+            "linkPreview" => Some(11),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None)
@@ -7802,8 +8089,15 @@ impl serde::Serialize for DocumentPage {
 
 impl codegen_runtime::model::Object for DocumentPage {
     const NAME: &'static str = "DocumentPage";
-    const FIELDS: &'static [&'static str] = &["docs", "meta"];
     type Slots = (Option<Option<Vec<Document>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "docs" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -7939,17 +8233,6 @@ impl serde::Serialize for DocumentWrite {
 
 impl codegen_runtime::model::Object for DocumentWrite {
     const NAME: &'static str = "DocumentWrite";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "ownerIds",
-        "expiry",
-        "tags",
-        "category",
-        "docUrl",
-        "link",
-        "docId",
-        "permissions",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
@@ -7961,6 +8244,21 @@ impl codegen_runtime::model::Object for DocumentWrite {
         Option<Option<String>>,
         Option<Option<Permissions>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "ownerIds" => Some(1),
+            "expiry" => Some(2),
+            "tags" => Some(3),
+            "category" => Some(4),
+            "docUrl" => Some(5),
+            "link" => Some(6),
+            "docId" => Some(7),
+            "permissions" => Some(8),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None)
@@ -8121,17 +8419,6 @@ impl serde::Serialize for DocumentKbUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DocumentKbUpdate {
     const NAME: &'static str = "DocumentKbUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "newOwnerIds",
-        "removeOwnerIds",
-        "expiry",
-        "tags",
-        "category",
-        "link",
-        "isPublished",
-        "permissions",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
@@ -8143,6 +8430,21 @@ impl codegen_runtime::model::Object for DocumentKbUpdate {
         Option<Option<bool>>,
         Option<Option<Permissions>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "newOwnerIds" => Some(1),
+            "removeOwnerIds" => Some(2),
+            "expiry" => Some(3),
+            "tags" => Some(4),
+            "category" => Some(5),
+            "link" => Some(6),
+            "isPublished" => Some(7),
+            "permissions" => Some(8),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None)
@@ -8246,13 +8548,22 @@ impl serde::Serialize for DocumentUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DocumentUpdate {
     const NAME: &'static str = "DocumentUpdate";
-    const FIELDS: &'static [&'static str] = &["kb", "docUrl", "docId", "permissions"];
     type Slots = (
         Option<Option<DocumentKbUpdate>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<Permissions>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "kb" => Some(0),
+            "docUrl" => Some(1),
+            "docId" => Some(2),
+            "permissions" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -8334,16 +8645,6 @@ impl serde::Serialize for Faq {
 
 impl codegen_runtime::model::Object for Faq {
     const NAME: &'static str = "Faq";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "question",
-        "answer",
-        "description",
-        "category",
-        "tags",
-        "owners",
-        "bookmarkId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -8354,6 +8655,20 @@ impl codegen_runtime::model::Object for Faq {
         Option<Option<Vec<String>>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "question" => Some(1),
+            "answer" => Some(2),
+            "description" => Some(3),
+            "category" => Some(4),
+            "tags" => Some(5),
+            "owners" => Some(6),
+            "bookmarkId" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -8422,8 +8737,15 @@ impl serde::Serialize for FaqPage {
 
 impl codegen_runtime::model::Object for FaqPage {
     const NAME: &'static str = "FaqPage";
-    const FIELDS: &'static [&'static str] = &["data", "meta"];
     type Slots = (Option<Option<Vec<Faq>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "data" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -8563,16 +8885,6 @@ impl serde::Serialize for FaqKb {
 
 impl codegen_runtime::model::Object for FaqKb {
     const NAME: &'static str = "FaqKb";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "ownerIds",
-        "newOwnerIds",
-        "removeOwnerIds",
-        "expiry",
-        "tags",
-        "category",
-        "link",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
@@ -8583,6 +8895,20 @@ impl codegen_runtime::model::Object for FaqKb {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "ownerIds" => Some(1),
+            "newOwnerIds" => Some(2),
+            "removeOwnerIds" => Some(3),
+            "expiry" => Some(4),
+            "tags" => Some(5),
+            "category" => Some(6),
+            "link" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -8670,8 +8996,16 @@ impl serde::Serialize for FaqQa {
 
 impl codegen_runtime::model::Object for FaqQa {
     const NAME: &'static str = "FaqQa";
-    const FIELDS: &'static [&'static str] = &["question", "answer", "description"];
     type Slots = (Option<String>, Option<String>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "question" => Some(0),
+            "answer" => Some(1),
+            "description" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -8762,13 +9096,22 @@ impl serde::Serialize for FaqQaUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for FaqQaUpdate {
     const NAME: &'static str = "FaqQaUpdate";
-    const FIELDS: &'static [&'static str] = &["id", "question", "answer", "description"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "question" => Some(1),
+            "answer" => Some(2),
+            "description" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -8852,12 +9195,20 @@ impl serde::Serialize for FaqContent {
 
 impl codegen_runtime::model::Object for FaqContent {
     const NAME: &'static str = "FaqContent";
-    const FIELDS: &'static [&'static str] = &["kb", "qas", "permissions"];
     type Slots = (
         Option<Option<FaqKb>>,
         Option<Option<Vec<FaqQa>>>,
         Option<Option<Permissions>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "kb" => Some(0),
+            "qas" => Some(1),
+            "permissions" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -8973,14 +9324,6 @@ impl serde::Serialize for FaqUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for FaqUpdate {
     const NAME: &'static str = "FaqUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "kb",
-        "qas",
-        "updatedQAs",
-        "newQas",
-        "removeQuestionIds",
-        "permissions",
-    ];
     type Slots = (
         Option<Option<FaqKb>>,
         Option<Option<Vec<FaqQa>>>,
@@ -8989,6 +9332,18 @@ impl codegen_runtime::model::Object for FaqUpdate {
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<Permissions>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "kb" => Some(0),
+            "qas" => Some(1),
+            "updatedQAs" => Some(2),
+            "newQas" => Some(3),
+            "removeQuestionIds" => Some(4),
+            "permissions" => Some(5),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None)
@@ -9067,13 +9422,6 @@ impl serde::Serialize for Category {
 
 impl codegen_runtime::model::Object for Category {
     const NAME: &'static str = "Category";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "moduleCode",
-        "category",
-        "color",
-        "orgId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<i64>>,
@@ -9081,6 +9429,17 @@ impl codegen_runtime::model::Object for Category {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "moduleCode" => Some(1),
+            "category" => Some(2),
+            "color" => Some(3),
+            "orgId" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -9143,8 +9502,15 @@ impl serde::Serialize for CategoryPage {
 
 impl codegen_runtime::model::Object for CategoryPage {
     const NAME: &'static str = "CategoryPage";
-    const FIELDS: &'static [&'static str] = &["categories", "meta"];
     type Slots = (Option<Option<Vec<Category>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "categories" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -9218,13 +9584,6 @@ impl serde::Serialize for Reminder {
 
 impl codegen_runtime::model::Object for Reminder {
     const NAME: &'static str = "Reminder";
-    const FIELDS: &'static [&'static str] = &[
-        "reminderType",
-        "reminderTimeUnit",
-        "reminderTime",
-        "refId",
-        "orgContentTemplateId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -9232,6 +9591,17 @@ impl codegen_runtime::model::Object for Reminder {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "reminderType" => Some(0),
+            "reminderTimeUnit" => Some(1),
+            "reminderTime" => Some(2),
+            "refId" => Some(3),
+            "orgContentTemplateId" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -9308,14 +9678,6 @@ impl serde::Serialize for NotificationTemplate {
 
 impl codegen_runtime::model::Object for NotificationTemplate {
     const NAME: &'static str = "NotificationTemplate";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "systemEvent",
-        "type",
-        "subType",
-        "reminders",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -9324,6 +9686,18 @@ impl codegen_runtime::model::Object for NotificationTemplate {
         Option<Option<String>>,
         Option<Option<Vec<Reminder>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "title" => Some(1),
+            "systemEvent" => Some(2),
+            "type" => Some(3),
+            "subType" => Some(4),
+            "reminders" => Some(5),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None)
@@ -9392,8 +9766,15 @@ impl serde::Serialize for NotificationTemplatePage {
 
 impl codegen_runtime::model::Object for NotificationTemplatePage {
     const NAME: &'static str = "NotificationTemplatePage";
-    const FIELDS: &'static [&'static str] = &["notificationTemplates", "meta"];
     type Slots = (Option<Option<Vec<NotificationTemplate>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "notificationTemplates" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -9560,13 +9941,6 @@ impl serde::Serialize for NotificationSend {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for NotificationSend {
     const NAME: &'static str = "NotificationSend";
-    const FIELDS: &'static [&'static str] = &[
-        "title",
-        "description",
-        "medium",
-        "emails",
-        "receiverUserIds",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -9574,6 +9948,17 @@ impl codegen_runtime::model::Object for NotificationSend {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "description" => Some(1),
+            "medium" => Some(2),
+            "emails" => Some(3),
+            "receiverUserIds" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -9637,8 +10022,15 @@ impl serde::Serialize for ModuleCode {
 
 impl codegen_runtime::model::Object for ModuleCode {
     const NAME: &'static str = "ModuleCode";
-    const FIELDS: &'static [&'static str] = &["name", "moduleCode"];
     type Slots = (Option<Option<String>>, Option<Option<i64>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "moduleCode" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -9719,15 +10111,6 @@ impl serde::Serialize for Form {
 
 impl codegen_runtime::model::Object for Form {
     const NAME: &'static str = "Form";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "title",
-        "accepting",
-        "type",
-        "schema",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -9737,6 +10120,19 @@ impl codegen_runtime::model::Object for Form {
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "title" => Some(3),
+            "accepting" => Some(4),
+            "type" => Some(5),
+            "schema" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -9880,29 +10276,6 @@ impl serde::Serialize for Course {
 
 impl codegen_runtime::model::Object for Course {
     const NAME: &'static str = "Course";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "courseId",
-        "title",
-        "description",
-        "categories",
-        "order",
-        "numberOfTasks",
-        "usersCount",
-        "totalTime",
-        "orgId",
-        "tasks",
-        "parentTaskListId",
-        "progress",
-        "updatedAt",
-        "status",
-        "file",
-        "form",
-        "dueDate",
-        "started",
-        "createdBy",
-        "notificationTemplateId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -9926,6 +10299,33 @@ impl codegen_runtime::model::Object for Course {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "courseId" => Some(1),
+            "title" => Some(2),
+            "description" => Some(3),
+            "categories" => Some(4),
+            "order" => Some(5),
+            "numberOfTasks" => Some(6),
+            "usersCount" => Some(7),
+            "totalTime" => Some(8),
+            "orgId" => Some(9),
+            "tasks" => Some(10),
+            "parentTaskListId" => Some(11),
+            "progress" => Some(12),
+            "updatedAt" => Some(13),
+            "status" => Some(14),
+            "file" => Some(15),
+            "form" => Some(16),
+            "dueDate" => Some(17),
+            "started" => Some(18),
+            "createdBy" => Some(19),
+            "notificationTemplateId" => Some(20),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -10044,8 +10444,15 @@ impl serde::Serialize for CoursePage {
 
 impl codegen_runtime::model::Object for CoursePage {
     const NAME: &'static str = "CoursePage";
-    const FIELDS: &'static [&'static str] = &["taskLists", "meta"];
     type Slots = (Option<Option<Vec<Course>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "taskLists" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -10155,23 +10562,6 @@ impl serde::Serialize for Task {
 
 impl codegen_runtime::model::Object for Task {
     const NAME: &'static str = "Task";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "content",
-        "time",
-        "videoId",
-        "description",
-        "link",
-        "dueDate",
-        "status",
-        "createdBy",
-        "createdAt",
-        "dueDays",
-        "trainingCourse",
-        "trainingCourseTaskListId",
-        "updatedAt",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -10189,6 +10579,27 @@ impl codegen_runtime::model::Object for Task {
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "title" => Some(1),
+            "content" => Some(2),
+            "time" => Some(3),
+            "videoId" => Some(4),
+            "description" => Some(5),
+            "link" => Some(6),
+            "dueDate" => Some(7),
+            "status" => Some(8),
+            "createdBy" => Some(9),
+            "createdAt" => Some(10),
+            "dueDays" => Some(11),
+            "trainingCourse" => Some(12),
+            "trainingCourseTaskListId" => Some(13),
+            "updatedAt" => Some(14),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -10293,8 +10704,15 @@ impl serde::Serialize for TaskPage {
 
 impl codegen_runtime::model::Object for TaskPage {
     const NAME: &'static str = "TaskPage";
-    const FIELDS: &'static [&'static str] = &["tasks", "meta"];
     type Slots = (Option<Option<Vec<Task>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "tasks" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -10413,24 +10831,6 @@ impl serde::Serialize for TaskRecord {
 
 impl codegen_runtime::model::Object for TaskRecord {
     const NAME: &'static str = "TaskRecord";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "content",
-        "time",
-        "videoId",
-        "description",
-        "link",
-        "dueDate",
-        "status",
-        "createdAt",
-        "dueDays",
-        "trainingCourse",
-        "trainingCourseTaskListId",
-        "updatedAt",
-        "createdBy",
-        "assignedUserIds",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -10449,6 +10849,28 @@ impl codegen_runtime::model::Object for TaskRecord {
         Option<Option<String>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "title" => Some(1),
+            "content" => Some(2),
+            "time" => Some(3),
+            "videoId" => Some(4),
+            "description" => Some(5),
+            "link" => Some(6),
+            "dueDate" => Some(7),
+            "status" => Some(8),
+            "createdAt" => Some(9),
+            "dueDays" => Some(10),
+            "trainingCourse" => Some(11),
+            "trainingCourseTaskListId" => Some(12),
+            "updatedAt" => Some(13),
+            "createdBy" => Some(14),
+            "assignedUserIds" => Some(15),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -10586,18 +11008,6 @@ impl serde::Serialize for TaskAssignment {
 
 impl codegen_runtime::model::Object for TaskAssignment {
     const NAME: &'static str = "TaskAssignment";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "title",
-        "content",
-        "time",
-        "videoId",
-        "description",
-        "link",
-        "dueDate",
-        "status",
-        "assignedUserIds",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -10610,6 +11020,22 @@ impl codegen_runtime::model::Object for TaskAssignment {
         Option<Option<String>>,
         Option<Option<Vec<UserSummary>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "title" => Some(1),
+            "content" => Some(2),
+            "time" => Some(3),
+            "videoId" => Some(4),
+            "description" => Some(5),
+            "link" => Some(6),
+            "dueDate" => Some(7),
+            "status" => Some(8),
+            "assignedUserIds" => Some(9),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None)
@@ -10869,21 +11295,6 @@ impl serde::Serialize for TaskCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TaskCreate {
     const NAME: &'static str = "TaskCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "title",
-        "description",
-        "status",
-        "notificationTemplateId",
-        "task_type",
-        "content",
-        "link",
-        "dueDays",
-        "documentId",
-        "trainingCourseTaskListId",
-        "videoId",
-        "time",
-        "userIds",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -10899,6 +11310,25 @@ impl codegen_runtime::model::Object for TaskCreate {
         Option<Option<i64>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "description" => Some(1),
+            "status" => Some(2),
+            "notificationTemplateId" => Some(3),
+            "task_type" => Some(4),
+            "content" => Some(5),
+            "link" => Some(6),
+            "dueDays" => Some(7),
+            "documentId" => Some(8),
+            "trainingCourseTaskListId" => Some(9),
+            "videoId" => Some(10),
+            "time" => Some(11),
+            "userIds" => Some(12),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None, None)
@@ -11096,20 +11526,6 @@ impl serde::Serialize for TaskUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TaskUpdate {
     const NAME: &'static str = "TaskUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "title",
-        "description",
-        "status",
-        "notificationTemplateId",
-        "task_type",
-        "content",
-        "link",
-        "dueDays",
-        "documentId",
-        "trainingCourseTaskListId",
-        "videoId",
-        "time",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -11124,6 +11540,24 @@ impl codegen_runtime::model::Object for TaskUpdate {
         Option<Option<String>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "description" => Some(1),
+            "status" => Some(2),
+            "notificationTemplateId" => Some(3),
+            "task_type" => Some(4),
+            "content" => Some(5),
+            "link" => Some(6),
+            "dueDays" => Some(7),
+            "documentId" => Some(8),
+            "trainingCourseTaskListId" => Some(9),
+            "videoId" => Some(10),
+            "time" => Some(11),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None)
@@ -11227,11 +11661,18 @@ impl serde::Serialize for TaskAssign {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TaskAssign {
     const NAME: &'static str = "TaskAssign";
-    const FIELDS: &'static [&'static str] = &["userIds", "removeIds"];
     type Slots = (
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "userIds" => Some(0),
+            "removeIds" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -11309,16 +11750,6 @@ impl serde::Serialize for GroupChatSummary {
 
 impl codegen_runtime::model::Object for GroupChatSummary {
     const NAME: &'static str = "GroupChatSummary";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "groupId",
-        "title",
-        "isChannel",
-        "isPrivate",
-        "byRequest",
-        "category",
-        "image",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -11329,6 +11760,20 @@ impl codegen_runtime::model::Object for GroupChatSummary {
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "groupId" => Some(1),
+            "title" => Some(2),
+            "isChannel" => Some(3),
+            "isPrivate" => Some(4),
+            "byRequest" => Some(5),
+            "category" => Some(6),
+            "image" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -11397,8 +11842,15 @@ impl serde::Serialize for GroupChatPage {
 
 impl codegen_runtime::model::Object for GroupChatPage {
     const NAME: &'static str = "GroupChatPage";
-    const FIELDS: &'static [&'static str] = &["conversations", "meta"];
     type Slots = (Option<Option<Vec<GroupChatSummary>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "conversations" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -11561,38 +12013,6 @@ impl serde::Serialize for GroupChat {
 
 impl codegen_runtime::model::Object for GroupChat {
     const NAME: &'static str = "GroupChat";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "groupId",
-        "lastCall",
-        "scheduledCall",
-        "title",
-        "description",
-        "image",
-        "color",
-        "isChannel",
-        "isPrivate",
-        "byRequest",
-        "type",
-        "category",
-        "ticketId",
-        "newResponseCount",
-        "initialQuery",
-        "activeCallId",
-        "expertId",
-        "lastQueryMsg",
-        "videoPreviews",
-        "participants",
-        "muted",
-        "snoozedUntil",
-        "meta",
-        "reactions",
-        "admins",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -11625,6 +12045,42 @@ impl codegen_runtime::model::Object for GroupChat {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<String>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "groupId" => Some(5),
+            "lastCall" => Some(6),
+            "scheduledCall" => Some(7),
+            "title" => Some(8),
+            "description" => Some(9),
+            "image" => Some(10),
+            "color" => Some(11),
+            "isChannel" => Some(12),
+            "isPrivate" => Some(13),
+            "byRequest" => Some(14),
+            "type" => Some(15),
+            "category" => Some(16),
+            "ticketId" => Some(17),
+            "newResponseCount" => Some(18),
+            "initialQuery" => Some(19),
+            "activeCallId" => Some(20),
+            "expertId" => Some(21),
+            "lastQueryMsg" => Some(22),
+            "videoPreviews" => Some(23),
+            "participants" => Some(24),
+            "muted" => Some(25),
+            "snoozedUntil" => Some(26),
+            "meta" => Some(27),
+            "reactions" => Some(28),
+            "admins" => Some(29),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -11782,8 +12238,15 @@ impl serde::Serialize for GroupChatMember {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for GroupChatMember {
     const NAME: &'static str = "GroupChatMember";
-    const FIELDS: &'static [&'static str] = &["id", "isAdmin"];
     type Slots = (Option<Option<codegen_runtime::formats::Uuid>>, Option<Option<bool>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "isAdmin" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -11963,16 +12426,6 @@ impl serde::Serialize for GroupChatCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for GroupChatCreate {
     const NAME: &'static str = "GroupChatCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "isPrivate",
-        "byRequest",
-        "description",
-        "members",
-        "fileId",
-        "title",
-        "groupType",
-        "category",
-    ];
     type Slots = (
         Option<Option<bool>>,
         Option<Option<bool>>,
@@ -11983,6 +12436,20 @@ impl codegen_runtime::model::Object for GroupChatCreate {
         Option<Option<GroupType>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "isPrivate" => Some(0),
+            "byRequest" => Some(1),
+            "description" => Some(2),
+            "members" => Some(3),
+            "fileId" => Some(4),
+            "title" => Some(5),
+            "groupType" => Some(6),
+            "category" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -12121,15 +12588,6 @@ impl serde::Serialize for GroupChatUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for GroupChatUpdate {
     const NAME: &'static str = "GroupChatUpdate";
-    const FIELDS: &'static [&'static str] = &[
-        "isPrivate",
-        "description",
-        "newAdmins",
-        "removedAdmins",
-        "title",
-        "fileId",
-        "category",
-    ];
     type Slots = (
         Option<Option<bool>>,
         Option<Option<String>>,
@@ -12139,6 +12597,19 @@ impl codegen_runtime::model::Object for GroupChatUpdate {
         Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "isPrivate" => Some(0),
+            "description" => Some(1),
+            "newAdmins" => Some(2),
+            "removedAdmins" => Some(3),
+            "title" => Some(4),
+            "fileId" => Some(5),
+            "category" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -12219,13 +12690,6 @@ impl serde::Serialize for KbMatch {
 
 impl codegen_runtime::model::Object for KbMatch {
     const NAME: &'static str = "KbMatch";
-    const FIELDS: &'static [&'static str] = &[
-        "answer",
-        "name",
-        "path",
-        "matchConfidenceLevel",
-        "faqQuestion",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -12233,6 +12697,17 @@ impl codegen_runtime::model::Object for KbMatch {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "answer" => Some(0),
+            "name" => Some(1),
+            "path" => Some(2),
+            "matchConfidenceLevel" => Some(3),
+            "faqQuestion" => Some(4),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None)
@@ -12310,15 +12785,6 @@ impl serde::Serialize for TicketCategory {
 
 impl codegen_runtime::model::Object for TicketCategory {
     const NAME: &'static str = "TicketCategory";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "email",
-        "category",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -12328,6 +12794,19 @@ impl codegen_runtime::model::Object for TicketCategory {
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "email" => Some(5),
+            "category" => Some(6),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None)
@@ -12424,18 +12903,6 @@ impl serde::Serialize for Ticket {
 
 impl codegen_runtime::model::Object for Ticket {
     const NAME: &'static str = "Ticket";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "from",
-        "to",
-        "response",
-        "subject",
-        "snippet",
-        "conversationId",
-        "senderName",
-        "status",
-        "category",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -12448,6 +12915,22 @@ impl codegen_runtime::model::Object for Ticket {
         Option<Option<String>>,
         Option<Option<TicketCategory>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "from" => Some(1),
+            "to" => Some(2),
+            "response" => Some(3),
+            "subject" => Some(4),
+            "snippet" => Some(5),
+            "conversationId" => Some(6),
+            "senderName" => Some(7),
+            "status" => Some(8),
+            "category" => Some(9),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None)
@@ -12517,8 +13000,14 @@ impl serde::Serialize for MessageFiles {
 
 impl codegen_runtime::model::Object for MessageFiles {
     const NAME: &'static str = "MessageFiles";
-    const FIELDS: &'static [&'static str] = &["files"];
     type Slots = (Option<Option<Vec<Media>>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "files" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -12568,8 +13057,14 @@ impl serde::Serialize for MessageChat {
 
 impl codegen_runtime::model::Object for MessageChat {
     const NAME: &'static str = "MessageChat";
-    const FIELDS: &'static [&'static str] = &["file"];
     type Slots = (Option<Option<codegen_runtime::serde_json::Value>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "file" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -12702,32 +13197,6 @@ impl serde::Serialize for Message {
 
 impl codegen_runtime::model::Object for Message {
     const NAME: &'static str = "Message";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "message",
-        "isEdited",
-        "replyOfMsgId",
-        "sender",
-        "files",
-        "mention",
-        "reactions",
-        "linkPreviews",
-        "type",
-        "repliesCount",
-        "kbExperts",
-        "kbDocs",
-        "kbFaqs",
-        "video",
-        "chat",
-        "lastQueryMsg",
-        "call",
-        "ticket",
-        "event",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -12754,6 +13223,36 @@ impl codegen_runtime::model::Object for Message {
         Option<Option<Ticket>>,
         Option<Option<Event>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "message" => Some(5),
+            "isEdited" => Some(6),
+            "replyOfMsgId" => Some(7),
+            "sender" => Some(8),
+            "files" => Some(9),
+            "mention" => Some(10),
+            "reactions" => Some(11),
+            "linkPreviews" => Some(12),
+            "type" => Some(13),
+            "repliesCount" => Some(14),
+            "kbExperts" => Some(15),
+            "kbDocs" => Some(16),
+            "kbFaqs" => Some(17),
+            "video" => Some(18),
+            "chat" => Some(19),
+            "lastQueryMsg" => Some(20),
+            "call" => Some(21),
+            "ticket" => Some(22),
+            "event" => Some(23),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -12924,18 +13423,22 @@ impl serde::Serialize for MessageSend {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for MessageSend {
     const NAME: &'static str = "MessageSend";
-    const FIELDS: &'static [&'static str] = &[
-        "message",
-        "mention",
-        "replyOfMsgId",
-        "fileId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "message" => Some(0),
+            "mention" => Some(1),
+            "replyOfMsgId" => Some(2),
+            "fileId" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -13063,14 +13566,6 @@ impl serde::Serialize for ConversationMeeting {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ConversationMeeting {
     const NAME: &'static str = "ConversationMeeting";
-    const FIELDS: &'static [&'static str] = &[
-        "title",
-        "userIds",
-        "startDateTime",
-        "endDateTime",
-        "duration",
-        "posterId",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
@@ -13079,6 +13574,18 @@ impl codegen_runtime::model::Object for ConversationMeeting {
         Option<Option<i64>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "userIds" => Some(1),
+            "startDateTime" => Some(2),
+            "endDateTime" => Some(3),
+            "duration" => Some(4),
+            "posterId" => Some(5),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None)
@@ -13174,16 +13681,6 @@ impl serde::Serialize for Department {
 
 impl codegen_runtime::model::Object for Department {
     const NAME: &'static str = "Department";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "orgId",
-        "type",
-        "name",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -13194,6 +13691,20 @@ impl codegen_runtime::model::Object for Department {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "orgId" => Some(5),
+            "type" => Some(6),
+            "name" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -13270,13 +13781,22 @@ impl serde::Serialize for DepartmentSummary {
 
 impl codegen_runtime::model::Object for DepartmentSummary {
     const NAME: &'static str = "DepartmentSummary";
-    const FIELDS: &'static [&'static str] = &["id", "name", "memberCount", "admins"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<i64>>,
         Option<Option<Vec<UserSummary>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "memberCount" => Some(2),
+            "admins" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -13337,8 +13857,15 @@ impl serde::Serialize for DepartmentPage {
 
 impl codegen_runtime::model::Object for DepartmentPage {
     const NAME: &'static str = "DepartmentPage";
-    const FIELDS: &'static [&'static str] = &["departments", "meta"];
     type Slots = (Option<Option<Vec<DepartmentSummary>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "departments" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -13435,18 +13962,6 @@ impl serde::Serialize for DepartmentWithMembers {
 
 impl codegen_runtime::model::Object for DepartmentWithMembers {
     const NAME: &'static str = "DepartmentWithMembers";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "orgId",
-        "type",
-        "name",
-        "departmentHeads",
-        "members",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -13459,6 +13974,22 @@ impl codegen_runtime::model::Object for DepartmentWithMembers {
         Option<Option<Vec<String>>>,
         Option<Option<Vec<UserSummary>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "orgId" => Some(5),
+            "type" => Some(6),
+            "name" => Some(7),
+            "departmentHeads" => Some(8),
+            "members" => Some(9),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None)
@@ -13570,18 +14101,22 @@ impl serde::Serialize for DepartmentMemberInput {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentMemberInput {
     const NAME: &'static str = "DepartmentMemberInput";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "isAdmin",
-        "existingDept",
-        "isDepartmentHead",
-    ];
     type Slots = (
         Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<bool>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<bool>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "isAdmin" => Some(1),
+            "existingDept" => Some(2),
+            "isDepartmentHead" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -13657,8 +14192,15 @@ impl serde::Serialize for DepartmentCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentCreate {
     const NAME: &'static str = "DepartmentCreate";
-    const FIELDS: &'static [&'static str] = &["members", "name"];
     type Slots = (Option<Option<Vec<DepartmentMemberInput>>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "members" => Some(0),
+            "name" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -13731,11 +14273,18 @@ impl serde::Serialize for DepartmentHeadsUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentHeadsUpdate {
     const NAME: &'static str = "DepartmentHeadsUpdate";
-    const FIELDS: &'static [&'static str] = &["add", "remove"];
     type Slots = (
         Option<Option<Vec<DepartmentMemberInput>>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "add" => Some(0),
+            "remove" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -13814,11 +14363,18 @@ impl serde::Serialize for DepartmentMembersUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentMembersUpdate {
     const NAME: &'static str = "DepartmentMembersUpdate";
-    const FIELDS: &'static [&'static str] = &["addMembers", "removeMembers"];
     type Slots = (
         Option<Option<Vec<DepartmentMemberInput>>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "addMembers" => Some(0),
+            "removeMembers" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -13881,8 +14437,14 @@ impl serde::Serialize for DepartmentUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentUpdate {
     const NAME: &'static str = "DepartmentUpdate";
-    const FIELDS: &'static [&'static str] = &["name"];
     type Slots = (Option<Option<String>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -13966,16 +14528,6 @@ impl serde::Serialize for Location {
 
 impl codegen_runtime::model::Object for Location {
     const NAME: &'static str = "Location";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "name",
-        "orgId",
-        "memberCount",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -13986,6 +14538,20 @@ impl codegen_runtime::model::Object for Location {
         Option<Option<String>>,
         Option<Option<i64>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "name" => Some(5),
+            "orgId" => Some(6),
+            "memberCount" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -14054,8 +14620,15 @@ impl serde::Serialize for LocationPage {
 
 impl codegen_runtime::model::Object for LocationPage {
     const NAME: &'static str = "LocationPage";
-    const FIELDS: &'static [&'static str] = &["locations", "meta"];
     type Slots = (Option<Option<Vec<Location>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "locations" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -14142,16 +14715,6 @@ impl serde::Serialize for LocationWithMembers {
 
 impl codegen_runtime::model::Object for LocationWithMembers {
     const NAME: &'static str = "LocationWithMembers";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "name",
-        "orgId",
-        "members",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -14162,6 +14725,20 @@ impl codegen_runtime::model::Object for LocationWithMembers {
         Option<Option<String>>,
         Option<Option<Vec<UserSummary>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "name" => Some(5),
+            "orgId" => Some(6),
+            "members" => Some(7),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None)
@@ -14253,12 +14830,20 @@ impl serde::Serialize for LocationCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for LocationCreate {
     const NAME: &'static str = "LocationCreate";
-    const FIELDS: &'static [&'static str] = &["name", "addedBy", "orgId"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<codegen_runtime::formats::Uuid>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "addedBy" => Some(1),
+            "orgId" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -14342,11 +14927,18 @@ impl serde::Serialize for LocationMembersUpdate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for LocationMembersUpdate {
     const NAME: &'static str = "LocationMembersUpdate";
-    const FIELDS: &'static [&'static str] = &["addMembers", "removeMembers"];
     type Slots = (
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
         Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "addMembers" => Some(0),
+            "removeMembers" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -14409,8 +15001,16 @@ impl serde::Serialize for SecurityGroup {
 
 impl codegen_runtime::model::Object for SecurityGroup {
     const NAME: &'static str = "SecurityGroup";
-    const FIELDS: &'static [&'static str] = &["id", "name", "memberCount"];
     type Slots = (Option<Option<String>>, Option<Option<String>>, Option<Option<i64>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "memberCount" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -14469,8 +15069,15 @@ impl serde::Serialize for SecurityGroupPage {
 
 impl codegen_runtime::model::Object for SecurityGroupPage {
     const NAME: &'static str = "SecurityGroupPage";
-    const FIELDS: &'static [&'static str] = &["groups", "meta"];
     type Slots = (Option<Option<Vec<SecurityGroup>>>, Option<Option<Meta>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "groups" => Some(0),
+            "meta" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -14532,8 +15139,14 @@ impl serde::Serialize for SecurityGroupMembers {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for SecurityGroupMembers {
     const NAME: &'static str = "SecurityGroupMembers";
-    const FIELDS: &'static [&'static str] = &["ids"];
     type Slots = (Option<Option<Vec<codegen_runtime::formats::Uuid>>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "ids" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -14648,25 +15261,6 @@ impl serde::Serialize for Sso {
 
 impl codegen_runtime::model::Object for Sso {
     const NAME: &'static str = "Sso";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "createdAt",
-        "updatedAt",
-        "createdBy",
-        "updatedBy",
-        "authorizationURI",
-        "tokenURI",
-        "refreshURI",
-        "loginURL",
-        "orgId",
-        "locationId",
-        "departmentId",
-        "order",
-        "file",
-        "user",
-        "link",
-        "type",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
@@ -14686,6 +15280,29 @@ impl codegen_runtime::model::Object for Sso {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "createdAt" => Some(1),
+            "updatedAt" => Some(2),
+            "createdBy" => Some(3),
+            "updatedBy" => Some(4),
+            "authorizationURI" => Some(5),
+            "tokenURI" => Some(6),
+            "refreshURI" => Some(7),
+            "loginURL" => Some(8),
+            "orgId" => Some(9),
+            "locationId" => Some(10),
+            "departmentId" => Some(11),
+            "order" => Some(12),
+            "file" => Some(13),
+            "user" => Some(14),
+            "link" => Some(15),
+            "type" => Some(16),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (
@@ -14952,19 +15569,6 @@ impl serde::Serialize for SsoCreate {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for SsoCreate {
     const NAME: &'static str = "SsoCreate";
-    const FIELDS: &'static [&'static str] = &[
-        "type",
-        "name",
-        "authorizationURI",
-        "tokenURI",
-        "refreshURI",
-        "loginURL",
-        "order",
-        "fileId",
-        "departmentId",
-        "locationId",
-        "link",
-    ];
     type Slots = (
         Option<Option<SsoCreateType>>,
         Option<Option<String>>,
@@ -14978,6 +15582,23 @@ impl codegen_runtime::model::Object for SsoCreate {
         Option<Option<codegen_runtime::formats::Uuid>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "type" => Some(0),
+            "name" => Some(1),
+            "authorizationURI" => Some(2),
+            "tokenURI" => Some(3),
+            "refreshURI" => Some(4),
+            "loginURL" => Some(5),
+            "order" => Some(6),
+            "fileId" => Some(7),
+            "departmentId" => Some(8),
+            "locationId" => Some(9),
+            "link" => Some(10),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None)
@@ -15086,17 +15707,6 @@ impl serde::Serialize for MediaUploadTicketSignedRequestFields {
 
 impl codegen_runtime::model::Object for MediaUploadTicketSignedRequestFields {
     const NAME: &'static str = "MediaUploadTicketSignedRequestFields";
-    const FIELDS: &'static [&'static str] = &[
-        "Key",
-        "Content-Type",
-        "ACL",
-        "bucket",
-        "X-Amz-Algorithm",
-        "X-Amz-Credential",
-        "X-Amz-Date",
-        "Policy",
-        "X-Amz-Signature",
-    ];
     type Slots = (
         Option<Option<String>>,
         Option<Option<String>>,
@@ -15108,6 +15718,21 @@ impl codegen_runtime::model::Object for MediaUploadTicketSignedRequestFields {
         Option<Option<String>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "Key" => Some(0),
+            "Content-Type" => Some(1),
+            "ACL" => Some(2),
+            "bucket" => Some(3),
+            "X-Amz-Algorithm" => Some(4),
+            "X-Amz-Credential" => Some(5),
+            "X-Amz-Date" => Some(6),
+            "Policy" => Some(7),
+            "X-Amz-Signature" => Some(8),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None)
@@ -15178,11 +15803,18 @@ impl serde::Serialize for MediaUploadTicketSignedRequest {
 
 impl codegen_runtime::model::Object for MediaUploadTicketSignedRequest {
     const NAME: &'static str = "MediaUploadTicketSignedRequest";
-    const FIELDS: &'static [&'static str] = &["url", "fields"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<MediaUploadTicketSignedRequestFields>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "url" => Some(0),
+            "fields" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -15246,12 +15878,20 @@ impl serde::Serialize for MediaUploadTicket {
 
 impl codegen_runtime::model::Object for MediaUploadTicket {
     const NAME: &'static str = "MediaUploadTicket";
-    const FIELDS: &'static [&'static str] = &["fileId", "signedRequest", "url"];
     type Slots = (
         Option<Option<String>>,
         Option<Option<MediaUploadTicketSignedRequest>>,
         Option<Option<String>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "fileId" => Some(0),
+            "signedRequest" => Some(1),
+            "url" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)

@@ -146,8 +146,16 @@ impl serde::Serialize for Child {
 
 impl codegen_runtime::model::Object for Child {
     const NAME: &'static str = "Child";
-    const FIELDS: &'static [&'static str] = &["name", "size", "self_link"];
     type Slots = (Option<String>, Option<Option<i64>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "size" => Some(1),
+            "self_link" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -213,7 +221,6 @@ impl serde::Serialize for Extra {
 
 impl codegen_runtime::model::Object for Extra {
     const NAME: &'static str = "Extra";
-    const FIELDS: &'static [&'static str] = &["size"];
     const KEEPS_OTHERS: bool = true;
 
     fn store_other<'de, A: serde::de::MapAccess<'de>>(
@@ -224,6 +231,13 @@ impl codegen_runtime::model::Object for Extra {
         codegen_runtime::model::insert(map, &mut slots.1, key)
     }
     type Slots = (Option<Option<i64>>, std::collections::BTreeMap<String, i64>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "size" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, Default::default())
@@ -288,8 +302,15 @@ impl serde::Serialize for Circle {
 
 impl codegen_runtime::model::Object for Circle {
     const NAME: &'static str = "Circle";
-    const FIELDS: &'static [&'static str] = &["kind", "radius"];
     type Slots = (Option<String>, Option<f64>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "kind" => Some(0),
+            "radius" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -355,8 +376,15 @@ impl serde::Serialize for Square {
 
 impl codegen_runtime::model::Object for Square {
     const NAME: &'static str = "Square";
-    const FIELDS: &'static [&'static str] = &["kind", "side"];
     type Slots = (Option<String>, Option<f64>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "kind" => Some(0),
+            "side" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -505,7 +533,7 @@ impl<'de> serde::Deserialize<'de> for Value {
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::Child(value));
         }
-        Ok(Self::Unknown(value))
+        Ok(Self::Unknown(value.into_json()))
     }
 }
 
@@ -649,21 +677,6 @@ impl serde::Serialize for Record {
 
 impl codegen_runtime::model::Object for Record {
     const NAME: &'static str = "Record";
-    const FIELDS: &'static [&'static str] = &[
-        "id",
-        "displayName",
-        "owner",
-        "group",
-        "state",
-        "level",
-        "note",
-        "type",
-        "tags",
-        "children",
-        "extra",
-        "shape",
-        "value",
-    ];
     type Slots = (
         Option<i64>,
         Option<String>,
@@ -679,6 +692,25 @@ impl codegen_runtime::model::Object for Record {
         Option<Option<Shape>>,
         Option<Option<Value>>,
     );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "displayName" => Some(1),
+            "owner" => Some(2),
+            "group" => Some(3),
+            "state" => Some(4),
+            "level" => Some(5),
+            "note" => Some(6),
+            "type" => Some(7),
+            "tags" => Some(8),
+            "children" => Some(9),
+            "extra" => Some(10),
+            "shape" => Some(11),
+            "value" => Some(12),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None, None, None, None, None, None, None, None, None, None)

@@ -30,8 +30,17 @@ impl serde::Serialize for Issue {
 
 impl codegen_runtime::model::Object for Issue {
     const NAME: &'static str = "Issue";
-    const FIELDS: &'static [&'static str] = &["id", "number", "title", "state"];
     type Slots = (Option<i64>, Option<i64>, Option<String>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "number" => Some(1),
+            "title" => Some(2),
+            "state" => Some(3),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None, None)
@@ -95,8 +104,16 @@ impl serde::Serialize for MinimalRepository {
 
 impl codegen_runtime::model::Object for MinimalRepository {
     const NAME: &'static str = "MinimalRepository";
-    const FIELDS: &'static [&'static str] = &["id", "name", "full_name"];
     type Slots = (Option<i64>, Option<String>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "full_name" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -159,8 +176,15 @@ impl serde::Serialize for BasicError {
 
 impl codegen_runtime::model::Object for BasicError {
     const NAME: &'static str = "BasicError";
-    const FIELDS: &'static [&'static str] = &["message", "documentation_url"];
     type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "message" => Some(0),
+            "documentation_url" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)

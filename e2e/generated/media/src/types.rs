@@ -21,8 +21,14 @@ impl serde::Serialize for Event {
 
 impl codegen_runtime::model::Object for Event {
     const NAME: &'static str = "Event";
-    const FIELDS: &'static [&'static str] = &["id"];
     type Slots = (Option<i64>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -92,8 +98,15 @@ impl serde::Serialize for Note {
 
 impl codegen_runtime::model::Object for Note {
     const NAME: &'static str = "Note";
-    const FIELDS: &'static [&'static str] = &["title", "body"];
     type Slots = (Option<String>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "body" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -147,8 +160,14 @@ impl serde::Serialize for Problem {
 
 impl codegen_runtime::model::Object for Problem {
     const NAME: &'static str = "Problem";
-    const FIELDS: &'static [&'static str] = &["message"];
     type Slots = (Option<String>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "message" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -203,8 +222,15 @@ impl serde::Serialize for Stored {
 
 impl codegen_runtime::model::Object for Stored {
     const NAME: &'static str = "Stored";
-    const FIELDS: &'static [&'static str] = &["name", "size"];
     type Slots = (Option<String>, Option<i64>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "size" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -276,8 +302,14 @@ impl serde::Serialize for CreateNoteMultipartRequest {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for CreateNoteMultipartRequest {
     const NAME: &'static str = "CreateNoteMultipartRequest";
-    const FIELDS: &'static [&'static str] = &["title"];
     type Slots = (Option<String>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -334,8 +366,15 @@ impl serde::Serialize for ListEventsResponse {
 
 impl codegen_runtime::model::Object for ListEventsResponse {
     const NAME: &'static str = "ListEventsResponse";
-    const FIELDS: &'static [&'static str] = &["events", "total"];
     type Slots = (Option<Vec<Event>>, Option<i64>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "events" => Some(0),
+            "total" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)

@@ -77,8 +77,16 @@ impl serde::Serialize for Dog {
 
 impl codegen_runtime::model::Object for Dog {
     const NAME: &'static str = "Dog";
-    const FIELDS: &'static [&'static str] = &["pet_type", "name", "barks"];
     type Slots = (Option<DogPetType>, Option<Name>, Option<bool>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "pet_type" => Some(0),
+            "name" => Some(1),
+            "barks" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -187,8 +195,16 @@ impl serde::Serialize for Cat {
 
 impl codegen_runtime::model::Object for Cat {
     const NAME: &'static str = "Cat";
-    const FIELDS: &'static [&'static str] = &["pet_type", "name", "lives"];
     type Slots = (Option<CatPetType>, Option<Name>, Option<i64>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "pet_type" => Some(0),
+            "name" => Some(1),
+            "lives" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -374,8 +390,16 @@ impl serde::Serialize for NewPet {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for NewPet {
     const NAME: &'static str = "NewPet";
-    const FIELDS: &'static [&'static str] = &["name", "pet_type", "note"];
     type Slots = (Option<String>, Option<NewPetPetType>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "pet_type" => Some(1),
+            "note" => Some(2),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None, None)
@@ -432,8 +456,14 @@ impl serde::Serialize for NotFound {
 
 impl codegen_runtime::model::Object for NotFound {
     const NAME: &'static str = "NotFound";
-    const FIELDS: &'static [&'static str] = &["missing"];
     type Slots = (Option<String>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "missing" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -485,8 +515,14 @@ impl serde::Serialize for Invalid {
 
 impl codegen_runtime::model::Object for Invalid {
     const NAME: &'static str = "Invalid";
-    const FIELDS: &'static [&'static str] = &["errors"];
     type Slots = (Option<Vec<String>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "errors" => Some(0),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None,)
@@ -541,8 +577,15 @@ impl serde::Serialize for Problem {
 
 impl codegen_runtime::model::Object for Problem {
     const NAME: &'static str = "Problem";
-    const FIELDS: &'static [&'static str] = &["title", "status"];
     type Slots = (Option<Option<String>>, Option<Option<i64>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "title" => Some(0),
+            "status" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
@@ -599,8 +642,15 @@ impl serde::Serialize for Error400 {
 
 impl codegen_runtime::model::Object for Error400 {
     const NAME: &'static str = "Error400";
-    const FIELDS: &'static [&'static str] = &["code", "message"];
     type Slots = (Option<i64>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "code" => Some(0),
+            "message" => Some(1),
+            _ => None,
+        }
+    }
 
     fn slots() -> Self::Slots {
         (None, None)
