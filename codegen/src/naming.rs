@@ -20,6 +20,35 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 /// Type names that would shadow what `types.rs` refers to unqualified.
 const RESERVED_TYPES: &[&str] = &["Result", "Option", "Some", "None", "Ok", "Err", "Box", "Vec", "String", "Self"];
 
+/// The methods of a generated crate's `Call` (`src/call.rs`, and `stream`, `pages`,
+/// `send_streaming` beside an operation's setters in `src/client.rs`): an optional parameter's
+/// setter must not take their names, or the crate would not compile (a test of
+/// `tests/snapshots.rs` checks every fixture's `src/call.rs` against this list).
+pub const CALL_METHODS: &[&str] = &[
+    "new",
+    "spec",
+    "spec_mut",
+    "into_spec",
+    "timeout",
+    "retry",
+    "retry_classifier",
+    "deadline",
+    "header",
+    "idempotency_key",
+    "hook",
+    "options",
+    "send",
+    "send_with_response",
+    "send_streaming",
+    "stream",
+    "stream_body",
+    "pages",
+    "paginate",
+    "paginate_pages",
+    "into_future",
+    "poll",
+];
+
 /// Replaces what cannot be in an identifier with word breaks, so heck sees the words.
 fn words(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());

@@ -63,6 +63,30 @@ fn diagnostics() {
     }
 }
 
+/// An optional parameter's setter sits beside the methods of `Call`: those are reserved
+/// (`codegen::naming::CALL_METHODS`), so every method `src/call.rs` defines must be listed.
+#[test]
+fn every_call_method_is_reserved_for_setters() {
+    for path in fixtures("ok") {
+        let output = codegen::generate_file(&path, &display(&path), &options()).unwrap();
+        let Some(call) = output.files.iter().find(|f| f.path == "src/call.rs") else { continue };
+        let file = syn::parse_file(&call.contents).unwrap();
+        for item in &file.items {
+            let syn::Item::Impl(block) = item else { continue };
+            for member in &block.items {
+                if let syn::ImplItem::Fn(f) = member {
+                    let name = f.sig.ident.to_string();
+                    assert!(
+                        name == "fmt" || codegen::naming::CALL_METHODS.contains(&name.as_str()),
+                        "{}: `Call::{name}` is not in CALL_METHODS",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn output_is_deterministic() {
     for path in fixtures("ok") {

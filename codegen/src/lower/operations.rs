@@ -21,24 +21,6 @@ pub(super) struct Ops {
     pub errors: Vec<Vec<(u16, TypeRef)>>,
 }
 
-/// The methods every `Call` has: an optional parameter's setter must not take their names.
-const CALL_METHODS: &[&str] = &[
-    "new",
-    "hook",
-    "timeout",
-    "retry",
-    "header",
-    "options",
-    "send",
-    "send_with_response",
-    "spec",
-    "spec_mut",
-    "into_spec",
-    "stream",
-    "paginate",
-    "into_future",
-];
-
 fn media_kind(media_type: &str) -> Media {
     let m = media_type.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
     if m == "application/json" || m.ends_with("+json") || m == "*/*" || m == "application/*" {
@@ -255,7 +237,7 @@ impl<'a> Lowerer<'a> {
             let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(style == ParamStyle::Form);
             let required = location == "path" || p.get("required").and_then(Value::as_bool).unwrap_or(false);
             let mut name = naming::snake(&wire, "param");
-            if !required && CALL_METHODS.contains(&name.as_str()) {
+            if !required && naming::CALL_METHODS.contains(&name.as_str()) {
                 name.push_str("_param");
             }
             let param = Param {
