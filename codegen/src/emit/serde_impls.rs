@@ -74,12 +74,15 @@ fn struct_serialize(t: &TypeDef, name: &Ident, fields: &[Field], extra: Option<&
             }
         }
     });
+    let entries: Vec<TokenStream> = entries.collect();
     let others = extra.map(|e| quote!(codegen_runtime::model::others(&mut map, &self.#e)?;));
+    // A struct with nothing to write (no fields, or only files) writes `{}`.
+    let map = if entries.is_empty() && others.is_none() { quote!(map) } else { quote!(mut map) };
     quote! {
         #gate
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = codegen_runtime::model::start(serializer)?;
+                let #map = codegen_runtime::model::start(serializer)?;
                 #(#entries)*
                 #others
                 codegen_runtime::model::end(map)
