@@ -16,8 +16,10 @@ use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
 use crate::stream::StreamFuture;
 
-/// Settings for one call that override the client's.
+/// Settings for one call that override the client's. Start from `RequestOptions::default()`
+/// and set fields: a knob added later does not break that code.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct RequestOptions {
     /// Extra headers (they replace headers of the same name set by the call).
     pub headers: Vec<(HeaderName, HeaderValue)>,
@@ -37,6 +39,7 @@ pub struct RequestOptions {
 
 /// A successful response: status, headers and the decoded body.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct ApiResponse<T> {
     /// The status.
     pub status: StatusCode,
