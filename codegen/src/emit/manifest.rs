@@ -420,6 +420,13 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          what the session needs); the call was not sent.\n\n\
          `error.to_string()` is one line: operation, status and a snippet of the body.\n"
     );
+    let how = if options.serde_derive {
+        "The impls are derived with `serde_derive` (this crate was generated with `--serde-derive`)."
+    } else {
+        "The impls are written out, not derived: a struct decodes through one shared visitor, a `match` from each \
+         key to its field and a line per field (`codegen_runtime::model`), which compiles in a fraction of \
+         `serde_derive`'s time and decodes as fast."
+    };
     let _ = writeln!(
         out,
         "## Behaviour\n\n\
@@ -453,8 +460,7 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          attempt and latency.\n\
          - **Serde**: a type implements `Serialize` only if it is sent and `Deserialize` only if it is received; \
          the `full-serde` feature implements both everywhere; `partial-eq` derives `PartialEq` on structs and \
-         one-ofs. The impls are written out, not derived: a struct decodes through one shared visitor and a table \
-         of its fields (`codegen_runtime::model`), which compiles in a fraction of `serde_derive`'s time.\n"
+         one-ofs. {how}\n"
     );
     let _ = writeln!(
         out,
