@@ -509,46 +509,39 @@ fn bench_spec(ctx: &Ctx, spec: &Spec) -> Result<SpecResult> {
         Some(Ok(v)) if v["error"].is_null() => fs::read_to_string(derived_dir.join("src/types.rs")).ok(),
         _ => None,
     };
-    if let (Some(derived_types), true) = (derived_types.as_deref(), result.ours.generation.ok) {
-        let dir = crates.join("types-floor");
+    // A crate of model types only, timed as a floor: `write` lays it out in the directory.
+    let types_crate = |name: &str, version: &str, write: &dyn Fn(&Path) -> Result<()>| {
+        let dir = crates.join(name);
         let mut tool = ToolResult {
-            tool: "types-floor".into(),
-            version: "our src/types.rs generated with serde_derive, every derive made plain".into(),
+            tool: name.into(),
+            version: version.into(),
             generation: Generation { ok: true, ..Default::default() },
             ..Default::default()
         };
-        match types_floor_crate(&ctx.root, &dir, &spec.id, derived_types) {
+        match write(&dir) {
             Ok(()) => finish_tool(ctx, &mut tool, &dir, result.operations, Kind::Floor),
             Err(e) => tool.generation = failed(format!("{e:#}")),
         }
-        result.types_floor = Some(tool);
+        tool
+    };
+    if let (Some(derived_types), true) = (derived_types.as_deref(), result.ours.generation.ok) {
+        result.types_floor = Some(types_crate(
+            "types-floor",
+            "our src/types.rs generated with serde_derive, every derive made plain",
+            &|dir| types_floor_crate(&ctx.root, dir, &spec.id, derived_types),
+        ));
     }
     if let Some(types_rs) = types_rs.as_deref() {
-        let dir = crates.join("types-ours");
-        let mut tool = ToolResult {
-            tool: "types-ours".into(),
-            version: "our src/types.rs with its written-out impls, feature full-serde".into(),
-            generation: Generation { ok: true, ..Default::default() },
-            ..Default::default()
-        };
-        match types_ours_crate(&ctx.root, &dir, &spec.id, types_rs, &ours_dir) {
-            Ok(()) => finish_tool(ctx, &mut tool, &dir, result.operations, Kind::Floor),
-            Err(e) => tool.generation = failed(format!("{e:#}")),
-        }
-        result.types_ours = Some(tool);
+        result.types_ours = Some(types_crate(
+            "types-ours",
+            "our src/types.rs with its written-out impls, feature full-serde",
+            &|dir| types_ours_crate(&ctx.root, dir, &spec.id, types_rs, &ours_dir),
+        ));
         // The same without `Debug` and `Clone` (and `Copy`): what those derives cost.
-        let dir = crates.join("types-ours-bare");
-        let mut tool = ToolResult {
-            tool: "types-ours-bare".into(),
-            version: "types-ours without the Debug, Clone and Copy derives".into(),
-            generation: Generation { ok: true, ..Default::default() },
-            ..Default::default()
-        };
-        match types_ours_crate(&ctx.root, &dir, &spec.id, &without_debug_clone(types_rs), &ours_dir) {
-            Ok(()) => finish_tool(ctx, &mut tool, &dir, result.operations, Kind::Floor),
-            Err(e) => tool.generation = failed(format!("{e:#}")),
-        }
-        result.types_ours_bare = Some(tool);
+        result.types_ours_bare =
+            Some(types_crate("types-ours-bare", "types-ours without the Debug, Clone and Copy derives", &|dir| {
+                types_ours_crate(&ctx.root, dir, &spec.id, &without_debug_clone(types_rs), &ours_dir)
+            }));
     }
     if DECODE_SPECS.contains(&spec.id.as_str()) && derived_dir.join("src/types.rs").is_file() {
         step(&format!("{}: decoding throughput (criterion)", spec.id));
