@@ -108,8 +108,7 @@ pub struct Page<I, B> {
 
 /// The stream of every page, for one item type and page body type.
 struct PageList<I, B, E> {
-    cursor: Option<Cursor>,
-    fetching: Option<PageFuture>,
+    walk: Walk,
     decode: Decoder<B>,
     index: u64,
     _items: PhantomData<fn() -> (I, E)>,
@@ -123,55 +122,33 @@ impl<I: DeserializeOwned, B, E: ErrorBodies> Stream for PageList<I, B, E> {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
-        loop {
-            if this.fetching.is_none() {
-                match this.cursor.take() {
-                    Some(cursor) if !cursor.done => this.fetching = Some(Box::pin(cursor.fetch())),
-                    _ => return Poll::Ready(None),
-                }
+        let (cursor, page) = match this.walk.poll_page(cx) {
+            Poll::Ready(Some(Ok(fetched))) => fetched,
+            Poll::Ready(Some(Err(err))) => return Poll::Ready(Some(Err(err))),
+            Poll::Ready(None) => return Poll::Ready(None),
+            Poll::Pending => return Poll::Pending,
+        };
+        let items = match decode_json::<Vec<I>>(page.raw.status.as_u16(), &page.items) {
+            Ok(items) => items,
+            Err(failure) => return Poll::Ready(Some(Err(Error::Decode(cursor.item_error(&page, failure))))),
+        };
+        let body = match (this.decode)(page.raw.status.as_u16(), &page.raw.body) {
+            Ok(body) => body,
+            Err(failure) => {
+                let target = std::any::type_name::<B>();
+                return Poll::Ready(Some(Err(Error::Decode(decode_error(
+                    cursor.spec.operation,
+                    target,
+                    &page.raw,
+                    failure,
+                )))));
             }
-            let Some(fetching) = this.fetching.as_mut() else { return Poll::Ready(None) };
-            let (cursor, page) = match fetching.as_mut().poll(cx) {
-                Poll::Pending => return Poll::Pending,
-                Poll::Ready(done) => done,
-            };
-            this.fetching = None;
-            // After an error the cursor is dropped: the stream ends.
-            let page = match page {
-                Ok(Some(page)) => page,
-                Ok(None) => {
-                    this.cursor = Some(cursor);
-                    continue;
-                }
-                Err(PageError::Send(err)) => return Poll::Ready(Some(Err(err.widen()))),
-                Err(PageError::Status(raw)) => {
-                    let spec = &cursor.spec;
-                    return Poll::Ready(Some(Err(status_error(spec.operation, spec.error_statuses, raw))));
-                }
-                Err(PageError::Decode(err)) => return Poll::Ready(Some(Err(Error::Decode(err)))),
-            };
-            let items = match decode_json::<Vec<I>>(page.raw.status.as_u16(), &page.items) {
-                Ok(items) => items,
-                Err(failure) => return Poll::Ready(Some(Err(Error::Decode(cursor.item_error(&page, failure))))),
-            };
-            let body = match (this.decode)(page.raw.status.as_u16(), &page.raw.body) {
-                Ok(body) => body,
-                Err(failure) => {
-                    let target = std::any::type_name::<B>();
-                    return Poll::Ready(Some(Err(Error::Decode(decode_error(
-                        cursor.spec.operation,
-                        target,
-                        &page.raw,
-                        failure,
-                    )))));
-                }
-            };
-            let index = this.index;
-            this.index += 1;
-            this.cursor = Some(cursor);
-            let Fetched { raw, total, .. } = page;
-            return Poll::Ready(Some(Ok(Page { items, body, total, index, status: raw.status, headers: raw.headers })));
-        }
+        };
+        let index = this.index;
+        this.index += 1;
+        this.walk.cursor = Some(cursor);
+        let Fetched { raw, total, .. } = page;
+        Poll::Ready(Some(Ok(Page { items, body, total, index, status: raw.status, headers: raw.headers })))
     }
 }
 
@@ -185,10 +162,56 @@ enum PageError {
 
 type PageFuture = Pin<Box<dyn Future<Output = (Cursor, Result<Option<Fetched>, PageError>)> + Send + 'static>>;
 
-/// The stream of the items of every page, for one item type.
-struct Pages<T, E> {
+/// A fetched page with the cursor that fetched it, or why there is none.
+type NextPage<E> = Result<(Cursor, Fetched), Error<E>>;
+
+/// What both streams share: the cursor, and the page being fetched with it.
+struct Walk {
     cursor: Option<Cursor>,
     fetching: Option<PageFuture>,
+}
+
+impl Walk {
+    fn new(cursor: Cursor) -> Self {
+        Walk { cursor: Some(cursor), fetching: None }
+    }
+
+    /// The next page with its cursor, which the caller puts back (`self.cursor`) once the page
+    /// is used; `None` at the end. After an error the cursor is dropped: the stream ends.
+    fn poll_page<E: ErrorBodies>(&mut self, cx: &mut Context<'_>) -> Poll<Option<NextPage<E>>> {
+        loop {
+            if self.fetching.is_none() {
+                match self.cursor.take() {
+                    Some(cursor) if !cursor.done => self.fetching = Some(Box::pin(cursor.fetch())),
+                    _ => return Poll::Ready(None),
+                }
+            }
+            let Some(fetching) = self.fetching.as_mut() else { return Poll::Ready(None) };
+            let (cursor, page) = match fetching.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(done) => done,
+            };
+            self.fetching = None;
+            return Poll::Ready(Some(match page {
+                Ok(Some(page)) => Ok((cursor, page)),
+                // No page: the cursor is done, and the next turn ends the stream.
+                Ok(None) => {
+                    self.cursor = Some(cursor);
+                    continue;
+                }
+                Err(PageError::Send(err)) => Err(err.widen()),
+                Err(PageError::Status(raw)) => {
+                    Err(status_error(cursor.spec.operation, cursor.spec.error_statuses, raw))
+                }
+                Err(PageError::Decode(err)) => Err(Error::Decode(err)),
+            }));
+        }
+    }
+}
+
+/// The stream of the items of every page, for one item type.
+struct Pages<T, E> {
+    walk: Walk,
     items: std::vec::IntoIter<T>,
     _error: PhantomData<fn() -> E>,
 }
@@ -219,12 +242,7 @@ impl ClientCore {
         E: ErrorBodies + Send + 'static,
     {
         let cursor = Cursor::new(self.clone(), spec, options, pagination, std::any::type_name::<T>());
-        Box::pin(Pages::<T, E> {
-            cursor: Some(cursor),
-            fetching: None,
-            items: Vec::new().into_iter(),
-            _error: PhantomData,
-        })
+        Box::pin(Pages::<T, E> { walk: Walk::new(cursor), items: Vec::new().into_iter(), _error: PhantomData })
     }
 }
 
@@ -244,7 +262,7 @@ impl ClientCore {
         E: ErrorBodies + Send + 'static,
     {
         let cursor = Cursor::new(self.clone(), spec, options, pagination, std::any::type_name::<I>());
-        Box::pin(PageList::<I, B, E> { cursor: Some(cursor), fetching: None, decode, index: 0, _items: PhantomData })
+        Box::pin(PageList::<I, B, E> { walk: Walk::new(cursor), decode, index: 0, _items: PhantomData })
     }
 }
 
@@ -257,33 +275,16 @@ impl<T: DeserializeOwned, E: ErrorBodies> Stream for Pages<T, E> {
             if let Some(item) = this.items.next() {
                 return Poll::Ready(Some(Ok(item)));
             }
-            if this.fetching.is_none() {
-                match this.cursor.take() {
-                    Some(cursor) if !cursor.done => this.fetching = Some(Box::pin(cursor.fetch())),
-                    _ => return Poll::Ready(None),
-                }
-            }
-            let Some(fetching) = this.fetching.as_mut() else { return Poll::Ready(None) };
-            let (cursor, page) = match fetching.as_mut().poll(cx) {
+            let (cursor, page) = match this.walk.poll_page(cx) {
+                Poll::Ready(Some(Ok(fetched))) => fetched,
+                Poll::Ready(Some(Err(err))) => return Poll::Ready(Some(Err(err))),
+                Poll::Ready(None) => return Poll::Ready(None),
                 Poll::Pending => return Poll::Pending,
-                Poll::Ready(done) => done,
-            };
-            this.fetching = None;
-            // After an error the cursor is dropped: the stream ends.
-            let page = match page {
-                Ok(Some(page)) => page,
-                Ok(None) => continue,
-                Err(PageError::Send(err)) => return Poll::Ready(Some(Err(err.widen()))),
-                Err(PageError::Status(raw)) => {
-                    let spec = &cursor.spec;
-                    return Poll::Ready(Some(Err(status_error(spec.operation, spec.error_statuses, raw))));
-                }
-                Err(PageError::Decode(err)) => return Poll::Ready(Some(Err(Error::Decode(err)))),
             };
             match decode_json::<Vec<T>>(page.raw.status.as_u16(), &page.items) {
                 Ok(items) => {
                     this.items = items.into_iter();
-                    this.cursor = Some(cursor);
+                    this.walk.cursor = Some(cursor);
                 }
                 Err(failure) => return Poll::Ready(Some(Err(Error::Decode(cursor.item_error(&page, failure))))),
             }
