@@ -463,17 +463,8 @@ fn targets(md: &mut String, b: &Bench) {
     for s in &b.specs {
         let ours = s.types_ours.as_ref().and_then(|t| compile_median(t, "build"));
         let floor = s.types_floor.as_ref().and_then(|t| compile_median(t, "build"));
-        let v = match div(ours, floor) {
-            Some(r) => verdict(r, PEER_TARGET),
-            None => "**missed**: no figure".into(),
-        };
-        let _ = writeln!(
-            md,
-            "| the types alone ≤ {PEER_TARGET}x the plain-derive floor (`cargo build`) | {} | ours {}, floor {} | {v} |",
-            s.id,
-            ours.map_or("–".into(), secs),
-            floor.map_or("–".into(), secs)
-        );
+        let target = format!("the types alone ≤ {PEER_TARGET}x the plain-derive floor (`cargo build`)");
+        ratio_row(md, &target, &s.id, ours, ("floor", floor), PEER_TARGET);
     }
     for s in &b.specs {
         let Some(d) = &s.decode else { continue };
@@ -548,19 +539,8 @@ fn targets(md: &mut String, b: &Bench) {
         );
     }
     for s in &b.specs {
-        let ours = gen_median(&s.ours);
-        let floor = s.parse_floor.timed.median_s;
-        let v = match div(ours, floor) {
-            Some(r) => verdict(r, PARSE_TARGET),
-            None => "**missed**: no figure".into(),
-        };
-        let _ = writeln!(
-            md,
-            "| generation ≤ {PARSE_TARGET}x the plain parse | {} | ours {}, parse {} | {v} |",
-            s.id,
-            ours.map_or("–".into(), secs),
-            floor.map_or("–".into(), secs)
-        );
+        let target = format!("generation ≤ {PARSE_TARGET}x the plain parse");
+        ratio_row(md, &target, &s.id, gen_median(&s.ours), ("parse", s.parse_floor.timed.median_s), PARSE_TARGET);
     }
     if let Some(s) = b.specs.iter().find(|s| s.id == "github") {
         let generated = s.ours.generation.ok;
@@ -602,6 +582,21 @@ fn targets(md: &mut String, b: &Bench) {
         );
     }
     md.push('\n');
+}
+
+/// A target row comparing our time with another, in seconds: met when `ours / other ≤ limit`.
+fn ratio_row(md: &mut String, target: &str, id: &str, ours: Option<f64>, other: (&str, Option<f64>), limit: f64) {
+    let (name, theirs) = other;
+    let v = match div(ours, theirs) {
+        Some(r) => verdict(r, limit),
+        None => "**missed**: no figure".into(),
+    };
+    let _ = writeln!(
+        md,
+        "| {target} | {id} | ours {}, {name} {} | {v} |",
+        ours.map_or("–".into(), secs),
+        theirs.map_or("–".into(), secs)
+    );
 }
 
 fn gen_cell(t: &ToolResult) -> String {
