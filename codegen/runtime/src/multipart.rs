@@ -86,8 +86,10 @@ impl Multipart {
         for (name, value) in map {
             match value {
                 serde_json::Value::Null => {}
-                serde_json::Value::Array(items) => items.iter().for_each(|item| self.text(&name, &scalar(item))),
-                other => self.text(&name, &scalar(&other)),
+                serde_json::Value::Array(items) => {
+                    items.into_iter().for_each(|item| self.text(&name, &crate::request::json_scalar(item)))
+                }
+                other => self.text(&name, &crate::request::json_scalar(other)),
             }
         }
     }
@@ -96,13 +98,6 @@ impl Multipart {
     pub fn finish(mut self) -> Body {
         self.bytes.extend_from_slice(format!("--{}--\r\n", self.boundary).as_bytes());
         Body::Raw { content_type: format!("multipart/form-data; boundary={}", self.boundary), bytes: self.bytes }
-    }
-}
-
-fn scalar(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
     }
 }
 

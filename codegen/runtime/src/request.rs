@@ -67,9 +67,9 @@ impl Body {
         self.len() == 0
     }
 
-    /// Encodes `value` as JSON.
+    /// Encodes `value` as JSON, an integral number without a fraction (`3600`, not `3600.0`).
     pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<Body, String> {
-        serde_json::to_vec(value).map(Body::Json).map_err(|e| e.to_string())
+        json_bytes(value).map(Body::Json).map_err(|e| e.to_string())
     }
 
     /// Encodes `value` as a URL-encoded form. Only flat objects are representable: nested
@@ -109,15 +109,53 @@ impl fmt::Debug for Body {
     }
 }
 
-/// A value as JSON text, for parameters whose schema is not a scalar.
+/// A value as JSON text, for parameters whose schema is not a scalar; an integral number
+/// without a fraction, as in JSON bodies.
 pub fn json_text<T: serde::Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+    json_bytes(value).ok().and_then(|bytes| String::from_utf8(bytes).ok()).unwrap_or_default()
 }
 
-fn json_scalar(value: serde_json::Value) -> String {
+/// `value` as JSON, with every number as JavaScript writes it: an `f64` (or `f32`) whose value
+/// is integral and within ±2^53 has no fraction (`3600`, not `3600.0`, which servers that
+/// validate integers refuse); other numbers are written as `serde_json` writes them. Every
+/// request body, JSON parameter, form field and multipart text part is written through this.
+pub(crate) fn json_bytes<T: serde::Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
+    let mut out = Vec::with_capacity(128);
+    value.serialize(&mut serde_json::Serializer::with_formatter(&mut out, JsNumbers))?;
+    Ok(out)
+}
+
+/// The integer an `f64` stands for, when it is integral and exactly representable (±2^53).
+pub(crate) fn integral(value: f64) -> Option<i64> {
+    const LIMIT: f64 = 9_007_199_254_740_992.0; // 2^53
+    (value.is_finite() && value.fract() == 0.0 && value.abs() <= LIMIT).then_some(value as i64)
+}
+
+/// `serde_json`'s compact formatter, but an integral float is written as an integer.
+struct JsNumbers;
+
+impl serde_json::ser::Formatter for JsNumbers {
+    fn write_f64<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, value: f64) -> std::io::Result<()> {
+        match integral(value) {
+            Some(integer) => self.write_i64(writer, integer),
+            None => serde_json::ser::CompactFormatter.write_f64(writer, value),
+        }
+    }
+
+    fn write_f32<W: ?Sized + std::io::Write>(&mut self, writer: &mut W, value: f32) -> std::io::Result<()> {
+        match integral(f64::from(value)) {
+            Some(integer) => self.write_i64(writer, integer),
+            None => serde_json::ser::CompactFormatter.write_f32(writer, value),
+        }
+    }
+}
+
+/// A field's value as the text of a query pair, form field or multipart part: a string as it
+/// is, anything else as JSON (`json_bytes`).
+pub(crate) fn json_scalar(value: serde_json::Value) -> String {
     match value {
         serde_json::Value::String(s) => s,
-        other => other.to_string(),
+        other => json_text(&other),
     }
 }
 
@@ -381,5 +419,19 @@ mod tests {
         spec.body = Body::Raw { content_type: "text/plain".into(), bytes: b"hunter2".to_vec() };
         assert!(format!("{spec:?}").contains(r#"Body { content_type: "text/plain", len: 7 }"#));
         assert_eq!(format!("{:?}", Body::Empty), "Empty");
+    }
+
+    #[test]
+    fn integral_numbers_are_written_without_a_fraction() {
+        let value = serde_json::json!({"a": 3600.0, "b": 0.5, "c": -2.0, "d": 1e300, "e": [7.0f32, 1.25f32], "f": 3});
+        let text = json_text(&value);
+        assert_eq!(text, r#"{"a":3600,"b":0.5,"c":-2,"d":1e+300,"e":[7,1.25],"f":3}"#);
+        assert_eq!(json_text(&f64::NAN), "null");
+        assert_eq!(json_text(&9_007_199_254_740_994.0f64), "9007199254740994.0");
+        let form = Body::form(&serde_json::json!({"n": [3600.0, 2.5]})).unwrap();
+        assert!(matches!(&form, Body::Form(text) if text == "n=3600&n=2.5"), "{form:?}");
+        let mut query = QueryWriter::default();
+        query.push_deep("f", &serde_json::json!({"n": 10.0}));
+        assert_eq!(query.encode(), "f%5Bn%5D=10");
     }
 }
