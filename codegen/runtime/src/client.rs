@@ -12,6 +12,7 @@ use tracing::Instrument;
 use crate::auth::{CredentialSource, SchemeLocation, Secret, SecurityScheme};
 use crate::call::RequestOptions;
 use crate::error::Error;
+use crate::hooks::{Exchange, ExchangeBody, ExchangeResponse};
 use crate::request::{Body, RequestSpec};
 use crate::retry::{retry_after, AttemptInfo, Outcome, RetryPolicy, TransportKind};
 use crate::session::LoginError;
@@ -701,10 +702,36 @@ impl ClientCore {
                 return Attempt::Invalid(format!("a hook refused the request: {err}"));
             }
         }
+        // A copy of what goes out, only when a hook asks for whole exchanges: `execute`
+        // consumes the request.
+        let sent = hooks().any(|hook| hook.wants_exchanges()).then(|| SentCopy::of(&request));
+        let exchange = |response: Option<ExchangeResponse<'_>>, error: Option<&str>, elapsed: Duration| {
+            let Some(sent) = &sent else { return };
+            let exchange = Exchange {
+                operation: spec.operation,
+                path_template: spec.path_template,
+                security: spec.security,
+                method: &spec.method,
+                url: &sent.url,
+                request_headers: &sent.headers,
+                request_body: sent.body(),
+                response,
+                error,
+                elapsed,
+            };
+            for hook in hooks().filter(|hook| hook.wants_exchanges()) {
+                hook.after_exchange(&exchange);
+            }
+        };
         let started = std::time::Instant::now();
         let response = match self.inner.http.execute(request).await {
             Ok(response) => response,
-            Err(err) => return Attempt::Failed(err),
+            Err(err) => {
+                if sent.is_some() {
+                    exchange(None, Some(&error_chain(&err)), started.elapsed());
+                }
+                return Attempt::Failed(err);
+            }
         };
         let status = response.status();
         let headers = response.headers().clone();
@@ -712,6 +739,8 @@ impl ClientCore {
             hook.after_response(spec.operation, status, &headers, started.elapsed());
         }
         if streaming && status.is_success() {
+            let recorded = ExchangeResponse { status, headers: &headers, body: ExchangeBody::Streamed };
+            exchange(Some(recorded), None, started.elapsed());
             return Attempt::Done(RawResponse {
                 status,
                 headers,
@@ -721,8 +750,60 @@ impl ClientCore {
             });
         }
         match response.bytes().await {
-            Ok(body) => Attempt::Done(RawResponse { status, headers, body, attempts: 0, stream: None }),
-            Err(err) => Attempt::Failed(err),
+            Ok(body) => {
+                let recorded = ExchangeResponse { status, headers: &headers, body: ExchangeBody::Bytes(&body) };
+                exchange(Some(recorded), None, started.elapsed());
+                Attempt::Done(RawResponse { status, headers, body, attempts: 0, stream: None })
+            }
+            Err(err) => {
+                if sent.is_some() {
+                    let recorded = ExchangeResponse { status, headers: &headers, body: ExchangeBody::Absent };
+                    exchange(Some(recorded), Some(&error_chain(&err)), started.elapsed());
+                }
+                Attempt::Failed(err)
+            }
         }
     }
+}
+
+/// What an attempt keeps of its request for the hooks that want whole exchanges.
+struct SentCopy {
+    url: String,
+    headers: HeaderMap,
+    /// `None`: no body; `Some(None)`: a streamed body, not kept.
+    body: Option<Option<Bytes>>,
+}
+
+impl SentCopy {
+    fn of(request: &reqwest::Request) -> SentCopy {
+        SentCopy {
+            url: request.url().to_string(),
+            headers: request.headers().clone(),
+            body: request.body().map(|body| body.as_bytes().map(Bytes::copy_from_slice)),
+        }
+    }
+
+    fn body(&self) -> ExchangeBody<'_> {
+        match &self.body {
+            None => ExchangeBody::Absent,
+            Some(Some(bytes)) => ExchangeBody::Bytes(bytes),
+            Some(None) => ExchangeBody::Streamed,
+        }
+    }
+}
+
+/// An error's message and the messages of its sources, `: `-separated (reqwest's own message
+/// says only "error sending request for url (…)"; the cause is in its sources).
+fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut message = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !message.contains(&text) {
+            message.push_str(": ");
+            message.push_str(&text);
+        }
+        source = cause.source();
+    }
+    message
 }

@@ -35,7 +35,7 @@ const SNIPPET_LEN: usize = 200;
 /// login response's token never reaches a message.
 pub(crate) fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
-    let text = redact_secrets(text.trim(), SNIPPET_LEN + 1);
+    let text = crate::redact::json_text(text.trim(), SNIPPET_LEN + 1, crate::redact::is_secret_key, "<redacted>");
     let text = text.as_str();
     if text.len() <= SNIPPET_LEN {
         return text.to_owned();
@@ -45,108 +45,6 @@ pub(crate) fn snippet(body: &[u8]) -> String {
         end -= 1;
     }
     format!("{}…", &text[..end])
-}
-
-/// The same heuristic as the generator's for fields that become `Secret`s.
-fn is_secret_key(key: &str) -> bool {
-    let name = key.to_ascii_lowercase().replace('-', "_");
-    name.contains("password")
-        || name.contains("secret")
-        || name.ends_with("token")
-        || name.ends_with("token_data")
-        || name == "api_key"
-        || name == "apikey"
-}
-
-/// `text` with the value of every secret-looking JSON key replaced, until the output is
-/// `limit` bytes long (the rest is not needed for a snippet: longer output is cut). Text that is not JSON passes
-/// through unchanged, except for what looks like `"key": value` in it.
-fn redact_secrets(text: &str, limit: usize) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len().min(limit + 16));
-    let mut i = 0;
-    // The last string read and whether it has been followed by a `:` (it is then a key).
-    let mut last_string: Option<(usize, usize)> = None;
-    let mut redact_next = false;
-    while i < bytes.len() && out.len() < limit {
-        let b = bytes[i];
-        match b {
-            b'"' => {
-                let start = i;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                let end = (i + 1).min(bytes.len());
-                if redact_next {
-                    out.push_str("\"<redacted>\"");
-                    redact_next = false;
-                    last_string = None;
-                } else {
-                    out.push_str(&text[start..end]);
-                    last_string = Some((start, end));
-                }
-                i = end;
-                continue;
-            }
-            b':' => {
-                out.push(':');
-                redact_next = last_string.take().is_some_and(|(start, end)| {
-                    let key = &text[start..end];
-                    let key = serde_json::from_str::<String>(key).unwrap_or_else(|_| key.trim_matches('"').to_owned());
-                    is_secret_key(&key)
-                });
-            }
-            b if b.is_ascii_whitespace() => out.push(b as char),
-            b'{' | b'[' if redact_next => {
-                // An object or array under a secret key: all of it, to its matching end.
-                let mut depth = 0usize;
-                while i < bytes.len() {
-                    match bytes[i] {
-                        b'"' => {
-                            i += 1;
-                            while i < bytes.len() && bytes[i] != b'"' {
-                                i += if bytes[i] == b'\\' { 2 } else { 1 };
-                            }
-                        }
-                        b'{' | b'[' => depth += 1,
-                        b'}' | b']' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                i += 1;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                i = i.min(bytes.len());
-                out.push_str("\"<redacted>\"");
-                redact_next = false;
-                continue;
-            }
-            _ if redact_next => {
-                // A number, `true`, … : skip to the end of the scalar.
-                while i < bytes.len() && !matches!(bytes[i], b',' | b'}' | b']') && !bytes[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                out.push_str("\"<redacted>\"");
-                redact_next = false;
-                continue;
-            }
-            _ => {
-                redact_next = false;
-                last_string = None;
-                let ch_len = text[i..].chars().next().map_or(1, char::len_utf8);
-                out.push_str(&text[i..i + ch_len]);
-                i += ch_len;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    out
 }
 
 /// ` (after N attempts)` when a status was retried until the retries ran out.

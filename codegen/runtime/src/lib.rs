@@ -11,6 +11,8 @@
 //! * one error type ([`Error`]) that tells transport, timeout, status and decode failures apart,
 //! * pagination as a `Stream` of items ([`Pagination`], [`ItemStream`]),
 //! * streamed downloads ([`ByteStream`]) and uploads from memory, files or streams ([`Upload`]),
+//! * hooks around every attempt ([`Hook`]), and the recording of whole exchanges as JSON Lines
+//!   with credentials redacted ([`Recorder`]),
 //! * percent-encoding of path parameters ([`path`]).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -33,6 +35,8 @@ mod multipart;
 pub mod nullable;
 mod paginate;
 pub mod path;
+mod record;
+mod redact;
 mod request;
 mod retry;
 mod session;
@@ -46,9 +50,10 @@ pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, 
 pub use enums::{tagged, tagged_variant, unknown_tag, UnknownValue};
 pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError, TransportError};
 pub use example::{check_example, example_outcome, ExampleOutcome, ExampleReport, ExampleResult, REPORT_ENV};
-pub use hooks::{Hook, Hooks};
+pub use hooks::{Exchange, ExchangeBody, ExchangeResponse, Hook, Hooks};
 pub use multipart::{FilePart, Multipart};
 pub use paginate::{ItemStream, Page, PageKind, PageStream, Pagination};
+pub use record::{Recorder, TRAFFIC_FORMAT};
 pub use request::{json_text, Body, QueryWriter, RequestSpec};
 pub use retry::{
     AttemptInfo, DefaultClassifier, Outcome, RetryClassifier, RetryPolicy, SharedClassifier, TransportKind,
@@ -56,6 +61,11 @@ pub use retry::{
 pub use session::{parse_time, LoginError, Session, SessionCredential};
 pub use stream::{ByteStream, StreamFuture};
 pub use upload::Upload;
+
+/// The examples of the crate's README, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// Re-exported so generated crates need no direct dependency on these.
 pub use futures_core::Stream;
