@@ -2,6 +2,7 @@
 //! references resolved, and everything the emitters need computed; problems become
 //! diagnostics, never panics.
 
+mod compose;
 pub(crate) mod features;
 mod intern;
 mod operations;

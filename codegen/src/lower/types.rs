@@ -1,7 +1,7 @@
 //! Schemas to types: structs, enums, aliases, newtypes and one-ofs, with inline schemas named
 //! from their position.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
@@ -44,7 +44,7 @@ fn is_true(v: &Value, key: &str) -> bool {
 }
 
 /// The `type` of a schema, and whether it admits `null` (3.1 type arrays).
-fn type_of(schema: &Value) -> (Option<String>, bool) {
+pub(super) fn type_of(schema: &Value) -> (Option<String>, bool) {
     match schema.get("type") {
         Some(Value::String(t)) => (Some(t.clone()), t == "null"),
         Some(Value::Array(types)) => {
@@ -58,8 +58,10 @@ fn type_of(schema: &Value) -> (Option<String>, bool) {
     }
 }
 
-/// Keywords that document a schema without constraining its shape.
-const ANNOTATIONS: &[&str] = &[
+/// Keywords that document or validate a schema without changing its shape on the wire: an
+/// `allOf` member made only of these documents or constrains its sibling, and in OpenAPI 3.1
+/// they may stand beside a `$ref` without making a new type.
+pub(super) const SHAPELESS: &[&str] = &[
     "description",
     "title",
     "xml",
@@ -72,15 +74,35 @@ const ANNOTATIONS: &[&str] = &[
     "nullable",
     "default",
     "$comment",
+    "$id",
+    "$schema",
+    "$anchor",
+    "discriminator",
+    "format",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "contentMediaType",
+    "contentEncoding",
 ];
 
-/// A schema that only annotates (no type, no reference, no properties): an `allOf` member that
-/// documents its sibling.
+/// A schema that only annotates or validates (no type, no reference, no properties): an
+/// `allOf` member that documents or constrains its sibling.
 fn annotation_only(schema: &Value) -> bool {
-    schema.as_object().is_some_and(|o| o.keys().all(|k| ANNOTATIONS.contains(&k.as_str()) || k.starts_with("x-")))
+    schema.as_object().is_some_and(|o| o.keys().all(|k| SHAPELESS.contains(&k.as_str()) || k.starts_with("x-")))
 }
 
-fn is_null_schema(schema: &Value) -> bool {
+pub(super) fn is_null_schema(schema: &Value) -> bool {
     matches!(type_of(schema), (Some(t), _) if t == "null")
         || schema.get("enum").is_some_and(|e| e == &Value::Array(vec![Value::Null]))
 }
@@ -118,7 +140,7 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn push_type(&mut self, name: String, schema: &Value, pointer: &str, kind: TypeKind) {
+    pub(super) fn push_type(&mut self, name: String, schema: &Value, pointer: &str, kind: TypeKind) {
         self.types.push(TypeDef {
             name,
             doc: doc_of(schema),
@@ -130,7 +152,7 @@ impl<'a> Lowerer<'a> {
         });
     }
 
-    fn claim_name(&mut self, hint: &str, given: Option<String>) -> String {
+    pub(super) fn claim_name(&mut self, hint: &str, given: Option<String>) -> String {
         given.unwrap_or_else(|| self.type_scope.claim(naming::type_name(hint)))
     }
 
@@ -141,38 +163,70 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Like [`Lowerer::schema`]; a struct, enum or one-of made here is called `given` if set.
-    fn shape(&mut self, schema: &'a Value, pointer: &str, hint: &str, given: Option<String>) -> (TypeRef, bool) {
+    pub(super) fn shape(
+        &mut self,
+        schema: &'a Value,
+        pointer: &str,
+        hint: &str,
+        given: Option<String>,
+    ) -> (TypeRef, bool) {
         let Some(obj) = schema.as_object() else {
             if schema != &Value::Bool(true) {
                 self.diags.push(Diagnostic::warning(pointer, "a schema is not an object; any JSON is accepted here"));
             }
             return (TypeRef::Json, false);
         };
-        let (ty_name, type_nullable) = type_of(schema);
-        let nullable = type_nullable || is_true(schema, "nullable");
+        let nullable = type_of(schema).1 || is_true(schema, "nullable");
         if let Some(reference) = str_of(schema, "$ref") {
+            // OpenAPI 3.1: a `$ref` with siblings that shape the value is both (an `allOf`).
+            let siblings = self.ref_siblings(schema);
+            if !siblings.is_empty() {
+                if self.is_31() {
+                    return self.composed(schema, pointer, hint, given, nullable);
+                }
+                self.siblings_ignored(pointer, &siblings);
+            }
             let (ty, target_nullable) = self.reference(reference);
             return (ty, nullable || target_nullable);
         }
+        let has_properties = obj.get("properties").and_then(Value::as_object).is_some_and(|p| !p.is_empty());
+        let has_choice = obj.contains_key("oneOf") || obj.contains_key("anyOf");
         if let Some(members) = obj.get("allOf").and_then(Value::as_array) {
-            let has_own = obj.contains_key("properties") || obj.contains_key("additionalProperties");
+            let has_own = obj.contains_key("properties") || obj.contains_key("additionalProperties") || has_choice;
             // `allOf: [{$ref: X}, {description: …}]` (the 3.0 way to document a reference) is X:
-            // members that only annotate add nothing to the shape.
+            // members that only annotate or validate add nothing to the shape.
             let structural: Vec<usize> = (0..members.len()).filter(|&i| !annotation_only(&members[i])).collect();
             if let ([only], false) = (structural.as_slice(), has_own) {
                 let (ty, n) = self.schema(&members[*only], &format!("{pointer}/allOf/{only}"), hint);
                 let annotated_nullable = members.iter().any(|m| is_true(m, "nullable"));
                 return (ty, n || nullable || annotated_nullable);
             }
-            let name = self.claim_name(hint, given);
-            self.all_of(schema, members, pointer, name.clone());
-            return (TypeRef::Named(name), nullable);
+            return self.composed(schema, pointer, hint, given, nullable);
+        }
+        if has_choice && has_properties {
+            // Properties beside a `oneOf`: the variants carry them.
+            return self.composed(schema, pointer, hint, given, nullable);
         }
         for key in ["oneOf", "anyOf"] {
             if let Some(members) = obj.get(key).and_then(Value::as_array) {
                 return self.one_of(schema, members, &child(pointer, key), hint, given, nullable);
             }
         }
+        self.shape_plain(schema, pointer, hint, given, nullable)
+    }
+
+    /// The type of a schema that is neither a reference nor a composition: an enum, a
+    /// primitive, an array, a map or a struct.
+    pub(super) fn shape_plain(
+        &mut self,
+        schema: &'a Value,
+        pointer: &str,
+        hint: &str,
+        given: Option<String>,
+        nullable: bool,
+    ) -> (TypeRef, bool) {
+        let Some(obj) = schema.as_object() else { return (TypeRef::Json, nullable) };
+        let (ty_name, _) = type_of(schema);
         if let Some(values) = obj.get("enum").and_then(Value::as_array) {
             // A value listed twice is one value (two variants with one wire name cannot both decode).
             let mut unique: Vec<&Value> = Vec::with_capacity(values.len());
@@ -295,7 +349,7 @@ impl<'a> Lowerer<'a> {
         (ty, nullable || n)
     }
 
-    fn additional(&mut self, schema: &'a Value, pointer: &str, hint: &str) -> Option<TypeRef> {
+    pub(super) fn additional(&mut self, schema: &'a Value, pointer: &str, hint: &str) -> Option<TypeRef> {
         match schema.get("additionalProperties") {
             Some(Value::Bool(true)) => Some(TypeRef::Json),
             Some(ap @ Value::Object(map)) if map.is_empty() => {
@@ -325,7 +379,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// One property as a field of the struct `owner`.
-    fn field(
+    pub(super) fn field(
         &mut self,
         wire: &str,
         prop: &'a Value,
@@ -381,66 +435,6 @@ impl<'a> Lowerer<'a> {
             .with_hint("it is ignored; put it on a `type: integer` schema"),
         );
         false
-    }
-
-    fn all_of(&mut self, schema: &'a Value, members: &'a [Value], pointer: &str, name: String) {
-        // Merge the members' properties and required lists, then the schema's own.
-        let mut props: Map<String, Value> = Map::new();
-        let mut required: Vec<Value> = Vec::new();
-        let mut sources: Map<String, Value> = Map::new();
-        let mut parts: Vec<(&Value, String)> = Vec::new();
-        for (i, member) in members.iter().enumerate() {
-            parts.push(self.deref(member, &format!("{pointer}/allOf/{i}")));
-        }
-        parts.push((schema, pointer.to_owned()));
-        let mut additional = None;
-        for (part, at) in &parts {
-            if let Some(p) = part.get("properties").and_then(Value::as_object) {
-                for (key, value) in p {
-                    if let Some(existing) = props.get(key) {
-                        if existing != value
-                            && !(existing.get("$ref").is_some() && value.get("$ref") == existing.get("$ref"))
-                        {
-                            let first = sources.get(key).and_then(Value::as_str).unwrap_or_default().to_owned();
-                            self.diags.push(
-                                Diagnostic::warning(
-                                    child(&child(at, "properties"), key),
-                                    format!(
-                                        "allOf members define property `{key}` differently; the last definition wins"
-                                    ),
-                                )
-                                .with_hint(format!(
-                                    "the other definition is at #{first}/properties/{}",
-                                    crate::diagnostic::escape_segment(key)
-                                )),
-                            );
-                        }
-                    }
-                    props.insert(key.clone(), value.clone());
-                    sources.insert(key.clone(), Value::String(at.clone()));
-                }
-            }
-            if let Some(r) = part.get("required").and_then(Value::as_array) {
-                required.extend(r.iter().cloned());
-            }
-            if part.get("additionalProperties").is_some() {
-                additional = Some(*part);
-            }
-        }
-        // Build a merged schema; fields keep pointers into the merged value, so lower each
-        // property at its original place for stable inline names and examples.
-        let mut fields = Vec::new();
-        let mut scope = Scope::default();
-        for wire in props.keys() {
-            let at = child(&child(sources[wire].as_str().unwrap_or(pointer), "properties"), wire);
-            // The property as it stands in the document, so inline names and examples are stable.
-            let Some(prop) = self.root.pointer(&at) else { continue };
-            let is_required = required.iter().any(|r| r.as_str() == Some(wire));
-            let field = self.field(wire, prop, &at, &name, is_required, &mut scope);
-            fields.push(field);
-        }
-        let additional = additional.and_then(|part| self.additional(part, pointer, &name));
-        self.push_type(name, schema, pointer, TypeKind::Struct { fields, additional });
     }
 
     fn one_of(
@@ -500,7 +494,12 @@ impl<'a> Lowerer<'a> {
     /// mapping, else the component name a `$ref` names, else the one value the member's own
     /// schema allows for the property (`enum: [x]` or `const: x`). `None` (decode untagged) when
     /// a member has no value or two share one: a tag that cannot tell variants apart is no tag.
-    fn tag_values(&self, schema: &Value, kept: &[(usize, &'a Value)], property: &str) -> Option<Vec<String>> {
+    pub(super) fn tag_values(
+        &self,
+        schema: &Value,
+        kept: &[(usize, &'a Value)],
+        property: &str,
+    ) -> Option<Vec<String>> {
         let mapping = schema.pointer("/discriminator/mapping").and_then(Value::as_object);
         let mut values: Vec<String> = Vec::with_capacity(kept.len());
         for (i, member) in kept {
