@@ -344,6 +344,8 @@ pub(crate) fn decode_error(
         snippet: snippet(&raw.body),
         message: failure.message,
         content_type: raw.headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned),
+        headers: raw.headers.clone(),
+        body: raw.body.clone(),
     })
 }
 

@@ -236,6 +236,33 @@ impl<E> Error<E> {
         }
     }
 
+    /// The response headers, when the server answered (an error status, or a success body
+    /// that did not decode).
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Error::Status(e) => Some(&e.headers),
+            Error::Decode(e) => Some(&e.headers),
+            _ => None,
+        }
+    }
+
+    /// The raw body of the response, when the server answered (an error status, or a success
+    /// body that did not decode): what the server sent, whatever the spec says.
+    pub fn body(&self) -> Option<&[u8]> {
+        match self {
+            Error::Status(e) => Some(&e.body),
+            Error::Decode(e) => Some(&e.body),
+            _ => None,
+        }
+    }
+
+    /// The raw body decoded as JSON into `T` (e.g. `serde_json::Value`), when the server
+    /// answered; `None` when no response came.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Option<Result<T, DecodeFailure>> {
+        let status = self.status()?;
+        self.body().map(|body| crate::decode::decode_json(status.as_u16(), body))
+    }
+
     /// The decoded error body, when the server answered with an error the spec describes.
     pub fn error_body(&self) -> Option<&E> {
         match self {
@@ -283,6 +310,13 @@ impl<E> StatusError<E> {
     pub fn body_text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
+
+    /// The body decoded as JSON into `T`, whatever the operation documents for the status
+    /// (e.g. `serde_json::Value` for an undocumented status); a failure names the path of the
+    /// failing field.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, DecodeFailure> {
+        crate::decode::decode_json(self.status.as_u16(), &self.body)
+    }
 }
 
 impl<E> fmt::Debug for StatusError<E>
@@ -321,8 +355,11 @@ impl<E> fmt::Display for StatusError<E> {
 
 impl<E: fmt::Debug> std::error::Error for StatusError<E> {}
 
-/// A success response whose body did not match the operation's type.
-#[derive(Debug)]
+/// A success response whose body did not match the operation's type. The response is all
+/// here (status, headers, the raw body), so a caller can still read what the server sent:
+/// [`DecodeError::body_text`], or [`DecodeError::json`] into a looser type such as
+/// `serde_json::Value`. Its `Debug` and `Display` show the snippet, never the whole body.
+#[non_exhaustive]
 pub struct DecodeError {
     /// The operation's id.
     pub operation: &'static str,
@@ -332,12 +369,43 @@ pub struct DecodeError {
     pub status: StatusCode,
     /// The path to the failing field (`objects[3].created`), or `.` for the whole body.
     pub path: String,
-    /// The start of the body.
+    /// The start of the body (secret-looking JSON values redacted).
     pub snippet: String,
     /// What serde said.
     pub message: String,
     /// The `Content-Type` of the response.
     pub content_type: Option<String>,
+    /// The response headers.
+    pub headers: HeaderMap,
+    /// The raw body, as received.
+    pub body: Bytes,
+}
+
+impl DecodeError {
+    /// The body as (lossy) text.
+    pub fn body_text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    /// The body decoded as JSON into `T` (e.g. `serde_json::Value`, or a type of the caller's
+    /// that fits what the server sent); a failure names the path of the failing field.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, DecodeFailure> {
+        crate::decode::decode_json(self.status.as_u16(), &self.body)
+    }
+}
+
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("operation", &self.operation)
+            .field("target", &self.target)
+            .field("status", &self.status)
+            .field("path", &self.path)
+            .field("snippet", &self.snippet)
+            .field("message", &self.message)
+            .field("content_type", &self.content_type)
+            .finish_non_exhaustive()
+    }
 }
 
 impl fmt::Display for DecodeError {
