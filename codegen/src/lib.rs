@@ -7,8 +7,13 @@
 //! [`format`](mod@format) prints them with prettyplease. Every problem in the spec becomes a
 //! [`Diagnostic`] with file, JSON pointer, line and column; nothing in a spec can make the
 //! generator panic.
+//!
+//! Beside the pipeline, [`conform`] judges a spec against recorded traffic (JSON Lines of the
+//! runtime's recorder, or HAR) and writes the overlay that corrects it; [`diff`] compares two
+//! versions of a spec.
 #![forbid(unsafe_code)]
 
+pub mod conform;
 pub mod diagnostic;
 pub mod diff;
 mod emit;
