@@ -633,7 +633,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
         #[rustfmt::skip]
         pub use client::{Client, ClientBuilder};
         #[rustfmt::skip]
-        pub use codegen_runtime::{ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier, HeaderMap, Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError, TransportKind};
+        pub use codegen_runtime::{ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier, Exchange, ExchangeBody, ExchangeResponse, HeaderMap, Hook, Outcome, Recorder, RequestOptions, RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError, TransportKind};
         /// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.
         #[rustfmt::skip]
         pub use codegen_runtime::reqwest;

@@ -159,6 +159,26 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                     None => quote!(#status => Ok(Self::#v),),
                 }
             });
+            // A success status the spec does not document (the decode policy, ARCHITECTURE.md):
+            // the first documented status with a body decodes it, and an empty body is the
+            // first documented status without one.
+            let with_body = variants.iter().find(|(_, _, ty)| ty.is_some()).map(|(v, _, _)| ident(v));
+            let without = variants.iter().find(|(_, _, ty)| ty.is_none()).map(|(v, _, _)| ident(v));
+            let undocumented = match (with_body, without) {
+                (Some(with_body), Some(without)) => quote! {
+                    _ if body.iter().all(u8::is_ascii_whitespace) => Ok(Self::#without),
+                    _ => codegen_runtime::decode_json(status, body).map(Self::#with_body),
+                },
+                (Some(with_body), None) => {
+                    quote!(_ => codegen_runtime::decode_json(status, body).map(Self::#with_body),)
+                }
+                (None, _) => quote! {
+                    other => Err(codegen_runtime::DecodeFailure {
+                        path: ".".to_owned(),
+                        message: format!("the spec describes no body for HTTP {other}"),
+                    }),
+                },
+            };
             quote! {
                 #doc
                 #[derive(Debug, Clone)]
@@ -168,15 +188,14 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 }
 
                 impl #name {
-                    /// Decodes the body of a success response by its status.
+                    /// Decodes the body of a success response by its status. A success status
+                    /// the spec does not document decodes as the first documented status with
+                    /// a body (an empty body as the first without one).
                     #[inline]
                     pub fn decode(status: u16, body: &[u8]) -> Result<Self, codegen_runtime::DecodeFailure> {
                         match status {
                             #(#arms)*
-                            other => Err(codegen_runtime::DecodeFailure {
-                                path: ".".to_owned(),
-                                message: format!("the spec describes no body for HTTP {other}"),
-                            }),
+                            #undocumented
                         }
                     }
                 }
