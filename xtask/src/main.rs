@@ -2,10 +2,12 @@
 
 mod bench;
 mod code_change;
+mod conform;
 mod corpus;
 mod diff;
 mod generate;
 mod mock;
+mod real_servers;
 mod semver;
 mod shapes;
 mod test;
@@ -33,6 +35,11 @@ Commands:
   diff OLD NEW [--overlay FILE]... [--name CRATE] [--format markdown|json] [--fail-on breaking]
                                  the same for two spec files (both under the same overlays: the drift
                                  of an upstream release)
+  conform --spec FILE [--overlay FILE]... --traffic FILE... [--format markdown|json] [--write-overlay FILE]
+                                 judge a spec against recorded traffic (JSON Lines of codegen_runtime::Recorder,
+                                 or HAR): undocumented statuses and content types, schema violations of JSON
+                                 bodies (with the spec's line), bad requests; --write-overlay: an OpenAPI Overlay
+                                 that makes the spec agree with the traffic
   bench [--no-github] [--no-peers] [--only SPEC] [--gen-runs N] [--compile-runs N] [--timeout SECS]
         [--peer-budget SECS]
                                  compare our generator with progenitor and openapi-generator (generation time and
@@ -134,6 +141,7 @@ fn run() -> Result<()> {
         }
         "test" => test::run(parser),
         "diff" => diff::run(parser),
+        "conform" => conform::run(parser),
         "bench" => bench::run(parser),
         "corpus" => corpus::run(parser),
         "semver" => semver::run(parser),

@@ -43,6 +43,8 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
         })
         .collect();
     let mocks = crate::mock::start(&root, &specs)?;
+    step("real servers: Jupyter Server and Kinto on loopback");
+    let real = crate::real_servers::start(&root)?;
     let reports = root.join("target/contract-report");
     if reports.exists() {
         fs::remove_dir_all(&reports)?;
@@ -53,9 +55,12 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
         .current_dir(&root)
         .args(["test", "--workspace", "--all-features", "--locked"])
         .envs(mocks.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .envs(real.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .env("CONTRACT_REPORT_DIR", &reports)
         .status()?;
     drop(mocks);
+    let reports_of_real = real.reports.clone();
+    drop(real);
     step("contract tests: what was sent per spec, and the gaps");
     for (_, crate_name) in &specs {
         // Each report is lines: what was sent, the negative controls, then gaps and failures.
@@ -66,9 +71,12 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
             println!();
         }
     }
+    step("real servers: each call of the generated clients, and what conformance says of the failures");
+    let real_verdict = crate::real_servers::report(&root, &reports_of_real);
     if !status.success() {
         bail!("cargo test failed ({status})");
     }
+    real_verdict?;
     step("compile every generator fixture");
     compile_fixtures(&root)?;
     step("generate --spec: a standalone crate builds where it lands");

@@ -1,0 +1,26 @@
+//! The generated Kinto clients against a real Kinto server (26.5, memory backend) on loopback,
+//! started by `cargo xtask test` (`KINTO_URL`, and `KINTO_ADMIN_PASSWORD` of the account `admin`
+//! it made).
+//!
+//! `unchanged`: the client generated from the server's own document (`e2e/specs/kinto.json`,
+//! served at `/v1/__api__`). Its failures are reported, not asserted here: `cargo xtask test`
+//! checks that conformance explains each one.
+
+mod real_servers;
+
+mod unchanged {
+    use kinto_client as api;
+    include!("real_servers/kinto_calls.rs");
+}
+
+use real_servers::{required_env, Run};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_unchanged_document_against_the_server() {
+    let url = required_env("KINTO_URL");
+    let admin_password = required_env("KINTO_ADMIN_PASSWORD");
+    let mut run = Run::new("kinto-unchanged");
+    unchanged::drive(&mut run, &url, &admin_password, "unchanged-user", "unchanged").await;
+    run.finish();
+    assert!(run.steps.len() >= 25, "a realistic sequence has at least 25 calls");
+}
