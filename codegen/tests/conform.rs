@@ -213,3 +213,34 @@ fn a_bad_traffic_line_names_its_file_and_line() {
     let err = conform::read_traffic_file(Path::new("/nonexistent/t.jsonl"), "t.jsonl").unwrap_err();
     assert!(err.to_string().starts_with("cannot read t.jsonl: "), "{err}");
 }
+
+/// The fields of the struct `name` in the IR of a case under the overlay it wrote.
+fn fields_under_overlay(case: &str, name: &str) -> Vec<codegen::ir::Field> {
+    let r = run(case);
+    let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report);
+    let overlay = SourceDoc::parse("written.overlay.yaml", overlay).unwrap();
+    let (file, text) = spec(case);
+    let (api, _) = codegen::lower_with_overlays(&file, text, &[overlay], "fixture-client").unwrap();
+    let def = api.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("{case} has {name}"));
+    match &def.kind {
+        codegen::ir::TypeKind::Struct { fields, .. } => fields.clone(),
+        other => panic!("{name} is a struct, not {other:?}"),
+    }
+}
+
+#[test]
+fn the_generator_makes_types_that_take_what_was_seen() {
+    use codegen::ir::TypeRef;
+    let fields = fields_under_overlay("schema", "Contents");
+    let field = |wire: &str| fields.iter().find(|f| f.wire == wire).unwrap_or_else(|| panic!("a `{wire}` field"));
+    assert!(matches!(field("content").ty, TypeRef::Json), "a string, an array and an object: any JSON");
+    assert!(matches!(field("owner").ty, TypeRef::Json), "an object or a string");
+    assert!(matches!(field("size").ty, TypeRef::F64), "3600.0 is a float");
+    assert!(field("writer").optional() && field("last_modified").optional());
+    assert!(!field("created").required, "seen missing");
+    assert!(matches!(field("writable").ty, TypeRef::Bool), "declared from what was seen");
+    let user = fields_under_overlay("har", "User");
+    let age = user.iter().find(|f| f.wire == "age").unwrap();
+    assert!(age.lenient && matches!(age.ty, TypeRef::I64), "an integer sent as a string is read leniently");
+    assert!(user.iter().find(|f| f.wire == "email").unwrap().nullable);
+}
