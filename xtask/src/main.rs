@@ -7,6 +7,7 @@ mod corpus;
 mod diff;
 mod generate;
 mod mock;
+mod real_servers;
 mod semver;
 mod shapes;
 mod test;
