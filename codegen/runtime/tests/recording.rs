@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use codegen_runtime::{
     decode_bytes, decode_empty, decode_json, Call, ClientBuilder, ClientCore, Exchange, ExchangeBody, Hook, Method,
-    Recorder, RequestSpec, RetryPolicy, SchemeLocation, Secret, SecurityScheme, TryStreamExt,
+    Recorder, RequestSpec, RetryPolicy, SchemeLocation, Secret, SecurityScheme, TryStreamExt, Upload,
 };
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path, query_param};
@@ -252,7 +252,7 @@ static COOKIE_KEY: SecurityScheme =
 static ONLY_QUERY_KEY: &[&[&SecurityScheme]] = &[&[&QUERY_KEY]];
 static SECURITY: &[&[&SecurityScheme]] = &[&[&BEARER, &VENDOR_KEY, &QUERY_KEY, &COOKIE_KEY]];
 
-const SECRETS: [&str; 8] = [
+const SECRETS: [&str; 10] = [
     "bearer-S3CRET",
     "vendor-S3CRET",
     "query-S3CRET",
@@ -261,6 +261,8 @@ const SECRETS: [&str; 8] = [
     "password-S3CRET",
     "token-S3CRET",
     "setcookie-S3CRET",
+    "form-S3CRET",
+    "sid-S3CRET",
 ];
 
 #[tokio::test]
@@ -294,6 +296,19 @@ async fn no_secret_reaches_the_file() {
     let body = Call::<Value, Value>::new(&core, spec, decode_json).await.unwrap();
     assert_eq!(body["user"]["access_token"], "token-S3CRET", "the caller still gets the raw body");
 
+    // A form body, answered by a JSON error labelled as text.
+    Mock::given(method("POST"))
+        .and(path("/form-login"))
+        .respond_with(
+            ResponseTemplate::new(401).set_body_raw(r#"{"error":"denied","session_id":"sid-S3CRET"}"#, "text/plain"),
+        )
+        .mount(&server)
+        .await;
+    let mut spec = RequestSpec::new("form_login", Method::POST, "/form-login", &[]);
+    spec.form_body(&json!({"user": "ann", "passwd": "form-S3CRET"}));
+    let err = Call::<Value, Value>::new(&core, spec, decode_json).await.unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
+
     let bytes = std::fs::read(&file.0).unwrap();
     let text = String::from_utf8(bytes.clone()).unwrap();
     for secret in SECRETS {
@@ -301,7 +316,7 @@ async fn no_secret_reaches_the_file() {
     }
     // Each was there and is now `[redacted]`, the rest kept.
     let lines = file.lines();
-    assert_eq!(lines.len(), 1);
+    assert_eq!(lines.len(), 2);
     let line = &lines[0];
     let url = line["url"].as_str().unwrap();
     assert!(url.ends_with("/login?api_key=[redacted]&page=2&k=[redacted]"), "{url}");
@@ -312,6 +327,9 @@ async fn no_secret_reaches_the_file() {
     let sent: Value = serde_json::from_str(line["request"]["body"].as_str().unwrap()).unwrap();
     assert_eq!(sent, json!({"login": "ann", "password": "[redacted]"}));
     assert_eq!(line["response"]["body"], r#"{"user":{"name":"ann","access_token":"[redacted]"},"expires_in":60}"#);
+    let line = &lines[1];
+    assert_eq!(line["request"]["body"], "passwd=[redacted]&user=ann");
+    assert_eq!(line["response"]["body"], r#"{"error":"denied","session_id":"[redacted]"}"#);
 }
 
 #[tokio::test]
@@ -352,6 +370,7 @@ async fn a_streamed_download_is_recorded_without_its_body() {
         .respond_with(ResponseTemplate::new(200).set_body_raw("chunked bytes", "application/octet-stream"))
         .mount(&server)
         .await;
+    Mock::given(method("PUT")).and(path("/blob")).respond_with(ResponseTemplate::new(204)).mount(&server).await;
     let file = TempFile::new("streamed");
     let recorder = Recorder::to_file(&file.0).unwrap();
     let core = core(&server.uri(), &recorder);
@@ -359,11 +378,25 @@ async fn a_streamed_download_is_recorded_without_its_body() {
     let stream = Call::<Vec<u8>, Value>::new(&core, spec, decode_bytes).send_streaming().await.unwrap();
     let chunks: Vec<_> = stream.try_collect().await.unwrap();
     assert_eq!(chunks.concat(), b"chunked bytes", "recording does not take the body from the caller");
+    // Uploads: one from a stream is not kept, one from memory is.
+    let chunks =
+        futures_util::stream::iter([b"part one, ".to_vec(), b"part two".to_vec()].map(Ok::<_, std::io::Error>));
+    let mut spec = RequestSpec::new("upload", Method::PUT, "/blob", &[]);
+    spec.upload_body("application/octet-stream", Upload::stream(chunks));
+    Call::<(), Value>::new(&core, spec, decode_empty).await.unwrap();
+    let mut spec = RequestSpec::new("upload", Method::PUT, "/blob", &[]);
+    spec.upload_body("application/octet-stream", b"in memory".to_vec());
+    Call::<(), Value>::new(&core, spec, decode_empty).await.unwrap();
+
     let lines = file.lines();
-    assert_eq!(lines.len(), 1);
+    assert_eq!(lines.len(), 3);
     let response = &lines[0]["response"];
     assert_eq!(keys(response), ["headers", "status", "streamed"]);
     assert_eq!(response["streamed"], true);
+    assert_eq!(keys(&lines[1]["request"]), ["headers", "streamed"]);
+    assert_eq!(lines[1]["request"]["streamed"], true);
+    assert_eq!(keys(&lines[2]["request"]), ["body", "headers"]);
+    assert_eq!(lines[2]["request"]["body"], "in memory");
 }
 
 /// Counts the exchanges it is given.
