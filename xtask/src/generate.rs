@@ -148,11 +148,12 @@ pub fn client_specs(root: &Path) -> Result<Vec<ClientSpec>> {
             let shown = upstream.strip_prefix(root).unwrap_or(&upstream).display().to_string();
             out.push(ClientSpec {
                 out: root.join(crates).join(&stem),
-                display: shown,
+                display: format!("{shown} with the overlay {specs}/{name}"),
                 runtime: format!("{}{RUNTIME}", "../".repeat(depth)),
                 spec: upstream,
                 overlays: vec![overlay],
-                crate_name: None,
+                // Named after the overlay: several overlays may extend one document.
+                crate_name: Some(codegen::naming::crate_name(&stem)),
                 serde_derive: false,
             });
         }

@@ -283,7 +283,8 @@ pub fn report(root: &Path, dir: &Path) -> Result<()> {
             continue;
         };
         print!("{text}");
-        let steps: Vec<Step> = serde_json::from_str(&fs::read_to_string(dir.join(format!("{}.steps.json", run.name)))?)?;
+        let steps: Vec<Step> =
+            serde_json::from_str(&fs::read_to_string(dir.join(format!("{}.steps.json", run.name)))?)?;
         totals.0 += steps.iter().filter(|s| s.ok).count();
         totals.1 += steps.iter().filter(|s| !s.ok).count();
         match run.overlay {
@@ -331,15 +332,19 @@ fn explain(root: &Path, dir: &Path, run: &RunOf, steps: &[Step]) -> Result<Vec<S
         }
     }
     let overlay = codegen::conform::write_overlay(&doc, &exchanges, &conformance);
-    let written = dir.join(format!("{}.overlay.yaml", run.name));
-    fs::write(&written, &overlay)?;
     let conformed = RUNS.iter().find(|r| r.spec == run.spec && r.overlay.is_some()).and_then(|r| r.overlay);
     if let Some(checked_in) = conformed {
+        // As it is checked in: extending the document, which sits beside it.
+        let upstream = Path::new(run.spec).file_name().and_then(|f| f.to_str()).unwrap_or_default();
+        let overlay = overlay.replacen("overlay: 1.0.0\n", &format!("overlay: 1.0.0\nextends: {upstream}\n"), 1);
+        let written = dir.join(format!("{}.overlay.yaml", run.name));
+        fs::write(&written, &overlay)?;
         let checked_in_text = fs::read_to_string(root.join(checked_in)).unwrap_or_default();
         if actions(&checked_in_text)? != actions(&overlay)? {
+            let shown = written.strip_prefix(root).unwrap_or(&written).display().to_string();
             problems.push(format!(
-                "{checked_in} is not what conformance writes from this run's recording: compare it with {}",
-                written.display()
+                "{checked_in} is not what conformance writes from this run's recording; review \
+                 `diff {checked_in} {shown}`, then `cp {shown} {checked_in}` and `cargo xtask generate`"
             ));
         }
     }

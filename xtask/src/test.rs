@@ -18,8 +18,10 @@ use crate::root;
 pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     let mut fixtures_only = false;
     let mut standalone_only = false;
+    let mut real_only = false;
     while let Some(arg) = parser.next()? {
         match arg {
+            lexopt::Arg::Long("real-servers") => real_only = true,
             lexopt::Arg::Long("fixtures") => fixtures_only = true,
             lexopt::Arg::Long("standalone") => standalone_only = true,
             other => bail!("{}", other.unexpected()),
@@ -29,6 +31,10 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     if standalone_only {
         step("generate --spec: standalone crates build where they land");
         return standalone(&root);
+    }
+    if real_only {
+        step("real servers: Jupyter Server and Kinto on loopback");
+        return real_servers_only(&root);
     }
     if fixtures_only {
         step("compile every generator fixture");
@@ -82,6 +88,24 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     step("generate --spec: a standalone crate builds where it lands");
     standalone(&root)?;
     Ok(())
+}
+
+/// Only the real-server runs: start the servers, drive the clients, judge the runs.
+fn real_servers_only(root: &Path) -> Result<()> {
+    let real = crate::real_servers::start(root)?;
+    let status = Command::new(env!("CARGO"))
+        .current_dir(root)
+        .args(["test", "--locked", "-p", "e2e", "--test", "jupyter_server", "--test", "kinto"])
+        .envs(real.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .status()?;
+    let reports = real.reports.clone();
+    drop(real);
+    step("real servers: each call of the generated clients, and what conformance says of the failures");
+    let verdict = crate::real_servers::report(root, &reports);
+    if !status.success() {
+        bail!("cargo test failed ({status})");
+    }
+    verdict
 }
 
 /// `cargo xtask generate --spec FILE --out DIR` on a spec outside `specs/`, then `cargo check`

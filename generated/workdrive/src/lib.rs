@@ -21,8 +21,9 @@ pub use client::{Client, ClientBuilder};
 #[rustfmt::skip]
 pub use codegen_runtime::{
     ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier,
-    HeaderMap, Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret,
-    StatusCode, TransportError, TransportKind,
+    Exchange, ExchangeBody, ExchangeResponse, HeaderMap, Hook, Outcome, Recorder,
+    RequestOptions, RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError,
+    TransportKind,
 };
 
 /// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.

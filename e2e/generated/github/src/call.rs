@@ -1,4 +1,4 @@
-// This file is generated from e2e/specs/upstream/github.yaml by `cargo xtask generate`. Do not edit it by hand.
+// This file is generated from e2e/specs/upstream/github.yaml with the overlay e2e/specs/github.overlay.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! One call of an operation.
 use std::future::Future;

@@ -1,4 +1,4 @@
-// This file is generated from e2e/specs/upstream/github.yaml by `cargo xtask generate`. Do not edit it by hand.
+// This file is generated from e2e/specs/upstream/github.yaml with the overlay e2e/specs/github.overlay.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
@@ -21,8 +21,9 @@ pub use client::{Client, ClientBuilder};
 #[rustfmt::skip]
 pub use codegen_runtime::{
     ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier,
-    HeaderMap, Hook, Outcome, RequestOptions, RetryClassifier, RetryPolicy, Secret,
-    StatusCode, TransportError, TransportKind,
+    Exchange, ExchangeBody, ExchangeResponse, HeaderMap, Hook, Outcome, Recorder,
+    RequestOptions, RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError,
+    TransportKind,
 };
 
 /// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.

@@ -1,4 +1,4 @@
-// This file is generated from e2e/specs/upstream/github.yaml by `cargo xtask generate`. Do not edit it by hand.
+// This file is generated from e2e/specs/upstream/github.yaml with the overlay e2e/specs/github.overlay.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
 /// An object: the schema `issue` of the API.

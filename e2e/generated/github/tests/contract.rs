@@ -1,4 +1,4 @@
-// This file is generated from e2e/specs/upstream/github.yaml by `cargo xtask generate`. Do not edit it by hand.
+// This file is generated from e2e/specs/upstream/github.yaml with the overlay e2e/specs/github.overlay.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! Calls every operation against a mock server that serves the spec and rejects any
 //! request that does not match it: once with its required arguments and a body with every
@@ -16,7 +16,7 @@ mod contract {
     async fn every_operation_against_the_mock_server() {
         let url = std::env::var("GITHUB_CLIENT_MOCK_URL")
             .expect(
-                "set GITHUB_CLIENT_MOCK_URL to the URL of a mock server of e2e/specs/upstream/github.yaml (`cargo xtask test` does)",
+                "set GITHUB_CLIENT_MOCK_URL to the URL of a mock server of e2e/specs/upstream/github.yaml with the overlay e2e/specs/github.overlay.yaml (`cargo xtask test` does)",
             );
         let client = github_client::Client::builder(url.clone())
             .retry(github_client::RetryPolicy::none())

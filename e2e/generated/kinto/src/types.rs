@@ -410,7 +410,9 @@ pub enum AccountResponse3 {
 }
 
 impl AccountResponse3 {
-    /// Decodes the body of a success response by its status.
+    /// Decodes the body of a success response by its status. A success status
+    /// the spec does not document decodes as the first documented status with
+    /// a body (an empty body as the first without one).
     #[inline]
     pub fn decode(
         status: u16,
@@ -419,12 +421,7 @@ impl AccountResponse3 {
         match status {
             200 => codegen_runtime::decode_json(status, body).map(Self::Status200),
             201 => codegen_runtime::decode_json(status, body).map(Self::Status201),
-            other => {
-                Err(codegen_runtime::DecodeFailure {
-                    path: ".".to_owned(),
-                    message: format!("the spec describes no body for HTTP {other}"),
-                })
-            }
+            _ => codegen_runtime::decode_json(status, body).map(Self::Status200),
         }
     }
 }
@@ -1638,7 +1635,9 @@ pub enum BucketResponse3 {
 }
 
 impl BucketResponse3 {
-    /// Decodes the body of a success response by its status.
+    /// Decodes the body of a success response by its status. A success status
+    /// the spec does not document decodes as the first documented status with
+    /// a body (an empty body as the first without one).
     #[inline]
     pub fn decode(
         status: u16,
@@ -1647,12 +1646,7 @@ impl BucketResponse3 {
         match status {
             200 => codegen_runtime::decode_json(status, body).map(Self::Status200),
             201 => codegen_runtime::decode_json(status, body).map(Self::Status201),
-            other => {
-                Err(codegen_runtime::DecodeFailure {
-                    path: ".".to_owned(),
-                    message: format!("the spec describes no body for HTTP {other}"),
-                })
-            }
+            _ => codegen_runtime::decode_json(status, body).map(Self::Status200),
         }
     }
 }
@@ -2107,7 +2101,9 @@ pub enum CollectionResponse3 {
 }
 
 impl CollectionResponse3 {
-    /// Decodes the body of a success response by its status.
+    /// Decodes the body of a success response by its status. A success status
+    /// the spec does not document decodes as the first documented status with
+    /// a body (an empty body as the first without one).
     #[inline]
     pub fn decode(
         status: u16,
@@ -2116,12 +2112,7 @@ impl CollectionResponse3 {
         match status {
             200 => codegen_runtime::decode_json(status, body).map(Self::Status200),
             201 => codegen_runtime::decode_json(status, body).map(Self::Status201),
-            other => {
-                Err(codegen_runtime::DecodeFailure {
-                    path: ".".to_owned(),
-                    message: format!("the spec describes no body for HTTP {other}"),
-                })
-            }
+            _ => codegen_runtime::decode_json(status, body).map(Self::Status200),
         }
     }
 }
@@ -2457,7 +2448,9 @@ pub enum GroupResponse3 {
 }
 
 impl GroupResponse3 {
-    /// Decodes the body of a success response by its status.
+    /// Decodes the body of a success response by its status. A success status
+    /// the spec does not document decodes as the first documented status with
+    /// a body (an empty body as the first without one).
     #[inline]
     pub fn decode(
         status: u16,
@@ -2466,12 +2459,7 @@ impl GroupResponse3 {
         match status {
             200 => codegen_runtime::decode_json(status, body).map(Self::Status200),
             201 => codegen_runtime::decode_json(status, body).map(Self::Status201),
-            other => {
-                Err(codegen_runtime::DecodeFailure {
-                    path: ".".to_owned(),
-                    message: format!("the spec describes no body for HTTP {other}"),
-                })
-            }
+            _ => codegen_runtime::decode_json(status, body).map(Self::Status200),
         }
     }
 }
@@ -2640,7 +2628,9 @@ pub enum RecordResponse3 {
 }
 
 impl RecordResponse3 {
-    /// Decodes the body of a success response by its status.
+    /// Decodes the body of a success response by its status. A success status
+    /// the spec does not document decodes as the first documented status with
+    /// a body (an empty body as the first without one).
     #[inline]
     pub fn decode(
         status: u16,
@@ -2649,12 +2639,7 @@ impl RecordResponse3 {
         match status {
             200 => codegen_runtime::decode_json(status, body).map(Self::Status200),
             201 => codegen_runtime::decode_json(status, body).map(Self::Status201),
-            other => {
-                Err(codegen_runtime::DecodeFailure {
-                    path: ".".to_owned(),
-                    message: format!("the spec describes no body for HTTP {other}"),
-                })
-            }
+            _ => codegen_runtime::decode_json(status, body).map(Self::Status200),
         }
     }
 }

@@ -1,0 +1,2649 @@
+// This file is generated from e2e/specs/jupyter.yaml with the overlay e2e/specs/jupyter-conformed.overlay.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! The API's data types.
+/// Notebook server API status.
+/// Added in notebook 5.0.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct ApiStatus {
+    /// ISO8601 timestamp indicating when the notebook server started.
+    pub started: Option<String>,
+    /// ISO8601 timestamp indicating the last activity on the server,
+    /// either on the REST API or kernel activity.
+    pub last_activity: Option<String>,
+    /// The total number of currently open connections to kernels.
+    pub connections: Option<f64>,
+    /// The total number of running kernels.
+    pub kernels: Option<f64>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ApiStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "started", &self.started)?;
+        codegen_runtime::model::present(&mut map, "last_activity", &self.last_activity)?;
+        codegen_runtime::model::present(&mut map, "connections", &self.connections)?;
+        codegen_runtime::model::present(&mut map, "kernels", &self.kernels)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ApiStatus {
+    const NAME: &'static str = "ApiStatus";
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<f64>>,
+        Option<Option<f64>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "started" => Some(0),
+            "last_activity" => Some(1),
+            "connections" => Some(2),
+            "kernels" => Some(3),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "started"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "last_activity"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "connections"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "kernels"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            started: slots.0.flatten(),
+            last_activity: slots.1.flatten(),
+            connections: slots.2.flatten(),
+            kernels: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApiStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// The identity of the currently authenticated user
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Identity {
+    /// Unique string identifying the user
+    pub username: Option<String>,
+    /// For-humans name of the user.
+    /// May be the same as `username` in systems where
+    /// only usernames are available.
+    pub name: Option<String>,
+    /// Alternate rendering of name for display.
+    /// Often the same as `name`.
+    pub display_name: Option<String>,
+    /// Short string of initials.
+    /// Initials should not be derived automatically due to localization issues.
+    /// May be `null` if unavailable.
+    pub initials: Option<String>,
+    /// URL of an avatar to be used for the user.
+    /// May be `null` if unavailable.
+    pub avatar_url: Option<String>,
+    /// A CSS color string to use as a preferred color,
+    /// such as for collaboration cursors.
+    /// May be `null` if unavailable.
+    pub color: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Identity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "username", &self.username)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "display_name", &self.display_name)?;
+        codegen_runtime::model::present(&mut map, "initials", &self.initials)?;
+        codegen_runtime::model::present(&mut map, "avatar_url", &self.avatar_url)?;
+        codegen_runtime::model::present(&mut map, "color", &self.color)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Identity {
+    const NAME: &'static str = "Identity";
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "username" => Some(0),
+            "name" => Some(1),
+            "display_name" => Some(2),
+            "initials" => Some(3),
+            "avatar_url" => Some(4),
+            "color" => Some(5),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "username"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "display_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "initials"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "avatar_url"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "color"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            username: slots.0.flatten(),
+            name: slots.1.flatten(),
+            display_name: slots.2.flatten(),
+            initials: slots.3.flatten(),
+            avatar_url: slots.4.flatten(),
+            color: slots.5.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Identity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// A dict of the form: `{"resource": ["action",]}`
+/// containing only the AUTHORIZED subset of resource+actions
+/// from the permissions specified in the request.
+/// If no permission checks were made in the request,
+/// this will be empty.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Permissions {
+    /// Properties not named by the schema.
+    pub additional_properties: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Permissions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::others(&mut map, &self.additional_properties)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Permissions {
+    const NAME: &'static str = "Permissions";
+    const KEEPS_OTHERS: bool = true;
+
+    fn store_other<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        codegen_runtime::model::insert(map, &mut slots.0, key)
+    }
+    type Slots = (std::collections::BTreeMap<String, Vec<String>>,);
+
+    fn field(_key: &str) -> Option<usize> {
+        None
+    }
+
+    fn slots() -> Self::Slots {
+        (Default::default(),)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        _slots: &mut Self::Slots,
+        _index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        codegen_runtime::model::skip(map)
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            additional_properties: slots.0,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Permissions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct KernelSpecFileHelpLinksItem {
+    /// menu item link text
+    pub text: String,
+    /// menu item link url
+    pub url: String,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KernelSpecFileHelpLinksItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "text", &self.text)?;
+        codegen_runtime::model::entry(&mut map, "url", &self.url)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KernelSpecFileHelpLinksItem {
+    const NAME: &'static str = "KernelSpecFileHelpLinksItem";
+    type Slots = (Option<String>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "text" => Some(0),
+            "url" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "text"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "url"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            text: codegen_runtime::model::required(slots.0, "text")?,
+            url: codegen_runtime::model::required(slots.1, "url")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KernelSpecFileHelpLinksItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// Kernel spec json file
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct KernelSpecFile {
+    /// The programming language which this kernel runs. This will be stored in notebook metadata.
+    pub language: String,
+    /// A list of command line arguments used to start the kernel. The text `{connection_file}` in any argument will be replaced with the path to the connection file.
+    pub argv: Vec<String>,
+    /// The kernel's name as it should be displayed in the UI. Unlike the kernel name used in the API, this can contain arbitrary unicode characters.
+    pub display_name: String,
+    /// Codemirror mode.  Can be a string *or* an valid Codemirror mode object.  This defaults to the string from the `language` property.
+    pub codemirror_mode: Option<String>,
+    /// A dictionary of environment variables to set for the kernel. These will be added to the current environment variables.
+    pub env: Option<std::collections::BTreeMap<String, String>>,
+    /// Help items to be displayed in the help menu in the notebook UI.
+    pub help_links: Option<Vec<KernelSpecFileHelpLinksItem>>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KernelSpecFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "language", &self.language)?;
+        codegen_runtime::model::entry(&mut map, "argv", &self.argv)?;
+        codegen_runtime::model::entry(&mut map, "display_name", &self.display_name)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "codemirror_mode",
+            &self.codemirror_mode,
+        )?;
+        codegen_runtime::model::present(&mut map, "env", &self.env)?;
+        codegen_runtime::model::present(&mut map, "help_links", &self.help_links)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KernelSpecFile {
+    const NAME: &'static str = "KernelSpecFile";
+    type Slots = (
+        Option<String>,
+        Option<Vec<String>>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<std::collections::BTreeMap<String, String>>>,
+        Option<Option<Vec<KernelSpecFileHelpLinksItem>>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "language" => Some(0),
+            "argv" => Some(1),
+            "display_name" => Some(2),
+            "codemirror_mode" => Some(3),
+            "env" => Some(4),
+            "help_links" => Some(5),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "language"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "argv"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "display_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "codemirror_mode"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "env"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "help_links"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            language: codegen_runtime::model::required(slots.0, "language")?,
+            argv: codegen_runtime::model::required(slots.1, "argv")?,
+            display_name: codegen_runtime::model::required(slots.2, "display_name")?,
+            codemirror_mode: slots.3.flatten(),
+            env: slots.4.flatten(),
+            help_links: slots.5.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KernelSpecFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct KernelSpecResources {
+    /// path for kernel.js file
+    pub kernel_js: Option<String>,
+    /// path for kernel.css file
+    pub kernel_css: Option<String>,
+    /// path for logo file.  Logo filenames are of the form `logo-widthxheight`
+    pub logo: Option<String>,
+    /// The `logo-svg` property.
+    pub logo_svg: Option<String>,
+    /// The `logo-64x64` property.
+    pub logo_64x64: Option<String>,
+    /// The `logo-32x32` property.
+    pub logo_32x32: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KernelSpecResources {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "kernel.js", &self.kernel_js)?;
+        codegen_runtime::model::present(&mut map, "kernel.css", &self.kernel_css)?;
+        codegen_runtime::model::present(&mut map, "logo-*", &self.logo)?;
+        codegen_runtime::model::present(&mut map, "logo-svg", &self.logo_svg)?;
+        codegen_runtime::model::present(&mut map, "logo-64x64", &self.logo_64x64)?;
+        codegen_runtime::model::present(&mut map, "logo-32x32", &self.logo_32x32)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KernelSpecResources {
+    const NAME: &'static str = "KernelSpecResources";
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "kernel.js" => Some(0),
+            "kernel.css" => Some(1),
+            "logo-*" => Some(2),
+            "logo-svg" => Some(3),
+            "logo-64x64" => Some(4),
+            "logo-32x32" => Some(5),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "kernel.js"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "kernel.css"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "logo-*"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "logo-svg"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "logo-64x64"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "logo-32x32"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            kernel_js: slots.0.flatten(),
+            kernel_css: slots.1.flatten(),
+            logo: slots.2.flatten(),
+            logo_svg: slots.3.flatten(),
+            logo_64x64: slots.4.flatten(),
+            logo_32x32: slots.5.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KernelSpecResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct KernelSpecSpecMetadata {
+    /// The `debugger` property.
+    pub debugger: bool,
+    /// The `supported_encryption` property.
+    pub supported_encryption: Vec<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KernelSpecSpecMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "debugger", &self.debugger)?;
+        codegen_runtime::model::entry(
+            &mut map,
+            "supported_encryption",
+            &self.supported_encryption,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KernelSpecSpecMetadata {
+    const NAME: &'static str = "KernelSpecSpecMetadata";
+    type Slots = (Option<bool>, Option<Vec<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "debugger" => Some(0),
+            "supported_encryption" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "debugger"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "supported_encryption"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            debugger: codegen_runtime::model::required(slots.0, "debugger")?,
+            supported_encryption: codegen_runtime::model::required(
+                slots.1,
+                "supported_encryption",
+            )?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KernelSpecSpecMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct KernelSpecSpec {
+    /// The `argv` property.
+    pub argv: Vec<String>,
+    /// The `env` property.
+    pub env: codegen_runtime::serde_json::Value,
+    /// The `display_name` property.
+    pub display_name: String,
+    /// The `language` property.
+    pub language: String,
+    /// The `interrupt_mode` property.
+    pub interrupt_mode: String,
+    /// The `metadata` property.
+    pub metadata: KernelSpecSpecMetadata,
+    /// The `kernel_protocol_version` property.
+    pub kernel_protocol_version: String,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KernelSpecSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "argv", &self.argv)?;
+        codegen_runtime::model::entry(&mut map, "env", &self.env)?;
+        codegen_runtime::model::entry(&mut map, "display_name", &self.display_name)?;
+        codegen_runtime::model::entry(&mut map, "language", &self.language)?;
+        codegen_runtime::model::entry(&mut map, "interrupt_mode", &self.interrupt_mode)?;
+        codegen_runtime::model::entry(&mut map, "metadata", &self.metadata)?;
+        codegen_runtime::model::entry(
+            &mut map,
+            "kernel_protocol_version",
+            &self.kernel_protocol_version,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KernelSpecSpec {
+    const NAME: &'static str = "KernelSpecSpec";
+    type Slots = (
+        Option<Vec<String>>,
+        Option<codegen_runtime::serde_json::Value>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<KernelSpecSpecMetadata>,
+        Option<String>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "argv" => Some(0),
+            "env" => Some(1),
+            "display_name" => Some(2),
+            "language" => Some(3),
+            "interrupt_mode" => Some(4),
+            "metadata" => Some(5),
+            "kernel_protocol_version" => Some(6),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "argv"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "env"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "display_name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "language"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "interrupt_mode"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "metadata"),
+            6 => {
+                codegen_runtime::model::set(map, &mut slots.6, "kernel_protocol_version")
+            }
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            argv: codegen_runtime::model::required(slots.0, "argv")?,
+            env: codegen_runtime::model::required(slots.1, "env")?,
+            display_name: codegen_runtime::model::required(slots.2, "display_name")?,
+            language: codegen_runtime::model::required(slots.3, "language")?,
+            interrupt_mode: codegen_runtime::model::required(slots.4, "interrupt_mode")?,
+            metadata: codegen_runtime::model::required(slots.5, "metadata")?,
+            kernel_protocol_version: codegen_runtime::model::required(
+                slots.6,
+                "kernel_protocol_version",
+            )?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KernelSpecSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// Kernel spec (contents of kernel.json)
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct KernelSpec {
+    /// Unique name for kernel
+    pub name: Option<String>,
+    /// Kernel spec json file
+    pub kernel_spec_file: Option<KernelSpecFile>,
+    /// The `resources` property.
+    pub resources: Option<KernelSpecResources>,
+    /// The `spec` property.
+    pub spec: Option<KernelSpecSpec>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for KernelSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "KernelSpecFile",
+            &self.kernel_spec_file,
+        )?;
+        codegen_runtime::model::present(&mut map, "resources", &self.resources)?;
+        codegen_runtime::model::present(&mut map, "spec", &self.spec)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for KernelSpec {
+    const NAME: &'static str = "KernelSpec";
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<KernelSpecFile>>,
+        Option<Option<KernelSpecResources>>,
+        Option<Option<KernelSpecSpec>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "KernelSpecFile" => Some(1),
+            "resources" => Some(2),
+            "spec" => Some(3),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "KernelSpecFile"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "resources"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "spec"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            kernel_spec_file: slots.1.flatten(),
+            resources: slots.2.flatten(),
+            spec: slots.3.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for KernelSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// Kernel information
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Kernel {
+    /// uuid of kernel
+    pub id: codegen_runtime::formats::Uuid,
+    /// kernel spec name
+    pub name: String,
+    /// ISO 8601 timestamp for the last-seen activity on this kernel.
+    /// Use this in combination with execution_state == 'idle' to identify
+    /// which kernels have been idle since a given time.
+    /// Timestamps will be UTC, indicated 'Z' suffix.
+    /// Added in notebook server 5.0.
+    pub last_activity: Option<String>,
+    /// The number of active connections to this kernel.
+    pub connections: Option<f64>,
+    /// Current execution state of the kernel (typically 'idle' or 'busy', but may be other values, such as 'starting').
+    /// Added in notebook server 5.0.
+    pub execution_state: Option<String>,
+}
+
+impl Kernel {
+    /// A `Kernel` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        id: impl Into<codegen_runtime::formats::Uuid>,
+        name: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            last_activity: None,
+            connections: None,
+            execution_state: None,
+        }
+    }
+
+    /// Sets `last_activity`.
+    pub fn last_activity(mut self, value: impl Into<String>) -> Self {
+        self.last_activity = Some(value.into());
+        self
+    }
+
+    /// Sets `connections`.
+    pub fn connections(mut self, value: impl Into<f64>) -> Self {
+        self.connections = Some(value.into());
+        self
+    }
+
+    /// Sets `execution_state`.
+    pub fn execution_state(mut self, value: impl Into<String>) -> Self {
+        self.execution_state = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for Kernel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "last_activity", &self.last_activity)?;
+        codegen_runtime::model::present(&mut map, "connections", &self.connections)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "execution_state",
+            &self.execution_state,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Kernel {
+    const NAME: &'static str = "Kernel";
+    type Slots = (
+        Option<codegen_runtime::formats::Uuid>,
+        Option<String>,
+        Option<Option<String>>,
+        Option<Option<f64>>,
+        Option<Option<String>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "name" => Some(1),
+            "last_activity" => Some(2),
+            "connections" => Some(3),
+            "execution_state" => Some(4),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "last_activity"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "connections"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "execution_state"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            name: codegen_runtime::model::required(slots.1, "name")?,
+            last_activity: slots.2.flatten(),
+            connections: slots.3.flatten(),
+            execution_state: slots.4.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Kernel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct SessionNotebook {
+    /// The `path` property.
+    pub path: String,
+    /// The `name` property.
+    pub name: String,
+}
+
+impl SessionNotebook {
+    /// A `SessionNotebook` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(path: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            name: name.into(),
+        }
+    }
+}
+
+impl serde::Serialize for SessionNotebook {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "path", &self.path)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for SessionNotebook {
+    const NAME: &'static str = "SessionNotebook";
+    type Slots = (Option<String>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "path" => Some(0),
+            "name" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "path"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            path: codegen_runtime::model::required(slots.0, "path")?,
+            name: codegen_runtime::model::required(slots.1, "name")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SessionNotebook {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// A session
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Session {
+    /// The `id` property.
+    pub id: Option<codegen_runtime::formats::Uuid>,
+    /// path to the session
+    pub path: Option<String>,
+    /// name of the session
+    pub name: Option<String>,
+    /// session type
+    pub r#type: Option<String>,
+    /// Kernel information
+    pub kernel: Option<Kernel>,
+    /// The `notebook` property.
+    pub notebook: Option<SessionNotebook>,
+}
+
+impl Session {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `path`.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `kernel`.
+    pub fn kernel(mut self, value: impl Into<Kernel>) -> Self {
+        self.kernel = Some(value.into());
+        self
+    }
+
+    /// Sets `notebook`.
+    pub fn notebook(mut self, value: impl Into<SessionNotebook>) -> Self {
+        self.notebook = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for Session {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "id", &self.id)?;
+        codegen_runtime::model::present(&mut map, "path", &self.path)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "kernel", &self.kernel)?;
+        codegen_runtime::model::present(&mut map, "notebook", &self.notebook)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Session {
+    const NAME: &'static str = "Session";
+    type Slots = (
+        Option<Option<codegen_runtime::formats::Uuid>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<Kernel>>,
+        Option<Option<SessionNotebook>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "path" => Some(1),
+            "name" => Some(2),
+            "type" => Some(3),
+            "kernel" => Some(4),
+            "notebook" => Some(5),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "name"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "type"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "kernel"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "notebook"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: slots.0.flatten(),
+            path: slots.1.flatten(),
+            name: slots.2.flatten(),
+            r#type: slots.3.flatten(),
+            kernel: slots.4.flatten(),
+            notebook: slots.5.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Session {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// Type of content
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ContentsType {
+    /// `directory` on the wire.
+    Directory,
+    /// `file` on the wire.
+    File,
+    /// `notebook` on the wire.
+    Notebook,
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
+    Unknown(codegen_runtime::UnknownValue),
+}
+
+impl ContentsType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Directory => "directory",
+            Self::File => "file",
+            Self::Notebook => "notebook",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+
+impl std::fmt::Display for ContentsType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ContentsType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContentsType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["directory", "file", "notebook"],
+            )? {
+                Ok(0) => Self::Directory,
+                Ok(1) => Self::File,
+                Ok(_) => Self::Notebook,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+/// A contents object.  The content and format keys may be null if content is not contained. The hash maybe null if hash is not required.  If type is 'file', then the mimetype will be null.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Contents {
+    /// Name of file or directory, equivalent to the last part of the path
+    pub name: String,
+    /// Full path for file or directory
+    pub path: String,
+    /// Type of content
+    pub r#type: ContentsType,
+    /// indicates whether the requester has permission to edit the file
+    pub writable: bool,
+    /// Creation timestamp
+    pub created: String,
+    /// Last modified timestamp
+    pub last_modified: String,
+    /// The size of the file or notebook in bytes. If no size is provided, defaults to null.
+    pub size: Option<i64>,
+    /// The mimetype of a file.  If content is not null, and type is 'file', this will contain the mimetype of the file, otherwise this will be null.
+    pub mimetype: Option<String>,
+    /// The content, if requested (otherwise null).  Will be an array if type is 'directory'
+    pub content: codegen_runtime::serde_json::Value,
+    /// Format of content (one of null, 'text', 'base64', 'json')
+    pub format: Option<String>,
+    /// \[optional\] The hexdigest hash string of content, if requested (otherwise null). It cannot be null if hash_algorithm is defined.
+    pub hash: Option<String>,
+    /// \[optional\] The algorithm used to produce the hash, if requested (otherwise null). It cannot be null if hash is defined.
+    pub hash_algorithm: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Contents {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::entry(&mut map, "path", &self.path)?;
+        codegen_runtime::model::entry(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::entry(&mut map, "writable", &self.writable)?;
+        codegen_runtime::model::entry(&mut map, "created", &self.created)?;
+        codegen_runtime::model::entry(&mut map, "last_modified", &self.last_modified)?;
+        codegen_runtime::model::present(&mut map, "size", &self.size)?;
+        codegen_runtime::model::entry(&mut map, "mimetype", &self.mimetype)?;
+        codegen_runtime::model::entry(&mut map, "content", &self.content)?;
+        codegen_runtime::model::entry(&mut map, "format", &self.format)?;
+        codegen_runtime::model::present(&mut map, "hash", &self.hash)?;
+        codegen_runtime::model::present(
+            &mut map,
+            "hash_algorithm",
+            &self.hash_algorithm,
+        )?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Contents {
+    const NAME: &'static str = "Contents";
+    type Slots = (
+        Option<String>,
+        Option<String>,
+        Option<ContentsType>,
+        Option<bool>,
+        Option<String>,
+        Option<String>,
+        Option<Option<i64>>,
+        Option<Option<String>>,
+        Option<codegen_runtime::serde_json::Value>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "path" => Some(1),
+            "type" => Some(2),
+            "writable" => Some(3),
+            "created" => Some(4),
+            "last_modified" => Some(5),
+            "size" => Some(6),
+            "mimetype" => Some(7),
+            "content" => Some(8),
+            "format" => Some(9),
+            "hash" => Some(10),
+            "hash_algorithm" => Some(11),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None, None, None, None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "type"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "writable"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "created"),
+            5 => codegen_runtime::model::set(map, &mut slots.5, "last_modified"),
+            6 => codegen_runtime::model::set(map, &mut slots.6, "size"),
+            7 => codegen_runtime::model::set(map, &mut slots.7, "mimetype"),
+            8 => codegen_runtime::model::set(map, &mut slots.8, "content"),
+            9 => codegen_runtime::model::set(map, &mut slots.9, "format"),
+            10 => codegen_runtime::model::set(map, &mut slots.10, "hash"),
+            11 => codegen_runtime::model::set(map, &mut slots.11, "hash_algorithm"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            path: codegen_runtime::model::required(slots.1, "path")?,
+            r#type: codegen_runtime::model::required(slots.2, "type")?,
+            writable: codegen_runtime::model::required(slots.3, "writable")?,
+            created: codegen_runtime::model::required(slots.4, "created")?,
+            last_modified: codegen_runtime::model::required(slots.5, "last_modified")?,
+            size: slots.6.flatten(),
+            mimetype: slots.7.flatten(),
+            content: codegen_runtime::model::required(slots.8, "content")?,
+            format: slots.9.flatten(),
+            hash: slots.10.flatten(),
+            hash_algorithm: slots.11.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Contents {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// A checkpoint object.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Checkpoints {
+    /// Unique id for the checkpoint.
+    pub id: String,
+    /// Last modified timestamp
+    pub last_modified: String,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Checkpoints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "id", &self.id)?;
+        codegen_runtime::model::entry(&mut map, "last_modified", &self.last_modified)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Checkpoints {
+    const NAME: &'static str = "Checkpoints";
+    type Slots = (Option<String>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "id" => Some(0),
+            "last_modified" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "last_modified"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            id: codegen_runtime::model::required(slots.0, "id")?,
+            last_modified: codegen_runtime::model::required(slots.1, "last_modified")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Checkpoints {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// A Terminal object
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Terminal {
+    /// name of terminal
+    pub name: String,
+    /// ISO 8601 timestamp for the last-seen activity on this terminal.  Use
+    /// this to identify which terminals have been inactive since a given time.
+    /// Timestamps will be UTC, indicated 'Z' suffix.
+    pub last_activity: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Terminal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "last_activity", &self.last_activity)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Terminal {
+    const NAME: &'static str = "Terminal";
+    type Slots = (Option<String>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "last_activity" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "last_activity"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            last_activity: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Terminal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct ResolvedPathResolvedItem {
+    /// the scope which owns the path
+    pub scope: String,
+    /// fully specified path for file
+    pub path: String,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ResolvedPathResolvedItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "scope", &self.scope)?;
+        codegen_runtime::model::entry(&mut map, "path", &self.path)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ResolvedPathResolvedItem {
+    const NAME: &'static str = "ResolvedPathResolvedItem";
+    type Slots = (Option<String>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "scope" => Some(0),
+            "path" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "scope"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            scope: codegen_runtime::model::required(slots.0, "scope")?,
+            path: codegen_runtime::model::required(slots.1, "path")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResolvedPathResolvedItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct ResolvedPathUnresolvedItem {
+    /// the scope that failed to resolve
+    pub scope: String,
+    /// human-readable reason for the unresolved scope
+    pub reason: String,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ResolvedPathUnresolvedItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "scope", &self.scope)?;
+        codegen_runtime::model::entry(&mut map, "reason", &self.reason)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ResolvedPathUnresolvedItem {
+    const NAME: &'static str = "ResolvedPathUnresolvedItem";
+    type Slots = (Option<String>, Option<String>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "scope" => Some(0),
+            "reason" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "scope"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "reason"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            scope: codegen_runtime::model::required(slots.0, "scope")?,
+            reason: codegen_runtime::model::required(slots.1, "reason")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResolvedPathUnresolvedItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// Resolved file path details
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct ResolvedPath {
+    /// array of paths to which the query path resolves
+    pub resolved: Vec<ResolvedPathResolvedItem>,
+    /// scopes for which path resolution could not be completed
+    pub unresolved: Option<Vec<ResolvedPathUnresolvedItem>>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for ResolvedPath {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "resolved", &self.resolved)?;
+        codegen_runtime::model::present(&mut map, "unresolved", &self.unresolved)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for ResolvedPath {
+    const NAME: &'static str = "ResolvedPath";
+    type Slots = (
+        Option<Vec<ResolvedPathResolvedItem>>,
+        Option<Option<Vec<ResolvedPathUnresolvedItem>>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "resolved" => Some(0),
+            "unresolved" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "resolved"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "unresolved"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            resolved: codegen_runtime::model::required(slots.0, "resolved")?,
+            unresolved: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResolvedPath {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct GetApiResponse {
+    /// The Jupyter Server version number as a string.
+    pub version: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for GetApiResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "version", &self.version)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for GetApiResponse {
+    const NAME: &'static str = "GetApiResponse";
+    type Slots = (Option<Option<String>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "version" => Some(0),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "version"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { version: slots.0.flatten() })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetApiResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// A string enumeration of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetApiContentsPathType {
+    /// `file` on the wire.
+    File,
+    /// `directory` on the wire.
+    Directory,
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
+    Unknown(codegen_runtime::UnknownValue),
+}
+
+impl GetApiContentsPathType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "file",
+            Self::Directory => "directory",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+
+impl std::fmt::Display for GetApiContentsPathType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetApiContentsPathType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for GetApiContentsPathType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(
+                deserializer,
+                &["file", "directory"],
+            )? {
+                Ok(0) => Self::File,
+                Ok(_) => Self::Directory,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+/// A string enumeration of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetApiContentsPathFormat {
+    /// `text` on the wire.
+    Text,
+    /// `base64` on the wire.
+    Base64,
+    /// A value this client does not know (added to the API after it was generated);
+    /// [`Self::as_str`] reads it.
+    Unknown(codegen_runtime::UnknownValue),
+}
+
+impl GetApiContentsPathFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Base64 => "base64",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+
+impl std::fmt::Display for GetApiContentsPathFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for GetApiContentsPathFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for GetApiContentsPathFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        Ok(
+            match codegen_runtime::model::variant(deserializer, &["text", "base64"])? {
+                Ok(0) => Self::Text,
+                Ok(_) => Self::Base64,
+                Err(value) => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct Error400 {
+    /// Error condition
+    pub error: Option<String>,
+    /// Explanation of error reason
+    pub reason: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for Error400 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "error", &self.error)?;
+        codegen_runtime::model::present(&mut map, "reason", &self.reason)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for Error400 {
+    const NAME: &'static str = "Error400";
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "error" => Some(0),
+            "reason" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "error"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "reason"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            error: slots.0.flatten(),
+            reason: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Error400 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct PutApiContentsPathRequest {
+    /// The new filename if changed
+    pub name: Option<String>,
+    /// New path for file or directory
+    pub path: Option<String>,
+    /// Path dtype ('notebook', 'file', 'directory')
+    pub r#type: Option<String>,
+    /// File format ('json', 'text', 'base64')
+    pub format: Option<String>,
+    /// The actual body of the document excluding directory type
+    pub content: Option<String>,
+}
+
+impl PutApiContentsPathRequest {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `path`.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<String>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+
+    /// Sets `content`.
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for PutApiContentsPathRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "path", &self.path)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::present(&mut map, "format", &self.format)?;
+        codegen_runtime::model::present(&mut map, "content", &self.content)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PutApiContentsPathRequest {
+    const NAME: &'static str = "PutApiContentsPathRequest";
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "path" => Some(1),
+            "type" => Some(2),
+            "format" => Some(3),
+            "content" => Some(4),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "type"),
+            3 => codegen_runtime::model::set(map, &mut slots.3, "format"),
+            4 => codegen_runtime::model::set(map, &mut slots.4, "content"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: slots.0.flatten(),
+            path: slots.1.flatten(),
+            r#type: slots.2.flatten(),
+            format: slots.3.flatten(),
+            content: slots.4.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PutApiContentsPathRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct PutApiContentsPathError400 {
+    /// Error condition
+    pub error: Option<String>,
+    /// Explanation of error reason
+    pub reason: Option<String>,
+    /// The `message` property.
+    pub message: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for PutApiContentsPathError400 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "error", &self.error)?;
+        codegen_runtime::model::present(&mut map, "reason", &self.reason)?;
+        codegen_runtime::model::present(&mut map, "message", &self.message)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for PutApiContentsPathError400 {
+    const NAME: &'static str = "PutApiContentsPathError400";
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "error" => Some(0),
+            "reason" => Some(1),
+            "message" => Some(2),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "error"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "reason"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "message"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            error: slots.0.flatten(),
+            reason: slots.1.flatten(),
+            message: slots.2.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PutApiContentsPathError400 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct PostApiContentsPathRequest {
+    /// The `copy_from` property.
+    pub copy_from: Option<String>,
+    /// The `ext` property.
+    pub ext: Option<String>,
+    /// The `type` property.
+    pub r#type: Option<String>,
+}
+
+impl PostApiContentsPathRequest {
+    /// Sets `copy_from`.
+    pub fn copy_from(mut self, value: impl Into<String>) -> Self {
+        self.copy_from = Some(value.into());
+        self
+    }
+
+    /// Sets `ext`.
+    pub fn ext(mut self, value: impl Into<String>) -> Self {
+        self.ext = Some(value.into());
+        self
+    }
+
+    /// Sets `type`.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for PostApiContentsPathRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "copy_from", &self.copy_from)?;
+        codegen_runtime::model::present(&mut map, "ext", &self.ext)?;
+        codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PostApiContentsPathRequest {
+    const NAME: &'static str = "PostApiContentsPathRequest";
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<String>>,
+        Option<Option<String>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "copy_from" => Some(0),
+            "ext" => Some(1),
+            "type" => Some(2),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "copy_from"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "ext"),
+            2 => codegen_runtime::model::set(map, &mut slots.2, "type"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            copy_from: slots.0.flatten(),
+            ext: slots.1.flatten(),
+            r#type: slots.2.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PostApiContentsPathRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct PatchApiContentsPathRequest {
+    /// New path for file or directory
+    pub path: Option<String>,
+}
+
+impl PatchApiContentsPathRequest {
+    /// Sets `path`.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for PatchApiContentsPathRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "path", &self.path)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PatchApiContentsPathRequest {
+    const NAME: &'static str = "PatchApiContentsPathRequest";
+    type Slots = (Option<Option<String>>,);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "path" => Some(0),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None,)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "path"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self { path: slots.0.flatten() })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PatchApiContentsPathRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// error message
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct PostApiSessionsError501 {
+    /// The `message` property.
+    pub message: Option<String>,
+    /// The `short_message` property.
+    pub short_message: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for PostApiSessionsError501 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "message", &self.message)?;
+        codegen_runtime::model::present(&mut map, "short_message", &self.short_message)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for PostApiSessionsError501 {
+    const NAME: &'static str = "PostApiSessionsError501";
+    type Slots = (Option<Option<String>>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "message" => Some(0),
+            "short_message" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "message"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "short_message"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            message: slots.0.flatten(),
+            short_message: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PostApiSessionsError501 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct GetApiKernelsError403 {
+    /// The `message` property.
+    pub message: String,
+    /// The `reason` property.
+    pub reason: codegen_runtime::serde_json::Value,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for GetApiKernelsError403 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "message", &self.message)?;
+        codegen_runtime::model::entry(&mut map, "reason", &self.reason)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for GetApiKernelsError403 {
+    const NAME: &'static str = "GetApiKernelsError403";
+    type Slots = (Option<String>, Option<codegen_runtime::serde_json::Value>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "message" => Some(0),
+            "reason" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "message"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "reason"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            message: codegen_runtime::model::required(slots.0, "message")?,
+            reason: codegen_runtime::model::required(slots.1, "reason")?,
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetApiKernelsError403 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct PostApiKernelsRequest {
+    /// Kernel spec name (defaults to default kernel spec for server)
+    pub name: String,
+    /// API path from root to the cwd of the kernel
+    pub path: Option<String>,
+}
+
+impl PostApiKernelsRequest {
+    /// A `PostApiKernelsRequest` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            path: None,
+        }
+    }
+
+    /// Sets `path`.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+}
+
+impl serde::Serialize for PostApiKernelsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::entry(&mut map, "name", &self.name)?;
+        codegen_runtime::model::present(&mut map, "path", &self.path)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl codegen_runtime::model::Object for PostApiKernelsRequest {
+    const NAME: &'static str = "PostApiKernelsRequest";
+    type Slots = (Option<String>, Option<Option<String>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "name" => Some(0),
+            "path" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            name: codegen_runtime::model::required(slots.0, "name")?,
+            path: slots.1.flatten(),
+        })
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for PostApiKernelsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct GetApiKernelspecsResponse {
+    /// Default kernel name
+    pub default: Option<String>,
+    /// The `kernelspecs` property.
+    pub kernelspecs: Option<std::collections::BTreeMap<String, KernelSpec>>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for GetApiKernelspecsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "default", &self.default)?;
+        codegen_runtime::model::present(&mut map, "kernelspecs", &self.kernelspecs)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for GetApiKernelspecsResponse {
+    const NAME: &'static str = "GetApiKernelspecsResponse";
+    type Slots = (
+        Option<Option<String>>,
+        Option<Option<std::collections::BTreeMap<String, KernelSpec>>>,
+    );
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "default" => Some(0),
+            "kernelspecs" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "default"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "kernelspecs"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            default: slots.0.flatten(),
+            kernelspecs: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetApiKernelspecsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// An object of the API.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(feature = "partial-eq", derive(PartialEq))]
+#[non_exhaustive]
+pub struct GetApiMeResponse {
+    /// The identity of the currently authenticated user
+    pub identity: Option<Identity>,
+    /// A dict of the form: `{"resource": ["action",]}`
+    /// containing only the AUTHORIZED subset of resource+actions
+    /// from the permissions specified in the request.
+    /// If no permission checks were made in the request,
+    /// this will be empty.
+    pub permissions: Option<Permissions>,
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for GetApiMeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = codegen_runtime::model::start(serializer)?;
+        codegen_runtime::model::present(&mut map, "identity", &self.identity)?;
+        codegen_runtime::model::present(&mut map, "permissions", &self.permissions)?;
+        codegen_runtime::model::end(map)
+    }
+}
+
+impl codegen_runtime::model::Object for GetApiMeResponse {
+    const NAME: &'static str = "GetApiMeResponse";
+    type Slots = (Option<Option<Identity>>, Option<Option<Permissions>>);
+
+    fn field(key: &str) -> Option<usize> {
+        match key {
+            "identity" => Some(0),
+            "permissions" => Some(1),
+            _ => None,
+        }
+    }
+
+    fn slots() -> Self::Slots {
+        (None, None)
+    }
+
+    fn store<'de, A: serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => codegen_runtime::model::set(map, &mut slots.0, "identity"),
+            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
+            _ => codegen_runtime::model::skip(map),
+        }
+    }
+
+    fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
+        Ok(Self {
+            identity: slots.0.flatten(),
+            permissions: slots.1.flatten(),
+        })
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GetApiMeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        codegen_runtime::model::object(deserializer)
+    }
+}
+
+/// The body of an error response. The variant is chosen by the response's status, from the operation's own responses in the spec, never by trying variants in turn.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum ErrorBody {
+    /// An error body of the `Error400` shape.
+    Error400(Error400),
+    /// An error body of the `PutApiContentsPathError400` shape.
+    PutApiContentsPathError400(PutApiContentsPathError400),
+    /// An error body of the `PostApiSessionsError501` shape.
+    PostApiSessionsError501(PostApiSessionsError501),
+    /// An error body of the `GetApiKernelsError403` shape.
+    GetApiKernelsError403(GetApiKernelsError403),
+}
+
+impl codegen_runtime::ErrorBodies for ErrorBody {
+    fn decode_variant(
+        variant: u16,
+        body: &[u8],
+    ) -> Result<Self, codegen_runtime::DecodeFailure> {
+        match variant {
+            0 => codegen_runtime::decode_json(0, body).map(Self::Error400),
+            1 => {
+                codegen_runtime::decode_json(0, body)
+                    .map(Self::PutApiContentsPathError400)
+            }
+            2 => codegen_runtime::decode_json(0, body).map(Self::PostApiSessionsError501),
+            3 => codegen_runtime::decode_json(0, body).map(Self::GetApiKernelsError403),
+            _ => {
+                Err(codegen_runtime::DecodeFailure {
+                    path: ".".to_owned(),
+                    message: format!("no error body variant {variant}"),
+                })
+            }
+        }
+    }
+}
+
+/// The same type as `Error400`: the spec describes both with one shape.
+pub type GetApiContentsPathError400 = Error400;
+
+/// The same type as `Error400`: the spec describes both with one shape.
+pub type PostApiContentsPathError400 = Error400;
+
+/// The same type as `Error400`: the spec describes both with one shape.
+pub type PatchApiContentsPathError400 = Error400;
+
+/// The same type as `Error400`: the spec describes both with one shape.
+pub type GetApiContentsPathCheckpointsError400 = Error400;
+
+/// The same type as `Error400`: the spec describes both with one shape.
+pub type PostApiContentsPathCheckpointsError400 = Error400;
+
+/// The same type as `Error400`: the spec describes both with one shape.
+pub type PostApiContentsPathCheckpointsCheckpointIdError400 = Error400;
+
+/// The same type as `GetApiKernelsError403`: the spec describes both with one shape.
+pub type GetApiKernelsKernelIdError404 = GetApiKernelsError403;

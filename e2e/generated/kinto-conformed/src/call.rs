@@ -1,0 +1,114 @@
+// This file is generated from e2e/specs/kinto.json with the overlay e2e/specs/kinto-conformed.overlay.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! One call of an operation.
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+use codegen_runtime::{
+    CallFuture, RequestOptions, RequestSpec, ResponseFuture, RetryPolicy,
+};
+use crate::ErrorBody;
+
+/// One call of an operation: `.await` it for the body, or call
+/// [`Call::send_with_response`] for the status and headers too. Before that, set the
+/// operation's optional parameters (methods named after them; see its marker in
+/// [`ops`](crate::ops)) and per-call options, which leave the client unchanged. A call
+/// owns a handle to the client (a cheap clone), so it and its future are `Send + 'static`:
+/// `tokio::spawn(client.operation())` works.
+#[must_use = "a call does nothing until it is awaited"]
+pub struct Call<T, Op> {
+    inner: codegen_runtime::Call<T, ErrorBody>,
+    _op: PhantomData<fn() -> Op>,
+}
+
+impl<T, Op> std::fmt::Debug for Call<T, Op> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.inner.fmt(f)
+    }
+}
+
+impl<T: Send + 'static, Op> Call<T, Op> {
+    pub(crate) fn new(inner: codegen_runtime::Call<T, ErrorBody>) -> Self {
+        Call { inner, _op: PhantomData }
+    }
+    pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
+        self.inner.spec_mut()
+    }
+
+    /// The request this call sends.
+    pub fn spec(&self) -> &RequestSpec {
+        self.inner.spec()
+    }
+
+    /// The request, for running it another way.
+    pub fn into_spec(self) -> RequestSpec {
+        self.inner.into_spec()
+    }
+
+    /// Sets the timeout of each attempt of this call.
+    pub fn timeout(self, timeout: Duration) -> Self {
+        Self::new(self.inner.timeout(timeout))
+    }
+
+    /// Sets the retry policy of this call.
+    pub fn retry(self, retry: RetryPolicy) -> Self {
+        Self::new(self.inner.retry(retry))
+    }
+
+    /// Decides which attempts of this call are retried (a `RetryClassifier`, or a
+    /// closure over `&AttemptInfo`), keeping the retry policy in force.
+    pub fn retry_classifier(
+        self,
+        classifier: impl codegen_runtime::RetryClassifier,
+    ) -> Self {
+        Self::new(self.inner.retry_classifier(classifier))
+    }
+
+    /// Bounds this call as a whole, all attempts and the waits between them
+    /// (`Error::Deadline` when it runs out); each attempt's timeout still applies.
+    pub fn deadline(self, deadline: Duration) -> Self {
+        Self::new(self.inner.deadline(deadline))
+    }
+
+    /// Adds a header to this call.
+    pub fn header(self, name: &str, value: &str) -> Self {
+        Self::new(self.inner.header(name, value))
+    }
+
+    /// Sends this idempotency key (the same on every retry) instead of a fresh one, in
+    /// the operation's idempotency header (`Idempotency-Key` if it names none); the call
+    /// is then retried like an idempotent one.
+    pub fn idempotency_key(self, key: &str) -> Self {
+        Self::new(self.inner.idempotency_key(key))
+    }
+
+    /// Adds a hook to this call (run after the client's hooks).
+    pub fn hook(self, hook: impl codegen_runtime::Hook) -> Self {
+        Self::new(self.inner.hook(hook))
+    }
+
+    /// Replaces all per-call settings.
+    pub fn options(self, options: RequestOptions) -> Self {
+        Self::new(self.inner.options(options))
+    }
+
+    /// Sends the call and returns the decoded body (what `.await` does).
+    pub fn send(self) -> CallFuture<T, ErrorBody> {
+        self.inner.send()
+    }
+
+    /// Sends the call and returns status, headers and the decoded body.
+    pub fn send_with_response(self) -> ResponseFuture<T, ErrorBody> {
+        self.inner.send_with_response()
+    }
+}
+
+impl<T: Send + 'static, Op> Future for Call<T, Op> {
+    type Output = crate::Result<T>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        Pin::new(&mut self.inner).poll(cx)
+    }
+}
