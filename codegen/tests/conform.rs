@@ -148,7 +148,11 @@ fn statuses_content_types_and_unmatched_exchanges() {
     assert_eq!(statuses, [404, 503, 204]);
     assert_eq!(r.report.without_response, 1);
     assert_eq!(r.report.operations.len(), 1);
-    assert_eq!(r.report.operations[0].exchanges, 8, "all but the two unmatched");
+    assert_eq!(r.report.operations[0].exchanges, 10, "all but the two unmatched");
+    let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report);
+    let again = rerun("responses", &overlay);
+    let left: Vec<usize> = find(&again, Kind::ContentType).iter().map(|f| f.origin.line).collect();
+    assert_eq!(left, [4, 9], "the body of a response documented without one is documented now");
 }
 
 #[test]
@@ -166,6 +170,10 @@ fn requests_are_judged_too() {
             "undeclared-property"
         ]
     );
+    let site: Vec<&Finding> =
+        find(&r.report, Kind::UndeclaredProperty).into_iter().filter(|f| f.part != conform::Part::Request).collect();
+    assert_eq!(site.len(), 1, "one finding for the property of every item: {site:#?}");
+    assert!(site[0].message.ends_with("(and at 1 more place in this body)"), "{}", site[0].message);
     assert!(
         !r.report.findings.iter().any(|f| f.message.contains("api_key")),
         "a security scheme's query parameter is not unknown"

@@ -43,11 +43,33 @@ impl Ctx<'_> {
         self.out.push(Pending { finding, place });
     }
 
-    /// The schema violations of `value` against the schema at `schema`.
+    /// The schema violations of `value` against the schema at `schema`. One violation repeated
+    /// in a body (the same property in every item of a list) is one finding that says how often.
     fn body(&mut self, part: Part, value: &Value, schema: &str) {
+        let mut merged: Vec<(schema::Violation, Vec<Value>, usize)> = Vec::new();
         for v in schema::validate(self.root, value, schema) {
-            let evidence = Evidence { schema: v.schema, site: v.site, value: v.value, name: v.name };
-            self.push(v.kind, part, Some(v.place), v.message, evidence);
+            let same = |m: &&mut (schema::Violation, Vec<Value>, usize)| {
+                m.0.kind == v.kind && m.0.place == v.place && m.0.name == v.name
+            };
+            match merged.iter_mut().find(same) {
+                Some((_, values, more)) => {
+                    values.extend(v.value);
+                    *more += 1;
+                }
+                None => {
+                    let values = v.value.iter().cloned().collect();
+                    merged.push((v, values, 0));
+                }
+            }
+        }
+        for (v, values, more) in merged {
+            let message = match more {
+                0 => v.message,
+                1 => format!("{} (and at 1 more place in this body)", v.message),
+                n => format!("{} (and at {n} more places in this body)", v.message),
+            };
+            let evidence = Evidence { schema: v.schema, site: v.site, values, name: v.name };
+            self.push(v.kind, part, Some(v.place), message, evidence);
             if let Some(last) = self.out.last_mut() {
                 last.finding.at = Some(v.at);
             }
@@ -221,12 +243,12 @@ fn response(ctx: &mut Ctx<'_>, matched: &Matched) {
     let responses_at = format!("{}/responses", matched.pointer);
     let responses = ctx.root.pointer(&responses_at).and_then(Value::as_object);
     let Some(key) = responses.and_then(|r| status_key(r, status)) else {
-        let value = match &response.body {
-            Some(Body::Text(text)) => serde_json::from_str(text).ok(),
-            _ => None,
+        let values = match &response.body {
+            Some(Body::Text(text)) => serde_json::from_str(text).into_iter().collect(),
+            _ => Vec::new(),
         };
         let evidence =
-            Evidence { schema: responses_at.clone(), value, name: Some(status.to_string()), ..Evidence::default() };
+            Evidence { schema: responses_at.clone(), values, name: Some(status.to_string()), ..Evidence::default() };
         let documented: Vec<&String> = responses.into_iter().flat_map(|r| r.keys()).collect();
         let message = format!(
             "status {status} is not documented (the operation documents {})",
@@ -283,16 +305,20 @@ fn media_and_body(ctx: &mut Ctx<'_>, part: Part, owner: &str, received: Option<S
                 format!("content type `{shown}` is not documented (the spec has {})", listed.join(", "))
             };
             let place = if keys.is_empty() { owner.to_owned() } else { content_at.clone() };
-            let evidence = Evidence { schema: owner.to_owned(), name: received.clone(), ..Evidence::default() };
+            // Where the spec documents no body, the overlay can document the one seen.
+            let (site, values) = match keys.is_empty() {
+                true => (owner.to_owned(), serde_json::from_str(text).into_iter().collect()),
+                false => (String::new(), Vec::new()),
+            };
+            let evidence = Evidence { schema: owner.to_owned(), site, values, name: received.clone() };
             ctx.push(Kind::ContentType, part, Some(place), message, evidence);
             // A JSON body (or an unlabelled one) is still checked against the JSON schema.
             let jsonish = received.as_deref().is_none_or(json_like);
             keys.iter().find(|k| json_like(k)).filter(|_| jsonish).map(|k| (*k).clone())
         }
     };
-    let Some(media) = media else { return };
     let labelled_json = received.as_deref().is_some_and(json_like);
-    if !labelled_json && !json_like(&media) {
+    if !labelled_json && !media.as_deref().is_some_and(json_like) {
         return;
     }
     let value = match serde_json::from_str::<Value>(text) {
@@ -304,6 +330,7 @@ fn media_and_body(ctx: &mut Ctx<'_>, part: Part, owner: &str, received: Option<S
         }
         Err(_) => return,
     };
+    let Some(media) = media else { return };
     let schema_at = child(&child(&content_at, &media), "schema");
     if ctx.root.pointer(&schema_at).is_some() {
         ctx.body(part, &value, &schema_at);

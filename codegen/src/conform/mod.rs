@@ -301,10 +301,11 @@ pub(crate) struct Evidence {
     /// The schema node that rejects the value (after `$ref`s), or the operation's pointer.
     pub schema: String,
     /// Where the rejecting schema is used (the property, `items` or media type `schema`
-    /// before following `$ref`s).
+    /// before following `$ref`s); for a body where the spec documents none, the response.
     pub site: String,
-    /// The value (or, for a missing property, nothing).
-    pub value: Option<Value>,
+    /// The values (one per place in the body, for a violation repeated there; none for a
+    /// missing property).
+    pub values: Vec<Value>,
     /// The property, enum or parameter name concerned.
     pub name: Option<String>,
 }

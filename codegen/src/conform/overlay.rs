@@ -47,10 +47,8 @@ struct Seen {
 }
 
 impl Seen {
-    fn add(&mut self, value: Option<&Value>, origin: &Origin) {
-        if let Some(value) = value {
-            self.values.push(value.clone());
-        }
+    fn add(&mut self, values: &[Value], origin: &Origin) {
+        self.values.extend(values.iter().cloned());
         self.from.insert(origin.clone());
     }
 }
@@ -66,6 +64,7 @@ struct Plan {
     required: BTreeMap<String, (BTreeSet<String>, Seen)>,
     optional: BTreeMap<String, Seen>,
     variants: BTreeMap<String, Seen>,
+    bodies: BTreeMap<String, (Option<String>, Seen)>,
 }
 
 /// One overlay action, before it is written.
@@ -92,7 +91,7 @@ pub(crate) fn write(doc: &SourceDoc, exchanges: &[Exchange], report: &Report) ->
 impl Plan {
     fn add(&mut self, f: &Finding, exchanges: &[Exchange]) {
         let e = &f.evidence;
-        let value = e.value.as_ref();
+        let value = e.values.as_slice();
         match f.kind {
             Kind::Null => self.nullable.entry(e.site.clone()).or_default().add(value, &f.origin),
             Kind::WrongType => {
@@ -117,12 +116,16 @@ impl Plan {
                 let Some(name) = &e.name else { return };
                 let entry = self.required.entry(e.schema.clone()).or_default();
                 entry.0.insert(name.clone());
-                entry.1.add(None, &f.origin);
+                entry.1.add(&[], &f.origin);
             }
-            Kind::MissingQueryParameter => self.optional.entry(e.schema.clone()).or_default().add(None, &f.origin),
+            Kind::MissingQueryParameter => self.optional.entry(e.schema.clone()).or_default().add(&[], &f.origin),
             Kind::NoVariant => {
                 let Some(keyword) = &e.name else { return };
                 self.variants.entry(child(&e.schema, keyword)).or_default().add(value, &f.origin);
+            }
+            Kind::ContentType if !e.site.is_empty() => {
+                let entry = self.bodies.entry(e.site.clone()).or_insert_with(|| (e.name.clone(), Seen::default()));
+                entry.1.add(value, &f.origin);
             }
             Kind::UnmatchedExchange | Kind::ContentType | Kind::InvalidJson | Kind::UnknownQueryParameter => {}
         }
@@ -145,7 +148,16 @@ impl Plan {
             out.extend(w.nullable(site, seen));
         }
         for ((responses, status), (media, seen)) in &self.statuses {
-            out.push(w.status(responses, *status, media.as_deref(), seen));
+            let response = w.response(*status, media.as_deref(), seen);
+            let description = format!("Status {status} {}.", from(&seen.from));
+            out.push(w.action(responses, description, Some(json!({status.to_string(): response}))));
+        }
+        for (response, (media, seen)) in &self.bodies {
+            let update = w.response(0, media.as_deref(), seen);
+            if update.as_object().is_some_and(|o| !o.is_empty()) {
+                let description = format!("A body where the spec documents none, seen {}.", from(&seen.from));
+                out.push(w.action(response, description, Some(update)));
+            }
         }
         for (schema, props) in &self.undeclared {
             out.push(w.properties(schema, props));
@@ -273,25 +285,29 @@ impl Writer<'_> {
         }
     }
 
-    fn status(&self, responses: &str, status: u16, media: Option<&str>, seen: &Seen) -> Action {
-        let description = format!("Status {status} {}.", from(&seen.from));
-        let mut response = json!({"description": format!("Seen in recorded traffic (status {status}).")});
-        let json_body = media.is_some_and(json_like) && !seen.values.is_empty();
-        let schema = if json_body {
-            Shape::of(&seen.values).schema(self.dialect)
-        } else if media.is_some_and(|m| m.starts_with("text/")) {
-            json!({"type": "string"})
-        } else {
-            json!({"type": "string", "format": "binary"})
+    /// A response object for the bodies seen (with a description, for a new `status`; only the
+    /// body, for status 0: a response the spec has).
+    fn response(&self, status: u16, media: Option<&str>, seen: &Seen) -> Value {
+        let mut response = match status {
+            0 => json!({}),
+            _ => json!({"description": format!("Seen in recorded traffic (status {status}).")}),
         };
-        match (media, self.dialect) {
-            (None, _) => {}
-            (Some(_), Dialect::Swagger2) if json_body => response["schema"] = schema,
-            // 2.0 has no media type per response: a text body is left undescribed.
-            (Some(_), Dialect::Swagger2) => {}
-            (Some(media), _) => response["content"] = json!({media: {"schema": schema}}),
+        // A JSON body that did not parse (reported as invalid JSON) gets no schema.
+        let schema = match media {
+            Some(m) if json_like(m) => (!seen.values.is_empty()).then(|| Shape::of(&seen.values).schema(self.dialect)),
+            Some(m) if m.starts_with("text/") => Some(json!({"type": "string"})),
+            Some(_) => Some(json!({"type": "string", "format": "binary"})),
+            None => None,
+        };
+        match (media, schema) {
+            (Some(media), Some(schema)) if self.dialect != Dialect::Swagger2 => {
+                response["content"] = json!({media: {"schema": schema}});
+            }
+            // 2.0 has no media type per response: only a JSON body is described.
+            (Some(media), Some(schema)) if json_like(media) => response["schema"] = schema,
+            _ => {}
         }
-        self.action(responses, description, Some(json!({status.to_string(): response})))
+        response
     }
 
     fn properties(&self, schema: &str, props: &IndexMap<String, Seen>) -> Action {
@@ -421,11 +437,9 @@ fn render(report: &Report, actions: &[Action]) -> String {
     let uncorrected: BTreeSet<&str> = report
         .findings
         .iter()
-        .filter(|f| {
-            matches!(
-                f.kind,
-                Kind::UnmatchedExchange | Kind::ContentType | Kind::InvalidJson | Kind::UnknownQueryParameter
-            )
+        .filter(|f| match f.kind {
+            Kind::ContentType => f.evidence.site.is_empty(),
+            other => matches!(other, Kind::UnmatchedExchange | Kind::InvalidJson | Kind::UnknownQueryParameter),
         })
         .map(|f| f.kind.name())
         .collect();
