@@ -23,20 +23,16 @@ mod conformed {
 
 use real_servers::{required_env, Run};
 
+/// One after the other: the server's state (its folders, kernels) is the same for both runs.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_unchanged_document_against_the_server() {
+async fn both_clients_against_the_server() {
     let url = required_env("JUPYTER_URL");
     let token = required_env("JUPYTER_TOKEN");
     let mut run = Run::new("jupyter-unchanged");
     unchanged::drive(&mut run, &url, &token, "unchanged").await;
     run.finish();
     assert!(run.steps.len() >= 25, "a realistic sequence has at least 25 calls");
-}
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_conformed_document_against_the_server() {
-    let url = required_env("JUPYTER_URL");
-    let token = required_env("JUPYTER_TOKEN");
     let mut run = Run::new("jupyter-conformed");
     conformed::drive(&mut run, &url, &token, "conformed").await;
     let failed = run.finish();

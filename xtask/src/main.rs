@@ -26,12 +26,13 @@ Commands:
                                  codegen-runtime by path + version inside the repository, by version outside
                                  it, or (--vendor-runtime) on a copy of the runtime in DIR/runtime/
   check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
-  test [--fixtures|--standalone|--real-servers]
+  test [--fixtures|--standalone|--real-servers [--write]]
                                  run the whole test suite (what CI runs); --fixtures: only compile every
                                  generator fixture crate warning-free; --standalone: only build the crates
                                  of `generate --spec` (in target/, and with --vendor-runtime outside the repository);
                                  --real-servers: only the clients of Jupyter Server and Kinto against the real
-                                 servers (installed into .tools/), with the per-call report and conformance
+                                 servers (installed into .tools/), with the per-call report and conformance;
+                                 --write: the overlays conformance writes become e2e/specs/*-conformed.overlay.yaml
   diff [--base REV] [--format markdown|json|github] [--fail-on breaking]
                                  what the spec changes since REV (default: merge base with main) do to
                                  users of the generated crates: breaking or not, and the semver bump

@@ -130,7 +130,7 @@ fn start_jupyter(root: &Path, base: &Path, servers: &mut RealServers) -> Result<
         .context("starting jupyter server")?;
     servers.children.push(child);
     let auth = format!("Authorization: token {token}");
-    let served = wait_for(servers, port, "/api/spec.yaml", &auth, &base.join("jupyter.log"))?;
+    let served = wait_for(servers, "Jupyter Server", port, "/api/spec.yaml", &auth, &base.join("jupyter.log"))?;
     let copy = fs::read_to_string(root.join(JUPYTER_SPEC))?;
     if served != copy {
         bail!("Jupyter Server serves a document at /api/spec.yaml that differs from {JUPYTER_SPEC}: copy it again");
@@ -168,7 +168,7 @@ fn start_kinto(root: &Path, base: &Path, servers: &mut RealServers) -> Result<()
         .spawn()
         .context("starting kinto")?;
     servers.children.push(child);
-    let served = wait_for(servers, port, "/v1/__api__", "", &base.join("kinto.log"))?;
+    let served = wait_for(servers, "Kinto", port, "/v1/__api__", "", &base.join("kinto.log"))?;
     let copy = fs::read_to_string(root.join(KINTO_SPEC))?;
     if without_host(&served)? != without_host(&copy)? {
         bail!("Kinto serves a document at /v1/__api__ that differs from {KINTO_SPEC} (beyond `host`): copy it again");
@@ -196,7 +196,7 @@ fn without_host(text: &str) -> Result<serde_json::Value> {
 }
 
 /// Waits (60 s at most) until `path` answers 200, and returns its body.
-fn wait_for(servers: &mut RealServers, port: u16, path: &str, header: &str, log: &Path) -> Result<String> {
+fn wait_for(servers: &mut RealServers, name: &str, port: u16, path: &str, header: &str, log: &Path) -> Result<String> {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         if let Ok((200, body)) = http_get(port, path, header) {
@@ -204,11 +204,11 @@ fn wait_for(servers: &mut RealServers, port: u16, path: &str, header: &str, log:
         }
         if let Some(child) = servers.children.last_mut() {
             if let Some(status) = child.try_wait()? {
-                bail!("the server exited ({status}) before serving:\n{}", fs::read_to_string(log).unwrap_or_default());
+                bail!("{name} exited ({status}) before serving:\n{}", fs::read_to_string(log).unwrap_or_default());
             }
         }
         if Instant::now() > deadline {
-            bail!("no answer at {path} within 60 s:\n{}", fs::read_to_string(log).unwrap_or_default());
+            bail!("{name}: no answer at {path} within 60 s:\n{}", fs::read_to_string(log).unwrap_or_default());
         }
         std::thread::sleep(Duration::from_millis(250));
     }
@@ -274,7 +274,7 @@ struct Step {
 /// document must be explained by a conformance finding about one of its exchanges (the
 /// document describes its data wrongly), a conformed client must pass every call, and the
 /// checked-in overlay must be what conformance writes from this run's recording.
-pub fn report(root: &Path, dir: &Path) -> Result<()> {
+pub fn report(root: &Path, dir: &Path, write: bool) -> Result<()> {
     let mut problems = Vec::new();
     let mut totals = (0, 0);
     for run in RUNS {
@@ -288,7 +288,7 @@ pub fn report(root: &Path, dir: &Path) -> Result<()> {
         totals.0 += steps.iter().filter(|s| s.ok).count();
         totals.1 += steps.iter().filter(|s| !s.ok).count();
         match run.overlay {
-            None => problems.extend(explain(root, dir, run, &steps)?),
+            None => problems.extend(explain(root, dir, run, &steps, write)?),
             Some(_) => problems.extend(
                 steps.iter().filter(|s| !s.ok).map(|s| format!("{}: `{}` failed: {}", run.name, s.label, s.outcome)),
             ),
@@ -304,7 +304,7 @@ pub fn report(root: &Path, dir: &Path) -> Result<()> {
 
 /// Conformance over an unchanged run's recording: writes `<run>.conformance.md` and
 /// `<run>.overlay.yaml`, prints what explains each failed step, and returns the problems.
-fn explain(root: &Path, dir: &Path, run: &RunOf, steps: &[Step]) -> Result<Vec<String>> {
+fn explain(root: &Path, dir: &Path, run: &RunOf, steps: &[Step], write: bool) -> Result<Vec<String>> {
     let recording = dir.join(format!("{}.jsonl", run.name));
     let shown = format!("target/real-servers/reports/{}.jsonl", run.name);
     let exchanges = codegen::conform::read_traffic_file(&recording, &shown)?;
@@ -339,6 +339,13 @@ fn explain(root: &Path, dir: &Path, run: &RunOf, steps: &[Step]) -> Result<Vec<S
         let overlay = overlay.replacen("overlay: 1.0.0\n", &format!("overlay: 1.0.0\nextends: {upstream}\n"), 1);
         let written = dir.join(format!("{}.overlay.yaml", run.name));
         fs::write(&written, &overlay)?;
+        if write {
+            // The overlay, and the report it was written from beside it.
+            fs::write(root.join(checked_in), &overlay)?;
+            let report = checked_in.replace(".overlay.yaml", ".conformance.md");
+            fs::write(root.join(&report), conformance.to_markdown())?;
+            println!("wrote {checked_in} and {report}: run `cargo xtask generate`");
+        }
         let checked_in_text = fs::read_to_string(root.join(checked_in)).unwrap_or_default();
         if actions(&checked_in_text)? != actions(&overlay)? {
             let shown = written.strip_prefix(root).unwrap_or(&written).display().to_string();

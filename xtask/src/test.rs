@@ -19,9 +19,11 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     let mut fixtures_only = false;
     let mut standalone_only = false;
     let mut real_only = false;
+    let mut write = false;
     while let Some(arg) = parser.next()? {
         match arg {
             lexopt::Arg::Long("real-servers") => real_only = true,
+            lexopt::Arg::Long("write") if real_only => write = true,
             lexopt::Arg::Long("fixtures") => fixtures_only = true,
             lexopt::Arg::Long("standalone") => standalone_only = true,
             other => bail!("{}", other.unexpected()),
@@ -34,7 +36,7 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     }
     if real_only {
         step("real servers: Jupyter Server and Kinto on loopback");
-        return real_servers_only(&root);
+        return real_servers_only(&root, write);
     }
     if fixtures_only {
         step("compile every generator fixture");
@@ -78,7 +80,7 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
         }
     }
     step("real servers: each call of the generated clients, and what conformance says of the failures");
-    let real_verdict = crate::real_servers::report(&root, &reports_of_real);
+    let real_verdict = crate::real_servers::report(&root, &reports_of_real, false);
     if !status.success() {
         bail!("cargo test failed ({status})");
     }
@@ -91,7 +93,7 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
 }
 
 /// Only the real-server runs: start the servers, drive the clients, judge the runs.
-fn real_servers_only(root: &Path) -> Result<()> {
+fn real_servers_only(root: &Path, write: bool) -> Result<()> {
     let real = crate::real_servers::start(root)?;
     let status = Command::new(env!("CARGO"))
         .current_dir(root)
@@ -101,7 +103,7 @@ fn real_servers_only(root: &Path) -> Result<()> {
     let reports = real.reports.clone();
     drop(real);
     step("real servers: each call of the generated clients, and what conformance says of the failures");
-    let verdict = crate::real_servers::report(root, &reports);
+    let verdict = crate::real_servers::report(root, &reports, write);
     if !status.success() {
         bail!("cargo test failed ({status})");
     }
