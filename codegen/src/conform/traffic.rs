@@ -157,12 +157,14 @@ fn har_entry(entry: &Value, origin: Origin) -> Result<Exchange, String> {
     let request = entry.get("request").ok_or("no `request`")?;
     let method = string(request, "method")?.to_ascii_uppercase();
     let url = string(request, "url")?.to_owned();
-    let request_headers = har_headers(request).map_err(|e| format!("`request.headers`: {e}"))?;
-    let request_body = request
-        .get("postData")
-        .and_then(|p| p.get("text"))
-        .and_then(Value::as_str)
-        .map(|text| Body::Text(text.to_owned()));
+    let mut request_headers = har_headers(request).map_err(|e| format!("`request.headers`: {e}"))?;
+    let post = request.get("postData");
+    let request_body = post.and_then(|p| p.get("text")).and_then(Value::as_str).map(|text| Body::Text(text.to_owned()));
+    // The body's media type is `postData.mimeType` when the headers were not exported.
+    let mime = post.and_then(|p| p.get("mimeType")).and_then(Value::as_str).filter(|m| !m.is_empty());
+    if let (Some(mime), false) = (mime, request_headers.iter().any(|(n, _)| n == "content-type")) {
+        request_headers.push(("content-type".to_owned(), mime.to_owned()));
+    }
     let response = match entry.get("response") {
         None | Some(Value::Null) => None,
         Some(r) => Some(har_response(r).map_err(|e| format!("`response`: {e}"))?),
@@ -245,6 +247,12 @@ mod tests {
    "response": {"status": 200, "headers": [], "content": {"mimeType": "application/json", "text": "[]"}}}]}}"#;
         let read = read("capture.json", har).unwrap();
         assert_eq!(read.len(), 1);
+        let post = r#"{"log": {"entries": [{"request": {"method": "POST", "url": "http://h/a",
+            "postData": {"mimeType": "application/json", "text": "{}"}}, "response": {"status": 0}}]}}"#;
+        let posted = super::read("x.har", post).unwrap();
+        assert_eq!(crate::conform::content_type(&posted[0].request_headers).as_deref(), Some("application/json"));
+        assert_eq!(posted[0].request_body, Some(Body::Text("{}".into())));
+        assert!(posted[0].response.is_none() && posted[0].error.is_some(), "status 0: no response came");
         assert_eq!(read[0].origin.line, 2);
         assert_eq!(read[0].response.as_ref().unwrap().content_type().as_deref(), Some("application/json"));
     }
