@@ -258,7 +258,7 @@ impl<'a> Lowerer<'a> {
     /// `parts` (a later part's property of the same name wins, with a warning when they differ).
     pub(super) fn merged_struct(&mut self, schema: &Value, parts: &[Part<'a>], pointer: &str, name: String) {
         let mut props: Map<String, Value> = Map::new();
-        let mut required: Vec<&str> = Vec::new();
+        let mut required: Vec<(&str, String)> = Vec::new();
         let mut sources: Map<String, Value> = Map::new();
         let mut additional = None;
         for (part, at) in parts {
@@ -282,8 +282,8 @@ impl<'a> Lowerer<'a> {
                 props.insert(key.clone(), value.clone());
                 sources.insert(key.clone(), Value::String(at.clone()));
             }
-            required
-                .extend(part.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str));
+            let listed = part.get("required").and_then(Value::as_array).into_iter().flatten().enumerate();
+            required.extend(listed.filter_map(|(i, r)| Some((r.as_str()?, format!("{at}/required/{i}")))));
             if part.get("additionalProperties").is_some() {
                 additional = Some((*part, at.clone()));
             }
@@ -294,10 +294,14 @@ impl<'a> Lowerer<'a> {
             let at = child(&child(sources[wire].as_str().unwrap_or(pointer), "properties"), wire);
             // The property as it stands in the document, so inline names and examples are stable.
             let Some(prop) = self.root.pointer(&at) else { continue };
-            let field = self.field(wire, prop, &at, &name, required.contains(&wire.as_str()), &mut scope);
+            let is_required = required.iter().any(|(r, _)| r == wire);
+            let field = self.field(wire, prop, &at, &name, is_required, &mut scope);
             fields.push(field);
         }
         let additional = additional.and_then(|(part, at)| self.additional(part, &at, &name));
+        if additional.is_none() {
+            self.required_without_property(required, &fields);
+        }
         self.push_type(name, schema, pointer, TypeKind::Struct { fields, additional });
     }
 }

@@ -328,13 +328,39 @@ impl<'a> Lowerer<'a> {
         if matches!(kind, Media::Json | Media::Form | Media::Multipart) {
             self.media_examples(media, &media_ptr, &ty);
         }
+        if matches!(kind, Media::Form | Media::Multipart) {
+            self.unmodelled_encoding(media, &media_ptr);
+        }
         RequestBody { ty, media: kind, media_type: media_type.to_owned(), required }
+    }
+
+    /// A warning for each property of a form or multipart body whose `encoding` asks for
+    /// something else than what is sent: each field as text (objects and arrays of objects as
+    /// JSON), an array as repeated fields, a file with its own content type.
+    fn unmodelled_encoding(&mut self, media: &Value, media_ptr: &str) {
+        let at = child(media_ptr, "encoding");
+        for (name, encoding) in media.get("encoding").and_then(Value::as_object).into_iter().flatten() {
+            let text = |key: &str| encoding.get(key).and_then(Value::as_str);
+            let flag = |key: &str| encoding.get(key).and_then(Value::as_bool);
+            let differs = encoding.get("contentType").is_some()
+                || encoding.get("headers").is_some()
+                || text("style").is_some_and(|s| s != "form")
+                || flag("explode") == Some(false)
+                || flag("allowReserved") == Some(true);
+            if differs {
+                self.diags.push(
+                    Diagnostic::warning(child(&at, name), format!("the `encoding` of `{name}` is not modelled"))
+                        .with_hint("it is sent as text (an object as JSON), an array as repeated fields"),
+                );
+            }
+        }
     }
 
     /// The success response, the error statuses with a JSON body (and its type) and those
     /// without one.
     fn responses(&mut self, op: &'a Value, op_ptr: &str, op_hint: &str) -> (Response, Vec<(u16, TypeRef)>, Vec<u16>) {
         let mut successes: Vec<(u16, Option<(Media, TypeRef)>)> = Vec::new();
+        let mut ranged: Option<(String, Option<(Media, TypeRef)>)> = None;
         let mut accepted: Vec<String> = Vec::new();
         let mut errors = Vec::new();
         let mut bodiless = Vec::new();
@@ -347,9 +373,18 @@ impl<'a> Lowerer<'a> {
         }
         for (code, response) in responses.into_iter().flatten() {
             let at = child(&child(op_ptr, "responses"), code);
-            let Some(status) = status_code(code) else { continue };
+            let Some(status) = status_code(code) else {
+                if !code.starts_with("x-") {
+                    self.diags.push(
+                        Diagnostic::warning(&at, format!("`{code}` is not a response status; the response is ignored"))
+                            .with_hint("use a status code (`200`), a range (`2XX`) or `default`"),
+                    );
+                }
+                continue;
+            };
             let (response, at) = self.deref(response, &at);
-            let is_success = (200..300).contains(&status);
+            // A success range (`2XX`) is a success: its body is the operation's (status 200).
+            let is_success = (200..300).contains(&status) || status == 2;
             let picked = response.get("content").and_then(Value::as_object).and_then(pick_media);
             let lowered = picked.map(|(media_type, media)| {
                 let media_ptr = child(&child(&at, "content"), media_type);
@@ -375,12 +410,32 @@ impl<'a> Lowerer<'a> {
                         accepted.push(media_type);
                     }
                 }
-                successes.push((status, lowered));
+                if status == 2 {
+                    ranged = Some((at, lowered));
+                } else {
+                    successes.push((status, lowered));
+                }
             } else if status == 0 || (3..=5).contains(&status) || status >= 300 {
                 match lowered {
                     Some((Media::Json, ty)) => errors.push((status, ty)),
                     _ => bodiless.push(status),
                 }
+            }
+        }
+        if let Some((at, lowered)) = ranged {
+            if successes.is_empty() {
+                successes.push((200, lowered));
+            } else if lowered.is_some() {
+                self.diags.push(
+                    Diagnostic::warning(at, "a success range beside exact success statuses is not modelled")
+                        .with_hint("its body is ignored; the exact statuses decide the success body"),
+                );
+            }
+        }
+        // Only `default` documented: it describes the success too (any status not listed).
+        if successes.is_empty() {
+            if let Some((_, ty)) = errors.iter().find(|(status, _)| *status == 0) {
+                successes.push((200, Some((Media::Json, ty.clone()))));
             }
         }
         let mut response = self.success(successes, op_hint);
@@ -676,8 +731,12 @@ impl<'a> Lowerer<'a> {
             None
         };
         let code = response.status.to_string();
-        let media = op.get("responses").and_then(|r| r.get(&code))?;
-        let (media, media_at) = self.deref(media, &child(&child(op_ptr, "responses"), &code));
+        let responses = op.get("responses")?;
+        // A success documented as a range or by `default` only is status 200 here.
+        let key = [code.as_str(), "2XX", "2xx", "default"]
+            .into_iter()
+            .find(|key| (*key == code || code == "200") && responses.get(*key).is_some())?;
+        let (media, media_at) = self.deref(&responses[key], &child(&child(op_ptr, "responses"), key));
         let content = media.get("content").and_then(Value::as_object)?;
         let (media_type, media) = pick_media(content)?;
         let mut schema_at = child(&child(&child(&media_at, "content"), media_type), "schema");

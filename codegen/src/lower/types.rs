@@ -300,15 +300,20 @@ impl<'a> Lowerer<'a> {
             }
             Some("object") => {
                 let has_properties = obj.get("properties").and_then(Value::as_object).is_some_and(|p| !p.is_empty());
-                let additional = self.additional(schema, pointer, hint);
+                let mut additional = self.additional(schema, pointer, hint);
                 if !has_properties && given.is_none() {
                     match additional {
                         Some(value) => TypeRef::Map(Box::new(value)),
                         None => TypeRef::Json,
                     }
                 } else {
+                    if !has_properties && !obj.contains_key("additionalProperties") {
+                        // A named object without properties: every key is undocumented, all are kept.
+                        additional = Some(TypeRef::Json);
+                    }
+                    self.unmodelled_keys(schema, pointer, additional.is_some());
                     let name = self.claim_name(hint, given);
-                    let fields = self.fields(schema, pointer, &name);
+                    let fields = self.fields(schema, pointer, &name, additional.is_some());
                     self.push_type(name.clone(), schema, pointer, TypeKind::Struct { fields, additional });
                     TypeRef::Named(name)
                 }
@@ -364,18 +369,56 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn fields(&mut self, schema: &'a Value, pointer: &str, owner: &str) -> Vec<Field> {
+    fn fields(&mut self, schema: &'a Value, pointer: &str, owner: &str, keeps_others: bool) -> Vec<Field> {
         let required: Vec<&str> =
             schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
         let mut scope = Scope::default();
         let mut fields = Vec::new();
-        let Some(props) = schema.get("properties").and_then(Value::as_object) else { return fields };
-        for (wire, prop) in props {
+        let props = schema.get("properties").and_then(Value::as_object);
+        for (wire, prop) in props.into_iter().flatten() {
             let at = child(&child(pointer, "properties"), wire);
             let field = self.field(wire, prop, &at, owner, required.contains(&wire.as_str()), &mut scope);
             fields.push(field);
         }
+        if !keeps_others {
+            let listed = required.iter().enumerate().map(|(i, r)| (*r, format!("{pointer}/required/{i}")));
+            self.required_without_property(listed.collect(), &fields);
+        }
         fields
+    }
+
+    /// A warning for each name of a `required` list (with its pointer) that no field has: the
+    /// value is required on the wire but the struct cannot hold it.
+    pub(super) fn required_without_property(&mut self, required: Vec<(&str, String)>, fields: &[Field]) {
+        for (name, at) in required {
+            if !fields.iter().any(|f| f.wire == name) {
+                self.diags.push(
+                    Diagnostic::warning(at, format!("`{name}` is required but is not a property; no field holds it"))
+                        .with_hint(format!("add `{name}` under `properties`")),
+                );
+            }
+        }
+    }
+
+    /// A warning for keywords that allow keys beyond `properties` when the struct does not keep
+    /// other keys: they would be dropped when decoding.
+    fn unmodelled_keys(&mut self, schema: &Value, pointer: &str, keeps_others: bool) {
+        if keeps_others {
+            return;
+        }
+        let pattern = schema.get("patternProperties").and_then(Value::as_object).is_some_and(|p| !p.is_empty());
+        let unevaluated = schema.get("unevaluatedProperties").is_some_and(|u| u != &Value::Bool(false));
+        for (keyword, set) in [("patternProperties", pattern), ("unevaluatedProperties", unevaluated)] {
+            if set {
+                self.diags.push(
+                    Diagnostic::warning(
+                        child(pointer, keyword),
+                        format!("`{keyword}` is not modelled: the keys it allows beyond `properties` are dropped when decoding"),
+                    )
+                    .with_hint("with `additionalProperties` the struct keeps the other keys in a map"),
+                );
+            }
+        }
     }
 
     /// One property as a field of the struct `owner`.
