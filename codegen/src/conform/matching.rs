@@ -36,11 +36,14 @@ pub(crate) fn find(root: &Value, exchange: &Exchange) -> Result<Matched, String>
     let url_path = url_path(&exchange.url);
     let mut candidates: Vec<(usize, usize, &str)> = Vec::new();
     let mut other_methods: Vec<&str> = Vec::new();
-    for base in base_paths(root) {
-        let Some(rest) = strip_base(&url_path, &base) else { continue };
-        for (template, item) in paths.into_iter().flatten() {
+    for (template, item) in paths.into_iter().flatten() {
+        let operation = item.get(&method);
+        // The servers of the operation, else of its path, else of the document.
+        let servers = [operation, Some(item), Some(root)].into_iter().flatten().find_map(|n| n.get("servers"));
+        for base in base_paths(servers) {
+            let Some(rest) = strip_base(&url_path, &base) else { continue };
             let Some(score) = score(template, rest) else { continue };
-            if item.get(&method).is_some() {
+            if operation.is_some() {
                 candidates.push((score, base.len(), template));
             } else {
                 other_methods.extend(crate::validate::METHODS.iter().filter(|m| item.get(**m).is_some()));
@@ -106,11 +109,10 @@ pub(crate) fn query(url: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The base path of every server URL (variables at their defaults), longest first; `""` too,
-/// for traffic recorded against a server at the root (a mock).
-fn base_paths(root: &Value) -> Vec<String> {
-    let mut bases: Vec<String> = root
-        .get("servers")
+/// The base path of every server URL of `servers` (variables at their defaults), longest first;
+/// `""` too, for traffic recorded against a server at the root (a mock).
+fn base_paths(servers: Option<&Value>) -> Vec<String> {
+    let mut bases: Vec<String> = servers
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
@@ -225,6 +227,10 @@ mod tests {
             Err("no DELETE operation at `/api/v1/users/7` (the spec has GET there)".into())
         );
         assert_eq!(key("GET", "/api/v1/nope"), Err("no path of the spec matches GET `/api/v1/nope`".into()));
+        let own = json!({"servers": [{"url": "/api"}],
+            "paths": {"/upload": {"servers": [{"url": "https://files.x.org/v2"}], "post": {}}}});
+        let found = find(&own, &exchange("POST", "https://files.x.org/v2/upload"));
+        assert_eq!(found.map(|m| m.key()), Ok("POST /upload".into()), "a path's own servers");
     }
 
     #[test]
