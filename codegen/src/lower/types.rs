@@ -228,43 +228,8 @@ impl<'a> Lowerer<'a> {
         let Some(obj) = schema.as_object() else { return (TypeRef::Json, nullable) };
         let (ty_name, _) = type_of(schema);
         if let Some(values) = obj.get("enum").and_then(Value::as_array) {
-            // A value listed twice is one value (two variants with one wire name cannot both decode).
-            let mut unique: Vec<&Value> = Vec::with_capacity(values.len());
-            for v in values {
-                if unique.contains(&v) {
-                    self.diags.push(
-                        Diagnostic::warning(child(pointer, "enum"), format!("the enum lists {v} more than once"))
-                            .with_hint("the repeat is ignored"),
-                    );
-                } else {
-                    unique.push(v);
-                }
-            }
-            let values = unique;
-            let strings: Vec<&str> = values.iter().filter_map(|v| v.as_str()).collect();
-            let has_null = values.iter().any(|v| v.is_null());
-            let non_null = values.len() - usize::from(has_null);
-            if non_null > 0 && strings.len() == non_null {
-                let name = self.claim_name(hint, given);
-                self.string_enum(schema, &strings, pointer, name.clone());
-                return (TypeRef::Named(name), nullable || has_null);
-            }
-            let integers: Vec<i64> = values.iter().filter_map(|v| v.as_i64()).collect();
-            if non_null > 0 && integers.len() == non_null {
-                let name = self.claim_name(hint, given);
-                let mut scope = Scope::default();
-                let names = schema.get("x-enum-varnames").and_then(Value::as_array);
-                let values = integers
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        let label = names.and_then(|n| n.get(i)).and_then(Value::as_str).map(str::to_owned);
-                        let label = label.unwrap_or_else(|| format!("V{}", v.to_string().replace('-', "Minus")));
-                        (scope.claim(naming::constant(&label)), *v)
-                    })
-                    .collect();
-                self.push_type(name.clone(), schema, pointer, TypeKind::IntEnum { values });
-                return (TypeRef::Named(name), nullable || has_null);
+            if let Some((ty, has_null)) = self.enum_type(schema, values, pointer, hint, given.clone()) {
+                return (ty, nullable || has_null);
             }
         }
         let ty_name = ty_name.or_else(|| {
@@ -329,6 +294,57 @@ impl<'a> Lowerer<'a> {
             None => TypeRef::Json,
         };
         (ty, nullable)
+    }
+
+    /// A string or integer enum of `values` (repeats warned about and dropped), and whether
+    /// `null` is one of them; `None` for other values (the schema's `type` decides).
+    fn enum_type(
+        &mut self,
+        schema: &Value,
+        values: &[Value],
+        pointer: &str,
+        hint: &str,
+        given: Option<String>,
+    ) -> Option<(TypeRef, bool)> {
+        // A value listed twice is one value (two variants with one wire name cannot both decode).
+        let mut unique: Vec<&Value> = Vec::with_capacity(values.len());
+        for v in values {
+            if unique.contains(&v) {
+                self.diags.push(
+                    Diagnostic::warning(child(pointer, "enum"), format!("the enum lists {v} more than once"))
+                        .with_hint("the repeat is ignored"),
+                );
+            } else {
+                unique.push(v);
+            }
+        }
+        let values = unique;
+        let strings: Vec<&str> = values.iter().filter_map(|v| v.as_str()).collect();
+        let has_null = values.iter().any(|v| v.is_null());
+        let non_null = values.len() - usize::from(has_null);
+        if non_null > 0 && strings.len() == non_null {
+            let name = self.claim_name(hint, given);
+            self.string_enum(schema, &strings, pointer, name.clone());
+            return Some((TypeRef::Named(name), has_null));
+        }
+        let integers: Vec<i64> = values.iter().filter_map(|v| v.as_i64()).collect();
+        if non_null > 0 && integers.len() == non_null {
+            let name = self.claim_name(hint, given);
+            let mut scope = Scope::default();
+            let names = schema.get("x-enum-varnames").and_then(Value::as_array);
+            let values = integers
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let label = names.and_then(|n| n.get(i)).and_then(Value::as_str).map(str::to_owned);
+                    let label = label.unwrap_or_else(|| format!("V{}", v.to_string().replace('-', "Minus")));
+                    (scope.claim(naming::constant(&label)), *v)
+                })
+                .collect();
+            self.push_type(name.clone(), schema, pointer, TypeKind::IntEnum { values });
+            return Some((TypeRef::Named(name), has_null));
+        }
+        None
     }
 
     /// The type a `$ref` names, and whether its target is nullable.
