@@ -103,7 +103,9 @@ impl Plan {
                 let media = exchanges.get(f.exchange).and_then(|x| x.response.as_ref()).and_then(|r| {
                     r.body.as_ref().filter(|b| *b != &super::Body::Text(String::new())).and(r.content_type())
                 });
-                let entry = self.statuses.entry((e.schema.clone(), status)).or_insert_with(|| (media, Seen::default()));
+                let entry = self.statuses.entry((e.schema.clone(), status)).or_default();
+                // The first media type of a body (an empty body has none).
+                entry.0 = entry.0.take().or(media);
                 entry.1.add(value, &f.origin);
             }
             Kind::UndeclaredProperty | Kind::ForbiddenProperty => {
@@ -124,7 +126,8 @@ impl Plan {
                 self.variants.entry(child(&e.schema, keyword)).or_default().add(value, &f.origin);
             }
             Kind::ContentType if !e.site.is_empty() => {
-                let entry = self.bodies.entry(e.site.clone()).or_insert_with(|| (e.name.clone(), Seen::default()));
+                let entry = self.bodies.entry(e.site.clone()).or_default();
+                entry.0 = entry.0.take().or_else(|| e.name.clone());
                 entry.1.add(value, &f.origin);
             }
             Kind::UnmatchedExchange | Kind::ContentType | Kind::InvalidJson | Kind::UnknownQueryParameter => {}
