@@ -32,6 +32,10 @@ pub use emit::{EmitOptions, GeneratedFile};
 
 /// The version of `codegen-runtime` (`codegen/runtime/Cargo.toml`) generated crates depend on.
 pub const RUNTIME_VERSION: &str = "0.1.0";
+
+/// Whether [`RUNTIME_VERSION`] of `codegen-runtime` is on crates.io: a crate generated outside
+/// this repository depends on it from there only then (else it gets a copy of the runtime).
+pub const RUNTIME_PUBLISHED: bool = false;
 pub use load::SourceDoc;
 
 /// What to generate and how.

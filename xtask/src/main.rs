@@ -8,6 +8,7 @@ mod diff;
 mod generate;
 mod mock;
 mod real_servers;
+mod seeds;
 mod semver;
 mod shapes;
 mod test;
@@ -21,15 +22,16 @@ cargo xtask <command>
 
 Commands:
   generate                       regenerate every crate in generated/ from specs/
-  generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--overlay FILE]... [--vendor-runtime]
-                                 generate a standalone crate from any OpenAPI 3.0/3.1 file; it depends on
-                                 codegen-runtime by path + version inside the repository, by version outside
-                                 it, or (--vendor-runtime) on a copy of the runtime in DIR/runtime/
+  generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--overlay FILE]... [--runtime auto|path|registry|vendor]
+                                 generate a standalone crate from any OpenAPI 3.0/3.1 or Swagger 2.0 file. Its
+                                 codegen-runtime: auto (the default) is path + version inside this repository and
+                                 a copy in DIR/runtime/ outside it (the runtime is on no registry), so the crate
+                                 builds wherever it lands, offline; path, registry (by version) or vendor choose
   check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
   test [--fixtures|--standalone|--real-servers [--write]]
                                  run the whole test suite (what CI runs); --fixtures: only compile every
                                  generator fixture crate warning-free; --standalone: only build the crates
-                                 of `generate --spec` (in target/, and with --vendor-runtime outside the repository);
+                                 of `generate --spec` (in target/, and with the default runtime outside the repository);
                                  --real-servers: only the clients of Jupyter Server and Kinto against the real
                                  servers (installed into .tools/), with the per-call report and conformance;
                                  --write: the overlays conformance writes become e2e/specs/*-conformed.overlay.yaml
@@ -44,6 +46,10 @@ Commands:
                                  or HAR): undocumented statuses and content types, schema violations of JSON
                                  bodies (with the spec's line), bad requests; --write-overlay: an OpenAPI Overlay
                                  that makes the spec agree with the traffic
+  seeds [--write]                the documented examples of each vendor's seed (../shared/seeds, or $SEEDS_DIR)
+                                 as traffic (specs/traffic/<vendor>.jsonl) and the conformance of specs/<vendor>.yaml
+                                 to them (section \"Conformance to the documented examples\" of specs/<vendor>.md);
+                                 fails when those are stale, --write: rewrites them
   bench [--no-github] [--no-peers] [--only SPEC] [--gen-runs N] [--compile-runs N] [--timeout SECS]
         [--peer-budget SECS]
                                  compare our generator with progenitor and openapi-generator (generation time and
@@ -103,12 +109,14 @@ fn run() -> Result<()> {
                     Long("name") => args.name = Some(parser.value()?.string()?),
                     Long("deny-warnings") => args.deny_warnings = true,
                     Long("overlay") => args.overlays.push(PathBuf::from(parser.value()?)),
-                    Long("vendor-runtime") => args.vendor_runtime = true,
+                    Long("runtime") => args.runtime = generate::RuntimeSource::parse(&parser.value()?.string()?)?,
+                    // The flag of earlier releases: `--runtime vendor`.
+                    Long("vendor-runtime") => args.runtime = generate::RuntimeSource::Vendored,
                     other => bail!("{}\n\n{HELP}", other.unexpected()),
                 }
             }
             match (&args.spec, &args.out) {
-                (None, None) if args.name.is_none() && !args.vendor_runtime => {
+                (None, None) if args.name.is_none() && args.runtime == generate::RuntimeSource::Auto => {
                     generate::generate_all(args.deny_warnings)
                 }
                 (Some(_), Some(_)) => generate::generate_single(&args),
@@ -146,6 +154,7 @@ fn run() -> Result<()> {
         "test" => test::run(parser),
         "diff" => diff::run(parser),
         "conform" => conform::run(parser),
+        "seeds" => seeds::run(parser),
         "bench" => bench::run(parser),
         "corpus" => corpus::run(parser),
         "semver" => semver::run(parser),
