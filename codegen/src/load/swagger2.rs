@@ -774,6 +774,17 @@ impl<'a> Cx<'a> {
                 content.insert(media, Value::Object(m));
             }
             out.insert("content".into(), Value::Object(content));
+        } else if let Some(examples) = examples.filter(|e| !e.is_empty()) {
+            // No schema, but an example per media type: the response has a body of that media
+            // type (JSON without a schema is any JSON), not none.
+            let mut content = Map::new();
+            for (media, example) in examples {
+                let media_at = child(&child(converted, "content"), media);
+                self.origins.add(&media_at, child(&child(source, "examples"), media));
+                self.origins.add(child(&media_at, "example"), child(&child(source, "examples"), media));
+                content.insert(media.clone(), json!({ "example": example }));
+            }
+            out.insert("content".into(), Value::Object(content));
         }
         for (key, value) in obj {
             if is_extension(key) {
