@@ -57,7 +57,7 @@ impl<'a> Lowerer<'a> {
     /// The sibling keywords of a `$ref` in `schema` that change the wire shape: not
     /// annotations or validation keywords, and `type` only when it differs from the target's.
     pub(super) fn ref_siblings(&self, schema: &Value) -> Vec<String> {
-        let Some(obj) = schema.as_object() else { return Vec::new() };
+        let Some(obj) = schema.as_object().filter(|o| o.contains_key("$ref")) else { return Vec::new() };
         let target = obj.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r));
         obj.keys()
             .filter(|k| *k != "$ref" && !SHAPELESS.contains(&k.as_str()) && !k.starts_with("x-"))

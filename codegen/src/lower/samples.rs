@@ -56,6 +56,12 @@ impl Lowerer<'_> {
     /// A value that validates against `schema`, with every property it declares (optional ones
     /// too, down to [`OPTIONAL_DEPTH`]) and within its enums, formats and bounds.
     pub(super) fn sample(&self, schema: &Value, depth: usize) -> Value {
+        // OpenAPI 3.1: a `$ref` whose siblings shape the value is both, like an `allOf`.
+        if depth <= MAX_DEPTH && self.is_31() && !self.ref_siblings(schema).is_empty() {
+            let target = schema.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r));
+            let base = target.map_or(Value::Null, |t| self.sample(t, depth + 1));
+            return self.with_own_properties(base, schema, depth);
+        }
         let mut schema = schema;
         for _ in 0..32 {
             match schema.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r)) {
@@ -90,7 +96,9 @@ impl Lowerer<'_> {
         }
         for key in ["oneOf", "anyOf"] {
             if let Some(first) = schema.get(key).and_then(Value::as_array).and_then(|a| a.first()) {
-                return self.sample(first, depth + 1);
+                // Properties beside the one-of are in every variant.
+                let first = self.sample(first, depth + 1);
+                return self.with_own_properties(first, schema, depth);
             }
         }
         let ty = match schema.get("type") {
@@ -137,6 +145,17 @@ impl Lowerer<'_> {
             "object" => self.object_sample(schema, depth),
             "null" => Value::Null,
             _ => Value::Object(Map::new()),
+        }
+    }
+
+    /// `base` with the sampled properties `schema` declares itself added, when both are objects.
+    fn with_own_properties(&self, base: Value, schema: &Value, depth: usize) -> Value {
+        match (base, self.object_sample(schema, depth)) {
+            (Value::Object(mut base), Value::Object(own)) if !own.is_empty() => {
+                base.extend(own);
+                Value::Object(base)
+            }
+            (base, _) => base,
         }
     }
 
