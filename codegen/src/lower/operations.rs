@@ -98,9 +98,11 @@ impl<'a> Lowerer<'a> {
         for (path, item) in paths {
             let item_ptr = child("/paths", path);
             let (item, item_ptr) = self.deref(item, &item_ptr);
+            self.unmodelled_servers(item, &item_ptr);
             for method in METHODS {
                 let Some(op) = item.get(*method) else { continue };
                 let ptr = child(&item_ptr, method);
+                self.unmodelled_servers(op, &ptr);
                 let id = op.get("operationId").and_then(Value::as_str).map(str::to_owned).unwrap_or_else(|| {
                     let words: Vec<&str> = path.split(['/', '{', '}', '-', '.']).filter(|w| !w.is_empty()).collect();
                     format!("{method}_{}", words.join("_"))
@@ -334,6 +336,39 @@ impl<'a> Lowerer<'a> {
         RequestBody { ty, media: kind, media_type: media_type.to_owned(), required }
     }
 
+    /// A warning when a path item or operation (`node` at `at`) has `servers` of its own: the
+    /// request goes to the client's base URL.
+    fn unmodelled_servers(&mut self, node: &Value, at: &str) {
+        if node.get("servers").and_then(Value::as_array).is_some_and(|s| !s.is_empty()) {
+            self.diags.push(
+                Diagnostic::warning(
+                    child(at, "servers"),
+                    "`servers` here are not modelled; requests go to the client's base URL",
+                )
+                .with_hint("build a client with `Client::builder(url)` for these operations"),
+            );
+        }
+    }
+
+    /// A warning for each success status whose body is of another type than the first one's
+    /// when they are not all JSON (a by-status result is made only for JSON bodies): it is read
+    /// as the first.
+    fn mixed_success_bodies(&mut self, successes: &[(u16, Option<(Media, TypeRef)>)], op_ptr: &str) {
+        let mut bodies = successes.iter().filter_map(|(s, b)| b.as_ref().map(|(m, ty)| (*s, *m, ty)));
+        let Some((first, media, ty)) = bodies.next() else { return };
+        for (status, other_media, other_ty) in bodies {
+            if other_ty != ty && (media != Media::Json || other_media != Media::Json) {
+                self.diags.push(
+                    Diagnostic::warning(
+                        child(&child(op_ptr, "responses"), &status.to_string()),
+                        format!("the body of status {status} is another media type than that of {first}; it is read as the {first} body"),
+                    )
+                    .with_hint("a result by status is made only when every success body is JSON"),
+                );
+            }
+        }
+    }
+
     /// A warning for each property of a form or multipart body whose `encoding` asks for
     /// something else than what is sent: each field as text (objects and arrays of objects as
     /// JSON), an array as repeated fields, a file with its own content type.
@@ -438,6 +473,7 @@ impl<'a> Lowerer<'a> {
                 successes.push((200, Some((Media::Json, ty.clone()))));
             }
         }
+        self.mixed_success_bodies(&successes, op_ptr);
         let mut response = self.success(successes, op_hint);
         response.accept = accept_header(&accepted, !errors.is_empty());
         (response, errors, bodiless)
