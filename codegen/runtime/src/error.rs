@@ -23,6 +23,20 @@ impl ErrorBodies for serde_json::Value {
     }
 }
 
+/// The error statuses one operation documents, as an enum of its own (`errors::GetDeviceError`
+/// in a generated crate): one variant per documented status, range (`4XX`) or `default`, each
+/// holding the body the spec gives for it (or nothing). [`Error::operation_error`] converts an
+/// error into it; the crate-wide `E` stays the body of [`StatusError::decoded`].
+pub trait OperationError<E>: Sized {
+    /// The id of the operation whose statuses these are.
+    const OPERATION: &'static str;
+
+    /// The variant documented for `status`: its own code first, then its range, then
+    /// `default`; `None` for a status the operation does not document, or when the documented
+    /// body did not decode (`decoded` is `None` then).
+    fn from_status(status: u16, decoded: Option<&E>) -> Option<Self>;
+}
+
 /// A boxed error from a credential source or another user-supplied component.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
@@ -271,6 +285,60 @@ impl<E> Error<E> {
         }
     }
 
+    /// The error as the enum of the statuses its operation documents (`errors::GetDeviceError`
+    /// in a generated crate), chosen by the type asked for: `Some` for an error status the
+    /// operation `O` documents whose body (if it has one) decoded; `None` for another
+    /// operation's error, an undocumented status (its raw body is in [`Error::body`]), a
+    /// documented body that did not decode, or an error without a response.
+    pub fn operation_error<O: OperationError<E>>(&self) -> Option<O> {
+        match self {
+            Error::Status(e) if e.operation == O::OPERATION => O::from_status(e.status.as_u16(), e.decoded.as_ref()),
+            _ => None,
+        }
+    }
+
+    /// The status of an error response (`Error::Status`), not of a success that did not decode.
+    fn error_status(&self) -> Option<u16> {
+        match self {
+            Error::Status(e) => Some(e.status.as_u16()),
+            _ => None,
+        }
+    }
+
+    /// `true` for an error response with status 404 Not Found.
+    pub fn is_not_found(&self) -> bool {
+        self.error_status() == Some(404)
+    }
+
+    /// `true` for an error response with status 409 Conflict.
+    pub fn is_conflict(&self) -> bool {
+        self.error_status() == Some(409)
+    }
+
+    /// `true` for an error response with status 401 Unauthorized.
+    pub fn is_unauthorized(&self) -> bool {
+        self.error_status() == Some(401)
+    }
+
+    /// `true` for an error response with status 403 Forbidden.
+    pub fn is_forbidden(&self) -> bool {
+        self.error_status() == Some(403)
+    }
+
+    /// `true` for an error response with status 429 Too Many Requests (after the retries the
+    /// policy allows), or a deadline that ran out while the server answered 429.
+    pub fn is_rate_limited(&self) -> bool {
+        match self {
+            Error::Deadline { last_status, .. } => last_status.is_some_and(|s| s.as_u16() == 429),
+            _ => self.error_status() == Some(429),
+        }
+    }
+
+    /// `true` for an error response with a 5xx status.
+    pub fn is_server_error(&self) -> bool {
+        self.error_status().is_some_and(|s| (500..600).contains(&s))
+    }
+
     /// `true` when the connection could not be made (nothing reached the server).
     pub fn is_connect(&self) -> bool {
         matches!(self, Error::Transport { source, .. } if source.is_connect())
@@ -306,6 +374,44 @@ pub struct StatusError<E> {
 }
 
 impl<E> StatusError<E> {
+    /// An error response of `operation` with `status` and the raw `body`, as a test or a fake
+    /// client makes one: no headers, nothing decoded, one attempt. The setters add the rest.
+    pub fn new(operation: &'static str, status: StatusCode, body: impl Into<Bytes>) -> Self {
+        StatusError {
+            operation,
+            status,
+            headers: HeaderMap::new(),
+            body: body.into(),
+            decoded: None,
+            decode_failure: None,
+            attempts: 1,
+        }
+    }
+
+    /// With these response headers.
+    pub fn with_headers(mut self, headers: HeaderMap) -> Self {
+        self.headers = headers;
+        self
+    }
+
+    /// With the error body decoded (what the operation documents for the status).
+    pub fn with_decoded(mut self, decoded: E) -> Self {
+        self.decoded = Some(decoded);
+        self
+    }
+
+    /// With why the documented error body did not decode.
+    pub fn with_decode_failure(mut self, failure: DecodeFailure) -> Self {
+        self.decode_failure = Some(failure);
+        self
+    }
+
+    /// After this many attempts.
+    pub fn with_attempts(mut self, attempts: u32) -> Self {
+        self.attempts = attempts;
+        self
+    }
+
     /// The body as (lossy) text.
     pub fn body_text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
@@ -382,6 +488,39 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
+    /// A success body of `operation` with `status` that did not decode as `target` (a Rust type
+    /// name) at `path` (`.` for the whole body) for serde's `message`, as a test or a fake
+    /// client makes one: no headers, no content type; the snippet is made from `body`.
+    pub fn new(
+        operation: &'static str,
+        target: &'static str,
+        status: StatusCode,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        body: impl Into<Bytes>,
+    ) -> Self {
+        let body = body.into();
+        DecodeError {
+            operation,
+            target,
+            status,
+            path: path.into(),
+            snippet: snippet(&body),
+            message: message.into(),
+            content_type: None,
+            headers: HeaderMap::new(),
+            body,
+        }
+    }
+
+    /// With these response headers (the content type is read from them).
+    pub fn with_headers(mut self, headers: HeaderMap) -> Self {
+        self.content_type =
+            headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        self.headers = headers;
+        self
+    }
+
     /// The body as (lossy) text.
     pub fn body_text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
@@ -428,6 +567,83 @@ impl std::error::Error for DecodeError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The statuses of a made-up `getItem`: 404 with a body, 401 without, `5XX` with one.
+    #[derive(Debug, PartialEq)]
+    enum GetItemError {
+        NotFound(String),
+        Unauthorized,
+        ServerError(String),
+    }
+
+    impl OperationError<String> for GetItemError {
+        const OPERATION: &'static str = "getItem";
+
+        fn from_status(status: u16, decoded: Option<&String>) -> Option<Self> {
+            match status {
+                404 => decoded.map(|b| GetItemError::NotFound(b.clone())),
+                401 => Some(GetItemError::Unauthorized),
+                500..=599 => decoded.map(|b| GetItemError::ServerError(b.clone())),
+                _ => None,
+            }
+        }
+    }
+
+    fn status(operation: &'static str, status: u16, decoded: Option<&str>) -> Error<String> {
+        Error::Status(Box::new(StatusError {
+            operation,
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::IM_A_TEAPOT),
+            headers: HeaderMap::new(),
+            body: Bytes::from_static(b"raw"),
+            decoded: decoded.map(str::to_owned),
+            decode_failure: None,
+            attempts: 1,
+        }))
+    }
+
+    #[test]
+    fn an_error_converts_into_its_operations_enum() {
+        let e = status("getItem", 404, Some("gone"));
+        assert_eq!(e.operation_error::<GetItemError>(), Some(GetItemError::NotFound("gone".into())));
+        assert_eq!(status("getItem", 401, None).operation_error(), Some(GetItemError::Unauthorized));
+        assert_eq!(status("getItem", 503, Some("down")).operation_error(), Some(GetItemError::ServerError("down".into())));
+        // Another operation's error, an undocumented status, a body that did not decode.
+        assert_eq!(status("listItems", 404, Some("gone")).operation_error::<GetItemError>(), None);
+        let teapot = status("getItem", 418, None);
+        assert_eq!(teapot.operation_error::<GetItemError>(), None);
+        assert_eq!(teapot.body(), Some(&b"raw"[..]));
+        assert_eq!(status("getItem", 404, None).operation_error::<GetItemError>(), None);
+        let timeout: Error<String> =
+            Error::Timeout { operation: "getItem", timeout: Duration::from_secs(1), attempts: 1 };
+        assert_eq!(timeout.operation_error::<GetItemError>(), None);
+    }
+
+    #[test]
+    fn status_helpers_name_the_status() {
+        let checks: [(u16, fn(&Error<String>) -> bool); 6] = [
+            (404, Error::is_not_found),
+            (409, Error::is_conflict),
+            (401, Error::is_unauthorized),
+            (403, Error::is_forbidden),
+            (429, Error::is_rate_limited),
+            (502, Error::is_server_error),
+        ];
+        for (code, check) in checks {
+            for (other, _) in checks {
+                assert_eq!(check(&status("getItem", other, None)), other == code, "{code} vs {other}");
+            }
+        }
+        assert!(status("getItem", 500, None).is_server_error() && !status("getItem", 499, None).is_server_error());
+        let deadline: Error<String> = Error::Deadline {
+            operation: "getItem",
+            deadline: Duration::from_secs(1),
+            attempts: 3,
+            last_status: Some(StatusCode::TOO_MANY_REQUESTS),
+        };
+        assert!(deadline.is_rate_limited() && !deadline.is_not_found());
+        let transport: Error<String> = Error::InvalidRequest { operation: "getItem", message: "x".into() };
+        assert!(!transport.is_not_found() && !transport.is_server_error() && !transport.is_rate_limited());
+    }
 
     #[test]
     fn snippets_hide_secret_looking_values() {

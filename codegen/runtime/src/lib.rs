@@ -48,7 +48,7 @@ pub use call::{ApiResponse, Call, CallFuture, RequestOptions, ResponseFuture};
 pub use client::{BuildError, ClientBuilder, ClientCore};
 pub use decode::{decode_bytes, decode_empty, decode_json, decode_json_optional, decode_text, DecodeFailure, Decoder};
 pub use enums::{tagged, tagged_variant, unknown_tag, UnknownValue};
-pub use error::{BoxError, DecodeError, Error, ErrorBodies, StatusError, TransportError};
+pub use error::{BoxError, DecodeError, Error, ErrorBodies, OperationError, StatusError, TransportError};
 pub use example::{check_example, example_outcome, ExampleOutcome, ExampleReport, ExampleResult, REPORT_ENV};
 pub use hooks::{Exchange, ExchangeBody, ExchangeResponse, Hook, Hooks};
 pub use multipart::{FilePart, Multipart};
