@@ -606,7 +606,10 @@ mod tests {
         let e = status("getItem", 404, Some("gone"));
         assert_eq!(e.operation_error::<GetItemError>(), Some(GetItemError::NotFound("gone".into())));
         assert_eq!(status("getItem", 401, None).operation_error(), Some(GetItemError::Unauthorized));
-        assert_eq!(status("getItem", 503, Some("down")).operation_error(), Some(GetItemError::ServerError("down".into())));
+        assert_eq!(
+            status("getItem", 503, Some("down")).operation_error(),
+            Some(GetItemError::ServerError("down".into()))
+        );
         // Another operation's error, an undocumented status, a body that did not decode.
         assert_eq!(status("listItems", 404, Some("gone")).operation_error::<GetItemError>(), None);
         let teapot = status("getItem", 418, None);
