@@ -5,12 +5,13 @@
 //! property its schema declares, once with every optional parameter, once asking for a
 //! documented error response (`Prefer: code=NNN`), and page by page until the pages end.
 //! A deliberately invalid request must be rejected. Every response must decode; the
-//! report counts what was sent.
+//! report counts what was sent: optional parameters and bodies in the requests as they
+//! went out, kept by a hook, not in what the test set.
 #[rustfmt::skip]
 #[allow(deprecated)]
 mod contract {
     use kinto_client::types;
-    use codegen_runtime::contract::Tally;
+    use codegen_runtime::contract::{Param, Tally, Wire};
 
     #[tokio::test]
     async fn every_operation_against_the_mock_server() {
@@ -18,8 +19,10 @@ mod contract {
             .expect(
                 "set KINTO_CLIENT_MOCK_URL to the URL of a mock server of e2e/specs/kinto.json (`cargo xtask test` does)",
             );
+        let wire = Wire::default();
         let client = kinto_client::Client::builder(url.clone())
             .retry(kinto_client::RetryPolicy::none())
+            .hook(wire.clone())
             .build()
             .expect("client");
         let mut t = Tally::default();
@@ -50,7 +53,24 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_accounts", &result) {
-                t.optional += 11;
+                t.optional_sent(
+                    &wire,
+                    "get_accounts",
+                    "get_accounts (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_accounts (every optional parameter)", e);
@@ -96,10 +116,7 @@ mod contract {
                 );
             let result = client.create_account(&body).await;
             if t.sent("create_account", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "create_account");
             }
             if let Err(e) = result {
                 t.fail("create_account", e);
@@ -110,7 +127,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("create_account", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "create_account",
+                    "create_account (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("create_account (every optional parameter)", e);
@@ -168,7 +190,23 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_accounts", &result) {
-                t.optional += 10;
+                t.optional_sent(
+                    &wire,
+                    "delete_accounts",
+                    "delete_accounts (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_accounts (every optional parameter)", e);
@@ -219,7 +257,16 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_account", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "get_account",
+                    "get_account (every optional parameter)",
+                    &[
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_account (every optional parameter)", e);
@@ -265,10 +312,7 @@ mod contract {
                 );
             let result = client.update_account("string", &body).await;
             if t.sent("update_account", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "update_account");
             }
             if let Err(e) = result {
                 t.fail("update_account", e);
@@ -279,7 +323,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("update_account", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "update_account",
+                    "update_account (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("update_account (every optional parameter)", e);
@@ -329,7 +378,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_account", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "delete_account",
+                    "delete_account (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_account (every optional parameter)", e);
@@ -378,10 +432,7 @@ mod contract {
                 );
             let result = client.patch_account("string", &body).await;
             if t.sent("patch_account", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "patch_account");
             }
             if let Err(e) = result {
                 t.fail("patch_account", e);
@@ -398,7 +449,16 @@ mod contract {
                 )
                 .await;
             if t.sent("patch_account", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "patch_account",
+                    "patch_account (every optional parameter)",
+                    &[
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                        Param::Header("Response-Behavior"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("patch_account (every optional parameter)", e);
@@ -447,10 +507,7 @@ mod contract {
                 );
             let result = client.batch(&body).await;
             if t.sent("batch", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "batch");
             }
             if let Err(e) = result {
                 t.fail("batch", e);
@@ -560,7 +617,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_user-data", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "delete_user-data",
+                    "delete_user-data (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_user-data (every optional parameter)", e);
@@ -625,7 +687,24 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_buckets", &result) {
-                t.optional += 11;
+                t.optional_sent(
+                    &wire,
+                    "get_buckets",
+                    "get_buckets (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_buckets (every optional parameter)", e);
@@ -671,10 +750,7 @@ mod contract {
                 );
             let result = client.create_bucket(&body).await;
             if t.sent("create_bucket", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "create_bucket");
             }
             if let Err(e) = result {
                 t.fail("create_bucket", e);
@@ -685,7 +761,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("create_bucket", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "create_bucket",
+                    "create_bucket (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("create_bucket (every optional parameter)", e);
@@ -743,7 +824,23 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_buckets", &result) {
-                t.optional += 10;
+                t.optional_sent(
+                    &wire,
+                    "delete_buckets",
+                    "delete_buckets (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_buckets (every optional parameter)", e);
@@ -794,7 +891,16 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_bucket", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "get_bucket",
+                    "get_bucket (every optional parameter)",
+                    &[
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_bucket (every optional parameter)", e);
@@ -840,10 +946,7 @@ mod contract {
                 );
             let result = client.update_bucket("string", &body).await;
             if t.sent("update_bucket", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "update_bucket");
             }
             if let Err(e) = result {
                 t.fail("update_bucket", e);
@@ -854,7 +957,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("update_bucket", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "update_bucket",
+                    "update_bucket (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("update_bucket (every optional parameter)", e);
@@ -904,7 +1012,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_bucket", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "delete_bucket",
+                    "delete_bucket (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_bucket (every optional parameter)", e);
@@ -953,10 +1066,7 @@ mod contract {
                 );
             let result = client.patch_bucket("string", &body).await;
             if t.sent("patch_bucket", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "patch_bucket");
             }
             if let Err(e) = result {
                 t.fail("patch_bucket", e);
@@ -973,7 +1083,16 @@ mod contract {
                 )
                 .await;
             if t.sent("patch_bucket", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "patch_bucket",
+                    "patch_bucket (every optional parameter)",
+                    &[
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                        Param::Header("Response-Behavior"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("patch_bucket (every optional parameter)", e);
@@ -1038,7 +1157,24 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_collections", &result) {
-                t.optional += 11;
+                t.optional_sent(
+                    &wire,
+                    "get_collections",
+                    "get_collections (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_collections (every optional parameter)", e);
@@ -1087,10 +1223,7 @@ mod contract {
                 );
             let result = client.create_collection("string", &body).await;
             if t.sent("create_collection", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "create_collection");
             }
             if let Err(e) = result {
                 t.fail("create_collection", e);
@@ -1101,7 +1234,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("create_collection", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "create_collection",
+                    "create_collection (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("create_collection (every optional parameter)", e);
@@ -1162,7 +1300,23 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_collections", &result) {
-                t.optional += 10;
+                t.optional_sent(
+                    &wire,
+                    "delete_collections",
+                    "delete_collections (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_collections (every optional parameter)", e);
@@ -1216,7 +1370,16 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_collection", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "get_collection",
+                    "get_collection (every optional parameter)",
+                    &[
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_collection (every optional parameter)", e);
@@ -1265,10 +1428,7 @@ mod contract {
                 );
             let result = client.update_collection("string", "string", &body).await;
             if t.sent("update_collection", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "update_collection");
             }
             if let Err(e) = result {
                 t.fail("update_collection", e);
@@ -1279,7 +1439,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("update_collection", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "update_collection",
+                    "update_collection (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("update_collection (every optional parameter)", e);
@@ -1329,7 +1494,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_collection", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "delete_collection",
+                    "delete_collection (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_collection (every optional parameter)", e);
@@ -1378,10 +1548,7 @@ mod contract {
                 );
             let result = client.patch_collection("string", "string", &body).await;
             if t.sent("patch_collection", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "patch_collection");
             }
             if let Err(e) = result {
                 t.fail("patch_collection", e);
@@ -1398,7 +1565,16 @@ mod contract {
                 )
                 .await;
             if t.sent("patch_collection", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "patch_collection",
+                    "patch_collection (every optional parameter)",
+                    &[
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                        Param::Header("Response-Behavior"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("patch_collection (every optional parameter)", e);
@@ -1470,7 +1646,24 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_groups", &result) {
-                t.optional += 11;
+                t.optional_sent(
+                    &wire,
+                    "get_groups",
+                    "get_groups (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_groups (every optional parameter)", e);
@@ -1516,10 +1709,7 @@ mod contract {
                 );
             let result = client.create_group("string", &body).await;
             if t.sent("create_group", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "create_group");
             }
             if let Err(e) = result {
                 t.fail("create_group", e);
@@ -1530,7 +1720,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("create_group", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "create_group",
+                    "create_group (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("create_group (every optional parameter)", e);
@@ -1591,7 +1786,23 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_groups", &result) {
-                t.optional += 10;
+                t.optional_sent(
+                    &wire,
+                    "delete_groups",
+                    "delete_groups (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_groups (every optional parameter)", e);
@@ -1645,7 +1856,16 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_group", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "get_group",
+                    "get_group (every optional parameter)",
+                    &[
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_group (every optional parameter)", e);
@@ -1694,10 +1914,7 @@ mod contract {
                 );
             let result = client.update_group("string", "string", &body).await;
             if t.sent("update_group", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "update_group");
             }
             if let Err(e) = result {
                 t.fail("update_group", e);
@@ -1708,7 +1925,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("update_group", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "update_group",
+                    "update_group (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("update_group (every optional parameter)", e);
@@ -1758,7 +1980,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_group", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "delete_group",
+                    "delete_group (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_group (every optional parameter)", e);
@@ -1807,10 +2034,7 @@ mod contract {
                 );
             let result = client.patch_group("string", "string", &body).await;
             if t.sent("patch_group", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "patch_group");
             }
             if let Err(e) = result {
                 t.fail("patch_group", e);
@@ -1827,7 +2051,16 @@ mod contract {
                 )
                 .await;
             if t.sent("patch_group", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "patch_group",
+                    "patch_group (every optional parameter)",
+                    &[
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                        Param::Header("Response-Behavior"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("patch_group (every optional parameter)", e);
@@ -1892,7 +2125,24 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_permissionss", &result) {
-                t.optional += 11;
+                t.optional_sent(
+                    &wire,
+                    "get_permissionss",
+                    "get_permissionss (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_permissionss (every optional parameter)", e);
@@ -1954,7 +2204,24 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_records", &result) {
-                t.optional += 11;
+                t.optional_sent(
+                    &wire,
+                    "get_records",
+                    "get_records (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_records (every optional parameter)", e);
@@ -2003,10 +2270,7 @@ mod contract {
                 );
             let result = client.create_record("string", "string", &body).await;
             if t.sent("create_record", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "create_record");
             }
             if let Err(e) = result {
                 t.fail("create_record", e);
@@ -2017,7 +2281,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("create_record", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "create_record",
+                    "create_record (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("create_record (every optional parameter)", e);
@@ -2078,7 +2347,23 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_records", &result) {
-                t.optional += 10;
+                t.optional_sent(
+                    &wire,
+                    "delete_records",
+                    "delete_records (every optional parameter)",
+                    &[
+                        Param::Query("_limit"),
+                        Param::Query("_sort"),
+                        Param::Query("_token"),
+                        Param::Query("_since"),
+                        Param::Query("_to"),
+                        Param::Query("_before"),
+                        Param::Query("id"),
+                        Param::Query("last_modified"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_records (every optional parameter)", e);
@@ -2132,7 +2417,16 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("get_record", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "get_record",
+                    "get_record (every optional parameter)",
+                    &[
+                        Param::Query("_fields"),
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("get_record (every optional parameter)", e);
@@ -2181,10 +2475,7 @@ mod contract {
                 );
             let result = client.update_record("string", "string", "string", &body).await;
             if t.sent("update_record", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "update_record");
             }
             if let Err(e) = result {
                 t.fail("update_record", e);
@@ -2195,7 +2486,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("update_record", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "update_record",
+                    "update_record (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("update_record (every optional parameter)", e);
@@ -2245,7 +2541,12 @@ mod contract {
                 .if_none_match("\"0\"")
                 .await;
             if t.sent("delete_record", &result) {
-                t.optional += 2;
+                t.optional_sent(
+                    &wire,
+                    "delete_record",
+                    "delete_record (every optional parameter)",
+                    &[Param::Header("If-Match"), Param::Header("If-None-Match")],
+                );
             }
             if let Err(e) = result {
                 t.fail("delete_record (every optional parameter)", e);
@@ -2294,10 +2595,7 @@ mod contract {
                 );
             let result = client.patch_record("string", "string", "string", &body).await;
             if t.sent("patch_record", &result) {
-                t.body(
-                    &codegen_runtime::serde_json::to_value(&body)
-                        .expect("a body serializes"),
-                );
+                t.body_sent(&wire, "patch_record");
             }
             if let Err(e) = result {
                 t.fail("patch_record", e);
@@ -2314,7 +2612,16 @@ mod contract {
                 )
                 .await;
             if t.sent("patch_record", &result) {
-                t.optional += 3;
+                t.optional_sent(
+                    &wire,
+                    "patch_record",
+                    "patch_record (every optional parameter)",
+                    &[
+                        Param::Header("If-Match"),
+                        Param::Header("If-None-Match"),
+                        Param::Header("Response-Behavior"),
+                    ],
+                );
             }
             if let Err(e) = result {
                 t.fail("patch_record (every optional parameter)", e);
@@ -2403,8 +2710,9 @@ mod contract {
         let mut report = vec![
             format!("{name}: {} of {} operations called, {} requests sent, {} failed", t
             .operations.len(), 44usize, t.requests, t.failures.len()),
-            format!("{name}: {} optional parameters sent; {} bodies sent with {} properties ({} top-level, {} nested)",
-            t.optional, t.bodies, t.top_level + t.nested, t.top_level, t.nested),
+            format!("{name}: counted in the requests as they went out: {} of {} optional parameters set were carried (query, headers, cookies); {} bodies sent with {} properties ({} top-level, {} nested)",
+            t.optional, t.optional_set, t.bodies, t.top_level + t.nested, t.top_level, t
+            .nested),
             format!("{name}: {} error responses exercised ({} decoded into their error body, {} without a body checked by status)",
             t.errors_decoded + t.errors_status, t.errors_decoded, t.errors_status),
             format!("{name}: {} paginated operations: {} pages fetched page by page, {} streams walked to their end ({} items)",
