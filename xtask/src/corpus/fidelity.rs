@@ -134,6 +134,24 @@ pub fn blank(message: &str) -> String {
     }
 }
 
+/// What fails a `--subset` run, one line each: every schema-valid example that does not come
+/// back as it went in (it does not decode, or encodes to other JSON, or to JSON its schema
+/// rejects), and every run that ended before its last example (what it did not reach was not
+/// judged). Examples the validator rejects are the spec's errors and fail nothing.
+pub fn failures(all: &BTreeMap<String, Fidelity>) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (doc, f) in all {
+        for g in &f.gaps {
+            lines.push(format!("{doc} `{}` → `{}`: {}", g.pointer, g.ty, one_line(&g.detail, 300)));
+        }
+        if let Some(problem) = &f.problem {
+            let of = f.of.map(|n| format!(" of {n}")).unwrap_or_default();
+            lines.push(format!("{doc}: the examples run did not finish after {}{of} examples: {problem}", f.ran));
+        }
+    }
+    lines
+}
+
 /// The examples cell of a document's row.
 pub fn cell(f: &Fidelity) -> String {
     let mut s = format!("{}/{}", f.valid_ok, f.valid);
@@ -219,7 +237,9 @@ fn one_line(text: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{blank, cell, join};
+    use std::collections::BTreeMap;
+
+    use super::{blank, cell, failures, join, Fidelity};
     use crate::corpus::examples::parse_report;
     use crate::corpus::validate::parse_verdicts;
 
@@ -258,6 +278,28 @@ mod tests {
         assert_eq!(f.gaps[0].reason, "does not decode: missing field `…`");
         assert_eq!(cell(&f), "**2/4**, 1 invalid");
         assert!(join("doc", &run, &verdicts[..2]).is_err(), "a verdict per outcome");
+
+        // What fails the subset: the two schema-valid examples that do not come back, not the
+        // invalid one (the spec's error) nor the one whose `null` the schema accepts.
+        let all = BTreeMap::from([("doc".to_owned(), f)]);
+        let failed = failures(&all);
+        assert_eq!(failed.len(), 2, "{failed:?}");
+        assert!(failed[0].starts_with("doc `#/b` → `T`: at `x`: missing field `id`"), "{}", failed[0]);
+        assert!(failed[1].starts_with("doc `#/e` → `T`: lost; the schema rejects what was encoded"), "{}", failed[1]);
+    }
+
+    #[test]
+    fn a_clean_run_fails_nothing_and_an_unfinished_one_fails() {
+        let run =
+            parse_report(concat!(r##"{"pointer":"#/a","type":"T","outcome":"pass"}"##, "\n", r##"{"done":1,"of":1}"##))
+                .unwrap();
+        let verdicts = parse_verdicts(r##"{"pointer":"#/a","valid":true}"##).unwrap();
+        let clean = join("doc", &run, &verdicts).unwrap();
+        assert!(failures(&BTreeMap::from([("doc".to_owned(), clean)])).is_empty());
+
+        let cut = Fidelity { ran: 3, of: None, problem: Some("timed out after 300 s".into()), ..Fidelity::default() };
+        let failed = failures(&BTreeMap::from([("big".to_owned(), cut)]));
+        assert_eq!(failed, ["big: the examples run did not finish after 3 examples: timed out after 300 s"]);
     }
 
     #[test]

@@ -357,6 +357,20 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         if !refused.is_empty() {
             bail!("subset documents that no longer generate: {refused:?}");
         }
+        // Every schema-valid example of the subset must round-trip: reported is not enough.
+        let mut failed = fidelity::failures(&done);
+        failed.extend(outcomes.iter().filter_map(|(id, o)| match &o.examples {
+            Examples::Failed(why) => Some(format!("{id}: the examples were not run: {why}")),
+            _ => None,
+        }));
+        if !failed.is_empty() {
+            bail!(
+                "the subset's examples fail ({}): every schema-valid example must decode into its type and encode \
+                 back to equal JSON (see \"Remaining gaps\" above), and every examples run must finish:\n  {}",
+                failed.len(),
+                failed.join("\n  ")
+            );
+        }
     }
     Ok(())
 }
