@@ -103,6 +103,22 @@ pub enum GenerateError {
     /// The spec has errors (and perhaps warnings promoted to errors); all of them are listed.
     #[error("{}", render_all(.0))]
     Spec(Vec<Diagnostic>),
+    /// A file or directory of the output could not be written (or made, or removed).
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file or directory.
+        path: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The runtime was asked for by path, and the generator runs from no repository that has it
+    /// (an installed binary).
+    #[error("`--runtime path` names this repository's codegen/runtime, and the generator runs from no repository: use `--runtime vendor` (a copy in the crate) or `--runtime registry`")]
+    NoRepository,
+    /// A build script's generator has no output directory: `OUT_DIR` is not set and none was
+    /// given.
+    #[error("no output directory: `OUT_DIR` is not set (outside a build script, give one with `Generator::out_dir`)")]
+    NoOutDir,
 }
 
 impl GenerateError {
@@ -110,7 +126,11 @@ impl GenerateError {
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
             GenerateError::Spec(diagnostics) => diagnostics,
-            GenerateError::Read { .. } | GenerateError::CrateName { .. } => &[],
+            GenerateError::Read { .. }
+            | GenerateError::CrateName { .. }
+            | GenerateError::Write { .. }
+            | GenerateError::NoRepository
+            | GenerateError::NoOutDir => &[],
         }
     }
 }

@@ -10,7 +10,8 @@
 //!
 //! Beside the pipeline, [`conform`] judges a spec against recorded traffic (JSON Lines of the
 //! runtime's recorder, or HAR) and writes the overlay that corrects it; [`diff`] compares two
-//! versions of a spec.
+//! versions of a spec. [`tool`] is what the command-line tools (`cargo codegen`, `cargo xtask`)
+//! do with files; [`Generator`] is the entry point for a build script.
 #![forbid(unsafe_code)]
 
 pub mod conform;
@@ -18,10 +19,12 @@ pub mod diagnostic;
 pub mod diff;
 mod emit;
 pub mod format;
+mod generator;
 pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod naming;
+pub mod tool;
 pub mod validate;
 
 use std::path::Path;
@@ -29,6 +32,7 @@ use std::path::Path;
 pub use diagnostic::{Diagnostic, GenerateError, Severity};
 pub use emit::contract::mock_url_var;
 pub use emit::{EmitOptions, GeneratedFile};
+pub use generator::Generator;
 
 /// The version of `codegen-runtime` (`codegen/runtime/Cargo.toml`) generated crates depend on.
 pub const RUNTIME_VERSION: &str = "0.1.0";
@@ -127,6 +131,17 @@ pub fn lower_with_overlays(
 
 /// Generates a crate from the spec text `text`, named `file` in diagnostics and headers.
 pub fn generate_text(file: &str, text: String, options: &Options) -> Result<Output, GenerateError> {
+    generate_text_in(file, text, options, None)
+}
+
+/// [`generate_text`], in the module form when `module_dir` is given (see
+/// [`EmitOptions::module_dir`]).
+fn generate_text_in(
+    file: &str,
+    text: String,
+    options: &Options,
+    module_dir: Option<String>,
+) -> Result<Output, GenerateError> {
     let stem = Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     let crate_name = options.crate_name.clone().unwrap_or_else(|| naming::crate_name(stem));
     // Checked before anything is emitted: the library name becomes an identifier.
@@ -155,6 +170,7 @@ pub fn generate_text(file: &str, text: String, options: &Options) -> Result<Outp
         standalone: options.standalone,
         command: options.command.clone(),
         serde_derive: options.serde_derive,
+        module_dir,
     };
     let files = emit::emit(&api, &emit_options)?;
     Ok(Output { files, warnings, api })

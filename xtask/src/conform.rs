@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
-use codegen::{conform, GenerateError, SourceDoc};
+use codegen::tool;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -53,55 +53,25 @@ fn parse(mut parser: lexopt::Parser) -> Result<Args> {
     Ok(Args { spec, overlays, traffic, format, write_overlay })
 }
 
-/// The spec under its overlays; the overlays' warnings are printed.
-fn load(args: &Args) -> Result<SourceDoc> {
-    let name = args.spec.display().to_string();
-    let text = std::fs::read_to_string(&args.spec).with_context(|| format!("reading {name}"))?;
-    let mut overlays = Vec::new();
-    for path in &args.overlays {
-        let file = path.display().to_string();
-        let text = std::fs::read_to_string(path).with_context(|| format!("reading {file}"))?;
-        let overlay = SourceDoc::parse(&file, text).map_err(|d| {
-            let mut d = *d;
-            d.file.clone_from(&file);
-            GenerateError::Spec(vec![d])
-        })?;
-        overlays.push(overlay);
-    }
-    let (doc, notes) = SourceDoc::parse_with_overlays(&name, text, &overlays).map_err(|diags| {
-        let diags = diags
-            .into_iter()
-            .map(|mut d| {
-                if d.file.is_empty() {
-                    d.file.clone_from(&name);
-                }
-                d
-            })
-            .collect();
-        GenerateError::Spec(diags)
-    })?;
-    for note in notes {
-        eprintln!("{note}\n");
-    }
-    Ok(doc)
-}
-
+/// The code `cargo codegen conform` runs too ([`codegen::tool::conform_files`]), its report
+/// printed; it does not fail on findings (the real-server runs read them).
 pub fn run(parser: lexopt::Parser) -> Result<()> {
     let args = parse(parser)?;
-    let doc = load(&args)?;
-    let mut exchanges = Vec::new();
-    for path in &args.traffic {
-        exchanges.extend(conform::read_traffic_file(path, &path.display().to_string())?);
+    let conformance = tool::conform_files(&args.spec, &args.overlays, &args.traffic).map_err(|err| match err {
+        // A spec's diagnostics are printed as they are (`main::report`).
+        tool::Error::Generate(err) => anyhow::Error::from(err),
+        other => anyhow::Error::from(other),
+    })?;
+    for note in &conformance.notes {
+        eprintln!("{note}\n");
     }
-    let report = conform::check(&doc, &exchanges);
     let text = match args.format {
-        Format::Markdown => report.to_markdown(),
-        Format::Json => report.to_json(),
+        Format::Markdown => conformance.report.to_markdown(),
+        Format::Json => conformance.report.to_json(),
     };
     println!("{}", text.trim_end());
     if let Some(out) = &args.write_overlay {
-        let overlay = conform::write_overlay(&doc, &exchanges, &report);
-        std::fs::write(out, overlay).with_context(|| format!("writing {}", out.display()))?;
+        std::fs::write(out, conformance.overlay()).with_context(|| format!("writing {}", out.display()))?;
         eprintln!("wrote {}", out.display());
     }
     Ok(())

@@ -11,7 +11,7 @@ use std::process::Command;
 use anyhow::{bail, Context, Result};
 use codegen::diff::{self, Report};
 
-use crate::code_change::CodeChange;
+use codegen::tool::{self, CodeChange};
 
 use crate::root;
 
@@ -84,7 +84,7 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
     };
     let (reports, code): (Vec<Report>, Vec<Option<CodeChange>>) = compared.into_iter().unzip();
     let text = match args.format {
-        Format::Markdown => format!("{}\n{}", diff::to_markdown(&reports).trim_end(), code_markdown(&reports, &code)),
+        Format::Markdown => tool::diff_markdown(&reports, &code),
         Format::Json => diff::to_json(&reports),
         Format::Github => github(&reports),
     };
@@ -102,73 +102,25 @@ fn crate_name(path: &Path) -> String {
     codegen::naming::crate_name(path.file_stem().and_then(|s| s.to_str()).unwrap_or("api"))
 }
 
-/// The generated files of `text` as the crate `name` (none when it does not generate).
-fn generated(file: &str, text: &str, name: &str, overlays: &[PathBuf]) -> Vec<codegen::GeneratedFile> {
-    let options = codegen::Options {
-        crate_name: Some(name.to_owned()),
-        runtime_path: Some("../../codegen/runtime".to_owned()),
-        standalone: false,
-        command: "cargo xtask generate".to_owned(),
-        deny_warnings: false,
-        overlays: overlays.to_vec(),
-        serde_derive: false,
-    };
-    codegen::generate_text(file, text.to_owned(), &options).map(|o| o.files).unwrap_or_default()
-}
-
 /// The change of the generated code between two versions of a spec (either may be absent).
 fn code_change(file: &str, old: Option<&str>, new: Option<&str>, name: &str, overlays: &[PathBuf]) -> CodeChange {
-    let side = |text: Option<&str>| text.map(|t| generated(file, t, name, overlays)).unwrap_or_default();
-    crate::code_change::compare(&side(old), &side(new))
-}
-
-/// A table of the generated code's change per crate, for the pull-request comment.
-fn code_markdown(reports: &[Report], code: &[Option<CodeChange>]) -> String {
-    let mut out = String::from("\n### Generated code\n\n| crate | files changed | lines | public items added | public items removed |\n|---|--:|--:|---|---|\n");
-    let list = |items: &[String]| {
-        if items.is_empty() {
-            return "–".to_owned();
-        }
-        let shown: Vec<String> = items.iter().take(8).map(|i| format!("`{i}`")).collect();
-        let more = if items.len() > 8 { format!(" and {} more", items.len() - 8) } else { String::new() };
-        format!("{} ({}){more}", shown.join(", "), items.len())
-    };
-    for (report, change) in reports.iter().zip(code) {
-        let Some(c) = change else { continue };
-        out.push_str(&format!(
-            "| `{}` | {} | +{} −{} | {} | {} |\n",
-            report.crate_name,
-            c.files_changed,
-            c.lines_added,
-            c.lines_removed,
-            list(&c.items_added),
-            list(&c.items_removed)
-        ));
-    }
-    out
+    tool::code_change(file, old, new, name, overlays)
 }
 
 /// Two spec files, both under the same overlays: the crate is named `name`, else after the new
-/// file.
+/// file (the code `cargo codegen diff` runs too).
 pub(crate) fn files(
     old: &Path,
     new: &Path,
     overlays: &[PathBuf],
     name: Option<&str>,
 ) -> Result<(Report, Option<CodeChange>)> {
-    let read = |p: &Path| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()));
-    let (old_text, new_text) = (read(old)?, read(new)?);
-    let name = name.map_or_else(|| crate_name(new), str::to_owned);
-    let mut docs = Vec::new();
-    for overlay in overlays {
-        let shown = overlay.display().to_string();
-        let doc = codegen::SourceDoc::parse(&shown, read(overlay)?).map_err(|d| anyhow::anyhow!("{d}"))?;
-        docs.push(doc);
-    }
-    let code = code_change(&new.display().to_string(), Some(&old_text), Some(&new_text), &name, overlays);
-    let old = diff::load_with_overlays(&old.display().to_string(), old_text, &docs, &name).context("the old spec")?;
-    let new = diff::load_with_overlays(&new.display().to_string(), new_text, &docs, &name).context("the new spec")?;
-    Ok((diff::diff(&old.api, &new.api, &old.raw, &new.raw), Some(code)))
+    let compared = tool::diff_files(old, new, overlays, name).map_err(|err| match err {
+        // A spec's diagnostics are printed as they are (`main::report`).
+        tool::Error::Generate(err) => anyhow::Error::from(err),
+        other => anyhow::Error::from(other),
+    })?;
+    Ok((compared.report, Some(compared.code)))
 }
 
 fn git(root: &Path, args: &[&str]) -> Result<std::process::Output> {

@@ -1,7 +1,6 @@
 //! Project automation. `cargo xtask help` lists the commands.
 
 mod bench;
-mod code_change;
 mod conform;
 mod corpus;
 mod diff;
@@ -109,7 +108,7 @@ fn run() -> Result<()> {
                     Long("name") => args.name = Some(parser.value()?.string()?),
                     Long("deny-warnings") => args.deny_warnings = true,
                     Long("overlay") => args.overlays.push(PathBuf::from(parser.value()?)),
-                    Long("runtime") => args.runtime = generate::RuntimeSource::parse(&parser.value()?.string()?)?,
+                    Long("runtime") => args.runtime = parser.value()?.string()?.parse().map_err(anyhow::Error::msg)?,
                     // The flag of earlier releases: `--runtime vendor`.
                     Long("vendor-runtime") => args.runtime = generate::RuntimeSource::Vendored,
                     other => bail!("{}\n\n{HELP}", other.unexpected()),

@@ -557,15 +557,26 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
     out
 }
 
-pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
+/// `src/lib.rs`; with `module_dir` (the module form, see [`super::EmitOptions::module_dir`]) each
+/// module is declared with a `#[path]` into that directory and there are no inner attributes.
+pub(super) fn lib_rs(cx: &Cx<'_>, module_dir: Option<&str>) -> TokenStream {
     let api = cx.api;
     let error = cx.ty(&api.error_type, true);
     let has_ops = !api.operations.is_empty();
+    let path = |module: &str| {
+        module_dir.map(|dir| {
+            let file = format!("{}/{module}.rs", dir.trim_end_matches(['/', '\\']));
+            quote!(#[path = #file])
+        })
+    };
+    let (call_path, ops_path, client_path, types_path) = (path("call"), path("ops"), path("client"), path("types"));
     let ops = has_ops.then(|| {
         quote! {
             #[rustfmt::skip]
+            #call_path
             mod call;
             #[rustfmt::skip]
+            #ops_path
             pub mod ops;
         }
     });
@@ -618,16 +629,23 @@ pub(super) fn lib_rs(cx: &Cx<'_>) -> TokenStream {
             pub use codegen_runtime::formats;
         }
     });
+    let inner = module_dir.is_none().then(|| {
+        quote! {
+            #![doc = include_str!("../README.md")]
+            #![forbid(unsafe_code)]
+            #![warn(missing_docs)]
+        }
+    });
     quote! {
-        #![doc = include_str!("../README.md")]
-        #![forbid(unsafe_code)]
-        #![warn(missing_docs)]
+        #inner
 
         // Generated code is formatted by the generator; rustfmt leaves it as it is.
         #[rustfmt::skip]
+        #client_path
         mod client;
         #ops
         #[rustfmt::skip]
+        #types_path
         pub mod types;
 
         #[rustfmt::skip]

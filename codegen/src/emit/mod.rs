@@ -38,6 +38,10 @@ pub struct EmitOptions {
     /// Derives serde's traits with `serde_derive` instead of writing out the leaner impls
     /// `emit::serde_impls` makes (the plain form, for comparison).
     pub serde_derive: bool,
+    /// The module form, for `include!` from a build script: the directory the `src/` files are
+    /// written to (absolute), which `src/lib.rs` names in a `#[path]` on each module; it has no
+    /// inner attributes (an `include!`d file cannot have them). `None`: a crate.
+    pub module_dir: Option<String>,
 }
 
 /// Every file of the crate, formatted, in a stable order.
@@ -85,7 +89,7 @@ fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, 
     let before = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: manifest::cargo_toml(api, options) },
         GeneratedFile { path: "README.md".into(), contents: manifest::readme(&cx, options) },
-        rust_file(header, "src/lib.rs", manifest::lib_rs(&cx))?,
+        rust_file(header, "src/lib.rs", manifest::lib_rs(&cx, options.module_dir.as_deref()))?,
     ];
     let mut after = vec![rust_file(header, "src/client.rs", client::client_rs(&cx))?];
     if !api.operations.is_empty() {

@@ -1,10 +1,10 @@
 //! What a spec change does to the generated code of one crate: files changed, lines added and
 //! removed, and the public items that appear or disappear — the summary a reviewer reads next
-//! to the verdicts of `cargo xtask diff`.
+//! to the verdicts of `cargo codegen diff` and `cargo xtask diff`.
 
 use std::collections::BTreeSet;
 
-use codegen::GeneratedFile;
+use crate::GeneratedFile;
 
 /// The change of one crate's generated files.
 #[derive(Debug, Default, PartialEq, Eq)]
