@@ -17,6 +17,12 @@ use anyhow::{bail, Context, Result};
 const JUPYTER: &[&str] = &["jupyter_server==2.21.1", "ipykernel==7.4.0"];
 const KINTO: &[&str] = &["kinto==26.5.0"];
 
+/// The crates generated from the servers' documents. The real servers are their contract:
+/// `cargo xtask test` starts no Prism mock for them and leaves their generated contract tests
+/// out (a mock answering from a document that disagrees with its server proves nothing about
+/// either; the runs in `e2e/tests/jupyter_server.rs` and `kinto.rs` use them instead).
+pub const CRATES: &[&str] = &["jupyter-client", "jupyter-conformed-client", "kinto-client", "kinto-conformed-client"];
+
 /// The servers' document copies, relative to the repository.
 pub const JUPYTER_SPEC: &str = "e2e/specs/jupyter.yaml";
 pub const KINTO_SPEC: &str = "e2e/specs/kinto.json";
