@@ -55,7 +55,8 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The sibling keywords of a `$ref` in `schema` that change the wire shape: not
-    /// annotations or validation keywords, and `type` only when it differs from the target's.
+    /// annotations or validation keywords, not `enum`/`const` (a subset of the target's values)
+    /// nor `items` beside an array target, and `type` only when it differs from the target's.
     pub(super) fn ref_siblings(&self, schema: &Value) -> Vec<String> {
         let Some(obj) = schema.as_object().filter(|o| o.contains_key("$ref")) else { return Vec::new() };
         let target = obj.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r));
@@ -63,7 +64,9 @@ impl<'a> Lowerer<'a> {
             .filter(|k| *k != "$ref" && !SHAPELESS.contains(&k.as_str()) && !k.starts_with("x-"))
             .filter(|k| match (k.as_str(), target) {
                 ("type", Some(target)) => type_of(target).0.is_some_and(|t| Some(t) != type_of(schema).0),
-                ("type", None) => false,
+                // Narrowing the target's values (or its array's items) keeps its shape.
+                ("type" | "enum" | "const", _) => false,
+                ("items", Some(target)) => target.get("items").is_none(),
                 _ => true,
             })
             .cloned()
