@@ -27,8 +27,10 @@ use crate::{GenerateError, GeneratedFile, Options, Output};
 /// inner attributes (an `include!`d file cannot) and declares each module with a `#[path]` to
 /// its file there, so it must be included at the crate's root: the generated code names its
 /// items `crate::types::…`. In a build script (`OUT_DIR` set) it prints
-/// `cargo:rerun-if-changed=` for the spec and each overlay, and a `cargo:warning=` per warning
-/// about the spec.
+/// `cargo:rerun-if-changed=` for the spec and each overlay, a `cargo:warning=` per warning
+/// about the spec, and declares the features the generated code tests to `check-cfg`
+/// (`full-serde`, `partial-eq`, off as in a generated crate's default; for a large API the
+/// features per tag, all set with `cargo:rustc-cfg`, so every operation compiles).
 #[derive(Debug, Clone)]
 pub struct Generator {
     spec: PathBuf,
@@ -109,6 +111,9 @@ impl Generator {
             .collect();
         crate::tool::write_files(&dir, &modules)?;
         if in_build_script.is_some() {
+            for line in cfg_lines(&output.api) {
+                println!("{line}");
+            }
             for warning in &output.warnings {
                 let text = warning.to_string();
                 let mut lines = text.lines().map(str::trim);
@@ -119,6 +124,24 @@ impl Generator {
         }
         Ok(output)
     }
+}
+
+/// The features the generated code tests (`#[cfg(feature = …)]`), which the crate that includes
+/// it does not declare: declared to rustc's `check-cfg` (no `unexpected_cfgs` warning), and
+/// the features per tag of a large API set, so every operation compiles, as in the default of a
+/// generated crate (`full-serde` and `partial-eq` stay off, as there).
+fn cfg_lines(api: &crate::ir::Api) -> Vec<String> {
+    let mut features = vec!["full-serde".to_owned(), "partial-eq".to_owned()];
+    let mut on = Vec::new();
+    if !api.features.is_empty() {
+        on.push(crate::lower::features::ALL.to_owned());
+        on.extend(api.features.iter().map(|f| f.name.clone()));
+    }
+    features.extend(on.iter().cloned());
+    let values: Vec<String> = features.iter().map(|f| format!("{f:?}")).collect();
+    let mut lines = vec![format!("cargo:rustc-check-cfg=cfg(feature, values({}))", values.join(", "))];
+    lines.extend(on.iter().map(|f| format!("cargo:rustc-cfg=feature={f:?}")));
+    lines
 }
 
 #[cfg(test)]
