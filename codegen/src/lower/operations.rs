@@ -467,14 +467,18 @@ impl<'a> Lowerer<'a> {
                 );
             }
         }
-        // Only `default` documented: it describes the success too (any status not listed).
+        // Only `default` documented: it describes the success too (any status not listed), and
+        // a success without a body (`204`) is as likely: the result is optional.
+        let mut from_default = false;
         if successes.is_empty() {
             if let Some((_, ty)) = errors.iter().find(|(status, _)| *status == 0) {
                 successes.push((200, Some((Media::Json, ty.clone()))));
+                from_default = true;
             }
         }
         self.mixed_success_bodies(&successes, op_ptr);
         let mut response = self.success(successes, op_hint);
+        response.optional |= from_default;
         response.accept = accept_header(&accepted, !errors.is_empty());
         (response, errors, bodiless)
     }
