@@ -80,7 +80,10 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Why a spec could not be turned into a crate.
-#[derive(Debug, thiserror::Error)]
+///
+/// Its `Debug` is its message, so that a build script's `main` returning it (`Error: …`) and an
+/// `unwrap` show the diagnostics as they are written, not as a structure.
+#[derive(thiserror::Error)]
 pub enum GenerateError {
     /// The spec file could not be read.
     #[error("cannot read {file}: {source}")]
@@ -119,6 +122,12 @@ pub enum GenerateError {
     /// given.
     #[error("no output directory: `OUT_DIR` is not set (outside a build script, give one with `Generator::out_dir`)")]
     NoOutDir,
+}
+
+impl std::fmt::Debug for GenerateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self, f)
+    }
 }
 
 impl GenerateError {

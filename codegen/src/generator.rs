@@ -168,6 +168,24 @@ mod tests {
         assert_eq!(again.files, output.files, "deterministic");
         let missing = Generator::new(dir.join("nothing.yaml")).out_dir(&dir).generate().unwrap_err();
         assert!(matches!(missing, GenerateError::Read { .. }), "{missing}");
+        // What a build script's `main` shows on `Err`.
+        assert_eq!(format!("{missing:?}"), missing.to_string());
+        assert!(missing.to_string().starts_with("cannot read "), "{missing}");
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_features_of_the_generated_code_are_declared() {
+        let fixture = |name: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ok").join(name);
+            let text = std::fs::read_to_string(path).unwrap();
+            crate::lower_text(name, text, "x-client").unwrap().0
+        };
+        let plain = cfg_lines(&fixture("pagination.yaml"));
+        assert_eq!(plain, ["cargo:rustc-check-cfg=cfg(feature, values(\"full-serde\", \"partial-eq\"))"]);
+        let tagged = cfg_lines(&fixture("features.yaml"));
+        assert!(tagged[0].contains("\"all-operations\", \"pets\""), "{tagged:?}");
+        assert!(tagged.contains(&"cargo:rustc-cfg=feature=\"pets\"".to_owned()), "{tagged:?}");
+        assert!(!tagged.iter().any(|l| l.contains("rustc-cfg=feature=\"full-serde\"")), "{tagged:?}");
     }
 }

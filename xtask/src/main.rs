@@ -30,7 +30,8 @@ Commands:
   test [--fixtures|--standalone|--real-servers [--write]]
                                  run the whole test suite (what CI runs); --fixtures: only compile every
                                  generator fixture crate warning-free; --standalone: only build the crates
-                                 of `generate --spec` (in target/, and with the default runtime outside the repository);
+                                 of `generate --spec` (in target/, and with the default runtime outside the repository),
+                                 and of the generator installed with `cargo install --path codegen/cli`;
                                  --real-servers: only the clients of Jupyter Server and Kinto against the real
                                  servers (installed into .tools/), with the per-call report and conformance;
                                  --write: the overlays conformance writes become e2e/specs/*-conformed.overlay.yaml

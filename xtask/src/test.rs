@@ -32,7 +32,9 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     let root = root();
     if standalone_only {
         step("generate --spec: standalone crates build where they land");
-        return standalone(&root);
+        standalone(&root)?;
+        step("cargo install --path codegen/cli: the installed generator's crate builds where it lands");
+        return installed(&root);
     }
     if real_only {
         step("real servers: Jupyter Server and Kinto on loopback");
@@ -93,6 +95,8 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     compile_fixtures(&root)?;
     step("generate --spec: a standalone crate builds where it lands");
     standalone(&root)?;
+    step("cargo install --path codegen/cli: the installed generator's crate builds where it lands");
+    installed(&root)?;
     Ok(())
 }
 
@@ -211,6 +215,91 @@ fn build_vendored(root: &Path, out: &Path) -> Result<()> {
         bail!("the vendored crate does not depend on its copy of the runtime:\n{manifest}");
     }
     println!("{} (the README's command, no flags) builds offline with no path outside it", out.display());
+    Ok(())
+}
+
+/// `cargo install --path codegen/cli` into a scratch root outside the repository (the debug
+/// profile and the target directory of the suite, whose dependencies are built already; `cargo
+/// install` of the release profile takes minutes), then, from that directory, the README's
+/// commands with the installed binary: `cargo-codegen generate --spec FILE --out DIR` (no
+/// flags: the runtime is the copy embedded in the binary) and `cargo check --offline` of DIR;
+/// and `cargo codegen --version` as the cargo subcommand.
+fn installed(root: &Path) -> Result<()> {
+    let parent = std::env::temp_dir().join(format!("codegen-installed-{}", std::process::id()));
+    if parent.exists() {
+        fs::remove_dir_all(&parent)?;
+    }
+    let result = install_and_generate(root, &parent);
+    fs::remove_dir_all(&parent)?;
+    result
+}
+
+fn install_and_generate(root: &Path, parent: &Path) -> Result<()> {
+    fs::create_dir_all(parent)?;
+    if parent.canonicalize()?.starts_with(root.canonicalize()?) {
+        bail!("the temporary directory {} is inside the repository", parent.display());
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), std::path::PathBuf::from);
+    let started = std::time::Instant::now();
+    let status = Command::new(env!("CARGO"))
+        .current_dir(parent)
+        .env("CARGO_TARGET_DIR", &target)
+        .args(["install", "--path"])
+        .arg(root.join("codegen/cli"))
+        .arg("--root")
+        .arg(parent.join("install"))
+        .args(["--offline", "--locked", "--debug", "--quiet"])
+        .status()?;
+    if !status.success() {
+        bail!("cargo install --path codegen/cli failed ({status})");
+    }
+    println!("cargo install --path codegen/cli --debug: {:.1} s", started.elapsed().as_secs_f64());
+    let bin_dir = parent.join("install/bin");
+    let bin = bin_dir.join(format!("cargo-codegen{}", std::env::consts::EXE_SUFFIX));
+    let spec = root.join("codegen/tests/fixtures/ok/pagination.yaml");
+    let generated = Command::new(&bin)
+        .current_dir(parent)
+        .args(["generate", "--spec"])
+        .arg(&spec)
+        .args(["--out", "my-client"])
+        .output()?;
+    let said = String::from_utf8_lossy(&generated.stdout);
+    if !generated.status.success() {
+        bail!("the installed generate failed:\n{said}{}", String::from_utf8_lossy(&generated.stderr));
+    }
+    if !said.contains("a copy of codegen-runtime") {
+        bail!("the installed generate did not vendor the runtime:\n{said}");
+    }
+    let out = parent.join("my-client");
+    let output = Command::new(env!("CARGO"))
+        .current_dir(parent)
+        .env("CARGO_TARGET_DIR", &target)
+        .args(["check", "--manifest-path", "my-client/Cargo.toml", "--offline", "--message-format", "short"])
+        .output()?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if !output.status.success() || stderr.lines().any(|l| l.contains(": warning") || l.starts_with("warning")) {
+        bail!("the crate of the installed generator does not build offline where it landed:\n{stderr}");
+    }
+    for file in ["Cargo.toml", "Cargo.lock", "runtime/Cargo.toml"] {
+        let text = fs::read_to_string(out.join(file)).with_context(|| format!("reading {file}"))?;
+        if let Some(line) = outside_paths(&text).first() {
+            bail!("{file} of the installed generator's crate names a path outside it: {line}");
+        }
+    }
+    // The cargo subcommand: `cargo codegen` runs `cargo-codegen codegen` from PATH.
+    let path = std::env::join_paths(
+        std::iter::once(bin_dir).chain(std::env::var_os("PATH").iter().flat_map(std::env::split_paths)),
+    )?;
+    let version =
+        Command::new(env!("CARGO")).current_dir(parent).env("PATH", path).args(["codegen", "--version"]).output()?;
+    let said = String::from_utf8_lossy(&version.stdout);
+    if !version.status.success() || !said.starts_with("cargo-codegen ") {
+        bail!(
+            "`cargo codegen --version` did not run the installed binary:\n{said}{}",
+            String::from_utf8_lossy(&version.stderr)
+        );
+    }
+    println!("{} (the installed cargo-codegen, no flags) builds offline with no path outside it", out.display());
     Ok(())
 }
 
