@@ -121,3 +121,29 @@ fn diff_fails_on_a_breaking_change_only_when_asked() {
     assert!(text(&out.stdout).contains("\"unreflected_breaking\": true"), "{}", text(&out.stdout));
     assert!(text(&out.stderr).contains("error: breaking changes without a major version bump"));
 }
+
+#[test]
+fn conform_reports_writes_the_overlay_and_fails_on_errors() {
+    let dir = fixture("conform/schema");
+    let overlay = scratch("overlay").with_extension("yaml");
+    let out = bin()
+        .arg("conform")
+        .arg("--spec")
+        .arg(dir.join("spec.yaml"))
+        .arg("--traffic")
+        .arg(dir.join("traffic.jsonl"))
+        .arg("--write-overlay")
+        .arg(&overlay)
+        .output()
+        .unwrap();
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "the fixture's traffic violates its spec: {stderr}");
+    assert!(stderr.contains("error: the traffic disagrees with"), "{stderr}");
+    assert!(stderr.contains(&format!("wrote {}", overlay.display())), "{stderr}");
+    let written = std::fs::read_to_string(&overlay).unwrap();
+    assert!(written.contains("overlay: 1.0.0"), "{written}");
+    std::fs::remove_file(&overlay).unwrap();
+    let out = bin().args(["conform", "--spec", "s.yaml", "--traffic", "missing.jsonl"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("error: cannot read s.yaml"), "{}", text(&out.stderr));
+}
