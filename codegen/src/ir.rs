@@ -330,6 +330,9 @@ pub struct Operation {
     /// The documented error statuses whose response has no JSON body (same encoding as
     /// `error_statuses`).
     pub bodiless_error_statuses: Vec<u16>,
+    /// The description of each documented response with one: the status (same encoding as
+    /// `error_statuses`) and its text, in spec order.
+    pub response_docs: Vec<(u16, String)>,
     /// Index into `Api::security_sets`; `None` when the operation needs no auth.
     pub security: Option<usize>,
     /// How to walk its pages.
@@ -351,6 +354,106 @@ pub struct Operation {
     pub tags: Vec<String>,
     /// The Cargo features any of which compiles it; empty: always compiled.
     pub features: Vec<String>,
+}
+
+/// One variant of an operation's error enum (`errors::GetDeviceError`): a documented error
+/// status, range or `default`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorVariant {
+    /// The variant's name (`NotFound`, `Status422`, `ClientError`, `Default`).
+    pub name: String,
+    /// The status: a code, `1`–`5` for a range, `0` for `default`.
+    pub status: u16,
+    /// The body it holds: the variant of the crate's error-body enum and its type; `None`: no
+    /// body (or one that is not JSON).
+    pub body: Option<(String, TypeRef)>,
+}
+
+/// A status as the spec writes it: `404`, `4XX`, `default`.
+pub fn status_key(status: u16) -> String {
+    match status {
+        0 => "default".to_owned(),
+        1..=5 => format!("{status}XX"),
+        _ => status.to_string(),
+    }
+}
+
+/// The name of the error-enum variant of a status: the usual name of a common status
+/// (`NotFound`), `Status422` for another, the class of a range (`ClientError`), `Default`.
+pub fn status_variant(status: u16) -> String {
+    let name = match status {
+        0 => "Default",
+        1 => "Informational",
+        3 => "Redirection",
+        4 => "ClientError",
+        5 => "ServerError",
+        301 => "MovedPermanently",
+        302 => "Found",
+        303 => "SeeOther",
+        304 => "NotModified",
+        307 => "TemporaryRedirect",
+        308 => "PermanentRedirect",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        402 => "PaymentRequired",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        406 => "NotAcceptable",
+        408 => "RequestTimeout",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "PreconditionFailed",
+        413 => "PayloadTooLarge",
+        415 => "UnsupportedMediaType",
+        429 => "TooManyRequests",
+        500 => "InternalServerError",
+        501 => "NotImplemented",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        _ => return format!("Status{status}"),
+    };
+    name.to_owned()
+}
+
+impl Operation {
+    /// The name of its error enum in `errors` (`GetDeviceError`): its marker's, with `Error`.
+    pub fn error_enum(&self) -> String {
+        format!("{}Error", self.marker)
+    }
+
+    /// The variants of its error enum, in the order a status is matched: exact codes
+    /// ascending, then ranges, then `default`. `bodies` are the variants of the crate's
+    /// error-body enum ([`Api::error_bodies`]).
+    pub fn error_variants(&self, bodies: &[(String, TypeRef)]) -> Vec<ErrorVariant> {
+        let with_body = self.error_statuses.iter().map(|&(status, v)| (status, bodies.get(v).cloned()));
+        let without = self.bodiless_error_statuses.iter().map(|&status| (status, None));
+        let mut out: Vec<ErrorVariant> = with_body
+            .chain(without)
+            .map(|(status, body)| ErrorVariant { name: status_variant(status), status, body })
+            .collect();
+        // Exact codes, then ranges (1–5), then `default` (0).
+        out.sort_by_key(|v| match v.status {
+            0 => (2, 0),
+            1..=5 => (1, v.status),
+            code => (0, code),
+        });
+        out.dedup_by_key(|v| v.status);
+        out
+    }
+}
+
+impl Api {
+    /// The variants of the crate's error-body enum: name and type (empty when it is not an
+    /// enum, e.g. `serde_json::Value`).
+    pub fn error_bodies(&self) -> &[(String, TypeRef)] {
+        let TypeRef::Named(name) = &self.error_type else { return &[] };
+        match self.types.iter().find(|t| &t.name == name).map(|t| &t.kind) {
+            Some(TypeKind::ErrorBody { variants }) => variants,
+            _ => &[],
+        }
+    }
 }
 
 /// What a login operation's response provides (`x-session`).

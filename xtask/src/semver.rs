@@ -40,6 +40,8 @@ const CASES: &[&str] = &[
     "param-location-changed-reorders",
     "param-wire-renamed",
     "status-code-added",
+    "error-status-added",
+    "error-status-removed",
     "error-status-added-new-schema",
     "response-field-added",
     "response-field-removed",

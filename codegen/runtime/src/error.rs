@@ -623,7 +623,8 @@ mod tests {
 
     #[test]
     fn status_helpers_name_the_status() {
-        let checks: [(u16, fn(&Error<String>) -> bool); 6] = [
+        type Check = fn(&Error<String>) -> bool;
+        let checks: [(u16, Check); 6] = [
             (404, Error::is_not_found),
             (409, Error::is_conflict),
             (401, Error::is_unauthorized),

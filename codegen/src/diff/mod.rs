@@ -15,7 +15,7 @@ mod operations;
 mod raw;
 mod report;
 pub mod rules;
-mod rust;
+pub(crate) mod rust;
 pub mod semver;
 mod types;
 

@@ -223,6 +223,7 @@ impl<'a> OpPair<'_, 'a> {
         self.body(walk, out);
         let response_changed = self.response(walk, out);
         self.statuses(out, response_changed);
+        self.error_statuses(walk, out);
         self.security(out);
         self.pagination(out);
     }
@@ -573,16 +574,23 @@ impl<'a> OpPair<'_, 'a> {
     }
 
     /// Documented statuses added and removed; success ones only when the response rules have
-    /// not already said it (a new return type, a new success status, a by-status enum).
+    /// not already said it (a new return type, a new success status, a by-status enum). An
+    /// error status is a variant of the operation's error enum: [`OpPair::error_statuses`].
     fn statuses(&self, out: &mut Out<'a>, response_changed: bool) {
         let s = self.s;
+        let errors: BTreeSet<String> = [(self.o, &s.old), (self.n, &s.new)]
+            .into_iter()
+            .flat_map(|(op, side)| op.error_variants(side.api.error_bodies()))
+            .map(|v| crate::ir::status_key(v.status))
+            .collect();
         let old = s.old.raw.statuses(&self.o.path, &self.o.http_method);
         let new = s.new.raw.statuses(&self.n.path, &self.n.http_method);
         let said = response_changed
             || self.o.response.status != self.n.response.status
             || self.status_enum(&s.old, self.o.response.ty.as_ref())
             || self.status_enum(&s.new, self.n.response.ty.as_ref());
-        let covered = |code: &str| said && code.starts_with('2');
+        let spelled = |code: &str| if code == "default" { code.to_owned() } else { code.to_ascii_uppercase() };
+        let covered = |code: &str| (said && code.starts_with('2')) || errors.contains(&spelled(code));
         for code in new.iter().filter(|c| !old.contains(c) && !covered(c)) {
             out.push(
                 self.change(&rules::STATUS_CODE_ADDED, format!("documents the status {code}"))
@@ -593,6 +601,48 @@ impl<'a> OpPair<'_, 'a> {
             out.push(
                 self.change(&rules::STATUS_CODE_REMOVED, format!("no longer documents the status {code}"))
                     .item(format!("`{}` (signature unchanged)", self.label)),
+            );
+        }
+    }
+
+    /// The variants of the operation's error enum (`errors::…Error`) added, removed, or
+    /// holding another body.
+    fn error_statuses(&self, walk: &mut Walk, out: &mut Out<'a>) {
+        let s = self.s;
+        let old = self.o.error_variants(s.old.api.error_bodies());
+        let new = self.n.error_variants(s.new.api.error_bodies());
+        let path = |v: &crate::ir::ErrorVariant| rust::error_variant_path(&s.lib, self.n, &v.name);
+        let key = |v: &crate::ir::ErrorVariant| crate::ir::status_key(v.status);
+        for v in &new {
+            let same = |o: &crate::ir::ErrorVariant, walk: &mut Walk| match (&o.body, &v.body) {
+                (None, None) => true,
+                (Some((_, a)), Some((_, b))) => walk.visit(s, a, b, Dir::Response, &self.label),
+                _ => false,
+            };
+            match old.iter().find(|o| o.status == v.status) {
+                None => out.push(
+                    self.change(&rules::ERROR_STATUS_ADDED, format!("documents the error status {}", key(v)))
+                        .item(format!("`{}` (new variant)", path(v))),
+                ),
+                Some(o) if !same(o, walk) => out.push(
+                    self.change(
+                        &rules::ERROR_STATUS_BODY_CHANGED,
+                        format!("the body of the error status {} changes", key(v)),
+                    )
+                    .item(format!(
+                        "`{}`: `{}` → `{}`",
+                        path(v),
+                        rust::error_variant(o),
+                        rust::error_variant(v)
+                    )),
+                ),
+                Some(_) => {}
+            }
+        }
+        for v in old.iter().filter(|o| !new.iter().any(|v| v.status == o.status)) {
+            out.push(
+                self.change(&rules::ERROR_STATUS_REMOVED, format!("no longer documents the error status {}", key(v)))
+                    .item(format!("`{}` (removed)", rust::error_variant_path(&s.lib, self.o, &v.name))),
             );
         }
     }

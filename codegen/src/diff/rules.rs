@@ -175,9 +175,15 @@ rules! {
     SUCCESS_STATUS_CHANGED = "success-status-changed", false, Patch,
         "Another success status with the same body type: the Rust API is unchanged.";
     STATUS_CODE_ADDED = "status-code-added", false, Patch,
-        "A newly documented status: an error status decodes into its own variant of the crate's `#[non_exhaustive]` `ErrorBody`, a success status into the same return type; no signature changes.";
+        "A newly documented success (or informational) status decodes into the same return type; no signature changes.";
     STATUS_CODE_REMOVED = "status-code-removed", false, Patch,
-        "A status is no longer documented; the Rust API is unchanged (an undocumented error status still surfaces as `Error::Status`).";
+        "A success (or informational) status is no longer documented; the Rust API is unchanged.";
+    ERROR_STATUS_ADDED = "error-status-added", false, Minor,
+        "A newly documented error status (code, range or `default`) is a new variant of the operation's `#[non_exhaustive]` error enum (`errors::…Error`), and its body a variant of the crate's `#[non_exhaustive]` `ErrorBody`: matches already have a `_` arm; no signature changes.";
+    ERROR_STATUS_REMOVED = "error-status-removed", true, Major,
+        "The status's variant disappears from the operation's error enum (`errors::…Error`): code matching it stops compiling (the status still surfaces as `Error::Status`, with its raw body).";
+    ERROR_STATUS_BODY_CHANGED = "error-status-body-changed", true, Major,
+        "The status's variant in the operation's error enum holds another type (or gains or loses its body): code matching it with its body stops compiling.";
     STATUS_VARIANT_ADDED = "status-variant-added", false, Minor,
         "The by-status response enum is `#[non_exhaustive]`: a new variant needs no new arm.";
     STATUS_VARIANT_REMOVED = "status-variant-removed", true, Major,

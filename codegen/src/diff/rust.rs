@@ -1,5 +1,6 @@
 //! How IR things read in the generated Rust code, as text for the report. Mirrors the
-//! emitters (`emit/types.rs` `field`, `emit/client.rs` `operation` and `arg_ty`).
+//! emitters (`emit/types.rs` `field`, `emit/client.rs` `operation` and `arg_ty`, `emit/errors.rs`
+//! whose names come from `Operation::error_enum` and `Operation::error_variants`).
 
 use crate::ir::{Field, Media, Operation, Param, Response, TypeRef};
 
@@ -109,4 +110,17 @@ pub fn marker_path(lib: &str, op: &Operation) -> String {
 /// `beam_client::types::Device`.
 pub fn type_path(lib: &str, name: &str) -> String {
     format!("{lib}::types::{name}")
+}
+
+/// `beam_client::errors::GetDeviceError::NotFound`: a variant of an operation's error enum.
+pub fn error_variant_path(lib: &str, op: &Operation, variant: &str) -> String {
+    format!("{lib}::errors::{}::{variant}", op.error_enum())
+}
+
+/// What an error variant holds, as written in `errors.rs`: `NotFound(types::Error)`, `NotFound`.
+pub fn error_variant(v: &crate::ir::ErrorVariant) -> String {
+    match &v.body {
+        Some((_, t)) => format!("{}({})", v.name, ty(t, true)),
+        None => v.name.clone(),
+    }
 }

@@ -320,7 +320,7 @@ fn uses_types(cx: &Cx<'_>) -> bool {
 }
 
 /// The argument type of a required parameter or body: borrowed where that is cheaper.
-fn arg_ty(cx: &Cx<'_>, ty: &TypeRef) -> TokenStream {
+pub(super) fn arg_ty(cx: &Cx<'_>, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::String => quote!(&str),
         TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => cx.ty(ty, true),
@@ -387,7 +387,7 @@ fn push_param(cx: &Cx<'_>, p: &Param, value: TokenStream, place: Place) -> Token
 }
 
 /// The success body of `op` is binary or text: its call can stream it (`send_streaming`).
-fn streams_body(op: &Operation) -> bool {
+pub(super) fn streams_body(op: &Operation) -> bool {
     op.response.ty.is_some() && matches!(op.response.media, Media::Bytes | Media::Text)
 }
 
@@ -519,10 +519,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         quote!()
     };
     let arg_decls: Vec<TokenStream> = args.iter().map(|(n, t)| quote!(#n: #t)).collect();
-    let doc = op_doc(op);
-    let arg_names: Vec<String> = args.iter().map(|(n, _)| n.to_string()).collect();
-    let example = usage_doc(op, &arg_names);
-    let doc = quote!(#doc #example);
+    let doc = super::op_docs::method_doc(cx, op, &args);
     let cfg = cfg_of(&op.features);
     let deprecated = op.deprecated.then(|| quote!(#[deprecated(note = "deprecated in the API description")]));
     let marker = ident(&op.marker);
@@ -719,71 +716,6 @@ fn file_fields(cx: &Cx<'_>, ty: &TypeRef) -> Vec<(String, String, bool)> {
             .collect(),
         _ => Vec::new(),
     }
-}
-
-fn op_doc(op: &Operation) -> TokenStream {
-    let line = format!("`{} {}` ({})", op.http_method, op.path, op.id);
-    let mut notes = Vec::new();
-    if op.provisional {
-        notes.push("**Provisional:** this operation is in limited release and may change.".to_owned());
-    }
-    if op.inferred {
-        notes.push(
-            "**Unverified:** no source document shows this operation; it is inferred from the API's conventions."
-                .to_owned(),
-        );
-    }
-    let notes = notes.join("\n\n");
-    let description = op.description.as_deref().filter(|d| Some(*d) != op.summary.as_deref());
-    docs::attrs_of(&[op.summary.as_deref(), Some(&line), Some(&notes), description])
-}
-
-/// A short usage snippet for an operation's method doc: the call with its arguments named as
-/// the method names them, one optional setter when there is one, and `stream()` when paged. An
-/// `ignore` block: the arguments are placeholders, and compiling a doctest per operation would
-/// make `cargo test` of a large crate slow.
-fn usage_doc(op: &Operation, arg_names: &[String]) -> TokenStream {
-    let method = op.method_name.as_str();
-    let args: Vec<String> = arg_names
-        .iter()
-        .map(|n| match (n.as_str(), &op.body) {
-            ("body", Some(b)) if b.required && b.media == Media::Bytes => "body".to_owned(),
-            ("body", Some(b)) if b.media == Media::Bytes => "Some(Upload::file(path))".to_owned(),
-            ("body", Some(b)) if b.required => "&body".to_owned(),
-            ("body", Some(_)) => "Some(&body)".to_owned(),
-            _ => n.clone(),
-        })
-        .collect();
-    let call = format!("client.{method}({})", args.join(", "));
-    let setter = op.query.iter().chain(&op.headers).find(|p| !p.required && !p.deprecated).map(|p| {
-        let name = p.name.as_str();
-        let lower = p.wire.to_ascii_lowercase();
-        let secret = ["token", "key", "secret", "password", "auth"].iter().any(|w| lower.contains(w));
-        let value = match &p.sample {
-            serde_json::Value::String(v) if !secret && p.ty == TypeRef::String => format!("{v:?}"),
-            serde_json::Value::Number(n) if matches!(p.ty, TypeRef::I32 | TypeRef::I64) && n.is_i64() => n.to_string(),
-            serde_json::Value::Bool(b) if p.ty == TypeRef::Bool => b.to_string(),
-            _ => name.trim_start_matches("r#").to_owned(),
-        };
-        format!("\n    .{name}({value})\n    ")
-    });
-    let mut lines = Vec::new();
-    let bind = if op.response.ty.is_some() { "let response = " } else { "" };
-    lines.push(format!("{bind}{call}{}.await?;", setter.unwrap_or_default()));
-    if streams_body(op) {
-        lines.push("// The body as a stream of chunks, not read whole:".to_owned());
-        lines.push(format!("let mut chunks = {call}.send_streaming().await?;"));
-        lines.push("while let Some(chunk) = chunks.try_next().await? { /* … */ }".to_owned());
-    }
-    if op.pagination.is_some() {
-        lines.push("// Every item of every page:".to_owned());
-        lines.push(format!("let mut items = {call}.stream();"));
-        lines.push("while let Some(item) = items.try_next().await? { /* … */ }".to_owned());
-    }
-    let mut doc = vec![String::new(), " # Example".to_owned(), String::new(), " ```ignore".to_owned()];
-    doc.extend(lines.join("\n").lines().map(|l| format!(" {l}")));
-    doc.push(" ```".to_owned());
-    quote!(#(#[doc = #doc])*)
 }
 
 /// `src/ops.rs`: one marker type per operation, naming its calls' type.

@@ -418,7 +418,12 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          - `Error::InvalidRequest`, `Error::MissingCredential`, `Error::Credential`: the request could not be built or authenticated;\n\
          - `Error::Login`: the login of a session client failed (refused, with its status and body, or its response lacks \
          what the session needs); the call was not sent.\n\n\
-         `error.to_string()` is one line: operation, status and a snippet of the body.\n"
+         `error.to_string()` is one line: operation, status and a snippet of the body.\n\n\
+         Each operation's documented error statuses are an enum of their own in `errors` (`errors::GetItemError` for \
+         `get_item`: a variant per status, range or `default`, holding the body documented for it), which \
+         `error.operation_error()` gives for a status the operation documents; each method's docs list its statuses. \
+         `is_not_found()`, `is_conflict()`, `is_unauthorized()`, `is_forbidden()`, `is_rate_limited()` and \
+         `is_server_error()` test any error's status.\n"
     );
     let how = if options.serde_derive {
         "The impls are derived with `serde_derive` (this crate was generated with `--serde-derive`)."
@@ -570,11 +575,15 @@ pub(super) fn lib_rs(cx: &Cx<'_>, module_dir: Option<&str>) -> TokenStream {
         })
     };
     let (call_path, ops_path, client_path, types_path) = (path("call"), path("ops"), path("client"), path("types"));
+    let errors_path = path("errors");
     let ops = has_ops.then(|| {
         quote! {
             #[rustfmt::skip]
             #call_path
             mod call;
+            #[rustfmt::skip]
+            #errors_path
+            pub mod errors;
             #[rustfmt::skip]
             #ops_path
             pub mod ops;

@@ -3,8 +3,10 @@
 mod client;
 pub(crate) mod contract;
 pub(crate) mod docs;
+mod errors;
 mod examples;
 mod manifest;
+mod op_docs;
 mod serde_impls;
 mod types;
 
@@ -85,7 +87,8 @@ fn rust_file(header: &str, path: &str, tokens: TokenStream) -> Result<GeneratedF
 type Split = (Vec<GeneratedFile>, Vec<GeneratedFile>);
 
 fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, GenerateError> {
-    let cx = Cx::new(api, options.serde_derive);
+    let mut cx = Cx::new(api, options.serde_derive);
+    cx.doctests = options.module_dir.is_none();
     let before = vec![
         GeneratedFile { path: "Cargo.toml".into(), contents: manifest::cargo_toml(api, options) },
         GeneratedFile { path: "README.md".into(), contents: manifest::readme(&cx, options) },
@@ -94,6 +97,7 @@ fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, 
     let mut after = vec![rust_file(header, "src/client.rs", client::client_rs(&cx))?];
     if !api.operations.is_empty() {
         after.push(rust_file(header, "src/call.rs", client::call_rs(&cx))?);
+        after.push(rust_file(header, "src/errors.rs", errors::errors_rs(&cx))?);
         after.push(rust_file(header, "src/ops.rs", client::ops_rs(&cx))?);
     }
     if !api.examples.is_empty() {
@@ -112,12 +116,16 @@ pub(crate) struct Cx<'a> {
     pub lib: Ident,
     /// Serde's traits are derived (`EmitOptions::serde_derive`).
     pub serde_derive: bool,
+    /// The operations' examples are doctests naming the crate (`no_run`); not in the module
+    /// form, whose crate is the includer's (`ignore` there).
+    pub doctests: bool,
 }
 
 impl<'a> Cx<'a> {
     fn new(api: &'a Api, serde_derive: bool) -> Self {
         Cx {
             serde_derive,
+            doctests: true,
             api,
             types: api.types.iter().map(|t| (t.name.as_str(), t)).collect(),
             lib: ident(&crate::naming::lib_name(&api.crate_name)),

@@ -362,13 +362,9 @@ fn builders(
         } else {
             (quote!(impl Into<#inner>), quote!(Some(value.into())))
         };
-        let doc = if nullable {
-            format!(" Sets `{}` (`None` sends `null`).", f.wire)
-        } else {
-            format!(" Sets `{}`.", f.wire)
-        };
+        let doc = setter_doc(f, nullable.then_some("`None` sends `null`."));
         quote! {
-            #[doc = #doc]
+            #doc
             pub fn #method(mut self, value: #arg) -> Self {
                 self.#field_name = #value;
                 self
@@ -616,11 +612,8 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
         None
     };
     let deprecated = f.deprecated.then_some("**Deprecated.**");
-    let fallback = f
-        .doc
-        .as_deref()
-        .is_none_or(|d| d.trim().is_empty())
-        .then(|| format!("The `{}` property.", f.wire.replace('`', "'")));
+    let fallback =
+        f.doc.as_deref().is_none_or(|d| d.trim().is_empty()).then(|| format!("`{}`", f.wire.replace('`', "'")));
     let doc = docs::attrs_of(&[deprecated, fallback.as_deref().or(f.doc.as_deref()), read_only]);
     let unraw = f.name.trim_start_matches("r#");
     let wire = &f.wire;
@@ -679,8 +672,8 @@ fn lenient_args(f: &Field, usage: Usage) -> TokenStream {
     }
 }
 
-/// The documentation of a type the spec does not describe: what kind of thing it is, named as
-/// the spec names it.
+/// The documentation of a type the spec does not describe: the name the spec gives it (its
+/// schema's key), else where it is in the spec; no invented prose.
 fn fallback_type_doc(t: &TypeDef) -> String {
     let schema = t
         .pointer
@@ -697,8 +690,18 @@ fn fallback_type_doc(t: &TypeDef) -> String {
         TypeKind::ErrorBody { .. } => "The error bodies of the API, by shape",
         TypeKind::OneOf { .. } => "One of several shapes",
     };
+    // Only names the spec gives: the schema's key, else where the schema is.
     match schema {
-        Some(key) => format!("{what}: the schema `{key}` of the API."),
-        None => format!("{what} of the API."),
+        Some(key) => format!("`{key}`"),
+        None if !t.pointer.is_empty() => format!("`#{}`", t.pointer.replace('`', "'")),
+        None => format!("{what}."),
     }
+}
+
+/// The doc of a field's setter: the field's description from the spec (`Sets `wire`.` when it
+/// has none), then `note`.
+fn setter_doc(f: &Field, note: Option<&str>) -> TokenStream {
+    let fallback = format!("Sets `{}`.", f.wire.replace('`', "'"));
+    let own = f.doc.as_deref().filter(|d| !d.trim().is_empty());
+    docs::attrs_of(&[Some(own.unwrap_or(&fallback)), note])
 }

@@ -162,6 +162,7 @@ impl<'a> Lowerer<'a> {
                     response,
                     error_statuses: Vec::new(),
                     bodiless_error_statuses: bodiless_errors,
+                    response_docs: self.response_docs(op, &ptr),
                     security,
                     pagination,
                     marker,
@@ -389,6 +390,22 @@ impl<'a> Lowerer<'a> {
                 );
             }
         }
+    }
+
+    /// The description of each documented response that has one, in spec order.
+    fn response_docs(&self, op: &'a Value, op_ptr: &str) -> Vec<(u16, String)> {
+        let responses = op.get("responses").and_then(Value::as_object);
+        let at = child(op_ptr, "responses");
+        responses
+            .into_iter()
+            .flatten()
+            .filter_map(|(code, response)| {
+                let status = status_code(code)?;
+                let (response, _) = self.deref(response, &child(&at, code));
+                let text = response.get("description").and_then(Value::as_str)?.trim();
+                (!text.is_empty()).then(|| (status, text.to_owned()))
+            })
+            .collect()
     }
 
     /// The success response, the error statuses with a JSON body (and its type) and those

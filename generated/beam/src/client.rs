@@ -247,10 +247,20 @@ impl Client {
     ///
     /// Get organization info.
     ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.get_info().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_info(&self) -> Call<types::Info, ops::GetInfo> {
@@ -267,15 +277,32 @@ impl Client {
     ///
     /// List users.
     ///
+    /// # Parameters
+    ///
+    /// - `include_temporary` (query, optional: `.include_temporary(…)` on the call): Whether to include temporary users (default true).
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of User objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_users()
     ///     .include_temporary(true)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_users().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_users(&self) -> Call<types::UserList, ops::ListUsers> {
@@ -292,10 +319,25 @@ impl Client {
     ///
     /// Get a user.
     ///
+    /// # Parameters
+    ///
+    /// - `email` (path): The user's email address.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetUserError::NotFound`](crate::errors::GetUserError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserError`](crate::errors::GetUserError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, email: & str) -> Result<(), beam_client::Error> {
     /// let response = client.get_user(email).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user(&self, email: &str) -> Call<types::User, ops::GetUser> {
@@ -317,10 +359,26 @@ impl Client {
     ///
     /// Patch a user. At this time, the only field available for patching is `is_admin`.
     ///
+    /// # Parameters
+    ///
+    /// - `email` (path): The user's email address.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `202`: Accepted.
+    /// - `404`, [`PatchUserError::NotFound`](crate::errors::PatchUserError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchUserError`](crate::errors::PatchUserError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, email: & str, body: types :: UserPatch) -> Result<(), beam_client::Error> {
     /// client.patch_user(email, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_user(
@@ -347,12 +405,28 @@ impl Client {
     ///
     /// Invite a user.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    /// - `send_mail` (query, optional: `.send_mail(…)` on the call): Whether to email the user (default true).
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The invitation was sent.
+    /// - `400`, [`InviteUserError::BadRequest`](crate::errors::InviteUserError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`InviteUserError`](crate::errors::InviteUserError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: Invitation) -> Result<(), beam_client::Error> {
     /// let response = client.invite_user(&body)
     ///     .send_mail(false)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn invite_user(
@@ -374,15 +448,33 @@ impl Client {
     ///
     /// List devices.
     ///
+    /// # Parameters
+    ///
+    /// - `device_group` (query, optional: `.device_group(…)` on the call): Only devices of this device group.
+    /// - `inline` (query, optional: `.inline(…)` on the call): A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of Device objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_devices()
     ///     .device_group(6)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_devices().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_devices(&self) -> Call<types::DeviceList, ops::ListDevices> {
@@ -399,12 +491,28 @@ impl Client {
     ///
     /// Get a device.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The device ID.
+    /// - `inline` (query, optional: `.inline(…)` on the call): A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetDeviceError::NotFound`](crate::errors::GetDeviceError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetDeviceError`](crate::errors::GetDeviceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: & str) -> Result<(), beam_client::Error> {
     /// let response = client.get_device(id)
     ///     .inline("device_group")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_device(&self, id: &str) -> Call<types::Device, ops::GetDevice> {
@@ -426,10 +534,27 @@ impl Client {
     ///
     /// Replace a device; fields not sent go back to their defaults.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The device ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Replaced.
+    /// - `400`, [`UpdateDeviceError::BadRequest`](crate::errors::UpdateDeviceError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`UpdateDeviceError::NotFound`](crate::errors::UpdateDeviceError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateDeviceError`](crate::errors::UpdateDeviceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: & str, body: types :: DevicePut) -> Result<(), beam_client::Error> {
     /// client.update_device(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_device(
@@ -457,10 +582,27 @@ impl Client {
     ///
     /// Patch a device.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The device ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `202`: Accepted.
+    /// - `400`, [`PatchDeviceError::BadRequest`](crate::errors::PatchDeviceError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`PatchDeviceError::NotFound`](crate::errors::PatchDeviceError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchDeviceError`](crate::errors::PatchDeviceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: & str, body: types :: DevicePatch) -> Result<(), beam_client::Error> {
     /// client.patch_device(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_device(
@@ -488,15 +630,31 @@ impl Client {
     ///
     /// List DeviceGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of DeviceGroup objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_device_groups()
     ///     .limit(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_device_groups().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_device_groups(
@@ -520,10 +678,25 @@ impl Client {
     ///
     /// Create a DeviceGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Created.
+    /// - `400`, [`CreateDeviceGroupError::BadRequest`](crate::errors::CreateDeviceGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDeviceGroupError`](crate::errors::CreateDeviceGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: DeviceGroupWrite) -> Result<(), beam_client::Error> {
     /// client.create_device_group(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_device_group(
@@ -550,10 +723,25 @@ impl Client {
     ///
     /// Get a DeviceGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetDeviceGroupError::NotFound`](crate::errors::GetDeviceGroupError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetDeviceGroupError`](crate::errors::GetDeviceGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// let response = client.get_device_group(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_device_group(
@@ -578,10 +766,27 @@ impl Client {
     ///
     /// Replace a DeviceGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Replaced.
+    /// - `400`, [`UpdateDeviceGroupError::BadRequest`](crate::errors::UpdateDeviceGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`UpdateDeviceGroupError::NotFound`](crate::errors::UpdateDeviceGroupError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateDeviceGroupError`](crate::errors::UpdateDeviceGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: DeviceGroupWrite) -> Result<(), beam_client::Error> {
     /// client.update_device_group(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_device_group(
@@ -609,10 +814,25 @@ impl Client {
     ///
     /// Delete a DeviceGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `404`, [`DeleteDeviceGroupError::NotFound`](crate::errors::DeleteDeviceGroupError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteDeviceGroupError`](crate::errors::DeleteDeviceGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// client.delete_device_group(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_device_group(&self, id: i64) -> Call<(), ops::DeleteDeviceGroup> {
@@ -634,10 +854,27 @@ impl Client {
     ///
     /// Patch a DeviceGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `202`: Accepted.
+    /// - `400`, [`PatchDeviceGroupError::BadRequest`](crate::errors::PatchDeviceGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`PatchDeviceGroupError::NotFound`](crate::errors::PatchDeviceGroupError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchDeviceGroupError`](crate::errors::PatchDeviceGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: DeviceGroupPatch) -> Result<(), beam_client::Error> {
     /// client.patch_device_group(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_device_group(
@@ -665,15 +902,31 @@ impl Client {
     ///
     /// List UserGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of UserGroup objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_user_groups()
     ///     .limit(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_user_groups().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_user_groups(&self) -> Call<types::UserGroupList, ops::ListUserGroups> {
@@ -695,10 +948,25 @@ impl Client {
     ///
     /// Create a UserGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Created.
+    /// - `400`, [`CreateUserGroupError::BadRequest`](crate::errors::CreateUserGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateUserGroupError`](crate::errors::CreateUserGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: UserGroupWrite) -> Result<(), beam_client::Error> {
     /// client.create_user_group(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_user_group(
@@ -725,10 +993,25 @@ impl Client {
     ///
     /// Get a UserGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetUserGroupError::NotFound`](crate::errors::GetUserGroupError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserGroupError`](crate::errors::GetUserGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// let response = client.get_user_group(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_group(&self, id: i64) -> Call<types::UserGroup, ops::GetUserGroup> {
@@ -750,10 +1033,27 @@ impl Client {
     ///
     /// Replace a UserGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Replaced.
+    /// - `400`, [`UpdateUserGroupError::BadRequest`](crate::errors::UpdateUserGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`UpdateUserGroupError::NotFound`](crate::errors::UpdateUserGroupError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserGroupError`](crate::errors::UpdateUserGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: UserGroupWrite) -> Result<(), beam_client::Error> {
     /// client.update_user_group(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_user_group(
@@ -781,10 +1081,25 @@ impl Client {
     ///
     /// Delete a UserGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `404`, [`DeleteUserGroupError::NotFound`](crate::errors::DeleteUserGroupError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteUserGroupError`](crate::errors::DeleteUserGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// client.delete_user_group(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_user_group(&self, id: i64) -> Call<(), ops::DeleteUserGroup> {
@@ -806,10 +1121,27 @@ impl Client {
     ///
     /// Patch a UserGroup.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `202`: Accepted.
+    /// - `400`, [`PatchUserGroupError::BadRequest`](crate::errors::PatchUserGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`PatchUserGroupError::NotFound`](crate::errors::PatchUserGroupError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchUserGroupError`](crate::errors::PatchUserGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: UserGroupPatch) -> Result<(), beam_client::Error> {
     /// client.patch_user_group(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_user_group(
@@ -837,15 +1169,35 @@ impl Client {
     ///
     /// List device group memberships.
     ///
+    /// # Parameters
+    ///
+    /// - `inline` (query, optional: `.inline(…)` on the call): A comma-separated list of fields to return as embedded objects instead of IDs; any of: `user`, `user_group`, `device_group`, `access_times`.
+    /// - `device_group` (query, optional: `.device_group(…)` on the call): Only memberships of this device group.
+    /// - `user` (query, optional: `.user(…)` on the call): Only memberships of this user (an email).
+    /// - `user_group` (query, optional: `.user_group(…)` on the call): Only memberships of this user group.
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of DeviceGroupMembership objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_device_group_memberships()
     ///     .inline("user,user_group")
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_device_group_memberships().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_device_group_memberships(
@@ -869,10 +1221,25 @@ impl Client {
     ///
     /// Create a device group membership.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Created.
+    /// - `400`, [`CreateDeviceGroupMembershipError::BadRequest`](crate::errors::CreateDeviceGroupMembershipError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDeviceGroupMembershipError`](crate::errors::CreateDeviceGroupMembershipError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: MembershipWrite) -> Result<(), beam_client::Error> {
     /// client.create_device_group_membership(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_device_group_membership(
@@ -899,10 +1266,25 @@ impl Client {
     ///
     /// Create many device group memberships in one call (a bulk PATCH on the collection).
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `202`: Accepted; no IDs are returned.
+    /// - `400`, [`CreateDeviceGroupMembershipsBulkError::BadRequest`](crate::errors::CreateDeviceGroupMembershipsBulkError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDeviceGroupMembershipsBulkError`](crate::errors::CreateDeviceGroupMembershipsBulkError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: MembershipBulk) -> Result<(), beam_client::Error> {
     /// client.create_device_group_memberships_bulk(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_device_group_memberships_bulk(
@@ -929,12 +1311,28 @@ impl Client {
     ///
     /// Get a membership.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `inline` (query, optional: `.inline(…)` on the call): A comma-separated list of fields to return as embedded objects instead of IDs; any of: `user`, `user_group`, `device_group`, `access_times`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetDeviceGroupMembershipError::NotFound`](crate::errors::GetDeviceGroupMembershipError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetDeviceGroupMembershipError`](crate::errors::GetDeviceGroupMembershipError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// let response = client.get_device_group_membership(id)
     ///     .inline("user,user_group")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_device_group_membership(
@@ -959,10 +1357,27 @@ impl Client {
     ///
     /// Replace a membership.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Replaced.
+    /// - `400`, [`UpdateDeviceGroupMembershipError::BadRequest`](crate::errors::UpdateDeviceGroupMembershipError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`UpdateDeviceGroupMembershipError::NotFound`](crate::errors::UpdateDeviceGroupMembershipError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateDeviceGroupMembershipError`](crate::errors::UpdateDeviceGroupMembershipError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: MembershipWrite) -> Result<(), beam_client::Error> {
     /// client.update_device_group_membership(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_device_group_membership(
@@ -990,10 +1405,25 @@ impl Client {
     ///
     /// Delete a membership.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `404`, [`DeleteDeviceGroupMembershipError::NotFound`](crate::errors::DeleteDeviceGroupMembershipError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteDeviceGroupMembershipError`](crate::errors::DeleteDeviceGroupMembershipError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// client.delete_device_group_membership(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_device_group_membership(
@@ -1018,10 +1448,27 @@ impl Client {
     ///
     /// Patch a membership.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `202`: Accepted.
+    /// - `400`, [`PatchDeviceGroupMembershipError::BadRequest`](crate::errors::PatchDeviceGroupMembershipError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`PatchDeviceGroupMembershipError::NotFound`](crate::errors::PatchDeviceGroupMembershipError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchDeviceGroupMembershipError`](crate::errors::PatchDeviceGroupMembershipError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: MembershipPatch) -> Result<(), beam_client::Error> {
     /// client.patch_device_group_membership(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_device_group_membership(
@@ -1049,15 +1496,33 @@ impl Client {
     ///
     /// List access times.
     ///
+    /// # Parameters
+    ///
+    /// - `inline` (query, optional: `.inline(…)` on the call): A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group_membership`.
+    /// - `device_group_membership` (query, optional: `.device_group_membership(…)` on the call): Only access times of this membership.
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of AccessTime objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_access_times()
     ///     .inline("device_group_membership")
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_access_times().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_access_times(
@@ -1081,10 +1546,25 @@ impl Client {
     ///
     /// Create an access time.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Created.
+    /// - `400`, [`CreateAccessTimeError::BadRequest`](crate::errors::CreateAccessTimeError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateAccessTimeError`](crate::errors::CreateAccessTimeError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: AccessTimeWrite) -> Result<(), beam_client::Error> {
     /// client.create_access_time(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_access_time(
@@ -1111,12 +1591,28 @@ impl Client {
     ///
     /// Get an access time.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `inline` (query, optional: `.inline(…)` on the call): A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group_membership`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetAccessTimeError::NotFound`](crate::errors::GetAccessTimeError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetAccessTimeError`](crate::errors::GetAccessTimeError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// let response = client.get_access_time(id)
     ///     .inline("device_group_membership")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_access_time(
@@ -1141,10 +1637,27 @@ impl Client {
     ///
     /// Replace an access time.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Replaced.
+    /// - `400`, [`UpdateAccessTimeError::BadRequest`](crate::errors::UpdateAccessTimeError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`UpdateAccessTimeError::NotFound`](crate::errors::UpdateAccessTimeError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateAccessTimeError`](crate::errors::UpdateAccessTimeError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: AccessTimeWrite) -> Result<(), beam_client::Error> {
     /// client.update_access_time(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_access_time(
@@ -1172,10 +1685,25 @@ impl Client {
     ///
     /// Delete an access time.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `404`, [`DeleteAccessTimeError::NotFound`](crate::errors::DeleteAccessTimeError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteAccessTimeError`](crate::errors::DeleteAccessTimeError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// client.delete_access_time(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_access_time(&self, id: i64) -> Call<(), ops::DeleteAccessTime> {
@@ -1197,15 +1725,33 @@ impl Client {
     ///
     /// List default access times.
     ///
+    /// # Parameters
+    ///
+    /// - `inline` (query, optional: `.inline(…)` on the call): A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
+    /// - `device_group` (query, optional: `.device_group(…)` on the call): Only default access times of this device group.
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of DefaultAccessTime objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_default_access_times()
     ///     .inline("device_group")
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_default_access_times().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_default_access_times(
@@ -1229,10 +1775,25 @@ impl Client {
     ///
     /// Create a default access time.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Created.
+    /// - `400`, [`CreateDefaultAccessTimeError::BadRequest`](crate::errors::CreateDefaultAccessTimeError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDefaultAccessTimeError`](crate::errors::CreateDefaultAccessTimeError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: DefaultAccessTimeWrite) -> Result<(), beam_client::Error> {
     /// client.create_default_access_time(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_default_access_time(
@@ -1259,12 +1820,28 @@ impl Client {
     ///
     /// Get a default access time.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `inline` (query, optional: `.inline(…)` on the call): A comma-separated list of fields to return as embedded objects instead of IDs; any of: `device_group`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetDefaultAccessTimeError::NotFound`](crate::errors::GetDefaultAccessTimeError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetDefaultAccessTimeError`](crate::errors::GetDefaultAccessTimeError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// let response = client.get_default_access_time(id)
     ///     .inline("device_group")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_default_access_time(
@@ -1289,10 +1866,25 @@ impl Client {
     ///
     /// Delete a default access time.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `404`, [`DeleteDefaultAccessTimeError::NotFound`](crate::errors::DeleteDefaultAccessTimeError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteDefaultAccessTimeError`](crate::errors::DeleteDefaultAccessTimeError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// client.delete_default_access_time(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_default_access_time(
@@ -1317,15 +1909,31 @@ impl Client {
     ///
     /// List temporary access.
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of TemporaryAccess objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_temporary_access()
     ///     .limit(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_temporary_access().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_temporary_access(
@@ -1349,12 +1957,28 @@ impl Client {
     ///
     /// Grant temporary access.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    /// - `send_mail` (query, optional: `.send_mail(…)` on the call): Whether to email the user (default true).
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Granted.
+    /// - `400`, [`GrantTemporaryAccessError::BadRequest`](crate::errors::GrantTemporaryAccessError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GrantTemporaryAccessError`](crate::errors::GrantTemporaryAccessError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: TemporaryAccessWrite) -> Result<(), beam_client::Error> {
     /// client.grant_temporary_access(&body)
     ///     .send_mail(false)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn grant_temporary_access(
@@ -1381,10 +2005,25 @@ impl Client {
     ///
     /// Get a temporary access grant.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetTemporaryAccessError::NotFound`](crate::errors::GetTemporaryAccessError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetTemporaryAccessError`](crate::errors::GetTemporaryAccessError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// let response = client.get_temporary_access(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_temporary_access(
@@ -1409,10 +2048,27 @@ impl Client {
     ///
     /// Replace a temporary access grant.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Replaced.
+    /// - `400`, [`UpdateTemporaryAccessError::BadRequest`](crate::errors::UpdateTemporaryAccessError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`UpdateTemporaryAccessError::NotFound`](crate::errors::UpdateTemporaryAccessError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateTemporaryAccessError`](crate::errors::UpdateTemporaryAccessError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: TemporaryAccessWrite) -> Result<(), beam_client::Error> {
     /// client.update_temporary_access(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_temporary_access(
@@ -1440,10 +2096,25 @@ impl Client {
     ///
     /// Delete a temporary access grant.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `404`, [`DeleteTemporaryAccessError::NotFound`](crate::errors::DeleteTemporaryAccessError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteTemporaryAccessError`](crate::errors::DeleteTemporaryAccessError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// client.delete_temporary_access(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_temporary_access(
@@ -1468,10 +2139,27 @@ impl Client {
     ///
     /// Patch a temporary access grant.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `202`: Accepted.
+    /// - `400`, [`PatchTemporaryAccessError::BadRequest`](crate::errors::PatchTemporaryAccessError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`PatchTemporaryAccessError::NotFound`](crate::errors::PatchTemporaryAccessError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchTemporaryAccessError`](crate::errors::PatchTemporaryAccessError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: TemporaryAccessPatch) -> Result<(), beam_client::Error> {
     /// client.patch_temporary_access(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_temporary_access(
@@ -1499,15 +2187,31 @@ impl Client {
     ///
     /// List API keys.
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of ApiKey objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_api_keys()
     ///     .limit(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_api_keys().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_api_keys(&self) -> Call<types::ApiKeyList, ops::ListApiKeys> {
@@ -1524,10 +2228,25 @@ impl Client {
     ///
     /// Create an API key.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The new key, with its secret (shown only once).
+    /// - `400`, [`CreateApiKeyError::BadRequest`](crate::errors::CreateApiKeyError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateApiKeyError`](crate::errors::CreateApiKeyError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: ApiKeyCreate) -> Result<(), beam_client::Error> {
     /// let response = client.create_api_key(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_api_key(
@@ -1554,10 +2273,25 @@ impl Client {
     ///
     /// Delete an API key.
     ///
+    /// # Parameters
+    ///
+    /// - `name` (path): The key's name.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `404`, [`DeleteApiKeyError::NotFound`](crate::errors::DeleteApiKeyError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteApiKeyError`](crate::errors::DeleteApiKeyError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, name: & str) -> Result<(), beam_client::Error> {
     /// client.delete_api_key(name).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_api_key(&self, name: &str) -> Call<(), ops::DeleteApiKey> {
@@ -1579,15 +2313,31 @@ impl Client {
     ///
     /// List access time templates.
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query, optional: `.limit(…)` on the call): The maximum number of objects to return (default 20).
+    /// - `offset` (query, optional: `.offset(…)` on the call): The index of the first object to return (default 0).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of AccessTimeTemplate objects.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client) -> Result<(), beam_client::Error> {
     /// let response = client.list_access_time_templates()
     ///     .limit(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_access_time_templates().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_access_time_templates(
@@ -1611,10 +2361,25 @@ impl Client {
     ///
     /// Create an access time template.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Created.
+    /// - `400`, [`CreateAccessTimeTemplateError::BadRequest`](crate::errors::CreateAccessTimeTemplateError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateAccessTimeTemplateError`](crate::errors::CreateAccessTimeTemplateError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: AccessTimeTemplateWrite) -> Result<(), beam_client::Error> {
     /// client.create_access_time_template(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_access_time_template(
@@ -1641,10 +2406,25 @@ impl Client {
     ///
     /// Get an access time template.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `404`, [`GetAccessTimeTemplateError::NotFound`](crate::errors::GetAccessTimeTemplateError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetAccessTimeTemplateError`](crate::errors::GetAccessTimeTemplateError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// let response = client.get_access_time_template(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_access_time_template(
@@ -1669,10 +2449,25 @@ impl Client {
     ///
     /// Delete an access time template.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `404`, [`DeleteAccessTimeTemplateError::NotFound`](crate::errors::DeleteAccessTimeTemplateError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteAccessTimeTemplateError`](crate::errors::DeleteAccessTimeTemplateError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64) -> Result<(), beam_client::Error> {
     /// client.delete_access_time_template(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_access_time_template(
@@ -1697,10 +2492,27 @@ impl Client {
     ///
     /// Patch an access time template.
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): The object's ID.
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `202`: Accepted.
+    /// - `400`, [`PatchAccessTimeTemplateError::BadRequest`](crate::errors::PatchAccessTimeTemplateError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `404`, [`PatchAccessTimeTemplateError::NotFound`](crate::errors::PatchAccessTimeTemplateError::NotFound) with no decoded body: No such object.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchAccessTimeTemplateError`](crate::errors::PatchAccessTimeTemplateError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, id: i64, body: types :: AccessTimeTemplatePatch) -> Result<(), beam_client::Error> {
     /// client.patch_access_time_template(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_access_time_template(
@@ -1728,10 +2540,25 @@ impl Client {
     ///
     /// Apply an access time template to one device group membership.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Applied.
+    /// - `400`, [`ApplyAccessTimeTemplateError::BadRequest`](crate::errors::ApplyAccessTimeTemplateError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ApplyAccessTimeTemplateError`](crate::errors::ApplyAccessTimeTemplateError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use beam_client::types;
+    /// # async fn example(client: &beam_client::Client, body: types :: ApplyAccessTimeTemplate) -> Result<(), beam_client::Error> {
     /// client.apply_access_time_template(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn apply_access_time_template(

@@ -385,7 +385,7 @@ pub struct UserPatch {
 }
 
 impl UserPatch {
-    /// Sets `is_admin`.
+    /// Whether the user is an administrator.
     pub fn is_admin(mut self, value: impl Into<bool>) -> Self {
         self.is_admin = Some(value.into());
         self
@@ -486,31 +486,39 @@ impl Invitation {
         }
     }
 
-    /// Sets `first_name`.
+    /// First name.
+    ///
+    /// Default: `""`.
     pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
 
-    /// Sets `last_name`.
+    /// Last name.
+    ///
+    /// Default: `""`.
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
 
-    /// Sets `device_groups`.
+    /// IDs of the device groups the new user joins.
+    ///
+    /// Default: `[]`.
     pub fn device_groups(mut self, value: impl Into<Vec<i64>>) -> Self {
         self.device_groups = Some(value.into());
         self
     }
 
-    /// Sets `message`.
+    /// The invitation text (the server has a default).
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
-    /// Sets `cc`.
+    /// Addresses that get a copy of the invitation.
+    ///
+    /// Default: `[]`.
     pub fn cc(mut self, value: impl Into<Vec<String>>) -> Self {
         self.cc = Some(value.into());
         self
@@ -692,9 +700,9 @@ impl<'de> serde::Deserialize<'de> for DeviceState {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceLastCall {
-    /// The `call_start` property.
+    /// `call_start`
     pub call_start: Option<codegen_runtime::formats::DateTime>,
-    /// The `call_end` property.
+    /// `call_end`
     pub call_end: Option<codegen_runtime::formats::DateTime>,
     /// The email of the pilot.
     pub pilot: Option<String>,
@@ -771,7 +779,7 @@ pub struct DeviceGroup {
     ///
     /// Set by the server.
     pub id: i64,
-    /// The `name` property.
+    /// `name`
     pub name: String,
     /// IDs of the devices in the group.
     ///
@@ -1086,17 +1094,17 @@ impl<'de> serde::Deserialize<'de> for Device {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DevicePatch {
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `tags` property.
+    /// `tags`
     pub tags: Option<Vec<String>>,
     /// Tags to add.
     pub add_tags: Option<Vec<String>>,
     /// Tags to remove.
     pub remove_tags: Option<Vec<String>>,
-    /// The `time_zone` property.
+    /// `time_zone`
     pub time_zone: Option<String>,
-    /// The `location` property.
+    /// `location`
     pub location: Option<String>,
     /// The ID of the new device group.
     pub device_group: Option<i64>,
@@ -1115,13 +1123,13 @@ impl DevicePatch {
         self
     }
 
-    /// Sets `add_tags`.
+    /// Tags to add.
     pub fn add_tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.add_tags = Some(value.into());
         self
     }
 
-    /// Sets `remove_tags`.
+    /// Tags to remove.
     pub fn remove_tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.remove_tags = Some(value.into());
         self
@@ -1139,7 +1147,7 @@ impl DevicePatch {
         self
     }
 
-    /// Sets `device_group`.
+    /// The ID of the new device group.
     pub fn device_group(mut self, value: impl Into<i64>) -> Self {
         self.device_group = Some(value.into());
         self
@@ -1234,13 +1242,13 @@ impl<'de> serde::Deserialize<'de> for DevicePatch {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DevicePut {
-    /// The `name` property.
+    /// `name`
     pub name: String,
-    /// The `device_group` property.
+    /// `device_group`
     pub device_group: i64,
     /// Default: `[]`.
     pub tags: Option<Vec<String>>,
-    /// The `time_zone` property.
+    /// `time_zone`
     pub time_zone: Option<String>,
     /// Default: `""`.
     pub location: Option<String>,
@@ -1258,7 +1266,7 @@ impl DevicePut {
         }
     }
 
-    /// Sets `tags`.
+    /// Default: `[]`.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
@@ -1270,7 +1278,7 @@ impl DevicePut {
         self
     }
 
-    /// Sets `location`.
+    /// Default: `""`.
     pub fn location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self
@@ -1355,7 +1363,7 @@ impl<'de> serde::Deserialize<'de> for DevicePut {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupWrite {
-    /// The `name` property.
+    /// `name`
     pub name: String,
     /// Default: `[]`.
     pub devices: Option<Vec<String>>,
@@ -1363,7 +1371,7 @@ pub struct DeviceGroupWrite {
     pub notify_admins_battery: Option<bool>,
     /// Default: `true`.
     pub notify_last_pilot: Option<bool>,
-    /// The `notify_users` property.
+    /// `notify_users`
     pub notify_users: Option<Vec<String>>,
     /// Default: `[]`.
     pub answer_users: Option<Vec<String>>,
@@ -1385,19 +1393,19 @@ impl DeviceGroupWrite {
         }
     }
 
-    /// Sets `devices`.
+    /// Default: `[]`.
     pub fn devices(mut self, value: impl Into<Vec<String>>) -> Self {
         self.devices = Some(value.into());
         self
     }
 
-    /// Sets `notify_admins_battery`.
+    /// Default: `true`.
     pub fn notify_admins_battery(mut self, value: impl Into<bool>) -> Self {
         self.notify_admins_battery = Some(value.into());
         self
     }
 
-    /// Sets `notify_last_pilot`.
+    /// Default: `true`.
     pub fn notify_last_pilot(mut self, value: impl Into<bool>) -> Self {
         self.notify_last_pilot = Some(value.into());
         self
@@ -1409,13 +1417,13 @@ impl DeviceGroupWrite {
         self
     }
 
-    /// Sets `answer_users`.
+    /// Default: `[]`.
     pub fn answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
         self.answer_users = Some(value.into());
         self
     }
 
-    /// Sets `allowed_auth`.
+    /// Default: `["a"]`.
     pub fn allowed_auth(mut self, value: impl Into<Vec<String>>) -> Self {
         self.allowed_auth = Some(value.into());
         self
@@ -1518,31 +1526,31 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupPatch {
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `devices` property.
+    /// `devices`
     pub devices: Option<Vec<String>>,
-    /// The `add_devices` property.
+    /// `add_devices`
     pub add_devices: Option<Vec<String>>,
-    /// The `remove_devices` property.
+    /// `remove_devices`
     pub remove_devices: Option<Vec<String>>,
-    /// The `notify_admins_battery` property.
+    /// `notify_admins_battery`
     pub notify_admins_battery: Option<bool>,
-    /// The `notify_last_pilot` property.
+    /// `notify_last_pilot`
     pub notify_last_pilot: Option<bool>,
-    /// The `notify_users` property.
+    /// `notify_users`
     pub notify_users: Option<Vec<String>>,
-    /// The `add_notify_users` property.
+    /// `add_notify_users`
     pub add_notify_users: Option<Vec<String>>,
-    /// The `remove_notify_users` property.
+    /// `remove_notify_users`
     pub remove_notify_users: Option<Vec<String>>,
-    /// The `answer_users` property.
+    /// `answer_users`
     pub answer_users: Option<Vec<String>>,
-    /// The `add_answer_users` property.
+    /// `add_answer_users`
     pub add_answer_users: Option<Vec<String>>,
-    /// The `remove_answer_users` property.
+    /// `remove_answer_users`
     pub remove_answer_users: Option<Vec<String>>,
-    /// The `allowed_auth` property.
+    /// `allowed_auth`
     pub allowed_auth: Option<Vec<String>>,
 }
 
@@ -1772,11 +1780,11 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupPatch {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroup {
-    /// The `id` property.
+    /// `id`
     ///
     /// Set by the server.
     pub id: i64,
-    /// The `name` property.
+    /// `name`
     pub name: String,
     /// Emails of the members.
     ///
@@ -1854,7 +1862,7 @@ impl<'de> serde::Deserialize<'de> for UserGroup {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupWrite {
-    /// The `name` property.
+    /// `name`
     pub name: String,
     /// Default: `[]`.
     pub users: Option<Vec<String>>,
@@ -1869,7 +1877,7 @@ impl UserGroupWrite {
         }
     }
 
-    /// Sets `users`.
+    /// Default: `[]`.
     pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
         self.users = Some(value.into());
         self
@@ -1936,13 +1944,13 @@ impl<'de> serde::Deserialize<'de> for UserGroupWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserGroupPatch {
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `users` property.
+    /// `users`
     pub users: Option<Vec<String>>,
-    /// The `add_users` property.
+    /// `add_users`
     pub add_users: Option<Vec<String>>,
-    /// The `remove_users` property.
+    /// `remove_users`
     pub remove_users: Option<Vec<String>>,
 }
 
@@ -2206,7 +2214,7 @@ impl<'de> serde::Deserialize<'de> for AccessTimeDeviceGroupMembership {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTime {
-    /// The `id` property.
+    /// `id`
     ///
     /// Set by the server.
     pub id: i64,
@@ -2368,7 +2376,7 @@ impl<'de> serde::Deserialize<'de> for AccessTime {
     }
 }
 
-/// One of several shapes of the API.
+/// `#/components/schemas/DeviceGroupMembership/properties/access_times/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2426,7 +2434,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipAccessTimesItem {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DeviceGroupMembership {
-    /// The `id` property.
+    /// `id`
     ///
     /// Set by the server.
     pub id: i64,
@@ -2519,7 +2527,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupMembership {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipWrite {
-    /// The `device_group` property.
+    /// `device_group`
     pub device_group: i64,
     /// The member's email; set exactly one of `user` and `user_group`.
     pub user: Option<Option<String>>,
@@ -2537,13 +2545,17 @@ impl MembershipWrite {
         }
     }
 
-    /// Sets `user` (`None` sends `null`).
+    /// The member's email; set exactly one of `user` and `user_group`.
+    ///
+    /// `None` sends `null`.
     pub fn user(mut self, value: impl Into<Option<String>>) -> Self {
         self.user = Some(value.into());
         self
     }
 
-    /// Sets `user_group` (`None` sends `null`).
+    /// The member user group's ID.
+    ///
+    /// `None` sends `null`.
     pub fn user_group(mut self, value: impl Into<Option<i64>>) -> Self {
         self.user_group = Some(value.into());
         self
@@ -2614,11 +2626,11 @@ impl<'de> serde::Deserialize<'de> for MembershipWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipPatch {
-    /// The `device_group` property.
+    /// `device_group`
     pub device_group: Option<i64>,
-    /// The `user` property.
+    /// `user`
     pub user: Option<Option<String>>,
-    /// The `user_group` property.
+    /// `user_group`
     pub user_group: Option<Option<i64>>,
 }
 
@@ -2629,13 +2641,17 @@ impl MembershipPatch {
         self
     }
 
-    /// Sets `user` (`None` sends `null`).
+    /// Sets `user`.
+    ///
+    /// `None` sends `null`.
     pub fn user(mut self, value: impl Into<Option<String>>) -> Self {
         self.user = Some(value.into());
         self
     }
 
-    /// Sets `user_group` (`None` sends `null`).
+    /// Sets `user_group`.
+    ///
+    /// `None` sends `null`.
     pub fn user_group(mut self, value: impl Into<Option<i64>>) -> Self {
         self.user_group = Some(value.into());
         self
@@ -2706,7 +2722,7 @@ impl<'de> serde::Deserialize<'de> for MembershipPatch {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MembershipBulk {
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<MembershipWrite>,
 }
 
@@ -2773,7 +2789,7 @@ impl<'de> serde::Deserialize<'de> for MembershipBulk {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeWrite {
-    /// The `device_group_membership` property.
+    /// `device_group_membership`
     pub device_group_membership: i64,
     /// The rule applies on Sundays.
     ///
@@ -2829,61 +2845,79 @@ impl AccessTimeWrite {
         }
     }
 
-    /// Sets `sunday`.
+    /// The rule applies on Sundays.
+    ///
+    /// Default: `true`.
     pub fn sunday(mut self, value: impl Into<bool>) -> Self {
         self.sunday = Some(value.into());
         self
     }
 
-    /// Sets `monday`.
+    /// The rule applies on Mondays.
+    ///
+    /// Default: `true`.
     pub fn monday(mut self, value: impl Into<bool>) -> Self {
         self.monday = Some(value.into());
         self
     }
 
-    /// Sets `tuesday`.
+    /// The rule applies on Tuesdays.
+    ///
+    /// Default: `true`.
     pub fn tuesday(mut self, value: impl Into<bool>) -> Self {
         self.tuesday = Some(value.into());
         self
     }
 
-    /// Sets `wednesday`.
+    /// The rule applies on Wednesdays.
+    ///
+    /// Default: `true`.
     pub fn wednesday(mut self, value: impl Into<bool>) -> Self {
         self.wednesday = Some(value.into());
         self
     }
 
-    /// Sets `thursday`.
+    /// The rule applies on Thursdays.
+    ///
+    /// Default: `true`.
     pub fn thursday(mut self, value: impl Into<bool>) -> Self {
         self.thursday = Some(value.into());
         self
     }
 
-    /// Sets `friday`.
+    /// The rule applies on Fridays.
+    ///
+    /// Default: `true`.
     pub fn friday(mut self, value: impl Into<bool>) -> Self {
         self.friday = Some(value.into());
         self
     }
 
-    /// Sets `saturday`.
+    /// The rule applies on Saturdays.
+    ///
+    /// Default: `true`.
     pub fn saturday(mut self, value: impl Into<bool>) -> Self {
         self.saturday = Some(value.into());
         self
     }
 
-    /// Sets `start_time` (`None` sends `null`).
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// `None` sends `null`.
     pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
         self.start_time = Some(value.into());
         self
     }
 
-    /// Sets `end_time` (`None` sends `null`).
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// `None` sends `null`.
     pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
         self.end_time = Some(value.into());
         self
     }
 
-    /// Sets `answer_required`.
+    /// Default: `false`.
     pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
         self.answer_required = Some(value.into());
         self
@@ -3011,11 +3045,11 @@ impl<'de> serde::Deserialize<'de> for AccessTimeWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTime {
-    /// The `id` property.
+    /// `id`
     ///
     /// Set by the server.
     pub id: i64,
-    /// The `device_group` property.
+    /// `device_group`
     pub device_group: DeviceDeviceGroup,
     /// The rule applies on Sundays.
     ///
@@ -3169,7 +3203,7 @@ impl<'de> serde::Deserialize<'de> for DefaultAccessTime {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DefaultAccessTimeWrite {
-    /// The `device_group` property.
+    /// `device_group`
     pub device_group: i64,
     /// The rule applies on Sundays.
     ///
@@ -3225,61 +3259,79 @@ impl DefaultAccessTimeWrite {
         }
     }
 
-    /// Sets `sunday`.
+    /// The rule applies on Sundays.
+    ///
+    /// Default: `true`.
     pub fn sunday(mut self, value: impl Into<bool>) -> Self {
         self.sunday = Some(value.into());
         self
     }
 
-    /// Sets `monday`.
+    /// The rule applies on Mondays.
+    ///
+    /// Default: `true`.
     pub fn monday(mut self, value: impl Into<bool>) -> Self {
         self.monday = Some(value.into());
         self
     }
 
-    /// Sets `tuesday`.
+    /// The rule applies on Tuesdays.
+    ///
+    /// Default: `true`.
     pub fn tuesday(mut self, value: impl Into<bool>) -> Self {
         self.tuesday = Some(value.into());
         self
     }
 
-    /// Sets `wednesday`.
+    /// The rule applies on Wednesdays.
+    ///
+    /// Default: `true`.
     pub fn wednesday(mut self, value: impl Into<bool>) -> Self {
         self.wednesday = Some(value.into());
         self
     }
 
-    /// Sets `thursday`.
+    /// The rule applies on Thursdays.
+    ///
+    /// Default: `true`.
     pub fn thursday(mut self, value: impl Into<bool>) -> Self {
         self.thursday = Some(value.into());
         self
     }
 
-    /// Sets `friday`.
+    /// The rule applies on Fridays.
+    ///
+    /// Default: `true`.
     pub fn friday(mut self, value: impl Into<bool>) -> Self {
         self.friday = Some(value.into());
         self
     }
 
-    /// Sets `saturday`.
+    /// The rule applies on Saturdays.
+    ///
+    /// Default: `true`.
     pub fn saturday(mut self, value: impl Into<bool>) -> Self {
         self.saturday = Some(value.into());
         self
     }
 
-    /// Sets `start_time` (`None` sends `null`).
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// `None` sends `null`.
     pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
         self.start_time = Some(value.into());
         self
     }
 
-    /// Sets `end_time` (`None` sends `null`).
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// `None` sends `null`.
     pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
         self.end_time = Some(value.into());
         self
     }
 
-    /// Sets `answer_required`.
+    /// Default: `false`.
     pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
         self.answer_required = Some(value.into());
         self
@@ -3398,17 +3450,17 @@ impl<'de> serde::Deserialize<'de> for DefaultAccessTimeWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccess {
-    /// The `id` property.
+    /// `id`
     ///
     /// Set by the server.
     pub id: Option<i64>,
-    /// The `email_address` property.
+    /// `email_address`
     pub email_address: String,
     /// Default: `""`.
     pub first_name: Option<String>,
     /// Default: `""`.
     pub last_name: Option<String>,
-    /// The `device_group` property.
+    /// `device_group`
     pub device_group: i64,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub start: LocalDateTime,
@@ -3514,13 +3566,13 @@ impl<'de> serde::Deserialize<'de> for TemporaryAccess {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessWrite {
-    /// The `email_address` property.
+    /// `email_address`
     pub email_address: String,
     /// Default: `""`.
     pub first_name: Option<String>,
     /// Default: `""`.
     pub last_name: Option<String>,
-    /// The `device_group` property.
+    /// `device_group`
     pub device_group: i64,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub start: LocalDateTime,
@@ -3549,19 +3601,19 @@ impl TemporaryAccessWrite {
         }
     }
 
-    /// Sets `first_name`.
+    /// Default: `""`.
     pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
 
-    /// Sets `last_name`.
+    /// Default: `""`.
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
 
-    /// Sets `answer_required`.
+    /// Default: `false`.
     pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
         self.answer_required = Some(value.into());
         self
@@ -3660,19 +3712,19 @@ impl<'de> serde::Deserialize<'de> for TemporaryAccessWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct TemporaryAccessPatch {
-    /// The `email_address` property.
+    /// `email_address`
     pub email_address: Option<String>,
-    /// The `first_name` property.
+    /// `first_name`
     pub first_name: Option<String>,
-    /// The `last_name` property.
+    /// `last_name`
     pub last_name: Option<String>,
-    /// The `device_group` property.
+    /// `device_group`
     pub device_group: Option<i64>,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub start: Option<LocalDateTime>,
     /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub end: Option<LocalDateTime>,
-    /// The `answer_required` property.
+    /// `answer_required`
     pub answer_required: Option<bool>,
 }
 
@@ -3701,13 +3753,13 @@ impl TemporaryAccessPatch {
         self
     }
 
-    /// Sets `start`.
+    /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub fn start(mut self, value: impl Into<LocalDateTime>) -> Self {
         self.start = Some(value.into());
         self
     }
 
-    /// Sets `end`.
+    /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
     pub fn end(mut self, value: impl Into<LocalDateTime>) -> Self {
         self.end = Some(value.into());
         self
@@ -3891,7 +3943,7 @@ impl<'de> serde::Deserialize<'de> for ApiKey {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApiKeyCreate {
-    /// The `name` property.
+    /// `name`
     pub name: String,
 }
 
@@ -3958,7 +4010,7 @@ impl<'de> serde::Deserialize<'de> for ApiKeyCreate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateItem {
-    /// The `id` property.
+    /// `id`
     ///
     /// Set by the server.
     pub id: Option<i64>,
@@ -4000,7 +4052,7 @@ pub struct AccessTimeTemplateItem {
     ///
     /// Set by the server.
     pub access_time_template: Option<String>,
-    /// The `resource_uri` property.
+    /// `resource_uri`
     ///
     /// Set by the server.
     pub resource_uri: Option<String>,
@@ -4013,67 +4065,85 @@ impl AccessTimeTemplateItem {
         self
     }
 
-    /// Sets `sunday`.
+    /// The rule applies on Sundays.
+    ///
+    /// Default: `true`.
     pub fn sunday(mut self, value: impl Into<bool>) -> Self {
         self.sunday = Some(value.into());
         self
     }
 
-    /// Sets `monday`.
+    /// The rule applies on Mondays.
+    ///
+    /// Default: `true`.
     pub fn monday(mut self, value: impl Into<bool>) -> Self {
         self.monday = Some(value.into());
         self
     }
 
-    /// Sets `tuesday`.
+    /// The rule applies on Tuesdays.
+    ///
+    /// Default: `true`.
     pub fn tuesday(mut self, value: impl Into<bool>) -> Self {
         self.tuesday = Some(value.into());
         self
     }
 
-    /// Sets `wednesday`.
+    /// The rule applies on Wednesdays.
+    ///
+    /// Default: `true`.
     pub fn wednesday(mut self, value: impl Into<bool>) -> Self {
         self.wednesday = Some(value.into());
         self
     }
 
-    /// Sets `thursday`.
+    /// The rule applies on Thursdays.
+    ///
+    /// Default: `true`.
     pub fn thursday(mut self, value: impl Into<bool>) -> Self {
         self.thursday = Some(value.into());
         self
     }
 
-    /// Sets `friday`.
+    /// The rule applies on Fridays.
+    ///
+    /// Default: `true`.
     pub fn friday(mut self, value: impl Into<bool>) -> Self {
         self.friday = Some(value.into());
         self
     }
 
-    /// Sets `saturday`.
+    /// The rule applies on Saturdays.
+    ///
+    /// Default: `true`.
     pub fn saturday(mut self, value: impl Into<bool>) -> Self {
         self.saturday = Some(value.into());
         self
     }
 
-    /// Sets `start_time` (`None` sends `null`).
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// `None` sends `null`.
     pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
         self.start_time = Some(value.into());
         self
     }
 
-    /// Sets `end_time` (`None` sends `null`).
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// `None` sends `null`.
     pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
         self.end_time = Some(value.into());
         self
     }
 
-    /// Sets `answer_required`.
+    /// Default: `false`.
     pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
         self.answer_required = Some(value.into());
         self
     }
 
-    /// Sets `access_time_template`.
+    /// The path of the parent template.
     pub fn access_time_template(mut self, value: impl Into<String>) -> Self {
         self.access_time_template = Some(value.into());
         self
@@ -4210,15 +4280,15 @@ impl<'de> serde::Deserialize<'de> for AccessTimeTemplateItem {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplate {
-    /// The `id` property.
+    /// `id`
     ///
     /// Set by the server.
     pub id: i64,
-    /// The `name` property.
+    /// `name`
     pub name: String,
     /// Default: `[]`.
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
-    /// The `resource_uri` property.
+    /// `resource_uri`
     ///
     /// Set by the server.
     pub resource_uri: Option<String>,
@@ -4306,7 +4376,7 @@ impl<'de> serde::Deserialize<'de> for AccessTimeTemplate {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplateWrite {
-    /// The `name` property.
+    /// `name`
     pub name: String,
     /// Default: `[]`.
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
@@ -4321,7 +4391,7 @@ impl AccessTimeTemplateWrite {
         }
     }
 
-    /// Sets `access_time_template_items`.
+    /// Default: `[]`.
     pub fn access_time_template_items(
         mut self,
         value: impl Into<Vec<AccessTimeTemplateItem>>,
@@ -4401,9 +4471,9 @@ impl<'de> serde::Deserialize<'de> for AccessTimeTemplateWrite {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct AccessTimeTemplatePatch {
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `access_time_template_items` property.
+    /// `access_time_template_items`
     pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
 }
 
@@ -4494,9 +4564,9 @@ impl<'de> serde::Deserialize<'de> for AccessTimeTemplatePatch {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ApplyAccessTimeTemplate {
-    /// The `access_time_template` property.
+    /// `access_time_template`
     pub access_time_template: i64,
-    /// The `device_group_membership` property.
+    /// `device_group_membership`
     pub device_group_membership: i64,
 }
 
@@ -4591,7 +4661,7 @@ impl<'de> serde::Deserialize<'de> for ApplyAccessTimeTemplate {
 pub struct UserList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<User>,
 }
 
@@ -4656,7 +4726,7 @@ impl<'de> serde::Deserialize<'de> for UserList {
 pub struct DeviceList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<Device>,
 }
 
@@ -4721,7 +4791,7 @@ impl<'de> serde::Deserialize<'de> for DeviceList {
 pub struct DeviceGroupList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<DeviceGroup>,
 }
 
@@ -4786,7 +4856,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupList {
 pub struct UserGroupList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<UserGroup>,
 }
 
@@ -4851,7 +4921,7 @@ impl<'de> serde::Deserialize<'de> for UserGroupList {
 pub struct DeviceGroupMembershipList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<DeviceGroupMembership>,
 }
 
@@ -4916,7 +4986,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroupMembershipList {
 pub struct AccessTimeList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<AccessTime>,
 }
 
@@ -4981,7 +5051,7 @@ impl<'de> serde::Deserialize<'de> for AccessTimeList {
 pub struct DefaultAccessTimeList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<DefaultAccessTime>,
 }
 
@@ -5046,7 +5116,7 @@ impl<'de> serde::Deserialize<'de> for DefaultAccessTimeList {
 pub struct TemporaryAccessList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<TemporaryAccess>,
 }
 
@@ -5111,7 +5181,7 @@ impl<'de> serde::Deserialize<'de> for TemporaryAccessList {
 pub struct ApiKeyList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<ApiKey>,
 }
 
@@ -5176,7 +5246,7 @@ impl<'de> serde::Deserialize<'de> for ApiKeyList {
 pub struct AccessTimeTemplateList {
     /// Metadata of one page of a collection.
     pub meta: ListMeta,
-    /// The `objects` property.
+    /// `objects`
     pub objects: Vec<AccessTimeTemplate>,
 }
 

@@ -202,10 +202,24 @@ impl Client {
     ///
     /// `GET /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListGet)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListAppEntitlementsError::BadRequest`](crate::errors::ListAppEntitlementsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListAppEntitlementsError::Unauthorized`](crate::errors::ListAppEntitlementsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListAppEntitlementsError::Forbidden`](crate::errors::ListAppEntitlementsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListAppEntitlementsError::InternalServerError`](crate::errors::ListAppEntitlementsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListAppEntitlementsError`](crate::errors::ListAppEntitlementsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_app_entitlements().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_app_entitlements(
@@ -228,10 +242,28 @@ impl Client {
     ///
     /// `POST /v1/admin/app/entitlement/list` (v1AdminAppEntitlementListPost)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateAppEntitlementsError::BadRequest`](crate::errors::UpdateAppEntitlementsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateAppEntitlementsError::Unauthorized`](crate::errors::UpdateAppEntitlementsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateAppEntitlementsError::Forbidden`](crate::errors::UpdateAppEntitlementsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateAppEntitlementsError::InternalServerError`](crate::errors::UpdateAppEntitlementsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateAppEntitlementsError`](crate::errors::UpdateAppEntitlementsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: PodAppEntitlementList) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_app_entitlements(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_app_entitlements(
@@ -256,10 +288,28 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListGet)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListUserAppEntitlementsError::BadRequest`](crate::errors::ListUserAppEntitlementsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListUserAppEntitlementsError::Unauthorized`](crate::errors::ListUserAppEntitlementsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListUserAppEntitlementsError::Forbidden`](crate::errors::ListUserAppEntitlementsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListUserAppEntitlementsError::InternalServerError`](crate::errors::ListUserAppEntitlementsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUserAppEntitlementsError`](crate::errors::ListUserAppEntitlementsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_user_app_entitlements(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_user_app_entitlements(
@@ -283,10 +333,29 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/app/entitlement/list` (v1AdminUserUidAppEntitlementListPost)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateUserAppEntitlementsError::BadRequest`](crate::errors::UpdateUserAppEntitlementsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserAppEntitlementsError::Unauthorized`](crate::errors::UpdateUserAppEntitlementsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserAppEntitlementsError::Forbidden`](crate::errors::UpdateUserAppEntitlementsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserAppEntitlementsError::InternalServerError`](crate::errors::UpdateUserAppEntitlementsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserAppEntitlementsError`](crate::errors::UpdateUserAppEntitlementsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: UserAppEntitlementList) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_user_app_entitlements(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_user_app_entitlements(
@@ -318,10 +387,28 @@ impl Client {
     ///
     /// If the ID is correct, then 200 is returned along with the Configuration.
     ///
+    /// # Parameters
+    ///
+    /// - `configuration_id` (path `configurationId`): Configuration ID
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK.
+    /// - `400`, [`GetConfigurationError::BadRequest`](crate::errors::GetConfigurationError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetConfigurationError::Unauthorized`](crate::errors::GetConfigurationError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetConfigurationError::Forbidden`](crate::errors::GetConfigurationError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetConfigurationError::InternalServerError`](crate::errors::GetConfigurationError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetConfigurationError`](crate::errors::GetConfigurationError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, configuration_id: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_configuration(configuration_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_configuration(
@@ -351,10 +438,29 @@ impl Client {
     ///
     /// The identifiers in the path win over those in the body.
     ///
+    /// # Parameters
+    ///
+    /// - `configuration_id` (path `configurationId`): Configuration ID
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK.
+    /// - `400`, [`UpdateConfigurationError::BadRequest`](crate::errors::UpdateConfigurationError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateConfigurationError::Unauthorized`](crate::errors::UpdateConfigurationError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateConfigurationError::Forbidden`](crate::errors::UpdateConfigurationError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateConfigurationError::InternalServerError`](crate::errors::UpdateConfigurationError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateConfigurationError`](crate::errors::UpdateConfigurationError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, configuration_id: & str, body: types :: Configuration) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_configuration(configuration_id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_configuration(
@@ -382,10 +488,28 @@ impl Client {
     ///
     /// A caller can create a Configuration object.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK.
+    /// - `400`, [`CreateConfigurationError::BadRequest`](crate::errors::CreateConfigurationError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`CreateConfigurationError::Unauthorized`](crate::errors::CreateConfigurationError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateConfigurationError::Forbidden`](crate::errors::CreateConfigurationError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateConfigurationError::InternalServerError`](crate::errors::CreateConfigurationError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateConfigurationError`](crate::errors::CreateConfigurationError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: ConfigurationSubmissionCreate) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.create_configuration(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_configuration(
@@ -414,15 +538,36 @@ impl Client {
     ///
     /// If there are no Configurations to return, a 204 response will be returned.
     ///
+    /// # Parameters
+    ///
+    /// - `offset` (query, optional: `.offset(…)` on the call): No. of Configurations to skip.
+    /// - `limit` (query, optional: `.limit(…)` on the call): Max no. of Configurations to return. If no value is provided, 50 is the default.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK.
+    /// - `204`: No Configurations.
+    /// - `400`, [`ListConfigurationsError::BadRequest`](crate::errors::ListConfigurationsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListConfigurationsError::Unauthorized`](crate::errors::ListConfigurationsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListConfigurationsError::Forbidden`](crate::errors::ListConfigurationsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListConfigurationsError::InternalServerError`](crate::errors::ListConfigurationsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListConfigurationsError`](crate::errors::ListConfigurationsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_configurations()
     ///     .offset(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_configurations().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_configurations(
@@ -453,10 +598,29 @@ impl Client {
     ///
     /// If the {configurationId} is invalid, a client error results.
     ///
+    /// # Parameters
+    ///
+    /// - `configuration_id` (path `configurationId`): Configuration ID
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`CreateConfigurationInstanceError::BadRequest`](crate::errors::CreateConfigurationInstanceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`CreateConfigurationInstanceError::Unauthorized`](crate::errors::CreateConfigurationInstanceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateConfigurationInstanceError::Forbidden`](crate::errors::CreateConfigurationInstanceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateConfigurationInstanceError::InternalServerError`](crate::errors::CreateConfigurationInstanceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateConfigurationInstanceError`](crate::errors::CreateConfigurationInstanceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, configuration_id: & str, body: types :: ConfigurationInstanceSubmissionCreate) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.create_configuration_instance(configuration_id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_configuration_instance(
@@ -491,10 +655,29 @@ impl Client {
     /// If the ID is correct, then 200 is returned along with the configuration
     /// Instance.
     ///
+    /// # Parameters
+    ///
+    /// - `configuration_id` (path `configurationId`): Configuration ID
+    /// - `instance_id` (path `instanceId`): Configuration Instance ID
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`GetConfigurationInstanceError::BadRequest`](crate::errors::GetConfigurationInstanceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetConfigurationInstanceError::Unauthorized`](crate::errors::GetConfigurationInstanceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetConfigurationInstanceError::Forbidden`](crate::errors::GetConfigurationInstanceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetConfigurationInstanceError::InternalServerError`](crate::errors::GetConfigurationInstanceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetConfigurationInstanceError`](crate::errors::GetConfigurationInstanceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, configuration_id: & str, instance_id: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_configuration_instance(configuration_id, instance_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_configuration_instance(
@@ -527,10 +710,30 @@ impl Client {
     ///
     /// The identifiers in the path win over those in the body.
     ///
+    /// # Parameters
+    ///
+    /// - `configuration_id` (path `configurationId`): Configuration ID
+    /// - `instance_id` (path `instanceId`): Configuration Instance ID
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`UpdateConfigurationInstanceError::BadRequest`](crate::errors::UpdateConfigurationInstanceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateConfigurationInstanceError::Unauthorized`](crate::errors::UpdateConfigurationInstanceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateConfigurationInstanceError::Forbidden`](crate::errors::UpdateConfigurationInstanceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateConfigurationInstanceError::InternalServerError`](crate::errors::UpdateConfigurationInstanceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateConfigurationInstanceError`](crate::errors::UpdateConfigurationInstanceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, configuration_id: & str, instance_id: & str, body: types :: ConfigurationInstanceSubmissionUpdate) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_configuration_instance(configuration_id, instance_id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_configuration_instance(
@@ -564,15 +767,37 @@ impl Client {
     /// If there are no configuration Instances to return, a 204 response will be
     /// returned.
     ///
+    /// # Parameters
+    ///
+    /// - `configuration_id` (path `configurationId`): Configuration ID
+    /// - `offset` (query, optional: `.offset(…)` on the call): No. of configuration Instances to skip.
+    /// - `limit` (query, optional: `.limit(…)` on the call): Max no. of configuration Instances to return. If no value is provided, 50 is the default.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK.
+    /// - `204`: No configuration Instances.
+    /// - `400`, [`ListConfigurationInstancesError::BadRequest`](crate::errors::ListConfigurationInstancesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListConfigurationInstancesError::Unauthorized`](crate::errors::ListConfigurationInstancesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListConfigurationInstancesError::Forbidden`](crate::errors::ListConfigurationInstancesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListConfigurationInstancesError::InternalServerError`](crate::errors::ListConfigurationInstancesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListConfigurationInstancesError`](crate::errors::ListConfigurationInstancesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, configuration_id: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_configuration_instances(configuration_id)
     ///     .offset(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_configuration_instances(configuration_id).stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_configuration_instances(
@@ -607,10 +832,28 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The created disclaimer
+    /// - `400`, [`CreateDisclaimerError::BadRequest`](crate::errors::CreateDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`CreateDisclaimerError::Unauthorized`](crate::errors::CreateDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateDisclaimerError::Forbidden`](crate::errors::CreateDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateDisclaimerError::InternalServerError`](crate::errors::CreateDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDisclaimerError`](crate::errors::CreateDisclaimerError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: Disclaimer) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.create_disclaimer(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_disclaimer(
@@ -635,10 +878,28 @@ impl Client {
     ///
     /// `GET /v1/admin/disclaimer/{did}` (v1AdminDisclaimerDidGet)
     ///
+    /// # Parameters
+    ///
+    /// - `did` (path): Disclaimer ID
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`GetDisclaimerError::BadRequest`](crate::errors::GetDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetDisclaimerError::Unauthorized`](crate::errors::GetDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetDisclaimerError::Forbidden`](crate::errors::GetDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetDisclaimerError::InternalServerError`](crate::errors::GetDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetDisclaimerError`](crate::errors::GetDisclaimerError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, did: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_disclaimer(did).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_disclaimer(
@@ -666,10 +927,29 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
+    /// # Parameters
+    ///
+    /// - `did` (path): Disclaimer ID
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateDisclaimerError::BadRequest`](crate::errors::UpdateDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateDisclaimerError::Unauthorized`](crate::errors::UpdateDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateDisclaimerError::Forbidden`](crate::errors::UpdateDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateDisclaimerError::InternalServerError`](crate::errors::UpdateDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateDisclaimerError`](crate::errors::UpdateDisclaimerError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, did: & str, body: types :: Disclaimer) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_disclaimer(did, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_disclaimer(
@@ -695,10 +975,28 @@ impl Client {
     ///
     /// `GET /v1/admin/disclaimer/{did}/users` (v1AdminDisclaimerDidUsersGet)
     ///
+    /// # Parameters
+    ///
+    /// - `did` (path): Disclaimer ID
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListDisclaimerUsersError::BadRequest`](crate::errors::ListDisclaimerUsersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListDisclaimerUsersError::Unauthorized`](crate::errors::ListDisclaimerUsersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListDisclaimerUsersError::Forbidden`](crate::errors::ListDisclaimerUsersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListDisclaimerUsersError::InternalServerError`](crate::errors::ListDisclaimerUsersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListDisclaimerUsersError`](crate::errors::ListDisclaimerUsersError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, did: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_disclaimer_users(did).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_disclaimer_users(
@@ -722,10 +1020,24 @@ impl Client {
     ///
     /// `GET /v1/admin/disclaimer/list` (v1AdminDisclaimerListGet)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListDisclaimersError::BadRequest`](crate::errors::ListDisclaimersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListDisclaimersError::Unauthorized`](crate::errors::ListDisclaimersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListDisclaimersError::Forbidden`](crate::errors::ListDisclaimersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListDisclaimersError::InternalServerError`](crate::errors::ListDisclaimersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListDisclaimersError`](crate::errors::ListDisclaimersError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_disclaimers().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_disclaimers(&self) -> Call<types::DisclaimerList, ops::ListDisclaimers> {
@@ -746,10 +1058,29 @@ impl Client {
     ///
     /// `POST /v1/admin/group/{gid}/membership/add` (v1AdminGroupGidMembershipAddPost)
     ///
+    /// # Parameters
+    ///
+    /// - `gid` (path): URL-Safe encoded Group ID
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`AddGroupMembersError::BadRequest`](crate::errors::AddGroupMembersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`AddGroupMembersError::Unauthorized`](crate::errors::AddGroupMembersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`AddGroupMembersError::Forbidden`](crate::errors::AddGroupMembersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`AddGroupMembersError::InternalServerError`](crate::errors::AddGroupMembersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`AddGroupMembersError`](crate::errors::AddGroupMembersError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, gid: & str, body: types :: IntegerList) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.add_group_members(gid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn add_group_members(
@@ -775,10 +1106,28 @@ impl Client {
     ///
     /// `GET /v1/admin/group/{gid}/membership/list` (v1AdminGroupGidMembershipListGet)
     ///
+    /// # Parameters
+    ///
+    /// - `gid` (path): URL-Safe encoded Group ID
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListGroupMembersError::BadRequest`](crate::errors::ListGroupMembersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListGroupMembersError::Unauthorized`](crate::errors::ListGroupMembersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListGroupMembersError::Forbidden`](crate::errors::ListGroupMembersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListGroupMembersError::InternalServerError`](crate::errors::ListGroupMembersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListGroupMembersError`](crate::errors::ListGroupMembersError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, gid: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_group_members(gid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_group_members(
@@ -802,10 +1151,29 @@ impl Client {
     ///
     /// `POST /v1/admin/group/{gid}/membership/remove` (v1AdminGroupGidMembershipRemovePost)
     ///
+    /// # Parameters
+    ///
+    /// - `gid` (path): URL-Safe encoded Group ID
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`RemoveGroupMembersError::BadRequest`](crate::errors::RemoveGroupMembersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`RemoveGroupMembersError::Unauthorized`](crate::errors::RemoveGroupMembersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`RemoveGroupMembersError::Forbidden`](crate::errors::RemoveGroupMembersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`RemoveGroupMembersError::InternalServerError`](crate::errors::RemoveGroupMembersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`RemoveGroupMembersError`](crate::errors::RemoveGroupMembersError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, gid: & str, body: types :: IntegerList) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.remove_group_members(gid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn remove_group_members(
@@ -831,10 +1199,24 @@ impl Client {
     ///
     /// `GET /v1/admin/group/list` (v1AdminGroupListGet)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListGroupsError::BadRequest`](crate::errors::ListGroupsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListGroupsError::Unauthorized`](crate::errors::ListGroupsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListGroupsError::Forbidden`](crate::errors::ListGroupsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListGroupsError::InternalServerError`](crate::errors::ListGroupsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListGroupsError`](crate::errors::ListGroupsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_groups().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_groups(&self) -> Call<types::GroupList, ops::ListGroups> {
@@ -855,10 +1237,24 @@ impl Client {
     ///
     /// `GET /v1/admin/policy/list` (v1AdminPolicyListGet)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListPoliciesError::BadRequest`](crate::errors::ListPoliciesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListPoliciesError::Unauthorized`](crate::errors::ListPoliciesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListPoliciesError::Forbidden`](crate::errors::ListPoliciesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListPoliciesError::InternalServerError`](crate::errors::ListPoliciesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListPoliciesError`](crate::errors::ListPoliciesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_policies().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_policies(&self) -> Call<types::PolicyList, ops::ListPolicies> {
@@ -879,10 +1275,28 @@ impl Client {
     ///
     /// `POST /v1/admin/messagesuppression/{id}/suppress` (v1AdminMessagesuppressionIdSuppressPost)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): URL-Safe encoded Message ID
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`SuppressMessageError::BadRequest`](crate::errors::SuppressMessageError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`SuppressMessageError::Unauthorized`](crate::errors::SuppressMessageError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`SuppressMessageError::Forbidden`](crate::errors::SuppressMessageError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`SuppressMessageError::InternalServerError`](crate::errors::SuppressMessageError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`SuppressMessageError`](crate::errors::SuppressMessageError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.suppress_message(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn suppress_message(
@@ -912,10 +1326,24 @@ impl Client {
     /// All non-inactive users WILL be returned and some inactive users MAY
     /// be included. Any omitted user IS inactive.
     ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`ListPresenceError::BadRequest`](crate::errors::ListPresenceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListPresenceError::Unauthorized`](crate::errors::ListPresenceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListPresenceError::Forbidden`](crate::errors::ListPresenceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListPresenceError::InternalServerError`](crate::errors::ListPresenceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListPresenceError`](crate::errors::ListPresenceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_presence().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_presence(&self) -> Call<types::PresenceList, ops::ListPresence> {
@@ -936,10 +1364,28 @@ impl Client {
     ///
     /// `GET /v1/user/{uid}/presence` (v1UserUidPresenceGet)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`GetUserPresenceError::BadRequest`](crate::errors::GetUserPresenceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetUserPresenceError::Unauthorized`](crate::errors::GetUserPresenceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserPresenceError::Forbidden`](crate::errors::GetUserPresenceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserPresenceError::InternalServerError`](crate::errors::GetUserPresenceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserPresenceError`](crate::errors::GetUserPresenceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_user_presence(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_presence(
@@ -980,10 +1426,29 @@ impl Client {
     ///
     /// LIMITED RELEASE: available on some pods only.
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`SetUserPresenceError::BadRequest`](crate::errors::SetUserPresenceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`SetUserPresenceError::Unauthorized`](crate::errors::SetUserPresenceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`SetUserPresenceError::Forbidden`](crate::errors::SetUserPresenceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`SetUserPresenceError::InternalServerError`](crate::errors::SetUserPresenceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`SetUserPresenceError`](crate::errors::SetUserPresenceError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: Presence) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.set_user_presence(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn set_user_presence(
@@ -1009,10 +1474,29 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/membership/add` (v1RoomIdMembershipAddPost)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`AddRoomMemberError::BadRequest`](crate::errors::AddRoomMemberError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`AddRoomMemberError::Unauthorized`](crate::errors::AddRoomMemberError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`AddRoomMemberError::Forbidden`](crate::errors::AddRoomMemberError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`AddRoomMemberError::InternalServerError`](crate::errors::AddRoomMemberError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`AddRoomMemberError`](crate::errors::AddRoomMemberError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str, body: types :: UserId) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.add_room_member(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn add_room_member(
@@ -1038,10 +1522,29 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/membership/demoteOwner` (v1RoomIdMembershipDemoteOwnerPost)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`DemoteRoomOwnerError::BadRequest`](crate::errors::DemoteRoomOwnerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`DemoteRoomOwnerError::Unauthorized`](crate::errors::DemoteRoomOwnerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`DemoteRoomOwnerError::Forbidden`](crate::errors::DemoteRoomOwnerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`DemoteRoomOwnerError::InternalServerError`](crate::errors::DemoteRoomOwnerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DemoteRoomOwnerError`](crate::errors::DemoteRoomOwnerError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str, body: types :: UserId) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.demote_room_owner(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn demote_room_owner(
@@ -1067,10 +1570,28 @@ impl Client {
     ///
     /// `GET /v1/room/{id}/membership/list` (v1RoomIdMembershipListGet)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`ListRoomMembersError::BadRequest`](crate::errors::ListRoomMembersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListRoomMembersError::Unauthorized`](crate::errors::ListRoomMembersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListRoomMembersError::Forbidden`](crate::errors::ListRoomMembersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListRoomMembersError::InternalServerError`](crate::errors::ListRoomMembersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListRoomMembersError`](crate::errors::ListRoomMembersError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_room_members(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_room_members(
@@ -1094,10 +1615,29 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/membership/promoteOwner` (v1RoomIdMembershipPromoteOwnerPost)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`PromoteRoomOwnerError::BadRequest`](crate::errors::PromoteRoomOwnerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`PromoteRoomOwnerError::Unauthorized`](crate::errors::PromoteRoomOwnerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`PromoteRoomOwnerError::Forbidden`](crate::errors::PromoteRoomOwnerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`PromoteRoomOwnerError::InternalServerError`](crate::errors::PromoteRoomOwnerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PromoteRoomOwnerError`](crate::errors::PromoteRoomOwnerError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str, body: types :: UserId) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.promote_room_owner(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn promote_room_owner(
@@ -1123,10 +1663,29 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/membership/remove` (v1RoomIdMembershipRemovePost)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`RemoveRoomMemberError::BadRequest`](crate::errors::RemoveRoomMemberError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`RemoveRoomMemberError::Unauthorized`](crate::errors::RemoveRoomMemberError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`RemoveRoomMemberError::Forbidden`](crate::errors::RemoveRoomMemberError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`RemoveRoomMemberError::InternalServerError`](crate::errors::RemoveRoomMemberError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`RemoveRoomMemberError`](crate::errors::RemoveRoomMemberError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str, body: types :: UserId) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.remove_room_member(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn remove_room_member(
@@ -1152,10 +1711,28 @@ impl Client {
     ///
     /// `POST /v1/companycert/create` (v1CompanycertCreatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`CreateCompanyCertError::BadRequest`](crate::errors::CreateCompanyCertError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`CreateCompanyCertError::Unauthorized`](crate::errors::CreateCompanyCertError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateCompanyCertError::Forbidden`](crate::errors::CreateCompanyCertError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateCompanyCertError::InternalServerError`](crate::errors::CreateCompanyCertError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateCompanyCertError`](crate::errors::CreateCompanyCertError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: CompanyCert) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.create_company_cert(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_company_cert(
@@ -1180,10 +1757,28 @@ impl Client {
     ///
     /// `POST /v1/companycert/delete` (v1CompanycertDeletePost)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`DeleteCompanyCertError::BadRequest`](crate::errors::DeleteCompanyCertError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`DeleteCompanyCertError::Unauthorized`](crate::errors::DeleteCompanyCertError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`DeleteCompanyCertError::Forbidden`](crate::errors::DeleteCompanyCertError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`DeleteCompanyCertError::InternalServerError`](crate::errors::DeleteCompanyCertError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteCompanyCertError`](crate::errors::DeleteCompanyCertError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: Stream) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.delete_company_cert(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_company_cert(
@@ -1208,10 +1803,28 @@ impl Client {
     ///
     /// `GET /v1/companycert/{fingerPrint}/get` (v1CompanycertFingerPrintGetGet)
     ///
+    /// # Parameters
+    ///
+    /// - `finger_print` (path `fingerPrint`): Certificate fingerPrint (ID)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`GetCompanyCertError::BadRequest`](crate::errors::GetCompanyCertError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetCompanyCertError::Unauthorized`](crate::errors::GetCompanyCertError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetCompanyCertError::Forbidden`](crate::errors::GetCompanyCertError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetCompanyCertError::InternalServerError`](crate::errors::GetCompanyCertError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetCompanyCertError`](crate::errors::GetCompanyCertError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, finger_print: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_company_cert(finger_print).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_company_cert(
@@ -1237,10 +1850,28 @@ impl Client {
     ///
     /// Return a list of all certificates which were verified to the cert whose fingerprint is passed.
     ///
+    /// # Parameters
+    ///
+    /// - `finger_print` (path `fingerPrint`): Certificate fingerPrint (ID)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListCompanyCertsIssuedByError::BadRequest`](crate::errors::ListCompanyCertsIssuedByError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListCompanyCertsIssuedByError::Unauthorized`](crate::errors::ListCompanyCertsIssuedByError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListCompanyCertsIssuedByError::Forbidden`](crate::errors::ListCompanyCertsIssuedByError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListCompanyCertsIssuedByError::InternalServerError`](crate::errors::ListCompanyCertsIssuedByError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListCompanyCertsIssuedByError`](crate::errors::ListCompanyCertsIssuedByError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, finger_print: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_company_certs_issued_by(finger_print).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_company_certs_issued_by(
@@ -1264,10 +1895,29 @@ impl Client {
     ///
     /// `POST /v1/companycert/{fingerPrint}/update` (v1CompanycertFingerPrintUpdatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `finger_print` (path `fingerPrint`): Certificate fingerPrint (ID)
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateCompanyCertError::BadRequest`](crate::errors::UpdateCompanyCertError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateCompanyCertError::Unauthorized`](crate::errors::UpdateCompanyCertError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateCompanyCertError::Forbidden`](crate::errors::UpdateCompanyCertError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateCompanyCertError::InternalServerError`](crate::errors::UpdateCompanyCertError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateCompanyCertError`](crate::errors::UpdateCompanyCertError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, finger_print: & str, body: types :: CompanyCertAttributes) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_company_cert(finger_print, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_company_cert(
@@ -1293,15 +1943,35 @@ impl Client {
     ///
     /// `GET /v1/companycert/list` (v1CompanycertListGet)
     ///
+    /// # Parameters
+    ///
+    /// - `skip` (query, optional: `.skip(…)` on the call): Pagination start
+    /// - `limit` (query, optional: `.limit(…)` on the call): Row limit
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListCompanyCertsError::BadRequest`](crate::errors::ListCompanyCertsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListCompanyCertsError::Unauthorized`](crate::errors::ListCompanyCertsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListCompanyCertsError::Forbidden`](crate::errors::ListCompanyCertsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListCompanyCertsError::InternalServerError`](crate::errors::ListCompanyCertsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListCompanyCertsError`](crate::errors::ListCompanyCertsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_company_certs()
     ///     .skip(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_company_certs().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_company_certs(
@@ -1326,15 +1996,35 @@ impl Client {
     ///
     /// List all trusted certs
     ///
+    /// # Parameters
+    ///
+    /// - `skip` (query, optional: `.skip(…)` on the call): Pagination start
+    /// - `limit` (query, optional: `.limit(…)` on the call): Row limit
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListPodManagedCompanyCertsError::BadRequest`](crate::errors::ListPodManagedCompanyCertsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListPodManagedCompanyCertsError::Unauthorized`](crate::errors::ListPodManagedCompanyCertsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListPodManagedCompanyCertsError::Forbidden`](crate::errors::ListPodManagedCompanyCertsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListPodManagedCompanyCertsError::InternalServerError`](crate::errors::ListPodManagedCompanyCertsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListPodManagedCompanyCertsError`](crate::errors::ListPodManagedCompanyCertsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_pod_managed_company_certs()
     ///     .skip(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_pod_managed_company_certs().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_pod_managed_company_certs(
@@ -1357,15 +2047,36 @@ impl Client {
     ///
     /// `POST /v1/companycert/type/list` (v1CompanycertTypeListPost)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    /// - `skip` (query, optional: `.skip(…)` on the call): Pagination start
+    /// - `limit` (query, optional: `.limit(…)` on the call): Row limit
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListCompanyCertsByTypeError::BadRequest`](crate::errors::ListCompanyCertsByTypeError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListCompanyCertsByTypeError::Unauthorized`](crate::errors::ListCompanyCertsByTypeError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListCompanyCertsByTypeError::Forbidden`](crate::errors::ListCompanyCertsByTypeError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListCompanyCertsByTypeError::InternalServerError`](crate::errors::ListCompanyCertsByTypeError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListCompanyCertsByTypeError`](crate::errors::ListCompanyCertsByTypeError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: CompanyCertTypeList) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_company_certs_by_type(&body)
     ///     .skip(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_company_certs_by_type(&body).stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_company_certs_by_type(
@@ -1390,10 +2101,24 @@ impl Client {
     ///
     /// `GET /v1/sessioninfo` (v1SessioninfoGet)
     ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`GetSessionInfoError::BadRequest`](crate::errors::GetSessionInfoError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetSessionInfoError::Unauthorized`](crate::errors::GetSessionInfoError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetSessionInfoError::Forbidden`](crate::errors::GetSessionInfoError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetSessionInfoError::InternalServerError`](crate::errors::GetSessionInfoError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetSessionInfoError`](crate::errors::GetSessionInfoError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_session_info().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_session_info(&self) -> Call<types::SessionInfo, ops::GetSessionInfo> {
@@ -1430,10 +2155,28 @@ impl Client {
     /// version 1.0 of this specification but now expects a JSON array of
     /// user IDs in the body of the request.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`CreateImError::BadRequest`](crate::errors::CreateImError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`CreateImError::Unauthorized`](crate::errors::CreateImError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateImError::Forbidden`](crate::errors::CreateImError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateImError::InternalServerError`](crate::errors::CreateImError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateImError`](crate::errors::CreateImError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: UserIdList) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.create_im(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_im(
@@ -1464,10 +2207,28 @@ impl Client {
     ///
     /// Deprecated: use `v2RoomCreatePost` (the v2 call).
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`CreateRoomV1Error::BadRequest`](crate::errors::CreateRoomV1Error::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`CreateRoomV1Error::Unauthorized`](crate::errors::CreateRoomV1Error::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateRoomV1Error::Forbidden`](crate::errors::CreateRoomV1Error::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateRoomV1Error::InternalServerError`](crate::errors::CreateRoomV1Error::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateRoomV1Error`](crate::errors::CreateRoomV1Error). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: RoomCreate) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.create_room_v1(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
@@ -1495,10 +2256,28 @@ impl Client {
     ///
     /// Deprecated: use `v2RoomIdInfoGet` (the v2 call).
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`GetRoomInfoV1Error::BadRequest`](crate::errors::GetRoomInfoV1Error::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetRoomInfoV1Error::Unauthorized`](crate::errors::GetRoomInfoV1Error::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetRoomInfoV1Error::Forbidden`](crate::errors::GetRoomInfoV1Error::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetRoomInfoV1Error::InternalServerError`](crate::errors::GetRoomInfoV1Error::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetRoomInfoV1Error`](crate::errors::GetRoomInfoV1Error). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_room_info_v1(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
@@ -1523,10 +2302,29 @@ impl Client {
     ///
     /// `POST /v1/room/{id}/setActive` (v1RoomIdSetActivePost)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    /// - `active` (query)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`SetRoomActiveError::BadRequest`](crate::errors::SetRoomActiveError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`SetRoomActiveError::Unauthorized`](crate::errors::SetRoomActiveError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`SetRoomActiveError::Forbidden`](crate::errors::SetRoomActiveError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`SetRoomActiveError::InternalServerError`](crate::errors::SetRoomActiveError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`SetRoomActiveError`](crate::errors::SetRoomActiveError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str, active: bool) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.set_room_active(id, active).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn set_room_active(
@@ -1554,10 +2352,29 @@ impl Client {
     ///
     /// Deprecated: use `v2RoomIdUpdatePost` (the v2 call).
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`UpdateRoomV1Error::BadRequest`](crate::errors::UpdateRoomV1Error::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateRoomV1Error::Unauthorized`](crate::errors::UpdateRoomV1Error::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateRoomV1Error::Forbidden`](crate::errors::UpdateRoomV1Error::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateRoomV1Error::InternalServerError`](crate::errors::UpdateRoomV1Error::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateRoomV1Error`](crate::errors::UpdateRoomV1Error). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str, body: types :: RoomAttributes) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_room_v1(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[deprecated(note = "deprecated in the API description")]
     #[inline]
@@ -1590,10 +2407,28 @@ impl Client {
     ///
     /// The sources disagree on the default visibility (this page says private, the 1.38.0 Swagger file says public): set `public` explicitly.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`CreateRoomError::BadRequest`](crate::errors::CreateRoomError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`CreateRoomError::Unauthorized`](crate::errors::CreateRoomError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateRoomError::Forbidden`](crate::errors::CreateRoomError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateRoomError::InternalServerError`](crate::errors::CreateRoomError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateRoomError`](crate::errors::CreateRoomError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: V2RoomAttributes) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.create_room(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_room(
@@ -1618,10 +2453,28 @@ impl Client {
     ///
     /// `GET /v2/room/{id}/info` (v2RoomIdInfoGet)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`GetRoomInfoError::BadRequest`](crate::errors::GetRoomInfoError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetRoomInfoError::Unauthorized`](crate::errors::GetRoomInfoError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetRoomInfoError::Forbidden`](crate::errors::GetRoomInfoError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetRoomInfoError::InternalServerError`](crate::errors::GetRoomInfoError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetRoomInfoError`](crate::errors::GetRoomInfoError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_room_info(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_room_info(
@@ -1645,10 +2498,29 @@ impl Client {
     ///
     /// `POST /v2/room/{id}/update` (v2RoomIdUpdatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path): Room streamId
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`UpdateRoomError::BadRequest`](crate::errors::UpdateRoomError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateRoomError::Unauthorized`](crate::errors::UpdateRoomError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateRoomError::Forbidden`](crate::errors::UpdateRoomError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateRoomError::InternalServerError`](crate::errors::UpdateRoomError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateRoomError`](crate::errors::UpdateRoomError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, id: & str, body: types :: V2RoomAttributes) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_room(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_room(
@@ -1674,15 +2546,36 @@ impl Client {
     ///
     /// `POST /v2/room/search` (v2RoomSearchPost)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    /// - `skip` (query, optional: `.skip(…)` on the call): No. of results to skip.
+    /// - `limit` (query, optional: `.limit(…)` on the call): Max no. of results to return. If no value is provided, 50 is the default.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `400`, [`SearchRoomsError::BadRequest`](crate::errors::SearchRoomsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`SearchRoomsError::Unauthorized`](crate::errors::SearchRoomsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`SearchRoomsError::Forbidden`](crate::errors::SearchRoomsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`SearchRoomsError::InternalServerError`](crate::errors::SearchRoomsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`SearchRoomsError`](crate::errors::SearchRoomsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: RoomSearchCriteria) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.search_rooms(&body)
     ///     .skip(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.search_rooms(&body).stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn search_rooms(
@@ -1707,10 +2600,24 @@ impl Client {
     ///
     /// `GET /v1/admin/system/features/list` (v1AdminSystemFeaturesListGet)
     ///
+    /// # Responses
+    ///
+    /// - `200`: The list of valid feature entitlement names.
+    /// - `400`, [`ListFeaturesError::BadRequest`](crate::errors::ListFeaturesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListFeaturesError::Unauthorized`](crate::errors::ListFeaturesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListFeaturesError::Forbidden`](crate::errors::ListFeaturesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListFeaturesError::InternalServerError`](crate::errors::ListFeaturesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListFeaturesError`](crate::errors::ListFeaturesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_features().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_features(&self) -> Call<types::StringList, ops::ListFeatures> {
@@ -1737,10 +2644,24 @@ impl Client {
     ///
     /// A later official description of this API dropped this call as not implemented on the server side.
     ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListRolesError::BadRequest`](crate::errors::ListRolesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListRolesError::Unauthorized`](crate::errors::ListRolesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListRolesError::Forbidden`](crate::errors::ListRolesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListRolesError::InternalServerError`](crate::errors::ListRolesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListRolesError`](crate::errors::ListRolesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_roles().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_roles(&self) -> Call<types::StringList, ops::ListRoles> {
@@ -1761,10 +2682,28 @@ impl Client {
     ///
     /// `POST /v1/admin/user/create` (v1AdminUserCreatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`CreateUserError::BadRequest`](crate::errors::CreateUserError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`CreateUserError::Unauthorized`](crate::errors::CreateUserError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateUserError::Forbidden`](crate::errors::CreateUserError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateUserError::InternalServerError`](crate::errors::CreateUserError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateUserError`](crate::errors::CreateUserError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: UserCreate) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.create_user(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_user(
@@ -1793,10 +2732,28 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`FindUsersError::BadRequest`](crate::errors::FindUsersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`FindUsersError::Unauthorized`](crate::errors::FindUsersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`FindUsersError::Forbidden`](crate::errors::FindUsersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`FindUsersError::InternalServerError`](crate::errors::FindUsersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`FindUsersError`](crate::errors::FindUsersError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: UserFilter) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.find_users(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn find_users(
@@ -1821,10 +2778,24 @@ impl Client {
     ///
     /// `GET /v1/admin/user/list` (v1AdminUserListGet)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListUserIdsError::BadRequest`](crate::errors::ListUserIdsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListUserIdsError::Unauthorized`](crate::errors::ListUserIdsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListUserIdsError::Forbidden`](crate::errors::ListUserIdsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListUserIdsError::InternalServerError`](crate::errors::ListUserIdsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUserIdsError`](crate::errors::ListUserIdsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_user_ids().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_user_ids(&self) -> Call<types::UserIdList, ops::ListUserIds> {
@@ -1849,10 +2820,29 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ResetUserPasswordError::BadRequest`](crate::errors::ResetUserPasswordError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ResetUserPasswordError::Unauthorized`](crate::errors::ResetUserPasswordError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ResetUserPasswordError::Forbidden`](crate::errors::ResetUserPasswordError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ResetUserPasswordError::InternalServerError`](crate::errors::ResetUserPasswordError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ResetUserPasswordError`](crate::errors::ResetUserPasswordError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: PasswordReset) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.reset_user_password(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn reset_user_password(
@@ -1878,10 +2868,28 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/avatar` (v1AdminUserUidAvatarGet)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`GetUserAvatarError::BadRequest`](crate::errors::GetUserAvatarError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetUserAvatarError::Unauthorized`](crate::errors::GetUserAvatarError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserAvatarError::Forbidden`](crate::errors::GetUserAvatarError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserAvatarError::InternalServerError`](crate::errors::GetUserAvatarError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserAvatarError`](crate::errors::GetUserAvatarError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_user_avatar(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_avatar(
@@ -1905,10 +2913,29 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/avatar/update` (v1AdminUserUidAvatarUpdatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateUserAvatarError::BadRequest`](crate::errors::UpdateUserAvatarError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserAvatarError::Unauthorized`](crate::errors::UpdateUserAvatarError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserAvatarError::Forbidden`](crate::errors::UpdateUserAvatarError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserAvatarError::InternalServerError`](crate::errors::UpdateUserAvatarError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserAvatarError`](crate::errors::UpdateUserAvatarError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: AvatarUpdate) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_user_avatar(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_user_avatar(
@@ -1934,10 +2961,28 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/delegates` (v1AdminUserUidDelegatesGet)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The user IDs of the delegates of this user.
+    /// - `400`, [`GetUserDelegatesError::BadRequest`](crate::errors::GetUserDelegatesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetUserDelegatesError::Unauthorized`](crate::errors::GetUserDelegatesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserDelegatesError::Forbidden`](crate::errors::GetUserDelegatesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserDelegatesError::InternalServerError`](crate::errors::GetUserDelegatesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserDelegatesError`](crate::errors::GetUserDelegatesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_user_delegates(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_delegates(
@@ -1961,10 +3006,29 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/delegates/update` (v1AdminUserUidDelegatesUpdatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success.
+    /// - `400`, [`UpdateUserDelegatesError::BadRequest`](crate::errors::UpdateUserDelegatesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserDelegatesError::Unauthorized`](crate::errors::UpdateUserDelegatesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserDelegatesError::Forbidden`](crate::errors::UpdateUserDelegatesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserDelegatesError::InternalServerError`](crate::errors::UpdateUserDelegatesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserDelegatesError`](crate::errors::UpdateUserDelegatesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: DelegateAction) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_user_delegates(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_user_delegates(
@@ -1990,10 +3054,29 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/disclaimer` (v1AdminUserUidDisclaimerGet)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `204`: No content. User doesn't have an assigned disclaimer
+    /// - `400`, [`GetUserDisclaimerError::BadRequest`](crate::errors::GetUserDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetUserDisclaimerError::Unauthorized`](crate::errors::GetUserDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserDisclaimerError::Forbidden`](crate::errors::GetUserDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserDisclaimerError::InternalServerError`](crate::errors::GetUserDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserDisclaimerError`](crate::errors::GetUserDisclaimerError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_user_disclaimer(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_disclaimer(
@@ -2021,10 +3104,29 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/disclaimer/update` (v1AdminUserUidDisclaimerUpdatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`AssignUserDisclaimerError::BadRequest`](crate::errors::AssignUserDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`AssignUserDisclaimerError::Unauthorized`](crate::errors::AssignUserDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`AssignUserDisclaimerError::Forbidden`](crate::errors::AssignUserDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`AssignUserDisclaimerError::InternalServerError`](crate::errors::AssignUserDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`AssignUserDisclaimerError`](crate::errors::AssignUserDisclaimerError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: Stream) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.assign_user_disclaimer(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn assign_user_disclaimer(
@@ -2050,10 +3152,28 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/features` (v1AdminUserUidFeaturesGet)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListUserFeaturesError::BadRequest`](crate::errors::ListUserFeaturesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListUserFeaturesError::Unauthorized`](crate::errors::ListUserFeaturesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListUserFeaturesError::Forbidden`](crate::errors::ListUserFeaturesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListUserFeaturesError::InternalServerError`](crate::errors::ListUserFeaturesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUserFeaturesError`](crate::errors::ListUserFeaturesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_user_features(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_user_features(
@@ -2077,10 +3197,29 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/features/update` (v1AdminUserUidFeaturesUpdatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateUserFeaturesError::BadRequest`](crate::errors::UpdateUserFeaturesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserFeaturesError::Unauthorized`](crate::errors::UpdateUserFeaturesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserFeaturesError::Forbidden`](crate::errors::UpdateUserFeaturesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserFeaturesError::InternalServerError`](crate::errors::UpdateUserFeaturesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserFeaturesError`](crate::errors::UpdateUserFeaturesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: FeatureList) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_user_features(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_user_features(
@@ -2106,10 +3245,28 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}` (v1AdminUserUidGet)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`GetUserDetailsError::BadRequest`](crate::errors::GetUserDetailsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetUserDetailsError::Unauthorized`](crate::errors::GetUserDetailsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserDetailsError::Forbidden`](crate::errors::GetUserDetailsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserDetailsError::InternalServerError`](crate::errors::GetUserDetailsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserDetailsError`](crate::errors::GetUserDetailsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_user_details(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_details(
@@ -2137,10 +3294,28 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`ListUserRolesError::BadRequest`](crate::errors::ListUserRolesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`ListUserRolesError::Unauthorized`](crate::errors::ListUserRolesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListUserRolesError::Forbidden`](crate::errors::ListUserRolesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListUserRolesError::InternalServerError`](crate::errors::ListUserRolesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUserRolesError`](crate::errors::ListUserRolesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.list_user_roles(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_user_roles(
@@ -2168,10 +3343,29 @@ impl Client {
     ///
     /// PROVISIONAL: the vendor may change or remove this call.
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateUserRolesError::BadRequest`](crate::errors::UpdateUserRolesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserRolesError::Unauthorized`](crate::errors::UpdateUserRolesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserRolesError::Forbidden`](crate::errors::UpdateUserRolesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserRolesError::InternalServerError`](crate::errors::UpdateUserRolesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserRolesError`](crate::errors::UpdateUserRolesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: StringList) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_user_roles(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_user_roles(
@@ -2197,10 +3391,28 @@ impl Client {
     ///
     /// `GET /v1/admin/user/{uid}/status` (v1AdminUserUidStatusGet)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`GetUserStatusError::BadRequest`](crate::errors::GetUserStatusError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetUserStatusError::Unauthorized`](crate::errors::GetUserStatusError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserStatusError::Forbidden`](crate::errors::GetUserStatusError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserStatusError::InternalServerError`](crate::errors::GetUserStatusError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserStatusError`](crate::errors::GetUserStatusError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_user_status(uid).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_status(
@@ -2224,10 +3436,29 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/status/update` (v1AdminUserUidStatusUpdatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateUserStatusError::BadRequest`](crate::errors::UpdateUserStatusError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserStatusError::Unauthorized`](crate::errors::UpdateUserStatusError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserStatusError::Forbidden`](crate::errors::UpdateUserStatusError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserStatusError::InternalServerError`](crate::errors::UpdateUserStatusError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserStatusError`](crate::errors::UpdateUserStatusError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: UserStatus) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_user_status(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_user_status(
@@ -2253,10 +3484,29 @@ impl Client {
     ///
     /// `POST /v1/admin/user/{uid}/update` (v1AdminUserUidUpdatePost)
     ///
+    /// # Parameters
+    ///
+    /// - `uid` (path): User ID as a decimal integer
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Success
+    /// - `400`, [`UpdateUserError::BadRequest`](crate::errors::UpdateUserError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserError::Unauthorized`](crate::errors::UpdateUserError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserError::Forbidden`](crate::errors::UpdateUserError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserError::InternalServerError`](crate::errors::UpdateUserError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserError`](crate::errors::UpdateUserError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: UserAttributes) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.update_user(uid, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_user(
@@ -2282,12 +3532,32 @@ impl Client {
     ///
     /// `GET /v1/user` (v1UserGet)
     ///
+    /// # Parameters
+    ///
+    /// - `email` (query): Email address
+    /// - `local` (query, optional: `.local(…)` on the call): If true then a local DB search will be performed and only local pod users will be returned. If absent or false then a directory search will be performed and users from other pods who are visible to the calling user will also be returned.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `204`: No user found.
+    /// - `400`, [`GetUserByEmailError::BadRequest`](crate::errors::GetUserByEmailError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetUserByEmailError::Unauthorized`](crate::errors::GetUserByEmailError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserByEmailError::Forbidden`](crate::errors::GetUserByEmailError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserByEmailError::InternalServerError`](crate::errors::GetUserByEmailError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserByEmailError`](crate::errors::GetUserByEmailError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, email: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_user_by_email(email)
     ///     .local(true)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_by_email(
@@ -2313,10 +3583,29 @@ impl Client {
     ///
     /// Searches for a user in the local pod with the given user name.
     ///
+    /// # Parameters
+    ///
+    /// - `user_name` (path `userName`): User login name
+    ///
+    /// # Responses
+    ///
+    /// - `200`: OK
+    /// - `204`: No user found.
+    /// - `400`, [`GetUserByUsernameError::BadRequest`](crate::errors::GetUserByUsernameError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
+    /// - `401`, [`GetUserByUsernameError::Unauthorized`](crate::errors::GetUserByUsernameError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserByUsernameError::Forbidden`](crate::errors::GetUserByUsernameError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserByUsernameError::InternalServerError`](crate::errors::GetUserByUsernameError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserByUsernameError`](crate::errors::GetUserByUsernameError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use symphony_pod_client::types;
+    /// # async fn example(client: &symphony_pod_client::Client, user_name: & str) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.get_user_by_username(user_name).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user_by_username(

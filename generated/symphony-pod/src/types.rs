@@ -1,7 +1,7 @@
 // This file is generated from specs/symphony-pod.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
-/// An object: the schema `Avatar` of the API.
+/// `Avatar`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -66,10 +66,10 @@ impl<'de> serde::Deserialize<'de> for Avatar {
     }
 }
 
-/// Another name of a type: the schema `AvatarList` of the API.
+/// `AvatarList`
 pub type AvatarList = Vec<Avatar>;
 
-/// An object: the schema `AvatarUpdate` of the API.
+/// `AvatarUpdate`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -79,7 +79,7 @@ pub struct AvatarUpdate {
 }
 
 impl AvatarUpdate {
-    /// Sets `image`.
+    /// Base64 encoded image. Original image must be less than 2MB.
     pub fn image(mut self, value: impl Into<String>) -> Self {
         self.image = Some(value.into());
         self
@@ -135,7 +135,7 @@ impl<'de> serde::Deserialize<'de> for AvatarUpdate {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/BulkActionResult/properties/overallResult`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum BulkActionResultOverallResult {
@@ -191,9 +191,9 @@ impl<'de> serde::Deserialize<'de> for BulkActionResultOverallResult {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct BulkActionResult {
-    /// The `overallResult` property.
+    /// `overallResult`
     pub overall_result: Option<BulkActionResultOverallResult>,
-    /// The `results` property.
+    /// `results`
     pub results: Option<Vec<String>>,
 }
 
@@ -258,14 +258,14 @@ impl<'de> serde::Deserialize<'de> for BulkActionResult {
     }
 }
 
-/// An object: the schema `NameValuePair` of the API.
+/// `NameValuePair`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NameValuePair {
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `value` property.
+    /// `value`
     pub value: Option<String>,
 }
 
@@ -323,14 +323,14 @@ impl<'de> serde::Deserialize<'de> for NameValuePair {
     }
 }
 
-/// An object: the schema `CertInfoItem` of the API.
+/// `CertInfoItem`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CertInfoItem {
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `attributes` property.
+    /// `attributes`
     pub attributes: Option<Vec<NameValuePair>>,
 }
 
@@ -388,10 +388,10 @@ impl<'de> serde::Deserialize<'de> for CertInfoItem {
     }
 }
 
-/// Another name of a type: the schema `CertInfo` of the API.
+/// `CertInfo`
 pub type CertInfo = Vec<CertInfoItem>;
 
-/// A string enumeration of the API.
+/// `#/components/schemas/CompanyCertType/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CompanyCertTypeType {
@@ -452,12 +452,12 @@ impl<'de> serde::Deserialize<'de> for CompanyCertTypeType {
     }
 }
 
-/// An object: the schema `CompanyCertType` of the API.
+/// `CompanyCertType`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertType {
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<CompanyCertTypeType>,
 }
 
@@ -516,7 +516,7 @@ impl<'de> serde::Deserialize<'de> for CompanyCertType {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/CompanyCertStatus/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CompanyCertStatusType {
@@ -577,12 +577,12 @@ impl<'de> serde::Deserialize<'de> for CompanyCertStatusType {
     }
 }
 
-/// An object: the schema `CompanyCertStatus` of the API.
+/// `CompanyCertStatus`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertStatus {
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<CompanyCertStatusType>,
 }
 
@@ -641,21 +641,21 @@ impl<'de> serde::Deserialize<'de> for CompanyCertStatus {
     }
 }
 
-/// An object: the schema `CompanyCertAttributes` of the API.
+/// `CompanyCertAttributes`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertAttributes {
     /// Friendly name assigned by administrator
     pub name: Option<String>,
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<CompanyCertType>,
-    /// The `status` property.
+    /// `status`
     pub status: Option<CompanyCertStatus>,
 }
 
 impl CompanyCertAttributes {
-    /// Sets `name`.
+    /// Friendly name assigned by administrator
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -735,19 +735,19 @@ impl<'de> serde::Deserialize<'de> for CompanyCertAttributes {
     }
 }
 
-/// An object: the schema `CompanyCert` of the API.
+/// `CompanyCert`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCert {
     /// An X509 certificate in PEM format
     pub pem: Option<String>,
-    /// The `attributes` property.
+    /// `attributes`
     pub attributes: Option<CompanyCertAttributes>,
 }
 
 impl CompanyCert {
-    /// Sets `pem`.
+    /// An X509 certificate in PEM format
     pub fn pem(mut self, value: impl Into<String>) -> Self {
         self.pem = Some(value.into());
         self
@@ -815,7 +815,7 @@ impl<'de> serde::Deserialize<'de> for CompanyCert {
     }
 }
 
-/// An object: the schema `CompanyCertInfo` of the API.
+/// `CompanyCertInfo`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -922,16 +922,16 @@ impl<'de> serde::Deserialize<'de> for CompanyCertInfo {
     }
 }
 
-/// An object: the schema `CompanyCertDetail` of the API.
+/// `CompanyCertDetail`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertDetail {
-    /// The `companyCertAttributes` property.
+    /// `companyCertAttributes`
     pub company_cert_attributes: Option<CompanyCertAttributes>,
-    /// The `companyCertInfo` property.
+    /// `companyCertInfo`
     pub company_cert_info: Option<CompanyCertInfo>,
-    /// The `certInfo` property.
+    /// `certInfo`
     pub cert_info: Option<CertInfo>,
 }
 
@@ -1010,9 +1010,9 @@ impl<'de> serde::Deserialize<'de> for CompanyCertDetail {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CompanyCertInfoListInner {
-    /// The `companyCertAttributes` property.
+    /// `companyCertAttributes`
     pub company_cert_attributes: Option<CompanyCertAttributes>,
-    /// The `companyCertInfo` property.
+    /// `companyCertInfo`
     pub company_cert_info: Option<CompanyCertInfo>,
 }
 
@@ -1081,26 +1081,26 @@ impl<'de> serde::Deserialize<'de> for CompanyCertInfoListInner {
     }
 }
 
-/// Another name of a type: the schema `CompanyCertInfoList` of the API.
+/// `CompanyCertInfoList`
 pub type CompanyCertInfoList = Vec<CompanyCertInfoListInner>;
 
-/// Another name of a type: the schema `CompanyCertTypeList` of the API.
+/// `CompanyCertTypeList`
 pub type CompanyCertTypeList = Vec<CompanyCertType>;
 
-/// An object: the schema `ConfigurationInstance` of the API.
+/// `ConfigurationInstance`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstance {
-    /// The `instanceId` property.
+    /// `instanceId`
     pub instance_id: Option<String>,
-    /// The `configurationId` property.
+    /// `configurationId`
     pub configuration_id: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `description` property.
+    /// `description`
     pub description: Option<String>,
-    /// The `creatorId` property.
+    /// `creatorId`
     pub creator_id: Option<String>,
     /// Epoch milliseconds.
     pub created_date: Option<i64>,
@@ -1198,21 +1198,21 @@ impl<'de> serde::Deserialize<'de> for ConfigurationInstance {
     }
 }
 
-/// Another name of a type: the schema `ConfigurationInstanceList` of the API.
+/// `ConfigurationInstanceList`
 pub type ConfigurationInstanceList = Vec<ConfigurationInstance>;
 
-/// An object: the schema `ConfigurationInstanceSubmissionCreate` of the API.
+/// `ConfigurationInstanceSubmissionCreate`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionCreate {
-    /// The `configurationId` property.
+    /// `configurationId`
     pub configuration_id: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `description` property.
+    /// `description`
     pub description: Option<String>,
-    /// The `creatorId` property.
+    /// `creatorId`
     pub creator_id: Option<String>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
     pub optional_properties: Option<String>,
@@ -1243,7 +1243,7 @@ impl ConfigurationInstanceSubmissionCreate {
         self
     }
 
-    /// Sets `optionalProperties`.
+    /// This field should be used as a container for a serialized object, holding specialized field values.
     pub fn optional_properties(mut self, value: impl Into<String>) -> Self {
         self.optional_properties = Some(value.into());
         self
@@ -1331,18 +1331,18 @@ impl<'de> serde::Deserialize<'de> for ConfigurationInstanceSubmissionCreate {
     }
 }
 
-/// An object: the schema `ConfigurationInstanceSubmissionUpdate` of the API.
+/// `ConfigurationInstanceSubmissionUpdate`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationInstanceSubmissionUpdate {
-    /// The `instanceId` property.
+    /// `instanceId`
     pub instance_id: Option<String>,
-    /// The `configurationId` property.
+    /// `configurationId`
     pub configuration_id: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `description` property.
+    /// `description`
     pub description: Option<String>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
     pub optional_properties: Option<String>,
@@ -1373,7 +1373,7 @@ impl ConfigurationInstanceSubmissionUpdate {
         self
     }
 
-    /// Sets `optionalProperties`.
+    /// This field should be used as a container for a serialized object, holding specialized field values.
     pub fn optional_properties(mut self, value: impl Into<String>) -> Self {
         self.optional_properties = Some(value.into());
         self
@@ -1461,22 +1461,22 @@ impl<'de> serde::Deserialize<'de> for ConfigurationInstanceSubmissionUpdate {
     }
 }
 
-/// An object: the schema `V1Configuration` of the API.
+/// `V1Configuration`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Configuration {
-    /// The `configurationId` property.
+    /// `configurationId`
     pub configuration_id: Option<String>,
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `description` property.
+    /// `description`
     pub description: Option<String>,
-    /// The `enabled` property.
+    /// `enabled`
     pub enabled: Option<bool>,
-    /// The `visible` property.
+    /// `visible`
     pub visible: Option<bool>,
 }
 
@@ -1598,10 +1598,10 @@ impl<'de> serde::Deserialize<'de> for Configuration {
     }
 }
 
-/// Another name of a type: the schema `ConfigurationList` of the API.
+/// `ConfigurationList`
 pub type ConfigurationList = Vec<Configuration>;
 
-/// A string enumeration of the API.
+/// `#/components/schemas/DelegateAction/properties/action`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DelegateActionAction {
@@ -1652,14 +1652,14 @@ impl<'de> serde::Deserialize<'de> for DelegateActionAction {
     }
 }
 
-/// An object: the schema `DelegateAction` of the API.
+/// `DelegateAction`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct DelegateAction {
-    /// The `userId` property.
+    /// `userId`
     pub user_id: Option<i64>,
-    /// The `action` property.
+    /// `action`
     pub action: Option<DelegateActionAction>,
 }
 
@@ -1732,7 +1732,7 @@ impl<'de> serde::Deserialize<'de> for DelegateAction {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/Disclaimer/properties/format`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
@@ -1782,24 +1782,24 @@ impl<'de> serde::Deserialize<'de> for Format {
     }
 }
 
-/// An object: the schema `Disclaimer` of the API.
+/// `Disclaimer`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Disclaimer {
-    /// The `id` property.
+    /// `id`
     ///
     /// Set by the server.
     pub id: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `content` property.
+    /// `content`
     pub content: Option<String>,
-    /// The `frequencyInHours` property.
+    /// `frequencyInHours`
     pub frequency_in_hours: Option<i32>,
-    /// The `isDefault` property.
+    /// `isDefault`
     pub is_default: Option<bool>,
-    /// The `isActive` property.
+    /// `isActive`
     pub is_active: Option<bool>,
     /// Epoch milliseconds.
     ///
@@ -1809,7 +1809,7 @@ pub struct Disclaimer {
     ///
     /// Set by the server.
     pub modified_date: Option<i64>,
-    /// The `format` property.
+    /// `format`
     pub format: Option<Format>,
 }
 
@@ -1850,13 +1850,13 @@ impl Disclaimer {
         self
     }
 
-    /// Sets `createdDate`.
+    /// Epoch milliseconds.
     pub fn created_date(mut self, value: impl Into<i64>) -> Self {
         self.created_date = Some(value.into());
         self
     }
 
-    /// Sets `modifiedDate`.
+    /// Epoch milliseconds.
     pub fn modified_date(mut self, value: impl Into<i64>) -> Self {
         self.modified_date = Some(value.into());
         self
@@ -1964,7 +1964,7 @@ impl<'de> serde::Deserialize<'de> for Disclaimer {
     }
 }
 
-/// Another name of a type: the schema `DisclaimerList` of the API.
+/// `DisclaimerList`
 pub type DisclaimerList = Vec<Disclaimer>;
 
 /// The body of an error response.
@@ -1972,9 +1972,9 @@ pub type DisclaimerList = Vec<Disclaimer>;
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error {
-    /// The `code` property.
+    /// `code`
     pub code: Option<i32>,
-    /// The `message` property.
+    /// `message`
     pub message: Option<String>,
 }
 
@@ -2032,7 +2032,7 @@ impl<'de> serde::Deserialize<'de> for Error {
     }
 }
 
-/// An object: the schema `FacetedMatchCount` of the API.
+/// `FacetedMatchCount`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2097,7 +2097,7 @@ impl<'de> serde::Deserialize<'de> for FacetedMatchCount {
     }
 }
 
-/// An object: the schema `Feature` of the API.
+/// `Feature`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2109,13 +2109,13 @@ pub struct Feature {
 }
 
 impl Feature {
-    /// Sets `entitlment`.
+    /// The name of the feature entitlement (the wire name is misspelt by the vendor).
     pub fn entitlment(mut self, value: impl Into<String>) -> Self {
         self.entitlment = Some(value.into());
         self
     }
 
-    /// Sets `enabled`.
+    /// Whether this entitlement is enabled for the user.
     pub fn enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
@@ -2175,23 +2175,23 @@ impl<'de> serde::Deserialize<'de> for Feature {
     }
 }
 
-/// Another name of a type: the schema `FeatureList` of the API.
+/// `FeatureList`
 pub type FeatureList = Vec<Feature>;
 
-/// An object: the schema `Group` of the API.
+/// `Group`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Group {
-    /// The `id` property.
+    /// `id`
     pub id: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `active` property.
+    /// `active`
     pub active: Option<bool>,
-    /// The `memberCount` property.
+    /// `memberCount`
     pub member_count: Option<i32>,
-    /// The `policies` property.
+    /// `policies`
     pub policies: Option<Vec<String>>,
     /// Epoch milliseconds.
     pub created_date: Option<i64>,
@@ -2281,10 +2281,10 @@ impl<'de> serde::Deserialize<'de> for Group {
     }
 }
 
-/// Another name of a type: the schema `GroupList` of the API.
+/// `GroupList`
 pub type GroupList = Vec<Group>;
 
-/// An object: the schema `ImmutableRoomAttributes` of the API.
+/// `ImmutableRoomAttributes`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2298,19 +2298,19 @@ pub struct ImmutableRoomAttributes {
 }
 
 impl ImmutableRoomAttributes {
-    /// Sets `public`.
+    /// If true, this is a public chatroom. If false, a private chatroom.
     pub fn public(mut self, value: impl Into<bool>) -> Self {
         self.public = Some(value.into());
         self
     }
 
-    /// Sets `readOnly`.
+    /// If true, only stream owners can send messages.
     pub fn read_only(mut self, value: impl Into<bool>) -> Self {
         self.read_only = Some(value.into());
         self
     }
 
-    /// Sets `copyProtected`.
+    /// If true, clients disable the clipboard copy for content in this stream.
     pub fn copy_protected(mut self, value: impl Into<bool>) -> Self {
         self.copy_protected = Some(value.into());
         self
@@ -2378,17 +2378,17 @@ impl<'de> serde::Deserialize<'de> for ImmutableRoomAttributes {
     }
 }
 
-/// Another name of a type: the schema `IntegerList` of the API.
+/// `IntegerList`
 pub type IntegerList = Vec<i64>;
 
-/// An object: the schema `MemberInfo` of the API.
+/// `MemberInfo`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MemberInfo {
-    /// The `id` property.
+    /// `id`
     pub id: Option<i64>,
-    /// The `owner` property.
+    /// `owner`
     pub owner: Option<bool>,
     /// Epoch milliseconds.
     pub join_date: Option<i64>,
@@ -2452,17 +2452,17 @@ impl<'de> serde::Deserialize<'de> for MemberInfo {
     }
 }
 
-/// Another name of a type: the schema `MembershipList` of the API.
+/// `MembershipList`
 pub type MembershipList = Vec<MemberInfo>;
 
-/// An object: the schema `MessageSuppressionResponse` of the API.
+/// `MessageSuppressionResponse`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MessageSuppressionResponse {
-    /// The `messageId` property.
+    /// `messageId`
     pub message_id: Option<String>,
-    /// The `suppressed` property.
+    /// `suppressed`
     pub suppressed: Option<bool>,
     /// The date when this message was suppressed. Epoch milliseconds.
     pub suppression_date: Option<i64>,
@@ -2546,25 +2546,25 @@ pub struct Password {
 }
 
 impl Password {
-    /// Sets `hSalt`.
+    /// Pod password salt used for PBKDF2 derivation.
     pub fn h_salt(mut self, value: impl Into<String>) -> Self {
         self.h_salt = Some(value.into());
         self
     }
 
-    /// Sets `hPassword`.
+    /// Pod password derived with PBKDF2.
     pub fn h_password(mut self, value: impl Into<codegen_runtime::Secret>) -> Self {
         self.h_password = Some(value.into());
         self
     }
 
-    /// Sets `khSalt`.
+    /// Key Manager password salt used for PBKDF2 derivation.
     pub fn kh_salt(mut self, value: impl Into<String>) -> Self {
         self.kh_salt = Some(value.into());
         self
     }
 
-    /// Sets `khPassword`.
+    /// Key Manager password derived with PBKDF2.
     pub fn kh_password(mut self, value: impl Into<codegen_runtime::Secret>) -> Self {
         self.kh_password = Some(value.into());
         self
@@ -2639,7 +2639,7 @@ impl<'de> serde::Deserialize<'de> for Password {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/PasswordReset/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PasswordResetType {
@@ -2686,12 +2686,12 @@ impl<'de> serde::Deserialize<'de> for PasswordResetType {
     }
 }
 
-/// An object: the schema `PasswordReset` of the API.
+/// `PasswordReset`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PasswordReset {
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<PasswordResetType>,
 }
 
@@ -2752,7 +2752,7 @@ impl<'de> serde::Deserialize<'de> for PasswordReset {
     }
 }
 
-/// An object: the schema `PodAppEntitlement` of the API.
+/// `PodAppEntitlement`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2761,7 +2761,7 @@ pub struct PodAppEntitlement {
     pub app_id: Option<String>,
     /// Name for this Application
     pub app_name: Option<String>,
-    /// The `enable` property.
+    /// `enable`
     pub enable: Option<bool>,
     /// if true, this application will be listed in the appstore for everyone. Otherwise, this application will be hidden in the appstore.
     pub listed: Option<bool>,
@@ -2770,13 +2770,13 @@ pub struct PodAppEntitlement {
 }
 
 impl PodAppEntitlement {
-    /// Sets `appId`.
+    /// Unique ID for the Application
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
         self.app_id = Some(value.into());
         self
     }
 
-    /// Sets `appName`.
+    /// Name for this Application
     pub fn app_name(mut self, value: impl Into<String>) -> Self {
         self.app_name = Some(value.into());
         self
@@ -2788,13 +2788,13 @@ impl PodAppEntitlement {
         self
     }
 
-    /// Sets `listed`.
+    /// if true, this application will be listed in the appstore for everyone. Otherwise, this application will be hidden in the appstore.
     pub fn listed(mut self, value: impl Into<bool>) -> Self {
         self.listed = Some(value.into());
         self
     }
 
-    /// Sets `install`.
+    /// if true, the entitlement is set to automatic for the company. Otherwise, it is set to manual.
     pub fn install(mut self, value: impl Into<bool>) -> Self {
         self.install = Some(value.into());
         self
@@ -2872,10 +2872,10 @@ impl<'de> serde::Deserialize<'de> for PodAppEntitlement {
     }
 }
 
-/// Another name of a type: the schema `PodAppEntitlementList` of the API.
+/// `PodAppEntitlementList`
 pub type PodAppEntitlementList = Vec<PodAppEntitlement>;
 
-/// A string enumeration of the API.
+/// `#/components/schemas/Policy/properties/policyType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PolicyPolicyType {
@@ -2926,20 +2926,20 @@ impl<'de> serde::Deserialize<'de> for PolicyPolicyType {
     }
 }
 
-/// An object: the schema `Policy` of the API.
+/// `Policy`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Policy {
-    /// The `id` property.
+    /// `id`
     pub id: Option<String>,
-    /// The `policyType` property.
+    /// `policyType`
     pub policy_type: Option<PolicyPolicyType>,
-    /// The `active` property.
+    /// `active`
     pub active: Option<bool>,
-    /// The `memberCount` property.
+    /// `memberCount`
     pub member_count: Option<i32>,
-    /// The `groups` property.
+    /// `groups`
     pub groups: Option<Vec<String>>,
     /// Epoch milliseconds.
     pub created_date: Option<i64>,
@@ -3029,10 +3029,10 @@ impl<'de> serde::Deserialize<'de> for Policy {
     }
 }
 
-/// Another name of a type: the schema `PolicyList` of the API.
+/// `PolicyList`
 pub type PolicyList = Vec<Policy>;
 
-/// A string enumeration of the API.
+/// `#/components/schemas/Presence/properties/category`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum PresenceCategory {
@@ -3118,12 +3118,12 @@ impl<'de> serde::Deserialize<'de> for PresenceCategory {
     }
 }
 
-/// An object: the schema `Presence` of the API.
+/// `Presence`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Presence {
-    /// The `category` property.
+    /// `category`
     pub category: Option<PresenceCategory>,
 }
 
@@ -3184,14 +3184,14 @@ impl<'de> serde::Deserialize<'de> for Presence {
     }
 }
 
-/// An object: the schema `UserPresence` of the API.
+/// `UserPresence`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserPresence {
-    /// The `uid` property.
+    /// `uid`
     pub uid: Option<i64>,
-    /// The `category` property.
+    /// `category`
     pub category: Option<PresenceCategory>,
 }
 
@@ -3249,10 +3249,10 @@ impl<'de> serde::Deserialize<'de> for UserPresence {
     }
 }
 
-/// Another name of a type: the schema `PresenceList` of the API.
+/// `PresenceList`
 pub type PresenceList = Vec<UserPresence>;
 
-/// An object: the schema `Product` of the API.
+/// `Product`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -3270,31 +3270,31 @@ pub struct Product {
 }
 
 impl Product {
-    /// Sets `appId`.
+    /// App ID for the Product
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
         self.app_id = Some(value.into());
         self
     }
 
-    /// Sets `name`.
+    /// Product Name
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `sku`.
+    /// Product SKU
     pub fn sku(mut self, value: impl Into<String>) -> Self {
         self.sku = Some(value.into());
         self
     }
 
-    /// Sets `subscribed`.
+    /// indicates whether the product is subscribed or not
     pub fn subscribed(mut self, value: impl Into<bool>) -> Self {
         self.subscribed = Some(value.into());
         self
     }
 
-    /// Sets `type`.
+    /// Product Type (default or premium)
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
@@ -3372,19 +3372,19 @@ impl<'de> serde::Deserialize<'de> for Product {
     }
 }
 
-/// Another name of a type: the schema `ProductList` of the API.
+/// `ProductList`
 pub type ProductList = Vec<Product>;
 
-/// An object: the schema `Role` of the API.
+/// `Role`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Role {
-    /// The `id` property.
+    /// `id`
     pub id: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `description` property.
+    /// `description`
     pub description: Option<String>,
 }
 
@@ -3450,10 +3450,10 @@ impl<'de> serde::Deserialize<'de> for Role {
     }
 }
 
-/// Another name of a type: the schema `RoleList` of the API.
+/// `RoleList`
 pub type RoleList = Vec<Role>;
 
-/// An object: the schema `RoomAttributes` of the API.
+/// `RoomAttributes`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -3469,25 +3469,25 @@ pub struct RoomAttributes {
 }
 
 impl RoomAttributes {
-    /// Sets `name`.
+    /// Room name.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Room description.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `membersCanInvite`.
+    /// If true, any chatroom participant can add new participants. If false, only owners can add new participants.
     pub fn members_can_invite(mut self, value: impl Into<bool>) -> Self {
         self.members_can_invite = Some(value.into());
         self
     }
 
-    /// Sets `discoverable`.
+    /// If true, this chatroom (name, description and messages) can be searched and listed by non-participants. If false, only participants can search this room.
     pub fn discoverable(mut self, value: impl Into<bool>) -> Self {
         self.discoverable = Some(value.into());
         self
@@ -3564,14 +3564,14 @@ impl<'de> serde::Deserialize<'de> for RoomAttributes {
     }
 }
 
-/// An object: the schema `RoomCreate` of the API.
+/// `RoomCreate`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomCreate {
-    /// The `roomAttributes` property.
+    /// `roomAttributes`
     pub room_attributes: Option<RoomAttributes>,
-    /// The `immutableRoomAttributes` property.
+    /// `immutableRoomAttributes`
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
 
@@ -3660,16 +3660,16 @@ impl<'de> serde::Deserialize<'de> for RoomCreate {
     }
 }
 
-/// An object: the schema `RoomSystemInfo` of the API.
+/// `RoomSystemInfo`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomSystemInfo {
-    /// The `id` property.
+    /// `id`
     pub id: Option<String>,
     /// The datetime when the stream was originally created. Milliseconds since Jan 1 1970. Epoch milliseconds.
     pub creation_date: Option<i64>,
-    /// The `createdByUserId` property.
+    /// `createdByUserId`
     pub created_by_user_id: Option<i64>,
     /// If false, no messages can be sent in this stream, and membership is locked.
     pub active: Option<bool>,
@@ -3746,16 +3746,16 @@ impl<'de> serde::Deserialize<'de> for RoomSystemInfo {
     }
 }
 
-/// An object: the schema `RoomDetail` of the API.
+/// `RoomDetail`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct RoomDetail {
-    /// The `roomAttributes` property.
+    /// `roomAttributes`
     pub room_attributes: Option<RoomAttributes>,
-    /// The `roomSystemInfo` property.
+    /// `roomSystemInfo`
     pub room_system_info: Option<RoomSystemInfo>,
-    /// The `immutableRoomAttributes` property.
+    /// `immutableRoomAttributes`
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
 }
 
@@ -3835,12 +3835,12 @@ impl<'de> serde::Deserialize<'de> for RoomDetail {
     }
 }
 
-/// An object: the schema `UserId` of the API.
+/// `UserId`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserId {
-    /// The `id` property.
+    /// `id`
     pub id: Option<i64>,
 }
 
@@ -3899,7 +3899,7 @@ impl<'de> serde::Deserialize<'de> for UserId {
     }
 }
 
-/// An object: the schema `RoomSearchCriteria` of the API.
+/// `RoomSearchCriteria`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -3934,37 +3934,37 @@ impl RoomSearchCriteria {
         }
     }
 
-    /// Sets `labels`.
+    /// A list of room tag labels whose values will be queried.
     pub fn labels(mut self, value: impl Into<Vec<String>>) -> Self {
         self.labels = Some(value.into());
         self
     }
 
-    /// Sets `active`.
+    /// Restrict the search to active/inactive rooms. If unspecified, search all rooms.
     pub fn active(mut self, value: impl Into<bool>) -> Self {
         self.active = Some(value.into());
         self
     }
 
-    /// Sets `private`.
+    /// Restrict the search to private rooms. If unspecified, search all rooms.
     pub fn private(mut self, value: impl Into<bool>) -> Self {
         self.private = Some(value.into());
         self
     }
 
-    /// Sets `owner`.
+    /// Restrict the search to rooms owned by the specified user ID.
     pub fn owner(mut self, value: impl Into<UserId>) -> Self {
         self.owner = Some(value.into());
         self
     }
 
-    /// Sets `creator`.
+    /// Restrict the search to rooms created by the specified user ID.
     pub fn creator(mut self, value: impl Into<UserId>) -> Self {
         self.creator = Some(value.into());
         self
     }
 
-    /// Sets `member`.
+    /// Restrict the search to rooms having the specified user ID as member.
     pub fn member(mut self, value: impl Into<UserId>) -> Self {
         self.member = Some(value.into());
         self
@@ -4052,7 +4052,7 @@ impl<'de> serde::Deserialize<'de> for RoomSearchCriteria {
     }
 }
 
-/// An object: the schema `RoomTag` of the API.
+/// `RoomTag`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -4126,7 +4126,7 @@ impl<'de> serde::Deserialize<'de> for RoomTag {
     }
 }
 
-/// An object: the schema `V2RoomAttributes` of the API.
+/// `V2RoomAttributes`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -4150,49 +4150,49 @@ pub struct V2RoomAttributes {
 }
 
 impl V2RoomAttributes {
-    /// Sets `name`.
+    /// Room name.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `keywords`.
+    /// Keywords for search to use to find this room
     pub fn keywords(mut self, value: impl Into<Vec<RoomTag>>) -> Self {
         self.keywords = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Room description.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `membersCanInvite`.
+    /// If true, any chatroom participant can add new participants. If false, only owners can add new participants.
     pub fn members_can_invite(mut self, value: impl Into<bool>) -> Self {
         self.members_can_invite = Some(value.into());
         self
     }
 
-    /// Sets `discoverable`.
+    /// If true, this chatroom (name, description and messages) can be searched and listed by non-participants. If false, only participants can search this room.
     pub fn discoverable(mut self, value: impl Into<bool>) -> Self {
         self.discoverable = Some(value.into());
         self
     }
 
-    /// Sets `public`.
+    /// If true, this is a public chatroom. If false, a private chatroom.
     pub fn public(mut self, value: impl Into<bool>) -> Self {
         self.public = Some(value.into());
         self
     }
 
-    /// Sets `readOnly`.
+    /// If true, only stream owners can send messages.
     pub fn read_only(mut self, value: impl Into<bool>) -> Self {
         self.read_only = Some(value.into());
         self
     }
 
-    /// Sets `copyProtected`.
+    /// If true, clients disable the clipboard copy for content in this stream.
     pub fn copy_protected(mut self, value: impl Into<bool>) -> Self {
         self.copy_protected = Some(value.into());
         self
@@ -4293,14 +4293,14 @@ impl<'de> serde::Deserialize<'de> for V2RoomAttributes {
     }
 }
 
-/// An object: the schema `V2RoomDetail` of the API.
+/// `V2RoomDetail`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct V2RoomDetail {
-    /// The `roomAttributes` property.
+    /// `roomAttributes`
     pub room_attributes: Option<V2RoomAttributes>,
-    /// The `roomSystemInfo` property.
+    /// `roomSystemInfo`
     pub room_system_info: Option<RoomSystemInfo>,
 }
 
@@ -4366,7 +4366,7 @@ impl<'de> serde::Deserialize<'de> for V2RoomDetail {
     }
 }
 
-/// An object: the schema `RoomSearchResults` of the API.
+/// `RoomSearchResults`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -4466,12 +4466,12 @@ impl<'de> serde::Deserialize<'de> for RoomSearchResults {
     }
 }
 
-/// An object: the schema `SessionInfo` of the API.
+/// `SessionInfo`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionInfo {
-    /// The `userId` property.
+    /// `userId`
     pub user_id: Option<i64>,
 }
 
@@ -4523,12 +4523,12 @@ impl<'de> serde::Deserialize<'de> for SessionInfo {
     }
 }
 
-/// An object: the schema `Stream` of the API.
+/// `Stream`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Stream {
-    /// The `id` property.
+    /// `id`
     pub id: Option<String>,
 }
 
@@ -4587,17 +4587,17 @@ impl<'de> serde::Deserialize<'de> for Stream {
     }
 }
 
-/// Another name of a type: the schema `StringList` of the API.
+/// `StringList`
 pub type StringList = Vec<String>;
 
-/// An object: the schema `SuccessResponse` of the API.
+/// `SuccessResponse`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SuccessResponse {
-    /// The `format` property.
+    /// `format`
     pub format: Option<Format>,
-    /// The `message` property.
+    /// `message`
     pub message: Option<String>,
 }
 
@@ -4655,14 +4655,14 @@ impl<'de> serde::Deserialize<'de> for SuccessResponse {
     }
 }
 
-/// An object: the schema `User` of the API.
+/// `User`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
-    /// The `id` property.
+    /// `id`
     pub id: Option<i64>,
-    /// The `emailAddress` property.
+    /// `emailAddress`
     pub email_address: Option<String>,
 }
 
@@ -4720,7 +4720,7 @@ impl<'de> serde::Deserialize<'de> for User {
     }
 }
 
-/// An object: the schema `UserAppEntitlement` of the API.
+/// `UserAppEntitlement`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -4733,30 +4733,30 @@ pub struct UserAppEntitlement {
     pub listed: Option<bool>,
     /// if true, it indicates this application is installed for this user. Otherwise, this user does not have this application installed.
     pub install: Option<bool>,
-    /// The `products` property.
+    /// `products`
     pub products: Option<ProductList>,
 }
 
 impl UserAppEntitlement {
-    /// Sets `appId`.
+    /// Unique ID for the Application
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
         self.app_id = Some(value.into());
         self
     }
 
-    /// Sets `appName`.
+    /// Name for this Application
     pub fn app_name(mut self, value: impl Into<String>) -> Self {
         self.app_name = Some(value.into());
         self
     }
 
-    /// Sets `listed`.
+    /// if true, this application will be listed in the appstore for this user. Otherwise, this application will be hidden in the appstore.
     pub fn listed(mut self, value: impl Into<bool>) -> Self {
         self.listed = Some(value.into());
         self
     }
 
-    /// Sets `install`.
+    /// if true, it indicates this application is installed for this user. Otherwise, this user does not have this application installed.
     pub fn install(mut self, value: impl Into<bool>) -> Self {
         self.install = Some(value.into());
         self
@@ -4840,10 +4840,10 @@ impl<'de> serde::Deserialize<'de> for UserAppEntitlement {
     }
 }
 
-/// Another name of a type: the schema `UserAppEntitlementList` of the API.
+/// `UserAppEntitlementList`
 pub type UserAppEntitlementList = Vec<UserAppEntitlement>;
 
-/// A string enumeration of the API.
+/// `#/components/schemas/UserAttributes/properties/accountType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UserAttributesAccountType {
@@ -4893,42 +4893,42 @@ impl<'de> serde::Deserialize<'de> for UserAttributesAccountType {
     }
 }
 
-/// An object: the schema `UserAttributes` of the API.
+/// `UserAttributes`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserAttributes {
-    /// The `emailAddress` property.
+    /// `emailAddress`
     pub email_address: Option<String>,
-    /// The `firstName` property.
+    /// `firstName`
     pub first_name: Option<String>,
-    /// The `lastName` property.
+    /// `lastName`
     pub last_name: Option<String>,
-    /// The `userName` property.
+    /// `userName`
     pub user_name: Option<String>,
-    /// The `displayName` property.
+    /// `displayName`
     pub display_name: Option<String>,
-    /// The `department` property.
+    /// `department`
     pub department: Option<String>,
-    /// The `division` property.
+    /// `division`
     pub division: Option<String>,
-    /// The `title` property.
+    /// `title`
     pub title: Option<String>,
-    /// The `workPhoneNumber` property.
+    /// `workPhoneNumber`
     pub work_phone_number: Option<String>,
-    /// The `mobilePhoneNumber` property.
+    /// `mobilePhoneNumber`
     pub mobile_phone_number: Option<String>,
-    /// The `smsNumber` property.
+    /// `smsNumber`
     pub sms_number: Option<String>,
-    /// The `accountType` property.
+    /// `accountType`
     pub account_type: Option<UserAttributesAccountType>,
-    /// The `location` property.
+    /// `location`
     pub location: Option<String>,
-    /// The `jobFunction` property.
+    /// `jobFunction`
     pub job_function: Option<String>,
-    /// The `assetClasses` property.
+    /// `assetClasses`
     pub asset_classes: Option<Vec<String>>,
-    /// The `industries` property.
+    /// `industries`
     pub industries: Option<Vec<String>>,
 }
 
@@ -5181,16 +5181,16 @@ impl<'de> serde::Deserialize<'de> for UserAttributes {
     }
 }
 
-/// An object: the schema `UserCreate` of the API.
+/// `UserCreate`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
-    /// The `userAttributes` property.
+    /// `userAttributes`
     pub user_attributes: Option<UserAttributes>,
     /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
     pub password: Option<Password>,
-    /// The `roles` property.
+    /// `roles`
     pub roles: Option<Vec<String>>,
 }
 
@@ -5201,7 +5201,7 @@ impl UserCreate {
         self
     }
 
-    /// Sets `password`.
+    /// Password hashes derived with PBKDF2 (10,000 iterations, 256-bit keys) on the client; the server never sees the password.
     pub fn password(mut self, value: impl Into<Password>) -> Self {
         self.password = Some(value.into());
         self
@@ -5281,7 +5281,7 @@ impl<'de> serde::Deserialize<'de> for UserCreate {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/UserSystemInfo/properties/status`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Status {
@@ -5334,24 +5334,24 @@ impl<'de> serde::Deserialize<'de> for Status {
     }
 }
 
-/// An object: the schema `UserSystemInfo` of the API.
+/// `UserSystemInfo`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserSystemInfo {
-    /// The `id` property.
+    /// `id`
     pub id: Option<i64>,
-    /// The `status` property.
+    /// `status`
     pub status: Option<Status>,
     /// Epoch milliseconds.
     pub created_date: Option<i64>,
-    /// The `createdBy` property.
+    /// `createdBy`
     pub created_by: Option<String>,
     /// Epoch milliseconds.
     pub last_updated_date: Option<i64>,
     /// Epoch milliseconds.
     pub last_login_date: Option<i64>,
-    /// The `lastPasswordReset` property.
+    /// `lastPasswordReset`
     pub last_password_reset: Option<i64>,
 }
 
@@ -5449,26 +5449,26 @@ impl<'de> serde::Deserialize<'de> for UserSystemInfo {
     }
 }
 
-/// An object: the schema `UserDetail` of the API.
+/// `UserDetail`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserDetail {
-    /// The `userAttributes` property.
+    /// `userAttributes`
     pub user_attributes: Option<UserAttributes>,
-    /// The `userSystemInfo` property.
+    /// `userSystemInfo`
     pub user_system_info: Option<UserSystemInfo>,
-    /// The `features` property.
+    /// `features`
     pub features: Option<IntegerList>,
-    /// The `apps` property.
+    /// `apps`
     pub apps: Option<IntegerList>,
-    /// The `groups` property.
+    /// `groups`
     pub groups: Option<IntegerList>,
-    /// The `roles` property.
+    /// `roles`
     pub roles: Option<StringList>,
-    /// The `disclaimers` property.
+    /// `disclaimers`
     pub disclaimers: Option<IntegerList>,
-    /// The `avatar` property.
+    /// `avatar`
     pub avatar: Option<Avatar>,
 }
 
@@ -5567,7 +5567,7 @@ impl<'de> serde::Deserialize<'de> for UserDetail {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/UserFilter/properties/usertype`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum UserFilterUsertype {
@@ -5625,26 +5625,26 @@ impl<'de> serde::Deserialize<'de> for UserFilterUsertype {
     }
 }
 
-/// An object: the schema `UserFilter` of the API.
+/// `UserFilter`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserFilter {
-    /// The `email` property.
+    /// `email`
     pub email: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `department` property.
+    /// `department`
     pub department: Option<String>,
-    /// The `title` property.
+    /// `title`
     pub title: Option<String>,
-    /// The `role` property.
+    /// `role`
     pub role: Option<String>,
-    /// The `status` property.
+    /// `status`
     pub status: Option<Status>,
-    /// The `usertype` property.
+    /// `usertype`
     pub usertype: Option<UserFilterUsertype>,
-    /// The `location` property.
+    /// `location`
     pub location: Option<String>,
 }
 
@@ -5786,17 +5786,17 @@ impl<'de> serde::Deserialize<'de> for UserFilter {
     }
 }
 
-/// Another name of a type: the schema `UserIdList` of the API.
+/// `UserIdList`
 pub type UserIdList = Vec<i64>;
 
-/// An object: the schema `UserInfo` of the API.
+/// `UserInfo`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserInfo {
-    /// The `user` property.
+    /// `user`
     pub user: Option<UserAttributes>,
-    /// The `userSystemInfo` property.
+    /// `userSystemInfo`
     pub user_system_info: Option<UserSystemInfo>,
 }
 
@@ -5858,15 +5858,15 @@ impl<'de> serde::Deserialize<'de> for UserInfo {
     }
 }
 
-/// Another name of a type: the schema `UserList` of the API.
+/// `UserList`
 pub type UserList = Vec<UserInfo>;
 
-/// An object: the schema `UserStatus` of the API.
+/// `UserStatus`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserStatus {
-    /// The `status` property.
+    /// `status`
     pub status: Option<Status>,
 }
 
@@ -5925,20 +5925,20 @@ impl<'de> serde::Deserialize<'de> for UserStatus {
     }
 }
 
-/// An object: the schema `V1ConfigurationSubmissionCreate` of the API.
+/// `V1ConfigurationSubmissionCreate`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ConfigurationSubmissionCreate {
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<String>,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
-    /// The `description` property.
+    /// `description`
     pub description: Option<String>,
-    /// The `enabled` property.
+    /// `enabled`
     pub enabled: Option<bool>,
-    /// The `visible` property.
+    /// `visible`
     pub visible: Option<bool>,
 }
 

@@ -286,10 +286,26 @@ impl Client {
     ///
     /// Log in with the administrator's username and password. The response holds the bearer token (`tws_token.tws_token_data`), its expiry and the caller's memberships; later calls send the token, the organization token and a membership id. Renew the session before `tws_token_expires_at`, and after a 401.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The session.
+    /// - `401`, [`CreateSessionError::Unauthorized`](crate::errors::CreateSessionError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `422`, [`CreateSessionError::Status422`](crate::errors::CreateSessionError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateSessionError`](crate::errors::CreateSessionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, body: types :: SessionCreate) -> Result<(), tws_client::Error> {
     /// let response = client.create_session(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_session(
@@ -311,15 +327,34 @@ impl Client {
     ///
     /// The organization's work sessions (check-in to check-out periods); pending ones can be approved.
     ///
+    /// # Parameters
+    ///
+    /// - `page` (query, optional: `.page(…)` on the call): The page number, from 1.
+    /// - `page_size` (query, optional: `.page_size(…)` on the call): Items per page; the maximum differs by endpoint.
+    /// - `sort_by` (query, optional: `.sort_by(…)` on the call): `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of work sessions.
+    /// - `401`, [`ListWorkSessionsError::Unauthorized`](crate::errors::ListWorkSessionsError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListWorkSessionsError::Forbidden`](crate::errors::ListWorkSessionsError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListWorkSessionsError`](crate::errors::ListWorkSessionsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client) -> Result<(), tws_client::Error> {
     /// let response = client.list_work_sessions()
     ///     .page(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_work_sessions().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_work_sessions(
@@ -344,10 +379,28 @@ impl Client {
     ///
     /// Approve a pending work session taken from the list. The method is inferred (the public page is cut off before it); every other write call on those pages is a POST.
     ///
+    /// # Parameters
+    ///
+    /// - `work_session_id` (path): The id of a pending work session.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Approved.
+    /// - `401`, [`ApproveWorkSessionError::Unauthorized`](crate::errors::ApproveWorkSessionError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ApproveWorkSessionError::Forbidden`](crate::errors::ApproveWorkSessionError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `409`, [`ApproveWorkSessionError::Conflict`](crate::errors::ApproveWorkSessionError::Conflict) holding [`types::ErrorBody`](crate::types::ErrorBody): Already exists or is being processed.
+    /// - `422`, [`ApproveWorkSessionError::Status422`](crate::errors::ApproveWorkSessionError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ApproveWorkSessionError`](crate::errors::ApproveWorkSessionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, work_session_id: & str) -> Result<(), tws_client::Error> {
     /// let response = client.approve_work_session(work_session_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn approve_work_session(
@@ -373,10 +426,28 @@ impl Client {
     ///
     /// Give members access to locks between two times; one key per lock and membership. Optional Job Tracking tasks go in `options.tasks`.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The keys created.
+    /// - `401`, [`CreateKeysError::Unauthorized`](crate::errors::CreateKeysError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`CreateKeysError::Forbidden`](crate::errors::CreateKeysError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `409`, [`CreateKeysError::Conflict`](crate::errors::CreateKeysError::Conflict) holding [`types::ErrorBody`](crate::types::ErrorBody): Already exists or is being processed.
+    /// - `422`, [`CreateKeysError::Status422`](crate::errors::CreateKeysError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateKeysError`](crate::errors::CreateKeysError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, body: types :: KeyCreateRequest) -> Result<(), tws_client::Error> {
     /// let response = client.create_keys(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_keys(
@@ -400,10 +471,26 @@ impl Client {
     ///
     /// Inferred from the resource style of `DELETE /keys/{key_id}`; no Sera4 page shows it.
     ///
+    /// # Parameters
+    ///
+    /// - `key_id` (path): The key's id.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The key.
+    /// - `401`, [`GetKeyError::Unauthorized`](crate::errors::GetKeyError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`GetKeyError::Forbidden`](crate::errors::GetKeyError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetKeyError`](crate::errors::GetKeyError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, key_id: i64) -> Result<(), tws_client::Error> {
     /// let response = client.get_key(key_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_key(&self, key_id: i64) -> Call<types::KeyEnvelope, ops::GetKey> {
@@ -426,10 +513,26 @@ impl Client {
     ///
     /// Revoke a key.
     ///
+    /// # Parameters
+    ///
+    /// - `key_id` (path): The key's id.
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `401`, [`DeleteKeyError::Unauthorized`](crate::errors::DeleteKeyError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`DeleteKeyError::Forbidden`](crate::errors::DeleteKeyError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteKeyError`](crate::errors::DeleteKeyError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, key_id: i64) -> Result<(), tws_client::Error> {
     /// client.delete_key(key_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_key(&self, key_id: i64) -> Call<(), ops::DeleteKey> {
@@ -454,15 +557,34 @@ impl Client {
     ///
     /// Inferred from the users family of the documentation and its LIST conventions (page, page_size, sort_by).
     ///
+    /// # Parameters
+    ///
+    /// - `page` (query, optional: `.page(…)` on the call): The page number, from 1.
+    /// - `page_size` (query, optional: `.page_size(…)` on the call): Items per page; the maximum differs by endpoint.
+    /// - `sort_by` (query, optional: `.sort_by(…)` on the call): `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of users.
+    /// - `401`, [`ListUsersError::Unauthorized`](crate::errors::ListUsersError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListUsersError::Forbidden`](crate::errors::ListUsersError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUsersError`](crate::errors::ListUsersError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client) -> Result<(), tws_client::Error> {
     /// let response = client.list_users()
     ///     .page(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_users().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_users(&self) -> Call<types::UserList, ops::ListUsers> {
@@ -480,10 +602,28 @@ impl Client {
     ///
     /// Add a user to the organization; the response holds the new membership id.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The new membership.
+    /// - `401`, [`CreateUserError::Unauthorized`](crate::errors::CreateUserError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`CreateUserError::Forbidden`](crate::errors::CreateUserError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `409`, [`CreateUserError::Conflict`](crate::errors::CreateUserError::Conflict) holding [`types::ErrorBody`](crate::types::ErrorBody): Already exists or is being processed.
+    /// - `422`, [`CreateUserError::Status422`](crate::errors::CreateUserError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateUserError`](crate::errors::CreateUserError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, body: types :: UserCreateRequest) -> Result<(), tws_client::Error> {
     /// let response = client.create_user(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_user(
@@ -503,10 +643,26 @@ impl Client {
     ///
     /// `GET /users/{user_id}` (get_user)
     ///
+    /// # Parameters
+    ///
+    /// - `user_id` (path): The user's id (opaque; whether it is the user or the membership id is not documented).
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The user.
+    /// - `401`, [`GetUserError::Unauthorized`](crate::errors::GetUserError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`GetUserError::Forbidden`](crate::errors::GetUserError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserError`](crate::errors::GetUserError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, user_id: & str) -> Result<(), tws_client::Error> {
     /// let response = client.get_user(user_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_user(&self, user_id: &str) -> Call<types::UserEnvelope, ops::GetUser> {
@@ -527,10 +683,26 @@ impl Client {
     ///
     /// `DELETE /users/{user_id}` (delete_user)
     ///
+    /// # Parameters
+    ///
+    /// - `user_id` (path): The user's id (opaque; whether it is the user or the membership id is not documented).
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Deleted.
+    /// - `401`, [`DeleteUserError::Unauthorized`](crate::errors::DeleteUserError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`DeleteUserError::Forbidden`](crate::errors::DeleteUserError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteUserError`](crate::errors::DeleteUserError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, user_id: & str) -> Result<(), tws_client::Error> {
     /// client.delete_user(user_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_user(&self, user_id: &str) -> Call<(), ops::DeleteUser> {
@@ -553,15 +725,34 @@ impl Client {
     ///
     /// Sites (a beta family of the API).
     ///
+    /// # Parameters
+    ///
+    /// - `page` (query, optional: `.page(…)` on the call): The page number, from 1.
+    /// - `page_size` (query, optional: `.page_size(…)` on the call): Items per page; the maximum differs by endpoint.
+    /// - `sort_by` (query, optional: `.sort_by(…)` on the call): `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of sites.
+    /// - `401`, [`ListSitesError::Unauthorized`](crate::errors::ListSitesError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListSitesError::Forbidden`](crate::errors::ListSitesError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListSitesError`](crate::errors::ListSitesError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client) -> Result<(), tws_client::Error> {
     /// let response = client.list_sites()
     ///     .page(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_sites().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_sites(&self) -> Call<types::SiteList, ops::ListSites> {
@@ -577,10 +768,26 @@ impl Client {
     ///
     /// `GET /sites/{site_id}/locks` (list_site_locks)
     ///
+    /// # Parameters
+    ///
+    /// - `site_id` (path): The site's id.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The site's locks.
+    /// - `401`, [`ListSiteLocksError::Unauthorized`](crate::errors::ListSiteLocksError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListSiteLocksError::Forbidden`](crate::errors::ListSiteLocksError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListSiteLocksError`](crate::errors::ListSiteLocksError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, site_id: & str) -> Result<(), tws_client::Error> {
     /// let response = client.list_site_locks(site_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_site_locks(
@@ -608,15 +815,34 @@ impl Client {
     ///
     /// Inferred from the locks family of the documentation and its LIST conventions.
     ///
+    /// # Parameters
+    ///
+    /// - `page` (query, optional: `.page(…)` on the call): The page number, from 1.
+    /// - `page_size` (query, optional: `.page_size(…)` on the call): Items per page; the maximum differs by endpoint.
+    /// - `sort_by` (query, optional: `.sort_by(…)` on the call): `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: One page of locks.
+    /// - `401`, [`ListLocksError::Unauthorized`](crate::errors::ListLocksError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListLocksError::Forbidden`](crate::errors::ListLocksError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListLocksError`](crate::errors::ListLocksError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client) -> Result<(), tws_client::Error> {
     /// let response = client.list_locks()
     ///     .page(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_locks().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_locks(&self) -> Call<types::LockList, ops::ListLocks> {
@@ -632,10 +858,26 @@ impl Client {
     ///
     /// `GET /locks/{lock_id}/status` (get_lock_status)
     ///
+    /// # Parameters
+    ///
+    /// - `lock_id` (path): The lock's id.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The lock's status (fields undocumented).
+    /// - `401`, [`GetLockStatusError::Unauthorized`](crate::errors::GetLockStatusError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`GetLockStatusError::Forbidden`](crate::errors::GetLockStatusError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetLockStatusError`](crate::errors::GetLockStatusError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, lock_id: i64) -> Result<(), tws_client::Error> {
     /// let response = client.get_lock_status(lock_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_lock_status(
@@ -663,10 +905,27 @@ impl Client {
     ///
     /// The documentation says webhooks are enabled by setting the organization's `webhook_url`, through the API only; the path, method and body wrapper are inferred from the API's style and are the least certain of this spec.
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Updated.
+    /// - `401`, [`UpdateOrganizationError::Unauthorized`](crate::errors::UpdateOrganizationError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`UpdateOrganizationError::Forbidden`](crate::errors::UpdateOrganizationError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `422`, [`UpdateOrganizationError::Status422`](crate::errors::UpdateOrganizationError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateOrganizationError`](crate::errors::UpdateOrganizationError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use tws_client::types;
+    /// # async fn example(client: &tws_client::Client, body: types :: OrganizationUpdateRequest) -> Result<(), tws_client::Error> {
     /// let response = client.update_organization(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_organization(

@@ -98,7 +98,7 @@ impl<'de> serde::Deserialize<'de> for ErrorBody {
     }
 }
 
-/// An object: the schema `SessionCreate` of the API.
+/// `SessionCreate`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -246,7 +246,7 @@ impl<'de> serde::Deserialize<'de> for Membership {
     }
 }
 
-/// An object: the schema `SessionToken` of the API.
+/// `SessionToken`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -315,12 +315,12 @@ impl<'de> serde::Deserialize<'de> for SessionToken {
     }
 }
 
-/// An object: the schema `Session` of the API.
+/// `Session`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Session {
-    /// The `tws_token` property.
+    /// `tws_token`
     pub tws_token: SessionToken,
     /// The caller's memberships (an array on the public pages).
     pub tws_memberships: Option<Vec<Membership>>,
@@ -398,7 +398,7 @@ impl<'de> serde::Deserialize<'de> for Session {
     }
 }
 
-/// An object: the schema `WorkSession` of the API.
+/// `WorkSession`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -463,12 +463,12 @@ impl<'de> serde::Deserialize<'de> for WorkSession {
     }
 }
 
-/// An object: the schema `WorkSessionList` of the API.
+/// `WorkSessionList`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSessionList {
-    /// The `data` property.
+    /// `data`
     pub data: Vec<WorkSession>,
     /// Paging metadata (total and position); the field names are undocumented.
     pub metadata: Option<ErrorBody>,
@@ -528,12 +528,12 @@ impl<'de> serde::Deserialize<'de> for WorkSessionList {
     }
 }
 
-/// An object: the schema `WorkSessionEnvelope` of the API.
+/// `WorkSessionEnvelope`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WorkSessionEnvelope {
-    /// The `data` property.
+    /// `data`
     pub data: Option<WorkSession>,
 }
 
@@ -585,7 +585,7 @@ impl<'de> serde::Deserialize<'de> for WorkSessionEnvelope {
     }
 }
 
-/// An object: the schema `KeyOptions` of the API.
+/// `KeyOptions`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -595,7 +595,7 @@ pub struct KeyOptions {
 }
 
 impl KeyOptions {
-    /// Sets `tasks`.
+    /// Job Tracking tasks attached to the key.
     pub fn tasks(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tasks = Some(value.into());
         self
@@ -651,7 +651,7 @@ impl<'de> serde::Deserialize<'de> for KeyOptions {
     }
 }
 
-/// An object: the schema `KeyCreate` of the API.
+/// `KeyCreate`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -666,7 +666,7 @@ pub struct KeyCreate {
     pub end_date: TwsDateTime,
     /// A reference of the caller's.
     pub ticket_number: Option<String>,
-    /// The `options` property.
+    /// `options`
     pub options: Option<KeyOptions>,
 }
 
@@ -688,7 +688,7 @@ impl KeyCreate {
         }
     }
 
-    /// Sets `ticket_number`.
+    /// A reference of the caller's.
     pub fn ticket_number(mut self, value: impl Into<String>) -> Self {
         self.ticket_number = Some(value.into());
         self
@@ -779,12 +779,12 @@ impl<'de> serde::Deserialize<'de> for KeyCreate {
     }
 }
 
-/// An object: the schema `KeyCreateRequest` of the API.
+/// `KeyCreateRequest`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyCreateRequest {
-    /// The `key` property.
+    /// `key`
     pub key: KeyCreate,
 }
 
@@ -846,16 +846,16 @@ impl<'de> serde::Deserialize<'de> for KeyCreateRequest {
     }
 }
 
-/// An object: the schema `Key` of the API.
+/// `Key`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Key {
-    /// The `id` property.
+    /// `id`
     pub id: i64,
-    /// The `lock_id` property.
+    /// `lock_id`
     pub lock_id: Option<i64>,
-    /// The `membership_id` property.
+    /// `membership_id`
     pub membership_id: Option<String>,
     /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
     pub start_date: Option<TwsDateTime>,
@@ -935,12 +935,12 @@ impl<'de> serde::Deserialize<'de> for Key {
     }
 }
 
-/// An object: the schema `KeyList` of the API.
+/// `KeyList`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyList {
-    /// The `data` property.
+    /// `data`
     pub data: Vec<Key>,
 }
 
@@ -994,12 +994,12 @@ impl<'de> serde::Deserialize<'de> for KeyList {
     }
 }
 
-/// An object: the schema `KeyEnvelope` of the API.
+/// `KeyEnvelope`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KeyEnvelope {
-    /// The `data` property.
+    /// `data`
     pub data: Option<Key>,
 }
 
@@ -1051,16 +1051,16 @@ impl<'de> serde::Deserialize<'de> for KeyEnvelope {
     }
 }
 
-/// An object: the schema `UserCreate` of the API.
+/// `UserCreate`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreate {
-    /// The `first_name` property.
+    /// `first_name`
     pub first_name: String,
-    /// The `last_name` property.
+    /// `last_name`
     pub last_name: String,
-    /// The `email` property.
+    /// `email`
     pub email: String,
     /// The role, e.g. `user` (other values undocumented).
     pub user_group: Option<String>,
@@ -1087,19 +1087,19 @@ impl UserCreate {
         }
     }
 
-    /// Sets `user_group`.
+    /// The role, e.g. `user` (other values undocumented).
     pub fn user_group(mut self, value: impl Into<String>) -> Self {
         self.user_group = Some(value.into());
         self
     }
 
-    /// Sets `language`.
+    /// A language code, e.g. `en`.
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
     }
 
-    /// Sets `device_restricted`.
+    /// Whether only administrators may register a new device for the user.
     pub fn device_restricted(mut self, value: impl Into<bool>) -> Self {
         self.device_restricted = Some(value.into());
         self
@@ -1188,12 +1188,12 @@ impl<'de> serde::Deserialize<'de> for UserCreate {
     }
 }
 
-/// An object: the schema `UserCreateRequest` of the API.
+/// `UserCreateRequest`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreateRequest {
-    /// The `user` property.
+    /// `user`
     pub user: UserCreate,
 }
 
@@ -1255,12 +1255,12 @@ impl<'de> serde::Deserialize<'de> for UserCreateRequest {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/UserCreated/properties/data`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreatedData {
-    /// The `membership_id` property.
+    /// `membership_id`
     pub membership_id: String,
 }
 
@@ -1314,12 +1314,12 @@ impl<'de> serde::Deserialize<'de> for UserCreatedData {
     }
 }
 
-/// An object: the schema `UserCreated` of the API.
+/// `UserCreated`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserCreated {
-    /// The `data` property.
+    /// `data`
     pub data: UserCreatedData,
 }
 
@@ -1373,18 +1373,18 @@ impl<'de> serde::Deserialize<'de> for UserCreated {
     }
 }
 
-/// An object: the schema `User` of the API.
+/// `User`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct User {
-    /// The `id` property.
+    /// `id`
     pub id: String,
-    /// The `first_name` property.
+    /// `first_name`
     pub first_name: Option<String>,
-    /// The `last_name` property.
+    /// `last_name`
     pub last_name: Option<String>,
-    /// The `email` property.
+    /// `email`
     pub email: Option<String>,
 }
 
@@ -1455,12 +1455,12 @@ impl<'de> serde::Deserialize<'de> for User {
     }
 }
 
-/// An object: the schema `UserList` of the API.
+/// `UserList`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserList {
-    /// The `data` property.
+    /// `data`
     pub data: Vec<User>,
     /// Paging metadata (total and position); the field names are undocumented.
     pub metadata: Option<ErrorBody>,
@@ -1520,12 +1520,12 @@ impl<'de> serde::Deserialize<'de> for UserList {
     }
 }
 
-/// An object: the schema `UserEnvelope` of the API.
+/// `UserEnvelope`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct UserEnvelope {
-    /// The `data` property.
+    /// `data`
     pub data: Option<User>,
 }
 
@@ -1577,14 +1577,14 @@ impl<'de> serde::Deserialize<'de> for UserEnvelope {
     }
 }
 
-/// An object: the schema `Site` of the API.
+/// `Site`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Site {
-    /// The `id` property.
+    /// `id`
     pub id: String,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
 }
 
@@ -1642,12 +1642,12 @@ impl<'de> serde::Deserialize<'de> for Site {
     }
 }
 
-/// An object: the schema `SiteList` of the API.
+/// `SiteList`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SiteList {
-    /// The `data` property.
+    /// `data`
     pub data: Vec<Site>,
     /// Paging metadata (total and position); the field names are undocumented.
     pub metadata: Option<ErrorBody>,
@@ -1707,14 +1707,14 @@ impl<'de> serde::Deserialize<'de> for SiteList {
     }
 }
 
-/// An object: the schema `Lock` of the API.
+/// `Lock`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Lock {
-    /// The `id` property.
+    /// `id`
     pub id: i64,
-    /// The `name` property.
+    /// `name`
     pub name: Option<String>,
 }
 
@@ -1772,12 +1772,12 @@ impl<'de> serde::Deserialize<'de> for Lock {
     }
 }
 
-/// An object: the schema `LockList` of the API.
+/// `LockList`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct LockList {
-    /// The `data` property.
+    /// `data`
     pub data: Vec<Lock>,
     /// Paging metadata (total and position); the field names are undocumented.
     pub metadata: Option<ErrorBody>,
@@ -1837,7 +1837,7 @@ impl<'de> serde::Deserialize<'de> for LockList {
     }
 }
 
-/// An object: the schema `LockStatusEnvelope` of the API.
+/// `LockStatusEnvelope`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1902,7 +1902,7 @@ impl<'de> serde::Deserialize<'de> for LockStatusEnvelope {
     }
 }
 
-/// An object: the schema `Organization` of the API.
+/// `Organization`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1912,7 +1912,7 @@ pub struct Organization {
 }
 
 impl Organization {
-    /// Sets `webhook_url`.
+    /// Where Sera4 POSTs webhook events.
     pub fn webhook_url(mut self, value: impl Into<String>) -> Self {
         self.webhook_url = Some(value.into());
         self
@@ -1968,12 +1968,12 @@ impl<'de> serde::Deserialize<'de> for Organization {
     }
 }
 
-/// An object: the schema `OrganizationUpdateRequest` of the API.
+/// `OrganizationUpdateRequest`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationUpdateRequest {
-    /// The `organization` property.
+    /// `organization`
     pub organization: Organization,
 }
 
@@ -2037,12 +2037,12 @@ impl<'de> serde::Deserialize<'de> for OrganizationUpdateRequest {
     }
 }
 
-/// An object: the schema `OrganizationEnvelope` of the API.
+/// `OrganizationEnvelope`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct OrganizationEnvelope {
-    /// The `data` property.
+    /// `data`
     pub data: Option<Organization>,
 }
 
@@ -2094,7 +2094,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationEnvelope {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/WebhookEvent/properties/event`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WebhookEventEvent {
@@ -2241,7 +2241,7 @@ impl<'de> serde::Deserialize<'de> for WebhookEventEvent {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct WebhookEvent {
-    /// The `event` property.
+    /// `event`
     pub event: Option<WebhookEventEvent>,
     /// Properties not named by the schema.
     pub additional_properties: std::collections::BTreeMap<

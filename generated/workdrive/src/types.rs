@@ -837,7 +837,7 @@ pub struct Permissions {
 }
 
 impl Permissions {
-    /// Sets `users`.
+    /// Ids of the users who may see the item; if given, only they see it.
     pub fn users(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -846,7 +846,7 @@ impl Permissions {
         self
     }
 
-    /// Sets `groups`.
+    /// Ids of the groups who may see the item.
     pub fn groups(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -855,7 +855,7 @@ impl Permissions {
         self
     }
 
-    /// Sets `locations`.
+    /// Ids of the locations whose users may see the item.
     pub fn locations(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -864,7 +864,7 @@ impl Permissions {
         self
     }
 
-    /// Sets `taggedUsers`.
+    /// Ids of tagged users.
     pub fn tagged_users(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -873,25 +873,25 @@ impl Permissions {
         self
     }
 
-    /// Sets `public`.
+    /// Visible to everybody.
     pub fn public(mut self, value: impl Into<bool>) -> Self {
         self.public = Some(value.into());
         self
     }
 
-    /// Sets `friends`.
+    /// Visible to friends.
     pub fn friends(mut self, value: impl Into<bool>) -> Self {
         self.friends = Some(value.into());
         self
     }
 
-    /// Sets `onlyMe`.
+    /// Visible to the author only.
     pub fn only_me(mut self, value: impl Into<bool>) -> Self {
         self.only_me = Some(value.into());
         self
     }
 
-    /// Sets `team`.
+    /// Visible to the team.
     pub fn team(mut self, value: impl Into<bool>) -> Self {
         self.team = Some(value.into());
         self
@@ -996,13 +996,15 @@ pub struct PlaceRef {
 }
 
 impl PlaceRef {
-    /// Sets `textAddress`.
+    /// The address as text.
     pub fn text_address(mut self, value: impl Into<String>) -> Self {
         self.text_address = Some(value.into());
         self
     }
 
-    /// Sets `coordinates` (`None` sends `null`).
+    /// Coordinates of the place; listed without a type in the documentation.
+    ///
+    /// `None` sends `null`.
     pub fn coordinates(
         mut self,
         value: impl Into<Option<codegen_runtime::serde_json::Value>>,
@@ -1080,13 +1082,13 @@ pub struct ExternalLink {
 }
 
 impl ExternalLink {
-    /// Sets `title`.
+    /// Title of the link.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `url`.
+    /// The URL.
     pub fn url(mut self, value: impl Into<String>) -> Self {
         self.url = Some(value.into());
         self
@@ -1236,43 +1238,43 @@ pub struct UserCreate {
 }
 
 impl UserCreate {
-    /// Sets `email`.
+    /// Email of the user.
     pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
 
-    /// Sets `phone`.
+    /// Phone number of the user.
     pub fn phone(mut self, value: impl Into<String>) -> Self {
         self.phone = Some(value.into());
         self
     }
 
-    /// Sets `firstName`.
+    /// First name of the user.
     pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
 
-    /// Sets `lastName`.
+    /// Last name of the user.
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
 
-    /// Sets `designation`.
+    /// Job title of the user.
     pub fn designation(mut self, value: impl Into<String>) -> Self {
         self.designation = Some(value.into());
         self
     }
 
-    /// Sets `isDepartmentHead`.
+    /// Whether the user is a head of department.
     pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
         self.is_department_head = Some(value.into());
         self
     }
 
-    /// Sets `department`.
+    /// Id of the department the user belongs to (see `list_departments`).
     pub fn department(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -1281,43 +1283,43 @@ impl UserCreate {
         self
     }
 
-    /// Sets `location`.
+    /// Id of the location of the user (see `list_locations`).
     pub fn location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self
     }
 
-    /// Sets `securityGroup`.
+    /// Id of the security group assigned to the user (see `list_security_groups`).
     pub fn security_group(mut self, value: impl Into<String>) -> Self {
         self.security_group = Some(value.into());
         self
     }
 
-    /// Sets `reportsTo`.
+    /// Id of the user's supervisor (see `list_users`). Without it the admins of the given location or department become the supervisors.
     pub fn reports_to(mut self, value: impl Into<String>) -> Self {
         self.reports_to = Some(value.into());
         self
     }
 
-    /// Sets `skill`.
+    /// Skills of the user.
     pub fn skill(mut self, value: impl Into<Vec<String>>) -> Self {
         self.skill = Some(value.into());
         self
     }
 
-    /// Sets `defaultVisibility`.
+    /// Visibility of the user.
     pub fn default_visibility(mut self, value: impl Into<DefaultVisibility>) -> Self {
         self.default_visibility = Some(value.into());
         self
     }
 
-    /// Sets `addAdditionalTeams`.
+    /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
     pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
         self.add_additional_teams = Some(value.into());
         self
     }
 
-    /// Sets `addAdditionalLocations`.
+    /// Ids of locations whose location admins become the user's supervisors.
     pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
         self.add_additional_locations = Some(value.into());
         self
@@ -1517,43 +1519,43 @@ pub struct UserBulkCreateItem {
 }
 
 impl UserBulkCreateItem {
-    /// Sets `email`.
+    /// Email of the user.
     pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
 
-    /// Sets `phone`.
+    /// Phone number of the user.
     pub fn phone(mut self, value: impl Into<String>) -> Self {
         self.phone = Some(value.into());
         self
     }
 
-    /// Sets `firstName`.
+    /// First name of the user.
     pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
 
-    /// Sets `lastName`.
+    /// Last name of the user.
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
 
-    /// Sets `designation`.
+    /// Job title of the user.
     pub fn designation(mut self, value: impl Into<String>) -> Self {
         self.designation = Some(value.into());
         self
     }
 
-    /// Sets `isDepartmentHead`.
+    /// Whether the user is a head of department.
     pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
         self.is_department_head = Some(value.into());
         self
     }
 
-    /// Sets `department`.
+    /// Id of the department the user belongs to (see `list_departments`).
     pub fn department(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -1562,49 +1564,49 @@ impl UserBulkCreateItem {
         self
     }
 
-    /// Sets `location`.
+    /// Id of the location of the user (see `list_locations`).
     pub fn location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self
     }
 
-    /// Sets `securityGroup`.
+    /// Id of the security group assigned to the user (see `list_security_groups`).
     pub fn security_group(mut self, value: impl Into<String>) -> Self {
         self.security_group = Some(value.into());
         self
     }
 
-    /// Sets `reportsTo`.
+    /// Id of the user's supervisor (see `list_users`). Without it the admins of the given location or department become the supervisors.
     pub fn reports_to(mut self, value: impl Into<String>) -> Self {
         self.reports_to = Some(value.into());
         self
     }
 
-    /// Sets `skill`.
+    /// Skills of the user.
     pub fn skill(mut self, value: impl Into<Vec<String>>) -> Self {
         self.skill = Some(value.into());
         self
     }
 
-    /// Sets `defaultVisibility`.
+    /// Visibility of the user.
     pub fn default_visibility(mut self, value: impl Into<DefaultVisibility>) -> Self {
         self.default_visibility = Some(value.into());
         self
     }
 
-    /// Sets `addAdditionalTeams`.
+    /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
     pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
         self.add_additional_teams = Some(value.into());
         self
     }
 
-    /// Sets `addAdditionalLocations`.
+    /// Ids of locations whose location admins become the user's supervisors.
     pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
         self.add_additional_locations = Some(value.into());
         self
     }
 
-    /// Sets `externalUserId`.
+    /// Id of the user in an external system (shown only in the bulk example).
     pub fn external_user_id(mut self, value: impl Into<String>) -> Self {
         self.external_user_id = Some(value.into());
         self
@@ -1786,7 +1788,7 @@ pub struct UserBulkCreate {
 }
 
 impl UserBulkCreate {
-    /// Sets `data`.
+    /// The users to create.
     pub fn data(mut self, value: impl Into<Vec<UserBulkCreateItem>>) -> Self {
         self.data = Some(value.into());
         self
@@ -2001,49 +2003,49 @@ pub struct UserUpdate {
 }
 
 impl UserUpdate {
-    /// Sets `firstName`.
+    /// First name of the user.
     pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
 
-    /// Sets `lastName`.
+    /// Last name of the user.
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
 
-    /// Sets `status`.
+    /// Status of the user.
     pub fn status(mut self, value: impl Into<UserUpdateStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
 
-    /// Sets `phone`.
+    /// Phone number of the user.
     pub fn phone(mut self, value: impl Into<String>) -> Self {
         self.phone = Some(value.into());
         self
     }
 
-    /// Sets `isExpert`.
+    /// Whether the user is an expert.
     pub fn is_expert(mut self, value: impl Into<bool>) -> Self {
         self.is_expert = Some(value.into());
         self
     }
 
-    /// Sets `availability`.
+    /// Whether the user is available.
     pub fn availability(mut self, value: impl Into<UserUpdateAvailability>) -> Self {
         self.availability = Some(value.into());
         self
     }
 
-    /// Sets `fileId`.
+    /// Media id of the user's profile picture (see `get_media_upload_url`).
     pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
-    /// Sets `coverFileId`.
+    /// Media id of the user's cover picture (see `get_media_upload_url`).
     pub fn cover_file_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -2052,7 +2054,7 @@ impl UserUpdate {
         self
     }
 
-    /// Sets `reportsTo`.
+    /// Id of the user's supervisor.
     pub fn reports_to(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -2061,49 +2063,49 @@ impl UserUpdate {
         self
     }
 
-    /// Sets `designation`.
+    /// Job title of the user.
     pub fn designation(mut self, value: impl Into<String>) -> Self {
         self.designation = Some(value.into());
         self
     }
 
-    /// Sets `bio`.
+    /// Bio of the user.
     pub fn bio(mut self, value: impl Into<String>) -> Self {
         self.bio = Some(value.into());
         self
     }
 
-    /// Sets `isDepartmentHead`.
+    /// Whether the user is a head of department.
     pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
         self.is_department_head = Some(value.into());
         self
     }
 
-    /// Sets `department`.
+    /// Id of the department the user belongs to (see `list_departments`).
     pub fn department(mut self, value: impl Into<String>) -> Self {
         self.department = Some(value.into());
         self
     }
 
-    /// Sets `location`.
+    /// Id of the location of the user (see `list_locations`).
     pub fn location(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.location = Some(value.into());
         self
     }
 
-    /// Sets `addAdditionalTeams`.
+    /// Ids of team supervisors whose teams the user joins.
     pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
         self.add_additional_teams = Some(value.into());
         self
     }
 
-    /// Sets `removeAdditionalTeams`.
+    /// Ids of team supervisors whose teams the user leaves.
     pub fn remove_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
         self.remove_additional_teams = Some(value.into());
         self
     }
 
-    /// Sets `addAdditionalLocations`.
+    /// Ids of locations whose location admins become the user's supervisors.
     pub fn add_additional_locations(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -2917,7 +2919,7 @@ pub struct UserBulkDelete {
 }
 
 impl UserBulkDelete {
-    /// Sets `id`.
+    /// Ids of the users to delete (an array despite the singular name).
     pub fn id(mut self, value: impl Into<Vec<String>>) -> Self {
         self.id = Some(value.into());
         self
@@ -2987,19 +2989,19 @@ pub struct OrganizationCreateAdmin {
 }
 
 impl OrganizationCreateAdmin {
-    /// Sets `firstName`.
+    /// First name of the admin.
     pub fn first_name(mut self, value: impl Into<String>) -> Self {
         self.first_name = Some(value.into());
         self
     }
 
-    /// Sets `lastName`.
+    /// Last name of the admin.
     pub fn last_name(mut self, value: impl Into<String>) -> Self {
         self.last_name = Some(value.into());
         self
     }
 
-    /// Sets `email`.
+    /// Email of the admin.
     pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
@@ -3130,7 +3132,7 @@ pub struct OrganizationCreateAuth {
 }
 
 impl OrganizationCreateAuth {
-    /// Sets `method`.
+    /// Authentication method.
     pub fn method(mut self, value: impl Into<OrganizationCreateAuthMethod>) -> Self {
         self.method = Some(value.into());
         self
@@ -3200,19 +3202,19 @@ pub struct OrganizationCreate {
 }
 
 impl OrganizationCreate {
-    /// Sets `name`.
+    /// Name of the organization.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `admin`.
+    /// The first admin of the organization.
     pub fn admin(mut self, value: impl Into<OrganizationCreateAdmin>) -> Self {
         self.admin = Some(value.into());
         self
     }
 
-    /// Sets `auth`.
+    /// How the users of the organization log in.
     pub fn auth(mut self, value: impl Into<OrganizationCreateAuth>) -> Self {
         self.auth = Some(value.into());
         self
@@ -3300,31 +3302,33 @@ pub struct Address {
 }
 
 impl Address {
-    /// Sets `street1`.
+    /// Street, first line.
     pub fn street1(mut self, value: impl Into<String>) -> Self {
         self.street1 = Some(value.into());
         self
     }
 
-    /// Sets `street2` (`None` sends `null`).
+    /// Street, second line.
+    ///
+    /// `None` sends `null`.
     pub fn street2(mut self, value: impl Into<Option<String>>) -> Self {
         self.street2 = Some(value.into());
         self
     }
 
-    /// Sets `city`.
+    /// City.
     pub fn city(mut self, value: impl Into<String>) -> Self {
         self.city = Some(value.into());
         self
     }
 
-    /// Sets `state`.
+    /// State.
     pub fn state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self
     }
 
-    /// Sets `zip`.
+    /// ZIP code.
     pub fn zip(mut self, value: impl Into<String>) -> Self {
         self.zip = Some(value.into());
         self
@@ -3428,55 +3432,59 @@ pub struct OrganizationUpdate {
 }
 
 impl OrganizationUpdate {
-    /// Sets `fileId`.
+    /// Media id of the organization image (see `get_media_upload_url`).
     pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
-    /// Sets `name`.
+    /// Name of the organization.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `legalName`.
+    /// Legal name of the organization.
     pub fn legal_name(mut self, value: impl Into<String>) -> Self {
         self.legal_name = Some(value.into());
         self
     }
 
-    /// Sets `websites`.
+    /// Websites of the organization.
     pub fn websites(mut self, value: impl Into<Vec<String>>) -> Self {
         self.websites = Some(value.into());
         self
     }
 
-    /// Sets `address` (`None` sends `null`).
+    /// A postal address.
+    ///
+    /// `None` sends `null`.
     pub fn address(mut self, value: impl Into<Option<Address>>) -> Self {
         self.address = Some(value.into());
         self
     }
 
-    /// Sets `email`.
+    /// Email of the organization.
     pub fn email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
 
-    /// Sets `phone`.
+    /// Contact number of the organization.
     pub fn phone(mut self, value: impl Into<String>) -> Self {
         self.phone = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the organization.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `industry` (`None` sends `null`).
+    /// Industry of the organization.
+    ///
+    /// `None` sends `null`.
     pub fn industry(mut self, value: impl Into<Option<String>>) -> Self {
         self.industry = Some(value.into());
         self
@@ -3846,7 +3854,7 @@ pub struct AccessTokenRequest {
 }
 
 impl AccessTokenRequest {
-    /// Sets `userId`.
+    /// Id of the user the token is generated for (see `list_users`).
     pub fn user_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.user_id = Some(value.into());
         self
@@ -4608,19 +4616,19 @@ impl PostCreate {
         }
     }
 
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
     }
 
-    /// Sets `postText`.
+    /// Text of the post.
     pub fn post_text(mut self, value: impl Into<String>) -> Self {
         self.post_text = Some(value.into());
         self
     }
 
-    /// Sets `mention`.
+    /// Ids of the users mentioned in the post (see `list_users`).
     pub fn mention(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -4629,7 +4637,7 @@ impl PostCreate {
         self
     }
 
-    /// Sets `fileIds`.
+    /// Ids of picture and video media (see `get_media_upload_url`).
     pub fn file_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -4638,13 +4646,13 @@ impl PostCreate {
         self
     }
 
-    /// Sets `location`.
+    /// A place attached to a post or news item.
     pub fn location(mut self, value: impl Into<PlaceRef>) -> Self {
         self.location = Some(value.into());
         self
     }
 
-    /// Sets `taggedUserIds`.
+    /// Ids of the users tagged in the post (see `list_users`).
     pub fn tagged_user_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -4653,13 +4661,13 @@ impl PostCreate {
         self
     }
 
-    /// Sets `gif`.
+    /// Link of the GIF media.
     pub fn gif(mut self, value: impl Into<String>) -> Self {
         self.gif = Some(value.into());
         self
     }
 
-    /// Sets `links`.
+    /// URLs of links.
     pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
         self.links = Some(value.into());
         self
@@ -4796,31 +4804,31 @@ pub struct PostUpdate {
 }
 
 impl PostUpdate {
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
     }
 
-    /// Sets `postText`.
+    /// Text of the post.
     pub fn post_text(mut self, value: impl Into<String>) -> Self {
         self.post_text = Some(value.into());
         self
     }
 
-    /// Sets `status`.
+    /// Status of the post.
     pub fn status(mut self, value: impl Into<Status>) -> Self {
         self.status = Some(value.into());
         self
     }
 
-    /// Sets `tags`.
+    /// Tags of the post.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
 
-    /// Sets `mention`.
+    /// Ids of the users mentioned in the post (see `list_users`).
     pub fn mention(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -4829,7 +4837,7 @@ impl PostUpdate {
         self
     }
 
-    /// Sets `fileIds`.
+    /// Ids of picture and video media (see `get_media_upload_url`).
     pub fn file_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -4838,13 +4846,13 @@ impl PostUpdate {
         self
     }
 
-    /// Sets `location`.
+    /// A place attached to a post or news item.
     pub fn location(mut self, value: impl Into<PlaceRef>) -> Self {
         self.location = Some(value.into());
         self
     }
 
-    /// Sets `taggedUserIds`.
+    /// Ids of the users tagged in the post (see `list_users`).
     pub fn tagged_user_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -4853,13 +4861,13 @@ impl PostUpdate {
         self
     }
 
-    /// Sets `gif`.
+    /// Link of the GIF media.
     pub fn gif(mut self, value: impl Into<String>) -> Self {
         self.gif = Some(value.into());
         self
     }
 
-    /// Sets `links`.
+    /// URLs of links.
     pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
         self.links = Some(value.into());
         self
@@ -4998,19 +5006,19 @@ pub struct NewsWrite {
 }
 
 impl NewsWrite {
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
     }
 
-    /// Sets `tags`.
+    /// Tags of the news.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
 
-    /// Sets `mention`.
+    /// Ids of the users mentioned in the news (see `list_users`).
     pub fn mention(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -5019,7 +5027,7 @@ impl NewsWrite {
         self
     }
 
-    /// Sets `fileIds`.
+    /// Ids of picture and video media (see `get_media_upload_url`).
     pub fn file_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -5028,13 +5036,13 @@ impl NewsWrite {
         self
     }
 
-    /// Sets `location`.
+    /// A place attached to a post or news item.
     pub fn location(mut self, value: impl Into<PlaceRef>) -> Self {
         self.location = Some(value.into());
         self
     }
 
-    /// Sets `taggedUserIds`.
+    /// Ids of the users tagged in the news (see `list_users`).
     pub fn tagged_user_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -5043,31 +5051,31 @@ impl NewsWrite {
         self
     }
 
-    /// Sets `gif`.
+    /// Link of the GIF media.
     pub fn gif(mut self, value: impl Into<String>) -> Self {
         self.gif = Some(value.into());
         self
     }
 
-    /// Sets `links`.
+    /// URLs of links.
     pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
         self.links = Some(value.into());
         self
     }
 
-    /// Sets `newsTitle`.
+    /// Title of the news.
     pub fn news_title(mut self, value: impl Into<String>) -> Self {
         self.news_title = Some(value.into());
         self
     }
 
-    /// Sets `category`.
+    /// Category name (see `list_categories`).
     pub fn category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self
     }
 
-    /// Sets `coverImage`.
+    /// Media id of the cover image (see `get_media_upload_url`).
     pub fn cover_image(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -6188,7 +6196,7 @@ impl<'de> serde::Deserialize<'de> for EventPage {
     }
 }
 
-/// An integer value of the API.
+/// `#/components/schemas/Recurrence/properties/config/properties/frequency/oneOf/0`
 ///
 /// An integer enumeration: the known values are associated constants; any other
 /// value the server sends is kept as is.
@@ -6227,7 +6235,7 @@ impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant0 {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/Recurrence/properties/config/properties/frequency/oneOf/1`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RecurrenceConfigFrequencyVariant1 {
@@ -6339,13 +6347,13 @@ pub struct RecurrenceConfigEndsConfig {
 }
 
 impl RecurrenceConfigEndsConfig {
-    /// Sets `type`.
+    /// How the recurrence ends; the documentation shows only `on`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
-    /// Sets `date`.
+    /// The last day.
     pub fn date(mut self, value: impl Into<codegen_runtime::formats::Date>) -> Self {
         self.date = Some(value.into());
         self
@@ -6420,7 +6428,7 @@ pub struct RecurrenceConfigEnds {
 }
 
 impl RecurrenceConfigEnds {
-    /// Sets `config`.
+    /// The end of the recurrence.
     pub fn config(mut self, value: impl Into<RecurrenceConfigEndsConfig>) -> Self {
         self.config = Some(value.into());
         self
@@ -6490,19 +6498,19 @@ pub struct RecurrenceConfig {
 }
 
 impl RecurrenceConfig {
-    /// Sets `type`.
+    /// Kind of recurrence; the documentation shows only `frequency`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
-    /// Sets `frequency`.
+    /// Seconds between occurrences (86400 daily, 604800 weekly, 1209600 bi-weekly) or the word `monthly`.
     pub fn frequency(mut self, value: impl Into<RecurrenceConfigFrequency>) -> Self {
         self.frequency = Some(value.into());
         self
     }
 
-    /// Sets `ends`.
+    /// When the recurrence ends.
     pub fn ends(mut self, value: impl Into<RecurrenceConfigEnds>) -> Self {
         self.ends = Some(value.into());
         self
@@ -6582,7 +6590,7 @@ pub struct Recurrence {
 }
 
 impl Recurrence {
-    /// Sets `config`.
+    /// The recurrence.
     pub fn config(mut self, value: impl Into<RecurrenceConfig>) -> Self {
         self.config = Some(value.into());
         self
@@ -6688,31 +6696,31 @@ pub struct EventWrite {
 }
 
 impl EventWrite {
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
     }
 
-    /// Sets `title`.
+    /// Title of the event.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the event.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `externalLink`.
+    /// External links of the event.
     pub fn external_link(mut self, value: impl Into<Vec<ExternalLink>>) -> Self {
         self.external_link = Some(value.into());
         self
     }
 
-    /// Sets `userIds`.
+    /// Invitees of a meeting (see `list_users`).
     pub fn user_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -6721,31 +6729,31 @@ impl EventWrite {
         self
     }
 
-    /// Sets `isVirtual`.
+    /// Whether the event happens virtually.
     pub fn is_virtual(mut self, value: impl Into<bool>) -> Self {
         self.is_virtual = Some(value.into());
         self
     }
 
-    /// Sets `conferenceLink`.
+    /// Conference link of a virtual event (not meetings).
     pub fn conference_link(mut self, value: impl Into<String>) -> Self {
         self.conference_link = Some(value.into());
         self
     }
 
-    /// Sets `location`.
+    /// Map link of the venue.
     pub fn location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self
     }
 
-    /// Sets `tags`.
+    /// Tags of the event.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
 
-    /// Sets `startDateTime`.
+    /// Start date and time.
     pub fn start_date_time(
         mut self,
         value: impl Into<codegen_runtime::formats::DateTime>,
@@ -6754,7 +6762,7 @@ impl EventWrite {
         self
     }
 
-    /// Sets `endDateTime`.
+    /// End date and time (written `endtDateTime` in the tables).
     pub fn end_date_time(
         mut self,
         value: impl Into<codegen_runtime::formats::DateTime>,
@@ -6763,7 +6771,7 @@ impl EventWrite {
         self
     }
 
-    /// Sets `posterId`.
+    /// Media id of the event's poster (see `get_media_upload_url`).
     pub fn poster_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -6772,49 +6780,51 @@ impl EventWrite {
         self
     }
 
-    /// Sets `conversationId`.
+    /// Id of a conversation (shown only in the examples).
     pub fn conversation_id(mut self, value: impl Into<String>) -> Self {
         self.conversation_id = Some(value.into());
         self
     }
 
-    /// Sets `type`.
+    /// Type of the event, a module code: POST, LIVESTREAM, EVENT, FAQ or COURSE (see `list_module_codes`; POST is 1).
     pub fn r#type(mut self, value: impl Into<i64>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
-    /// Sets `externalUserEmails`.
+    /// Emails of external members (meetings).
     pub fn external_user_emails(mut self, value: impl Into<Vec<String>>) -> Self {
         self.external_user_emails = Some(value.into());
         self
     }
 
-    /// Sets `category`.
+    /// Category name (see `list_categories`).
     pub fn category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self
     }
 
-    /// Sets `isMeeting`.
+    /// Whether the event is a meeting.
+    ///
+    /// Default: `false`.
     pub fn is_meeting(mut self, value: impl Into<bool>) -> Self {
         self.is_meeting = Some(value.into());
         self
     }
 
-    /// Sets `repeat`.
+    /// Recurrence of an event.
     pub fn repeat(mut self, value: impl Into<Recurrence>) -> Self {
         self.repeat = Some(value.into());
         self
     }
 
-    /// Sets `videoPreviewIds`.
+    /// Media ids of videos (livestreams; `videoPreviews` in the tables).
     pub fn video_preview_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.video_preview_ids = Some(value.into());
         self
     }
 
-    /// Sets `duration`.
+    /// Duration of the event.
     pub fn duration(mut self, value: impl Into<i64>) -> Self {
         self.duration = Some(value.into());
         self
@@ -7291,25 +7301,25 @@ pub struct VideoCreate {
 }
 
 impl VideoCreate {
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
     }
 
-    /// Sets `title`.
+    /// Title of the video.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the video.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `videoFileId`.
+    /// Media id of the video (see `get_media_upload_url`).
     pub fn video_file_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -7318,7 +7328,7 @@ impl VideoCreate {
         self
     }
 
-    /// Sets `thumbnailFileId`.
+    /// Media id of the thumbnail (see `get_media_upload_url`).
     pub fn thumbnail_file_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -7327,13 +7337,13 @@ impl VideoCreate {
         self
     }
 
-    /// Sets `meta`.
+    /// URL of external media (an object; its fields are not documented).
     pub fn meta(mut self, value: impl Into<codegen_runtime::serde_json::Value>) -> Self {
         self.meta = Some(value.into());
         self
     }
 
-    /// Sets `source`.
+    /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING.
     pub fn source(mut self, value: impl Into<VideoCreateSource>) -> Self {
         self.source = Some(value.into());
         self
@@ -7443,25 +7453,25 @@ pub struct VideoUpdate {
 }
 
 impl VideoUpdate {
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
     }
 
-    /// Sets `title`.
+    /// Title of the video.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the video.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `thumbnailFileId`.
+    /// Media id of the thumbnail (see `get_media_upload_url`).
     pub fn thumbnail_file_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -7751,25 +7761,25 @@ pub struct PhotoCreate {
 }
 
 impl PhotoCreate {
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
     }
 
-    /// Sets `title`.
+    /// Title of the photo.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the photo.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `fileId`.
+    /// Media id of the photo (see `get_media_upload_url`).
     pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
@@ -7856,13 +7866,13 @@ pub struct PhotoUpdate {
 }
 
 impl PhotoUpdate {
-    /// Sets `title`.
+    /// Title of the photo.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the photo.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
@@ -8157,19 +8167,19 @@ pub struct DocumentWrite {
 }
 
 impl DocumentWrite {
-    /// Sets `name`.
+    /// Name of the document.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `ownerIds`.
+    /// User ids of the owners of the document (see `list_users`).
     pub fn owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.owner_ids = Some(value.into());
         self
     }
 
-    /// Sets `expiry`.
+    /// Expiry date of the document.
     pub fn expiry(
         mut self,
         value: impl Into<codegen_runtime::formats::DateTime>,
@@ -8178,37 +8188,37 @@ impl DocumentWrite {
         self
     }
 
-    /// Sets `tags`.
+    /// Tags of the document.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
 
-    /// Sets `category`.
+    /// Category of the document: an existing one (see `list_categories`) or a new one.
     pub fn category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self
     }
 
-    /// Sets `docUrl`.
+    /// Document URL (`docURL` in the table).
     pub fn doc_url(mut self, value: impl Into<String>) -> Self {
         self.doc_url = Some(value.into());
         self
     }
 
-    /// Sets `link`.
+    /// Link that contains the document information.
     pub fn link(mut self, value: impl Into<String>) -> Self {
         self.link = Some(value.into());
         self
     }
 
-    /// Sets `docId`.
+    /// Media id of the document (see `get_media_upload_url`).
     pub fn doc_id(mut self, value: impl Into<String>) -> Self {
         self.doc_id = Some(value.into());
         self
     }
 
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -8332,13 +8342,13 @@ pub struct DocumentKbUpdate {
 }
 
 impl DocumentKbUpdate {
-    /// Sets `name`.
+    /// Name of the document.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `newOwnerIds`.
+    /// User ids of owners to add.
     pub fn new_owner_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -8347,7 +8357,7 @@ impl DocumentKbUpdate {
         self
     }
 
-    /// Sets `removeOwnerIds`.
+    /// User ids of owners to remove.
     pub fn remove_owner_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -8356,7 +8366,7 @@ impl DocumentKbUpdate {
         self
     }
 
-    /// Sets `expiry`.
+    /// Expiry date of the document.
     pub fn expiry(
         mut self,
         value: impl Into<codegen_runtime::formats::DateTime>,
@@ -8365,31 +8375,31 @@ impl DocumentKbUpdate {
         self
     }
 
-    /// Sets `tags`.
+    /// Tags of the document.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
 
-    /// Sets `category`.
+    /// Category of the document.
     pub fn category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self
     }
 
-    /// Sets `link`.
+    /// Link that contains the document information.
     pub fn link(mut self, value: impl Into<String>) -> Self {
         self.link = Some(value.into());
         self
     }
 
-    /// Sets `isPublished`.
+    /// Whether the document is published (shown only in the example).
     pub fn is_published(mut self, value: impl Into<bool>) -> Self {
         self.is_published = Some(value.into());
         self
     }
 
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -8509,25 +8519,25 @@ pub struct DocumentUpdate {
 }
 
 impl DocumentUpdate {
-    /// Sets `kb`.
+    /// Changes to the knowledge-base entry of a document.
     pub fn kb(mut self, value: impl Into<DocumentKbUpdate>) -> Self {
         self.kb = Some(value.into());
         self
     }
 
-    /// Sets `docUrl`.
+    /// Document URL (`docURL` in the table).
     pub fn doc_url(mut self, value: impl Into<String>) -> Self {
         self.doc_url = Some(value.into());
         self
     }
 
-    /// Sets `docId`.
+    /// Media id of the document (see `get_media_upload_url`).
     pub fn doc_id(mut self, value: impl Into<String>) -> Self {
         self.doc_id = Some(value.into());
         self
     }
 
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -8803,13 +8813,13 @@ pub struct FaqKb {
 }
 
 impl FaqKb {
-    /// Sets `name`.
+    /// Name of the FAQ.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `ownerIds`.
+    /// User ids of the owners (create).
     pub fn owner_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -8818,7 +8828,7 @@ impl FaqKb {
         self
     }
 
-    /// Sets `newOwnerIds`.
+    /// User ids of owners to add (update).
     pub fn new_owner_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -8827,7 +8837,7 @@ impl FaqKb {
         self
     }
 
-    /// Sets `removeOwnerIds`.
+    /// User ids of owners to remove (update).
     pub fn remove_owner_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -8836,7 +8846,7 @@ impl FaqKb {
         self
     }
 
-    /// Sets `expiry`.
+    /// Expiry date of the FAQ.
     pub fn expiry(
         mut self,
         value: impl Into<codegen_runtime::formats::DateTime>,
@@ -8845,19 +8855,19 @@ impl FaqKb {
         self
     }
 
-    /// Sets `tags`.
+    /// Tags of the FAQ.
     pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tags = Some(value.into());
         self
     }
 
-    /// Sets `category`.
+    /// Category of the FAQ (see `list_categories`).
     pub fn category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self
     }
 
-    /// Sets `link`.
+    /// Link.
     pub fn link(mut self, value: impl Into<String>) -> Self {
         self.link = Some(value.into());
         self
@@ -8977,7 +8987,7 @@ impl FaqQa {
         }
     }
 
-    /// Sets `description`.
+    /// Description.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
@@ -9057,25 +9067,25 @@ pub struct FaqQaUpdate {
 }
 
 impl FaqQaUpdate {
-    /// Sets `id`.
+    /// Id of the question to change.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
-    /// Sets `question`.
+    /// The question.
     pub fn question(mut self, value: impl Into<String>) -> Self {
         self.question = Some(value.into());
         self
     }
 
-    /// Sets `answer`.
+    /// The answer.
     pub fn answer(mut self, value: impl Into<String>) -> Self {
         self.answer = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
@@ -9164,19 +9174,19 @@ pub struct FaqContent {
 }
 
 impl FaqContent {
-    /// Sets `kb`.
+    /// The basic information of a FAQ (knowledge-base entry).
     pub fn kb(mut self, value: impl Into<FaqKb>) -> Self {
         self.kb = Some(value.into());
         self
     }
 
-    /// Sets `qas`.
+    /// Questions, answers and descriptions.
     pub fn qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
         self.qas = Some(value.into());
         self
     }
 
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -9264,31 +9274,31 @@ pub struct FaqUpdate {
 }
 
 impl FaqUpdate {
-    /// Sets `kb`.
+    /// The basic information of a FAQ (knowledge-base entry).
     pub fn kb(mut self, value: impl Into<FaqKb>) -> Self {
         self.kb = Some(value.into());
         self
     }
 
-    /// Sets `qas`.
+    /// Questions, answers and descriptions (listed in the table; the example uses the three fields below instead).
     pub fn qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
         self.qas = Some(value.into());
         self
     }
 
-    /// Sets `updatedQAs`.
+    /// Existing questions to change.
     pub fn updated_q_as(mut self, value: impl Into<Vec<FaqQaUpdate>>) -> Self {
         self.updated_q_as = Some(value.into());
         self
     }
 
-    /// Sets `newQas`.
+    /// Questions to add.
     pub fn new_qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
         self.new_qas = Some(value.into());
         self
     }
 
-    /// Sets `removeQuestionIds`.
+    /// Ids of questions to remove.
     pub fn remove_question_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -9297,7 +9307,7 @@ impl FaqUpdate {
         self
     }
 
-    /// Sets `permissions`.
+    /// Who can see an item (an object).
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -9888,31 +9898,31 @@ pub struct NotificationSend {
 }
 
 impl NotificationSend {
-    /// Sets `title`.
+    /// Subject of the notification.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the notification.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `medium`.
+    /// Medium of the notification.
     pub fn medium(mut self, value: impl Into<NotificationSendMedium>) -> Self {
         self.medium = Some(value.into());
         self
     }
 
-    /// Sets `emails`.
+    /// Emails to send to; required when `medium` is EMAIL.
     pub fn emails(mut self, value: impl Into<Vec<String>>) -> Self {
         self.emails = Some(value.into());
         self
     }
 
-    /// Sets `receiverUserIds`.
+    /// Ids of the users to notify; required for every medium except EMAIL (see `list_users`). Spelled `recieverUserIds` in the table.
     pub fn receiver_user_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -11185,79 +11195,79 @@ pub struct TaskCreate {
 }
 
 impl TaskCreate {
-    /// Sets `title`.
+    /// Title of the task.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the task (the table lists it twice: the description of the task list, and of the task for Video, QuizLink, Document and TrainingCourse tasks).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `status`.
+    /// `draft` or `publish` (the examples send other words). A draft task cannot be assigned.
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
 
-    /// Sets `notificationTemplateId`.
+    /// Id of the enforcement template (see `list_enforcement_templates`).
     pub fn notification_template_id(mut self, value: impl Into<String>) -> Self {
         self.notification_template_id = Some(value.into());
         self
     }
 
-    /// Sets `task_type`.
+    /// Type of the task.
     pub fn task_type(mut self, value: impl Into<TaskType>) -> Self {
         self.task_type = Some(value.into());
         self
     }
 
-    /// Sets `content`.
+    /// Content of the article; required for Article tasks.
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
     }
 
-    /// Sets `link`.
+    /// Link of the task (QuizLink tasks).
     pub fn link(mut self, value: impl Into<String>) -> Self {
         self.link = Some(value.into());
         self
     }
 
-    /// Sets `dueDays`.
+    /// Number of days to do the task.
     pub fn due_days(mut self, value: impl Into<i64>) -> Self {
         self.due_days = Some(value.into());
         self
     }
 
-    /// Sets `documentId`.
+    /// Id of the document (Document tasks; see `list_documents`).
     pub fn document_id(mut self, value: impl Into<String>) -> Self {
         self.document_id = Some(value.into());
         self
     }
 
-    /// Sets `trainingCourseTaskListId`.
+    /// Id of the course (TrainingCourse tasks; see `list_courses`).
     pub fn training_course_task_list_id(mut self, value: impl Into<String>) -> Self {
         self.training_course_task_list_id = Some(value.into());
         self
     }
 
-    /// Sets `videoId`.
+    /// Id of an uploaded video, or the media id of a new video (see `get_media_upload_url`).
     pub fn video_id(mut self, value: impl Into<String>) -> Self {
         self.video_id = Some(value.into());
         self
     }
 
-    /// Sets `time`.
+    /// Time of the task (shown only in the examples).
     pub fn time(mut self, value: impl Into<i64>) -> Self {
         self.time = Some(value.into());
         self
     }
 
-    /// Sets `userIds`.
+    /// Ids of the users to assign the task to ("Create and Assign a Task"; see `list_users`).
     pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
         self.user_ids = Some(value.into());
         self
@@ -11423,73 +11433,73 @@ pub struct TaskUpdate {
 }
 
 impl TaskUpdate {
-    /// Sets `title`.
+    /// Title of the task.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the task (the table lists it twice: the description of the task list, and of the task for Video, QuizLink, Document and TrainingCourse tasks).
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `status`.
+    /// `draft` or `publish` (the examples send other words). A draft task cannot be assigned.
     pub fn status(mut self, value: impl Into<String>) -> Self {
         self.status = Some(value.into());
         self
     }
 
-    /// Sets `notificationTemplateId`.
+    /// Id of the enforcement template (see `list_enforcement_templates`).
     pub fn notification_template_id(mut self, value: impl Into<String>) -> Self {
         self.notification_template_id = Some(value.into());
         self
     }
 
-    /// Sets `task_type`.
+    /// Type of the task.
     pub fn task_type(mut self, value: impl Into<TaskType>) -> Self {
         self.task_type = Some(value.into());
         self
     }
 
-    /// Sets `content`.
+    /// Content of the article; required for Article tasks.
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
     }
 
-    /// Sets `link`.
+    /// Link of the task (QuizLink tasks).
     pub fn link(mut self, value: impl Into<String>) -> Self {
         self.link = Some(value.into());
         self
     }
 
-    /// Sets `dueDays`.
+    /// Number of days to do the task.
     pub fn due_days(mut self, value: impl Into<i64>) -> Self {
         self.due_days = Some(value.into());
         self
     }
 
-    /// Sets `documentId`.
+    /// Id of the document (Document tasks; see `list_documents`).
     pub fn document_id(mut self, value: impl Into<String>) -> Self {
         self.document_id = Some(value.into());
         self
     }
 
-    /// Sets `trainingCourseTaskListId`.
+    /// Id of the course (TrainingCourse tasks; see `list_courses`).
     pub fn training_course_task_list_id(mut self, value: impl Into<String>) -> Self {
         self.training_course_task_list_id = Some(value.into());
         self
     }
 
-    /// Sets `videoId`.
+    /// Id of an uploaded video, or the media id of a new video (see `get_media_upload_url`).
     pub fn video_id(mut self, value: impl Into<String>) -> Self {
         self.video_id = Some(value.into());
         self
     }
 
-    /// Sets `time`.
+    /// Time of the task (shown only in the examples).
     pub fn time(mut self, value: impl Into<i64>) -> Self {
         self.time = Some(value.into());
         self
@@ -11630,7 +11640,7 @@ pub struct TaskAssign {
 }
 
 impl TaskAssign {
-    /// Sets `userIds`.
+    /// Ids of the users to assign the task to (see `list_users`).
     pub fn user_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -11639,7 +11649,7 @@ impl TaskAssign {
         self
     }
 
-    /// Sets `removeIds`.
+    /// Ids of the users to unassign.
     pub fn remove_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -12213,13 +12223,13 @@ pub struct GroupChatMember {
 }
 
 impl GroupChatMember {
-    /// Sets `id`.
+    /// Id of the user (see `list_users`).
     pub fn id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.id = Some(value.into());
         self
     }
 
-    /// Sets `isAdmin`.
+    /// Whether the user is an admin of the group.
     pub fn is_admin(mut self, value: impl Into<bool>) -> Self {
         self.is_admin = Some(value.into());
         self
@@ -12359,49 +12369,49 @@ pub struct GroupChatCreate {
 }
 
 impl GroupChatCreate {
-    /// Sets `isPrivate`.
+    /// Whether the group is private.
     pub fn is_private(mut self, value: impl Into<bool>) -> Self {
         self.is_private = Some(value.into());
         self
     }
 
-    /// Sets `byRequest`.
+    /// Whether other users can request to join the group.
     pub fn by_request(mut self, value: impl Into<bool>) -> Self {
         self.by_request = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the group.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `members`.
+    /// Members of the group.
     pub fn members(mut self, value: impl Into<Vec<GroupChatMember>>) -> Self {
         self.members = Some(value.into());
         self
     }
 
-    /// Sets `fileId`.
+    /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
     pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
-    /// Sets `title`.
+    /// Title of the group (CHAT_GROUP).
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `groupType`.
+    /// Type of the group chat.
     pub fn group_type(mut self, value: impl Into<GroupType>) -> Self {
         self.group_type = Some(value.into());
         self
     }
 
-    /// Sets `category`.
+    /// Category (CHAT_GROUP; see `list_categories`).
     pub fn category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self
@@ -12518,19 +12528,19 @@ pub struct GroupChatUpdate {
 }
 
 impl GroupChatUpdate {
-    /// Sets `isPrivate`.
+    /// Whether the group is private.
     pub fn is_private(mut self, value: impl Into<bool>) -> Self {
         self.is_private = Some(value.into());
         self
     }
 
-    /// Sets `description`.
+    /// Description of the group.
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
-    /// Sets `newAdmins`.
+    /// Ids of new admins (see `list_users`).
     pub fn new_admins(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -12539,7 +12549,7 @@ impl GroupChatUpdate {
         self
     }
 
-    /// Sets `removedAdmins`.
+    /// Ids of admins to remove.
     pub fn removed_admins(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -12548,19 +12558,19 @@ impl GroupChatUpdate {
         self
     }
 
-    /// Sets `title`.
+    /// Title of the group (CHAT_GROUP).
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `fileId`.
+    /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
     pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
-    /// Sets `category`.
+    /// Category (CHAT_GROUP; see `list_categories`).
     pub fn category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self
@@ -13371,13 +13381,13 @@ pub struct MessageSend {
 }
 
 impl MessageSend {
-    /// Sets `message`.
+    /// Text of the message.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
-    /// Sets `mention`.
+    /// Ids of the users mentioned (see `list_users`).
     pub fn mention(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -13386,7 +13396,7 @@ impl MessageSend {
         self
     }
 
-    /// Sets `replyOfMsgId`.
+    /// Id of the message to reply to.
     pub fn reply_of_msg_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -13395,7 +13405,7 @@ impl MessageSend {
         self
     }
 
-    /// Sets `fileId`.
+    /// Media ids attached to the message (an array despite the name; see `get_media_upload_url`).
     pub fn file_id(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -13497,13 +13507,13 @@ pub struct ConversationMeeting {
 }
 
 impl ConversationMeeting {
-    /// Sets `title`.
+    /// Title of the meeting.
     pub fn title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
-    /// Sets `userIds`.
+    /// Ids of the participants (see `list_users`).
     pub fn user_ids(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -13512,7 +13522,7 @@ impl ConversationMeeting {
         self
     }
 
-    /// Sets `startDateTime`.
+    /// Start of the meeting.
     pub fn start_date_time(
         mut self,
         value: impl Into<codegen_runtime::formats::DateTime>,
@@ -13521,7 +13531,7 @@ impl ConversationMeeting {
         self
     }
 
-    /// Sets `endDateTime`.
+    /// End of the meeting.
     pub fn end_date_time(
         mut self,
         value: impl Into<codegen_runtime::formats::DateTime>,
@@ -13530,13 +13540,13 @@ impl ConversationMeeting {
         self
     }
 
-    /// Sets `duration`.
+    /// Duration of the meeting.
     pub fn duration(mut self, value: impl Into<i64>) -> Self {
         self.duration = Some(value.into());
         self
     }
 
-    /// Sets `posterId`.
+    /// Media id of a poster (shown only in the example).
     pub fn poster_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -14055,19 +14065,19 @@ pub struct DepartmentMemberInput {
 }
 
 impl DepartmentMemberInput {
-    /// Sets `id`.
+    /// User id (see `list_users`).
     pub fn id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.id = Some(value.into());
         self
     }
 
-    /// Sets `isAdmin`.
+    /// Whether the user becomes an admin (head) of the department; "should be true while creating a new department".
     pub fn is_admin(mut self, value: impl Into<bool>) -> Self {
         self.is_admin = Some(value.into());
         self
     }
 
-    /// Sets `existingDept`.
+    /// Id of the user's current department ("existing Department" in the tables).
     pub fn existing_dept(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -14076,7 +14086,7 @@ impl DepartmentMemberInput {
         self
     }
 
-    /// Sets `isDepartmentHead`.
+    /// Whether the user is already head of another department.
     pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
         self.is_department_head = Some(value.into());
         self
@@ -14167,13 +14177,13 @@ pub struct DepartmentCreate {
 }
 
 impl DepartmentCreate {
-    /// Sets `members`.
+    /// Members of the department; at least one must be a head.
     pub fn members(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
         self.members = Some(value.into());
         self
     }
 
-    /// Sets `name`.
+    /// Name of the department.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -14248,13 +14258,13 @@ pub struct DepartmentHeadsUpdate {
 
 #[allow(clippy::should_implement_trait)]
 impl DepartmentHeadsUpdate {
-    /// Sets `add`.
+    /// Users to add as heads.
     pub fn add(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
         self.add = Some(value.into());
         self
     }
 
-    /// Sets `remove`.
+    /// Id of one user to remove from the heads (a single id, not an array).
     pub fn remove(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.remove = Some(value.into());
         self
@@ -14331,13 +14341,13 @@ pub struct DepartmentMembersUpdate {
 }
 
 impl DepartmentMembersUpdate {
-    /// Sets `addMembers`.
+    /// Users to add.
     pub fn add_members(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
         self.add_members = Some(value.into());
         self
     }
 
-    /// Sets `removeMembers`.
+    /// Ids of the users to remove from the department.
     pub fn remove_members(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -14419,7 +14429,7 @@ pub struct DepartmentUpdate {
 }
 
 impl DepartmentUpdate {
-    /// Sets `name`.
+    /// New name of the department.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
@@ -14798,19 +14808,19 @@ pub struct LocationCreate {
 }
 
 impl LocationCreate {
-    /// Sets `name`.
+    /// Name of the location.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `addedBy`.
+    /// Id of the user who adds the location (shown only in the example).
     pub fn added_by(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.added_by = Some(value.into());
         self
     }
 
-    /// Sets `orgId`.
+    /// Organization id (shown only in the example).
     pub fn org_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.org_id = Some(value.into());
         self
@@ -14892,7 +14902,7 @@ pub struct LocationMembersUpdate {
 }
 
 impl LocationMembersUpdate {
-    /// Sets `addMembers`.
+    /// Ids of the users to add to the location (see `list_users`).
     pub fn add_members(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -14901,7 +14911,7 @@ impl LocationMembersUpdate {
         self
     }
 
-    /// Sets `removeMembers`.
+    /// Ids of the users to remove from the location.
     pub fn remove_members(
         mut self,
         value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
@@ -15121,7 +15131,7 @@ pub struct SecurityGroupMembers {
 }
 
 impl SecurityGroupMembers {
-    /// Sets `ids`.
+    /// Ids of the users (see `list_users`).
     pub fn ids(mut self, value: impl Into<Vec<codegen_runtime::formats::Uuid>>) -> Self {
         self.ids = Some(value.into());
         self
@@ -15471,55 +15481,55 @@ pub struct SsoCreate {
 }
 
 impl SsoCreate {
-    /// Sets `type`.
+    /// Kind of entry.
     pub fn r#type(mut self, value: impl Into<SsoCreateType>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
-    /// Sets `name`.
+    /// Name of the entry.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `authorizationURI`.
+    /// Authorization URI (required for SSO).
     pub fn authorization_uri(mut self, value: impl Into<String>) -> Self {
         self.authorization_uri = Some(value.into());
         self
     }
 
-    /// Sets `tokenURI`.
+    /// URI that generates a new token from an authorization code (required for SSO).
     pub fn token_uri(mut self, value: impl Into<String>) -> Self {
         self.token_uri = Some(value.into());
         self
     }
 
-    /// Sets `refreshURI`.
+    /// URI that generates a new token from a refresh token (required for SSO).
     pub fn refresh_uri(mut self, value: impl Into<String>) -> Self {
         self.refresh_uri = Some(value.into());
         self
     }
 
-    /// Sets `loginURL`.
+    /// URL that logs into the account (required for SSO).
     pub fn login_url(mut self, value: impl Into<String>) -> Self {
         self.login_url = Some(value.into());
         self
     }
 
-    /// Sets `order`.
+    /// Display order.
     pub fn order(mut self, value: impl Into<i64>) -> Self {
         self.order = Some(value.into());
         self
     }
 
-    /// Sets `fileId`.
+    /// Media id of the image (see `get_media_upload_url`).
     pub fn file_id(mut self, value: impl Into<codegen_runtime::formats::Uuid>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
-    /// Sets `departmentId`.
+    /// Department id for a department-level entry (ignored with `manage`; see `list_departments`).
     pub fn department_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -15528,7 +15538,7 @@ impl SsoCreate {
         self
     }
 
-    /// Sets `locationId`.
+    /// Location id for a location-level entry (ignored with `manage`; see `list_locations`).
     pub fn location_id(
         mut self,
         value: impl Into<codegen_runtime::formats::Uuid>,
@@ -15537,7 +15547,7 @@ impl SsoCreate {
         self
     }
 
-    /// Sets `link`.
+    /// Link of the entry (required for QUICK_LINK).
     pub fn link(mut self, value: impl Into<String>) -> Self {
         self.link = Some(value.into());
         self
@@ -15927,7 +15937,7 @@ impl<'de> serde::Deserialize<'de> for MediaUploadTicket {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1posts/get/parameters/2/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortKey {
@@ -15982,7 +15992,7 @@ impl<'de> serde::Deserialize<'de> for SortKey {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1events/get/parameters/3/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListEventsFilter {
@@ -16048,7 +16058,7 @@ impl<'de> serde::Deserialize<'de> for ListEventsFilter {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1photos/get/parameters/2/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListPhotosFilter {
@@ -16120,7 +16130,7 @@ impl<'de> serde::Deserialize<'de> for ListPhotosFilter {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1enforcement-templates/get/parameters/2/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SortDirection {
@@ -16171,7 +16181,7 @@ impl<'de> serde::Deserialize<'de> for SortDirection {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1tasks/get/parameters/3/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ListTasksFilter {

@@ -118,10 +118,25 @@ impl Client {
     ///
     /// `PUT /records/{id}` (put_record)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The record as stored.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use decoding_derive_client::types;
+    /// # async fn example(client: &decoding_derive_client::Client, id: i64, body: types :: Record) -> Result<(), decoding_derive_client::Error> {
     /// let response = client.put_record(id, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn put_record(

@@ -1,7 +1,7 @@
 // This file is generated from e2e/specs/decoding.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
-/// A string enumeration: the schema `State` of the API.
+/// `State`
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub enum State {
@@ -38,7 +38,7 @@ impl std::fmt::Display for State {
     }
 }
 
-/// An integer value: the schema `Level` of the API.
+/// `Level`
 ///
 /// An integer enumeration: the known values are associated constants; any other
 /// value the server sends is kept as is.
@@ -63,17 +63,17 @@ impl std::fmt::Display for Level {
     }
 }
 
-/// An object: the schema `Child` of the API.
+/// `Child`
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Child {
-    /// The `name` property.
+    /// `name`
     pub name: String,
-    /// The `size` property.
+    /// `size`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
-    /// The `self_link` property.
+    /// `self_link`
     ///
     /// Set by the server.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,12 +103,12 @@ impl Child {
     }
 }
 
-/// An object: the schema `Extra` of the API.
+/// `Extra`
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Extra {
-    /// The `size` property.
+    /// `size`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// Properties not named by the schema.
@@ -124,14 +124,14 @@ impl Extra {
     }
 }
 
-/// An object: the schema `Circle` of the API.
+/// `Circle`
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Circle {
-    /// The `kind` property.
+    /// `kind`
     pub kind: String,
-    /// The `radius` property.
+    /// `radius`
     pub radius: f64,
 }
 
@@ -145,14 +145,14 @@ impl Circle {
     }
 }
 
-/// An object: the schema `Square` of the API.
+/// `Square`
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Square {
-    /// The `kind` property.
+    /// `kind`
     pub kind: String,
-    /// The `side` property.
+    /// `side`
     pub side: f64,
 }
 
@@ -166,7 +166,7 @@ impl Square {
     }
 }
 
-/// One of several shapes: the schema `Shape` of the API.
+/// `Shape`
 /// The variant is named by the `kind` property: `circle`, `square`.
 #[derive(Debug, Clone)]
 #[derive(serde::Serialize)]
@@ -213,7 +213,7 @@ impl From<Square> for Shape {
     }
 }
 
-/// One of several shapes: the schema `Value` of the API.
+/// `Value`
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[serde(untagged)]
@@ -250,20 +250,20 @@ impl From<Child> for Value {
     }
 }
 
-/// An object: the schema `Record` of the API.
+/// `Record`
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Record {
-    /// The `id` property.
+    /// `id`
     pub id: i64,
-    /// The `displayName` property.
+    /// `displayName`
     #[serde(rename = "displayName")]
     pub display_name: String,
-    /// The `owner` property.
+    /// `owner`
     #[serde(deserialize_with = "codegen_runtime::lenient::option")]
     pub owner: Option<i64>,
-    /// The `group` property.
+    /// `group`
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -271,13 +271,13 @@ pub struct Record {
     )]
 
     pub group: Option<i64>,
-    /// The `state` property.
+    /// `state`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<State>,
-    /// The `level` property.
+    /// `level`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
-    /// The `note` property.
+    /// `note`
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -285,22 +285,22 @@ pub struct Record {
     )]
 
     pub note: Option<Option<String>>,
-    /// The `type` property.
+    /// `type`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    /// The `tags` property.
+    /// `tags`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    /// The `children` property.
+    /// `children`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Child>>,
-    /// The `extra` property.
+    /// `extra`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub extra: Option<Extra>,
-    /// The `shape` property.
+    /// `shape`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shape: Option<Shape>,
-    /// The `value` property.
+    /// `value`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
 }
@@ -347,7 +347,9 @@ impl Record {
         self
     }
 
-    /// Sets `note` (`None` sends `null`).
+    /// Sets `note`.
+    ///
+    /// `None` sends `null`.
     pub fn note(mut self, value: impl Into<Option<String>>) -> Self {
         self.note = Some(value.into());
         self

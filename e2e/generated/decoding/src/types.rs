@@ -1,7 +1,7 @@
 // This file is generated from e2e/specs/decoding.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
-/// A string enumeration: the schema `State` of the API.
+/// `State`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum State {
@@ -58,7 +58,7 @@ impl<'de> serde::Deserialize<'de> for State {
     }
 }
 
-/// An integer value: the schema `Level` of the API.
+/// `Level`
 ///
 /// An integer enumeration: the known values are associated constants; any other
 /// value the server sends is kept as is.
@@ -96,16 +96,16 @@ impl<'de> serde::Deserialize<'de> for Level {
     }
 }
 
-/// An object: the schema `Child` of the API.
+/// `Child`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Child {
-    /// The `name` property.
+    /// `name`
     pub name: String,
-    /// The `size` property.
+    /// `size`
     pub size: Option<i64>,
-    /// The `self_link` property.
+    /// `self_link`
     ///
     /// Set by the server.
     pub self_link: Option<String>,
@@ -191,12 +191,12 @@ impl<'de> serde::Deserialize<'de> for Child {
     }
 }
 
-/// An object: the schema `Extra` of the API.
+/// `Extra`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Extra {
-    /// The `size` property.
+    /// `size`
     pub size: Option<i64>,
     /// Properties not named by the schema.
     pub additional_properties: std::collections::BTreeMap<String, i64>,
@@ -270,14 +270,14 @@ impl<'de> serde::Deserialize<'de> for Extra {
     }
 }
 
-/// An object: the schema `Circle` of the API.
+/// `Circle`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Circle {
-    /// The `kind` property.
+    /// `kind`
     pub kind: String,
-    /// The `radius` property.
+    /// `radius`
     pub radius: f64,
 }
 
@@ -344,14 +344,14 @@ impl<'de> serde::Deserialize<'de> for Circle {
     }
 }
 
-/// An object: the schema `Square` of the API.
+/// `Square`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Square {
-    /// The `kind` property.
+    /// `kind`
     pub kind: String,
-    /// The `side` property.
+    /// `side`
     pub side: f64,
 }
 
@@ -418,7 +418,7 @@ impl<'de> serde::Deserialize<'de> for Square {
     }
 }
 
-/// One of several shapes: the schema `Shape` of the API.
+/// `Shape`
 /// The variant is named by the `kind` property: `circle`, `square`.
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -473,7 +473,7 @@ impl serde::Serialize for Shape {
     }
 }
 
-/// One of several shapes: the schema `Value` of the API.
+/// `Value`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -537,36 +537,36 @@ impl<'de> serde::Deserialize<'de> for Value {
     }
 }
 
-/// An object: the schema `Record` of the API.
+/// `Record`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Record {
-    /// The `id` property.
+    /// `id`
     pub id: i64,
-    /// The `displayName` property.
+    /// `displayName`
     pub display_name: String,
-    /// The `owner` property.
+    /// `owner`
     pub owner: Option<i64>,
-    /// The `group` property.
+    /// `group`
     pub group: Option<i64>,
-    /// The `state` property.
+    /// `state`
     pub state: Option<State>,
-    /// The `level` property.
+    /// `level`
     pub level: Option<Level>,
-    /// The `note` property.
+    /// `note`
     pub note: Option<Option<String>>,
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<String>,
-    /// The `tags` property.
+    /// `tags`
     pub tags: Option<Vec<String>>,
-    /// The `children` property.
+    /// `children`
     pub children: Option<Vec<Child>>,
-    /// The `extra` property.
+    /// `extra`
     pub extra: Option<Extra>,
-    /// The `shape` property.
+    /// `shape`
     pub shape: Option<Shape>,
-    /// The `value` property.
+    /// `value`
     pub value: Option<Value>,
 }
 
@@ -612,7 +612,9 @@ impl Record {
         self
     }
 
-    /// Sets `note` (`None` sends `null`).
+    /// Sets `note`.
+    ///
+    /// `None` sends `null`.
     pub fn note(mut self, value: impl Into<Option<String>>) -> Self {
         self.note = Some(value.into());
         self

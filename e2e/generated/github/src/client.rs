@@ -136,15 +136,35 @@ impl Client {
     ///
     /// `GET /repos/{owner}/{repo}/issues` (issues/list-for-repo)
     ///
+    /// # Parameters
+    ///
+    /// - `owner` (path)
+    /// - `repo` (path)
+    /// - `state` (query, optional: `.state(…)` on the call)
+    /// - `per_page` (query, optional: `.per_page(…)` on the call)
+    /// - `page` (query, optional: `.page(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Response
+    /// - `404`, [`IssuesListForRepoError::NotFound`](crate::errors::IssuesListForRepoError::NotFound) holding [`types::BasicError`](crate::types::BasicError): Resource not found
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`IssuesListForRepoError`](crate::errors::IssuesListForRepoError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use github_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use github_client::types;
+    /// # async fn example(client: &github_client::Client, owner: & str, repo: & str, state: & types :: IssuesListForRepoState) -> Result<(), github_client::Error> {
     /// let response = client.issues_list_for_repo(owner, repo)
     ///     .state(state)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.issues_list_for_repo(owner, repo).stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn issues_list_for_repo(
@@ -168,15 +188,32 @@ impl Client {
     ///
     /// `GET /orgs/{org}/repos` (repos/list-for-org)
     ///
+    /// # Parameters
+    ///
+    /// - `org` (path)
+    /// - `per_page` (query, optional: `.per_page(…)` on the call)
+    /// - `page` (query, optional: `.page(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Response
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use github_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use github_client::types;
+    /// # async fn example(client: &github_client::Client, org: & str) -> Result<(), github_client::Error> {
     /// let response = client.repos_list_for_org(org)
     ///     .per_page(30)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.repos_list_for_org(org).stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn repos_list_for_org(

@@ -1,18 +1,18 @@
 // This file is generated from e2e/specs/upstream/github.yaml with the overlay e2e/specs/github.overlay.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
-/// An object: the schema `issue` of the API.
+/// `issue`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Issue {
-    /// The `id` property.
+    /// `id`
     pub id: i64,
-    /// The `number` property.
+    /// `number`
     pub number: i64,
-    /// The `title` property.
+    /// `title`
     pub title: String,
-    /// The `state` property.
+    /// `state`
     pub state: String,
 }
 
@@ -78,16 +78,16 @@ impl<'de> serde::Deserialize<'de> for Issue {
     }
 }
 
-/// An object: the schema `minimal-repository` of the API.
+/// `minimal-repository`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct MinimalRepository {
-    /// The `id` property.
+    /// `id`
     pub id: i64,
-    /// The `name` property.
+    /// `name`
     pub name: String,
-    /// The `full_name` property.
+    /// `full_name`
     pub full_name: String,
 }
 
@@ -149,14 +149,14 @@ impl<'de> serde::Deserialize<'de> for MinimalRepository {
     }
 }
 
-/// An object: the schema `basic-error` of the API.
+/// `basic-error`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct BasicError {
-    /// The `message` property.
+    /// `message`
     pub message: Option<String>,
-    /// The `documentation_url` property.
+    /// `documentation_url`
     pub documentation_url: Option<String>,
 }
 
@@ -218,7 +218,7 @@ impl<'de> serde::Deserialize<'de> for BasicError {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1repos~1{owner}~1{repo}~1issues/get/parameters/2/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum IssuesListForRepoState {

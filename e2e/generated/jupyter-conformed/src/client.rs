@@ -118,10 +118,20 @@ impl Client {
     /// This endpoint returns only the Jupyter Server version.
     /// It does not require any authentication.
     ///
+    /// # Responses
+    ///
+    /// - `200`: Jupyter Server version information
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api(&self) -> Call<types::GetApiResponse, ops::GetApi> {
@@ -137,12 +147,33 @@ impl Client {
     ///
     /// A client can optionally specify a type and/or format argument via URL parameter. When given, the Contents service shall return a model in the requested type and/or format. If the request cannot be satisfied, e.g. type=text is requested, but the file is binary, then the request shall fail with 400 and have a JSON response containing a 'reason' field, with the value 'bad format' or 'bad type', depending on what was requested.
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    /// - `type` (query, optional: `.type(…)` on the call): File type ('file', 'directory')
+    /// - `format` (query, optional: `.format(…)` on the call): How file content should be returned ('text', 'base64')
+    /// - `content` (query, optional: `.content(…)` on the call): Return content (0 for no content, 1 for return content)
+    /// - `hash` (query, optional: `.hash(…)` on the call): May return hash hexdigest string of content and the hash algorithm (0 for no hash - default, 1 for return hash). It may be ignored by the content manager.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Contents of file or directory
+    /// - `400`, [`GetApiContentsPathError::BadRequest`](crate::errors::GetApiContentsPathError::BadRequest) holding [`types::Error400`](crate::types::Error400): Bad request
+    /// - `404`, [`GetApiContentsPathError::NotFound`](crate::errors::GetApiContentsPathError::NotFound) with no decoded body: No item found
+    /// - `500`, [`GetApiContentsPathError::InternalServerError`](crate::errors::GetApiContentsPathError::InternalServerError) with no decoded body: Model key error
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetApiContentsPathError`](crate::errors::GetApiContentsPathError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str, r#type: & types :: GetApiContentsPathType) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_contents_path(path)
-    ///     .r#type(type)
+    ///     .r#type(r#type)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_contents_path(
@@ -167,10 +198,27 @@ impl Client {
     ///
     /// Saves the file in the location specified by name and path.  PUT is very similar to POST, but the requester specifies the name, whereas with POST, the server picks the name.
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    /// - `body` (`application/json`, optional)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: File saved
+    /// - `201`: Path created
+    /// - `400`, [`PutApiContentsPathError::BadRequest`](crate::errors::PutApiContentsPathError::BadRequest) holding [`types::PutApiContentsPathError400`](crate::types::PutApiContentsPathError400): No data provided
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PutApiContentsPathError`](crate::errors::PutApiContentsPathError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str, body: types :: PutApiContentsPathRequest) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.put_api_contents_path(path, Some(&body)).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn put_api_contents_path(
@@ -199,10 +247,27 @@ impl Client {
     ///
     /// A POST to /api/contents/path creates a New untitled, empty file or directory. A POST to /api/contents/path with body {'copy_from': '/path/to/OtherNotebook.ipynb'} creates a new copy of OtherNotebook in path.
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    /// - `body` (`application/json`, optional)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: File created
+    /// - `400`, [`PostApiContentsPathError::BadRequest`](crate::errors::PostApiContentsPathError::BadRequest) holding [`types::Error400`](crate::types::Error400): Bad request
+    /// - `404`, [`PostApiContentsPathError::NotFound`](crate::errors::PostApiContentsPathError::NotFound) with no decoded body: No item found
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PostApiContentsPathError`](crate::errors::PostApiContentsPathError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str, body: types :: PostApiContentsPathRequest) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.post_api_contents_path(path, Some(&body)).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn post_api_contents_path(
@@ -229,10 +294,24 @@ impl Client {
     ///
     /// `DELETE /api/contents/{path}` (delete_api_contents_path)
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    ///
+    /// # Responses
+    ///
+    /// - `204`: File deleted
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// client.delete_api_contents_path(path).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_api_contents_path(
@@ -254,10 +333,26 @@ impl Client {
     ///
     /// `PATCH /api/contents/{path}` (patch_api_contents_path)
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Path updated
+    /// - `400`, [`PatchApiContentsPathError::BadRequest`](crate::errors::PatchApiContentsPathError::BadRequest) holding [`types::Error400`](crate::types::Error400): No data provided
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchApiContentsPathError`](crate::errors::PatchApiContentsPathError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str, body: types :: PatchApiContentsPathRequest) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.patch_api_contents_path(path, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_api_contents_path(
@@ -284,10 +379,27 @@ impl Client {
     ///
     /// List checkpoints for a given file. There will typically be zero or one results.
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    ///
+    /// # Responses
+    ///
+    /// - `200`: List of checkpoints for a file
+    /// - `400`, [`GetApiContentsPathCheckpointsError::BadRequest`](crate::errors::GetApiContentsPathCheckpointsError::BadRequest) holding [`types::Error400`](crate::types::Error400): Bad request
+    /// - `404`, [`GetApiContentsPathCheckpointsError::NotFound`](crate::errors::GetApiContentsPathCheckpointsError::NotFound) with no decoded body: No item found
+    /// - `500`, [`GetApiContentsPathCheckpointsError::InternalServerError`](crate::errors::GetApiContentsPathCheckpointsError::InternalServerError) with no decoded body: Model key error
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetApiContentsPathCheckpointsError`](crate::errors::GetApiContentsPathCheckpointsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_contents_path_checkpoints(path).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_contents_path_checkpoints(
@@ -312,10 +424,26 @@ impl Client {
     ///
     /// Create a new checkpoint with the current state of a file. With the default FileContentsManager, only one checkpoint is supported, so creating new checkpoints clobbers existing ones.
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Checkpoint created
+    /// - `400`, [`PostApiContentsPathCheckpointsError::BadRequest`](crate::errors::PostApiContentsPathCheckpointsError::BadRequest) holding [`types::Error400`](crate::types::Error400): Bad request
+    /// - `404`, [`PostApiContentsPathCheckpointsError::NotFound`](crate::errors::PostApiContentsPathCheckpointsError::NotFound) with no decoded body: No item found
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PostApiContentsPathCheckpointsError`](crate::errors::PostApiContentsPathCheckpointsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.post_api_contents_path_checkpoints(path).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn post_api_contents_path_checkpoints(
@@ -338,10 +466,26 @@ impl Client {
     ///
     /// `POST /api/contents/{path}/checkpoints/{checkpoint_id}` (post_api_contents_path_checkpoints_checkpoint_id)
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    /// - `checkpoint_id` (path): Checkpoint id for a file
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Checkpoint restored
+    /// - `400`, [`PostApiContentsPathCheckpointsCheckpointIdError::BadRequest`](crate::errors::PostApiContentsPathCheckpointsCheckpointIdError::BadRequest) holding [`types::Error400`](crate::types::Error400): Bad request
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PostApiContentsPathCheckpointsCheckpointIdError`](crate::errors::PostApiContentsPathCheckpointsCheckpointIdError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str, checkpoint_id: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// client.post_api_contents_path_checkpoints_checkpoint_id(path, checkpoint_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn post_api_contents_path_checkpoints_checkpoint_id(
@@ -365,10 +509,25 @@ impl Client {
     ///
     /// `DELETE /api/contents/{path}/checkpoints/{checkpoint_id}` (delete_api_contents_path_checkpoints_checkpoint_id)
     ///
+    /// # Parameters
+    ///
+    /// - `path` (path): file path
+    /// - `checkpoint_id` (path): Checkpoint id for a file
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Checkpoint deleted
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str, checkpoint_id: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// client.delete_api_contents_path_checkpoints_checkpoint_id(path, checkpoint_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_api_contents_path_checkpoints_checkpoint_id(
@@ -391,12 +550,27 @@ impl Client {
     ///
     /// `GET /api/resolvePath` (get_api_resolvePath)
     ///
+    /// # Parameters
+    ///
+    /// - `path` (query): file path
+    /// - `kernel` (query, optional: `.kernel(…)` on the call): kernel uuid
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Resolved path with scope details and optional unresolved scopes
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, path: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_resolve_path(path)
     ///     .kernel("00000000-0000-4000-8000-000000000000")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_resolve_path(
@@ -419,10 +593,24 @@ impl Client {
     ///
     /// `GET /api/sessions/{session}` (get_api_sessions_session)
     ///
+    /// # Parameters
+    ///
+    /// - `session` (path): session uuid
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Session
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, session: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_sessions_session(session).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_sessions_session(
@@ -444,10 +632,25 @@ impl Client {
     ///
     /// `DELETE /api/sessions/{session}` (delete_api_sessions_session)
     ///
+    /// # Parameters
+    ///
+    /// - `session` (path): session uuid
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Session (and kernel) were deleted
+    /// - `410`, [`DeleteApiSessionsSessionError::Gone`](crate::errors::DeleteApiSessionsSessionError::Gone) with no decoded body: Kernel was deleted before the session, and the session was *not* deleted (TODO - check to make sure session wasn't deleted)
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteApiSessionsSessionError`](crate::errors::DeleteApiSessionsSessionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, session: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// client.delete_api_sessions_session(session).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_api_sessions_session(
@@ -469,10 +672,26 @@ impl Client {
     ///
     /// `PATCH /api/sessions/{session}` (patch_api_sessions_session)
     ///
+    /// # Parameters
+    ///
+    /// - `session` (path): session uuid
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Session
+    /// - `400`, [`PatchApiSessionsSessionError::BadRequest`](crate::errors::PatchApiSessionsSessionError::BadRequest) with no decoded body: No data provided
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchApiSessionsSessionError`](crate::errors::PatchApiSessionsSessionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, session: & str, body: types :: Session) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.patch_api_sessions_session(session, &body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_api_sessions_session(
@@ -496,10 +715,20 @@ impl Client {
     ///
     /// `GET /api/sessions` (get_api_sessions)
     ///
+    /// # Responses
+    ///
+    /// - `200`: List of current sessions
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_sessions().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_sessions(&self) -> Call<Vec<types::Session>, ops::GetApiSessions> {
@@ -518,10 +747,25 @@ impl Client {
     ///
     /// `POST /api/sessions` (post_api_sessions)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`, optional)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Session created or returned
+    /// - `501`, [`PostApiSessionsError::NotImplemented`](crate::errors::PostApiSessionsError::NotImplemented) holding [`types::PostApiSessionsError501`](crate::types::PostApiSessionsError501): Session not available
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PostApiSessionsError`](crate::errors::PostApiSessionsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, body: types :: Session) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.post_api_sessions(Some(&body)).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn post_api_sessions(
@@ -547,10 +791,21 @@ impl Client {
     ///
     /// `GET /api/kernels` (get_api_kernels)
     ///
+    /// # Responses
+    ///
+    /// - `200`: List of currently-running kernel uuids
+    /// - `403`, [`GetApiKernelsError::Forbidden`](crate::errors::GetApiKernelsError::Forbidden) holding [`types::GetApiKernelsError403`](crate::types::GetApiKernelsError403): Seen in recorded traffic (status 403).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetApiKernelsError`](crate::errors::GetApiKernelsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_kernels().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_kernels(&self) -> Call<Vec<types::Kernel>, ops::GetApiKernels> {
@@ -570,10 +825,24 @@ impl Client {
     ///
     /// `POST /api/kernels` (post_api_kernels)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`, optional)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: Kernel started
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, body: types :: PostApiKernelsRequest) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.post_api_kernels(Some(&body)).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn post_api_kernels(
@@ -598,10 +867,25 @@ impl Client {
     ///
     /// `GET /api/kernels/{kernel_id}` (get_api_kernels_kernel_id)
     ///
+    /// # Parameters
+    ///
+    /// - `kernel_id` (path): kernel uuid
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Kernel information
+    /// - `404`, [`GetApiKernelsKernelIdError::NotFound`](crate::errors::GetApiKernelsKernelIdError::NotFound) holding [`types::GetApiKernelsError403`](crate::types::GetApiKernelsError403): Seen in recorded traffic (status 404).
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetApiKernelsKernelIdError`](crate::errors::GetApiKernelsKernelIdError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, kernel_id: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_kernels_kernel_id(kernel_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_kernels_kernel_id(
@@ -624,10 +908,24 @@ impl Client {
     ///
     /// `DELETE /api/kernels/{kernel_id}` (delete_api_kernels_kernel_id)
     ///
+    /// # Parameters
+    ///
+    /// - `kernel_id` (path): kernel uuid
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Kernel deleted
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, kernel_id: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// client.delete_api_kernels_kernel_id(kernel_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_api_kernels_kernel_id(
@@ -649,10 +947,24 @@ impl Client {
     ///
     /// `POST /api/kernels/{kernel_id}/interrupt` (post_api_kernels_kernel_id_interrupt)
     ///
+    /// # Parameters
+    ///
+    /// - `kernel_id` (path): kernel uuid
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Kernel interrupted
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, kernel_id: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// client.post_api_kernels_kernel_id_interrupt(kernel_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn post_api_kernels_kernel_id_interrupt(
@@ -674,10 +986,24 @@ impl Client {
     ///
     /// `POST /api/kernels/{kernel_id}/restart` (post_api_kernels_kernel_id_restart)
     ///
+    /// # Parameters
+    ///
+    /// - `kernel_id` (path): kernel uuid
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Kernel restarted
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, kernel_id: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.post_api_kernels_kernel_id_restart(kernel_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn post_api_kernels_kernel_id_restart(
@@ -699,10 +1025,20 @@ impl Client {
     ///
     /// `GET /api/kernelspecs` (get_api_kernelspecs)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Kernel specs
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_kernelspecs().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_kernelspecs(
@@ -723,10 +1059,24 @@ impl Client {
     ///
     /// `GET /api/config/{section_name}` (get_api_config_section_name)
     ///
+    /// # Parameters
+    ///
+    /// - `section_name` (path): Name of config section
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Configuration object
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, section_name: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_config_section_name(section_name).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_config_section_name(
@@ -748,10 +1098,25 @@ impl Client {
     ///
     /// `PATCH /api/config/{section_name}` (patch_api_config_section_name)
     ///
+    /// # Parameters
+    ///
+    /// - `section_name` (path): Name of config section
+    /// - `body` (`application/json`, optional)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Configuration object
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, section_name: & str, body: codegen_runtime :: serde_json :: Value) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.patch_api_config_section_name(section_name, Some(&body)).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_api_config_section_name(
@@ -777,10 +1142,22 @@ impl Client {
     ///
     /// `GET /api/terminals` (get_api_terminals)
     ///
+    /// # Responses
+    ///
+    /// - `200`: A list of all available terminal ids.
+    /// - `403`, [`GetApiTerminalsError::Forbidden`](crate::errors::GetApiTerminalsError::Forbidden) with no decoded body: Forbidden to access
+    /// - `404`, [`GetApiTerminalsError::NotFound`](crate::errors::GetApiTerminalsError::NotFound) with no decoded body: Not found
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetApiTerminalsError`](crate::errors::GetApiTerminalsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_terminals().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_terminals(&self) -> Call<Vec<types::Terminal>, ops::GetApiTerminals> {
@@ -799,10 +1176,22 @@ impl Client {
     ///
     /// `POST /api/terminals` (post_api_terminals)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Successfully created a new terminal
+    /// - `403`, [`PostApiTerminalsError::Forbidden`](crate::errors::PostApiTerminalsError::Forbidden) with no decoded body: Forbidden to access
+    /// - `404`, [`PostApiTerminalsError::NotFound`](crate::errors::PostApiTerminalsError::NotFound) with no decoded body: Not found
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PostApiTerminalsError`](crate::errors::PostApiTerminalsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.post_api_terminals().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn post_api_terminals(&self) -> Call<types::Terminal, ops::PostApiTerminals> {
@@ -821,10 +1210,26 @@ impl Client {
     ///
     /// `GET /api/terminals/{terminal_id}` (get_api_terminals_terminal_id)
     ///
+    /// # Parameters
+    ///
+    /// - `terminal_id` (path): ID of terminal session
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Terminal session with given id
+    /// - `403`, [`GetApiTerminalsTerminalIdError::Forbidden`](crate::errors::GetApiTerminalsTerminalIdError::Forbidden) with no decoded body: Forbidden to access
+    /// - `404`, [`GetApiTerminalsTerminalIdError::NotFound`](crate::errors::GetApiTerminalsTerminalIdError::NotFound) with no decoded body: Not found
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetApiTerminalsTerminalIdError`](crate::errors::GetApiTerminalsTerminalIdError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, terminal_id: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_terminals_terminal_id(terminal_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_terminals_terminal_id(
@@ -846,10 +1251,26 @@ impl Client {
     ///
     /// `DELETE /api/terminals/{terminal_id}` (delete_api_terminals_terminal_id)
     ///
+    /// # Parameters
+    ///
+    /// - `terminal_id` (path): ID of terminal session
+    ///
+    /// # Responses
+    ///
+    /// - `204`: Successfully deleted terminal session
+    /// - `403`, [`DeleteApiTerminalsTerminalIdError::Forbidden`](crate::errors::DeleteApiTerminalsTerminalIdError::Forbidden) with no decoded body: Forbidden to access
+    /// - `404`, [`DeleteApiTerminalsTerminalIdError::NotFound`](crate::errors::DeleteApiTerminalsTerminalIdError::NotFound) with no decoded body: Not found
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteApiTerminalsTerminalIdError`](crate::errors::DeleteApiTerminalsTerminalIdError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client, terminal_id: & str) -> Result<(), jupyter_conformed_client::Error> {
     /// client.delete_api_terminals_terminal_id(terminal_id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_api_terminals_terminal_id(
@@ -873,12 +1294,29 @@ impl Client {
     ///
     /// `GET /api/me` (get_api_me)
     ///
+    /// # Parameters
+    ///
+    /// - `permissions` (query, optional: `.permissions(…)` on the call): JSON-serialized dictionary of `{"resource": ["action",]}`
+    ///   (dict of lists of strings) to check.
+    ///   The same dictionary structure will be returned,
+    ///   containing only the actions for which the user is authorized.
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The user's identity and permissions
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_me()
     ///     .permissions("string")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_me(&self) -> Call<types::GetApiMeResponse, ops::GetApiMe> {
@@ -892,10 +1330,20 @@ impl Client {
     ///
     /// `GET /api/status` (get_api_status)
     ///
+    /// # Responses
+    ///
+    /// - `200`: The current status of the server
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_status().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_status(&self) -> Call<types::ApiStatus, ops::GetApiStatus> {
@@ -909,13 +1357,24 @@ impl Client {
     ///
     /// `GET /api/spec.yaml` (get_api_spec_yaml)
     ///
+    /// # Responses
+    ///
+    /// - `200`: The current spec for the notebook server's APIs.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use jupyter_conformed_client::types;
+    /// # async fn example(client: &jupyter_conformed_client::Client) -> Result<(), jupyter_conformed_client::Error> {
     /// let response = client.get_api_spec_yaml().await?;
     /// // The body as a stream of chunks, not read whole:
     /// let mut chunks = client.get_api_spec_yaml().send_streaming().await?;
     /// while let Some(chunk) = chunks.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_api_spec_yaml(&self) -> Call<String, ops::GetApiSpecYaml> {

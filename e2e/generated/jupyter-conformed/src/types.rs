@@ -255,7 +255,7 @@ impl<'de> serde::Deserialize<'de> for Permissions {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/KernelSpecFile/properties/help_links/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -420,7 +420,7 @@ impl<'de> serde::Deserialize<'de> for KernelSpecFile {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/KernelSpec/properties/resources`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -431,11 +431,11 @@ pub struct KernelSpecResources {
     pub kernel_css: Option<String>,
     /// path for logo file.  Logo filenames are of the form `logo-widthxheight`
     pub logo: Option<String>,
-    /// The `logo-svg` property.
+    /// `logo-svg`
     pub logo_svg: Option<String>,
-    /// The `logo-64x64` property.
+    /// `logo-64x64`
     pub logo_64x64: Option<String>,
-    /// The `logo-32x32` property.
+    /// `logo-32x32`
     pub logo_32x32: Option<String>,
 }
 
@@ -516,14 +516,14 @@ impl<'de> serde::Deserialize<'de> for KernelSpecResources {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/KernelSpec/properties/spec/properties/metadata`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KernelSpecSpecMetadata {
-    /// The `debugger` property.
+    /// `debugger`
     pub debugger: bool,
-    /// The `supported_encryption` property.
+    /// `supported_encryption`
     pub supported_encryption: Vec<String>,
 }
 
@@ -588,24 +588,24 @@ impl<'de> serde::Deserialize<'de> for KernelSpecSpecMetadata {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/KernelSpec/properties/spec`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct KernelSpecSpec {
-    /// The `argv` property.
+    /// `argv`
     pub argv: Vec<String>,
-    /// The `env` property.
+    /// `env`
     pub env: codegen_runtime::serde_json::Value,
-    /// The `display_name` property.
+    /// `display_name`
     pub display_name: String,
-    /// The `language` property.
+    /// `language`
     pub language: String,
-    /// The `interrupt_mode` property.
+    /// `interrupt_mode`
     pub interrupt_mode: String,
-    /// The `metadata` property.
+    /// `metadata`
     pub metadata: KernelSpecSpecMetadata,
-    /// The `kernel_protocol_version` property.
+    /// `kernel_protocol_version`
     pub kernel_protocol_version: String,
 }
 
@@ -709,9 +709,9 @@ pub struct KernelSpec {
     pub name: Option<String>,
     /// Kernel spec json file
     pub kernel_spec_file: Option<KernelSpecFile>,
-    /// The `resources` property.
+    /// `resources`
     pub resources: Option<KernelSpecResources>,
-    /// The `spec` property.
+    /// `spec`
     pub spec: Option<KernelSpecSpec>,
 }
 
@@ -823,19 +823,24 @@ impl Kernel {
         }
     }
 
-    /// Sets `last_activity`.
+    /// ISO 8601 timestamp for the last-seen activity on this kernel.
+    /// Use this in combination with execution_state == 'idle' to identify
+    /// which kernels have been idle since a given time.
+    /// Timestamps will be UTC, indicated 'Z' suffix.
+    /// Added in notebook server 5.0.
     pub fn last_activity(mut self, value: impl Into<String>) -> Self {
         self.last_activity = Some(value.into());
         self
     }
 
-    /// Sets `connections`.
+    /// The number of active connections to this kernel.
     pub fn connections(mut self, value: impl Into<f64>) -> Self {
         self.connections = Some(value.into());
         self
     }
 
-    /// Sets `execution_state`.
+    /// Current execution state of the kernel (typically 'idle' or 'busy', but may be other values, such as 'starting').
+    /// Added in notebook server 5.0.
     pub fn execution_state(mut self, value: impl Into<String>) -> Self {
         self.execution_state = Some(value.into());
         self
@@ -917,14 +922,14 @@ impl<'de> serde::Deserialize<'de> for Kernel {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/Session/properties/notebook`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct SessionNotebook {
-    /// The `path` property.
+    /// `path`
     pub path: String,
-    /// The `name` property.
+    /// `name`
     pub name: String,
 }
 
@@ -996,7 +1001,7 @@ impl<'de> serde::Deserialize<'de> for SessionNotebook {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Session {
-    /// The `id` property.
+    /// `id`
     pub id: Option<codegen_runtime::formats::Uuid>,
     /// path to the session
     pub path: Option<String>,
@@ -1006,7 +1011,7 @@ pub struct Session {
     pub r#type: Option<String>,
     /// Kernel information
     pub kernel: Option<Kernel>,
-    /// The `notebook` property.
+    /// `notebook`
     pub notebook: Option<SessionNotebook>,
 }
 
@@ -1017,25 +1022,25 @@ impl Session {
         self
     }
 
-    /// Sets `path`.
+    /// path to the session
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
     }
 
-    /// Sets `name`.
+    /// name of the session
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `type`.
+    /// session type
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
-    /// Sets `kernel`.
+    /// Kernel information
     pub fn kernel(mut self, value: impl Into<Kernel>) -> Self {
         self.kernel = Some(value.into());
         self
@@ -1456,7 +1461,7 @@ impl<'de> serde::Deserialize<'de> for Terminal {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/ResolvedPath/properties/resolved/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1521,7 +1526,7 @@ impl<'de> serde::Deserialize<'de> for ResolvedPathResolvedItem {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/ResolvedPath/properties/unresolved/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1654,7 +1659,7 @@ impl<'de> serde::Deserialize<'de> for ResolvedPath {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1711,7 +1716,7 @@ impl<'de> serde::Deserialize<'de> for GetApiResponse {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1contents~1{path}/get/parameters/0/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetApiContentsPathType {
@@ -1765,7 +1770,7 @@ impl<'de> serde::Deserialize<'de> for GetApiContentsPathType {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1contents~1{path}/get/parameters/1/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetApiContentsPathFormat {
@@ -1816,7 +1821,7 @@ impl<'de> serde::Deserialize<'de> for GetApiContentsPathFormat {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/get/responses/400/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1881,7 +1886,7 @@ impl<'de> serde::Deserialize<'de> for Error400 {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/put/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1899,31 +1904,31 @@ pub struct PutApiContentsPathRequest {
 }
 
 impl PutApiContentsPathRequest {
-    /// Sets `name`.
+    /// The new filename if changed
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `path`.
+    /// New path for file or directory
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
     }
 
-    /// Sets `type`.
+    /// Path dtype ('notebook', 'file', 'directory')
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
-    /// Sets `format`.
+    /// File format ('json', 'text', 'base64')
     pub fn format(mut self, value: impl Into<String>) -> Self {
         self.format = Some(value.into());
         self
     }
 
-    /// Sets `content`.
+    /// The actual body of the document excluding directory type
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
@@ -2003,7 +2008,7 @@ impl<'de> serde::Deserialize<'de> for PutApiContentsPathRequest {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/put/responses/400/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2012,7 +2017,7 @@ pub struct PutApiContentsPathError400 {
     pub error: Option<String>,
     /// Explanation of error reason
     pub reason: Option<String>,
-    /// The `message` property.
+    /// `message`
     pub message: Option<String>,
 }
 
@@ -2078,16 +2083,16 @@ impl<'de> serde::Deserialize<'de> for PutApiContentsPathError400 {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostApiContentsPathRequest {
-    /// The `copy_from` property.
+    /// `copy_from`
     pub copy_from: Option<String>,
-    /// The `ext` property.
+    /// `ext`
     pub ext: Option<String>,
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<String>,
 }
 
@@ -2174,7 +2179,7 @@ impl<'de> serde::Deserialize<'de> for PostApiContentsPathRequest {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/patch/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2184,7 +2189,7 @@ pub struct PatchApiContentsPathRequest {
 }
 
 impl PatchApiContentsPathRequest {
-    /// Sets `path`.
+    /// New path for file or directory
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
@@ -2245,9 +2250,9 @@ impl<'de> serde::Deserialize<'de> for PatchApiContentsPathRequest {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostApiSessionsError501 {
-    /// The `message` property.
+    /// `message`
     pub message: Option<String>,
-    /// The `short_message` property.
+    /// `short_message`
     pub short_message: Option<String>,
 }
 
@@ -2305,14 +2310,14 @@ impl<'de> serde::Deserialize<'de> for PostApiSessionsError501 {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1kernels/get/responses/403/content/application~1json/schema`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GetApiKernelsError403 {
-    /// The `message` property.
+    /// `message`
     pub message: String,
-    /// The `reason` property.
+    /// `reason`
     pub reason: codegen_runtime::serde_json::Value,
 }
 
@@ -2370,7 +2375,7 @@ impl<'de> serde::Deserialize<'de> for GetApiKernelsError403 {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1kernels/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2390,7 +2395,7 @@ impl PostApiKernelsRequest {
         }
     }
 
-    /// Sets `path`.
+    /// API path from root to the cwd of the kernel
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
@@ -2452,14 +2457,14 @@ impl<'de> serde::Deserialize<'de> for PostApiKernelsRequest {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1kernelspecs/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GetApiKernelspecsResponse {
     /// Default kernel name
     pub default: Option<String>,
-    /// The `kernelspecs` property.
+    /// `kernelspecs`
     pub kernelspecs: Option<std::collections::BTreeMap<String, KernelSpec>>,
 }
 
@@ -2520,7 +2525,7 @@ impl<'de> serde::Deserialize<'de> for GetApiKernelspecsResponse {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1me/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]

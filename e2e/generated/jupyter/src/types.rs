@@ -255,7 +255,7 @@ impl<'de> serde::Deserialize<'de> for Permissions {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/KernelSpecFile/properties/help_links/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -420,7 +420,7 @@ impl<'de> serde::Deserialize<'de> for KernelSpecFile {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/KernelSpec/properties/resources`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -504,7 +504,7 @@ pub struct KernelSpec {
     pub name: Option<String>,
     /// Kernel spec json file
     pub kernel_spec_file: Option<KernelSpecFile>,
-    /// The `resources` property.
+    /// `resources`
     pub resources: Option<KernelSpecResources>,
 }
 
@@ -611,19 +611,24 @@ impl Kernel {
         }
     }
 
-    /// Sets `last_activity`.
+    /// ISO 8601 timestamp for the last-seen activity on this kernel.
+    /// Use this in combination with execution_state == 'idle' to identify
+    /// which kernels have been idle since a given time.
+    /// Timestamps will be UTC, indicated 'Z' suffix.
+    /// Added in notebook server 5.0.
     pub fn last_activity(mut self, value: impl Into<String>) -> Self {
         self.last_activity = Some(value.into());
         self
     }
 
-    /// Sets `connections`.
+    /// The number of active connections to this kernel.
     pub fn connections(mut self, value: impl Into<f64>) -> Self {
         self.connections = Some(value.into());
         self
     }
 
-    /// Sets `execution_state`.
+    /// Current execution state of the kernel (typically 'idle' or 'busy', but may be other values, such as 'starting').
+    /// Added in notebook server 5.0.
     pub fn execution_state(mut self, value: impl Into<String>) -> Self {
         self.execution_state = Some(value.into());
         self
@@ -710,7 +715,7 @@ impl<'de> serde::Deserialize<'de> for Kernel {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Session {
-    /// The `id` property.
+    /// `id`
     pub id: Option<codegen_runtime::formats::Uuid>,
     /// path to the session
     pub path: Option<String>,
@@ -729,25 +734,25 @@ impl Session {
         self
     }
 
-    /// Sets `path`.
+    /// path to the session
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
     }
 
-    /// Sets `name`.
+    /// name of the session
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `type`.
+    /// session type
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
-    /// Sets `kernel`.
+    /// Kernel information
     pub fn kernel(mut self, value: impl Into<Kernel>) -> Self {
         self.kernel = Some(value.into());
         self
@@ -1157,7 +1162,7 @@ impl<'de> serde::Deserialize<'de> for Terminal {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/ResolvedPath/properties/resolved/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1222,7 +1227,7 @@ impl<'de> serde::Deserialize<'de> for ResolvedPathResolvedItem {
     }
 }
 
-/// An object of the API.
+/// `#/components/schemas/ResolvedPath/properties/unresolved/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1355,7 +1360,7 @@ impl<'de> serde::Deserialize<'de> for ResolvedPath {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1412,7 +1417,7 @@ impl<'de> serde::Deserialize<'de> for GetApiResponse {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1contents~1{path}/get/parameters/0/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetApiContentsPathType {
@@ -1466,7 +1471,7 @@ impl<'de> serde::Deserialize<'de> for GetApiContentsPathType {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1api~1contents~1{path}/get/parameters/1/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetApiContentsPathFormat {
@@ -1517,7 +1522,7 @@ impl<'de> serde::Deserialize<'de> for GetApiContentsPathFormat {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/get/responses/400/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1582,7 +1587,7 @@ impl<'de> serde::Deserialize<'de> for Error400 {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/put/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1600,31 +1605,31 @@ pub struct PutApiContentsPathRequest {
 }
 
 impl PutApiContentsPathRequest {
-    /// Sets `name`.
+    /// The new filename if changed
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
-    /// Sets `path`.
+    /// New path for file or directory
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
     }
 
-    /// Sets `type`.
+    /// Path dtype ('notebook', 'file', 'directory')
     pub fn r#type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
-    /// Sets `format`.
+    /// File format ('json', 'text', 'base64')
     pub fn format(mut self, value: impl Into<String>) -> Self {
         self.format = Some(value.into());
         self
     }
 
-    /// Sets `content`.
+    /// The actual body of the document excluding directory type
     pub fn content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
@@ -1704,16 +1709,16 @@ impl<'de> serde::Deserialize<'de> for PutApiContentsPathRequest {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostApiContentsPathRequest {
-    /// The `copy_from` property.
+    /// `copy_from`
     pub copy_from: Option<String>,
-    /// The `ext` property.
+    /// `ext`
     pub ext: Option<String>,
-    /// The `type` property.
+    /// `type`
     pub r#type: Option<String>,
 }
 
@@ -1800,7 +1805,7 @@ impl<'de> serde::Deserialize<'de> for PostApiContentsPathRequest {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1contents~1{path}/patch/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1810,7 +1815,7 @@ pub struct PatchApiContentsPathRequest {
 }
 
 impl PatchApiContentsPathRequest {
-    /// Sets `path`.
+    /// New path for file or directory
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
@@ -1871,9 +1876,9 @@ impl<'de> serde::Deserialize<'de> for PatchApiContentsPathRequest {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct PostApiSessionsError501 {
-    /// The `message` property.
+    /// `message`
     pub message: Option<String>,
-    /// The `short_message` property.
+    /// `short_message`
     pub short_message: Option<String>,
 }
 
@@ -1931,7 +1936,7 @@ impl<'de> serde::Deserialize<'de> for PostApiSessionsError501 {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1kernels/post/requestBody/content/application~1json/schema`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1951,7 +1956,7 @@ impl PostApiKernelsRequest {
         }
     }
 
-    /// Sets `path`.
+    /// API path from root to the cwd of the kernel
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
@@ -2013,14 +2018,14 @@ impl<'de> serde::Deserialize<'de> for PostApiKernelsRequest {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1kernelspecs/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GetApiKernelspecsResponse {
     /// Default kernel name
     pub default: Option<String>,
-    /// The `kernelspecs` property.
+    /// `kernelspecs`
     pub kernelspecs: Option<std::collections::BTreeMap<String, KernelSpec>>,
 }
 
@@ -2081,7 +2086,7 @@ impl<'de> serde::Deserialize<'de> for GetApiKernelspecsResponse {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1api~1me/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]

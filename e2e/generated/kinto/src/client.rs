@@ -116,12 +116,43 @@ impl Client {
 
     /// `GET /accounts` (get_accounts)
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `304`, [`GetAccountsError::NotModified`](crate::errors::GetAccountsError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetAccountsError::BadRequest`](crate::errors::GetAccountsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetAccountsError::Unauthorized`](crate::errors::GetAccountsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetAccountsError::Forbidden`](crate::errors::GetAccountsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`GetAccountsError::NotAcceptable`](crate::errors::GetAccountsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetAccountsError::PreconditionFailed`](crate::errors::GetAccountsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetAccountsError::Default`](crate::errors::GetAccountsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetAccountsError`](crate::errors::GetAccountsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.get_accounts()
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_accounts(&self) -> Call<types::GetAccountsResponse, ops::GetAccounts> {
@@ -134,12 +165,36 @@ impl Client {
 
     /// `POST /accounts` (create_account)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return an existing object.
+    /// - `201`: Return a created object.
+    /// - `400`, [`CreateAccountError::BadRequest`](crate::errors::CreateAccountError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`CreateAccountError::Unauthorized`](crate::errors::CreateAccountError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`CreateAccountError::Forbidden`](crate::errors::CreateAccountError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`CreateAccountError::NotAcceptable`](crate::errors::CreateAccountError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`CreateAccountError::PreconditionFailed`](crate::errors::CreateAccountError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`CreateAccountError::UnsupportedMediaType`](crate::errors::CreateAccountError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`CreateAccountError::Default`](crate::errors::CreateAccountError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateAccountError`](crate::errors::CreateAccountError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, body: types :: CreateAccountRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.create_account(&body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_account(
@@ -164,12 +219,41 @@ impl Client {
 
     /// `DELETE /accounts` (delete_accounts)
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `400`, [`DeleteAccountsError::BadRequest`](crate::errors::DeleteAccountsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteAccountsError::Unauthorized`](crate::errors::DeleteAccountsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteAccountsError::Forbidden`](crate::errors::DeleteAccountsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`DeleteAccountsError::NotAcceptable`](crate::errors::DeleteAccountsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteAccountsError::PreconditionFailed`](crate::errors::DeleteAccountsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteAccountsError::Default`](crate::errors::DeleteAccountsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteAccountsError`](crate::errors::DeleteAccountsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_accounts()
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_accounts(
@@ -189,12 +273,37 @@ impl Client {
 
     /// `GET /accounts/{id}` (get_account)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `304`, [`GetAccountError::NotModified`](crate::errors::GetAccountError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetAccountError::BadRequest`](crate::errors::GetAccountError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetAccountError::Unauthorized`](crate::errors::GetAccountError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetAccountError::Forbidden`](crate::errors::GetAccountError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`GetAccountError::NotFound`](crate::errors::GetAccountError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`GetAccountError::NotAcceptable`](crate::errors::GetAccountError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetAccountError::PreconditionFailed`](crate::errors::GetAccountError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetAccountError::Default`](crate::errors::GetAccountError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetAccountError`](crate::errors::GetAccountError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, id: & str, fields: & [String]) -> Result<(), kinto_client::Error> {
     /// let response = client.get_account(id)
     ///     .fields(fields)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_account(
@@ -223,12 +332,37 @@ impl Client {
 
     /// `PUT /accounts/{id}` (update_account)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `201`: Return created object.
+    /// - `400`, [`UpdateAccountError::BadRequest`](crate::errors::UpdateAccountError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`UpdateAccountError::Unauthorized`](crate::errors::UpdateAccountError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`UpdateAccountError::Forbidden`](crate::errors::UpdateAccountError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`UpdateAccountError::NotAcceptable`](crate::errors::UpdateAccountError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`UpdateAccountError::PreconditionFailed`](crate::errors::UpdateAccountError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`UpdateAccountError::UnsupportedMediaType`](crate::errors::UpdateAccountError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`UpdateAccountError::Default`](crate::errors::UpdateAccountError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateAccountError`](crate::errors::UpdateAccountError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, id: & str, body: types :: CreateAccountRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.update_account(id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_account(
@@ -259,12 +393,35 @@ impl Client {
 
     /// `DELETE /accounts/{id}` (delete_account)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`DeleteAccountError::BadRequest`](crate::errors::DeleteAccountError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteAccountError::Unauthorized`](crate::errors::DeleteAccountError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteAccountError::Forbidden`](crate::errors::DeleteAccountError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`DeleteAccountError::NotFound`](crate::errors::DeleteAccountError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was already deleted.
+    /// - `406`, [`DeleteAccountError::NotAcceptable`](crate::errors::DeleteAccountError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteAccountError::PreconditionFailed`](crate::errors::DeleteAccountError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteAccountError::Default`](crate::errors::DeleteAccountError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteAccountError`](crate::errors::DeleteAccountError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_account(id)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_account(
@@ -293,12 +450,38 @@ impl Client {
 
     /// `PATCH /accounts/{id}` (patch_account)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    /// - `response_behavior` (header `Response-Behavior`, optional: `.response_behavior(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`PatchAccountError::BadRequest`](crate::errors::PatchAccountError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`PatchAccountError::Unauthorized`](crate::errors::PatchAccountError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`PatchAccountError::Forbidden`](crate::errors::PatchAccountError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`PatchAccountError::NotFound`](crate::errors::PatchAccountError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`PatchAccountError::NotAcceptable`](crate::errors::PatchAccountError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`PatchAccountError::PreconditionFailed`](crate::errors::PatchAccountError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`PatchAccountError::UnsupportedMediaType`](crate::errors::PatchAccountError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`PatchAccountError::Default`](crate::errors::PatchAccountError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchAccountError`](crate::errors::PatchAccountError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, id: & str, body: types :: DeleteAccountResponse) -> Result<(), kinto_client::Error> {
     /// let response = client.patch_account(id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_account(
@@ -330,10 +513,26 @@ impl Client {
 
     /// `POST /batch` (batch)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of operation responses.
+    /// - `400`, [`BatchError::BadRequest`](crate::errors::BatchError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request was badly formatted.
+    /// - `default`, [`BatchError::Default`](crate::errors::BatchError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): an unknown error occurred.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`BatchError`](crate::errors::BatchError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, body: types :: BatchRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.batch(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn batch(
@@ -350,10 +549,21 @@ impl Client {
 
     /// `GET /__heartbeat__` (__heartbeat__)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Server is working properly.
+    /// - `503`, [`HeartbeatError::ServiceUnavailable`](crate::errors::HeartbeatError::ServiceUnavailable) holding `BTreeMap<String, serde_json::Value>`: One or more subsystems failing.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`HeartbeatError`](crate::errors::HeartbeatError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.heartbeat().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn heartbeat(
@@ -376,10 +586,20 @@ impl Client {
 
     /// `GET /__lbheartbeat__` (__lbheartbeat__)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Returned if server is reachable.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.lbheartbeat().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn lbheartbeat(
@@ -398,10 +618,20 @@ impl Client {
 
     /// `GET /` (server_info)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Return information about the running Instance.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.server_info().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn server_info(
@@ -418,10 +648,20 @@ impl Client {
 
     /// `GET /__api__` (get_openapi_spec)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Return an OpenAPI description of the running instance.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.get_openapi_spec().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_openapi_spec(
@@ -438,10 +678,20 @@ impl Client {
 
     /// `GET /__version__` (__version__)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Return the running Instance version information.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.version().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn version(
@@ -458,12 +708,35 @@ impl Client {
 
     /// `DELETE /__user_data__/{principal}` (delete_user-data)
     ///
+    /// # Parameters
+    ///
+    /// - `principal` (path)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`DeleteUserDataError::BadRequest`](crate::errors::DeleteUserDataError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteUserDataError::Unauthorized`](crate::errors::DeleteUserDataError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteUserDataError::Forbidden`](crate::errors::DeleteUserDataError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`DeleteUserDataError::NotFound`](crate::errors::DeleteUserDataError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was already deleted.
+    /// - `406`, [`DeleteUserDataError::NotAcceptable`](crate::errors::DeleteUserDataError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteUserDataError::PreconditionFailed`](crate::errors::DeleteUserDataError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteUserDataError::Default`](crate::errors::DeleteUserDataError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteUserDataError`](crate::errors::DeleteUserDataError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, principal: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_user_data(principal)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_user_data(
@@ -492,12 +765,43 @@ impl Client {
 
     /// `GET /buckets` (get_buckets)
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `304`, [`GetBucketsError::NotModified`](crate::errors::GetBucketsError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetBucketsError::BadRequest`](crate::errors::GetBucketsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetBucketsError::Unauthorized`](crate::errors::GetBucketsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetBucketsError::Forbidden`](crate::errors::GetBucketsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`GetBucketsError::NotAcceptable`](crate::errors::GetBucketsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetBucketsError::PreconditionFailed`](crate::errors::GetBucketsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetBucketsError::Default`](crate::errors::GetBucketsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetBucketsError`](crate::errors::GetBucketsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.get_buckets()
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_buckets(&self) -> Call<types::GetBucketsResponse, ops::GetBuckets> {
@@ -510,12 +814,36 @@ impl Client {
 
     /// `POST /buckets` (create_bucket)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return an existing object.
+    /// - `201`: Return a created object.
+    /// - `400`, [`CreateBucketError::BadRequest`](crate::errors::CreateBucketError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`CreateBucketError::Unauthorized`](crate::errors::CreateBucketError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`CreateBucketError::Forbidden`](crate::errors::CreateBucketError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`CreateBucketError::NotAcceptable`](crate::errors::CreateBucketError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`CreateBucketError::PreconditionFailed`](crate::errors::CreateBucketError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`CreateBucketError::UnsupportedMediaType`](crate::errors::CreateBucketError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`CreateBucketError::Default`](crate::errors::CreateBucketError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateBucketError`](crate::errors::CreateBucketError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, body: types :: CreateBucketRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.create_bucket(&body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_bucket(
@@ -540,12 +868,41 @@ impl Client {
 
     /// `DELETE /buckets` (delete_buckets)
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `400`, [`DeleteBucketsError::BadRequest`](crate::errors::DeleteBucketsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteBucketsError::Unauthorized`](crate::errors::DeleteBucketsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteBucketsError::Forbidden`](crate::errors::DeleteBucketsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`DeleteBucketsError::NotAcceptable`](crate::errors::DeleteBucketsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteBucketsError::PreconditionFailed`](crate::errors::DeleteBucketsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteBucketsError::Default`](crate::errors::DeleteBucketsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteBucketsError`](crate::errors::DeleteBucketsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_buckets()
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_buckets(
@@ -565,12 +922,37 @@ impl Client {
 
     /// `GET /buckets/{id}` (get_bucket)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `304`, [`GetBucketError::NotModified`](crate::errors::GetBucketError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetBucketError::BadRequest`](crate::errors::GetBucketError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetBucketError::Unauthorized`](crate::errors::GetBucketError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetBucketError::Forbidden`](crate::errors::GetBucketError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`GetBucketError::NotFound`](crate::errors::GetBucketError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`GetBucketError::NotAcceptable`](crate::errors::GetBucketError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetBucketError::PreconditionFailed`](crate::errors::GetBucketError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetBucketError::Default`](crate::errors::GetBucketError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetBucketError`](crate::errors::GetBucketError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, id: & str, fields: & [String]) -> Result<(), kinto_client::Error> {
     /// let response = client.get_bucket(id)
     ///     .fields(fields)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_bucket(
@@ -599,12 +981,37 @@ impl Client {
 
     /// `PUT /buckets/{id}` (update_bucket)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `201`: Return created object.
+    /// - `400`, [`UpdateBucketError::BadRequest`](crate::errors::UpdateBucketError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`UpdateBucketError::Unauthorized`](crate::errors::UpdateBucketError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`UpdateBucketError::Forbidden`](crate::errors::UpdateBucketError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`UpdateBucketError::NotAcceptable`](crate::errors::UpdateBucketError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`UpdateBucketError::PreconditionFailed`](crate::errors::UpdateBucketError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`UpdateBucketError::UnsupportedMediaType`](crate::errors::UpdateBucketError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`UpdateBucketError::Default`](crate::errors::UpdateBucketError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateBucketError`](crate::errors::UpdateBucketError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, id: & str, body: types :: CreateBucketRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.update_bucket(id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_bucket(
@@ -635,12 +1042,35 @@ impl Client {
 
     /// `DELETE /buckets/{id}` (delete_bucket)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`DeleteBucketError::BadRequest`](crate::errors::DeleteBucketError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteBucketError::Unauthorized`](crate::errors::DeleteBucketError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteBucketError::Forbidden`](crate::errors::DeleteBucketError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`DeleteBucketError::NotFound`](crate::errors::DeleteBucketError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was already deleted.
+    /// - `406`, [`DeleteBucketError::NotAcceptable`](crate::errors::DeleteBucketError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteBucketError::PreconditionFailed`](crate::errors::DeleteBucketError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteBucketError::Default`](crate::errors::DeleteBucketError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteBucketError`](crate::errors::DeleteBucketError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_bucket(id)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_bucket(
@@ -669,12 +1099,38 @@ impl Client {
 
     /// `PATCH /buckets/{id}` (patch_bucket)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    /// - `response_behavior` (header `Response-Behavior`, optional: `.response_behavior(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`PatchBucketError::BadRequest`](crate::errors::PatchBucketError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`PatchBucketError::Unauthorized`](crate::errors::PatchBucketError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`PatchBucketError::Forbidden`](crate::errors::PatchBucketError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`PatchBucketError::NotFound`](crate::errors::PatchBucketError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`PatchBucketError::NotAcceptable`](crate::errors::PatchBucketError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`PatchBucketError::PreconditionFailed`](crate::errors::PatchBucketError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`PatchBucketError::UnsupportedMediaType`](crate::errors::PatchBucketError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`PatchBucketError::Default`](crate::errors::PatchBucketError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchBucketError`](crate::errors::PatchBucketError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, id: & str, body: types :: DeleteBucketResponse) -> Result<(), kinto_client::Error> {
     /// let response = client.patch_bucket(id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_bucket(
@@ -706,12 +1162,44 @@ impl Client {
 
     /// `GET /buckets/{bucket_id}/collections` (get_collections)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `304`, [`GetCollectionsError::NotModified`](crate::errors::GetCollectionsError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetCollectionsError::BadRequest`](crate::errors::GetCollectionsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetCollectionsError::Unauthorized`](crate::errors::GetCollectionsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetCollectionsError::Forbidden`](crate::errors::GetCollectionsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`GetCollectionsError::NotAcceptable`](crate::errors::GetCollectionsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetCollectionsError::PreconditionFailed`](crate::errors::GetCollectionsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetCollectionsError::Default`](crate::errors::GetCollectionsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetCollectionsError`](crate::errors::GetCollectionsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.get_collections(bucket_id)
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_collections(
@@ -732,12 +1220,37 @@ impl Client {
 
     /// `POST /buckets/{bucket_id}/collections` (create_collection)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return an existing object.
+    /// - `201`: Return a created object.
+    /// - `400`, [`CreateCollectionError::BadRequest`](crate::errors::CreateCollectionError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`CreateCollectionError::Unauthorized`](crate::errors::CreateCollectionError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`CreateCollectionError::Forbidden`](crate::errors::CreateCollectionError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`CreateCollectionError::NotAcceptable`](crate::errors::CreateCollectionError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`CreateCollectionError::PreconditionFailed`](crate::errors::CreateCollectionError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`CreateCollectionError::UnsupportedMediaType`](crate::errors::CreateCollectionError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`CreateCollectionError::Default`](crate::errors::CreateCollectionError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateCollectionError`](crate::errors::CreateCollectionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, body: types :: CreateCollectionRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.create_collection(bucket_id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_collection(
@@ -772,12 +1285,42 @@ impl Client {
 
     /// `DELETE /buckets/{bucket_id}/collections` (delete_collections)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `400`, [`DeleteCollectionsError::BadRequest`](crate::errors::DeleteCollectionsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteCollectionsError::Unauthorized`](crate::errors::DeleteCollectionsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteCollectionsError::Forbidden`](crate::errors::DeleteCollectionsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`DeleteCollectionsError::NotAcceptable`](crate::errors::DeleteCollectionsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteCollectionsError::PreconditionFailed`](crate::errors::DeleteCollectionsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteCollectionsError::Default`](crate::errors::DeleteCollectionsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteCollectionsError`](crate::errors::DeleteCollectionsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_collections(bucket_id)
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_collections(
@@ -798,12 +1341,38 @@ impl Client {
 
     /// `GET /buckets/{bucket_id}/collections/{id}` (get_collection)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `id` (path)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `304`, [`GetCollectionError::NotModified`](crate::errors::GetCollectionError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetCollectionError::BadRequest`](crate::errors::GetCollectionError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetCollectionError::Unauthorized`](crate::errors::GetCollectionError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetCollectionError::Forbidden`](crate::errors::GetCollectionError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`GetCollectionError::NotFound`](crate::errors::GetCollectionError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`GetCollectionError::NotAcceptable`](crate::errors::GetCollectionError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetCollectionError::PreconditionFailed`](crate::errors::GetCollectionError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetCollectionError::Default`](crate::errors::GetCollectionError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetCollectionError`](crate::errors::GetCollectionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, id: & str, fields: & [String]) -> Result<(), kinto_client::Error> {
     /// let response = client.get_collection(bucket_id, id)
     ///     .fields(fields)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_collection(
@@ -833,12 +1402,38 @@ impl Client {
 
     /// `PUT /buckets/{bucket_id}/collections/{id}` (update_collection)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `201`: Return created object.
+    /// - `400`, [`UpdateCollectionError::BadRequest`](crate::errors::UpdateCollectionError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`UpdateCollectionError::Unauthorized`](crate::errors::UpdateCollectionError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`UpdateCollectionError::Forbidden`](crate::errors::UpdateCollectionError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`UpdateCollectionError::NotAcceptable`](crate::errors::UpdateCollectionError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`UpdateCollectionError::PreconditionFailed`](crate::errors::UpdateCollectionError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`UpdateCollectionError::UnsupportedMediaType`](crate::errors::UpdateCollectionError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`UpdateCollectionError::Default`](crate::errors::UpdateCollectionError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateCollectionError`](crate::errors::UpdateCollectionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, id: & str, body: types :: CreateCollectionRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.update_collection(bucket_id, id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_collection(
@@ -874,12 +1469,36 @@ impl Client {
 
     /// `DELETE /buckets/{bucket_id}/collections/{id}` (delete_collection)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `id` (path)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`DeleteCollectionError::BadRequest`](crate::errors::DeleteCollectionError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteCollectionError::Unauthorized`](crate::errors::DeleteCollectionError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteCollectionError::Forbidden`](crate::errors::DeleteCollectionError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`DeleteCollectionError::NotFound`](crate::errors::DeleteCollectionError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was already deleted.
+    /// - `406`, [`DeleteCollectionError::NotAcceptable`](crate::errors::DeleteCollectionError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteCollectionError::PreconditionFailed`](crate::errors::DeleteCollectionError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteCollectionError::Default`](crate::errors::DeleteCollectionError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteCollectionError`](crate::errors::DeleteCollectionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_collection(bucket_id, id)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_collection(
@@ -909,12 +1528,39 @@ impl Client {
 
     /// `PATCH /buckets/{bucket_id}/collections/{id}` (patch_collection)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    /// - `response_behavior` (header `Response-Behavior`, optional: `.response_behavior(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`PatchCollectionError::BadRequest`](crate::errors::PatchCollectionError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`PatchCollectionError::Unauthorized`](crate::errors::PatchCollectionError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`PatchCollectionError::Forbidden`](crate::errors::PatchCollectionError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`PatchCollectionError::NotFound`](crate::errors::PatchCollectionError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`PatchCollectionError::NotAcceptable`](crate::errors::PatchCollectionError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`PatchCollectionError::PreconditionFailed`](crate::errors::PatchCollectionError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`PatchCollectionError::UnsupportedMediaType`](crate::errors::PatchCollectionError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`PatchCollectionError::Default`](crate::errors::PatchCollectionError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchCollectionError`](crate::errors::PatchCollectionError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, id: & str, body: types :: DeleteCollectionResponse) -> Result<(), kinto_client::Error> {
     /// let response = client.patch_collection(bucket_id, id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_collection(
@@ -947,10 +1593,20 @@ impl Client {
 
     /// `GET /contribute.json` (contribute)
     ///
+    /// # Responses
+    ///
+    /// - `200`: Return open source contributing information.
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.contribute().await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn contribute(
@@ -967,12 +1623,44 @@ impl Client {
 
     /// `GET /buckets/{bucket_id}/groups` (get_groups)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `304`, [`GetGroupsError::NotModified`](crate::errors::GetGroupsError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetGroupsError::BadRequest`](crate::errors::GetGroupsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetGroupsError::Unauthorized`](crate::errors::GetGroupsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetGroupsError::Forbidden`](crate::errors::GetGroupsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`GetGroupsError::NotAcceptable`](crate::errors::GetGroupsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetGroupsError::PreconditionFailed`](crate::errors::GetGroupsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetGroupsError::Default`](crate::errors::GetGroupsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetGroupsError`](crate::errors::GetGroupsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.get_groups(bucket_id)
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_groups(
@@ -993,12 +1681,37 @@ impl Client {
 
     /// `POST /buckets/{bucket_id}/groups` (create_group)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return an existing object.
+    /// - `201`: Return a created object.
+    /// - `400`, [`CreateGroupError::BadRequest`](crate::errors::CreateGroupError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`CreateGroupError::Unauthorized`](crate::errors::CreateGroupError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`CreateGroupError::Forbidden`](crate::errors::CreateGroupError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`CreateGroupError::NotAcceptable`](crate::errors::CreateGroupError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`CreateGroupError::PreconditionFailed`](crate::errors::CreateGroupError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`CreateGroupError::UnsupportedMediaType`](crate::errors::CreateGroupError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`CreateGroupError::Default`](crate::errors::CreateGroupError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateGroupError`](crate::errors::CreateGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, body: types :: CreateGroupRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.create_group(bucket_id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_group(
@@ -1029,12 +1742,42 @@ impl Client {
 
     /// `DELETE /buckets/{bucket_id}/groups` (delete_groups)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `400`, [`DeleteGroupsError::BadRequest`](crate::errors::DeleteGroupsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteGroupsError::Unauthorized`](crate::errors::DeleteGroupsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteGroupsError::Forbidden`](crate::errors::DeleteGroupsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`DeleteGroupsError::NotAcceptable`](crate::errors::DeleteGroupsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteGroupsError::PreconditionFailed`](crate::errors::DeleteGroupsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteGroupsError::Default`](crate::errors::DeleteGroupsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteGroupsError`](crate::errors::DeleteGroupsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_groups(bucket_id)
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_groups(
@@ -1055,12 +1798,38 @@ impl Client {
 
     /// `GET /buckets/{bucket_id}/groups/{id}` (get_group)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `id` (path)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `304`, [`GetGroupError::NotModified`](crate::errors::GetGroupError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetGroupError::BadRequest`](crate::errors::GetGroupError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetGroupError::Unauthorized`](crate::errors::GetGroupError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetGroupError::Forbidden`](crate::errors::GetGroupError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`GetGroupError::NotFound`](crate::errors::GetGroupError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`GetGroupError::NotAcceptable`](crate::errors::GetGroupError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetGroupError::PreconditionFailed`](crate::errors::GetGroupError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetGroupError::Default`](crate::errors::GetGroupError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetGroupError`](crate::errors::GetGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, id: & str, fields: & [String]) -> Result<(), kinto_client::Error> {
     /// let response = client.get_group(bucket_id, id)
     ///     .fields(fields)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_group(
@@ -1090,12 +1859,38 @@ impl Client {
 
     /// `PUT /buckets/{bucket_id}/groups/{id}` (update_group)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `201`: Return created object.
+    /// - `400`, [`UpdateGroupError::BadRequest`](crate::errors::UpdateGroupError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`UpdateGroupError::Unauthorized`](crate::errors::UpdateGroupError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`UpdateGroupError::Forbidden`](crate::errors::UpdateGroupError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`UpdateGroupError::NotAcceptable`](crate::errors::UpdateGroupError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`UpdateGroupError::PreconditionFailed`](crate::errors::UpdateGroupError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`UpdateGroupError::UnsupportedMediaType`](crate::errors::UpdateGroupError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`UpdateGroupError::Default`](crate::errors::UpdateGroupError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateGroupError`](crate::errors::UpdateGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, id: & str, body: types :: CreateGroupRequest) -> Result<(), kinto_client::Error> {
     /// let response = client.update_group(bucket_id, id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_group(
@@ -1127,12 +1922,36 @@ impl Client {
 
     /// `DELETE /buckets/{bucket_id}/groups/{id}` (delete_group)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `id` (path)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`DeleteGroupError::BadRequest`](crate::errors::DeleteGroupError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteGroupError::Unauthorized`](crate::errors::DeleteGroupError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteGroupError::Forbidden`](crate::errors::DeleteGroupError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`DeleteGroupError::NotFound`](crate::errors::DeleteGroupError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was already deleted.
+    /// - `406`, [`DeleteGroupError::NotAcceptable`](crate::errors::DeleteGroupError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteGroupError::PreconditionFailed`](crate::errors::DeleteGroupError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteGroupError::Default`](crate::errors::DeleteGroupError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteGroupError`](crate::errors::DeleteGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_group(bucket_id, id)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_group(
@@ -1162,12 +1981,39 @@ impl Client {
 
     /// `PATCH /buckets/{bucket_id}/groups/{id}` (patch_group)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    /// - `response_behavior` (header `Response-Behavior`, optional: `.response_behavior(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`PatchGroupError::BadRequest`](crate::errors::PatchGroupError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`PatchGroupError::Unauthorized`](crate::errors::PatchGroupError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`PatchGroupError::Forbidden`](crate::errors::PatchGroupError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`PatchGroupError::NotFound`](crate::errors::PatchGroupError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`PatchGroupError::NotAcceptable`](crate::errors::PatchGroupError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`PatchGroupError::PreconditionFailed`](crate::errors::PatchGroupError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`PatchGroupError::UnsupportedMediaType`](crate::errors::PatchGroupError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`PatchGroupError::Default`](crate::errors::PatchGroupError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchGroupError`](crate::errors::PatchGroupError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, id: & str, body: types :: DeleteAccountResponse) -> Result<(), kinto_client::Error> {
     /// let response = client.patch_group(bucket_id, id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_group(
@@ -1200,12 +2046,43 @@ impl Client {
 
     /// `GET /permissions` (get_permissionss)
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `304`, [`GetPermissionssError::NotModified`](crate::errors::GetPermissionssError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetPermissionssError::BadRequest`](crate::errors::GetPermissionssError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetPermissionssError::Unauthorized`](crate::errors::GetPermissionssError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetPermissionssError::Forbidden`](crate::errors::GetPermissionssError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`GetPermissionssError::NotAcceptable`](crate::errors::GetPermissionssError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetPermissionssError::PreconditionFailed`](crate::errors::GetPermissionssError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetPermissionssError::Default`](crate::errors::GetPermissionssError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetPermissionssError`](crate::errors::GetPermissionssError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client) -> Result<(), kinto_client::Error> {
     /// let response = client.get_permissionss()
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_permissionss(
@@ -1225,12 +2102,45 @@ impl Client {
 
     /// `GET /buckets/{bucket_id}/collections/{collection_id}/records` (get_records)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `collection_id` (path)
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `304`, [`GetRecordsError::NotModified`](crate::errors::GetRecordsError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetRecordsError::BadRequest`](crate::errors::GetRecordsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetRecordsError::Unauthorized`](crate::errors::GetRecordsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetRecordsError::Forbidden`](crate::errors::GetRecordsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`GetRecordsError::NotAcceptable`](crate::errors::GetRecordsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetRecordsError::PreconditionFailed`](crate::errors::GetRecordsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetRecordsError::Default`](crate::errors::GetRecordsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetRecordsError`](crate::errors::GetRecordsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, collection_id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.get_records(bucket_id, collection_id)
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_records(
@@ -1252,12 +2162,38 @@ impl Client {
 
     /// `POST /buckets/{bucket_id}/collections/{collection_id}/records` (create_record)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `collection_id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return an existing object.
+    /// - `201`: Return a created object.
+    /// - `400`, [`CreateRecordError::BadRequest`](crate::errors::CreateRecordError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`CreateRecordError::Unauthorized`](crate::errors::CreateRecordError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`CreateRecordError::Forbidden`](crate::errors::CreateRecordError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`CreateRecordError::NotAcceptable`](crate::errors::CreateRecordError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`CreateRecordError::PreconditionFailed`](crate::errors::CreateRecordError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`CreateRecordError::UnsupportedMediaType`](crate::errors::CreateRecordError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`CreateRecordError::Default`](crate::errors::CreateRecordError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateRecordError`](crate::errors::CreateRecordError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, collection_id: & str, body: types :: DeleteAccountResponse) -> Result<(), kinto_client::Error> {
     /// let response = client.create_record(bucket_id, collection_id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_record(
@@ -1289,12 +2225,43 @@ impl Client {
 
     /// `DELETE /buckets/{bucket_id}/collections/{collection_id}/records` (delete_records)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `collection_id` (path)
+    /// - `limit` (query `_limit`, optional: `.limit(…)` on the call)
+    /// - `sort` (query `_sort`, optional: `.sort(…)` on the call)
+    /// - `token` (query `_token`, optional: `.token(…)` on the call)
+    /// - `since` (query `_since`, optional: `.since(…)` on the call)
+    /// - `to` (query `_to`, optional: `.to(…)` on the call)
+    /// - `before` (query `_before`, optional: `.before(…)` on the call)
+    /// - `id` (query, optional: `.id(…)` on the call)
+    /// - `last_modified` (query, optional: `.last_modified(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return a list of matching objects.
+    /// - `400`, [`DeleteRecordsError::BadRequest`](crate::errors::DeleteRecordsError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteRecordsError::Unauthorized`](crate::errors::DeleteRecordsError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteRecordsError::Forbidden`](crate::errors::DeleteRecordsError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`DeleteRecordsError::NotAcceptable`](crate::errors::DeleteRecordsError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteRecordsError::PreconditionFailed`](crate::errors::DeleteRecordsError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteRecordsError::Default`](crate::errors::DeleteRecordsError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteRecordsError`](crate::errors::DeleteRecordsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, collection_id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_records(bucket_id, collection_id)
     ///     .limit(1)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_records(
@@ -1316,12 +2283,39 @@ impl Client {
 
     /// `GET /buckets/{bucket_id}/collections/{collection_id}/records/{id}` (get_record)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `collection_id` (path)
+    /// - `id` (path)
+    /// - `fields` (query `_fields`, optional: `.fields(…)` on the call)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `304`, [`GetRecordError::NotModified`](crate::errors::GetRecordError::NotModified) with no decoded body: Response has not changed since value in If-None-Match header
+    /// - `400`, [`GetRecordError::BadRequest`](crate::errors::GetRecordError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`GetRecordError::Unauthorized`](crate::errors::GetRecordError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`GetRecordError::Forbidden`](crate::errors::GetRecordError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`GetRecordError::NotFound`](crate::errors::GetRecordError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`GetRecordError::NotAcceptable`](crate::errors::GetRecordError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`GetRecordError::PreconditionFailed`](crate::errors::GetRecordError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`GetRecordError::Default`](crate::errors::GetRecordError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetRecordError`](crate::errors::GetRecordError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, collection_id: & str, id: & str, fields: & [String]) -> Result<(), kinto_client::Error> {
     /// let response = client.get_record(bucket_id, collection_id, id)
     ///     .fields(fields)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_record(
@@ -1352,12 +2346,39 @@ impl Client {
 
     /// `PUT /buckets/{bucket_id}/collections/{collection_id}/records/{id}` (update_record)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `collection_id` (path)
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `201`: Return created object.
+    /// - `400`, [`UpdateRecordError::BadRequest`](crate::errors::UpdateRecordError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`UpdateRecordError::Unauthorized`](crate::errors::UpdateRecordError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`UpdateRecordError::Forbidden`](crate::errors::UpdateRecordError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `406`, [`UpdateRecordError::NotAcceptable`](crate::errors::UpdateRecordError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`UpdateRecordError::PreconditionFailed`](crate::errors::UpdateRecordError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`UpdateRecordError::UnsupportedMediaType`](crate::errors::UpdateRecordError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`UpdateRecordError::Default`](crate::errors::UpdateRecordError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateRecordError`](crate::errors::UpdateRecordError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, collection_id: & str, id: & str, body: types :: DeleteAccountResponse) -> Result<(), kinto_client::Error> {
     /// let response = client.update_record(bucket_id, collection_id, id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn update_record(
@@ -1390,12 +2411,37 @@ impl Client {
 
     /// `DELETE /buckets/{bucket_id}/collections/{collection_id}/records/{id}` (delete_record)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `collection_id` (path)
+    /// - `id` (path)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`DeleteRecordError::BadRequest`](crate::errors::DeleteRecordError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`DeleteRecordError::Unauthorized`](crate::errors::DeleteRecordError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`DeleteRecordError::Forbidden`](crate::errors::DeleteRecordError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`DeleteRecordError::NotFound`](crate::errors::DeleteRecordError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was already deleted.
+    /// - `406`, [`DeleteRecordError::NotAcceptable`](crate::errors::DeleteRecordError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`DeleteRecordError::PreconditionFailed`](crate::errors::DeleteRecordError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `default`, [`DeleteRecordError::Default`](crate::errors::DeleteRecordError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteRecordError`](crate::errors::DeleteRecordError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, collection_id: & str, id: & str) -> Result<(), kinto_client::Error> {
     /// let response = client.delete_record(bucket_id, collection_id, id)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn delete_record(
@@ -1426,12 +2472,40 @@ impl Client {
 
     /// `PATCH /buckets/{bucket_id}/collections/{collection_id}/records/{id}` (patch_record)
     ///
+    /// # Parameters
+    ///
+    /// - `bucket_id` (path)
+    /// - `collection_id` (path)
+    /// - `id` (path)
+    /// - `body` (`application/json`)
+    /// - `if_match` (header `If-Match`, optional: `.if_match(…)` on the call)
+    /// - `if_none_match` (header `If-None-Match`, optional: `.if_none_match(…)` on the call)
+    /// - `response_behavior` (header `Response-Behavior`, optional: `.response_behavior(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: Return the target object.
+    /// - `400`, [`PatchRecordError::BadRequest`](crate::errors::PatchRecordError::BadRequest) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is invalid.
+    /// - `401`, [`PatchRecordError::Unauthorized`](crate::errors::PatchRecordError::Unauthorized) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The request is missing authentication headers.
+    /// - `403`, [`PatchRecordError::Forbidden`](crate::errors::PatchRecordError::Forbidden) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The user is not allowed to perform the operation, or the resource is not accessible.
+    /// - `404`, [`PatchRecordError::NotFound`](crate::errors::PatchRecordError::NotFound) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The object does not exist or was deleted.
+    /// - `406`, [`PatchRecordError::NotAcceptable`](crate::errors::PatchRecordError::NotAcceptable) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client doesn't accept supported responses Content-Type.
+    /// - `412`, [`PatchRecordError::PreconditionFailed`](crate::errors::PatchRecordError::PreconditionFailed) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Object was changed or deleted since value in `If-Match` header.
+    /// - `415`, [`PatchRecordError::UnsupportedMediaType`](crate::errors::PatchRecordError::UnsupportedMediaType) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): The client request was not sent with a correct Content-Type.
+    /// - `default`, [`PatchRecordError::Default`](crate::errors::PatchRecordError::Default) holding [`types::GetAccountsError400`](crate::types::GetAccountsError400): Unexpected error.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchRecordError`](crate::errors::PatchRecordError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use kinto_client::types;
+    /// # async fn example(client: &kinto_client::Client, bucket_id: & str, collection_id: & str, id: & str, body: types :: DeleteAccountResponse) -> Result<(), kinto_client::Error> {
     /// let response = client.patch_record(bucket_id, collection_id, id, &body)
     ///     .if_match("\"0\"")
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn patch_record(

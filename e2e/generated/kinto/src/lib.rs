@@ -10,6 +10,9 @@ mod client;
 mod call;
 
 #[rustfmt::skip]
+pub mod errors;
+
+#[rustfmt::skip]
 pub mod ops;
 
 #[rustfmt::skip]

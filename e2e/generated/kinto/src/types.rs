@@ -16,7 +16,7 @@ pub struct GetAccountsError400 {
     pub message: Option<String>,
     /// Info
     pub info: Option<String>,
-    /// The `details` property.
+    /// `details`
     pub details: Option<codegen_runtime::serde_json::Value>,
 }
 
@@ -253,13 +253,13 @@ pub struct Permissions {
 }
 
 impl Permissions {
-    /// Sets `read`.
+    /// Read
     pub fn read(mut self, value: impl Into<Vec<String>>) -> Self {
         self.read = Some(value.into());
         self
     }
 
-    /// Sets `write`.
+    /// Write
     pub fn write(mut self, value: impl Into<Vec<String>>) -> Self {
         self.write = Some(value.into());
         self
@@ -339,7 +339,7 @@ impl CreateAccountRequest {
         }
     }
 
-    /// Sets `permissions`.
+    /// Permissions
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -510,7 +510,7 @@ pub struct DeleteAccountResponse {
 }
 
 impl DeleteAccountResponse {
-    /// Sets `data`.
+    /// Data
     pub fn data(
         mut self,
         value: impl Into<
@@ -521,7 +521,7 @@ impl DeleteAccountResponse {
         self
     }
 
-    /// Sets `permissions`.
+    /// Permissions
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self
@@ -588,7 +588,7 @@ impl<'de> serde::Deserialize<'de> for DeleteAccountResponse {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/paths/~1accounts~1{id}/patch/parameters/2/schema`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ResponseBehavior {
@@ -740,19 +740,19 @@ pub struct BatchRequestDefaults {
 }
 
 impl BatchRequestDefaults {
-    /// Sets `method`.
+    /// Method
     pub fn method(mut self, value: impl Into<Method>) -> Self {
         self.method = Some(value.into());
         self
     }
 
-    /// Sets `path`.
+    /// Path
     pub fn path(mut self, value: impl Into<String>) -> Self {
         self.path = Some(value.into());
         self
     }
 
-    /// Sets `headers`.
+    /// Headers
     pub fn headers(
         mut self,
         value: impl Into<
@@ -763,7 +763,7 @@ impl BatchRequestDefaults {
         self
     }
 
-    /// Sets `body`.
+    /// Body
     pub fn body(
         mut self,
         value: impl Into<
@@ -851,7 +851,7 @@ impl<'de> serde::Deserialize<'de> for BatchRequestDefaults {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1batch/post/requestBody/content/application~1json/schema/properties/requests/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -881,13 +881,13 @@ impl BatchRequestRequestsItem {
         }
     }
 
-    /// Sets `method`.
+    /// Method
     pub fn method(mut self, value: impl Into<Method>) -> Self {
         self.method = Some(value.into());
         self
     }
 
-    /// Sets `headers`.
+    /// Headers
     pub fn headers(
         mut self,
         value: impl Into<
@@ -898,7 +898,7 @@ impl BatchRequestRequestsItem {
         self
     }
 
-    /// Sets `body`.
+    /// Body
     pub fn body(
         mut self,
         value: impl Into<
@@ -1006,7 +1006,7 @@ impl BatchRequest {
         }
     }
 
-    /// Sets `defaults`.
+    /// Defaults
     pub fn defaults(mut self, value: impl Into<BatchRequestDefaults>) -> Self {
         self.defaults = Some(value.into());
         self
@@ -1071,7 +1071,7 @@ impl<'de> serde::Deserialize<'de> for BatchRequest {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1batch/post/responses/200/content/application~1json/schema/properties/responses/items`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -1229,15 +1229,15 @@ impl<'de> serde::Deserialize<'de> for BatchResponse {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct GetBucketsResponseDataItem {
-    /// The `collection:schema` property.
+    /// `collection:schema`
     pub collection_schema: Option<
         std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
     >,
-    /// The `group:schema` property.
+    /// `group:schema`
     pub group_schema: Option<
         std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
     >,
-    /// The `record:schema` property.
+    /// `record:schema`
     pub record_schema: Option<
         std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
     >,
@@ -1445,25 +1445,25 @@ pub struct CreateBucketRequestPermissions {
 }
 
 impl CreateBucketRequestPermissions {
-    /// Sets `read`.
+    /// Read
     pub fn read(mut self, value: impl Into<Vec<String>>) -> Self {
         self.read = Some(value.into());
         self
     }
 
-    /// Sets `write`.
+    /// Write
     pub fn write(mut self, value: impl Into<Vec<String>>) -> Self {
         self.write = Some(value.into());
         self
     }
 
-    /// Sets `collection:create`.
+    /// Collection:Create
     pub fn collection_create(mut self, value: impl Into<Vec<String>>) -> Self {
         self.collection_create = Some(value.into());
         self
     }
 
-    /// Sets `group:create`.
+    /// Group:Create
     pub fn group_create(mut self, value: impl Into<Vec<String>>) -> Self {
         self.group_create = Some(value.into());
         self
@@ -1552,13 +1552,13 @@ pub struct CreateBucketRequest {
 }
 
 impl CreateBucketRequest {
-    /// Sets `data`.
+    /// Data
     pub fn data(mut self, value: impl Into<GetBucketsResponseDataItem>) -> Self {
         self.data = Some(value.into());
         self
     }
 
-    /// Sets `permissions`.
+    /// Permissions
     pub fn permissions(
         mut self,
         value: impl Into<CreateBucketRequestPermissions>,
@@ -1665,7 +1665,7 @@ pub struct DeleteBucketResponse {
 }
 
 impl DeleteBucketResponse {
-    /// Sets `data`.
+    /// Data
     pub fn data(
         mut self,
         value: impl Into<
@@ -1676,7 +1676,7 @@ impl DeleteBucketResponse {
         self
     }
 
-    /// Sets `permissions`.
+    /// Permissions
     pub fn permissions(
         mut self,
         value: impl Into<CreateBucketRequestPermissions>,
@@ -1765,7 +1765,7 @@ pub struct GetCollectionsResponseDataItem {
 }
 
 impl GetCollectionsResponseDataItem {
-    /// Sets `schema`.
+    /// Schema
     pub fn schema(
         mut self,
         value: impl Into<
@@ -1776,7 +1776,7 @@ impl GetCollectionsResponseDataItem {
         self
     }
 
-    /// Sets `cache_expires`.
+    /// Cache Expires
     pub fn cache_expires(mut self, value: impl Into<i64>) -> Self {
         self.cache_expires = Some(value.into());
         self
@@ -1926,19 +1926,19 @@ pub struct CreateCollectionRequestPermissions {
 }
 
 impl CreateCollectionRequestPermissions {
-    /// Sets `read`.
+    /// Read
     pub fn read(mut self, value: impl Into<Vec<String>>) -> Self {
         self.read = Some(value.into());
         self
     }
 
-    /// Sets `write`.
+    /// Write
     pub fn write(mut self, value: impl Into<Vec<String>>) -> Self {
         self.write = Some(value.into());
         self
     }
 
-    /// Sets `record:create`.
+    /// Record:Create
     pub fn record_create(mut self, value: impl Into<Vec<String>>) -> Self {
         self.record_create = Some(value.into());
         self
@@ -2018,13 +2018,13 @@ pub struct CreateCollectionRequest {
 }
 
 impl CreateCollectionRequest {
-    /// Sets `data`.
+    /// Data
     pub fn data(mut self, value: impl Into<GetCollectionsResponseDataItem>) -> Self {
         self.data = Some(value.into());
         self
     }
 
-    /// Sets `permissions`.
+    /// Permissions
     pub fn permissions(
         mut self,
         value: impl Into<CreateCollectionRequestPermissions>,
@@ -2131,7 +2131,7 @@ pub struct DeleteCollectionResponse {
 }
 
 impl DeleteCollectionResponse {
-    /// Sets `data`.
+    /// Data
     pub fn data(
         mut self,
         value: impl Into<
@@ -2142,7 +2142,7 @@ impl DeleteCollectionResponse {
         self
     }
 
-    /// Sets `permissions`.
+    /// Permissions
     pub fn permissions(
         mut self,
         value: impl Into<CreateCollectionRequestPermissions>,
@@ -2229,7 +2229,9 @@ pub struct GetGroupsResponseDataItem {
 }
 
 impl GetGroupsResponseDataItem {
-    /// Sets `members`.
+    /// Members
+    ///
+    /// Default: `[]`.
     pub fn members(mut self, value: impl Into<Vec<String>>) -> Self {
         self.members = Some(value.into());
         self
@@ -2368,13 +2370,13 @@ pub struct CreateGroupRequest {
 }
 
 impl CreateGroupRequest {
-    /// Sets `data`.
+    /// Data
     pub fn data(mut self, value: impl Into<GetGroupsResponseDataItem>) -> Self {
         self.data = Some(value.into());
         self
     }
 
-    /// Sets `permissions`.
+    /// Permissions
     pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
         self.permissions = Some(value.into());
         self

@@ -128,13 +128,29 @@ impl Client {
     ///
     /// `GET /blobs/{name}` (download_blob)
     ///
+    /// # Parameters
+    ///
+    /// - `name` (path)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: the bytes
+    /// - `404`, [`DownloadBlobError::NotFound`](crate::errors::DownloadBlobError::NotFound) holding [`types::Problem`](crate::types::Problem): no such blob
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DownloadBlobError`](crate::errors::DownloadBlobError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client, name: & str) -> Result<(), media_client::Error> {
     /// let response = client.download_blob(name).await?;
     /// // The body as a stream of chunks, not read whole:
     /// let mut chunks = client.download_blob(name).send_streaming().await?;
     /// while let Some(chunk) = chunks.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn download_blob(&self, name: &str) -> Call<Vec<u8>, ops::DownloadBlob> {
@@ -155,10 +171,25 @@ impl Client {
     ///
     /// `PUT /blobs/{name}` (upload_blob)
     ///
+    /// # Parameters
+    ///
+    /// - `name` (path)
+    /// - `body` (`application/octet-stream`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: stored
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client, name: & str, body: Vec<u8>) -> Result<(), media_client::Error> {
     /// let response = client.upload_blob(name, body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn upload_blob(
@@ -182,13 +213,24 @@ impl Client {
     ///
     /// `GET /reports/latest` (latest_report)
     ///
+    /// # Responses
+    ///
+    /// - `200`: the report
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client) -> Result<(), media_client::Error> {
     /// let response = client.latest_report().await?;
     /// // The body as a stream of chunks, not read whole:
     /// let mut chunks = client.latest_report().send_streaming().await?;
     /// while let Some(chunk) = chunks.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn latest_report(&self) -> Call<String, ops::LatestReport> {
@@ -208,12 +250,27 @@ impl Client {
     ///
     /// `POST /notes` (create_note)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    /// - `draft` (query, optional: `.draft(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: created
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client, body: types :: Note) -> Result<(), media_client::Error> {
     /// let response = client.create_note(&body)
     ///     .draft(true)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_note(&self, body: &types::Note) -> Call<types::Note, ops::CreateNote> {
@@ -228,10 +285,25 @@ impl Client {
     ///
     /// `PUT /avatars/{user}` (put_avatar)
     ///
+    /// # Parameters
+    ///
+    /// - `user` (path)
+    /// - `body` (`image/png`)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: stored
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client, user: & str, body: Vec<u8>) -> Result<(), media_client::Error> {
     /// client.put_avatar(user, body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn put_avatar(
@@ -255,15 +327,31 @@ impl Client {
     ///
     /// `GET /events` (list_events)
     ///
+    /// # Parameters
+    ///
+    /// - `page` (query, optional: `.page(…)` on the call)
+    /// - `per_page` (query, optional: `.per_page(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: a page of events
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::TryStreamExt;
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client) -> Result<(), media_client::Error> {
     /// let response = client.list_events()
     ///     .page(1)
     ///     .await?;
     /// // Every item of every page:
     /// let mut items = client.list_events().stream();
     /// while let Some(item) = items.try_next().await? { /* … */ }
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_events(&self) -> Call<types::ListEventsResponse, ops::ListEvents> {
@@ -279,12 +367,27 @@ impl Client {
     ///
     /// `POST /notes` (create_note)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/x-www-form-urlencoded`)
+    /// - `draft` (query, optional: `.draft(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: created
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client, body: types :: Note) -> Result<(), media_client::Error> {
     /// let response = client.create_note_form(&body)
     ///     .draft(true)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_note_form(
@@ -304,12 +407,27 @@ impl Client {
     ///
     /// `POST /notes` (create_note)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`multipart/form-data`)
+    /// - `draft` (query, optional: `.draft(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: created
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client, body: types :: CreateNoteMultipartRequest) -> Result<(), media_client::Error> {
     /// let response = client.create_note_multipart(&body)
     ///     .draft(true)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_note_multipart(
@@ -334,10 +452,25 @@ impl Client {
     ///
     /// `PUT /avatars/{user}` (put_avatar)
     ///
+    /// # Parameters
+    ///
+    /// - `user` (path)
+    /// - `body` (`image/jpeg`)
+    ///
+    /// # Responses
+    ///
+    /// - `204`: stored
+    ///
+    /// An error status is `Error::Status`, with its raw body: the spec documents none.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use media_client::types;
+    /// # async fn example(client: &media_client::Client, user: & str, body: Vec<u8>) -> Result<(), media_client::Error> {
     /// client.put_avatar_jpeg(user, body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn put_avatar_jpeg(

@@ -1,12 +1,12 @@
 // This file is generated from e2e/specs/media.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
-/// An object: the schema `Event` of the API.
+/// `Event`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Event {
-    /// The `id` property.
+    /// `id`
     pub id: i64,
 }
 
@@ -60,14 +60,14 @@ impl<'de> serde::Deserialize<'de> for Event {
     }
 }
 
-/// An object: the schema `Note` of the API.
+/// `Note`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Note {
-    /// The `title` property.
+    /// `title`
     pub title: String,
-    /// The `body` property.
+    /// `body`
     pub body: Option<String>,
 }
 
@@ -140,12 +140,12 @@ impl<'de> serde::Deserialize<'de> for Note {
     }
 }
 
-/// An object: the schema `Problem` of the API.
+/// `Problem`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Problem {
-    /// The `message` property.
+    /// `message`
     pub message: String,
 }
 
@@ -199,14 +199,14 @@ impl<'de> serde::Deserialize<'de> for Problem {
     }
 }
 
-/// An object: the schema `Stored` of the API.
+/// `Stored`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Stored {
-    /// The `name` property.
+    /// `name`
     pub name: String,
-    /// The `size` property.
+    /// `size`
     pub size: i64,
 }
 
@@ -264,14 +264,14 @@ impl<'de> serde::Deserialize<'de> for Stored {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1notes/post/requestBody/content/multipart~1form-data/schema`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct CreateNoteMultipartRequest {
-    /// The `title` property.
+    /// `title`
     pub title: String,
-    /// The `attachment` property.
+    /// `attachment`
     pub attachment: Option<codegen_runtime::FilePart>,
 }
 
@@ -343,14 +343,14 @@ impl<'de> serde::Deserialize<'de> for CreateNoteMultipartRequest {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1events/get/responses/200/content/application~1json/schema`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct ListEventsResponse {
-    /// The `events` property.
+    /// `events`
     pub events: Vec<Event>,
-    /// The `total` property.
+    /// `total`
     pub total: i64,
 }
 

@@ -118,12 +118,29 @@ impl Client {
     ///
     /// `GET /pets` (list_pets)
     ///
+    /// # Parameters
+    ///
+    /// - `limit` (query, optional: `.limit(…)` on the call)
+    /// - `kind` (query, optional: `.kind(…)` on the call)
+    /// - `x_request_id` (header `X-Request-Id`, optional: `.x_request_id(…)` on the call)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The pets.
+    /// - `400`, [`ListPetsError::BadRequest`](crate::errors::ListPetsError::BadRequest) holding [`types::Error400`](crate::types::Error400): A bad request.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListPetsError`](crate::errors::ListPetsError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use typespace_client::types;
+    /// # async fn example(client: &typespace_client::Client) -> Result<(), typespace_client::Error> {
     /// let response = client.list_pets()
     ///     .limit(10)
     ///     .await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn list_pets(&self) -> Call<Vec<types::Pet>, ops::ListPets> {
@@ -138,10 +155,25 @@ impl Client {
     ///
     /// `POST /pets` (create_pet)
     ///
+    /// # Parameters
+    ///
+    /// - `body` (`application/json`)
+    ///
+    /// # Responses
+    ///
+    /// - `201`: The pet.
+    /// - `400`, [`CreatePetError::BadRequest`](crate::errors::CreatePetError::BadRequest) holding [`types::Error400`](crate::types::Error400): A bad request.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreatePetError`](crate::errors::CreatePetError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use typespace_client::types;
+    /// # async fn example(client: &typespace_client::Client, body: types :: NewPet) -> Result<(), typespace_client::Error> {
     /// let response = client.create_pet(&body).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn create_pet(&self, body: &types::NewPet) -> Call<types::Pet, ops::CreatePet> {
@@ -158,10 +190,27 @@ impl Client {
     ///
     /// `GET /pets/{id}` (get_pet)
     ///
+    /// # Parameters
+    ///
+    /// - `id` (path)
+    ///
+    /// # Responses
+    ///
+    /// - `200`: The pet.
+    /// - `404`, [`GetPetError::NotFound`](crate::errors::GetPetError::NotFound) holding [`types::NotFound`](crate::types::NotFound): No such pet.
+    /// - `422`, [`GetPetError::Status422`](crate::errors::GetPetError::Status422) holding [`types::Invalid`](crate::types::Invalid): The id is not valid.
+    /// - `5XX`, [`GetPetError::ServerError`](crate::errors::GetPetError::ServerError) holding [`types::Problem`](crate::types::Problem): The server failed.
+    ///
+    /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetPetError`](crate::errors::GetPetError). Any other status keeps its raw body.
+    ///
     /// # Example
     ///
-    /// ```ignore
+    /// ```no_run
+    /// # #[allow(unused_imports)] use typespace_client::types;
+    /// # async fn example(client: &typespace_client::Client, id: i64) -> Result<(), typespace_client::Error> {
     /// let response = client.get_pet(id).await?;
+    /// # Ok(())
+    /// # }
     /// ```
     #[inline]
     pub fn get_pet(&self, id: i64) -> Call<types::Pet, ops::GetPet> {

@@ -1,7 +1,7 @@
 // This file is generated from e2e/specs/typespace.yaml by `cargo xtask generate`. Do not edit it by hand.
 
 //! The API's data types.
-/// A string enumeration of the API.
+/// `#/components/schemas/Dog/properties/pet_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DogPetType {
@@ -48,19 +48,19 @@ impl<'de> serde::Deserialize<'de> for DogPetType {
     }
 }
 
-/// Another name of a type: the schema `Name` of the API.
+/// `Name`
 pub type Name = String;
 
-/// An object: the schema `Dog` of the API.
+/// `Dog`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Dog {
-    /// The `pet_type` property.
+    /// `pet_type`
     pub pet_type: DogPetType,
-    /// The `name` property.
+    /// `name`
     pub name: Name,
-    /// The `barks` property.
+    /// `barks`
     pub barks: bool,
 }
 
@@ -122,7 +122,7 @@ impl<'de> serde::Deserialize<'de> for Dog {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/Cat/properties/pet_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CatPetType {
@@ -169,16 +169,16 @@ impl<'de> serde::Deserialize<'de> for CatPetType {
     }
 }
 
-/// An object: the schema `Cat` of the API.
+/// `Cat`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Cat {
-    /// The `pet_type` property.
+    /// `pet_type`
     pub pet_type: CatPetType,
-    /// The `name` property.
+    /// `name`
     pub name: Name,
-    /// The `lives` property.
+    /// `lives`
     pub lives: i64,
 }
 
@@ -240,7 +240,7 @@ impl<'de> serde::Deserialize<'de> for Cat {
     }
 }
 
-/// One of several shapes: the schema `Pet` of the API.
+/// `Pet`
 /// The variant is named by the `pet_type` property: `dog`, `cat`.
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -296,7 +296,7 @@ impl serde::Serialize for Pet {
     }
 }
 
-/// A string enumeration of the API.
+/// `#/components/schemas/NewPet/properties/pet_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NewPetPetType {
@@ -347,14 +347,14 @@ impl<'de> serde::Deserialize<'de> for NewPetPetType {
     }
 }
 
-/// An object: the schema `NewPet` of the API.
+/// `NewPet`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NewPet {
-    /// The `name` property.
+    /// `name`
     pub name: String,
-    /// The `pet_type` property.
+    /// `pet_type`
     pub pet_type: NewPetPetType,
     /// Free text; `null` clears it.
     pub note: Option<Option<String>>,
@@ -370,7 +370,9 @@ impl NewPet {
         }
     }
 
-    /// Sets `note` (`None` sends `null`).
+    /// Free text; `null` clears it.
+    ///
+    /// `None` sends `null`.
     pub fn note(mut self, value: impl Into<Option<String>>) -> Self {
         self.note = Some(value.into());
         self
@@ -436,12 +438,12 @@ impl<'de> serde::Deserialize<'de> for NewPet {
     }
 }
 
-/// An object: the schema `NotFound` of the API.
+/// `NotFound`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct NotFound {
-    /// The `missing` property.
+    /// `missing`
     pub missing: String,
 }
 
@@ -495,12 +497,12 @@ impl<'de> serde::Deserialize<'de> for NotFound {
     }
 }
 
-/// An object: the schema `Invalid` of the API.
+/// `Invalid`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Invalid {
-    /// The `errors` property.
+    /// `errors`
     pub errors: Vec<String>,
 }
 
@@ -554,14 +556,14 @@ impl<'de> serde::Deserialize<'de> for Invalid {
     }
 }
 
-/// An object: the schema `Problem` of the API.
+/// `Problem`
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Problem {
-    /// The `title` property.
+    /// `title`
     pub title: Option<String>,
-    /// The `status` property.
+    /// `status`
     pub status: Option<i64>,
 }
 
@@ -619,14 +621,14 @@ impl<'de> serde::Deserialize<'de> for Problem {
     }
 }
 
-/// An object of the API.
+/// `#/paths/~1pets/get/responses/400/content/application~1json/schema`
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 pub struct Error400 {
-    /// The `code` property.
+    /// `code`
     pub code: i64,
-    /// The `message` property.
+    /// `message`
     pub message: String,
 }
 
