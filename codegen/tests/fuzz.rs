@@ -5,7 +5,8 @@
 //! `PROPTEST_CASES=200000 cargo test --release -p codegen --test fuzz -- --nocapture`
 //! A panic, an "internal error" (a generated file that does not parse) or an output file that is
 //! not Rust fails the test; the input is then written to `tests/fixtures/fuzz/`, where
-//! `regressions` runs it from then on.
+//! `regressions` runs it from then on (once its leading comment says what it caught, and what the
+//! generator must answer: see the README there).
 
 use std::path::Path;
 
@@ -198,20 +199,90 @@ proptest! {
     }
 }
 
+/// What a kept input says about itself in its comment lines (lines starting with `#`, YAML
+/// comments, after the document's first line where that line must stay first): what it caught
+/// (`# caught: …`, required of every input, or the README naming the file for an input where a
+/// comment would change how it is read) and, optionally, what the generator must answer beside
+/// not failing: `# expect: generates` (a crate) or `# expect: error TEXT` (diagnostics, one of
+/// which contains TEXT).
+#[derive(Debug, PartialEq)]
+enum Expect {
+    Generates,
+    Error(String),
+}
+
+fn header(text: &str) -> (Option<String>, Option<Expect>) {
+    let mut caught = None;
+    let mut expect = None;
+    for line in text.lines().filter_map(|l| l.strip_prefix('#')) {
+        let line = line.trim();
+        if let Some(what) = line.strip_prefix("caught:") {
+            caught = Some(what.trim().to_owned());
+        } else if let Some(what) = line.strip_prefix("expect:") {
+            expect = match what.trim() {
+                "generates" => Some(Expect::Generates),
+                other => other.strip_prefix("error").map(|t| Expect::Error(t.trim().to_owned())),
+            };
+        }
+    }
+    (caught, expect)
+}
+
+/// Why `text` does not give what `expect` says, if it does not.
+fn unexpected(name: &str, text: &str, expect: &Expect) -> Option<String> {
+    match (codegen::generate_text(name, text.to_owned(), &options()), expect) {
+        (Ok(_), Expect::Generates) => None,
+        (Err(err), Expect::Generates) => Some(format!("expected a crate, got: {err}")),
+        (Ok(_), Expect::Error(want)) => Some(format!("expected an error containing `{want}`, got a crate")),
+        (Err(err), Expect::Error(want)) => {
+            let shown = err.to_string();
+            (!shown.contains(want.as_str())).then(|| format!("expected an error containing `{want}`, got: {shown}"))
+        }
+    }
+}
+
 #[test]
 fn regressions() {
     let dir = crash_dir();
+    let readme = std::fs::read_to_string(dir.join("README.md")).unwrap_or_default();
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let mut paths: Vec<_> =
         entries.map(|e| e.unwrap().path()).filter(|p| p.file_name().is_some_and(|n| n != "README.md")).collect();
     paths.sort();
+    assert!(paths.len() >= 3, "{} should hold the regression inputs (found {})", dir.display(), paths.len());
     for path in paths {
         let name = path.display().to_string();
+        let file = path.file_name().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&path).unwrap();
         if let Some(why) = failure(&name, &text) {
             panic!("{name}: {why}");
         }
+        let (caught, expect) = header(&text);
+        assert!(
+            caught.is_some() || readme.contains(&format!("`{file}`")),
+            "{name}: say what it caught in a `# caught: …` line (or in the README)"
+        );
+        if let Some(why) = expect.and_then(|e| unexpected(&name, &text, &e)) {
+            panic!("{name}: {why}");
+        }
     }
+}
+
+#[test]
+fn a_kept_input_says_what_it_caught_and_what_it_expects() {
+    let text = "# caught: enum value `self` (a panic)\n# expect: generates\nopenapi: 3.0.3\n";
+    assert_eq!(header(text), (Some("enum value `self` (a panic)".into()), Some(Expect::Generates)));
+    assert_eq!(
+        header("# expect: error not a map\n# caught: x\n"),
+        (Some("x".into()), Some(Expect::Error("not a map".into())))
+    );
+    assert_eq!(header("openapi: 3.0.3\n# caught: after the first line\n").0.as_deref(), Some("after the first line"));
+    assert_eq!(header("openapi: 3.0.3\ninfo: {title: '# caught: in a value'}\n"), (None, None));
+    // The expectation is checked: a document that generates is not an error, and the reverse.
+    let ok = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n";
+    assert_eq!(unexpected("ok.yaml", ok, &Expect::Generates), None);
+    assert!(unexpected("ok.yaml", ok, &Expect::Error("anything".into())).is_some());
+    assert!(unexpected("bad.yaml", "openapi: [", &Expect::Generates).is_some());
 }
 
 #[test]

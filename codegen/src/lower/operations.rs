@@ -304,7 +304,9 @@ impl<'a> Lowerer<'a> {
                 Media::Form => "form".to_owned(),
                 Media::Multipart => "multipart".to_owned(),
                 Media::Text => "text".to_owned(),
-                Media::Bytes => naming::snake(subtype, "bytes"),
+                // A word of the method's name, never an identifier of its own: `application/type`
+                // gives `upload_type`, not `upload_r#type` (which panicked in the emitter).
+                Media::Bytes => naming::snake(subtype, "bytes").trim_start_matches("r#").to_owned(),
             };
             while suffixes.contains(&suffix) {
                 suffix.push('2');
