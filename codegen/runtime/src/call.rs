@@ -183,10 +183,17 @@ where
         self
     }
 
-    /// Sets the timeout of each attempt of this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
+    /// Bounds each attempt of this call: with retries the call can run several times this
+    /// long; [`Call::deadline`] bounds the whole call.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
+    }
+
+    /// The old name of [`Call::attempt_timeout`]: it bounds one attempt, not the call.
+    #[deprecated(note = "bounds one attempt only: use `attempt_timeout`, or `deadline` for the whole call")]
+    pub fn timeout(self, timeout: Duration) -> Self {
+        self.attempt_timeout(timeout)
     }
 
     /// Sets the retry policy of this call.

@@ -40,6 +40,7 @@ pub struct ClientBuilder {
     credentials: Vec<(&'static str, Arc<dyn CredentialSource>)>,
     retry: RetryPolicy,
     timeout: Duration,
+    deadline: Option<Duration>,
     connect_timeout: Duration,
     user_agent: String,
     /// Headers sent with every request (their values are not shown in `Debug`).
@@ -67,6 +68,7 @@ impl ClientBuilder {
             credentials: Vec::new(),
             retry: RetryPolicy::default(),
             timeout: DEFAULT_TIMEOUT,
+            deadline: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: user_agent.into(),
             default_headers: Vec::new(),
@@ -117,9 +119,24 @@ impl ClientBuilder {
         self
     }
 
-    /// Sets the total timeout of one attempt (a call can override it).
-    pub fn timeout(mut self, timeout: Duration) -> Self {
+    /// Bounds each attempt of every call (a call can override it): with retries a call can
+    /// run several times this long; [`ClientBuilder::deadline`] bounds the whole call.
+    pub fn attempt_timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// The old name of [`ClientBuilder::attempt_timeout`]: it bounds one attempt, not a call.
+    #[deprecated(note = "bounds one attempt only: use `attempt_timeout`, or `deadline` for the whole call")]
+    pub fn timeout(self, timeout: Duration) -> Self {
+        self.attempt_timeout(timeout)
+    }
+
+    /// Bounds every call as a whole, attempts and the waits between them (a call's own
+    /// deadline, or its retry policy's, takes precedence). When it runs out the call fails with
+    /// [`Error::Deadline`]; each attempt is cut to what is left.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
 
@@ -161,6 +178,7 @@ impl ClientBuilder {
                 credentials: self.credentials,
                 retry: self.retry,
                 timeout: self.timeout,
+                deadline: self.deadline,
                 default_headers: defaults,
                 hooks: self.hooks,
             }),
@@ -221,6 +239,7 @@ struct Inner {
     credentials: Vec<(&'static str, Arc<dyn CredentialSource>)>,
     retry: RetryPolicy,
     timeout: Duration,
+    deadline: Option<Duration>,
     default_headers: HeaderMap,
     hooks: crate::Hooks,
 }
@@ -335,6 +354,7 @@ impl ClientCore {
                 credentials,
                 retry: self.inner.retry.clone(),
                 timeout: self.inner.timeout,
+                deadline: self.inner.deadline,
                 default_headers: self.inner.default_headers.clone(),
                 hooks: self.inner.hooks.clone(),
             }),
@@ -464,7 +484,7 @@ impl ClientCore {
         // whatever a classifier says.
         let replayable = spec.body.is_replayable();
         let may_resend = replayable && (idempotency.is_some() || retry.may_resend(&spec.method));
-        let deadline = options.deadline.or(retry.deadline);
+        let deadline = options.deadline.or(retry.deadline).or(self.inner.deadline);
         let past_deadline = |attempts: u32, last_status: Option<StatusCode>| Error::Deadline {
             operation: spec.operation,
             deadline: deadline.unwrap_or_default(),

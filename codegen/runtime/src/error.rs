@@ -515,8 +515,7 @@ impl DecodeError {
 
     /// With these response headers (the content type is read from them).
     pub fn with_headers(mut self, headers: HeaderMap) -> Self {
-        self.content_type =
-            headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
+        self.content_type = headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned);
         self.headers = headers;
         self
     }

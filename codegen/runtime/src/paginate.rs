@@ -106,6 +106,45 @@ pub struct Page<I, B> {
     pub headers: reqwest::header::HeaderMap,
 }
 
+impl<I, B> Page<I, B> {
+    /// A page with `items` and its decoded `body`, as a test or a fake client makes one: the
+    /// first page (index 0), `200 OK`, no headers, no total. The setters add the rest.
+    pub fn new(items: Vec<I>, body: B) -> Self {
+        Page {
+            items,
+            body,
+            total: None,
+            index: 0,
+            status: reqwest::StatusCode::OK,
+            headers: reqwest::header::HeaderMap::new(),
+        }
+    }
+
+    /// With the total item count the page reports.
+    pub fn with_total(mut self, total: u64) -> Self {
+        self.total = Some(total);
+        self
+    }
+
+    /// As page `index` of the walk (from 0).
+    pub fn with_index(mut self, index: u64) -> Self {
+        self.index = index;
+        self
+    }
+
+    /// With this response status.
+    pub fn with_status(mut self, status: reqwest::StatusCode) -> Self {
+        self.status = status;
+        self
+    }
+
+    /// With these response headers.
+    pub fn with_headers(mut self, headers: reqwest::header::HeaderMap) -> Self {
+        self.headers = headers;
+        self
+    }
+}
+
 /// The stream of every page, for one item type and page body type.
 struct PageList<I, B, E> {
     walk: Walk,

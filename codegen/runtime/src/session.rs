@@ -33,8 +33,22 @@ pub struct LoginError {
 }
 
 impl LoginError {
-    fn new(login: &'static str, status: Option<StatusCode>, body: Bytes, reason: impl Into<String>) -> Self {
-        LoginError { operation: login, login, status, body, reason: reason.into() }
+    /// A failed login `login` (the login operation's id), with its response status and body
+    /// when the server answered, and why it failed. The operation that needed the session is
+    /// the login itself until [`LoginError::with_operation`] names another.
+    pub fn new(
+        login: &'static str,
+        status: Option<StatusCode>,
+        body: impl Into<Bytes>,
+        reason: impl Into<String>,
+    ) -> Self {
+        LoginError { operation: login, login, status, body: body.into(), reason: reason.into() }
+    }
+
+    /// As the error of a call of `operation`, which needed the session.
+    pub fn with_operation(mut self, operation: &'static str) -> Self {
+        self.operation = operation;
+        self
     }
 }
 

@@ -106,7 +106,7 @@ fn fast_retries() -> RetryPolicy {
 }
 
 fn core(url: &str) -> ClientCore {
-    ClientBuilder::new(url, "test").retry(fast_retries()).timeout(Duration::from_secs(5)).build().unwrap()
+    ClientBuilder::new(url, "test").retry(fast_retries()).attempt_timeout(Duration::from_secs(5)).build().unwrap()
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
@@ -188,7 +188,7 @@ async fn a_slow_response_is_a_timeout() {
     let server =
         serve(vec![Reply::Slow(Duration::from_secs(3), "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}".into())]).await;
     let err = Call::<Item, ApiError>::new(&core(&server.url), get("/item"), decode_json)
-        .timeout(Duration::from_millis(200))
+        .attempt_timeout(Duration::from_millis(200))
         .retry(RetryPolicy::none())
         .await
         .unwrap_err();
@@ -508,7 +508,7 @@ async fn a_call_stream_keeps_the_call_options_for_every_page() {
     spec.query.push("page_size", &2);
     let started = Instant::now();
     let err = Call::<Vec<Item>, ApiError>::new(&core, spec, decode_json)
-        .timeout(Duration::from_millis(200))
+        .attempt_timeout(Duration::from_millis(200))
         .paginate::<Item>(&PAGE_PAGES)
         .try_collect::<Vec<Item>>()
         .await
@@ -576,7 +576,7 @@ async fn the_client_wide_timeout_applies_to_every_call() {
     let server =
         serve(vec![Reply::Slow(Duration::from_secs(3), "HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}".into())]).await;
     let core = ClientBuilder::new(&server.url, "test")
-        .timeout(Duration::from_millis(200))
+        .attempt_timeout(Duration::from_millis(200))
         .retry(RetryPolicy::none())
         .build()
         .unwrap();
@@ -603,7 +603,7 @@ fn slow_then_fast() -> Vec<Reply> {
 async fn a_timeout_is_retried_for_get_but_not_for_post() {
     let server = serve(slow_then_fast()).await;
     let core = ClientBuilder::new(&server.url, "test")
-        .timeout(Duration::from_millis(200))
+        .attempt_timeout(Duration::from_millis(200))
         .retry(fast_retries())
         .build()
         .unwrap();
@@ -613,7 +613,7 @@ async fn a_timeout_is_retried_for_get_but_not_for_post() {
 
     let server = serve(slow_then_fast()).await;
     let core = ClientBuilder::new(&server.url, "test")
-        .timeout(Duration::from_millis(200))
+        .attempt_timeout(Duration::from_millis(200))
         .retry(fast_retries())
         .build()
         .unwrap();

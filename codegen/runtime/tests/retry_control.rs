@@ -133,14 +133,58 @@ async fn a_call_deadline_overrides_the_policy_and_is_distinct_from_the_attempt_t
     let core = core(&server, fast(10).deadline(Duration::from_secs(30)));
     let started = std::time::Instant::now();
     // Each attempt would be allowed 5 s; the call's deadline of 250 ms ends it.
-    let err = call(&core, Method::GET).timeout(Duration::from_secs(5)).deadline(Duration::from_millis(250)).await;
+    let err =
+        call(&core, Method::GET).attempt_timeout(Duration::from_secs(5)).deadline(Duration::from_millis(250)).await;
     let err = err.unwrap_err();
     assert!(matches!(err, Error::Deadline { .. }), "{err:?}");
     assert!(started.elapsed() < Duration::from_millis(600), "took {:?}", started.elapsed());
 
     // The per-attempt timeout alone is still a timeout, not a deadline.
-    let err = call(&core, Method::GET).retry(RetryPolicy::none()).timeout(Duration::from_millis(20)).await;
+    let err = call(&core, Method::GET).retry(RetryPolicy::none()).attempt_timeout(Duration::from_millis(20)).await;
     assert!(matches!(err, Err(Error::Timeout { .. })), "{err:?}");
+}
+
+#[tokio::test]
+async fn the_builders_deadline_bounds_every_call_and_a_policy_or_call_deadline_wins() {
+    let server = MockServer::start().await;
+    Mock::given(path("/thing"))
+        .respond_with(ResponseTemplate::new(503).set_delay(Duration::from_millis(50)))
+        .mount(&server)
+        .await;
+    // Ten retries with 50 ms answers would take over 0.5 s; the builder's deadline ends at 200 ms.
+    let core = ClientBuilder::new(server.uri(), "test")
+        .retry(fast(10))
+        .attempt_timeout(Duration::from_secs(5))
+        .deadline(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let err = call(&core, Method::GET).await.unwrap_err();
+    let Error::Deadline { deadline, .. } = &err else { panic!("not a deadline error: {err:?}") };
+    assert_eq!(*deadline, Duration::from_millis(200));
+    assert!(started.elapsed() < Duration::from_millis(500), "took {:?}", started.elapsed());
+    // The call's own deadline takes precedence over the builder's.
+    let err = call(&core, Method::GET).deadline(Duration::from_millis(120)).await.unwrap_err();
+    let Error::Deadline { deadline, .. } = &err else { panic!("not a deadline error: {err:?}") };
+    assert_eq!(*deadline, Duration::from_millis(120));
+}
+
+#[tokio::test]
+#[allow(deprecated)]
+async fn timeout_is_the_deprecated_name_of_attempt_timeout() {
+    let server = MockServer::start().await;
+    Mock::given(path("/thing"))
+        .respond_with(ResponseTemplate::new(204).set_delay(Duration::from_millis(300)))
+        .mount(&server)
+        .await;
+    let core = ClientBuilder::new(server.uri(), "test").retry(RetryPolicy::none()).timeout(Duration::from_millis(30));
+    let err = call(&core.build().unwrap(), Method::GET).await.unwrap_err();
+    let Error::Timeout { timeout, .. } = &err else { panic!("not a timeout: {err:?}") };
+    assert_eq!(*timeout, Duration::from_millis(30));
+    let core = ClientBuilder::new(server.uri(), "test").retry(RetryPolicy::none()).build().unwrap();
+    let err = call(&core, Method::GET).timeout(Duration::from_millis(40)).await.unwrap_err();
+    let Error::Timeout { timeout, .. } = &err else { panic!("not a timeout: {err:?}") };
+    assert_eq!(*timeout, Duration::from_millis(40));
 }
 
 /// A POST whose operation has an idempotency header, as `x-idempotency-key` makes it.
