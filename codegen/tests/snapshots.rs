@@ -87,6 +87,27 @@ fn every_call_method_is_reserved_for_setters() {
     }
 }
 
+/// Where the spec says nothing, the docs say nothing specific-sounding: no invented sentence for
+/// a field or a type (the wire name or schema key stands alone), and every operation's example
+/// is compiled (`no_run`), none `ignore`d.
+#[test]
+fn no_placeholder_prose_and_compiled_examples() {
+    for path in fixtures("ok") {
+        let output = codegen::generate_file(&path, &display(&path), &options()).unwrap();
+        for file in output.files.iter().filter(|f| f.path.ends_with(".rs")) {
+            for placeholder in ["property.", "of the API.", "```ignore"] {
+                assert!(
+                    !file.contents.contains(placeholder),
+                    "{} {}: `{placeholder}`:\n{}",
+                    path.display(),
+                    file.path,
+                    file.contents.lines().filter(|l| l.contains(placeholder)).collect::<Vec<_>>().join("\n")
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn output_is_deterministic() {
     for path in fixtures("ok") {
