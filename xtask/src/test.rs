@@ -66,7 +66,7 @@ pub fn run(mut parser: lexopt::Parser) -> Result<()> {
     step("cargo test --workspace --all-features");
     let status = Command::new(env!("CARGO"))
         .current_dir(&root)
-        .args(["test", "--workspace", "--all-features", "--locked"])
+        .args(["test", "--workspace", "--all-features", "--locked", "--no-fail-fast"])
         .args(crate::real_servers::CRATES.iter().flat_map(|name| ["--exclude", name]))
         .envs(mocks.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .envs(real.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
