@@ -86,6 +86,10 @@ pub struct Scheme {
     pub const_name: String,
     /// The builder setter's name.
     pub setter: String,
+    /// For an OAuth2 or OpenID Connect scheme, the name of the builder method that sets a
+    /// static access token (`{setter}_bearer_token`): the setter's name alone does not say that
+    /// the credential is a token obtained elsewhere, not the flow.
+    pub bearer_setter: Option<String>,
     /// Where the credential goes.
     pub location: SchemeLocation,
     /// Put before the credential (`Bearer `).

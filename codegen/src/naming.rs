@@ -30,6 +30,7 @@ pub const CALL_METHODS: &[&str] = &[
     "spec_mut",
     "into_spec",
     "timeout",
+    "attempt_timeout",
     "retry",
     "retry_classifier",
     "deadline",

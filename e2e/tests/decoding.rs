@@ -187,9 +187,8 @@ fn the_differences_from_serde_derive_are_these() {
 
 #[test]
 fn sent_structs_encode_alike() {
-    let ours = lean::Record::new(7, "seven", None).note(None).tags(vec!["a".to_owned()]).state(lean::State::Open);
-    let theirs =
-        derived::Record::new(7, "seven", None).note(None).tags(vec!["a".to_owned()]).state(derived::State::Open);
+    let ours = lean::Record::new(7, "seven", None).note_null().tags(["a"]).state(lean::State::Open);
+    let theirs = derived::Record::new(7, "seven", None).note_null().tags(["a"]).state(derived::State::Open);
     let json = serde_json::to_string(&ours).unwrap();
     assert_eq!(json, serde_json::to_string(&theirs).unwrap());
     assert_eq!(json, r#"{"id":7,"displayName":"seven","owner":null,"state":"open","note":null,"tags":["a"]}"#);

@@ -167,7 +167,7 @@ async fn a_sent_struct_is_built_with_new_and_setters() {
         .await;
     let client = Client::new(server.uri()).unwrap();
     // `note: None` sends `null` (it clears the note); leaving it unset sends nothing.
-    let rex = types::NewPet::new("Rex", types::NewPetPetType::Dog).note(None::<String>);
+    let rex = types::NewPet::new("Rex", types::NewPetPetType::Dog).note_null();
     assert!(matches!(client.create_pet(&rex).await.unwrap(), types::Pet::Dog(_)));
     let tom = types::NewPet::new("Tom", types::NewPetPetType::Cat);
     assert!(matches!(client.create_pet(&tom).await.unwrap(), types::Pet::Cat(_)));

@@ -27,33 +27,30 @@ fn place(scheme: &Scheme) -> String {
     }
 }
 
-fn setters(scheme: &Scheme) -> [String; 2] {
+/// The builder methods of a scheme: its setter, `_source`, and for OAuth2 / OpenID Connect
+/// the static token's `_bearer_token` (as `emit/client.rs` writes them).
+fn setters(scheme: &Scheme) -> Vec<String> {
     let setter = scheme.setter.trim_start_matches("r#");
-    [format!("ClientBuilder::{setter}"), format!("ClientBuilder::{setter}_source")]
+    let mut out = vec![format!("ClientBuilder::{setter}"), format!("ClientBuilder::{setter}_source")];
+    out.extend(scheme.bearer_setter.as_ref().map(|b| format!("ClientBuilder::{}", b.trim_start_matches("r#"))));
+    out
 }
 
 fn schemes(s: &Sides<'_>, out: &mut Vec<Change>) {
     let (old, new) = (&s.old.api.schemes, &s.new.api.schemes);
     for n in new.iter().filter(|n| !old.iter().any(|o| o.name == n.name)) {
-        let [a, b] = setters(n);
-        out.push(
-            Change::new(&rules::AUTH_SCHEME_ADDED, format!("security scheme `{}` is added ({})", n.name, place(n)))
-                .item(a)
-                .item(b),
-        );
+        let change =
+            Change::new(&rules::AUTH_SCHEME_ADDED, format!("security scheme `{}` is added ({})", n.name, place(n)));
+        out.push(setters(n).into_iter().fold(change, Change::item));
     }
     for o in old.iter().filter(|o| !new.iter().any(|n| n.name == o.name)) {
-        let [a, b] = setters(o);
-        out.push(
-            Change::new(&rules::AUTH_SCHEME_REMOVED, format!("security scheme `{}` is removed", o.name))
-                .item(a)
-                .item(b),
-        );
+        let change = Change::new(&rules::AUTH_SCHEME_REMOVED, format!("security scheme `{}` is removed", o.name));
+        out.push(setters(o).into_iter().fold(change, Change::item));
     }
     for o in old {
         let Some(n) = new.iter().find(|n| n.name == o.name) else { continue };
         if o.location != n.location || o.prefix != n.prefix {
-            let [a, _] = setters(n);
+            let a = format!("ClientBuilder::{}", n.setter.trim_start_matches("r#"));
             out.push(
                 Change::new(
                     &rules::AUTH_SCHEME_CHANGED,

@@ -113,7 +113,9 @@ rules! {
     REQUEST_FIELD_REMOVED = "request-field-removed", true, Major,
         "The `pub` field disappears: code that sets it stops compiling.";
     RESPONSE_FIELD_ADDED = "response-field-added", false, Minor,
-        "A new `pub` field in a `#[non_exhaustive]` type the client decodes: no code outside the crate builds it with a literal or matches it exhaustively, so nothing breaks.";
+        "A new optional `pub` field in a `#[non_exhaustive]` type the client decodes: no code outside the crate builds it with a literal or matches it exhaustively, and code that builds one (a test faking a response) calls `new` or `Default`, which fill it in: a new setter.";
+    RESPONSE_FIELD_ADDED_REQUIRED = "response-field-added-required", true, Major,
+        "Every struct, received ones too, is built with `new(required fields…)` (a test fakes a response with it): `new` gains an argument (and a struct that had no required field loses `Default`). Code that only reads it is unaffected.";
     RESPONSE_FIELD_REMOVED = "response-field-removed", true, Major,
         "The `pub` field disappears: code that reads it stops compiling.";
     FIELD_TYPE_CHANGED = "field-type-changed", true, Major,

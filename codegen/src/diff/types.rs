@@ -486,9 +486,13 @@ impl<'a> Pair<'_, 'a> {
         let all_optional = fb.iter().all(Field::optional);
         for f in fb.iter().filter(|f| !fa.iter().any(|g| g.wire == f.wire)) {
             let item = format!("{}::{}: {}", self.path(), f.name, rust::field_ty(f));
-            let rule = if !self.request {
+            // Every struct has `new(required…)`: a required field is one more argument,
+            // whichever way the struct travels (a required, nullable one too: `impl Into<Option<T>>`).
+            let rule = if !self.request && f.required {
+                &rules::RESPONSE_FIELD_ADDED_REQUIRED
+            } else if !self.request {
                 &rules::RESPONSE_FIELD_ADDED
-            } else if f.required && !f.nullable {
+            } else if f.required {
                 &rules::REQUEST_FIELD_ADDED_REQUIRED
             } else if all_optional {
                 &rules::REQUEST_FIELD_ADDED_OPTIONAL

@@ -92,7 +92,21 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         let head = format!("Sets the credential of the `{name}` security scheme, sent in {place}{prefix}. It never appears in `Debug` output or logs.");
         let doc = docs::attrs_of(&[Some(&head), s.doc.as_deref()]);
         let source_doc = format!(" Like [`ClientBuilder::{}`], with a source asked for the credential on every call (to rotate or refresh it).", s.setter.trim_start_matches("r#"));
+        // OAuth2 / OpenID Connect: the client runs no flow; a token obtained elsewhere is set
+        // with a method that says it is one.
+        let bearer = s.bearer_setter.as_ref().map(|bearer| {
+            let bearer = ident(bearer);
+            let doc = format!(" Sets a static OAuth2 access token for the `{name}` scheme, sent as `Authorization: Bearer <token>` (this client runs no OAuth2 flow: obtain the token elsewhere; for one that expires, use [`ClientBuilder::{}`] with a refreshing source).", source);
+            quote! {
+                #[doc = #doc]
+                pub fn #bearer(self, token: impl Into<Secret>) -> Self {
+                    Self { inner: self.inner.credential(#name, token.into()) }
+                }
+            }
+        });
         quote! {
+            #bearer
+
             #doc
             pub fn #setter(self, value: impl Into<Secret>) -> Self {
                 Self { inner: self.inner.credential(#name, value.into()) }
@@ -254,9 +268,23 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
                 Self { inner: self.inner.retry(retry) }
             }
 
-            /// Sets the timeout of each attempt of every call.
+            /// Bounds each attempt of every call (30 s by default): with retries a call can run
+            /// several times this long; [`ClientBuilder::deadline`] bounds a whole call.
+            pub fn attempt_timeout(self, timeout: std::time::Duration) -> Self {
+                Self { inner: self.inner.attempt_timeout(timeout) }
+            }
+
+            /// The old name of [`ClientBuilder::attempt_timeout`]: it bounds one attempt, not a call.
+            #[deprecated(note = "bounds one attempt: use `attempt_timeout` (or `deadline`)")]
             pub fn timeout(self, timeout: std::time::Duration) -> Self {
-                Self { inner: self.inner.timeout(timeout) }
+                self.attempt_timeout(timeout)
+            }
+
+            /// Bounds every call as a whole, all attempts and the waits between them
+            /// (`Error::Deadline` when it runs out); a call's own deadline, or its retry policy's,
+            /// takes precedence.
+            pub fn deadline(self, deadline: std::time::Duration) -> Self {
+                Self { inner: self.inner.deadline(deadline) }
             }
 
             /// Sets the connect timeout.
@@ -852,9 +880,16 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
                 self.inner.into_spec()
             }
 
-            /// Sets the timeout of each attempt of this call.
+            /// Bounds each attempt of this call: with retries the call can run several times
+            /// this long; [`Call::deadline`] bounds the whole call.
+            pub fn attempt_timeout(self, timeout: Duration) -> Self {
+                Self::new(self.inner.attempt_timeout(timeout))
+            }
+
+            /// The old name of [`Call::attempt_timeout`]: it bounds one attempt, not the call.
+            #[deprecated(note = "bounds one attempt: use `attempt_timeout` (or `deadline`)")]
             pub fn timeout(self, timeout: Duration) -> Self {
-                Self::new(self.inner.timeout(timeout))
+                self.attempt_timeout(timeout)
             }
 
             /// Sets the retry policy of this call.

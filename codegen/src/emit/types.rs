@@ -224,6 +224,12 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                             Self(value)
                         }
                     }
+
+                    impl From<&str> for #name {
+                        fn from(value: &str) -> Self {
+                            Self(value.to_owned())
+                        }
+                    }
                 }
             });
             quote! {
@@ -251,9 +257,9 @@ fn transparent(lean: bool, t: &TypeDef, name: &proc_macro2::Ident) -> (Option<To
     }
 }
 
-/// A struct. It is `#[non_exhaustive]`, so a field the API adds later breaks no caller; a sent
-/// struct is built with `new` (its required fields) and a setter per optional field, or from
-/// `Default` when nothing is required.
+/// A struct. It is `#[non_exhaustive]`, so a field the API adds later breaks no caller; every
+/// struct, sent or received (a test builds a response too), is built with `new` (its required
+/// fields) and a setter per optional field, or from `Default` when nothing is required.
 fn struct_def(
     cx: &Cx<'_>,
     t: &TypeDef,
@@ -284,7 +290,7 @@ fn struct_def(
             pub #extra_ident: std::collections::BTreeMap<String, #ty>,
         }
     });
-    let builders = t.usage.serialize.then(|| builders(cx, name, fields, default, extra_name.as_ref()));
+    let builders = builders(cx, name, fields, t.usage, default, extra_name.as_ref());
     let impls =
         (!cx.serde_derive).then(|| serde_impls::struct_impls(cx, t, name, fields, extra_name.as_ref().zip(additional)));
     quote! {
@@ -303,39 +309,34 @@ fn struct_def(
     }
 }
 
-/// The type of a field as stored: `T`, `Option<T>`, or `Option<Option<T>>` for an optional,
-/// nullable field of a type that is sent (absent, `null` and a value are three states only for
-/// what is sent).
-fn stored_ty(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
-    let inner = cx.ty(&f.ty, false);
-    match Stored::of(f, usage) {
-        Stored::Plain => inner,
-        Stored::ThreeStates => quote!(Option<Option<#inner>>),
-        Stored::Optional => quote!(Option<#inner>),
-        Stored::File if f.optional() => quote!(Option<#inner>),
-        Stored::File => inner,
-    }
-}
-
 /// `new(required…)` (when something is required) and a setter per optional field.
+///
+/// Arguments take what callers have: `impl Into<T>` (`"x"` for a `String`, a variant for a
+/// one-of), and a list any `IntoIterator` of items that convert (`["a", "b"]`). A setter sets a
+/// value; an optional, nullable field of a sent type (three states) also gets `{field}_null()`,
+/// the only way to send `null`: `.field(None)` does not compile, so an `Option` ported from
+/// elsewhere never turns "absent" into `null` unnoticed.
 fn builders(
     cx: &Cx<'_>,
     name: &proc_macro2::Ident,
     fields: &[Field],
+    usage: Usage,
     default: bool,
     extra: Option<&proc_macro2::Ident>,
 ) -> TokenStream {
-    let required: Vec<&Field> = fields.iter().filter(|f| !f.optional() || (f.required && f.nullable)).collect();
+    let is_required = |f: &Field| !f.optional() || (f.required && f.nullable);
+    let required: Vec<&Field> = fields.iter().filter(|f| is_required(f)).collect();
     let new = (!default).then(|| {
         let args = required.iter().map(|f| {
             let n = ident(&f.name);
-            let ty = stored_ty(cx, f, Usage { serialize: true, deserialize: false });
-            quote!(#n: impl Into<#ty>)
+            let (arg, _) = argument(cx, f, &n);
+            quote!(#n: #arg)
         });
         let inits = fields.iter().map(|f| {
             let n = ident(&f.name);
-            if required.iter().any(|r| r.name == f.name) {
-                quote!(#n: #n.into(),)
+            if is_required(f) {
+                let (_, value) = argument(cx, f, &n);
+                quote!(#n: #value,)
             } else {
                 quote!(#n: None,)
             }
@@ -352,25 +353,8 @@ fn builders(
             }
         }
     });
-    let setters = fields.iter().filter(|f| !required.iter().any(|r| r.name == f.name)).map(|f| {
-        let field_name = ident(&f.name);
-        let method = if f.name == "new" { ident("with_new") } else { field_name.clone() };
-        let inner = cx.ty(&f.ty, false);
-        let nullable = f.nullable && f.ty != TypeRef::File;
-        let (arg, value) = if nullable {
-            (quote!(impl Into<Option<#inner>>), quote!(Some(value.into())))
-        } else {
-            (quote!(impl Into<#inner>), quote!(Some(value.into())))
-        };
-        let doc = setter_doc(f, nullable.then_some("`None` sends `null`."));
-        quote! {
-            #doc
-            pub fn #method(mut self, value: #arg) -> Self {
-                self.#field_name = #value;
-                self
-            }
-        }
-    });
+    let taken: Vec<&str> = fields.iter().map(|f| f.name.trim_start_matches("r#")).collect();
+    let setters = fields.iter().filter(|f| !is_required(f)).map(|f| setter(cx, f, usage, &taken));
     // A setter named like a std trait's method (`add`, `sub`, `next`, …) is still a setter.
     let lookalike = fields.iter().any(|f| TRAIT_METHODS.contains(&f.name.as_str()));
     let allow = lookalike.then(|| quote!(#[allow(clippy::should_implement_trait)]));
@@ -381,6 +365,67 @@ fn builders(
             #(#setters)*
         }
     }
+}
+
+/// The argument type of a field's value in `new` or a setter, and the expression that turns
+/// the argument `var` into what the field stores (`Some(…)` left to the caller): `impl Into<T>`,
+/// a list as any `IntoIterator` of convertible items; a required, nullable field takes
+/// `impl Into<Option<T>>`.
+fn argument(cx: &Cx<'_>, f: &Field, var: &proc_macro2::Ident) -> (TokenStream, TokenStream) {
+    let inner = cx.ty(&f.ty, false);
+    match &f.ty {
+        _ if f.required && f.nullable => (quote!(impl Into<Option<#inner>>), quote!(#var.into())),
+        TypeRef::Vec(item) => {
+            let item = cx.ty(item, false);
+            (quote!(impl IntoIterator<Item = impl Into<#item>>), quote!(#var.into_iter().map(Into::into).collect()))
+        }
+        _ => (quote!(impl Into<#inner>), quote!(#var.into())),
+    }
+}
+
+/// The setter of an optional field (`with_new` for a field named `new`), and for a three-state
+/// field its `_null` twin.
+fn setter(cx: &Cx<'_>, f: &Field, usage: Usage, taken: &[&str]) -> TokenStream {
+    let field_name = ident(&f.name);
+    let method = if f.name == "new" { ident("with_new") } else { field_name.clone() };
+    let three = matches!(Stored::of(f, usage), Stored::ThreeStates);
+    let (arg, value) = argument(cx, f, &ident("value"));
+    let set = if three { quote!(Some(Some(#value))) } else { quote!(Some(#value)) };
+    let doc = if three {
+        format!(" Sets `{}` to a value (`{}()` sends `null`; unset, it is left out).", f.wire, null_name(f, taken))
+    } else {
+        format!(" Sets `{}`.", f.wire)
+    };
+    let note = three.then(|| format!("`{}()` sends `null`; unset, it is left out.", null_name(f, taken)));
+    let doc = setter_doc(f, &doc, note.as_deref());
+    let null = three.then(|| {
+        let null = ident(&null_name(f, taken));
+        let doc = format!(" Sends `{}` as `null` (unset, it is left out).", f.wire);
+        quote! {
+            #[doc = #doc]
+            pub fn #null(mut self) -> Self {
+                self.#field_name = Some(None);
+                self
+            }
+        }
+    });
+    quote! {
+        #doc
+        pub fn #method(mut self, value: #arg) -> Self {
+            self.#field_name = #set;
+            self
+        }
+        #null
+    }
+}
+
+/// `{field}_null`, with `_` added while a field of the struct has that name.
+fn null_name(f: &Field, taken: &[&str]) -> String {
+    let mut name = format!("{}_null", f.name.trim_start_matches("r#"));
+    while taken.contains(&name.as_str()) || name == "new" {
+        name.push('_');
+    }
+    name
 }
 
 /// Method names of std traits that clippy asks types to implement the trait for.
@@ -698,10 +743,11 @@ fn fallback_type_doc(t: &TypeDef) -> String {
     }
 }
 
-/// The doc of a field's setter: the field's description from the spec (`Sets `wire`.` when it
-/// has none), then `note`.
-fn setter_doc(f: &Field, note: Option<&str>) -> TokenStream {
-    let fallback = format!("Sets `{}`.", f.wire.replace('`', "'"));
-    let own = f.doc.as_deref().filter(|d| !d.trim().is_empty());
-    docs::attrs_of(&[Some(own.unwrap_or(&fallback)), note])
+/// The doc of a field's setter: the field's description from the spec, then `note`; `fallback`
+/// (`Sets `wire`.`) when it has none.
+fn setter_doc(f: &Field, fallback: &str, note: Option<&str>) -> TokenStream {
+    match f.doc.as_deref().filter(|d| !d.trim().is_empty()) {
+        Some(own) => docs::attrs_of(&[Some(own), note]),
+        None => quote!(#[doc = #fallback]),
+    }
 }

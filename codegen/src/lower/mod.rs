@@ -188,6 +188,8 @@ impl<'a> Lowerer<'a> {
             "http_client",
             "retry",
             "timeout",
+            "attempt_timeout",
+            "deadline",
             "connect_timeout",
             "build",
             "credential",
@@ -237,10 +239,14 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
             };
+            let setter = setters.claim(naming::snake(name, "credential"));
+            let bearer_setter = matches!(kind, "oauth2" | "openIdConnect")
+                .then(|| setters.claim(format!("{}_bearer_token", setter.trim_start_matches("r#"))));
             out.push(Scheme {
                 name: name.clone(),
                 const_name: consts.claim(format!("SCHEME_{}", naming::constant(name))),
-                setter: setters.claim(naming::snake(name, "credential")),
+                setter,
+                bearer_setter,
                 location,
                 prefix,
                 doc: scheme.get("description").and_then(Value::as_str).map(str::to_owned),

@@ -10,6 +10,13 @@ pub struct Error {
     pub error: String,
 }
 
+impl Error {
+    /// A `Error` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(error: impl Into<String>) -> Self {
+        Self { error: error.into() }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -75,6 +82,26 @@ pub struct ListMeta {
     pub previous: Option<String>,
     /// The number of objects in the whole collection.
     pub total_count: i64,
+}
+
+#[allow(clippy::should_implement_trait)]
+impl ListMeta {
+    /// A `ListMeta` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        limit: impl Into<i64>,
+        offset: impl Into<i64>,
+        next: impl Into<Option<String>>,
+        previous: impl Into<Option<String>>,
+        total_count: impl Into<i64>,
+    ) -> Self {
+        Self {
+            limit: limit.into(),
+            offset: offset.into(),
+            next: next.into(),
+            previous: previous.into(),
+            total_count: total_count.into(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -165,6 +192,12 @@ impl From<String> for LocalDateTime {
     }
 }
 
+impl From<&str> for LocalDateTime {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
 impl serde::Serialize for LocalDateTime {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serde::Serialize::serialize(&self.0, serializer)
@@ -196,6 +229,23 @@ pub struct Info {
     ///
     /// Set by the server.
     pub user: Option<codegen_runtime::serde_json::Value>,
+}
+
+impl Info {
+    /// A `Info` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(key: impl Into<String>, organization: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            organization: organization.into(),
+            user: None,
+        }
+    }
+
+    /// Only used for OAuth2-based authentication (not supported at this time).
+    pub fn user(mut self, value: impl Into<codegen_runtime::serde_json::Value>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -291,6 +341,60 @@ pub struct User {
     ///
     /// Set by the server.
     pub last_login: Option<String>,
+}
+
+impl User {
+    /// A `User` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(email_address: impl Into<String>) -> Self {
+        Self {
+            email_address: email_address.into(),
+            first_name: None,
+            last_name: None,
+            is_admin: None,
+            is_temporary: None,
+            profile_image: None,
+            last_login: None,
+        }
+    }
+
+    /// First name.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Last name.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Whether the user is an administrator of the organization.
+    pub fn is_admin(mut self, value: impl Into<bool>) -> Self {
+        self.is_admin = Some(value.into());
+        self
+    }
+
+    /// Whether the user has only temporary access.
+    pub fn is_temporary(mut self, value: impl Into<bool>) -> Self {
+        self.is_temporary = Some(value.into());
+        self
+    }
+
+    /// The profile image; always null in the documentation.
+    pub fn profile_image(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.profile_image = Some(value.into());
+        self
+    }
+
+    /// When the user last logged in (`YYYY-MM-DDTHH:MM:SS`, no UTC offset).
+    pub fn last_login(mut self, value: impl Into<String>) -> Self {
+        self.last_login = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -505,8 +609,11 @@ impl Invitation {
     /// IDs of the device groups the new user joins.
     ///
     /// Default: `[]`.
-    pub fn device_groups(mut self, value: impl Into<Vec<i64>>) -> Self {
-        self.device_groups = Some(value.into());
+    pub fn device_groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<i64>>,
+    ) -> Self {
+        self.device_groups = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -519,8 +626,8 @@ impl Invitation {
     /// Addresses that get a copy of the invitation.
     ///
     /// Default: `[]`.
-    pub fn cc(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.cc = Some(value.into());
+    pub fn cc(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.cc = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -623,6 +730,41 @@ pub struct DeviceState {
     pub reported_at: Option<codegen_runtime::formats::DateTime>,
 }
 
+impl DeviceState {
+    /// The call state, e.g. `STATE_AVAILABLE` or `STATE_IN_CALL`.
+    pub fn call_state(mut self, value: impl Into<String>) -> Self {
+        self.call_state = Some(value.into());
+        self
+    }
+
+    /// Battery level in percent.
+    pub fn batt_percent(mut self, value: impl Into<i64>) -> Self {
+        self.batt_percent = Some(value.into());
+        self
+    }
+
+    /// Whether the battery is charging.
+    pub fn batt_charging(mut self, value: impl Into<bool>) -> Self {
+        self.batt_charging = Some(value.into());
+        self
+    }
+
+    /// The email of the pilot in a call, or empty.
+    pub fn pilot(mut self, value: impl Into<String>) -> Self {
+        self.pilot = Some(value.into());
+        self
+    }
+
+    /// When the state was reported.
+    pub fn reported_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.reported_at = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for DeviceState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -706,6 +848,32 @@ pub struct DeviceLastCall {
     pub call_end: Option<codegen_runtime::formats::DateTime>,
     /// The email of the pilot.
     pub pilot: Option<String>,
+}
+
+impl DeviceLastCall {
+    /// Sets `call_start`.
+    pub fn call_start(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.call_start = Some(value.into());
+        self
+    }
+
+    /// Sets `call_end`.
+    pub fn call_end(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.call_end = Some(value.into());
+        self
+    }
+
+    /// The email of the pilot.
+    pub fn pilot(mut self, value: impl Into<String>) -> Self {
+        self.pilot = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -803,6 +971,80 @@ pub struct DeviceGroup {
     ///
     /// Default: `["a"]`.
     pub allowed_auth: Option<Vec<String>>,
+}
+
+impl DeviceGroup {
+    /// A `DeviceGroup` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<i64>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            devices: None,
+            notify_admins_battery: None,
+            notify_last_pilot: None,
+            notify_users: None,
+            answer_users: None,
+            allowed_auth: None,
+        }
+    }
+
+    /// IDs of the devices in the group.
+    ///
+    /// Default: `[]`.
+    pub fn devices(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.devices = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Notify administrators about low batteries.
+    ///
+    /// Default: `true`.
+    pub fn notify_admins_battery(mut self, value: impl Into<bool>) -> Self {
+        self.notify_admins_battery = Some(value.into());
+        self
+    }
+
+    /// Notify the last pilot.
+    ///
+    /// Default: `true`.
+    pub fn notify_last_pilot(mut self, value: impl Into<bool>) -> Self {
+        self.notify_last_pilot = Some(value.into());
+        self
+    }
+
+    /// Users notified (undocumented; in every example).
+    pub fn notify_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.notify_users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Users who may answer calls to the group's devices.
+    ///
+    /// Default: `[]`.
+    pub fn answer_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.answer_users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Allowed authorization models; `a` means all.
+    ///
+    /// Default: `["a"]`.
+    pub fn allowed_auth(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.allowed_auth = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -997,6 +1239,70 @@ pub struct Device {
     pub profile_image: Option<codegen_runtime::serde_json::Value>,
 }
 
+impl Device {
+    /// A `Device` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        device_group: impl Into<DeviceDeviceGroup>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            tags: None,
+            time_zone: None,
+            location: None,
+            device_group: device_group.into(),
+            state: None,
+            last_call: None,
+            profile_image: None,
+        }
+    }
+
+    /// Tags.
+    ///
+    /// Default: `[]`.
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// An IANA time zone name, e.g. `America/Los_Angeles`.
+    pub fn time_zone(mut self, value: impl Into<String>) -> Self {
+        self.time_zone = Some(value.into());
+        self
+    }
+
+    /// Where the device is.
+    ///
+    /// Default: `""`.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// The live state of a device (undocumented; seen in examples); null when unknown.
+    pub fn state(mut self, value: impl Into<DeviceState>) -> Self {
+        self.state = Some(value.into());
+        self
+    }
+
+    /// The device's last call (undocumented; seen in examples); null when there was none.
+    pub fn last_call(mut self, value: impl Into<DeviceLastCall>) -> Self {
+        self.last_call = Some(value.into());
+        self
+    }
+
+    /// Always null in the documentation.
+    pub fn profile_image(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.profile_image = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Device {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1118,20 +1424,26 @@ impl DevicePatch {
     }
 
     /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Tags to add.
-    pub fn add_tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_tags = Some(value.into());
+    pub fn add_tags(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Tags to remove.
-    pub fn remove_tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.remove_tags = Some(value.into());
+    pub fn remove_tags(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.remove_tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -1267,8 +1579,8 @@ impl DevicePut {
     }
 
     /// Default: `[]`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -1394,8 +1706,11 @@ impl DeviceGroupWrite {
     }
 
     /// Default: `[]`.
-    pub fn devices(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.devices = Some(value.into());
+    pub fn devices(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.devices = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -1412,20 +1727,29 @@ impl DeviceGroupWrite {
     }
 
     /// Sets `notify_users`.
-    pub fn notify_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.notify_users = Some(value.into());
+    pub fn notify_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.notify_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Default: `[]`.
-    pub fn answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.answer_users = Some(value.into());
+    pub fn answer_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.answer_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Default: `["a"]`.
-    pub fn allowed_auth(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.allowed_auth = Some(value.into());
+    pub fn allowed_auth(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.allowed_auth = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -1562,20 +1886,29 @@ impl DeviceGroupPatch {
     }
 
     /// Sets `devices`.
-    pub fn devices(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.devices = Some(value.into());
+    pub fn devices(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.devices = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `add_devices`.
-    pub fn add_devices(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_devices = Some(value.into());
+    pub fn add_devices(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_devices = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `remove_devices`.
-    pub fn remove_devices(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.remove_devices = Some(value.into());
+    pub fn remove_devices(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.remove_devices = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -1592,44 +1925,65 @@ impl DeviceGroupPatch {
     }
 
     /// Sets `notify_users`.
-    pub fn notify_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.notify_users = Some(value.into());
+    pub fn notify_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.notify_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `add_notify_users`.
-    pub fn add_notify_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_notify_users = Some(value.into());
+    pub fn add_notify_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_notify_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `remove_notify_users`.
-    pub fn remove_notify_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.remove_notify_users = Some(value.into());
+    pub fn remove_notify_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.remove_notify_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `answer_users`.
-    pub fn answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.answer_users = Some(value.into());
+    pub fn answer_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.answer_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `add_answer_users`.
-    pub fn add_answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_answer_users = Some(value.into());
+    pub fn add_answer_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_answer_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `remove_answer_users`.
-    pub fn remove_answer_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.remove_answer_users = Some(value.into());
+    pub fn remove_answer_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.remove_answer_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `allowed_auth`.
-    pub fn allowed_auth(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.allowed_auth = Some(value.into());
+    pub fn allowed_auth(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.allowed_auth = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -1792,6 +2146,25 @@ pub struct UserGroup {
     pub users: Option<Vec<String>>,
 }
 
+impl UserGroup {
+    /// A `UserGroup` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<i64>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            users: None,
+        }
+    }
+
+    /// Emails of the members.
+    ///
+    /// Default: `[]`.
+    pub fn users(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1878,8 +2251,8 @@ impl UserGroupWrite {
     }
 
     /// Default: `[]`.
-    pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.users = Some(value.into());
+    pub fn users(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -1962,20 +2335,26 @@ impl UserGroupPatch {
     }
 
     /// Sets `users`.
-    pub fn users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.users = Some(value.into());
+    pub fn users(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `add_users`.
-    pub fn add_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_users = Some(value.into());
+    pub fn add_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `remove_users`.
-    pub fn remove_users(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.remove_users = Some(value.into());
+    pub fn remove_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.remove_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -2256,6 +2635,103 @@ pub struct AccessTime {
     pub answer_required: Option<bool>,
 }
 
+impl AccessTime {
+    /// A `AccessTime` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        id: impl Into<i64>,
+        device_group_membership: impl Into<AccessTimeDeviceGroupMembership>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            device_group_membership: device_group_membership.into(),
+            sunday: None,
+            monday: None,
+            tuesday: None,
+            wednesday: None,
+            thursday: None,
+            friday: None,
+            saturday: None,
+            start_time: None,
+            end_time: None,
+            answer_required: None,
+        }
+    }
+
+    /// The rule applies on Sundays.
+    ///
+    /// Default: `true`.
+    pub fn sunday(mut self, value: impl Into<bool>) -> Self {
+        self.sunday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Mondays.
+    ///
+    /// Default: `true`.
+    pub fn monday(mut self, value: impl Into<bool>) -> Self {
+        self.monday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Tuesdays.
+    ///
+    /// Default: `true`.
+    pub fn tuesday(mut self, value: impl Into<bool>) -> Self {
+        self.tuesday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Wednesdays.
+    ///
+    /// Default: `true`.
+    pub fn wednesday(mut self, value: impl Into<bool>) -> Self {
+        self.wednesday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Thursdays.
+    ///
+    /// Default: `true`.
+    pub fn thursday(mut self, value: impl Into<bool>) -> Self {
+        self.thursday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Fridays.
+    ///
+    /// Default: `true`.
+    pub fn friday(mut self, value: impl Into<bool>) -> Self {
+        self.friday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Saturdays.
+    ///
+    /// Default: `true`.
+    pub fn saturday(mut self, value: impl Into<bool>) -> Self {
+        self.saturday = Some(value.into());
+        self
+    }
+
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+
+    /// Default: `false`.
+    pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
+        self.answer_required = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for AccessTime {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2450,6 +2926,43 @@ pub struct DeviceGroupMembership {
     pub access_times: Option<Vec<DeviceGroupMembershipAccessTimesItem>>,
 }
 
+impl DeviceGroupMembership {
+    /// A `DeviceGroupMembership` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceDeviceGroup>) -> Self {
+        Self {
+            id: id.into(),
+            device_group: device_group.into(),
+            user: None,
+            user_group: None,
+            access_times: None,
+        }
+    }
+
+    /// The member user's email, or the user with `inline=user`; null for a user group membership.
+    pub fn user(mut self, value: impl Into<DeviceGroupMembershipUser>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
+    pub fn user_group(
+        mut self,
+        value: impl Into<DeviceGroupMembershipUserGroup>,
+    ) -> Self {
+        self.user_group = Some(value.into());
+        self
+    }
+
+    /// Access time IDs, or the access times with `inline=access_times`.
+    pub fn access_times(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<DeviceGroupMembershipAccessTimesItem>>,
+    ) -> Self {
+        self.access_times = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for DeviceGroupMembership {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2547,17 +3060,29 @@ impl MembershipWrite {
 
     /// The member's email; set exactly one of `user` and `user_group`.
     ///
-    /// `None` sends `null`.
-    pub fn user(mut self, value: impl Into<Option<String>>) -> Self {
-        self.user = Some(value.into());
+    /// `user_null()` sends `null`; unset, it is left out.
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `user` as `null` (unset, it is left out).
+    pub fn user_null(mut self) -> Self {
+        self.user = Some(None);
         self
     }
 
     /// The member user group's ID.
     ///
-    /// `None` sends `null`.
-    pub fn user_group(mut self, value: impl Into<Option<i64>>) -> Self {
-        self.user_group = Some(value.into());
+    /// `user_group_null()` sends `null`; unset, it is left out.
+    pub fn user_group(mut self, value: impl Into<i64>) -> Self {
+        self.user_group = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `user_group` as `null` (unset, it is left out).
+    pub fn user_group_null(mut self) -> Self {
+        self.user_group = Some(None);
         self
     }
 }
@@ -2641,19 +3166,27 @@ impl MembershipPatch {
         self
     }
 
-    /// Sets `user`.
-    ///
-    /// `None` sends `null`.
-    pub fn user(mut self, value: impl Into<Option<String>>) -> Self {
-        self.user = Some(value.into());
+    /// Sets `user` to a value (`user_null()` sends `null`; unset, it is left out).
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(Some(value.into()));
         self
     }
 
-    /// Sets `user_group`.
-    ///
-    /// `None` sends `null`.
-    pub fn user_group(mut self, value: impl Into<Option<i64>>) -> Self {
-        self.user_group = Some(value.into());
+    /// Sends `user` as `null` (unset, it is left out).
+    pub fn user_null(mut self) -> Self {
+        self.user = Some(None);
+        self
+    }
+
+    /// Sets `user_group` to a value (`user_group_null()` sends `null`; unset, it is left out).
+    pub fn user_group(mut self, value: impl Into<i64>) -> Self {
+        self.user_group = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `user_group` as `null` (unset, it is left out).
+    pub fn user_group_null(mut self) -> Self {
+        self.user_group = Some(None);
         self
     }
 }
@@ -2728,8 +3261,10 @@ pub struct MembershipBulk {
 
 impl MembershipBulk {
     /// A `MembershipBulk` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(objects: impl Into<Vec<MembershipWrite>>) -> Self {
-        Self { objects: objects.into() }
+    pub fn new(objects: impl IntoIterator<Item = impl Into<MembershipWrite>>) -> Self {
+        Self {
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
     }
 }
 
@@ -2903,17 +3438,29 @@ impl AccessTimeWrite {
 
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     ///
-    /// `None` sends `null`.
-    pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
-        self.start_time = Some(value.into());
+    /// `start_time_null()` sends `null`; unset, it is left out.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `start_time` as `null` (unset, it is left out).
+    pub fn start_time_null(mut self) -> Self {
+        self.start_time = Some(None);
         self
     }
 
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     ///
-    /// `None` sends `null`.
-    pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
-        self.end_time = Some(value.into());
+    /// `end_time_null()` sends `null`; unset, it is left out.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `end_time` as `null` (unset, it is left out).
+    pub fn end_time_null(mut self) -> Self {
+        self.end_time = Some(None);
         self
     }
 
@@ -3085,6 +3632,100 @@ pub struct DefaultAccessTime {
     pub end_time: Option<String>,
     /// Default: `false`.
     pub answer_required: Option<bool>,
+}
+
+impl DefaultAccessTime {
+    /// A `DefaultAccessTime` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceDeviceGroup>) -> Self {
+        Self {
+            id: id.into(),
+            device_group: device_group.into(),
+            sunday: None,
+            monday: None,
+            tuesday: None,
+            wednesday: None,
+            thursday: None,
+            friday: None,
+            saturday: None,
+            start_time: None,
+            end_time: None,
+            answer_required: None,
+        }
+    }
+
+    /// The rule applies on Sundays.
+    ///
+    /// Default: `true`.
+    pub fn sunday(mut self, value: impl Into<bool>) -> Self {
+        self.sunday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Mondays.
+    ///
+    /// Default: `true`.
+    pub fn monday(mut self, value: impl Into<bool>) -> Self {
+        self.monday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Tuesdays.
+    ///
+    /// Default: `true`.
+    pub fn tuesday(mut self, value: impl Into<bool>) -> Self {
+        self.tuesday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Wednesdays.
+    ///
+    /// Default: `true`.
+    pub fn wednesday(mut self, value: impl Into<bool>) -> Self {
+        self.wednesday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Thursdays.
+    ///
+    /// Default: `true`.
+    pub fn thursday(mut self, value: impl Into<bool>) -> Self {
+        self.thursday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Fridays.
+    ///
+    /// Default: `true`.
+    pub fn friday(mut self, value: impl Into<bool>) -> Self {
+        self.friday = Some(value.into());
+        self
+    }
+
+    /// The rule applies on Saturdays.
+    ///
+    /// Default: `true`.
+    pub fn saturday(mut self, value: impl Into<bool>) -> Self {
+        self.saturday = Some(value.into());
+        self
+    }
+
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(value.into());
+        self
+    }
+
+    /// A 24-hour time of day, `HH:MM:SS`, or null.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(value.into());
+        self
+    }
+
+    /// Default: `false`.
+    pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
+        self.answer_required = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -3317,17 +3958,29 @@ impl DefaultAccessTimeWrite {
 
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     ///
-    /// `None` sends `null`.
-    pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
-        self.start_time = Some(value.into());
+    /// `start_time_null()` sends `null`; unset, it is left out.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `start_time` as `null` (unset, it is left out).
+    pub fn start_time_null(mut self) -> Self {
+        self.start_time = Some(None);
         self
     }
 
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     ///
-    /// `None` sends `null`.
-    pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
-        self.end_time = Some(value.into());
+    /// `end_time_null()` sends `null`; unset, it is left out.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `end_time` as `null` (unset, it is left out).
+    pub fn end_time_null(mut self) -> Self {
+        self.end_time = Some(None);
         self
     }
 
@@ -3468,6 +4121,51 @@ pub struct TemporaryAccess {
     pub end: LocalDateTime,
     /// Default: `false`.
     pub answer_required: Option<bool>,
+}
+
+impl TemporaryAccess {
+    /// A `TemporaryAccess` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        email_address: impl Into<String>,
+        device_group: impl Into<i64>,
+        start: impl Into<LocalDateTime>,
+        end: impl Into<LocalDateTime>,
+    ) -> Self {
+        Self {
+            id: None,
+            email_address: email_address.into(),
+            first_name: None,
+            last_name: None,
+            device_group: device_group.into(),
+            start: start.into(),
+            end: end.into(),
+            answer_required: None,
+        }
+    }
+
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Default: `""`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Default: `""`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Default: `false`.
+    pub fn answer_required(mut self, value: impl Into<bool>) -> Self {
+        self.answer_required = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -3876,6 +4574,29 @@ pub struct ApiKey {
     pub api_key: Option<codegen_runtime::Secret>,
 }
 
+impl ApiKey {
+    /// A `ApiKey` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            prefix: None,
+            api_key: None,
+        }
+    }
+
+    /// `APIKEY:` and the key's public ID.
+    pub fn prefix(mut self, value: impl Into<String>) -> Self {
+        self.prefix = Some(value.into());
+        self
+    }
+
+    /// The whole key; only in the response to its creation.
+    pub fn api_key(mut self, value: impl Into<codegen_runtime::Secret>) -> Self {
+        self.api_key = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for ApiKey {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4123,17 +4844,29 @@ impl AccessTimeTemplateItem {
 
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     ///
-    /// `None` sends `null`.
-    pub fn start_time(mut self, value: impl Into<Option<String>>) -> Self {
-        self.start_time = Some(value.into());
+    /// `start_time_null()` sends `null`; unset, it is left out.
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
+        self.start_time = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `start_time` as `null` (unset, it is left out).
+    pub fn start_time_null(mut self) -> Self {
+        self.start_time = Some(None);
         self
     }
 
     /// A 24-hour time of day, `HH:MM:SS`, or null.
     ///
-    /// `None` sends `null`.
-    pub fn end_time(mut self, value: impl Into<Option<String>>) -> Self {
-        self.end_time = Some(value.into());
+    /// `end_time_null()` sends `null`; unset, it is left out.
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
+        self.end_time = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `end_time` as `null` (unset, it is left out).
+    pub fn end_time_null(mut self) -> Self {
+        self.end_time = Some(None);
         self
     }
 
@@ -4294,6 +5027,35 @@ pub struct AccessTimeTemplate {
     pub resource_uri: Option<String>,
 }
 
+impl AccessTimeTemplate {
+    /// A `AccessTimeTemplate` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<i64>, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            access_time_template_items: None,
+            resource_uri: None,
+        }
+    }
+
+    /// Default: `[]`.
+    pub fn access_time_template_items(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<AccessTimeTemplateItem>>,
+    ) -> Self {
+        self.access_time_template_items = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+
+    /// Sets `resource_uri`.
+    pub fn resource_uri(mut self, value: impl Into<String>) -> Self {
+        self.resource_uri = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for AccessTimeTemplate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4394,9 +5156,11 @@ impl AccessTimeTemplateWrite {
     /// Default: `[]`.
     pub fn access_time_template_items(
         mut self,
-        value: impl Into<Vec<AccessTimeTemplateItem>>,
+        value: impl IntoIterator<Item = impl Into<AccessTimeTemplateItem>>,
     ) -> Self {
-        self.access_time_template_items = Some(value.into());
+        self.access_time_template_items = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self
     }
 }
@@ -4487,9 +5251,11 @@ impl AccessTimeTemplatePatch {
     /// Sets `access_time_template_items`.
     pub fn access_time_template_items(
         mut self,
-        value: impl Into<Vec<AccessTimeTemplateItem>>,
+        value: impl IntoIterator<Item = impl Into<AccessTimeTemplateItem>>,
     ) -> Self {
-        self.access_time_template_items = Some(value.into());
+        self.access_time_template_items = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self
     }
 }
@@ -4665,6 +5431,19 @@ pub struct UserList {
     pub objects: Vec<User>,
 }
 
+impl UserList {
+    /// A `UserList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<User>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4728,6 +5507,19 @@ pub struct DeviceList {
     pub meta: ListMeta,
     /// `objects`
     pub objects: Vec<Device>,
+}
+
+impl DeviceList {
+    /// A `DeviceList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<Device>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -4795,6 +5587,19 @@ pub struct DeviceGroupList {
     pub objects: Vec<DeviceGroup>,
 }
 
+impl DeviceGroupList {
+    /// A `DeviceGroupList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<DeviceGroup>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for DeviceGroupList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4858,6 +5663,19 @@ pub struct UserGroupList {
     pub meta: ListMeta,
     /// `objects`
     pub objects: Vec<UserGroup>,
+}
+
+impl UserGroupList {
+    /// A `UserGroupList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<UserGroup>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -4925,6 +5743,19 @@ pub struct DeviceGroupMembershipList {
     pub objects: Vec<DeviceGroupMembership>,
 }
 
+impl DeviceGroupMembershipList {
+    /// A `DeviceGroupMembershipList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<DeviceGroupMembership>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for DeviceGroupMembershipList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4988,6 +5819,19 @@ pub struct AccessTimeList {
     pub meta: ListMeta,
     /// `objects`
     pub objects: Vec<AccessTime>,
+}
+
+impl AccessTimeList {
+    /// A `AccessTimeList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<AccessTime>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -5055,6 +5899,19 @@ pub struct DefaultAccessTimeList {
     pub objects: Vec<DefaultAccessTime>,
 }
 
+impl DefaultAccessTimeList {
+    /// A `DefaultAccessTimeList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<DefaultAccessTime>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for DefaultAccessTimeList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -5118,6 +5975,19 @@ pub struct TemporaryAccessList {
     pub meta: ListMeta,
     /// `objects`
     pub objects: Vec<TemporaryAccess>,
+}
+
+impl TemporaryAccessList {
+    /// A `TemporaryAccessList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<TemporaryAccess>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -5185,6 +6055,19 @@ pub struct ApiKeyList {
     pub objects: Vec<ApiKey>,
 }
 
+impl ApiKeyList {
+    /// A `ApiKeyList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<ApiKey>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for ApiKeyList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -5248,6 +6131,19 @@ pub struct AccessTimeTemplateList {
     pub meta: ListMeta,
     /// `objects`
     pub objects: Vec<AccessTimeTemplate>,
+}
+
+impl AccessTimeTemplateList {
+    /// A `AccessTimeTemplateList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        meta: impl Into<ListMeta>,
+        objects: impl IntoIterator<Item = impl Into<AccessTimeTemplate>>,
+    ) -> Self {
+        Self {
+            meta: meta.into(),
+            objects: objects.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]

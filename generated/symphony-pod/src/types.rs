@@ -12,6 +12,20 @@ pub struct Avatar {
     pub url: Option<String>,
 }
 
+impl Avatar {
+    /// The Avatar Size
+    pub fn size(mut self, value: impl Into<String>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+
+    /// Url of the image
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Avatar {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -197,6 +211,26 @@ pub struct BulkActionResult {
     pub results: Option<Vec<String>>,
 }
 
+impl BulkActionResult {
+    /// Sets `overallResult`.
+    pub fn overall_result(
+        mut self,
+        value: impl Into<BulkActionResultOverallResult>,
+    ) -> Self {
+        self.overall_result = Some(value.into());
+        self
+    }
+
+    /// Sets `results`.
+    pub fn results(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.results = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for BulkActionResult {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -269,6 +303,20 @@ pub struct NameValuePair {
     pub value: Option<String>,
 }
 
+impl NameValuePair {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `value`.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for NameValuePair {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -332,6 +380,23 @@ pub struct CertInfoItem {
     pub name: Option<String>,
     /// `attributes`
     pub attributes: Option<Vec<NameValuePair>>,
+}
+
+impl CertInfoItem {
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<NameValuePair>>,
+    ) -> Self {
+        self.attributes = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -836,6 +901,50 @@ pub struct CompanyCertInfo {
     pub expiry_date: Option<i64>,
 }
 
+impl CompanyCertInfo {
+    /// Unique identifier
+    pub fn finger_print(mut self, value: impl Into<String>) -> Self {
+        self.finger_print = Some(value.into());
+        self
+    }
+
+    /// Unique identifier of issuer cert if known
+    pub fn issuer_finger_print(mut self, value: impl Into<String>) -> Self {
+        self.issuer_finger_print = Some(value.into());
+        self
+    }
+
+    /// Date when we last saw this certificate presented Epoch milliseconds.
+    pub fn last_seen(mut self, value: impl Into<i64>) -> Self {
+        self.last_seen = Some(value.into());
+        self
+    }
+
+    /// Date when this cert was last updated by administrator Epoch milliseconds.
+    pub fn updated_at(mut self, value: impl Into<i64>) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// User ID of administrator who last updated this cert
+    pub fn updated_by(mut self, value: impl Into<i64>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// The Symphony account name which this certificate authenticates
+    pub fn common_name(mut self, value: impl Into<String>) -> Self {
+        self.common_name = Some(value.into());
+        self
+    }
+
+    /// Expiry date of this cert Epoch milliseconds.
+    pub fn expiry_date(mut self, value: impl Into<i64>) -> Self {
+        self.expiry_date = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for CompanyCertInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -935,6 +1044,29 @@ pub struct CompanyCertDetail {
     pub cert_info: Option<CertInfo>,
 }
 
+impl CompanyCertDetail {
+    /// Sets `companyCertAttributes`.
+    pub fn company_cert_attributes(
+        mut self,
+        value: impl Into<CompanyCertAttributes>,
+    ) -> Self {
+        self.company_cert_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `companyCertInfo`.
+    pub fn company_cert_info(mut self, value: impl Into<CompanyCertInfo>) -> Self {
+        self.company_cert_info = Some(value.into());
+        self
+    }
+
+    /// Sets `certInfo`.
+    pub fn cert_info(mut self, value: impl Into<CertInfo>) -> Self {
+        self.cert_info = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for CompanyCertDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1014,6 +1146,23 @@ pub struct CompanyCertInfoListInner {
     pub company_cert_attributes: Option<CompanyCertAttributes>,
     /// `companyCertInfo`
     pub company_cert_info: Option<CompanyCertInfo>,
+}
+
+impl CompanyCertInfoListInner {
+    /// Sets `companyCertAttributes`.
+    pub fn company_cert_attributes(
+        mut self,
+        value: impl Into<CompanyCertAttributes>,
+    ) -> Self {
+        self.company_cert_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `companyCertInfo`.
+    pub fn company_cert_info(mut self, value: impl Into<CompanyCertInfo>) -> Self {
+        self.company_cert_info = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1106,6 +1255,50 @@ pub struct ConfigurationInstance {
     pub created_date: Option<i64>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
     pub optional_properties: Option<String>,
+}
+
+impl ConfigurationInstance {
+    /// Sets `instanceId`.
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.instance_id = Some(value.into());
+        self
+    }
+
+    /// Sets `configurationId`.
+    pub fn configuration_id(mut self, value: impl Into<String>) -> Self {
+        self.configuration_id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Sets `creatorId`.
+    pub fn creator_id(mut self, value: impl Into<String>) -> Self {
+        self.creator_id = Some(value.into());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn created_date(mut self, value: impl Into<i64>) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+
+    /// This field should be used as a container for a serialized object, holding specialized field values.
+    pub fn optional_properties(mut self, value: impl Into<String>) -> Self {
+        self.optional_properties = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1978,6 +2171,20 @@ pub struct Error {
     pub message: Option<String>,
 }
 
+impl Error {
+    /// Sets `code`.
+    pub fn code(mut self, value: impl Into<i32>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2041,6 +2248,20 @@ pub struct FacetedMatchCount {
     pub facet: Option<String>,
     /// The result count.
     pub count: Option<i32>,
+}
+
+impl FacetedMatchCount {
+    /// The matched query.
+    pub fn facet(mut self, value: impl Into<String>) -> Self {
+        self.facet = Some(value.into());
+        self
+    }
+
+    /// The result count.
+    pub fn count(mut self, value: impl Into<i32>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -2197,6 +2418,53 @@ pub struct Group {
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
     pub modified_date: Option<i64>,
+}
+
+impl Group {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+
+    /// Sets `memberCount`.
+    pub fn member_count(mut self, value: impl Into<i32>) -> Self {
+        self.member_count = Some(value.into());
+        self
+    }
+
+    /// Sets `policies`.
+    pub fn policies(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.policies = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn created_date(mut self, value: impl Into<i64>) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn modified_date(mut self, value: impl Into<i64>) -> Self {
+        self.modified_date = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -2394,6 +2662,26 @@ pub struct MemberInfo {
     pub join_date: Option<i64>,
 }
 
+impl MemberInfo {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `owner`.
+    pub fn owner(mut self, value: impl Into<bool>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn join_date(mut self, value: impl Into<i64>) -> Self {
+        self.join_date = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for MemberInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2466,6 +2754,26 @@ pub struct MessageSuppressionResponse {
     pub suppressed: Option<bool>,
     /// The date when this message was suppressed. Epoch milliseconds.
     pub suppression_date: Option<i64>,
+}
+
+impl MessageSuppressionResponse {
+    /// Sets `messageId`.
+    pub fn message_id(mut self, value: impl Into<String>) -> Self {
+        self.message_id = Some(value.into());
+        self
+    }
+
+    /// Sets `suppressed`.
+    pub fn suppressed(mut self, value: impl Into<bool>) -> Self {
+        self.suppressed = Some(value.into());
+        self
+    }
+
+    /// The date when this message was suppressed. Epoch milliseconds.
+    pub fn suppression_date(mut self, value: impl Into<i64>) -> Self {
+        self.suppression_date = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -2947,6 +3255,50 @@ pub struct Policy {
     pub modified_date: Option<i64>,
 }
 
+impl Policy {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `policyType`.
+    pub fn policy_type(mut self, value: impl Into<PolicyPolicyType>) -> Self {
+        self.policy_type = Some(value.into());
+        self
+    }
+
+    /// Sets `active`.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+
+    /// Sets `memberCount`.
+    pub fn member_count(mut self, value: impl Into<i32>) -> Self {
+        self.member_count = Some(value.into());
+        self
+    }
+
+    /// Sets `groups`.
+    pub fn groups(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn created_date(mut self, value: impl Into<i64>) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn modified_date(mut self, value: impl Into<i64>) -> Self {
+        self.modified_date = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Policy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -3195,6 +3547,20 @@ pub struct UserPresence {
     pub category: Option<PresenceCategory>,
 }
 
+impl UserPresence {
+    /// Sets `uid`.
+    pub fn uid(mut self, value: impl Into<i64>) -> Self {
+        self.uid = Some(value.into());
+        self
+    }
+
+    /// Sets `category`.
+    pub fn category(mut self, value: impl Into<PresenceCategory>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserPresence {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -3386,6 +3752,26 @@ pub struct Role {
     pub name: Option<String>,
     /// `description`
     pub description: Option<String>,
+}
+
+impl Role {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -3675,6 +4061,32 @@ pub struct RoomSystemInfo {
     pub active: Option<bool>,
 }
 
+impl RoomSystemInfo {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// The datetime when the stream was originally created. Milliseconds since Jan 1 1970. Epoch milliseconds.
+    pub fn creation_date(mut self, value: impl Into<i64>) -> Self {
+        self.creation_date = Some(value.into());
+        self
+    }
+
+    /// Sets `createdByUserId`.
+    pub fn created_by_user_id(mut self, value: impl Into<i64>) -> Self {
+        self.created_by_user_id = Some(value.into());
+        self
+    }
+
+    /// If false, no messages can be sent in this stream, and membership is locked.
+    pub fn active(mut self, value: impl Into<bool>) -> Self {
+        self.active = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for RoomSystemInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -3757,6 +4169,29 @@ pub struct RoomDetail {
     pub room_system_info: Option<RoomSystemInfo>,
     /// `immutableRoomAttributes`
     pub immutable_room_attributes: Option<ImmutableRoomAttributes>,
+}
+
+impl RoomDetail {
+    /// Sets `roomAttributes`.
+    pub fn room_attributes(mut self, value: impl Into<RoomAttributes>) -> Self {
+        self.room_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `roomSystemInfo`.
+    pub fn room_system_info(mut self, value: impl Into<RoomSystemInfo>) -> Self {
+        self.room_system_info = Some(value.into());
+        self
+    }
+
+    /// Sets `immutableRoomAttributes`.
+    pub fn immutable_room_attributes(
+        mut self,
+        value: impl Into<ImmutableRoomAttributes>,
+    ) -> Self {
+        self.immutable_room_attributes = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -3935,8 +4370,8 @@ impl RoomSearchCriteria {
     }
 
     /// A list of room tag labels whose values will be queried.
-    pub fn labels(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.labels = Some(value.into());
+    pub fn labels(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.labels = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -4157,8 +4592,11 @@ impl V2RoomAttributes {
     }
 
     /// Keywords for search to use to find this room
-    pub fn keywords(mut self, value: impl Into<Vec<RoomTag>>) -> Self {
-        self.keywords = Some(value.into());
+    pub fn keywords(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<RoomTag>>,
+    ) -> Self {
+        self.keywords = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -4304,6 +4742,20 @@ pub struct V2RoomDetail {
     pub room_system_info: Option<RoomSystemInfo>,
 }
 
+impl V2RoomDetail {
+    /// Sets `roomAttributes`.
+    pub fn room_attributes(mut self, value: impl Into<V2RoomAttributes>) -> Self {
+        self.room_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `roomSystemInfo`.
+    pub fn room_system_info(mut self, value: impl Into<RoomSystemInfo>) -> Self {
+        self.room_system_info = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for V2RoomDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4383,6 +4835,50 @@ pub struct RoomSearchResults {
     pub rooms: Option<Vec<V2RoomDetail>>,
     /// Detailed counts of matched rooms per search criterion.
     pub faceted_match_count: Option<Vec<FacetedMatchCount>>,
+}
+
+impl RoomSearchResults {
+    /// The total number of rooms matched by the search.
+    pub fn count(mut self, value: impl Into<i64>) -> Self {
+        self.count = Some(value.into());
+        self
+    }
+
+    /// The number of skipped results.
+    pub fn skip(mut self, value: impl Into<i32>) -> Self {
+        self.skip = Some(value.into());
+        self
+    }
+
+    /// The number of returned results.
+    pub fn limit(mut self, value: impl Into<i32>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// The search query that produced this result.
+    pub fn query(mut self, value: impl Into<RoomSearchCriteria>) -> Self {
+        self.query = Some(value.into());
+        self
+    }
+
+    /// A list of rooms matched by the query.
+    pub fn rooms(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<V2RoomDetail>>,
+    ) -> Self {
+        self.rooms = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Detailed counts of matched rooms per search criterion.
+    pub fn faceted_match_count(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<FacetedMatchCount>>,
+    ) -> Self {
+        self.faceted_match_count = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -4473,6 +4969,14 @@ impl<'de> serde::Deserialize<'de> for RoomSearchResults {
 pub struct SessionInfo {
     /// `userId`
     pub user_id: Option<i64>,
+}
+
+impl SessionInfo {
+    /// Sets `userId`.
+    pub fn user_id(mut self, value: impl Into<i64>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -4601,6 +5105,20 @@ pub struct SuccessResponse {
     pub message: Option<String>,
 }
 
+impl SuccessResponse {
+    /// Sets `format`.
+    pub fn format(mut self, value: impl Into<Format>) -> Self {
+        self.format = Some(value.into());
+        self
+    }
+
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for SuccessResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4664,6 +5182,20 @@ pub struct User {
     pub id: Option<i64>,
     /// `emailAddress`
     pub email_address: Option<String>,
+}
+
+impl User {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `emailAddress`.
+    pub fn email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -5018,14 +5550,20 @@ impl UserAttributes {
     }
 
     /// Sets `assetClasses`.
-    pub fn asset_classes(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.asset_classes = Some(value.into());
+    pub fn asset_classes(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.asset_classes = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `industries`.
-    pub fn industries(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.industries = Some(value.into());
+    pub fn industries(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.industries = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -5208,8 +5746,8 @@ impl UserCreate {
     }
 
     /// Sets `roles`.
-    pub fn roles(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.roles = Some(value.into());
+    pub fn roles(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.roles = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -5355,6 +5893,50 @@ pub struct UserSystemInfo {
     pub last_password_reset: Option<i64>,
 }
 
+impl UserSystemInfo {
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<i64>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<Status>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn created_date(mut self, value: impl Into<i64>) -> Self {
+        self.created_date = Some(value.into());
+        self
+    }
+
+    /// Sets `createdBy`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn last_updated_date(mut self, value: impl Into<i64>) -> Self {
+        self.last_updated_date = Some(value.into());
+        self
+    }
+
+    /// Epoch milliseconds.
+    pub fn last_login_date(mut self, value: impl Into<i64>) -> Self {
+        self.last_login_date = Some(value.into());
+        self
+    }
+
+    /// Sets `lastPasswordReset`.
+    pub fn last_password_reset(mut self, value: impl Into<i64>) -> Self {
+        self.last_password_reset = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserSystemInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -5470,6 +6052,56 @@ pub struct UserDetail {
     pub disclaimers: Option<IntegerList>,
     /// `avatar`
     pub avatar: Option<Avatar>,
+}
+
+impl UserDetail {
+    /// Sets `userAttributes`.
+    pub fn user_attributes(mut self, value: impl Into<UserAttributes>) -> Self {
+        self.user_attributes = Some(value.into());
+        self
+    }
+
+    /// Sets `userSystemInfo`.
+    pub fn user_system_info(mut self, value: impl Into<UserSystemInfo>) -> Self {
+        self.user_system_info = Some(value.into());
+        self
+    }
+
+    /// Sets `features`.
+    pub fn features(mut self, value: impl Into<IntegerList>) -> Self {
+        self.features = Some(value.into());
+        self
+    }
+
+    /// Sets `apps`.
+    pub fn apps(mut self, value: impl Into<IntegerList>) -> Self {
+        self.apps = Some(value.into());
+        self
+    }
+
+    /// Sets `groups`.
+    pub fn groups(mut self, value: impl Into<IntegerList>) -> Self {
+        self.groups = Some(value.into());
+        self
+    }
+
+    /// Sets `roles`.
+    pub fn roles(mut self, value: impl Into<StringList>) -> Self {
+        self.roles = Some(value.into());
+        self
+    }
+
+    /// Sets `disclaimers`.
+    pub fn disclaimers(mut self, value: impl Into<IntegerList>) -> Self {
+        self.disclaimers = Some(value.into());
+        self
+    }
+
+    /// Sets `avatar`.
+    pub fn avatar(mut self, value: impl Into<Avatar>) -> Self {
+        self.avatar = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -5798,6 +6430,20 @@ pub struct UserInfo {
     pub user: Option<UserAttributes>,
     /// `userSystemInfo`
     pub user_system_info: Option<UserSystemInfo>,
+}
+
+impl UserInfo {
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<UserAttributes>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// Sets `userSystemInfo`.
+    pub fn user_system_info(mut self, value: impl Into<UserSystemInfo>) -> Self {
+        self.user_system_info = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]

@@ -17,6 +17,12 @@ impl From<String> for TwsDateTime {
     }
 }
 
+impl From<&str> for TwsDateTime {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
 impl serde::Serialize for TwsDateTime {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serde::Serialize::serialize(&self.0, serializer)
@@ -42,6 +48,8 @@ pub struct ErrorBody {
         codegen_runtime::serde_json::Value,
     >,
 }
+
+impl ErrorBody {}
 
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for ErrorBody {
@@ -188,6 +196,22 @@ pub struct Membership {
     pub organization_id: Option<String>,
 }
 
+impl Membership {
+    /// A `Membership` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            organization_id: None,
+        }
+    }
+
+    /// The organization of the membership (the field name is undocumented).
+    pub fn organization_id(mut self, value: impl Into<String>) -> Self {
+        self.organization_id = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Membership {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -255,6 +279,22 @@ pub struct SessionToken {
     pub tws_token_data: codegen_runtime::Secret,
     /// When the token expires (format undocumented; read as epoch seconds, RFC 3339 or `YYYY-MM-DD HH:MM:SS`).
     pub tws_token_expires_at: Option<String>,
+}
+
+impl SessionToken {
+    /// A `SessionToken` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(tws_token_data: impl Into<codegen_runtime::Secret>) -> Self {
+        Self {
+            tws_token_data: tws_token_data.into(),
+            tws_token_expires_at: None,
+        }
+    }
+
+    /// When the token expires (format undocumented; read as epoch seconds, RFC 3339 or `YYYY-MM-DD HH:MM:SS`).
+    pub fn tws_token_expires_at(mut self, value: impl Into<String>) -> Self {
+        self.tws_token_expires_at = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -326,6 +366,32 @@ pub struct Session {
     pub tws_memberships: Option<Vec<Membership>>,
     /// The caller's membership in an organization.
     pub tws_membership: Option<Membership>,
+}
+
+impl Session {
+    /// A `Session` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(tws_token: impl Into<SessionToken>) -> Self {
+        Self {
+            tws_token: tws_token.into(),
+            tws_memberships: None,
+            tws_membership: None,
+        }
+    }
+
+    /// The caller's memberships (an array on the public pages).
+    pub fn tws_memberships(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<Membership>>,
+    ) -> Self {
+        self.tws_memberships = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// The caller's membership in an organization.
+    pub fn tws_membership(mut self, value: impl Into<Membership>) -> Self {
+        self.tws_membership = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -409,6 +475,22 @@ pub struct WorkSession {
     pub status: Option<String>,
 }
 
+impl WorkSession {
+    /// A `WorkSession` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            status: None,
+        }
+    }
+
+    /// The state, e.g. `pending` or `approved` (values undocumented).
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for WorkSession {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -474,6 +556,22 @@ pub struct WorkSessionList {
     pub metadata: Option<ErrorBody>,
 }
 
+impl WorkSessionList {
+    /// A `WorkSessionList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(data: impl IntoIterator<Item = impl Into<WorkSession>>) -> Self {
+        Self {
+            data: data.into_iter().map(Into::into).collect(),
+            metadata: None,
+        }
+    }
+
+    /// Paging metadata (total and position); the field names are undocumented.
+    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for WorkSessionList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -537,6 +635,14 @@ pub struct WorkSessionEnvelope {
     pub data: Option<WorkSession>,
 }
 
+impl WorkSessionEnvelope {
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<WorkSession>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for WorkSessionEnvelope {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -596,8 +702,8 @@ pub struct KeyOptions {
 
 impl KeyOptions {
     /// Job Tracking tasks attached to the key.
-    pub fn tasks(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tasks = Some(value.into());
+    pub fn tasks(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tasks = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -673,14 +779,14 @@ pub struct KeyCreate {
 impl KeyCreate {
     /// A `KeyCreate` with its required fields; set the optional ones with the methods named after them.
     pub fn new(
-        lock_ids: impl Into<Vec<i64>>,
-        membership_ids: impl Into<Vec<String>>,
+        lock_ids: impl IntoIterator<Item = impl Into<i64>>,
+        membership_ids: impl IntoIterator<Item = impl Into<String>>,
         start_date: impl Into<TwsDateTime>,
         end_date: impl Into<TwsDateTime>,
     ) -> Self {
         Self {
-            lock_ids: lock_ids.into(),
-            membership_ids: membership_ids.into(),
+            lock_ids: lock_ids.into_iter().map(Into::into).collect(),
+            membership_ids: membership_ids.into_iter().map(Into::into).collect(),
             start_date: start_date.into(),
             end_date: end_date.into(),
             ticket_number: None,
@@ -863,6 +969,43 @@ pub struct Key {
     pub end_date: Option<TwsDateTime>,
 }
 
+impl Key {
+    /// A `Key` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<i64>) -> Self {
+        Self {
+            id: id.into(),
+            lock_id: None,
+            membership_id: None,
+            start_date: None,
+            end_date: None,
+        }
+    }
+
+    /// Sets `lock_id`.
+    pub fn lock_id(mut self, value: impl Into<i64>) -> Self {
+        self.lock_id = Some(value.into());
+        self
+    }
+
+    /// Sets `membership_id`.
+    pub fn membership_id(mut self, value: impl Into<String>) -> Self {
+        self.membership_id = Some(value.into());
+        self
+    }
+
+    /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
+    pub fn start_date(mut self, value: impl Into<TwsDateTime>) -> Self {
+        self.start_date = Some(value.into());
+        self
+    }
+
+    /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
+    pub fn end_date(mut self, value: impl Into<TwsDateTime>) -> Self {
+        self.end_date = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Key {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -944,6 +1087,15 @@ pub struct KeyList {
     pub data: Vec<Key>,
 }
 
+impl KeyList {
+    /// A `KeyList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(data: impl IntoIterator<Item = impl Into<Key>>) -> Self {
+        Self {
+            data: data.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for KeyList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1001,6 +1153,14 @@ impl<'de> serde::Deserialize<'de> for KeyList {
 pub struct KeyEnvelope {
     /// `data`
     pub data: Option<Key>,
+}
+
+impl KeyEnvelope {
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<Key>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1264,6 +1424,15 @@ pub struct UserCreatedData {
     pub membership_id: String,
 }
 
+impl UserCreatedData {
+    /// A `UserCreatedData` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(membership_id: impl Into<String>) -> Self {
+        Self {
+            membership_id: membership_id.into(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserCreatedData {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1321,6 +1490,13 @@ impl<'de> serde::Deserialize<'de> for UserCreatedData {
 pub struct UserCreated {
     /// `data`
     pub data: UserCreatedData,
+}
+
+impl UserCreated {
+    /// A `UserCreated` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(data: impl Into<UserCreatedData>) -> Self {
+        Self { data: data.into() }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1386,6 +1562,36 @@ pub struct User {
     pub last_name: Option<String>,
     /// `email`
     pub email: Option<String>,
+}
+
+impl User {
+    /// A `User` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            first_name: None,
+            last_name: None,
+            email: None,
+        }
+    }
+
+    /// Sets `first_name`.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Sets `last_name`.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1466,6 +1672,22 @@ pub struct UserList {
     pub metadata: Option<ErrorBody>,
 }
 
+impl UserList {
+    /// A `UserList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(data: impl IntoIterator<Item = impl Into<User>>) -> Self {
+        Self {
+            data: data.into_iter().map(Into::into).collect(),
+            metadata: None,
+        }
+    }
+
+    /// Paging metadata (total and position); the field names are undocumented.
+    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1529,6 +1751,14 @@ pub struct UserEnvelope {
     pub data: Option<User>,
 }
 
+impl UserEnvelope {
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<User>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserEnvelope {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1586,6 +1816,19 @@ pub struct Site {
     pub id: String,
     /// `name`
     pub name: Option<String>,
+}
+
+impl Site {
+    /// A `Site` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into(), name: None }
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1653,6 +1896,22 @@ pub struct SiteList {
     pub metadata: Option<ErrorBody>,
 }
 
+impl SiteList {
+    /// A `SiteList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(data: impl IntoIterator<Item = impl Into<Site>>) -> Self {
+        Self {
+            data: data.into_iter().map(Into::into).collect(),
+            metadata: None,
+        }
+    }
+
+    /// Paging metadata (total and position); the field names are undocumented.
+    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for SiteList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1716,6 +1975,19 @@ pub struct Lock {
     pub id: i64,
     /// `name`
     pub name: Option<String>,
+}
+
+impl Lock {
+    /// A `Lock` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<i64>) -> Self {
+        Self { id: id.into(), name: None }
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1783,6 +2055,22 @@ pub struct LockList {
     pub metadata: Option<ErrorBody>,
 }
 
+impl LockList {
+    /// A `LockList` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(data: impl IntoIterator<Item = impl Into<Lock>>) -> Self {
+        Self {
+            data: data.into_iter().map(Into::into).collect(),
+            metadata: None,
+        }
+    }
+
+    /// Paging metadata (total and position); the field names are undocumented.
+    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for LockList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1846,6 +2134,19 @@ pub struct LockStatusEnvelope {
     pub data: Option<
         std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
     >,
+}
+
+impl LockStatusEnvelope {
+    /// The lock's status (fields undocumented).
+    pub fn data(
+        mut self,
+        value: impl Into<
+            std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.data = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -2044,6 +2345,14 @@ impl<'de> serde::Deserialize<'de> for OrganizationUpdateRequest {
 pub struct OrganizationEnvelope {
     /// `data`
     pub data: Option<Organization>,
+}
+
+impl OrganizationEnvelope {
+    /// Sets `data`.
+    pub fn data(mut self, value: impl Into<Organization>) -> Self {
+        self.data = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -2248,6 +2557,14 @@ pub struct WebhookEvent {
         String,
         codegen_runtime::serde_json::Value,
     >,
+}
+
+impl WebhookEvent {
+    /// Sets `event`.
+    pub fn event(mut self, value: impl Into<WebhookEventEvent>) -> Self {
+        self.event = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]

@@ -18,6 +18,38 @@ pub struct Meta {
     pub next_page: Option<i64>,
 }
 
+impl Meta {
+    /// Number of results per page.
+    pub fn per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
+        self
+    }
+
+    /// Number of pages.
+    pub fn total_pages(mut self, value: impl Into<i64>) -> Self {
+        self.total_pages = Some(value.into());
+        self
+    }
+
+    /// Number of results in all pages.
+    pub fn total_results(mut self, value: impl Into<i64>) -> Self {
+        self.total_results = Some(value.into());
+        self
+    }
+
+    /// The number of this page (from 1).
+    pub fn cur_page(mut self, value: impl Into<i64>) -> Self {
+        self.cur_page = Some(value.into());
+        self
+    }
+
+    /// The number of the next page; null (or absent) on the last page.
+    pub fn next_page(mut self, value: impl Into<i64>) -> Self {
+        self.next_page = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Meta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -131,6 +163,128 @@ pub struct UserSummary {
     pub status: Option<String>,
     /// Id of the user in an external system.
     pub external_user_id: Option<String>,
+}
+
+impl UserSummary {
+    /// User id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// First name.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Last name.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Profile picture. Any JSON; the documentation shows only `{}`.
+    pub fn picture(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.picture = Some(value.into());
+        self
+    }
+
+    /// Cover picture. Any JSON; the documentation shows only `{}`.
+    pub fn cover(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.cover = Some(value.into());
+        self
+    }
+
+    /// Colour of the user (avatar).
+    pub fn color(mut self, value: impl Into<String>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+
+    /// Whether the user is online.
+    pub fn online(mut self, value: impl Into<bool>) -> Self {
+        self.online = Some(value.into());
+        self
+    }
+
+    /// Availability code.
+    pub fn availability(mut self, value: impl Into<i64>) -> Self {
+        self.availability = Some(value.into());
+        self
+    }
+
+    /// Job title. Any JSON; the documentation shows only `{}`.
+    pub fn designation(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.designation = Some(value.into());
+        self
+    }
+
+    /// Department. Any JSON; the documentation shows only `{}`.
+    pub fn department(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Department details. Any JSON; the documentation shows only `{}`.
+    pub fn department_data(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.department_data = Some(value.into());
+        self
+    }
+
+    /// Location id. Any JSON; the documentation shows only `{}`.
+    pub fn location_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.location_id = Some(value.into());
+        self
+    }
+
+    /// Availability status text.
+    pub fn availability_status_text(mut self, value: impl Into<String>) -> Self {
+        self.availability_status_text = Some(value.into());
+        self
+    }
+
+    /// Phone number.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Email address.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Status of the user (every example shows an email address here).
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Id of the user in an external system.
+    pub fn external_user_id(mut self, value: impl Into<String>) -> Self {
+        self.external_user_id = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -342,6 +496,143 @@ pub struct RsvpUser {
     pub invited: Option<codegen_runtime::formats::DateTime>,
     /// The answer of the user.
     pub rsvp: Option<String>,
+}
+
+impl RsvpUser {
+    /// User id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// First name.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Last name.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Profile picture. Any JSON; the documentation shows only `{}`.
+    pub fn picture(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.picture = Some(value.into());
+        self
+    }
+
+    /// Cover picture. Any JSON; the documentation shows only `{}`.
+    pub fn cover(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.cover = Some(value.into());
+        self
+    }
+
+    /// Colour of the user (avatar).
+    pub fn color(mut self, value: impl Into<String>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+
+    /// Whether the user is online.
+    pub fn online(mut self, value: impl Into<bool>) -> Self {
+        self.online = Some(value.into());
+        self
+    }
+
+    /// Availability code.
+    pub fn availability(mut self, value: impl Into<i64>) -> Self {
+        self.availability = Some(value.into());
+        self
+    }
+
+    /// Job title. Any JSON; the documentation shows only `{}`.
+    pub fn designation(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.designation = Some(value.into());
+        self
+    }
+
+    /// Department. Any JSON; the documentation shows only `{}`.
+    pub fn department(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Department details. Any JSON; the documentation shows only `{}`.
+    pub fn department_data(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.department_data = Some(value.into());
+        self
+    }
+
+    /// Location id. Any JSON; the documentation shows only `{}`.
+    pub fn location_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.location_id = Some(value.into());
+        self
+    }
+
+    /// Availability status text.
+    pub fn availability_status_text(mut self, value: impl Into<String>) -> Self {
+        self.availability_status_text = Some(value.into());
+        self
+    }
+
+    /// Phone number.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Email address.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Status of the user (every example shows an email address here).
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Id of the user in an external system.
+    pub fn external_user_id(mut self, value: impl Into<String>) -> Self {
+        self.external_user_id = Some(value.into());
+        self
+    }
+
+    /// When the user was invited.
+    pub fn invited(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.invited = Some(value.into());
+        self
+    }
+
+    /// The answer of the user.
+    pub fn rsvp(mut self, value: impl Into<String>) -> Self {
+        self.rsvp = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -569,6 +860,134 @@ pub struct Media {
     pub owner: Option<UserSummary>,
 }
 
+impl Media {
+    /// Media (file) id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// MIME type.
+    pub fn mime(mut self, value: impl Into<String>) -> Self {
+        self.mime = Some(value.into());
+        self
+    }
+
+    /// Storage path.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+
+    /// File name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Processing state. Any JSON; the documentation shows only `{}`.
+    pub fn processing(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.processing = Some(value.into());
+        self
+    }
+
+    /// File metadata. Any JSON; the documentation shows only `{}`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Size in bytes.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+
+    /// URL of the file.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+
+    /// CDN URL of the file.
+    pub fn cdn(mut self, value: impl Into<String>) -> Self {
+        self.cdn = Some(value.into());
+        self
+    }
+
+    /// Storage bucket.
+    pub fn bucket(mut self, value: impl Into<String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+
+    /// MP4 renditions (videos).
+    pub fn mp4_urls(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.mp4_urls = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// HLS stream URL (videos).
+    pub fn hls_url(mut self, value: impl Into<String>) -> Self {
+        self.hls_url = Some(value.into());
+        self
+    }
+
+    /// DASH stream URL (videos).
+    pub fn dash_url(mut self, value: impl Into<String>) -> Self {
+        self.dash_url = Some(value.into());
+        self
+    }
+
+    /// Thumbnail URL.
+    pub fn thumbnail(mut self, value: impl Into<String>) -> Self {
+        self.thumbnail = Some(value.into());
+        self
+    }
+
+    /// Whether the file is an image.
+    pub fn is_image(mut self, value: impl Into<bool>) -> Self {
+        self.is_image = Some(value.into());
+        self
+    }
+
+    /// Whether the file is a video.
+    pub fn is_video(mut self, value: impl Into<bool>) -> Self {
+        self.is_video = Some(value.into());
+        self
+    }
+
+    /// Whether the file is a document.
+    pub fn is_doc(mut self, value: impl Into<bool>) -> Self {
+        self.is_doc = Some(value.into());
+        self
+    }
+
+    /// When the file was uploaded.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn owner(mut self, value: impl Into<UserSummary>) -> Self {
+        self.owner = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Media {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -746,6 +1165,32 @@ pub struct LinkPreview {
     pub link: Option<String>,
 }
 
+impl LinkPreview {
+    /// Title of the linked page.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Description of the linked page.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Image of the linked page.
+    pub fn image(mut self, value: impl Into<String>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+
+    /// The link.
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for LinkPreview {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -840,36 +1285,36 @@ impl Permissions {
     /// Ids of the users who may see the item; if given, only they see it.
     pub fn users(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.users = Some(value.into());
+        self.users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of the groups who may see the item.
     pub fn groups(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.groups = Some(value.into());
+        self.groups = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of the locations whose users may see the item.
     pub fn locations(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.locations = Some(value.into());
+        self.locations = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of tagged users.
     pub fn tagged_users(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.tagged_users = Some(value.into());
+        self.tagged_users = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -1004,12 +1449,18 @@ impl PlaceRef {
 
     /// Coordinates of the place; listed without a type in the documentation.
     ///
-    /// `None` sends `null`.
+    /// `coordinates_null()` sends `null`; unset, it is left out.
     pub fn coordinates(
         mut self,
-        value: impl Into<Option<codegen_runtime::serde_json::Value>>,
+        value: impl Into<codegen_runtime::serde_json::Value>,
     ) -> Self {
-        self.coordinates = Some(value.into());
+        self.coordinates = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `coordinates` as `null` (unset, it is left out).
+    pub fn coordinates_null(mut self) -> Self {
+        self.coordinates = Some(None);
         self
     }
 }
@@ -1302,8 +1753,8 @@ impl UserCreate {
     }
 
     /// Skills of the user.
-    pub fn skill(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.skill = Some(value.into());
+    pub fn skill(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.skill = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -1314,14 +1765,22 @@ impl UserCreate {
     }
 
     /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
-    pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_additional_teams = Some(value.into());
+    pub fn add_additional_teams(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_additional_teams = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of locations whose location admins become the user's supervisors.
-    pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_additional_locations = Some(value.into());
+    pub fn add_additional_locations(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_additional_locations = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self
     }
 }
@@ -1583,8 +2042,8 @@ impl UserBulkCreateItem {
     }
 
     /// Skills of the user.
-    pub fn skill(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.skill = Some(value.into());
+    pub fn skill(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.skill = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -1595,14 +2054,22 @@ impl UserBulkCreateItem {
     }
 
     /// Ids of team supervisors: the user joins their teams (see `list_team_supervisors`).
-    pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_additional_teams = Some(value.into());
+    pub fn add_additional_teams(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_additional_teams = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of locations whose location admins become the user's supervisors.
-    pub fn add_additional_locations(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_additional_locations = Some(value.into());
+    pub fn add_additional_locations(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_additional_locations = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self
     }
 
@@ -1789,8 +2256,11 @@ pub struct UserBulkCreate {
 
 impl UserBulkCreate {
     /// The users to create.
-    pub fn data(mut self, value: impl Into<Vec<UserBulkCreateItem>>) -> Self {
-        self.data = Some(value.into());
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserBulkCreateItem>>,
+    ) -> Self {
+        self.data = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -2094,23 +2564,31 @@ impl UserUpdate {
     }
 
     /// Ids of team supervisors whose teams the user joins.
-    pub fn add_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.add_additional_teams = Some(value.into());
+    pub fn add_additional_teams(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_additional_teams = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of team supervisors whose teams the user leaves.
-    pub fn remove_additional_teams(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.remove_additional_teams = Some(value.into());
+    pub fn remove_additional_teams(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.remove_additional_teams = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of locations whose location admins become the user's supervisors.
     pub fn add_additional_locations(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.add_additional_locations = Some(value.into());
+        self.add_additional_locations = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
         self
     }
 }
@@ -2309,6 +2787,44 @@ pub struct Badge {
     pub path: Option<String>,
 }
 
+impl Badge {
+    /// Badge id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// File name of the badge image.
+    pub fn badge_file_name(mut self, value: impl Into<String>) -> Self {
+        self.badge_file_name = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+
+    /// Path of the badge image.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Badge {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2463,6 +2979,202 @@ pub struct User {
     pub user_additional_teams: Option<Vec<String>>,
     /// Ids of the additional locations.
     pub add_additional_locations: Option<Vec<String>>,
+}
+
+impl User {
+    /// User id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+
+    /// User name.
+    pub fn user_name(mut self, value: impl Into<String>) -> Self {
+        self.user_name = Some(value.into());
+        self
+    }
+
+    /// Email address.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Status (ACTIVE, ARCHIVE, PRE_INVITED, INVITED, BLOCKED).
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// First name.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Last name.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
+
+    /// Profile picture; `{}` in the list example, the number `20` in the others.
+    pub fn picture(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.picture = Some(value.into());
+        self
+    }
+
+    /// Cover picture. Any JSON; the documentation shows only `{}`.
+    pub fn cover(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.cover = Some(value.into());
+        self
+    }
+
+    /// Bio.
+    pub fn bio(mut self, value: impl Into<String>) -> Self {
+        self.bio = Some(value.into());
+        self
+    }
+
+    /// Phone number.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Id of the user's supervisor.
+    pub fn reports_to(mut self, value: impl Into<String>) -> Self {
+        self.reports_to = Some(value.into());
+        self
+    }
+
+    /// Job title.
+    pub fn designation(mut self, value: impl Into<String>) -> Self {
+        self.designation = Some(value.into());
+        self
+    }
+
+    /// Department.
+    pub fn department(mut self, value: impl Into<String>) -> Self {
+        self.department = Some(value.into());
+        self
+    }
+
+    /// Whether the user is a head of department.
+    pub fn is_department_head(mut self, value: impl Into<bool>) -> Self {
+        self.is_department_head = Some(value.into());
+        self
+    }
+
+    /// Colour of the user (avatar).
+    pub fn color(mut self, value: impl Into<String>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+
+    /// Whether the user is an expert.
+    pub fn is_expert(mut self, value: impl Into<bool>) -> Self {
+        self.is_expert = Some(value.into());
+        self
+    }
+
+    /// Availability code (the request side sends ACTIVE or AWAY).
+    pub fn availability(mut self, value: impl Into<i64>) -> Self {
+        self.availability = Some(value.into());
+        self
+    }
+
+    /// Location. Any JSON; the documentation shows only `{}`.
+    pub fn location(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn reports_to_obj(mut self, value: impl Into<UserSummary>) -> Self {
+        self.reports_to_obj = Some(value.into());
+        self
+    }
+
+    /// Ids of the team members.
+    pub fn team_members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.team_members = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Badges of the user (in the update response).
+    pub fn badges(mut self, value: impl IntoIterator<Item = impl Into<Badge>>) -> Self {
+        self.badges = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Ids of the supervisors of the additional teams.
+    pub fn user_additional_teams(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_additional_teams = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Ids of the additional locations.
+    pub fn add_additional_locations(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.add_additional_locations = Some(
+            value.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -2706,6 +3418,20 @@ pub struct UserPage {
     pub meta: Option<Meta>,
 }
 
+impl UserPage {
+    /// The users of this page.
+    pub fn users(mut self, value: impl IntoIterator<Item = impl Into<User>>) -> Self {
+        self.users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2775,6 +3501,32 @@ pub struct UserBrief {
     pub first_name: Option<String>,
     /// Last name.
     pub last_name: Option<String>,
+}
+
+impl UserBrief {
+    /// User id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Email address.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// First name.
+    pub fn first_name(mut self, value: impl Into<String>) -> Self {
+        self.first_name = Some(value.into());
+        self
+    }
+
+    /// Last name.
+    pub fn last_name(mut self, value: impl Into<String>) -> Self {
+        self.last_name = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -2855,6 +3607,23 @@ pub struct UserBriefPage {
     pub meta: Option<Meta>,
 }
 
+impl UserBriefPage {
+    /// The users of this page.
+    pub fn users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserBrief>>,
+    ) -> Self {
+        self.users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for UserBriefPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2920,8 +3689,8 @@ pub struct UserBulkDelete {
 
 impl UserBulkDelete {
     /// Ids of the users to delete (an array despite the singular name).
-    pub fn id(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.id = Some(value.into());
+    pub fn id(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.id = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -3310,9 +4079,15 @@ impl Address {
 
     /// Street, second line.
     ///
-    /// `None` sends `null`.
-    pub fn street2(mut self, value: impl Into<Option<String>>) -> Self {
-        self.street2 = Some(value.into());
+    /// `street2_null()` sends `null`; unset, it is left out.
+    pub fn street2(mut self, value: impl Into<String>) -> Self {
+        self.street2 = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `street2` as `null` (unset, it is left out).
+    pub fn street2_null(mut self) -> Self {
+        self.street2 = Some(None);
         self
     }
 
@@ -3451,16 +4226,25 @@ impl OrganizationUpdate {
     }
 
     /// Websites of the organization.
-    pub fn websites(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.websites = Some(value.into());
+    pub fn websites(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.websites = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// A postal address.
     ///
-    /// `None` sends `null`.
-    pub fn address(mut self, value: impl Into<Option<Address>>) -> Self {
-        self.address = Some(value.into());
+    /// `address_null()` sends `null`; unset, it is left out.
+    pub fn address(mut self, value: impl Into<Address>) -> Self {
+        self.address = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `address` as `null` (unset, it is left out).
+    pub fn address_null(mut self) -> Self {
+        self.address = Some(None);
         self
     }
 
@@ -3484,9 +4268,15 @@ impl OrganizationUpdate {
 
     /// Industry of the organization.
     ///
-    /// `None` sends `null`.
-    pub fn industry(mut self, value: impl Into<Option<String>>) -> Self {
-        self.industry = Some(value.into());
+    /// `industry_null()` sends `null`; unset, it is left out.
+    pub fn industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `industry` as `null` (unset, it is left out).
+    pub fn industry_null(mut self) -> Self {
+        self.industry = Some(None);
         self
     }
 }
@@ -3686,6 +4476,125 @@ pub struct Organization {
     pub created_by: Option<String>,
     /// Access token of the creator for the new organization (create response).
     pub access_token: Option<codegen_runtime::Secret>,
+}
+
+impl Organization {
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Status (e.g. ACTIVE).
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Subdomain of the organization.
+    pub fn subdomain(mut self, value: impl Into<String>) -> Self {
+        self.subdomain = Some(value.into());
+        self
+    }
+
+    /// Id of the parent organization.
+    pub fn parent_org_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_org_id = Some(value.into());
+        self
+    }
+
+    /// Name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Legal name.
+    pub fn legal_name(mut self, value: impl Into<String>) -> Self {
+        self.legal_name = Some(value.into());
+        self
+    }
+
+    /// Websites.
+    pub fn websites(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.websites = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// A postal address.
+    pub fn address(mut self, value: impl Into<Address>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn file(mut self, value: impl Into<Media>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+
+    /// Email.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Contact number.
+    pub fn phone(mut self, value: impl Into<String>) -> Self {
+        self.phone = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Industry.
+    pub fn industry(mut self, value: impl Into<String>) -> Self {
+        self.industry = Some(value.into());
+        self
+    }
+
+    /// Authentication method(s): a string (`internal`) in the create response, an array of strings in the update response.
+    pub fn auth_method(mut self, value: impl Into<OrganizationAuthMethod>) -> Self {
+        self.auth_method = Some(value.into());
+        self
+    }
+
+    /// Id of the creator (create response).
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Access token of the creator for the new organization (create response).
+    pub fn access_token(mut self, value: impl Into<codegen_runtime::Secret>) -> Self {
+        self.access_token = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -3921,6 +4830,20 @@ pub struct AccessToken {
     pub token: Option<codegen_runtime::Secret>,
 }
 
+impl AccessToken {
+    /// Id of the user.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+
+    /// The access token (send it as `X-API-KEY`).
+    pub fn token(mut self, value: impl Into<codegen_runtime::Secret>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for AccessToken {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -3994,6 +4917,12 @@ impl From<String> for DateTimeParam {
     }
 }
 
+impl From<&str> for DateTimeParam {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
 impl serde::Serialize for DateTimeParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serde::Serialize::serialize(&self.0, serializer)
@@ -4046,6 +4975,113 @@ pub struct Post {
     pub reaction_users: Option<Vec<UserSummary>>,
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
+}
+
+impl Post {
+    /// Id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Text of the post.
+    pub fn post_text(mut self, value: impl Into<String>) -> Self {
+        self.post_text = Some(value.into());
+        self
+    }
+
+    /// When it was posted.
+    pub fn posted_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.posted_at = Some(value.into());
+        self
+    }
+
+    /// Number of comments.
+    pub fn comments_count(mut self, value: impl Into<i64>) -> Self {
+        self.comments_count = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn user(mut self, value: impl Into<UserSummary>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn files(mut self, value: impl Into<Media>) -> Self {
+        self.files = Some(value.into());
+        self
+    }
+
+    /// Preview of a link found in a text.
+    pub fn link_previews(mut self, value: impl Into<LinkPreview>) -> Self {
+        self.link_previews = Some(value.into());
+        self
+    }
+
+    /// Tags.
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Reactions.
+    pub fn reactions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::serde_json::Value>>,
+    ) -> Self {
+        self.reactions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Mentioned users.
+    pub fn mentions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.mentions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Tagged users.
+    pub fn tagged_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.tagged_users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Link of the GIF.
+    pub fn gif(mut self, value: impl Into<String>) -> Self {
+        self.gif = Some(value.into());
+        self
+    }
+
+    /// Links.
+    pub fn links(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.links = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Users who reacted.
+    pub fn reaction_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.reaction_users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// A place attached to a post or news item.
+    pub fn location(mut self, value: impl Into<PlaceRef>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -4205,6 +5241,20 @@ pub struct PostPage {
     pub meta: Option<Meta>,
 }
 
+impl PostPage {
+    /// The posts of this page.
+    pub fn posts(mut self, value: impl IntoIterator<Item = impl Into<Post>>) -> Self {
+        self.posts = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for PostPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4300,6 +5350,125 @@ pub struct News {
     pub category: Option<String>,
     /// An uploaded file (see `GET /api/media`).
     pub cover_image: Option<Media>,
+}
+
+impl News {
+    /// Id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// When it was posted.
+    pub fn posted_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.posted_at = Some(value.into());
+        self
+    }
+
+    /// Number of comments.
+    pub fn comments_count(mut self, value: impl Into<i64>) -> Self {
+        self.comments_count = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn user(mut self, value: impl Into<UserSummary>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn files(mut self, value: impl Into<Media>) -> Self {
+        self.files = Some(value.into());
+        self
+    }
+
+    /// Preview of a link found in a text.
+    pub fn link_previews(mut self, value: impl Into<LinkPreview>) -> Self {
+        self.link_previews = Some(value.into());
+        self
+    }
+
+    /// Tags.
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Reactions.
+    pub fn reactions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::serde_json::Value>>,
+    ) -> Self {
+        self.reactions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Mentioned users.
+    pub fn mentions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.mentions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Tagged users.
+    pub fn tagged_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.tagged_users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Link of the GIF.
+    pub fn gif(mut self, value: impl Into<String>) -> Self {
+        self.gif = Some(value.into());
+        self
+    }
+
+    /// Links.
+    pub fn links(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.links = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Users who reacted.
+    pub fn reaction_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.reaction_users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// A place attached to a post or news item.
+    pub fn location(mut self, value: impl Into<PlaceRef>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Title of the news.
+    pub fn news_title(mut self, value: impl Into<String>) -> Self {
+        self.news_title = Some(value.into());
+        self
+    }
+
+    /// Category name.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn cover_image(mut self, value: impl Into<Media>) -> Self {
+        self.cover_image = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -4471,6 +5640,20 @@ pub struct NewsPage {
     pub meta: Option<Meta>,
 }
 
+impl NewsPage {
+    /// The news of this page.
+    pub fn news(mut self, value: impl IntoIterator<Item = impl Into<News>>) -> Self {
+        self.news = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for NewsPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -4601,12 +5784,15 @@ pub struct PostCreate {
 
 impl PostCreate {
     /// A `PostCreate` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(status: impl Into<Status>, tags: impl Into<Vec<String>>) -> Self {
+    pub fn new(
+        status: impl Into<Status>,
+        tags: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
         Self {
             permissions: None,
             post_text: None,
             status: status.into(),
-            tags: tags.into(),
+            tags: tags.into_iter().map(Into::into).collect(),
             mention: None,
             file_ids: None,
             location: None,
@@ -4631,18 +5817,18 @@ impl PostCreate {
     /// Ids of the users mentioned in the post (see `list_users`).
     pub fn mention(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.mention = Some(value.into());
+        self.mention = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of picture and video media (see `get_media_upload_url`).
     pub fn file_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.file_ids = Some(value.into());
+        self.file_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -4655,9 +5841,9 @@ impl PostCreate {
     /// Ids of the users tagged in the post (see `list_users`).
     pub fn tagged_user_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.tagged_user_ids = Some(value.into());
+        self.tagged_user_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -4668,8 +5854,8 @@ impl PostCreate {
     }
 
     /// URLs of links.
-    pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.links = Some(value.into());
+    pub fn links(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.links = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -4823,26 +6009,26 @@ impl PostUpdate {
     }
 
     /// Tags of the post.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of the users mentioned in the post (see `list_users`).
     pub fn mention(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.mention = Some(value.into());
+        self.mention = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of picture and video media (see `get_media_upload_url`).
     pub fn file_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.file_ids = Some(value.into());
+        self.file_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -4855,9 +6041,9 @@ impl PostUpdate {
     /// Ids of the users tagged in the post (see `list_users`).
     pub fn tagged_user_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.tagged_user_ids = Some(value.into());
+        self.tagged_user_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -4868,8 +6054,8 @@ impl PostUpdate {
     }
 
     /// URLs of links.
-    pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.links = Some(value.into());
+    pub fn links(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.links = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -5013,26 +6199,26 @@ impl NewsWrite {
     }
 
     /// Tags of the news.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of the users mentioned in the news (see `list_users`).
     pub fn mention(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.mention = Some(value.into());
+        self.mention = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of picture and video media (see `get_media_upload_url`).
     pub fn file_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.file_ids = Some(value.into());
+        self.file_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -5045,9 +6231,9 @@ impl NewsWrite {
     /// Ids of the users tagged in the news (see `list_users`).
     pub fn tagged_user_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.tagged_user_ids = Some(value.into());
+        self.tagged_user_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -5058,8 +6244,8 @@ impl NewsWrite {
     }
 
     /// URLs of links.
-    pub fn links(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.links = Some(value.into());
+    pub fn links(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.links = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -5217,6 +6403,62 @@ pub struct CallParticipant {
     pub left_at: Option<codegen_runtime::serde_json::Value>,
 }
 
+impl CallParticipant {
+    /// Participant id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// User id.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+
+    /// Call id.
+    pub fn call_id(mut self, value: impl Into<String>) -> Self {
+        self.call_id = Some(value.into());
+        self
+    }
+
+    /// Id of the participant in the media service.
+    pub fn agora_id(mut self, value: impl Into<i64>) -> Self {
+        self.agora_id = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn user(mut self, value: impl Into<UserSummary>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// When the participant joined.
+    pub fn joined_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.joined_at = Some(value.into());
+        self
+    }
+
+    /// Whether the participant hosts the call.
+    pub fn host(mut self, value: impl Into<bool>) -> Self {
+        self.host = Some(value.into());
+        self
+    }
+
+    /// When the participant left. Any JSON; the documentation shows only `{}`.
+    pub fn left_at(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.left_at = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for CallParticipant {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -5368,6 +6610,26 @@ pub struct EventRepeatConfigConfig {
     pub config: Option<codegen_runtime::serde_json::Value>,
 }
 
+impl EventRepeatConfigConfig {
+    /// Extras. Any JSON; the documentation shows only `{}`.
+    pub fn extras(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.extras = Some(value.into());
+        self
+    }
+
+    /// Configuration. Any JSON; the documentation shows only `{}`.
+    pub fn config(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.config = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for EventRepeatConfigConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -5432,6 +6694,14 @@ impl<'de> serde::Deserialize<'de> for EventRepeatConfigConfig {
 pub struct EventRepeatConfig {
     /// The recurrence.
     pub config: Option<EventRepeatConfigConfig>,
+}
+
+impl EventRepeatConfig {
+    /// The recurrence.
+    pub fn config(mut self, value: impl Into<EventRepeatConfigConfig>) -> Self {
+        self.config = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -5557,6 +6827,227 @@ pub struct Event {
     pub repeat_config: Option<EventRepeatConfig>,
     /// Id of the recurrence. Any JSON; the documentation shows only `{}`.
     pub repeat_id: Option<codegen_runtime::serde_json::Value>,
+}
+
+impl Event {
+    /// Event id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// External links.
+    pub fn external_link(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<ExternalLink>>,
+    ) -> Self {
+        self.external_link = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Whether the event was imported from an external calendar.
+    pub fn is_external_event(mut self, value: impl Into<bool>) -> Self {
+        self.is_external_event = Some(value.into());
+        self
+    }
+
+    /// Conference link (virtual events).
+    pub fn conference_link(mut self, value: impl Into<String>) -> Self {
+        self.conference_link = Some(value.into());
+        self
+    }
+
+    /// Location link of the venue.
+    pub fn location(mut self, value: impl Into<String>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+
+    /// Start.
+    pub fn start_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.start_date_time = Some(value.into());
+        self
+    }
+
+    /// End.
+    pub fn end_date_time(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.end_date_time = Some(value.into());
+        self
+    }
+
+    /// Whether the event is virtual.
+    pub fn is_virtual(mut self, value: impl Into<bool>) -> Self {
+        self.is_virtual = Some(value.into());
+        self
+    }
+
+    /// Source of the event.
+    pub fn event_source(mut self, value: impl Into<String>) -> Self {
+        self.event_source = Some(value.into());
+        self
+    }
+
+    /// Poster. Any JSON; the documentation shows only `{}`.
+    pub fn poster(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.poster = Some(value.into());
+        self
+    }
+
+    /// Number of users going.
+    pub fn going(mut self, value: impl Into<i64>) -> Self {
+        self.going = Some(value.into());
+        self
+    }
+
+    /// The caller's answer to the invitation.
+    pub fn my_rsvp(mut self, value: impl Into<String>) -> Self {
+        self.my_rsvp = Some(value.into());
+        self
+    }
+
+    /// The caller's check-in time.
+    pub fn my_checkin(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.my_checkin = Some(value.into());
+        self
+    }
+
+    /// Number of comments.
+    pub fn comments(mut self, value: impl Into<i64>) -> Self {
+        self.comments = Some(value.into());
+        self
+    }
+
+    /// Tags.
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Reactions.
+    pub fn reactions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.reactions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Type of the event (the request sends an integer code). Any JSON; the documentation shows only `{}`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Category (the request sends a name). Any JSON; the documentation shows only `{}`.
+    pub fn category(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// The livestream of the event: a call object in the event examples, a string in the events embedded in group chats.
+    pub fn livestream(mut self, value: impl Into<Box<EventLivestream>>) -> Self {
+        self.livestream = Some(value.into());
+        self
+    }
+
+    /// Invited users and their answers.
+    pub fn rsvp_users(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<RsvpUser>>,
+    ) -> Self {
+        self.rsvp_users = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn creator(mut self, value: impl Into<UserSummary>) -> Self {
+        self.creator = Some(value.into());
+        self
+    }
+
+    /// External attendees.
+    pub fn external_attendees(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.external_attendees = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Recurrence configuration.
+    pub fn repeat_config(mut self, value: impl Into<EventRepeatConfig>) -> Self {
+        self.repeat_config = Some(value.into());
+        self
+    }
+
+    /// Id of the recurrence. Any JSON; the documentation shows only `{}`.
+    pub fn repeat_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.repeat_id = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -5913,6 +7404,179 @@ pub struct Call {
     pub public_token: Option<codegen_runtime::Secret>,
 }
 
+impl Call {
+    /// Call id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Id of the message of the call. Any JSON; the documentation shows only `{}`.
+    pub fn message_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.message_id = Some(value.into());
+        self
+    }
+
+    /// Duration.
+    pub fn duration(mut self, value: impl Into<i64>) -> Self {
+        self.duration = Some(value.into());
+        self
+    }
+
+    /// Start time.
+    pub fn started_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.started_at = Some(value.into());
+        self
+    }
+
+    /// End time.
+    pub fn ended_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.ended_at = Some(value.into());
+        self
+    }
+
+    /// Type of the call.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Status of the call.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Whether the call is in progress.
+    pub fn in_progress(mut self, value: impl Into<bool>) -> Self {
+        self.in_progress = Some(value.into());
+        self
+    }
+
+    /// Whether it is a group call.
+    pub fn is_group(mut self, value: impl Into<bool>) -> Self {
+        self.is_group = Some(value.into());
+        self
+    }
+
+    /// Call token. Any JSON; the documentation shows only `{}`.
+    pub fn token(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+
+    /// Id of the conversation. Any JSON; the documentation shows only `{}`.
+    pub fn conversation_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.conversation_id = Some(value.into());
+        self
+    }
+
+    /// Number of current participants.
+    pub fn no_of_participants(mut self, value: impl Into<i64>) -> Self {
+        self.no_of_participants = Some(value.into());
+        self
+    }
+
+    /// Number of participants in total.
+    pub fn total_participants(mut self, value: impl Into<i64>) -> Self {
+        self.total_participants = Some(value.into());
+        self
+    }
+
+    /// Participants.
+    pub fn participants(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<CallParticipant>>,
+    ) -> Self {
+        self.participants = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Id of the livestream conversation.
+    pub fn livestream_conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.livestream_conversation_id = Some(value.into());
+        self
+    }
+
+    /// Title. Any JSON; the documentation shows only `{}`.
+    pub fn title(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Id of the event for the invites. Any JSON; the documentation shows only `{}`.
+    pub fn event_for_invites_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.event_for_invites_id = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn file(mut self, value: impl Into<Media>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+
+    /// Id of the user who started the call.
+    pub fn user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn user(mut self, value: impl Into<UserSummary>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// When the call is scheduled.
+    pub fn scheduled_for(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.scheduled_for = Some(value.into());
+        self
+    }
+
+    /// Whether the call is recorded.
+    pub fn record(mut self, value: impl Into<bool>) -> Self {
+        self.record = Some(value.into());
+        self
+    }
+
+    /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
+    pub fn event(mut self, value: impl Into<Box<CallEvent>>) -> Self {
+        self.event = Some(value.into());
+        self
+    }
+
+    /// Public token of the call.
+    pub fn public_token(mut self, value: impl Into<codegen_runtime::Secret>) -> Self {
+        self.public_token = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Call {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -6140,6 +7804,20 @@ pub struct EventPage {
     pub events: Option<Vec<Event>>,
     /// Paging information of a list response.
     pub meta: Option<Meta>,
+}
+
+impl EventPage {
+    /// The events of this page.
+    pub fn events(mut self, value: impl IntoIterator<Item = impl Into<Event>>) -> Self {
+        self.events = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -6715,17 +8393,20 @@ impl EventWrite {
     }
 
     /// External links of the event.
-    pub fn external_link(mut self, value: impl Into<Vec<ExternalLink>>) -> Self {
-        self.external_link = Some(value.into());
+    pub fn external_link(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<ExternalLink>>,
+    ) -> Self {
+        self.external_link = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Invitees of a meeting (see `list_users`).
     pub fn user_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.user_ids = Some(value.into());
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -6748,8 +8429,8 @@ impl EventWrite {
     }
 
     /// Tags of the event.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -6793,8 +8474,11 @@ impl EventWrite {
     }
 
     /// Emails of external members (meetings).
-    pub fn external_user_emails(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.external_user_emails = Some(value.into());
+    pub fn external_user_emails(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.external_user_emails = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -6819,8 +8503,11 @@ impl EventWrite {
     }
 
     /// Media ids of videos (livestreams; `videoPreviews` in the tables).
-    pub fn video_preview_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.video_preview_ids = Some(value.into());
+    pub fn video_preview_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.video_preview_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -7061,6 +8748,86 @@ pub struct Video {
     pub meta: Option<codegen_runtime::serde_json::Value>,
 }
 
+impl Video {
+    /// Video id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING (the examples show 0).
+    pub fn source(mut self, value: impl Into<i64>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+
+    /// Media id of the video.
+    pub fn video_file_id(mut self, value: impl Into<String>) -> Self {
+        self.video_file_id = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn user(mut self, value: impl Into<UserSummary>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// Media id of the thumbnail.
+    pub fn thumbnail_file_id(mut self, value: impl Into<String>) -> Self {
+        self.thumbnail_file_id = Some(value.into());
+        self
+    }
+
+    /// Information about external media (not the paging `meta`). Any JSON; the documentation shows only `{}`.
+    pub fn meta(mut self, value: impl Into<codegen_runtime::serde_json::Value>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Video {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -7181,6 +8948,20 @@ pub struct VideoPage {
     pub videos: Option<Vec<Video>>,
     /// Paging information of a list response.
     pub meta: Option<Meta>,
+}
+
+impl VideoPage {
+    /// The videos of this page.
+    pub fn videos(mut self, value: impl IntoIterator<Item = impl Into<Video>>) -> Self {
+        self.videos = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -7588,6 +9369,71 @@ pub struct Photo {
     pub user: Option<UserSummary>,
 }
 
+impl Photo {
+    /// Photo id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// The photo. Any JSON; the documentation shows only `{}`.
+    pub fn photo(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.photo = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn user(mut self, value: impl Into<UserSummary>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Photo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -7689,6 +9535,20 @@ pub struct PhotoPage {
     pub photos: Option<Vec<Photo>>,
     /// Paging information of a list response.
     pub meta: Option<Meta>,
+}
+
+impl PhotoPage {
+    /// The photos of this page.
+    pub fn photos(mut self, value: impl IntoIterator<Item = impl Into<Photo>>) -> Self {
+        self.photos = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -7969,6 +9829,98 @@ pub struct Document {
     pub link_preview: Option<Vec<LinkPreview>>,
 }
 
+impl Document {
+    /// Document id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Name of the document (the request sends a string). Any JSON; the documentation shows only `{}`.
+    pub fn name(mut self, value: impl Into<codegen_runtime::serde_json::Value>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Metadata. Any JSON; the documentation shows only `{}`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Whether the document is published.
+    pub fn is_published(mut self, value: impl Into<bool>) -> Self {
+        self.is_published = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Expiry date.
+    pub fn expiry(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.expiry = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn file(mut self, value: impl Into<Media>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+
+    /// Tags.
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Category.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Owners of the document.
+    pub fn owners(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.owners = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
+    pub fn bookmark_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.bookmark_id = Some(value.into());
+        self
+    }
+
+    /// Previews of the links of the document.
+    pub fn link_preview(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<LinkPreview>>,
+    ) -> Self {
+        self.link_preview = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Document {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -8087,6 +10039,20 @@ pub struct DocumentPage {
     pub meta: Option<Meta>,
 }
 
+impl DocumentPage {
+    /// The docs of this page.
+    pub fn docs(mut self, value: impl IntoIterator<Item = impl Into<Document>>) -> Self {
+        self.docs = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for DocumentPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -8174,8 +10140,11 @@ impl DocumentWrite {
     }
 
     /// User ids of the owners of the document (see `list_users`).
-    pub fn owner_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.owner_ids = Some(value.into());
+    pub fn owner_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.owner_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -8189,8 +10158,8 @@ impl DocumentWrite {
     }
 
     /// Tags of the document.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -8351,18 +10320,18 @@ impl DocumentKbUpdate {
     /// User ids of owners to add.
     pub fn new_owner_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.new_owner_ids = Some(value.into());
+        self.new_owner_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// User ids of owners to remove.
     pub fn remove_owner_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.remove_owner_ids = Some(value.into());
+        self.remove_owner_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -8376,8 +10345,8 @@ impl DocumentKbUpdate {
     }
 
     /// Tags of the document.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -8637,6 +10606,59 @@ pub struct Faq {
     pub bookmark_id: Option<codegen_runtime::serde_json::Value>,
 }
 
+impl Faq {
+    /// Id of the question.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// The question.
+    pub fn question(mut self, value: impl Into<String>) -> Self {
+        self.question = Some(value.into());
+        self
+    }
+
+    /// The answer.
+    pub fn answer(mut self, value: impl Into<String>) -> Self {
+        self.answer = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Category.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Tags (a string here, although tags are arrays everywhere else).
+    pub fn tags(mut self, value: impl Into<String>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// User ids of the owners.
+    pub fn owners(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.owners = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Id of the caller's bookmark. Any JSON; the documentation shows only `{}`.
+    pub fn bookmark_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.bookmark_id = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Faq {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -8735,6 +10757,20 @@ pub struct FaqPage {
     pub meta: Option<Meta>,
 }
 
+impl FaqPage {
+    /// The data of this page.
+    pub fn data(mut self, value: impl IntoIterator<Item = impl Into<Faq>>) -> Self {
+        self.data = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for FaqPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -8822,27 +10858,27 @@ impl FaqKb {
     /// User ids of the owners (create).
     pub fn owner_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.owner_ids = Some(value.into());
+        self.owner_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// User ids of owners to add (update).
     pub fn new_owner_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.new_owner_ids = Some(value.into());
+        self.new_owner_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// User ids of owners to remove (update).
     pub fn remove_owner_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.remove_owner_ids = Some(value.into());
+        self.remove_owner_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -8856,8 +10892,8 @@ impl FaqKb {
     }
 
     /// Tags of the FAQ.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -9181,8 +11217,8 @@ impl FaqContent {
     }
 
     /// Questions, answers and descriptions.
-    pub fn qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
-        self.qas = Some(value.into());
+    pub fn qas(mut self, value: impl IntoIterator<Item = impl Into<FaqQa>>) -> Self {
+        self.qas = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -9281,29 +11317,32 @@ impl FaqUpdate {
     }
 
     /// Questions, answers and descriptions (listed in the table; the example uses the three fields below instead).
-    pub fn qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
-        self.qas = Some(value.into());
+    pub fn qas(mut self, value: impl IntoIterator<Item = impl Into<FaqQa>>) -> Self {
+        self.qas = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Existing questions to change.
-    pub fn updated_q_as(mut self, value: impl Into<Vec<FaqQaUpdate>>) -> Self {
-        self.updated_q_as = Some(value.into());
+    pub fn updated_q_as(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<FaqQaUpdate>>,
+    ) -> Self {
+        self.updated_q_as = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Questions to add.
-    pub fn new_qas(mut self, value: impl Into<Vec<FaqQa>>) -> Self {
-        self.new_qas = Some(value.into());
+    pub fn new_qas(mut self, value: impl IntoIterator<Item = impl Into<FaqQa>>) -> Self {
+        self.new_qas = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of questions to remove.
     pub fn remove_question_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.remove_question_ids = Some(value.into());
+        self.remove_question_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -9417,6 +11456,38 @@ pub struct Category {
     pub org_id: Option<String>,
 }
 
+impl Category {
+    /// Category id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Code of the module (see `list_module_codes`).
+    pub fn module_code(mut self, value: impl Into<i64>) -> Self {
+        self.module_code = Some(value.into());
+        self
+    }
+
+    /// Name of the category.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Colour of the category.
+    pub fn color(mut self, value: impl Into<String>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Category {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -9500,6 +11571,23 @@ pub struct CategoryPage {
     pub meta: Option<Meta>,
 }
 
+impl CategoryPage {
+    /// The categories of this page.
+    pub fn categories(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<Category>>,
+    ) -> Self {
+        self.categories = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for CategoryPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -9569,6 +11657,38 @@ pub struct Reminder {
     pub ref_id: Option<String>,
     /// Id of the content template of the organization.
     pub org_content_template_id: Option<String>,
+}
+
+impl Reminder {
+    /// How to remind: email, push, text or restrict (the example lists them all in one string).
+    pub fn reminder_type(mut self, value: impl Into<String>) -> Self {
+        self.reminder_type = Some(value.into());
+        self
+    }
+
+    /// Unit of `reminderTime`: week, days, hours or minutes (the example lists them all in one string).
+    pub fn reminder_time_unit(mut self, value: impl Into<String>) -> Self {
+        self.reminder_time_unit = Some(value.into());
+        self
+    }
+
+    /// When to remind, in `reminderTimeUnit`.
+    pub fn reminder_time(mut self, value: impl Into<i64>) -> Self {
+        self.reminder_time = Some(value.into());
+        self
+    }
+
+    /// Reference id.
+    pub fn ref_id(mut self, value: impl Into<String>) -> Self {
+        self.ref_id = Some(value.into());
+        self
+    }
+
+    /// Id of the content template of the organization.
+    pub fn org_content_template_id(mut self, value: impl Into<String>) -> Self {
+        self.org_content_template_id = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -9672,6 +11792,47 @@ pub struct NotificationTemplate {
     pub reminders: Option<Vec<Reminder>>,
 }
 
+impl NotificationTemplate {
+    /// Template id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// The system event of the template.
+    pub fn system_event(mut self, value: impl Into<String>) -> Self {
+        self.system_event = Some(value.into());
+        self
+    }
+
+    /// Type.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Sub-type.
+    pub fn sub_type(mut self, value: impl Into<String>) -> Self {
+        self.sub_type = Some(value.into());
+        self
+    }
+
+    /// Reminders.
+    pub fn reminders(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<Reminder>>,
+    ) -> Self {
+        self.reminders = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for NotificationTemplate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -9758,6 +11919,23 @@ pub struct NotificationTemplatePage {
     pub notification_templates: Option<Vec<NotificationTemplate>>,
     /// Paging information of a list response.
     pub meta: Option<Meta>,
+}
+
+impl NotificationTemplatePage {
+    /// The notificationTemplates of this page.
+    pub fn notification_templates(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<NotificationTemplate>>,
+    ) -> Self {
+        self.notification_templates = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -9917,17 +12095,17 @@ impl NotificationSend {
     }
 
     /// Emails to send to; required when `medium` is EMAIL.
-    pub fn emails(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.emails = Some(value.into());
+    pub fn emails(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.emails = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of the users to notify; required for every medium except EMAIL (see `list_users`). Spelled `recieverUserIds` in the table.
     pub fn receiver_user_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.receiver_user_ids = Some(value.into());
+        self.receiver_user_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -10020,6 +12198,20 @@ pub struct ModuleCode {
     pub module_code: Option<i64>,
 }
 
+impl ModuleCode {
+    /// Name of the module (e.g. POST).
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Code of the module.
+    pub fn module_code(mut self, value: impl Into<i64>) -> Self {
+        self.module_code = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for ModuleCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -10102,6 +12294,62 @@ pub struct Form {
     pub r#type: Option<codegen_runtime::serde_json::Value>,
     /// The form definition (form-builder JSON: `data.components`, `data.display`).
     pub schema: Option<codegen_runtime::serde_json::Value>,
+}
+
+impl Form {
+    /// Form id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Whether the form accepts answers.
+    pub fn accepting(mut self, value: impl Into<bool>) -> Self {
+        self.accepting = Some(value.into());
+        self
+    }
+
+    /// Type. Any JSON; the documentation shows only `{}`.
+    pub fn r#type(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// The form definition (form-builder JSON: `data.components`, `data.display`).
+    pub fn schema(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -10241,6 +12489,143 @@ pub struct Course {
     pub created_by: Option<String>,
     /// Id of the enforcement template.
     pub notification_template_id: Option<String>,
+}
+
+impl Course {
+    /// Course (task list) id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Course id.
+    pub fn course_id(mut self, value: impl Into<String>) -> Self {
+        self.course_id = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Categories.
+    pub fn categories(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.categories = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Order of the task list (the example shows a description instead of a number).
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+
+    /// Number of tasks in the task list (the example shows a description).
+    pub fn number_of_tasks(mut self, value: impl Into<i64>) -> Self {
+        self.number_of_tasks = Some(value.into());
+        self
+    }
+
+    /// Number of users in the task list (the example shows a description).
+    pub fn users_count(mut self, value: impl Into<i64>) -> Self {
+        self.users_count = Some(value.into());
+        self
+    }
+
+    /// Estimated time of the tasks (the example shows a description).
+    pub fn total_time(mut self, value: impl Into<i64>) -> Self {
+        self.total_time = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+
+    /// Number of tasks.
+    pub fn tasks(mut self, value: impl Into<i64>) -> Self {
+        self.tasks = Some(value.into());
+        self
+    }
+
+    /// Id of the parent task list.
+    pub fn parent_task_list_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_task_list_id = Some(value.into());
+        self
+    }
+
+    /// Progress.
+    pub fn progress(mut self, value: impl Into<i64>) -> Self {
+        self.progress = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Status.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn file(mut self, value: impl Into<Media>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+
+    /// A form of a course.
+    pub fn form(mut self, value: impl Into<Form>) -> Self {
+        self.form = Some(value.into());
+        self
+    }
+
+    /// Due date. Any JSON; the documentation shows only `{}`.
+    pub fn due_date(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+
+    /// Whether the caller started the course.
+    pub fn started(mut self, value: impl Into<bool>) -> Self {
+        self.started = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the enforcement template.
+    pub fn notification_template_id(mut self, value: impl Into<String>) -> Self {
+        self.notification_template_id = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -10442,6 +12827,23 @@ pub struct CoursePage {
     pub meta: Option<Meta>,
 }
 
+impl CoursePage {
+    /// The taskLists of this page.
+    pub fn task_lists(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<Course>>,
+    ) -> Self {
+        self.task_lists = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for CoursePage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -10537,6 +12939,110 @@ pub struct Task {
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
+}
+
+impl Task {
+    /// Task id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Content (Article tasks).
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Time of the task (not described in the documentation).
+    pub fn time(mut self, value: impl Into<i64>) -> Self {
+        self.time = Some(value.into());
+        self
+    }
+
+    /// Id of the video (Video tasks).
+    pub fn video_id(mut self, value: impl Into<String>) -> Self {
+        self.video_id = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Link (QuizLink tasks).
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+
+    /// Due date.
+    pub fn due_date(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+
+    /// Status.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn created_by(mut self, value: impl Into<UserSummary>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Number of days to do the task.
+    pub fn due_days(mut self, value: impl Into<i64>) -> Self {
+        self.due_days = Some(value.into());
+        self
+    }
+
+    /// The linked training course. Any JSON; the documentation shows only `{}`.
+    pub fn training_course(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.training_course = Some(value.into());
+        self
+    }
+
+    /// Id of the linked course.
+    pub fn training_course_task_list_id(mut self, value: impl Into<String>) -> Self {
+        self.training_course_task_list_id = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -10702,6 +13208,20 @@ pub struct TaskPage {
     pub meta: Option<Meta>,
 }
 
+impl TaskPage {
+    /// The tasks of this page.
+    pub fn tasks(mut self, value: impl IntoIterator<Item = impl Into<Task>>) -> Self {
+        self.tasks = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for TaskPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -10801,6 +13321,119 @@ pub struct TaskRecord {
     pub created_by: Option<String>,
     /// Ids of the assigned users (when the task was created with `userIds`).
     pub assigned_user_ids: Option<Vec<String>>,
+}
+
+impl TaskRecord {
+    /// Task id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Content (Article tasks).
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Time of the task (not described in the documentation).
+    pub fn time(mut self, value: impl Into<i64>) -> Self {
+        self.time = Some(value.into());
+        self
+    }
+
+    /// Id of the video (Video tasks).
+    pub fn video_id(mut self, value: impl Into<String>) -> Self {
+        self.video_id = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Link (QuizLink tasks).
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+
+    /// Due date.
+    pub fn due_date(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+
+    /// Status.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Number of days to do the task.
+    pub fn due_days(mut self, value: impl Into<i64>) -> Self {
+        self.due_days = Some(value.into());
+        self
+    }
+
+    /// The linked training course. Any JSON; the documentation shows only `{}`.
+    pub fn training_course(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.training_course = Some(value.into());
+        self
+    }
+
+    /// Id of the linked course.
+    pub fn training_course_task_list_id(mut self, value: impl Into<String>) -> Self {
+        self.training_course_task_list_id = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Ids of the assigned users (when the task was created with `userIds`).
+    pub fn assigned_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.assigned_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -10992,6 +13625,74 @@ pub struct TaskAssignment {
     pub status: Option<String>,
     /// The assigned users (objects, despite the name).
     pub assigned_user_ids: Option<Vec<UserSummary>>,
+}
+
+impl TaskAssignment {
+    /// Task id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Content (Article tasks).
+    pub fn content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+
+    /// Time of the task (not described in the documentation).
+    pub fn time(mut self, value: impl Into<i64>) -> Self {
+        self.time = Some(value.into());
+        self
+    }
+
+    /// Id of the video (Video tasks).
+    pub fn video_id(mut self, value: impl Into<String>) -> Self {
+        self.video_id = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// Link (QuizLink tasks).
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+
+    /// Due date.
+    pub fn due_date(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.due_date = Some(value.into());
+        self
+    }
+
+    /// Status.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// The assigned users (objects, despite the name).
+    pub fn assigned_user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.assigned_user_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -11268,8 +13969,11 @@ impl TaskCreate {
     }
 
     /// Ids of the users to assign the task to ("Create and Assign a Task"; see `list_users`).
-    pub fn user_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.user_ids = Some(value.into());
+    pub fn user_ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -11643,18 +14347,18 @@ impl TaskAssign {
     /// Ids of the users to assign the task to (see `list_users`).
     pub fn user_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.user_ids = Some(value.into());
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of the users to unassign.
     pub fn remove_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.remove_ids = Some(value.into());
+        self.remove_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -11740,6 +14444,59 @@ pub struct GroupChatSummary {
     pub category: Option<String>,
     /// Cover image. Any JSON; the documentation shows only `{}`.
     pub image: Option<codegen_runtime::serde_json::Value>,
+}
+
+impl GroupChatSummary {
+    /// Conversation id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Group id.
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Whether the group is a channel.
+    pub fn is_channel(mut self, value: impl Into<bool>) -> Self {
+        self.is_channel = Some(value.into());
+        self
+    }
+
+    /// Whether the group is private.
+    pub fn is_private(mut self, value: impl Into<bool>) -> Self {
+        self.is_private = Some(value.into());
+        self
+    }
+
+    /// Whether users can request to join.
+    pub fn by_request(mut self, value: impl Into<bool>) -> Self {
+        self.by_request = Some(value.into());
+        self
+    }
+
+    /// Category.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Cover image. Any JSON; the documentation shows only `{}`.
+    pub fn image(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.image = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -11838,6 +14595,23 @@ pub struct GroupChatPage {
     pub conversations: Option<Vec<GroupChatSummary>>,
     /// Paging information of a list response.
     pub meta: Option<Meta>,
+}
+
+impl GroupChatPage {
+    /// The conversations of this page.
+    pub fn conversations(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<GroupChatSummary>>,
+    ) -> Self {
+        self.conversations = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -11969,6 +14743,212 @@ pub struct GroupChat {
     pub reactions: Option<Vec<String>>,
     /// Ids of the admins (update response).
     pub admins: Option<Vec<String>>,
+}
+
+impl GroupChat {
+    /// Conversation id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Group id.
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+
+    /// A call or livestream.
+    pub fn last_call(mut self, value: impl Into<Call>) -> Self {
+        self.last_call = Some(value.into());
+        self
+    }
+
+    /// A call or livestream.
+    pub fn scheduled_call(mut self, value: impl Into<Call>) -> Self {
+        self.scheduled_call = Some(value.into());
+        self
+    }
+
+    /// Title.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Description.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn image(mut self, value: impl Into<Media>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+
+    /// Colour.
+    pub fn color(mut self, value: impl Into<String>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+
+    /// Whether the group is a channel.
+    pub fn is_channel(mut self, value: impl Into<bool>) -> Self {
+        self.is_channel = Some(value.into());
+        self
+    }
+
+    /// Whether the group is private.
+    pub fn is_private(mut self, value: impl Into<bool>) -> Self {
+        self.is_private = Some(value.into());
+        self
+    }
+
+    /// Whether users can request to join.
+    pub fn by_request(mut self, value: impl Into<bool>) -> Self {
+        self.by_request = Some(value.into());
+        self
+    }
+
+    /// Type of the group.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Category.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+
+    /// Id of the ticket of the conversation.
+    pub fn ticket_id(mut self, value: impl Into<String>) -> Self {
+        self.ticket_id = Some(value.into());
+        self
+    }
+
+    /// Number of new responses.
+    pub fn new_response_count(mut self, value: impl Into<i64>) -> Self {
+        self.new_response_count = Some(value.into());
+        self
+    }
+
+    /// The initial query.
+    pub fn initial_query(mut self, value: impl Into<String>) -> Self {
+        self.initial_query = Some(value.into());
+        self
+    }
+
+    /// Id of the active call. Any JSON; the documentation shows only `{}`.
+    pub fn active_call_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.active_call_id = Some(value.into());
+        self
+    }
+
+    /// Id of the expert. Any JSON; the documentation shows only `{}`.
+    pub fn expert_id(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.expert_id = Some(value.into());
+        self
+    }
+
+    /// The last query message. Any JSON; the documentation shows only `{}`.
+    pub fn last_query_msg(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.last_query_msg = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn video_previews(mut self, value: impl Into<Media>) -> Self {
+        self.video_previews = Some(value.into());
+        self
+    }
+
+    /// Participants.
+    pub fn participants(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.participants = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Whether the caller muted the group.
+    pub fn muted(mut self, value: impl Into<bool>) -> Self {
+        self.muted = Some(value.into());
+        self
+    }
+
+    /// Until when the caller snoozed the group.
+    pub fn snoozed_until(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.snoozed_until = Some(value.into());
+        self
+    }
+
+    /// Metadata. Any JSON; the documentation shows only `{}`.
+    pub fn meta(mut self, value: impl Into<codegen_runtime::serde_json::Value>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+
+    /// Reactions.
+    pub fn reactions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.reactions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Ids of the admins (update response).
+    pub fn admins(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.admins = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -12388,8 +15368,11 @@ impl GroupChatCreate {
     }
 
     /// Members of the group.
-    pub fn members(mut self, value: impl Into<Vec<GroupChatMember>>) -> Self {
-        self.members = Some(value.into());
+    pub fn members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<GroupChatMember>>,
+    ) -> Self {
+        self.members = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -12543,18 +15526,18 @@ impl GroupChatUpdate {
     /// Ids of new admins (see `list_users`).
     pub fn new_admins(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.new_admins = Some(value.into());
+        self.new_admins = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of admins to remove.
     pub fn removed_admins(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.removed_admins = Some(value.into());
+        self.removed_admins = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -12681,6 +15664,38 @@ pub struct KbMatch {
     pub faq_question: Option<String>,
 }
 
+impl KbMatch {
+    /// Answer.
+    pub fn answer(mut self, value: impl Into<String>) -> Self {
+        self.answer = Some(value.into());
+        self
+    }
+
+    /// Name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Path.
+    pub fn path(mut self, value: impl Into<String>) -> Self {
+        self.path = Some(value.into());
+        self
+    }
+
+    /// Confidence of the match.
+    pub fn match_confidence_level(mut self, value: impl Into<String>) -> Self {
+        self.match_confidence_level = Some(value.into());
+        self
+    }
+
+    /// The matched FAQ question.
+    pub fn faq_question(mut self, value: impl Into<String>) -> Self {
+        self.faq_question = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for KbMatch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -12776,6 +15791,59 @@ pub struct TicketCategory {
     pub email: Option<codegen_runtime::serde_json::Value>,
     /// Name of the category.
     pub category: Option<String>,
+}
+
+impl TicketCategory {
+    /// Category id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Email. Any JSON; the documentation shows only `{}`.
+    pub fn email(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+
+    /// Name of the category.
+    pub fn category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -12889,6 +15957,68 @@ pub struct Ticket {
     pub category: Option<TicketCategory>,
 }
 
+impl Ticket {
+    /// Ticket id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Sender.
+    pub fn from(mut self, value: impl Into<String>) -> Self {
+        self.from = Some(value.into());
+        self
+    }
+
+    /// Recipient.
+    pub fn to(mut self, value: impl Into<String>) -> Self {
+        self.to = Some(value.into());
+        self
+    }
+
+    /// Response.
+    pub fn response(mut self, value: impl Into<String>) -> Self {
+        self.response = Some(value.into());
+        self
+    }
+
+    /// Subject.
+    pub fn subject(mut self, value: impl Into<String>) -> Self {
+        self.subject = Some(value.into());
+        self
+    }
+
+    /// Snippet.
+    pub fn snippet(mut self, value: impl Into<String>) -> Self {
+        self.snippet = Some(value.into());
+        self
+    }
+
+    /// Conversation id.
+    pub fn conversation_id(mut self, value: impl Into<String>) -> Self {
+        self.conversation_id = Some(value.into());
+        self
+    }
+
+    /// Name of the sender.
+    pub fn sender_name(mut self, value: impl Into<String>) -> Self {
+        self.sender_name = Some(value.into());
+        self
+    }
+
+    /// Status.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Category of the ticket.
+    pub fn category(mut self, value: impl Into<TicketCategory>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Ticket {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -12999,6 +16129,14 @@ pub struct MessageFiles {
     pub files: Option<Vec<Media>>,
 }
 
+impl MessageFiles {
+    /// The files.
+    pub fn files(mut self, value: impl IntoIterator<Item = impl Into<Media>>) -> Self {
+        self.files = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for MessageFiles {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -13054,6 +16192,14 @@ impl<'de> serde::Deserialize<'de> for MessageFiles {
 pub struct MessageChat {
     /// File. Any JSON; the documentation shows only `{}`.
     pub file: Option<codegen_runtime::serde_json::Value>,
+}
+
+impl MessageChat {
+    /// File. Any JSON; the documentation shows only `{}`.
+    pub fn file(mut self, value: impl Into<codegen_runtime::serde_json::Value>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -13167,6 +16313,164 @@ pub struct Message {
     pub ticket: Option<Ticket>,
     /// An event, meeting or livestream.
     pub event: Option<Event>,
+}
+
+impl Message {
+    /// Message id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Text of the message.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Whether the message was edited.
+    pub fn is_edited(mut self, value: impl Into<bool>) -> Self {
+        self.is_edited = Some(value.into());
+        self
+    }
+
+    /// Id of the message this one replies to.
+    pub fn reply_of_msg_id(mut self, value: impl Into<String>) -> Self {
+        self.reply_of_msg_id = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn sender(mut self, value: impl Into<UserSummary>) -> Self {
+        self.sender = Some(value.into());
+        self
+    }
+
+    /// Attached files.
+    pub fn files(mut self, value: impl Into<MessageFiles>) -> Self {
+        self.files = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn mention(mut self, value: impl Into<UserSummary>) -> Self {
+        self.mention = Some(value.into());
+        self
+    }
+
+    /// Reactions.
+    pub fn reactions(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::serde_json::Value>>,
+    ) -> Self {
+        self.reactions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Preview of a link found in a text.
+    pub fn link_previews(mut self, value: impl Into<LinkPreview>) -> Self {
+        self.link_previews = Some(value.into());
+        self
+    }
+
+    /// Type of the message.
+    pub fn r#type(mut self, value: impl Into<i64>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Number of replies.
+    pub fn replies_count(mut self, value: impl Into<i64>) -> Self {
+        self.replies_count = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn kb_experts(mut self, value: impl Into<UserSummary>) -> Self {
+        self.kb_experts = Some(value.into());
+        self
+    }
+
+    /// A knowledge-base match of a message.
+    pub fn kb_docs(mut self, value: impl Into<KbMatch>) -> Self {
+        self.kb_docs = Some(value.into());
+        self
+    }
+
+    /// A knowledge-base match of a message.
+    pub fn kb_faqs(mut self, value: impl Into<KbMatch>) -> Self {
+        self.kb_faqs = Some(value.into());
+        self
+    }
+
+    /// A video.
+    pub fn video(mut self, value: impl Into<Video>) -> Self {
+        self.video = Some(value.into());
+        self
+    }
+
+    /// Chat data.
+    pub fn chat(mut self, value: impl Into<MessageChat>) -> Self {
+        self.chat = Some(value.into());
+        self
+    }
+
+    /// The last query message. Any JSON; the documentation shows only `{}`.
+    pub fn last_query_msg(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.last_query_msg = Some(value.into());
+        self
+    }
+
+    /// Call. Any JSON; the documentation shows only `{}`.
+    pub fn call(mut self, value: impl Into<codegen_runtime::serde_json::Value>) -> Self {
+        self.call = Some(value.into());
+        self
+    }
+
+    /// A ticket attached to a message.
+    pub fn ticket(mut self, value: impl Into<Ticket>) -> Self {
+        self.ticket = Some(value.into());
+        self
+    }
+
+    /// An event, meeting or livestream.
+    pub fn event(mut self, value: impl Into<Event>) -> Self {
+        self.event = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -13390,9 +16694,9 @@ impl MessageSend {
     /// Ids of the users mentioned (see `list_users`).
     pub fn mention(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.mention = Some(value.into());
+        self.mention = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -13408,9 +16712,9 @@ impl MessageSend {
     /// Media ids attached to the message (an array despite the name; see `get_media_upload_url`).
     pub fn file_id(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.file_id = Some(value.into());
+        self.file_id = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -13516,9 +16820,9 @@ impl ConversationMeeting {
     /// Ids of the participants (see `list_users`).
     pub fn user_ids(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.user_ids = Some(value.into());
+        self.user_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -13673,6 +16977,62 @@ pub struct Department {
     pub name: Option<String>,
 }
 
+impl Department {
+    /// Id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+
+    /// Type.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Name of the department.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Department {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -13777,6 +17137,35 @@ pub struct DepartmentSummary {
     pub admins: Option<Vec<UserSummary>>,
 }
 
+impl DepartmentSummary {
+    /// Department id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Name of the department.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Number of members.
+    pub fn member_count(mut self, value: impl Into<i64>) -> Self {
+        self.member_count = Some(value.into());
+        self
+    }
+
+    /// Heads (admins) of the department.
+    pub fn admins(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.admins = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for DepartmentSummary {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -13853,6 +17242,23 @@ pub struct DepartmentPage {
     pub departments: Option<Vec<DepartmentSummary>>,
     /// Paging information of a list response.
     pub meta: Option<Meta>,
+}
+
+impl DepartmentPage {
+    /// The departments of this page.
+    pub fn departments(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<DepartmentSummary>>,
+    ) -> Self {
+        self.departments = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -13946,6 +17352,80 @@ pub struct DepartmentWithMembers {
     pub department_heads: Option<Vec<String>>,
     /// Members of the department.
     pub members: Option<Vec<UserSummary>>,
+}
+
+impl DepartmentWithMembers {
+    /// Id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+
+    /// Type.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+
+    /// Name of the department.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// User ids of the department heads.
+    pub fn department_heads(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.department_heads = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Members of the department.
+    pub fn members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.members = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -14178,8 +17658,11 @@ pub struct DepartmentCreate {
 
 impl DepartmentCreate {
     /// Members of the department; at least one must be a head.
-    pub fn members(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
-        self.members = Some(value.into());
+    pub fn members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<DepartmentMemberInput>>,
+    ) -> Self {
+        self.members = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -14259,8 +17742,11 @@ pub struct DepartmentHeadsUpdate {
 #[allow(clippy::should_implement_trait)]
 impl DepartmentHeadsUpdate {
     /// Users to add as heads.
-    pub fn add(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
-        self.add = Some(value.into());
+    pub fn add(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<DepartmentMemberInput>>,
+    ) -> Self {
+        self.add = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -14342,17 +17828,20 @@ pub struct DepartmentMembersUpdate {
 
 impl DepartmentMembersUpdate {
     /// Users to add.
-    pub fn add_members(mut self, value: impl Into<Vec<DepartmentMemberInput>>) -> Self {
-        self.add_members = Some(value.into());
+    pub fn add_members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<DepartmentMemberInput>>,
+    ) -> Self {
+        self.add_members = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of the users to remove from the department.
     pub fn remove_members(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.remove_members = Some(value.into());
+        self.remove_members = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -14520,6 +18009,62 @@ pub struct Location {
     pub member_count: Option<i64>,
 }
 
+impl Location {
+    /// Id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Name of the location.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+
+    /// Number of members (in lists).
+    pub fn member_count(mut self, value: impl Into<i64>) -> Self {
+        self.member_count = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Location {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -14618,6 +18163,23 @@ pub struct LocationPage {
     pub meta: Option<Meta>,
 }
 
+impl LocationPage {
+    /// The locations of this page.
+    pub fn locations(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<Location>>,
+    ) -> Self {
+        self.locations = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for LocationPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -14705,6 +18267,65 @@ pub struct LocationWithMembers {
     pub org_id: Option<String>,
     /// Members of the location.
     pub members: Option<Vec<UserSummary>>,
+}
+
+impl LocationWithMembers {
+    /// Id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Name of the location.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+
+    /// Members of the location.
+    pub fn members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<UserSummary>>,
+    ) -> Self {
+        self.members = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -14905,18 +18526,18 @@ impl LocationMembersUpdate {
     /// Ids of the users to add to the location (see `list_users`).
     pub fn add_members(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.add_members = Some(value.into());
+        self.add_members = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Ids of the users to remove from the location.
     pub fn remove_members(
         mut self,
-        value: impl Into<Vec<codegen_runtime::formats::Uuid>>,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
     ) -> Self {
-        self.remove_members = Some(value.into());
+        self.remove_members = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -14998,6 +18619,26 @@ pub struct SecurityGroup {
     pub member_count: Option<i64>,
 }
 
+impl SecurityGroup {
+    /// Security group id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Name.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Number of members.
+    pub fn member_count(mut self, value: impl Into<i64>) -> Self {
+        self.member_count = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for SecurityGroup {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -15067,6 +18708,23 @@ pub struct SecurityGroupPage {
     pub meta: Option<Meta>,
 }
 
+impl SecurityGroupPage {
+    /// The groups of this page.
+    pub fn groups(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<SecurityGroup>>,
+    ) -> Self {
+        self.groups = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Paging information of a list response.
+    pub fn meta(mut self, value: impl Into<Meta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for SecurityGroupPage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -15132,8 +18790,11 @@ pub struct SecurityGroupMembers {
 
 impl SecurityGroupMembers {
     /// Ids of the users (see `list_users`).
-    pub fn ids(mut self, value: impl Into<Vec<codegen_runtime::formats::Uuid>>) -> Self {
-        self.ids = Some(value.into());
+    pub fn ids(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<codegen_runtime::formats::Uuid>>,
+    ) -> Self {
+        self.ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -15238,6 +18899,116 @@ pub struct Sso {
     pub link: Option<String>,
     /// Kind of entry: QUICK_LINK or SSO.
     pub r#type: Option<String>,
+}
+
+impl Sso {
+    /// Id.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+
+    /// Creation time.
+    pub fn created_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+
+    /// Last update time.
+    pub fn updated_at(
+        mut self,
+        value: impl Into<codegen_runtime::formats::DateTime>,
+    ) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+
+    /// Id of the creator.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+
+    /// Id of the last updater.
+    pub fn updated_by(mut self, value: impl Into<String>) -> Self {
+        self.updated_by = Some(value.into());
+        self
+    }
+
+    /// Authorization URI.
+    pub fn authorization_uri(mut self, value: impl Into<String>) -> Self {
+        self.authorization_uri = Some(value.into());
+        self
+    }
+
+    /// URI that exchanges an authorization code for a token.
+    pub fn token_uri(mut self, value: impl Into<String>) -> Self {
+        self.token_uri = Some(value.into());
+        self
+    }
+
+    /// URI that refreshes a token.
+    pub fn refresh_uri(mut self, value: impl Into<String>) -> Self {
+        self.refresh_uri = Some(value.into());
+        self
+    }
+
+    /// Login URL.
+    pub fn login_url(mut self, value: impl Into<String>) -> Self {
+        self.login_url = Some(value.into());
+        self
+    }
+
+    /// Organization id.
+    pub fn org_id(mut self, value: impl Into<String>) -> Self {
+        self.org_id = Some(value.into());
+        self
+    }
+
+    /// Location id (location-level entries).
+    pub fn location_id(mut self, value: impl Into<String>) -> Self {
+        self.location_id = Some(value.into());
+        self
+    }
+
+    /// Department id (department-level entries).
+    pub fn department_id(mut self, value: impl Into<String>) -> Self {
+        self.department_id = Some(value.into());
+        self
+    }
+
+    /// Display order.
+    pub fn order(mut self, value: impl Into<i64>) -> Self {
+        self.order = Some(value.into());
+        self
+    }
+
+    /// An uploaded file (see `GET /api/media`).
+    pub fn file(mut self, value: impl Into<Media>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+
+    /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
+    pub fn user(mut self, value: impl Into<UserSummary>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+
+    /// Link (QUICK_LINK entries).
+    pub fn link(mut self, value: impl Into<String>) -> Self {
+        self.link = Some(value.into());
+        self
+    }
+
+    /// Kind of entry: QUICK_LINK or SSO.
+    pub fn r#type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -15686,6 +19457,62 @@ pub struct MediaUploadTicketSignedRequestFields {
     pub x_amz_signature: Option<String>,
 }
 
+impl MediaUploadTicketSignedRequestFields {
+    /// Object key.
+    pub fn key(mut self, value: impl Into<String>) -> Self {
+        self.key = Some(value.into());
+        self
+    }
+
+    /// Content type of the file.
+    pub fn content_type(mut self, value: impl Into<String>) -> Self {
+        self.content_type = Some(value.into());
+        self
+    }
+
+    /// Access control.
+    pub fn acl(mut self, value: impl Into<String>) -> Self {
+        self.acl = Some(value.into());
+        self
+    }
+
+    /// Bucket.
+    pub fn bucket(mut self, value: impl Into<String>) -> Self {
+        self.bucket = Some(value.into());
+        self
+    }
+
+    /// Signature algorithm.
+    pub fn x_amz_algorithm(mut self, value: impl Into<String>) -> Self {
+        self.x_amz_algorithm = Some(value.into());
+        self
+    }
+
+    /// Credential.
+    pub fn x_amz_credential(mut self, value: impl Into<String>) -> Self {
+        self.x_amz_credential = Some(value.into());
+        self
+    }
+
+    /// Signature date.
+    pub fn x_amz_date(mut self, value: impl Into<String>) -> Self {
+        self.x_amz_date = Some(value.into());
+        self
+    }
+
+    /// Upload policy.
+    pub fn policy(mut self, value: impl Into<String>) -> Self {
+        self.policy = Some(value.into());
+        self
+    }
+
+    /// Signature.
+    pub fn x_amz_signature(mut self, value: impl Into<String>) -> Self {
+        self.x_amz_signature = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for MediaUploadTicketSignedRequestFields {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -15801,6 +19628,23 @@ pub struct MediaUploadTicketSignedRequest {
     pub fields: Option<MediaUploadTicketSignedRequestFields>,
 }
 
+impl MediaUploadTicketSignedRequest {
+    /// Where to POST the file (multipart/form-data) with every field of `fields`; outside this API.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
+
+    /// Form fields to send with the file.
+    pub fn fields(
+        mut self,
+        value: impl Into<MediaUploadTicketSignedRequestFields>,
+    ) -> Self {
+        self.fields = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for MediaUploadTicketSignedRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -15869,6 +19713,29 @@ pub struct MediaUploadTicket {
     pub signed_request: Option<MediaUploadTicketSignedRequest>,
     /// URL of the file once uploaded.
     pub url: Option<String>,
+}
+
+impl MediaUploadTicket {
+    /// Media id of the file; use it in the other calls (`fileId`, `fileIds`, `posterId` …).
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+
+    /// A pre-signed upload request.
+    pub fn signed_request(
+        mut self,
+        value: impl Into<MediaUploadTicketSignedRequest>,
+    ) -> Self {
+        self.signed_request = Some(value.into());
+        self
+    }
+
+    /// URL of the file once uploaded.
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]

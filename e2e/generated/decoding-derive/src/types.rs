@@ -347,11 +347,15 @@ impl Record {
         self
     }
 
-    /// Sets `note`.
-    ///
-    /// `None` sends `null`.
-    pub fn note(mut self, value: impl Into<Option<String>>) -> Self {
-        self.note = Some(value.into());
+    /// Sets `note` to a value (`note_null()` sends `null`; unset, it is left out).
+    pub fn note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `note` as `null` (unset, it is left out).
+    pub fn note_null(mut self) -> Self {
+        self.note = Some(None);
         self
     }
 
@@ -362,14 +366,17 @@ impl Record {
     }
 
     /// Sets `tags`.
-    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tags = Some(value.into());
+    pub fn tags(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets `children`.
-    pub fn children(mut self, value: impl Into<Vec<Child>>) -> Self {
-        self.children = Some(value.into());
+    pub fn children(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<Child>>,
+    ) -> Self {
+        self.children = Some(value.into_iter().map(Into::into).collect());
         self
     }
 

@@ -44,9 +44,16 @@ impl<T: Send + 'static, Op> Call<T, Op> {
         self.inner.into_spec()
     }
 
-    /// Sets the timeout of each attempt of this call.
+    /// Bounds each attempt of this call: with retries the call can run several times
+    /// this long; [`Call::deadline`] bounds the whole call.
+    pub fn attempt_timeout(self, timeout: Duration) -> Self {
+        Self::new(self.inner.attempt_timeout(timeout))
+    }
+
+    /// The old name of [`Call::attempt_timeout`]: it bounds one attempt, not the call.
+    #[deprecated(note = "bounds one attempt: use `attempt_timeout` (or `deadline`)")]
     pub fn timeout(self, timeout: Duration) -> Self {
-        Self::new(self.inner.timeout(timeout))
+        self.attempt_timeout(timeout)
     }
 
     /// Sets the retry policy of this call.

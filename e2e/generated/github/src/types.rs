@@ -16,6 +16,23 @@ pub struct Issue {
     pub state: String,
 }
 
+impl Issue {
+    /// A `Issue` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        id: impl Into<i64>,
+        number: impl Into<i64>,
+        title: impl Into<String>,
+        state: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            number: number.into(),
+            title: title.into(),
+            state: state.into(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Issue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -91,6 +108,21 @@ pub struct MinimalRepository {
     pub full_name: String,
 }
 
+impl MinimalRepository {
+    /// A `MinimalRepository` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        id: impl Into<i64>,
+        name: impl Into<String>,
+        full_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            full_name: full_name.into(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for MinimalRepository {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -158,6 +190,20 @@ pub struct BasicError {
     pub message: Option<String>,
     /// `documentation_url`
     pub documentation_url: Option<String>,
+}
+
+impl BasicError {
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `documentation_url`.
+    pub fn documentation_url(mut self, value: impl Into<String>) -> Self {
+        self.documentation_url = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]

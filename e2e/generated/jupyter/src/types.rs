@@ -18,6 +18,33 @@ pub struct ApiStatus {
     pub kernels: Option<f64>,
 }
 
+impl ApiStatus {
+    /// ISO8601 timestamp indicating when the notebook server started.
+    pub fn started(mut self, value: impl Into<String>) -> Self {
+        self.started = Some(value.into());
+        self
+    }
+
+    /// ISO8601 timestamp indicating the last activity on the server,
+    /// either on the REST API or kernel activity.
+    pub fn last_activity(mut self, value: impl Into<String>) -> Self {
+        self.last_activity = Some(value.into());
+        self
+    }
+
+    /// The total number of currently open connections to kernels.
+    pub fn connections(mut self, value: impl Into<f64>) -> Self {
+        self.connections = Some(value.into());
+        self
+    }
+
+    /// The total number of running kernels.
+    pub fn kernels(mut self, value: impl Into<f64>) -> Self {
+        self.kernels = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for ApiStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -112,6 +139,52 @@ pub struct Identity {
     pub color: Option<String>,
 }
 
+impl Identity {
+    /// Unique string identifying the user
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+
+    /// For-humans name of the user.
+    /// May be the same as `username` in systems where
+    /// only usernames are available.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Alternate rendering of name for display.
+    /// Often the same as `name`.
+    pub fn display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+
+    /// Short string of initials.
+    /// Initials should not be derived automatically due to localization issues.
+    /// May be `null` if unavailable.
+    pub fn initials(mut self, value: impl Into<String>) -> Self {
+        self.initials = Some(value.into());
+        self
+    }
+
+    /// URL of an avatar to be used for the user.
+    /// May be `null` if unavailable.
+    pub fn avatar_url(mut self, value: impl Into<String>) -> Self {
+        self.avatar_url = Some(value.into());
+        self
+    }
+
+    /// A CSS color string to use as a preferred color,
+    /// such as for collaboration cursors.
+    /// May be `null` if unavailable.
+    pub fn color(mut self, value: impl Into<String>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Identity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -202,6 +275,8 @@ pub struct Permissions {
     pub additional_properties: std::collections::BTreeMap<String, Vec<String>>,
 }
 
+impl Permissions {}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Permissions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -264,6 +339,16 @@ pub struct KernelSpecFileHelpLinksItem {
     pub text: String,
     /// menu item link url
     pub url: String,
+}
+
+impl KernelSpecFileHelpLinksItem {
+    /// A `KernelSpecFileHelpLinksItem` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(text: impl Into<String>, url: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            url: url.into(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -337,6 +422,48 @@ pub struct KernelSpecFile {
     pub env: Option<std::collections::BTreeMap<String, String>>,
     /// Help items to be displayed in the help menu in the notebook UI.
     pub help_links: Option<Vec<KernelSpecFileHelpLinksItem>>,
+}
+
+impl KernelSpecFile {
+    /// A `KernelSpecFile` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        language: impl Into<String>,
+        argv: impl IntoIterator<Item = impl Into<String>>,
+        display_name: impl Into<String>,
+    ) -> Self {
+        Self {
+            language: language.into(),
+            argv: argv.into_iter().map(Into::into).collect(),
+            display_name: display_name.into(),
+            codemirror_mode: None,
+            env: None,
+            help_links: None,
+        }
+    }
+
+    /// Codemirror mode.  Can be a string *or* an valid Codemirror mode object.  This defaults to the string from the `language` property.
+    pub fn codemirror_mode(mut self, value: impl Into<String>) -> Self {
+        self.codemirror_mode = Some(value.into());
+        self
+    }
+
+    /// A dictionary of environment variables to set for the kernel. These will be added to the current environment variables.
+    pub fn env(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.env = Some(value.into());
+        self
+    }
+
+    /// Help items to be displayed in the help menu in the notebook UI.
+    pub fn help_links(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<KernelSpecFileHelpLinksItem>>,
+    ) -> Self {
+        self.help_links = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -433,6 +560,26 @@ pub struct KernelSpecResources {
     pub logo: Option<String>,
 }
 
+impl KernelSpecResources {
+    /// path for kernel.js file
+    pub fn kernel_js(mut self, value: impl Into<String>) -> Self {
+        self.kernel_js = Some(value.into());
+        self
+    }
+
+    /// path for kernel.css file
+    pub fn kernel_css(mut self, value: impl Into<String>) -> Self {
+        self.kernel_css = Some(value.into());
+        self
+    }
+
+    /// path for logo file.  Logo filenames are of the form `logo-widthxheight`
+    pub fn logo(mut self, value: impl Into<String>) -> Self {
+        self.logo = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for KernelSpecResources {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -506,6 +653,26 @@ pub struct KernelSpec {
     pub kernel_spec_file: Option<KernelSpecFile>,
     /// `resources`
     pub resources: Option<KernelSpecResources>,
+}
+
+impl KernelSpec {
+    /// Unique name for kernel
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+
+    /// Kernel spec json file
+    pub fn kernel_spec_file(mut self, value: impl Into<KernelSpecFile>) -> Self {
+        self.kernel_spec_file = Some(value.into());
+        self
+    }
+
+    /// Sets `resources`.
+    pub fn resources(mut self, value: impl Into<KernelSpecResources>) -> Self {
+        self.resources = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -919,6 +1086,56 @@ pub struct Contents {
     pub hash_algorithm: Option<String>,
 }
 
+#[allow(clippy::should_implement_trait)]
+impl Contents {
+    /// A `Contents` with its required fields; set the optional ones with the methods named after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        name: impl Into<String>,
+        path: impl Into<String>,
+        r#type: impl Into<ContentsType>,
+        writable: impl Into<bool>,
+        created: impl Into<String>,
+        last_modified: impl Into<String>,
+        mimetype: impl Into<String>,
+        content: impl Into<String>,
+        format: impl Into<String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            path: path.into(),
+            r#type: r#type.into(),
+            writable: writable.into(),
+            created: created.into(),
+            last_modified: last_modified.into(),
+            size: None,
+            mimetype: mimetype.into(),
+            content: content.into(),
+            format: format.into(),
+            hash: None,
+            hash_algorithm: None,
+        }
+    }
+
+    /// The size of the file or notebook in bytes. If no size is provided, defaults to null.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+
+    /// \[optional\] The hexdigest hash string of content, if requested (otherwise null). It cannot be null if hash_algorithm is defined.
+    pub fn hash(mut self, value: impl Into<String>) -> Self {
+        self.hash = Some(value.into());
+        self
+    }
+
+    /// \[optional\] The algorithm used to produce the hash, if requested (otherwise null). It cannot be null if hash is defined.
+    pub fn hash_algorithm(mut self, value: impl Into<String>) -> Self {
+        self.hash_algorithm = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Contents {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1041,6 +1258,16 @@ pub struct Checkpoints {
     pub last_modified: String,
 }
 
+impl Checkpoints {
+    /// A `Checkpoints` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<String>, last_modified: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            last_modified: last_modified.into(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Checkpoints {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1108,6 +1335,24 @@ pub struct Terminal {
     pub last_activity: Option<String>,
 }
 
+impl Terminal {
+    /// A `Terminal` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            last_activity: None,
+        }
+    }
+
+    /// ISO 8601 timestamp for the last-seen activity on this terminal.  Use
+    /// this to identify which terminals have been inactive since a given time.
+    /// Timestamps will be UTC, indicated 'Z' suffix.
+    pub fn last_activity(mut self, value: impl Into<String>) -> Self {
+        self.last_activity = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Terminal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1171,6 +1416,16 @@ pub struct ResolvedPathResolvedItem {
     pub scope: String,
     /// fully specified path for file
     pub path: String,
+}
+
+impl ResolvedPathResolvedItem {
+    /// A `ResolvedPathResolvedItem` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(scope: impl Into<String>, path: impl Into<String>) -> Self {
+        Self {
+            scope: scope.into(),
+            path: path.into(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1238,6 +1493,16 @@ pub struct ResolvedPathUnresolvedItem {
     pub reason: String,
 }
 
+impl ResolvedPathUnresolvedItem {
+    /// A `ResolvedPathUnresolvedItem` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(scope: impl Into<String>, reason: impl Into<String>) -> Self {
+        Self {
+            scope: scope.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for ResolvedPathUnresolvedItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1301,6 +1566,27 @@ pub struct ResolvedPath {
     pub resolved: Vec<ResolvedPathResolvedItem>,
     /// scopes for which path resolution could not be completed
     pub unresolved: Option<Vec<ResolvedPathUnresolvedItem>>,
+}
+
+impl ResolvedPath {
+    /// A `ResolvedPath` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        resolved: impl IntoIterator<Item = impl Into<ResolvedPathResolvedItem>>,
+    ) -> Self {
+        Self {
+            resolved: resolved.into_iter().map(Into::into).collect(),
+            unresolved: None,
+        }
+    }
+
+    /// scopes for which path resolution could not be completed
+    pub fn unresolved(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<ResolvedPathUnresolvedItem>>,
+    ) -> Self {
+        self.unresolved = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1367,6 +1653,14 @@ impl<'de> serde::Deserialize<'de> for ResolvedPath {
 pub struct GetApiResponse {
     /// The Jupyter Server version number as a string.
     pub version: Option<String>,
+}
+
+impl GetApiResponse {
+    /// The Jupyter Server version number as a string.
+    pub fn version(mut self, value: impl Into<String>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1531,6 +1825,20 @@ pub struct Error400 {
     pub error: Option<String>,
     /// Explanation of error reason
     pub reason: Option<String>,
+}
+
+impl Error400 {
+    /// Error condition
+    pub fn error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+
+    /// Explanation of error reason
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1882,6 +2190,20 @@ pub struct PostApiSessionsError501 {
     pub short_message: Option<String>,
 }
 
+impl PostApiSessionsError501 {
+    /// Sets `message`.
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Sets `short_message`.
+    pub fn short_message(mut self, value: impl Into<String>) -> Self {
+        self.short_message = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for PostApiSessionsError501 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2029,6 +2351,24 @@ pub struct GetApiKernelspecsResponse {
     pub kernelspecs: Option<std::collections::BTreeMap<String, KernelSpec>>,
 }
 
+#[allow(clippy::should_implement_trait)]
+impl GetApiKernelspecsResponse {
+    /// Default kernel name
+    pub fn default(mut self, value: impl Into<String>) -> Self {
+        self.default = Some(value.into());
+        self
+    }
+
+    /// Sets `kernelspecs`.
+    pub fn kernelspecs(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, KernelSpec>>,
+    ) -> Self {
+        self.kernelspecs = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for GetApiKernelspecsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2099,6 +2439,24 @@ pub struct GetApiMeResponse {
     /// If no permission checks were made in the request,
     /// this will be empty.
     pub permissions: Option<Permissions>,
+}
+
+impl GetApiMeResponse {
+    /// The identity of the currently authenticated user
+    pub fn identity(mut self, value: impl Into<Identity>) -> Self {
+        self.identity = Some(value.into());
+        self
+    }
+
+    /// A dict of the form: `{"resource": ["action",]}`
+    /// containing only the AUTHORIZED subset of resource+actions
+    /// from the permissions specified in the request.
+    /// If no permission checks were made in the request,
+    /// this will be empty.
+    pub fn permissions(mut self, value: impl Into<Permissions>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]

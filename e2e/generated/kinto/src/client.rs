@@ -63,10 +63,26 @@ impl ClientBuilder {
         }
     }
 
-    /// Sets the timeout of each attempt of every call.
-    pub fn timeout(self, timeout: std::time::Duration) -> Self {
+    /// Bounds each attempt of every call (30 s by default): with retries a call can run
+    /// several times this long; [`ClientBuilder::deadline`] bounds a whole call.
+    pub fn attempt_timeout(self, timeout: std::time::Duration) -> Self {
         Self {
-            inner: self.inner.timeout(timeout),
+            inner: self.inner.attempt_timeout(timeout),
+        }
+    }
+
+    /// The old name of [`ClientBuilder::attempt_timeout`]: it bounds one attempt, not a call.
+    #[deprecated(note = "bounds one attempt: use `attempt_timeout` (or `deadline`)")]
+    pub fn timeout(self, timeout: std::time::Duration) -> Self {
+        self.attempt_timeout(timeout)
+    }
+
+    /// Bounds every call as a whole, all attempts and the waits between them
+    /// (`Error::Deadline` when it runs out); a call's own deadline, or its retry policy's,
+    /// takes precedence.
+    pub fn deadline(self, deadline: std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.deadline(deadline),
         }
     }
 

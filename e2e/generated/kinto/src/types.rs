@@ -20,6 +20,45 @@ pub struct GetAccountsError400 {
     pub details: Option<codegen_runtime::serde_json::Value>,
 }
 
+impl GetAccountsError400 {
+    /// A `GetAccountsError400` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        code: impl Into<i64>,
+        errno: impl Into<i64>,
+        error: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            errno: errno.into(),
+            error: error.into(),
+            message: None,
+            info: None,
+            details: None,
+        }
+    }
+
+    /// Message
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+
+    /// Info
+    pub fn info(mut self, value: impl Into<String>) -> Self {
+        self.info = Some(value.into());
+        self
+    }
+
+    /// Sets `details`.
+    pub fn details(
+        mut self,
+        value: impl Into<codegen_runtime::serde_json::Value>,
+    ) -> Self {
+        self.details = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for GetAccountsError400 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -193,6 +232,17 @@ pub struct GetAccountsResponse {
     pub data: Option<Vec<GetAccountsResponseDataItem>>,
 }
 
+impl GetAccountsResponse {
+    /// Default: `[]`.
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<GetAccountsResponseDataItem>>,
+    ) -> Self {
+        self.data = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for GetAccountsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -254,14 +304,14 @@ pub struct Permissions {
 
 impl Permissions {
     /// Read
-    pub fn read(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.read = Some(value.into());
+    pub fn read(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.read = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Write
-    pub fn write(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.write = Some(value.into());
+    pub fn write(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.write = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -435,6 +485,21 @@ pub struct DeleteAccountsResponse {
     pub data: Option<
         Vec<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
     >,
+}
+
+impl DeleteAccountsResponse {
+    /// Default: `[]`.
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<
+            Item = impl Into<
+                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
+            >,
+        >,
+    ) -> Self {
+        self.data = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -999,10 +1064,12 @@ pub struct BatchRequest {
 
 impl BatchRequest {
     /// A `BatchRequest` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(requests: impl Into<Vec<BatchRequestRequestsItem>>) -> Self {
+    pub fn new(
+        requests: impl IntoIterator<Item = impl Into<BatchRequestRequestsItem>>,
+    ) -> Self {
         Self {
             defaults: None,
-            requests: requests.into(),
+            requests: requests.into_iter().map(Into::into).collect(),
         }
     }
 
@@ -1090,6 +1157,40 @@ pub struct BatchResponseResponsesItem {
     >,
 }
 
+impl BatchResponseResponsesItem {
+    /// A `BatchResponseResponsesItem` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(status: impl Into<i64>, path: impl Into<String>) -> Self {
+        Self {
+            status: status.into(),
+            path: path.into(),
+            headers: None,
+            body: None,
+        }
+    }
+
+    /// Headers
+    pub fn headers(
+        mut self,
+        value: impl Into<
+            std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.headers = Some(value.into());
+        self
+    }
+
+    /// Body
+    pub fn body(
+        mut self,
+        value: impl Into<
+            std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.body = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for BatchResponseResponsesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1172,6 +1273,17 @@ impl<'de> serde::Deserialize<'de> for BatchResponseResponsesItem {
 pub struct BatchResponse {
     /// Responses
     pub responses: Vec<BatchResponseResponsesItem>,
+}
+
+impl BatchResponse {
+    /// A `BatchResponse` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        responses: impl IntoIterator<Item = impl Into<BatchResponseResponsesItem>>,
+    ) -> Self {
+        Self {
+            responses: responses.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -1381,6 +1493,17 @@ pub struct GetBucketsResponse {
     pub data: Option<Vec<GetBucketsResponseDataItem>>,
 }
 
+impl GetBucketsResponse {
+    /// Default: `[]`.
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<GetBucketsResponseDataItem>>,
+    ) -> Self {
+        self.data = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for GetBucketsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1446,26 +1569,32 @@ pub struct CreateBucketRequestPermissions {
 
 impl CreateBucketRequestPermissions {
     /// Read
-    pub fn read(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.read = Some(value.into());
+    pub fn read(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.read = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Write
-    pub fn write(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.write = Some(value.into());
+    pub fn write(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.write = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Collection:Create
-    pub fn collection_create(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.collection_create = Some(value.into());
+    pub fn collection_create(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.collection_create = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Group:Create
-    pub fn group_create(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.group_create = Some(value.into());
+    pub fn group_create(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.group_create = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -1864,6 +1993,17 @@ pub struct GetCollectionsResponse {
     pub data: Option<Vec<GetCollectionsResponseDataItem>>,
 }
 
+impl GetCollectionsResponse {
+    /// Default: `[]`.
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<GetCollectionsResponseDataItem>>,
+    ) -> Self {
+        self.data = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for GetCollectionsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1927,20 +2067,23 @@ pub struct CreateCollectionRequestPermissions {
 
 impl CreateCollectionRequestPermissions {
     /// Read
-    pub fn read(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.read = Some(value.into());
+    pub fn read(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.read = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Write
-    pub fn write(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.write = Some(value.into());
+    pub fn write(mut self, value: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.write = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Record:Create
-    pub fn record_create(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.record_create = Some(value.into());
+    pub fn record_create(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.record_create = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -2232,8 +2375,11 @@ impl GetGroupsResponseDataItem {
     /// Members
     ///
     /// Default: `[]`.
-    pub fn members(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.members = Some(value.into());
+    pub fn members(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.members = Some(value.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -2308,6 +2454,17 @@ impl<'de> serde::Deserialize<'de> for GetGroupsResponseDataItem {
 pub struct GetGroupsResponse {
     /// Default: `[]`.
     pub data: Option<Vec<GetGroupsResponseDataItem>>,
+}
+
+impl GetGroupsResponse {
+    /// Default: `[]`.
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<GetGroupsResponseDataItem>>,
+    ) -> Self {
+        self.data = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -2485,6 +2642,42 @@ pub struct GetPermissionssResponseDataItem {
     pub record_id: Option<String>,
 }
 
+impl GetPermissionssResponseDataItem {
+    /// A `GetPermissionssResponseDataItem` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        uri: impl Into<String>,
+        resource_name: impl Into<String>,
+        bucket_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            uri: uri.into(),
+            resource_name: resource_name.into(),
+            bucket_id: bucket_id.into(),
+            collection_id: None,
+            group_id: None,
+            record_id: None,
+        }
+    }
+
+    /// Collection Id
+    pub fn collection_id(mut self, value: impl Into<String>) -> Self {
+        self.collection_id = Some(value.into());
+        self
+    }
+
+    /// Group Id
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.group_id = Some(value.into());
+        self
+    }
+
+    /// Record Id
+    pub fn record_id(mut self, value: impl Into<String>) -> Self {
+        self.record_id = Some(value.into());
+        self
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for GetPermissionssResponseDataItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -2569,6 +2762,17 @@ impl<'de> serde::Deserialize<'de> for GetPermissionssResponseDataItem {
 pub struct GetPermissionssResponse {
     /// Default: `[]`.
     pub data: Option<Vec<GetPermissionssResponseDataItem>>,
+}
+
+impl GetPermissionssResponse {
+    /// Default: `[]`.
+    pub fn data(
+        mut self,
+        value: impl IntoIterator<Item = impl Into<GetPermissionssResponseDataItem>>,
+    ) -> Self {
+        self.data = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]

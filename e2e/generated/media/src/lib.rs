@@ -23,10 +23,11 @@ pub use client::{Client, ClientBuilder};
 
 #[rustfmt::skip]
 pub use codegen_runtime::{
-    ApiResponse, AttemptInfo, CredentialFuture, CredentialSource, DefaultClassifier,
-    Exchange, ExchangeBody, ExchangeResponse, HeaderMap, Hook, Outcome, Recorder,
-    RequestOptions, RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError,
-    TransportKind,
+    ApiResponse, AttemptInfo, BuildError, CredentialFuture, CredentialSource,
+    DecodeError, DecodeFailure, DefaultClassifier, Exchange, ExchangeBody,
+    ExchangeResponse, HeaderMap, Hook, LoginError, Outcome, Recorder, RequestOptions,
+    RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError, TransportKind,
+    UnknownValue,
 };
 
 /// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.
@@ -45,8 +46,20 @@ pub type Error = codegen_runtime::Error<ErrorBody>;
 #[rustfmt::skip]
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// An error response (`Error::Status`): status, headers, raw body and the decoded error body.
+#[rustfmt::skip]
+pub type StatusError = codegen_runtime::StatusError<ErrorBody>;
+
 #[rustfmt::skip]
 pub use call::Call;
+
+/// What [`Call::send`] returns: the future of the decoded body.
+#[rustfmt::skip]
+pub type CallFuture<T> = codegen_runtime::CallFuture<T, ErrorBody>;
+
+/// What [`Call::send_with_response`] returns: the future of status, headers and body.
+#[rustfmt::skip]
+pub type ResponseFuture<T> = codegen_runtime::ResponseFuture<T, ErrorBody>;
 
 /// A stream of the items of every page of a list operation.
 #[rustfmt::skip]

@@ -10,6 +10,13 @@ pub struct Event {
     pub id: i64,
 }
 
+impl Event {
+    /// A `Event` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(id: impl Into<i64>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Event {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -149,6 +156,13 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// A `Problem` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self { message: message.into() }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Problem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -208,6 +222,16 @@ pub struct Stored {
     pub name: String,
     /// `size`
     pub size: i64,
+}
+
+impl Stored {
+    /// A `Stored` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(name: impl Into<String>, size: impl Into<i64>) -> Self {
+        Self {
+            name: name.into(),
+            size: size.into(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -352,6 +376,19 @@ pub struct ListEventsResponse {
     pub events: Vec<Event>,
     /// `total`
     pub total: i64,
+}
+
+impl ListEventsResponse {
+    /// A `ListEventsResponse` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        events: impl IntoIterator<Item = impl Into<Event>>,
+        total: impl Into<i64>,
+    ) -> Self {
+        Self {
+            events: events.into_iter().map(Into::into).collect(),
+            total: total.into(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]

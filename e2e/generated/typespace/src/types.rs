@@ -64,6 +64,21 @@ pub struct Dog {
     pub barks: bool,
 }
 
+impl Dog {
+    /// A `Dog` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        pet_type: impl Into<DogPetType>,
+        name: impl Into<Name>,
+        barks: impl Into<bool>,
+    ) -> Self {
+        Self {
+            pet_type: pet_type.into(),
+            name: name.into(),
+            barks: barks.into(),
+        }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for Dog {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -180,6 +195,21 @@ pub struct Cat {
     pub name: Name,
     /// `lives`
     pub lives: i64,
+}
+
+impl Cat {
+    /// A `Cat` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(
+        pet_type: impl Into<CatPetType>,
+        name: impl Into<Name>,
+        lives: impl Into<i64>,
+    ) -> Self {
+        Self {
+            pet_type: pet_type.into(),
+            name: name.into(),
+            lives: lives.into(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -372,9 +402,15 @@ impl NewPet {
 
     /// Free text; `null` clears it.
     ///
-    /// `None` sends `null`.
-    pub fn note(mut self, value: impl Into<Option<String>>) -> Self {
-        self.note = Some(value.into());
+    /// `note_null()` sends `null`; unset, it is left out.
+    pub fn note(mut self, value: impl Into<String>) -> Self {
+        self.note = Some(Some(value.into()));
+        self
+    }
+
+    /// Sends `note` as `null` (unset, it is left out).
+    pub fn note_null(mut self) -> Self {
+        self.note = Some(None);
         self
     }
 }
@@ -447,6 +483,13 @@ pub struct NotFound {
     pub missing: String,
 }
 
+impl NotFound {
+    /// A `NotFound` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(missing: impl Into<String>) -> Self {
+        Self { missing: missing.into() }
+    }
+}
+
 #[cfg(feature = "full-serde")]
 impl serde::Serialize for NotFound {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -504,6 +547,15 @@ impl<'de> serde::Deserialize<'de> for NotFound {
 pub struct Invalid {
     /// `errors`
     pub errors: Vec<String>,
+}
+
+impl Invalid {
+    /// A `Invalid` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(errors: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        Self {
+            errors: errors.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -565,6 +617,20 @@ pub struct Problem {
     pub title: Option<String>,
     /// `status`
     pub status: Option<i64>,
+}
+
+impl Problem {
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<i64>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "full-serde")]
@@ -630,6 +696,16 @@ pub struct Error400 {
     pub code: i64,
     /// `message`
     pub message: String,
+}
+
+impl Error400 {
+    /// A `Error400` with its required fields; set the optional ones with the methods named after them.
+    pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
 }
 
 #[cfg(feature = "full-serde")]
