@@ -172,10 +172,11 @@ fn build_vendored(root: &Path, out: &Path) -> Result<()> {
         bail!("the temporary directory {} is inside the repository", out.display());
     }
     let spec = root.join("codegen/tests/fixtures/ok/pagination.yaml");
-    // `cargo xtask generate --spec … --out …`: this very binary, as the alias runs it.
-    let generated = Command::new(std::env::current_exe()?)
+    // `cargo xtask generate --spec … --out …`, through the alias as a user types it (not this
+    // binary's path: `cargo test --all-features` may have rebuilt it in the meantime).
+    let generated = Command::new(env!("CARGO"))
         .current_dir(root)
-        .args(["generate", "--spec"])
+        .args(["xtask", "generate", "--spec"])
         .arg(&spec)
         .arg("--out")
         .arg(out)
