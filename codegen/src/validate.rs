@@ -21,26 +21,10 @@ pub fn resolve_local<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> 
     root.pointer(&pointer)
 }
 
-/// `$ref`s may percent-encode characters such as `{` and `}`.
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_owned();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+/// Percent-decoding (`$ref`s may percent-encode characters such as `{` and `}`; so may
+/// recorded URLs): invalid escapes are kept as they are, bytes that are not UTF-8 replaced.
+pub(crate) fn percent_decode(s: &str) -> String {
+    percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 /// The `{name}`s of a path template, in order.
@@ -225,4 +209,18 @@ fn declared_path_params(root: &Value, params: Option<&Value>) -> BTreeSet<String
         .filter(|p| p.get("in").and_then(Value::as_str) == Some("path"))
         .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_owned))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reference_resolves_through_percent_escapes_and_survives_broken_ones() {
+        let root = serde_json::json!({"paths": {"/users/{id}": {"get": {}}}, "%é": 1});
+        assert!(resolve_local(&root, "#/paths/~1users~1%7Bid%7D/get").is_some());
+        // A `%` before a multi-byte character was sliced inside it (a panic) by the old decoder.
+        assert_eq!(resolve_local(&root, "#/%é"), Some(&serde_json::json!(1)));
+        assert_eq!(percent_decode("a%zz%4"), "a%zz%4");
+    }
 }

@@ -170,28 +170,8 @@ fn segment_matches(template: &str, segment: &str) -> bool {
     (1..=tail.len()).filter(|&i| tail.is_char_boundary(i)).any(|i| segment_matches(rest, &tail[i..]))
 }
 
-/// Percent-decoding (invalid escapes kept as they are).
-pub(crate) fn decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_owned();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| char::from(b).to_digit(16);
-        if let (b'%', Some(&high), Some(&low)) = (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
-            if let (Some(h), Some(l)) = (hex(high), hex(low)) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
+/// Percent-decoding: one decoder for the spec's `$ref`s and the recorded URLs.
+pub(crate) use crate::validate::percent_decode as decode;
 
 #[cfg(test)]
 mod tests {
