@@ -5,6 +5,7 @@
 //! `codegen_runtime::Recorder`, `docs/traffic.md`, or HAR 1.2), prints the report and, with
 //! `--write-overlay`, writes an OpenAPI Overlay that makes the spec agree with the traffic.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
@@ -69,7 +70,11 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         Format::Markdown => conformance.report.to_markdown(),
         Format::Json => conformance.report.to_json(),
     };
-    println!("{}", text.trim_end());
+    // A reader that stops early (`| head`) is no error; the overlay is still written.
+    match writeln!(std::io::stdout().lock(), "{}", text.trim_end()) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
     if let Some(out) = &args.write_overlay {
         std::fs::write(out, conformance.overlay()).with_context(|| format!("writing {}", out.display()))?;
         eprintln!("wrote {}", out.display());

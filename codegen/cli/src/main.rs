@@ -100,7 +100,7 @@ fn diff(args: &DiffArgs, paint: Paint) -> Result<ExitCode> {
         Format::Markdown => tool::diff_markdown(&reports, &[Some(compared.code)]),
         Format::Json => codegen::diff::to_json(&reports),
     };
-    println!("{}", text.trim_end());
+    print_report(&text)?;
     if args.fail_on == FailOn::Breaking && reports[0].unreflected_breaking() {
         eprintln!("{} breaking changes without a major version bump in {}", paint.error(), reports[0].spec);
         return Ok(ExitCode::FAILURE);
@@ -117,7 +117,7 @@ fn conform(args: &ConformArgs, paint: Paint) -> Result<ExitCode> {
         Format::Markdown => conformance.report.to_markdown(),
         Format::Json => conformance.report.to_json(),
     };
-    println!("{}", text.trim_end());
+    print_report(&text)?;
     if let Some(out) = &args.write_overlay {
         write(out, &conformance.overlay())?;
         eprintln!("wrote {}", out.display());
@@ -141,5 +141,15 @@ impl From<args::Runtime> for RuntimeSource {
             args::Runtime::Registry => RuntimeSource::Registry,
             args::Runtime::Vendor => RuntimeSource::Vendored,
         }
+    }
+}
+
+/// Prints a report on stdout. A reader that stops early (`| head`) is no error: the rest of
+/// the command (writing an overlay, the exit code) goes on.
+fn print_report(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{}", text.trim_end()) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
