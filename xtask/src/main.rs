@@ -82,9 +82,14 @@ fn report(err: &anyhow::Error) -> String {
             let rendered = codegen::diagnostic::render_all(diagnostics);
             return if context.is_empty() { rendered } else { format!("error: {}:\n\n{rendered}", context.join(": ")) };
         }
-        context.push(cause.to_string());
+        // A cause its parent's message already ends with (`cannot read F: <the I/O error>`) is
+        // said once.
+        let text = cause.to_string();
+        if !context.last().is_some_and(|parent: &String| parent.ends_with(&text)) {
+            context.push(text);
+        }
     }
-    format!("error: {err:#}")
+    format!("error: {}", context.join(": "))
 }
 
 fn run() -> Result<()> {

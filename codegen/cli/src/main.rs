@@ -69,9 +69,14 @@ fn report(err: &anyhow::Error, paint: Paint) -> String {
                 format!("{} {}:\n\n{rendered}", paint.error(), context.join(": "))
             };
         }
-        context.push(cause.to_string());
+        // A cause its parent's message already ends with (`cannot read F: <the I/O error>`) is
+        // said once.
+        let text = cause.to_string();
+        if !context.last().is_some_and(|parent: &String| parent.ends_with(&text)) {
+            context.push(text);
+        }
     }
-    format!("{} {err:#}", paint.error())
+    format!("{} {}", paint.error(), context.join(": "))
 }
 
 fn generate(args: &GenerateArgs, paint: Paint) -> Result<ExitCode> {
