@@ -5,7 +5,7 @@
 
 use serde_json::json;
 
-use crate::real_servers::{basic_auth, body, percent_decode, text, Run};
+use crate::real_servers::{basic_auth, body, text, Run};
 
 fn client(url: &str, authorization: Option<&str>, run: &Run) -> api::Client {
     let mut builder = api::Client::builder(url)
@@ -57,7 +57,7 @@ pub async fn drive(run: &mut Run, url: &str, admin_password: &str, user: &str, b
     let token = run
         .last_header("next-page")
         .and_then(|next| next.split("_token=").nth(1).map(|t| t.split('&').next().unwrap_or(t).to_owned()))
-        .map(|t| percent_decode(&t))
+        .map(|t| percent_encoding::percent_decode_str(&t).decode_utf8_lossy().into_owned())
         .unwrap_or_default();
     run.call(
         "the next page of records (its _token)",
