@@ -56,7 +56,7 @@ pub fn validate(root: &Value) -> Vec<Diagnostic> {
     if let Some(swagger) = obj.get("swagger") {
         diags.push(
             Diagnostic::error("/swagger", format!("Swagger version {} is not supported", version_text(swagger)))
-                .with_hint("Swagger 2.0 and OpenAPI 3.0.x and 3.1.x are supported"),
+                .with_hint("Swagger 2.0 and OpenAPI 3.0.x, 3.1.x and 3.2.x are supported"),
         );
         return diags;
     }
@@ -64,10 +64,10 @@ pub fn validate(root: &Value) -> Vec<Diagnostic> {
         None => diags.push(
             Diagnostic::error("", "the document has no `openapi` version").with_hint("add `openapi: 3.0.3` at the top"),
         ),
-        Some(v) if v.starts_with("3.0") || v.starts_with("3.1") => {}
+        Some(v) if ["3.0", "3.1", "3.2"].iter().any(|minor| is_minor(v, minor)) => {}
         Some(v) => diags.push(
             Diagnostic::error("/openapi", format!("OpenAPI version {v} is not supported"))
-                .with_hint("versions 3.0.x and 3.1.x are supported"),
+                .with_hint("versions 3.0.x, 3.1.x and 3.2.x are supported"),
         ),
     }
     if !obj.get("info").is_some_and(Value::is_object) {
@@ -79,6 +79,17 @@ pub fn validate(root: &Value) -> Vec<Diagnostic> {
     check_refs(root, root, "", &mut diags);
     check_paths(root, &mut diags);
     diags
+}
+
+/// Whether the version `v` is of the minor version `minor` (`3.1.0` and `3.1` are of `3.1`).
+pub(crate) fn is_minor(v: &str, minor: &str) -> bool {
+    v.strip_prefix(minor).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+}
+
+/// Whether the document's `openapi` is 3.1 or later: JSON Schema 2020-12 rules (type lists,
+/// `$ref` siblings). 3.2 is read like 3.1.
+pub(crate) fn is_31_or_later(root: &Value) -> bool {
+    root.get("openapi").and_then(Value::as_str).is_some_and(|v| is_minor(v, "3.1") || is_minor(v, "3.2"))
 }
 
 fn version_text(version: &Value) -> String {

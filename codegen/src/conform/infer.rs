@@ -26,7 +26,7 @@ impl Dialect {
     pub(crate) fn of(root: &Value, converted: bool) -> Dialect {
         if converted {
             Dialect::Swagger2
-        } else if root.get("openapi").and_then(Value::as_str).is_some_and(|v| v.starts_with("3.1")) {
+        } else if crate::validate::is_31_or_later(root) {
             Dialect::OpenApi31
         } else {
             Dialect::OpenApi30

@@ -49,9 +49,9 @@ fn choice_key(schema: &Value) -> Option<&'static str> {
 }
 
 impl<'a> Lowerer<'a> {
-    /// Whether the document is OpenAPI 3.1 (where a `$ref`'s siblings apply).
+    /// Whether the document is OpenAPI 3.1 or later (where a `$ref`'s siblings apply).
     pub(super) fn is_31(&self) -> bool {
-        self.root.get("openapi").and_then(Value::as_str).is_some_and(|v| v.starts_with("3.1"))
+        crate::validate::is_31_or_later(self.root)
     }
 
     /// The sibling keywords of a `$ref` in `schema` that change the wire shape: not

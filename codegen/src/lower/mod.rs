@@ -9,6 +9,7 @@ mod operations;
 mod passes;
 mod samples;
 mod types;
+mod v32;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -55,6 +56,9 @@ impl<'a> Lowerer<'a> {
     fn run(&mut self, doc: &SourceDoc, crate_name: &str) -> Api {
         let info = self.root.get("info");
         let text = |key: &str| info.and_then(|i| i.get(key)).and_then(Value::as_str).map(str::to_owned);
+        if crate::validate::is_minor(self.root.get("openapi").and_then(Value::as_str).unwrap_or_default(), "3.2") {
+            self.diags.extend(v32::unmodelled(self.root));
+        }
         let servers = self.servers();
         let schemes = self.schemes();
         self.components();

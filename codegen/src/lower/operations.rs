@@ -205,6 +205,16 @@ impl<'a> Lowerer<'a> {
         for (p, at) in all {
             let wire = p.get("name").and_then(Value::as_str).unwrap_or_default().to_owned();
             let location = p.get("in").and_then(Value::as_str).unwrap_or_default();
+            if location == "querystring" {
+                self.diags.push(
+                    Diagnostic::warning(
+                        child(&at, "in"),
+                        format!("parameter `{wire}` has `in: querystring` (OpenAPI 3.2), which is not modelled"),
+                    )
+                    .with_hint("it is not sent; the operation's other parameters are"),
+                );
+                continue;
+            }
             let hint = format!("{op_hint}{}", naming::camel(&wire, "Param"));
             let ty = match p.get("schema") {
                 Some(schema) => self.schema(schema, &child(&at, "schema"), &hint).0,
