@@ -242,8 +242,9 @@ pub enum TypeKind {
     OneOf {
         /// The variants: name and type.
         variants: Vec<(String, TypeRef)>,
-        /// The tag property and its value for each variant, when tagged.
-        tag: Option<(String, Vec<String>)>,
+        /// The tag property and its values for each variant (one or more: a discriminator's
+        /// mapping may give one schema two values), when tagged.
+        tag: Option<(String, Vec<Vec<String>>)>,
         /// The indexes of integer variants that also decode from a string holding an integer
         /// (`x-lenient-integer`).
         lenient: Vec<usize>,

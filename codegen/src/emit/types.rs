@@ -211,6 +211,15 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
         TypeKind::Newtype(inner) => {
             let (transparent, impls) = transparent(lean, t, &name);
             let inner_ty = cx.ty(inner, false);
+            let from_inner = (inner != &TypeRef::String).then(|| {
+                quote! {
+                    impl From<#inner_ty> for #name {
+                        fn from(value: #inner_ty) -> Self {
+                            Self(value)
+                        }
+                    }
+                }
+            });
             let display = (inner == &TypeRef::String).then(|| {
                 quote! {
                     impl std::fmt::Display for #name {
@@ -240,6 +249,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
                 pub struct #name(pub #inner_ty);
 
                 #display
+                #from_inner
                 #impls
             }
         }
@@ -471,7 +481,7 @@ fn one_of_def(
     name: &proc_macro2::Ident,
     doc: TokenStream,
     variants: &[(String, TypeRef)],
-    tag: Option<&(String, Vec<String>)>,
+    tag: Option<&(String, Vec<Vec<String>>)>,
     lenient: &[usize],
 ) -> TokenStream {
     let usage = t.usage;
@@ -479,7 +489,7 @@ fn one_of_def(
     let tag_doc = tag.map(|(property, values)| {
         let text = format!(
             " The variant is named by the `{property}` property: {}.",
-            values.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+            values.iter().flatten().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
         );
         let blank = t.doc.is_some().then(|| quote!(#[doc = ""]));
         quote!(#blank #[doc = #text])
@@ -501,7 +511,7 @@ fn one_of_def(
             Unknown(codegen_runtime::serde_json::Value),
         }
     });
-    let froms = from_impls(cx, name, variants);
+    let froms = from_impls(cx, t, name, variants);
     let lean = !cx.serde_derive;
     let serialize = lean.then(|| serde_impls::one_of_serialize(t, name, variants, catch_all));
     match tag {
@@ -535,14 +545,15 @@ fn one_of_def(
             } else {
                 quote!(#[cfg_attr(feature = "full-serde", derive(serde::Serialize), serde(untagged))])
             };
-            let arms = variants.iter().zip(values).map(|((v, _), value)| {
+            let arms = variants.iter().zip(values).map(|((v, _), wire)| {
                 let v = ident(v);
-                quote!(#value => codegen_runtime::tagged_variant(value, #property, &tag).map(Self::#v),)
+                quote!(#(#wire)|* => codegen_runtime::tagged_variant(value, #property, &tag).map(Self::#v),)
             });
+            let all_values = values.iter().flatten();
             let fallback = if catch_all {
                 quote!(_ => Ok(Self::Unknown(value)),)
             } else {
-                quote!(_ => Err(codegen_runtime::unknown_tag(#property, &tag, &[#(#values),*])),)
+                quote!(_ => Err(codegen_runtime::unknown_tag(#property, &tag, &[#(#all_values),*])),)
             };
             let de_cfg = (!usage.deserialize).then(|| quote!(#[cfg(feature = "full-serde")]));
             quote! {
@@ -576,8 +587,9 @@ fn one_of_def(
     }
 }
 
-/// `From<Variant>` for each variant whose type no other variant holds.
-fn from_impls(cx: &Cx<'_>, name: &proc_macro2::Ident, variants: &[(String, TypeRef)]) -> TokenStream {
+/// `From<Variant>` for each variant whose type no other variant holds and that is not the
+/// one-of itself (`From<T> for T` is the standard library's).
+fn from_impls(cx: &Cx<'_>, t: &TypeDef, name: &proc_macro2::Ident, variants: &[(String, TypeRef)]) -> TokenStream {
     let unboxed = |ty: &TypeRef| match ty {
         TypeRef::Boxed(inner) => (inner.as_ref().clone(), true),
         other => (other.clone(), false),
@@ -587,7 +599,8 @@ fn from_impls(cx: &Cx<'_>, name: &proc_macro2::Ident, variants: &[(String, TypeR
     let impls = variants.iter().filter_map(|(v, ty)| {
         let (inner, boxed) = unboxed(ty);
         let k = key(ty);
-        if matches!(k, TypeRef::Json) || variants.iter().filter(|(_, t)| key(t) == k).count() > 1 {
+        let itself = matches!(&k, TypeRef::Named(n) if *n == t.name);
+        if itself || matches!(k, TypeRef::Json) || variants.iter().filter(|(_, v)| key(v) == k).count() > 1 {
             return None;
         }
         let v = ident(v);
@@ -730,7 +743,8 @@ fn fallback_type_doc(t: &TypeDef) -> String {
         TypeKind::Enum { .. } => "A string enumeration",
         TypeKind::IntEnum { .. } => "An integer value",
         TypeKind::Alias(_) => "Another name of a type",
-        TypeKind::Newtype(_) => "A string with its own format",
+        TypeKind::Newtype(TypeRef::String) => "A string with its own format",
+        TypeKind::Newtype(_) => "A type that holds itself",
         TypeKind::StatusEnum { .. } => "The success body of an operation, by status",
         TypeKind::ErrorBody { .. } => "The error bodies of the API, by shape",
         TypeKind::OneOf { .. } => "One of several shapes",

@@ -8,6 +8,7 @@ use crate::ir::{Api, TypeKind, TypeRef};
 
 pub(super) fn finish(api: &mut Api) -> Vec<Diagnostic> {
     let mut diags = alias_cycles(api);
+    recursive_aliases(api);
     box_recursion(api);
     usage(api);
     one_way_fields(api);
@@ -91,6 +92,38 @@ fn alias_cycles(api: &mut Api) -> Vec<Diagnostic> {
         }
     }
     diags
+}
+
+/// `type Tree = Vec<Tree>;` is a cycle rustc refuses (E0391) even behind a `Vec` or a map: every
+/// alias on a cycle of aliases (through any reference) becomes a newtype, which may hold itself.
+fn recursive_aliases(api: &mut Api) {
+    let idx = index(api);
+    let edges: Vec<Vec<usize>> = api
+        .types
+        .iter()
+        .map(|t| match &t.kind {
+            TypeKind::Alias(target) => {
+                let mut m = Vec::new();
+                mentions(target, true, &mut m);
+                m.into_iter()
+                    .filter_map(|(name, _)| idx.get(&name).copied())
+                    .filter(|&j| matches!(api.types[j].kind, TypeKind::Alias(_)))
+                    .collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    let component = tarjan(&edges);
+    let mut size = BTreeMap::new();
+    for c in &component {
+        *size.entry(*c).or_insert(0usize) += 1;
+    }
+    for i in 0..api.types.len() {
+        let cyclic = edges[i].contains(&i) || size[&component[i]] > 1;
+        if let (true, TypeKind::Alias(target)) = (cyclic, &api.types[i].kind) {
+            api.types[i].kind = TypeKind::Newtype(target.clone());
+        }
+    }
 }
 
 /// Boxes every direct reference that closes a cycle of direct containment (Tarjan's strongly

@@ -549,23 +549,27 @@ impl<'a> Lowerer<'a> {
         (TypeRef::Named(name), nullable)
     }
 
-    /// The tag value of each member of a one-of tagged by `property`: the discriminator's
-    /// mapping, else the component name a `$ref` names, else the one value the member's own
-    /// schema allows for the property (`enum: [x]` or `const: x`). `None` (decode untagged) when
-    /// a member has no value or two share one: a tag that cannot tell variants apart is no tag.
+    /// The tag values of each member of a one-of tagged by `property`: the discriminator's
+    /// mapping (every value that maps to the member), else the component name a `$ref` names,
+    /// else the one value the member's own schema allows for the property (`enum: [x]` or
+    /// `const: x`). `None` (decode untagged) when a member has no value or two share one: a tag
+    /// that cannot tell variants apart is no tag.
     pub(super) fn tag_values(
         &self,
         schema: &Value,
         kept: &[(usize, &'a Value)],
         property: &str,
-    ) -> Option<Vec<String>> {
+    ) -> Option<Vec<Vec<String>>> {
         let mapping = schema.pointer("/discriminator/mapping").and_then(Value::as_object);
-        let mut values: Vec<String> = Vec::with_capacity(kept.len());
+        let mut values: Vec<Vec<String>> = Vec::with_capacity(kept.len());
         for (i, member) in kept {
             let reference = str_of(member, "$ref");
-            let mapped = reference.and_then(|r| {
-                mapping.and_then(|m| m.iter().find(|(_, v)| v.as_str() == Some(r)).map(|(k, _)| k.clone()))
-            });
+            let mapped: Vec<String> = match (reference, mapping) {
+                (Some(r), Some(m)) => {
+                    m.iter().filter(|(k, v)| v.as_str() == Some(r) && !k.is_empty()).map(|(k, _)| k.clone()).collect()
+                }
+                _ => Vec::new(),
+            };
             let named = || reference.and_then(|r| r.rsplit('/').next()).filter(|n| !n.is_empty()).map(str::to_owned);
             let own = || {
                 let (target, _) = self.deref(member, &i.to_string());
@@ -576,11 +580,12 @@ impl<'a> Lowerer<'a> {
                     _ => None,
                 }
             };
-            let value = mapped.or_else(named).or_else(own).filter(|v| !v.is_empty())?;
-            if values.contains(&value) {
+            let member_values =
+                if mapped.is_empty() { vec![named().or_else(own).filter(|v| !v.is_empty())?] } else { mapped };
+            if member_values.iter().any(|v| values.iter().flatten().any(|seen| seen == v)) {
                 return None;
             }
-            values.push(value);
+            values.push(member_values);
         }
         Some(values)
     }
