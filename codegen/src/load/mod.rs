@@ -5,6 +5,7 @@
 mod locate;
 pub mod overlay;
 pub mod swagger2;
+mod yaml;
 
 use std::collections::HashMap;
 
@@ -41,18 +42,22 @@ impl SourceDoc {
         };
         let lower = file.to_ascii_lowercase();
         let yaml_file = lower.ends_with(".yaml") || lower.ends_with(".yml");
-        let (root, json) = if yaml_file {
-            let root = parse_yaml(&text)?;
+        let (root, json, literal_notes) = if yaml_file {
+            let (root, notes) = yaml::parse(&text)?;
             // JSON is YAML: when the text is also JSON with the same value, the JSON locator
             // (which places diagnostics inside flow collections) is used for lines.
             let json = text.trim_start().starts_with('{')
                 && serde_json::from_str::<Value>(&text).is_ok_and(|as_json| as_json == root);
-            (root, json)
+            (root, json, notes)
         } else {
             match serde_json::from_str::<Value>(&text) {
-                Ok(root) => (root, true),
-                Err(json_error) => match parse_yaml(&text) {
-                    Ok(root) => (root, false),
+                Ok(root) => {
+                    let mut notes = Vec::new();
+                    yaml::big_json_integers(&root, "", &mut notes);
+                    (root, true, notes)
+                }
+                Err(json_error) => match yaml::parse(&text) {
+                    Ok((root, notes)) => (root, false, notes),
                     Err(yaml_error) => {
                         let looks_json = lower.ends_with(".json") || text.trim_start().starts_with(['{', '[']);
                         return Err(if looks_json { json_diagnostic(&json_error) } else { yaml_error });
@@ -61,6 +66,7 @@ impl SourceDoc {
             }
         };
         let mut doc = SourceDoc { file: file.to_owned(), text, root, json, origins: None, notes: Vec::new() };
+        doc.notes = doc.place_all(literal_notes);
         doc.convert();
         Ok(doc)
     }
@@ -79,7 +85,9 @@ impl SourceDoc {
         let mut doc = Self::parse(file, text).map_err(|d| vec![*d])?;
         if doc.origins.is_some() {
             // Overlays target the document as written: start again from the 2.0 text.
-            doc = SourceDoc { root: Self::parse_raw(&doc)?, origins: None, notes: Vec::new(), ..doc };
+            let (root, literal_notes) = Self::parse_raw(&doc)?;
+            doc = SourceDoc { root, origins: None, notes: Vec::new(), ..doc };
+            doc.notes = doc.place_all(literal_notes);
         }
         let mut notes = Vec::new();
         for overlay in overlays {
@@ -92,12 +100,15 @@ impl SourceDoc {
         Ok((doc, notes))
     }
 
-    /// The document as written, without a conversion.
-    fn parse_raw(doc: &SourceDoc) -> Result<Value, Vec<Diagnostic>> {
+    /// The document as written, without a conversion, and the warnings about its literals.
+    fn parse_raw(doc: &SourceDoc) -> Result<(Value, Vec<Diagnostic>), Vec<Diagnostic>> {
         if doc.json {
-            serde_json::from_str(&doc.text).map_err(|e| vec![*json_diagnostic(&e)])
+            let root = serde_json::from_str(&doc.text).map_err(|e| vec![*json_diagnostic(&e)])?;
+            let mut notes = Vec::new();
+            yaml::big_json_integers(&root, "", &mut notes);
+            Ok((root, notes))
         } else {
-            parse_yaml(&doc.text).map_err(|d| vec![*d])
+            yaml::parse(&doc.text).map_err(|d| vec![*d])
         }
     }
 
@@ -107,7 +118,7 @@ impl SourceDoc {
             let converted = swagger2::convert(&self.root);
             self.root = converted.root;
             let notes = self.place_all(converted.notes);
-            self.notes = notes;
+            self.notes.extend(notes);
             self.origins = Some(converted.origins);
         }
     }
@@ -117,8 +128,8 @@ impl SourceDoc {
         self.origins.is_some()
     }
 
-    /// Warnings of the Swagger 2.0 conversion (none for an OpenAPI 3 document), placed in the
-    /// 2.0 text.
+    /// Warnings of reading the text (integers beyond 64 bits) and of the Swagger 2.0 conversion
+    /// (none for an OpenAPI 3 document), placed in the text as written.
     pub fn conversion_warnings(&self) -> &[Diagnostic] {
         &self.notes
     }
@@ -203,18 +214,6 @@ fn json_diagnostic(e: &serde_json::Error) -> Box<Diagnostic> {
     Box::new(d)
 }
 
-fn parse_yaml(text: &str) -> Result<Value, Box<Diagnostic>> {
-    let yaml = serde_yaml::from_str::<serde_yaml::Value>(text).map_err(|e| {
-        let mut d = Diagnostic::error("", format!("the file is not valid YAML: {e}"));
-        if let Some(loc) = e.location() {
-            d.line = Some(loc.line());
-            d.column = Some(loc.column());
-        }
-        Box::new(d)
-    })?;
-    yaml_to_json(yaml, "")
-}
-
 impl SourceDoc {
     /// A diagnostic not yet placed moves to its pointer in the source text.
     fn to_source(&self, mut d: Diagnostic) -> Diagnostic {
@@ -236,53 +235,6 @@ fn nearest(found: &HashMap<String, usize>, mut pointer: &str) -> Option<usize> {
         }
         pointer = &pointer[..pointer.rfind('/')?];
     }
-}
-
-fn yaml_to_json(value: serde_yaml::Value, pointer: &str) -> Result<Value, Box<Diagnostic>> {
-    use serde_yaml::Value as Y;
-    Ok(match value {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                n.as_f64().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
-            }
-        }
-        Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| yaml_to_json(item, &format!("{pointer}/{i}")))
-                .collect::<Result<_, _>>()?,
-        ),
-        Y::Mapping(map) => {
-            let mut out = serde_json::Map::with_capacity(map.len());
-            for (key, value) in map {
-                let key = match key {
-                    Y::String(s) => s,
-                    Y::Number(n) => n.to_string(),
-                    Y::Bool(b) => b.to_string(),
-                    Y::Null => "null".to_owned(),
-                    _ => {
-                        return Err(Box::new(
-                            Diagnostic::error(pointer, "a mapping key is not a scalar")
-                                .with_hint("OpenAPI documents only use string keys"),
-                        ))
-                    }
-                };
-                let child = crate::diagnostic::child(pointer, &key);
-                let value = yaml_to_json(value, &child)?;
-                out.insert(key, value);
-            }
-            Value::Object(out)
-        }
-        Y::Tagged(tagged) => yaml_to_json(tagged.value, pointer)?,
-    })
 }
 
 #[cfg(test)]
