@@ -90,12 +90,19 @@ pub(super) fn same_shape<'a>(s: &Sides<'a>, o: &'a TypeRef, n: &'a TypeRef, pair
     match (o, n) {
         (TypeRef::Named(a), TypeRef::Named(b)) => {
             let (Some(ta), Some(tb)) = (s.old.def(a), s.new.def(b)) else { return a == b };
+            let pair = (a.clone(), b.clone());
+            if pairs.contains(&pair) {
+                // Met again inside itself (a newtype that holds itself): the same so far.
+                return true;
+            }
+            let before = pairs.len();
+            pairs.push(pair);
             let same = match (&ta.kind, &tb.kind) {
                 (TypeKind::Newtype(x), TypeKind::Newtype(y)) => same_shape(s, x, y, pairs),
                 (ka, kb) => discriminant(ka) == discriminant(kb),
             };
-            if same {
-                pairs.push((a.clone(), b.clone()));
+            if !same {
+                pairs.truncate(before);
             }
             same
         }
