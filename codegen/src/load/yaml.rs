@@ -180,7 +180,7 @@ pub(super) fn big_json_integers(value: &Value, pointer: &str, warnings: &mut Vec
     match value {
         Value::Number(n) if n.is_f64() => {
             let f = n.as_f64().unwrap_or_default();
-            if f.fract() == 0.0 && f.abs() >= 9.223_372_036_854_775_808e18 {
+            if f.fract() == 0.0 && f.abs() >= 2f64.powi(63) {
                 warnings.push(big_warning(pointer, &format!("{f:e}"), f));
             }
         }
