@@ -3,13 +3,14 @@
 //!
 //! `serde_derive` writes, for every struct, a field enum with its own `Deserialize` impl and
 //! visitor, a `visit_seq` and a `visit_map`; most of a generated crate's build is type-checking
-//! that code. Here a struct describes itself instead ([`Object`]: a `match` from a key to its
-//! field's index, one line per field to store a value, one expression per field to build the
+//! that code. Here a struct describes itself instead ([`Object`]: a `match` from a key to the
+//! line that stores its value in the field's named slot, one expression per field to build the
 //! struct), and one visitor, written once ([`object`]), drives every struct. A key is matched
 //! as `&str` (the compiler makes the `match` length checks and comparisons with constants, as
 //! it does for `serde_derive`'s field visitor), values are decoded by the field types' own
 //! `Deserialize`, and nothing is buffered but the value of a one-of without a tag
-//! ([`Buffered`]).
+//! ([`Buffered`]). Nothing is numbered: a field added to the API adds lines about that field
+//! only, so a regenerated crate's diff is as small as the spec's.
 //!
 //! The behaviour is `serde_derive`'s with the attributes the generator used to emit: unknown
 //! keys are skipped, a missing required field is `missing field `x``, a repeated key is
@@ -32,19 +33,15 @@ use crate::UnknownValue;
 pub trait Object: Sized {
     /// The name in messages (`invalid type: string "x", expected struct Device`).
     const NAME: &'static str;
-    /// The index of the decoded field whose wire name is `key` (what [`Object::store`] gets),
-    /// or `None` for a key the struct does not name.
-    fn field(key: &str) -> Option<usize>;
     /// Keys no field names are kept ([`Object::store_other`]) rather than skipped.
     const KEEPS_OTHERS: bool = false;
-    /// What has been read so far: an `Option` per field (and a map of the other keys).
-    type Slots;
+    /// What has been read so far: an `Option` per field, named as the field (and a map of the
+    /// other keys); `Default` is nothing read yet.
+    type Slots: Default;
 
-    /// Nothing read yet.
-    fn slots() -> Self::Slots;
-
-    /// Reads the value of the field at `index` (from [`Object::field`]) into its slot.
-    fn store<'de, A: MapAccess<'de>>(slots: &mut Self::Slots, index: usize, map: &mut A) -> Result<(), A::Error>;
+    /// Reads the value of `key` into its field's slot; `false` (nothing read) when no field
+    /// has that wire name.
+    fn store<'de, A: MapAccess<'de>>(slots: &mut Self::Slots, key: &str, map: &mut A) -> Result<bool, A::Error>;
 
     /// Reads the value of a key no field names (only with [`Object::KEEPS_OTHERS`]).
     fn store_other<'de, A: MapAccess<'de>>(slots: &mut Self::Slots, key: String, map: &mut A) -> Result<(), A::Error> {
@@ -72,65 +69,85 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut slots = T::slots();
-        while let Some(key) = map.next_key_seed(KeySeed { field: T::field, keep: T::KEEPS_OTHERS })? {
-            match key {
-                Key::Field(index) => T::store(&mut slots, index, &mut map)?,
-                Key::Other(key) => T::store_other(&mut slots, key, &mut map)?,
-                Key::Skipped => skip(&mut map)?,
+        let mut slots = T::Slots::default();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            if T::store(&mut slots, key.as_str(), &mut map)? {
+                continue;
+            }
+            if T::KEEPS_OTHERS {
+                T::store_other(&mut slots, key.into_owned(), &mut map)?;
+            } else {
+                skip(&mut map)?;
             }
         }
         T::finish(slots)
     }
 }
 
-/// A key of an object, looked up by its struct.
-enum Key {
-    Field(usize),
-    Other(String),
-    Skipped,
+/// A key of an object: borrowed from the input when it can be (a key without escapes in a
+/// JSON text held in memory), else copied.
+enum Key<'de> {
+    Borrowed(&'de str),
+    Owned(String),
 }
 
-/// Reads a key and finds its field with the struct's [`Object::field`] (a function pointer,
-/// so that this visitor is compiled once per deserializer, not once per struct).
-struct KeySeed {
-    field: fn(&str) -> Option<usize>,
-    keep: bool,
+impl Key<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Key::Borrowed(key) => key,
+            Key::Owned(key) => key,
+        }
+    }
+
+    fn into_owned(self) -> String {
+        match self {
+            Key::Borrowed(key) => key.to_owned(),
+            Key::Owned(key) => key,
+        }
+    }
 }
+
+/// Reads a key (one seed for every struct, so that it is compiled once per deserializer, not
+/// once per struct); the struct's [`Object::store`] then matches it to a field by name.
+struct KeySeed;
 
 impl<'de> DeserializeSeed<'de> for KeySeed {
-    type Value = Key;
+    type Value = Key<'de>;
 
     #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key<'de>, D::Error> {
         deserializer.deserialize_identifier(self)
     }
 }
 
-impl Visitor<'_> for KeySeed {
-    type Value = Key;
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a field name")
     }
 
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
-        Ok(match (self.field)(key) {
-            Some(index) => Key::Field(index),
-            None if self.keep => Key::Other(key.to_owned()),
-            None => Key::Skipped,
-        })
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key::Borrowed(key))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(key.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(key))
     }
 }
 
-/// Reads a field's value into its slot; a field seen twice is an error, as with
-/// `serde_derive`.
+/// Reads a field's value into its slot (`true`: the key was the field's); a field seen twice
+/// is an error, as with `serde_derive`.
 #[inline]
 pub fn set<'de, A: MapAccess<'de>, V: Deserialize<'de>>(
     map: &mut A,
     slot: &mut Option<V>,
     name: &'static str,
-) -> Result<(), A::Error> {
+) -> Result<bool, A::Error> {
     set_with(map, slot, name, PhantomData)
 }
 
@@ -142,12 +159,12 @@ pub fn set_with<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
     slot: &mut Option<S::Value>,
     name: &'static str,
     seed: S,
-) -> Result<(), A::Error> {
+) -> Result<bool, A::Error> {
     if slot.is_some() {
         return Err(de::Error::duplicate_field(name));
     }
     *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
+    Ok(true)
 }
 
 /// Skips a value.

@@ -1,7 +1,8 @@
 //! The serde impls of a type, written out rather than derived.
 //!
-//! A struct implements `codegen_runtime::model::Object` (a static table of its wire names, a
-//! line per field to store a value, an expression per field to build the struct) and its
+//! A struct implements `codegen_runtime::model::Object` (a hidden struct of a slot per field,
+//! a `match` arm per wire name to store a value, an expression per field to build the struct;
+//! nothing numbered, so a field added changes only lines about it) and its
 //! `Deserialize` hands it to the runtime's one visitor; its `Serialize` writes a map, a line
 //! per field. A string enum decodes through a table of its values, a one-of without a tag by
 //! trying its variants on a buffered value. That is less code for the compiler to check than
@@ -101,56 +102,36 @@ fn struct_deserialize(
     let gate = gate(t.usage.deserialize);
     let read: Vec<(&Field, Stored)> =
         fields.iter().map(|f| (f, Stored::of(f, t.usage))).filter(|(_, s)| *s != Stored::File).collect();
-    let wires = read.iter().map(|(f, _)| &f.wire);
-    let indices = (0..read.len()).map(proc_macro2::Literal::usize_unsuffixed);
-    let mut slot_types: Vec<TokenStream> = read
-        .iter()
-        .map(|(f, stored)| {
-            let ty = cx.ty(&f.ty, false);
-            if *stored == Stored::Plain {
-                quote!(Option<#ty>)
-            } else {
-                quote!(Option<Option<#ty>>)
-            }
-        })
-        .collect();
-    let arms = read.iter().enumerate().map(|(i, (f, stored))| {
-        let slot = syn::Index::from(i);
+    let slots_name = ident(&crate::naming::slots_type(&t.name));
+    let slots_def = slots_struct(cx, &gate, name, &slots_name, &read, extra);
+    let arms = read.iter().map(|(f, stored)| {
+        let slot = ident(&f.name);
         let wire = &f.wire;
-        let i = proc_macro2::Literal::usize_unsuffixed(i);
         if f.lenient {
             let seed = if *stored == Stored::Plain {
                 quote!(codegen_runtime::lenient::IntegerSeed::default())
             } else {
                 quote!(codegen_runtime::lenient::OptionSeed::default())
             };
-            quote!(#i => codegen_runtime::model::set_with(map, &mut slots.#slot, #wire, #seed),)
+            quote!(#wire => codegen_runtime::model::set_with(map, &mut slots.#slot, #wire, #seed),)
         } else {
-            quote!(#i => codegen_runtime::model::set(map, &mut slots.#slot, #wire),)
+            quote!(#wire => codegen_runtime::model::set(map, &mut slots.#slot, #wire),)
         }
     });
-    let mut index = 0;
+    let arms: Vec<TokenStream> = arms.collect();
     let inits = fields.iter().map(|f| {
         let n = ident(&f.name);
-        let stored = Stored::of(f, t.usage);
-        if stored == Stored::File {
-            return quote!(#n: Default::default(),);
-        }
-        let slot = syn::Index::from(index);
-        index += 1;
         let wire = &f.wire;
-        match stored {
-            Stored::Plain => quote!(#n: codegen_runtime::model::required(slots.#slot, #wire)?,),
-            Stored::Optional => quote!(#n: slots.#slot.flatten(),),
-            Stored::ThreeStates | Stored::File => quote!(#n: slots.#slot,),
+        match Stored::of(f, t.usage) {
+            Stored::File => quote!(#n: Default::default(),),
+            Stored::Plain => quote!(#n: codegen_runtime::model::required(slots.#n, #wire)?,),
+            Stored::Optional => quote!(#n: slots.#n.flatten(),),
+            Stored::ThreeStates => quote!(#n: slots.#n,),
         }
     });
     let inits: Vec<TokenStream> = inits.collect();
-    let others = extra.map(|(e, ty)| {
-        let ty = cx.ty(ty, false);
-        let slot = syn::Index::from(read.len());
-        slot_types.push(quote!(std::collections::BTreeMap<String, #ty>));
-        let init = quote!(#e: slots.#slot,);
+    let others = extra.map(|(e, _)| {
+        let init = quote!(#e: slots.#e,);
         let items = quote! {
             const KEEPS_OTHERS: bool = true;
 
@@ -159,64 +140,50 @@ fn struct_deserialize(
                 key: String,
                 map: &mut A,
             ) -> Result<(), A::Error> {
-                codegen_runtime::model::insert(map, &mut slots.#slot, key)
+                codegen_runtime::model::insert(map, &mut slots.#e, key)
             }
         };
         (init, items)
     });
-    let mut empty_slots: Vec<TokenStream> = read.iter().map(|_| quote!(None,)).collect();
-    if extra.is_some() {
-        empty_slots.push(quote!(Default::default(),));
-    }
     let (other_init, other_items) = others.unzip();
-    let type_name = name.to_string();
-    let finish_slots = if slot_types.is_empty() { quote!(_slots) } else { quote!(slots) };
-    let (store_slots, index) =
-        if read.is_empty() { (quote!(_slots), quote!(_index)) } else { (quote!(slots), quote!(index)) };
+    let type_name = t.name.trim_start_matches("r#");
+    let finish_slots = if read.is_empty() && extra.is_none() { quote!(_slots) } else { quote!(slots) };
     // A `match` on the key: the compiler turns it into length checks and comparisons with
     // constants, where a search of a table of names would call `memcmp` per candidate.
-    let field_fn = if read.is_empty() {
-        quote!(
-            fn field(_key: &str) -> Option<usize> {
-                None
+    let store = if read.is_empty() {
+        quote! {
+            fn store<'de, A: serde::de::MapAccess<'de>>(
+                _slots: &mut Self::Slots,
+                _key: &str,
+                _map: &mut A,
+            ) -> Result<bool, A::Error> {
+                Ok(false)
             }
-        )
+        }
     } else {
-        quote!(fn field(key: &str) -> Option<usize> {
-            match key {
-                #(#wires => Some(#indices),)*
-                _ => None,
+        quote! {
+            fn store<'de, A: serde::de::MapAccess<'de>>(
+                slots: &mut Self::Slots,
+                key: &str,
+                map: &mut A,
+            ) -> Result<bool, A::Error> {
+                match key {
+                    #(#arms)*
+                    _ => Ok(false),
+                }
             }
-        })
-    };
-    let store_body = if read.is_empty() {
-        quote!(codegen_runtime::model::skip(map))
-    } else {
-        quote!(match index {
-            #(#arms)*
-            _ => codegen_runtime::model::skip(map),
-        })
+        }
     };
     quote! {
+        #slots_def
+
         #gate
         impl codegen_runtime::model::Object for #name {
             const NAME: &'static str = #type_name;
             #other_items
-            type Slots = (#(#slot_types,)*);
+            type Slots = #slots_name;
 
-            #field_fn
-
-            fn slots() -> Self::Slots {
-                (#(#empty_slots)*)
-            }
-
-            fn store<'de, A: serde::de::MapAccess<'de>>(
-                #store_slots: &mut Self::Slots,
-                #index: usize,
-                map: &mut A,
-            ) -> Result<(), A::Error> {
-                #store_body
-            }
+            #store
 
             fn finish<E: serde::de::Error>(#finish_slots: Self::Slots) -> Result<Self, E> {
                 Ok(Self { #(#inits)* #other_init })
@@ -228,6 +195,41 @@ fn struct_deserialize(
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 codegen_runtime::model::object(deserializer)
             }
+        }
+    }
+}
+
+/// What the decoder of a struct has read so far: a slot per field, named as the field.
+fn slots_struct(
+    cx: &Cx<'_>,
+    gate: &Option<TokenStream>,
+    name: &Ident,
+    slots_name: &Ident,
+    read: &[(&Field, Stored)],
+    extra: Option<(&Ident, &TypeRef)>,
+) -> TokenStream {
+    let slots = read.iter().map(|(f, stored)| {
+        let n = ident(&f.name);
+        let ty = cx.ty(&f.ty, false);
+        if *stored == Stored::Plain {
+            quote!(#n: Option<#ty>,)
+        } else {
+            quote!(#n: Option<Option<#ty>>,)
+        }
+    });
+    let other = extra.map(|(e, ty)| {
+        let ty = cx.ty(ty, false);
+        quote!(#e: std::collections::BTreeMap<String, #ty>,)
+    });
+    let doc = format!(" The fields of [`{name}`] its decoder has read so far.");
+    quote! {
+        #gate
+        #[doc = #doc]
+        #[doc(hidden)]
+        #[derive(Default)]
+        pub struct #slots_name {
+            #(#slots)*
+            #other
         }
     }
 }

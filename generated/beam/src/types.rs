@@ -26,35 +26,31 @@ impl serde::Serialize for Error {
     }
 }
 
+/// The fields of [`Error`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ErrorSlots {
+    error: Option<String>,
+}
+
 impl codegen_runtime::model::Object for Error {
     const NAME: &'static str = "Error";
-    type Slots = (Option<String>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "error" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __ErrorSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "error"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "error" => codegen_runtime::model::set(map, &mut slots.error, "error"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            error: codegen_runtime::model::required(slots.0, "error")?,
+            error: codegen_runtime::model::required(slots.error, "error")?,
         })
     }
 }
@@ -117,53 +113,50 @@ impl serde::Serialize for ListMeta {
     }
 }
 
+/// The fields of [`ListMeta`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ListMetaSlots {
+    limit: Option<i64>,
+    offset: Option<i64>,
+    next: Option<Option<String>>,
+    previous: Option<Option<String>>,
+    total_count: Option<i64>,
+}
+
 impl codegen_runtime::model::Object for ListMeta {
     const NAME: &'static str = "ListMeta";
-    type Slots = (
-        Option<i64>,
-        Option<i64>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<i64>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "limit" => Some(0),
-            "offset" => Some(1),
-            "next" => Some(2),
-            "previous" => Some(3),
-            "total_count" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __ListMetaSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "limit"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "offset"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "next"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "previous"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "total_count"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "limit" => codegen_runtime::model::set(map, &mut slots.limit, "limit"),
+            "offset" => codegen_runtime::model::set(map, &mut slots.offset, "offset"),
+            "next" => codegen_runtime::model::set(map, &mut slots.next, "next"),
+            "previous" => {
+                codegen_runtime::model::set(map, &mut slots.previous, "previous")
+            }
+            "total_count" => {
+                codegen_runtime::model::set(map, &mut slots.total_count, "total_count")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            limit: codegen_runtime::model::required(slots.0, "limit")?,
-            offset: codegen_runtime::model::required(slots.1, "offset")?,
-            next: slots.2.flatten(),
-            previous: slots.3.flatten(),
-            total_count: codegen_runtime::model::required(slots.4, "total_count")?,
+            limit: codegen_runtime::model::required(slots.limit, "limit")?,
+            offset: codegen_runtime::model::required(slots.offset, "offset")?,
+            next: slots.next.flatten(),
+            previous: slots.previous.flatten(),
+            total_count: codegen_runtime::model::required(
+                slots.total_count,
+                "total_count",
+            )?,
         })
     }
 }
@@ -259,45 +252,42 @@ impl serde::Serialize for Info {
     }
 }
 
+/// The fields of [`Info`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __InfoSlots {
+    key: Option<String>,
+    organization: Option<String>,
+    user: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for Info {
     const NAME: &'static str = "Info";
-    type Slots = (
-        Option<String>,
-        Option<String>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "key" => Some(0),
-            "organization" => Some(1),
-            "user" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __InfoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "key"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "organization"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "user"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => codegen_runtime::model::set(map, &mut slots.key, "key"),
+            "organization" => {
+                codegen_runtime::model::set(map, &mut slots.organization, "organization")
+            }
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            key: codegen_runtime::model::required(slots.0, "key")?,
-            organization: codegen_runtime::model::required(slots.1, "organization")?,
-            user: slots.2.flatten(),
+            key: codegen_runtime::model::required(slots.key, "key")?,
+            organization: codegen_runtime::model::required(
+                slots.organization,
+                "organization",
+            )?,
+            user: slots.user.flatten(),
         })
     }
 }
@@ -412,61 +402,74 @@ impl serde::Serialize for User {
     }
 }
 
+/// The fields of [`User`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserSlots {
+    email_address: Option<String>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    is_admin: Option<Option<bool>>,
+    is_temporary: Option<Option<bool>>,
+    profile_image: Option<Option<codegen_runtime::serde_json::Value>>,
+    last_login: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for User {
     const NAME: &'static str = "User";
-    type Slots = (
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "email_address" => Some(0),
-            "first_name" => Some(1),
-            "last_name" => Some(2),
-            "is_admin" => Some(3),
-            "is_temporary" => Some(4),
-            "profile_image" => Some(5),
-            "last_login" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __UserSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "email_address"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "is_admin"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "is_temporary"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "profile_image"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "last_login"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email_address" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.email_address,
+                    "email_address",
+                )
+            }
+            "first_name" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "first_name")
+            }
+            "last_name" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "last_name")
+            }
+            "is_admin" => {
+                codegen_runtime::model::set(map, &mut slots.is_admin, "is_admin")
+            }
+            "is_temporary" => {
+                codegen_runtime::model::set(map, &mut slots.is_temporary, "is_temporary")
+            }
+            "profile_image" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.profile_image,
+                    "profile_image",
+                )
+            }
+            "last_login" => {
+                codegen_runtime::model::set(map, &mut slots.last_login, "last_login")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            email_address: codegen_runtime::model::required(slots.0, "email_address")?,
-            first_name: slots.1.flatten(),
-            last_name: slots.2.flatten(),
-            is_admin: slots.3.flatten(),
-            is_temporary: slots.4.flatten(),
-            profile_image: slots.5.flatten(),
-            last_login: slots.6.flatten(),
+            email_address: codegen_runtime::model::required(
+                slots.email_address,
+                "email_address",
+            )?,
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            is_admin: slots.is_admin.flatten(),
+            is_temporary: slots.is_temporary.flatten(),
+            profile_image: slots.profile_image.flatten(),
+            last_login: slots.last_login.flatten(),
         })
     }
 }
@@ -505,35 +508,34 @@ impl serde::Serialize for UserPatch {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserPatch`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserPatchSlots {
+    is_admin: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserPatch {
     const NAME: &'static str = "UserPatch";
-    type Slots = (Option<Option<bool>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "is_admin" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserPatchSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "is_admin"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "is_admin" => {
+                codegen_runtime::model::set(map, &mut slots.is_admin, "is_admin")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            is_admin: slots.0.flatten(),
+            is_admin: slots.is_admin.flatten(),
         })
     }
 }
@@ -646,61 +648,70 @@ impl serde::Serialize for Invitation {
     }
 }
 
+/// The fields of [`Invitation`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __InvitationSlots {
+    email_address: Option<String>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    device_groups: Option<Option<Vec<i64>>>,
+    from_name: Option<String>,
+    message: Option<Option<String>>,
+    cc: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for Invitation {
     const NAME: &'static str = "Invitation";
-    type Slots = (
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<i64>>>,
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "email_address" => Some(0),
-            "first_name" => Some(1),
-            "last_name" => Some(2),
-            "device_groups" => Some(3),
-            "from_name" => Some(4),
-            "message" => Some(5),
-            "cc" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __InvitationSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "email_address"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "device_groups"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "from_name"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "message"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "cc"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email_address" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.email_address,
+                    "email_address",
+                )
+            }
+            "first_name" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "first_name")
+            }
+            "last_name" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "last_name")
+            }
+            "device_groups" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.device_groups,
+                    "device_groups",
+                )
+            }
+            "from_name" => {
+                codegen_runtime::model::set(map, &mut slots.from_name, "from_name")
+            }
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            "cc" => codegen_runtime::model::set(map, &mut slots.cc, "cc"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            email_address: codegen_runtime::model::required(slots.0, "email_address")?,
-            first_name: slots.1.flatten(),
-            last_name: slots.2.flatten(),
-            device_groups: slots.3.flatten(),
-            from_name: codegen_runtime::model::required(slots.4, "from_name")?,
-            message: slots.5.flatten(),
-            cc: slots.6.flatten(),
+            email_address: codegen_runtime::model::required(
+                slots.email_address,
+                "email_address",
+            )?,
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            device_groups: slots.device_groups.flatten(),
+            from_name: codegen_runtime::model::required(slots.from_name, "from_name")?,
+            message: slots.message.flatten(),
+            cc: slots.cc.flatten(),
         })
     }
 }
@@ -778,53 +789,55 @@ impl serde::Serialize for DeviceState {
     }
 }
 
+/// The fields of [`DeviceState`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceStateSlots {
+    call_state: Option<Option<String>>,
+    batt_percent: Option<Option<i64>>,
+    batt_charging: Option<Option<bool>>,
+    pilot: Option<Option<String>>,
+    reported_at: Option<Option<codegen_runtime::formats::DateTime>>,
+}
+
 impl codegen_runtime::model::Object for DeviceState {
     const NAME: &'static str = "DeviceState";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "call_state" => Some(0),
-            "batt_percent" => Some(1),
-            "batt_charging" => Some(2),
-            "pilot" => Some(3),
-            "reported_at" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __DeviceStateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "call_state"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "batt_percent"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "batt_charging"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "pilot"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "reported_at"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "call_state" => {
+                codegen_runtime::model::set(map, &mut slots.call_state, "call_state")
+            }
+            "batt_percent" => {
+                codegen_runtime::model::set(map, &mut slots.batt_percent, "batt_percent")
+            }
+            "batt_charging" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.batt_charging,
+                    "batt_charging",
+                )
+            }
+            "pilot" => codegen_runtime::model::set(map, &mut slots.pilot, "pilot"),
+            "reported_at" => {
+                codegen_runtime::model::set(map, &mut slots.reported_at, "reported_at")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            call_state: slots.0.flatten(),
-            batt_percent: slots.1.flatten(),
-            batt_charging: slots.2.flatten(),
-            pilot: slots.3.flatten(),
-            reported_at: slots.4.flatten(),
+            call_state: slots.call_state.flatten(),
+            batt_percent: slots.batt_percent.flatten(),
+            batt_charging: slots.batt_charging.flatten(),
+            pilot: slots.pilot.flatten(),
+            reported_at: slots.reported_at.flatten(),
         })
     }
 }
@@ -887,45 +900,41 @@ impl serde::Serialize for DeviceLastCall {
     }
 }
 
+/// The fields of [`DeviceLastCall`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceLastCallSlots {
+    call_start: Option<Option<codegen_runtime::formats::DateTime>>,
+    call_end: Option<Option<codegen_runtime::formats::DateTime>>,
+    pilot: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for DeviceLastCall {
     const NAME: &'static str = "DeviceLastCall";
-    type Slots = (
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "call_start" => Some(0),
-            "call_end" => Some(1),
-            "pilot" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __DeviceLastCallSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "call_start"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "call_end"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "pilot"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "call_start" => {
+                codegen_runtime::model::set(map, &mut slots.call_start, "call_start")
+            }
+            "call_end" => {
+                codegen_runtime::model::set(map, &mut slots.call_end, "call_end")
+            }
+            "pilot" => codegen_runtime::model::set(map, &mut slots.pilot, "pilot"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            call_start: slots.0.flatten(),
-            call_end: slots.1.flatten(),
-            pilot: slots.2.flatten(),
+            call_start: slots.call_start.flatten(),
+            call_end: slots.call_end.flatten(),
+            pilot: slots.pilot.flatten(),
         })
     }
 }
@@ -1071,72 +1080,77 @@ impl serde::Serialize for DeviceGroup {
     }
 }
 
+/// The fields of [`DeviceGroup`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceGroupSlots {
+    id: Option<i64>,
+    name: Option<String>,
+    devices: Option<Option<Vec<String>>>,
+    notify_admins_battery: Option<Option<bool>>,
+    notify_last_pilot: Option<Option<bool>>,
+    notify_users: Option<Option<Vec<String>>>,
+    answer_users: Option<Option<Vec<String>>>,
+    allowed_auth: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for DeviceGroup {
     const NAME: &'static str = "DeviceGroup";
-    type Slots = (
-        Option<i64>,
-        Option<String>,
-        Option<Option<Vec<String>>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "devices" => Some(2),
-            "notify_admins_battery" => Some(3),
-            "notify_last_pilot" => Some(4),
-            "notify_users" => Some(5),
-            "answer_users" => Some(6),
-            "allowed_auth" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DeviceGroupSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
                 codegen_runtime::model::set_with(
                     map,
-                    &mut slots.0,
+                    &mut slots.id,
                     "id",
                     codegen_runtime::lenient::IntegerSeed::default(),
                 )
             }
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "devices"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "notify_admins_battery"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "notify_last_pilot"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "notify_users"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "answer_users"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "allowed_auth"),
-            _ => codegen_runtime::model::skip(map),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "devices" => codegen_runtime::model::set(map, &mut slots.devices, "devices"),
+            "notify_admins_battery" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.notify_admins_battery,
+                    "notify_admins_battery",
+                )
+            }
+            "notify_last_pilot" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.notify_last_pilot,
+                    "notify_last_pilot",
+                )
+            }
+            "notify_users" => {
+                codegen_runtime::model::set(map, &mut slots.notify_users, "notify_users")
+            }
+            "answer_users" => {
+                codegen_runtime::model::set(map, &mut slots.answer_users, "answer_users")
+            }
+            "allowed_auth" => {
+                codegen_runtime::model::set(map, &mut slots.allowed_auth, "allowed_auth")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            name: codegen_runtime::model::required(slots.1, "name")?,
-            devices: slots.2.flatten(),
-            notify_admins_battery: slots.3.flatten(),
-            notify_last_pilot: slots.4.flatten(),
-            notify_users: slots.5.flatten(),
-            answer_users: slots.6.flatten(),
-            allowed_auth: slots.7.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            devices: slots.devices.flatten(),
+            notify_admins_battery: slots.notify_admins_battery.flatten(),
+            notify_last_pilot: slots.notify_last_pilot.flatten(),
+            notify_users: slots.notify_users.flatten(),
+            answer_users: slots.answer_users.flatten(),
+            allowed_auth: slots.allowed_auth.flatten(),
         })
     }
 }
@@ -1320,69 +1334,72 @@ impl serde::Serialize for Device {
     }
 }
 
+/// The fields of [`Device`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceSlots {
+    id: Option<String>,
+    name: Option<String>,
+    tags: Option<Option<Vec<String>>>,
+    time_zone: Option<Option<String>>,
+    location: Option<Option<String>>,
+    device_group: Option<DeviceDeviceGroup>,
+    state: Option<Option<DeviceState>>,
+    last_call: Option<Option<DeviceLastCall>>,
+    profile_image: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for Device {
     const NAME: &'static str = "Device";
-    type Slots = (
-        Option<String>,
-        Option<String>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<DeviceDeviceGroup>,
-        Option<Option<DeviceState>>,
-        Option<Option<DeviceLastCall>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "tags" => Some(2),
-            "time_zone" => Some(3),
-            "location" => Some(4),
-            "device_group" => Some(5),
-            "state" => Some(6),
-            "last_call" => Some(7),
-            "profile_image" => Some(8),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DeviceSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "tags"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "time_zone"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "location"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "device_group"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "state"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "last_call"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "profile_image"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "time_zone" => {
+                codegen_runtime::model::set(map, &mut slots.time_zone, "time_zone")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "state" => codegen_runtime::model::set(map, &mut slots.state, "state"),
+            "last_call" => {
+                codegen_runtime::model::set(map, &mut slots.last_call, "last_call")
+            }
+            "profile_image" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.profile_image,
+                    "profile_image",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            name: codegen_runtime::model::required(slots.1, "name")?,
-            tags: slots.2.flatten(),
-            time_zone: slots.3.flatten(),
-            location: slots.4.flatten(),
-            device_group: codegen_runtime::model::required(slots.5, "device_group")?,
-            state: slots.6.flatten(),
-            last_call: slots.7.flatten(),
-            profile_image: slots.8.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            tags: slots.tags.flatten(),
+            time_zone: slots.time_zone.flatten(),
+            location: slots.location.flatten(),
+            device_group: codegen_runtime::model::required(
+                slots.device_group,
+                "device_group",
+            )?,
+            state: slots.state.flatten(),
+            last_call: slots.last_call.flatten(),
+            profile_image: slots.profile_image.flatten(),
         })
     }
 }
@@ -1481,61 +1498,60 @@ impl serde::Serialize for DevicePatch {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DevicePatch`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DevicePatchSlots {
+    name: Option<Option<String>>,
+    tags: Option<Option<Vec<String>>>,
+    add_tags: Option<Option<Vec<String>>>,
+    remove_tags: Option<Option<Vec<String>>>,
+    time_zone: Option<Option<String>>,
+    location: Option<Option<String>>,
+    device_group: Option<Option<i64>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DevicePatch {
     const NAME: &'static str = "DevicePatch";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "tags" => Some(1),
-            "add_tags" => Some(2),
-            "remove_tags" => Some(3),
-            "time_zone" => Some(4),
-            "location" => Some(5),
-            "device_group" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __DevicePatchSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "tags"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "add_tags"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "remove_tags"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "time_zone"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "location"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "device_group"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "add_tags" => {
+                codegen_runtime::model::set(map, &mut slots.add_tags, "add_tags")
+            }
+            "remove_tags" => {
+                codegen_runtime::model::set(map, &mut slots.remove_tags, "remove_tags")
+            }
+            "time_zone" => {
+                codegen_runtime::model::set(map, &mut slots.time_zone, "time_zone")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            tags: slots.1.flatten(),
-            add_tags: slots.2.flatten(),
-            remove_tags: slots.3.flatten(),
-            time_zone: slots.4.flatten(),
-            location: slots.5.flatten(),
-            device_group: slots.6.flatten(),
+            name: slots.name.flatten(),
+            tags: slots.tags.flatten(),
+            add_tags: slots.add_tags.flatten(),
+            remove_tags: slots.remove_tags.flatten(),
+            time_zone: slots.time_zone.flatten(),
+            location: slots.location.flatten(),
+            device_group: slots.device_group.flatten(),
         })
     }
 }
@@ -1610,53 +1626,53 @@ impl serde::Serialize for DevicePut {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DevicePut`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DevicePutSlots {
+    name: Option<String>,
+    device_group: Option<i64>,
+    tags: Option<Option<Vec<String>>>,
+    time_zone: Option<Option<String>>,
+    location: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DevicePut {
     const NAME: &'static str = "DevicePut";
-    type Slots = (
-        Option<String>,
-        Option<i64>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "device_group" => Some(1),
-            "tags" => Some(2),
-            "time_zone" => Some(3),
-            "location" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __DevicePutSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "device_group"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "tags"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "time_zone"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "location"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "time_zone" => {
+                codegen_runtime::model::set(map, &mut slots.time_zone, "time_zone")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            device_group: codegen_runtime::model::required(slots.1, "device_group")?,
-            tags: slots.2.flatten(),
-            time_zone: slots.3.flatten(),
-            location: slots.4.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            device_group: codegen_runtime::model::required(
+                slots.device_group,
+                "device_group",
+            )?,
+            tags: slots.tags.flatten(),
+            time_zone: slots.time_zone.flatten(),
+            location: slots.location.flatten(),
         })
     }
 }
@@ -1777,61 +1793,68 @@ impl serde::Serialize for DeviceGroupWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DeviceGroupWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceGroupWriteSlots {
+    name: Option<String>,
+    devices: Option<Option<Vec<String>>>,
+    notify_admins_battery: Option<Option<bool>>,
+    notify_last_pilot: Option<Option<bool>>,
+    notify_users: Option<Option<Vec<String>>>,
+    answer_users: Option<Option<Vec<String>>>,
+    allowed_auth: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DeviceGroupWrite {
     const NAME: &'static str = "DeviceGroupWrite";
-    type Slots = (
-        Option<String>,
-        Option<Option<Vec<String>>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "devices" => Some(1),
-            "notify_admins_battery" => Some(2),
-            "notify_last_pilot" => Some(3),
-            "notify_users" => Some(4),
-            "answer_users" => Some(5),
-            "allowed_auth" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __DeviceGroupWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "devices"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "notify_admins_battery"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "notify_last_pilot"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "notify_users"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "answer_users"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "allowed_auth"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "devices" => codegen_runtime::model::set(map, &mut slots.devices, "devices"),
+            "notify_admins_battery" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.notify_admins_battery,
+                    "notify_admins_battery",
+                )
+            }
+            "notify_last_pilot" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.notify_last_pilot,
+                    "notify_last_pilot",
+                )
+            }
+            "notify_users" => {
+                codegen_runtime::model::set(map, &mut slots.notify_users, "notify_users")
+            }
+            "answer_users" => {
+                codegen_runtime::model::set(map, &mut slots.answer_users, "answer_users")
+            }
+            "allowed_auth" => {
+                codegen_runtime::model::set(map, &mut slots.allowed_auth, "allowed_auth")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            devices: slots.1.flatten(),
-            notify_admins_battery: slots.2.flatten(),
-            notify_last_pilot: slots.3.flatten(),
-            notify_users: slots.4.flatten(),
-            answer_users: slots.5.flatten(),
-            allowed_auth: slots.6.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            devices: slots.devices.flatten(),
+            notify_admins_battery: slots.notify_admins_battery.flatten(),
+            notify_last_pilot: slots.notify_last_pilot.flatten(),
+            notify_users: slots.notify_users.flatten(),
+            answer_users: slots.answer_users.flatten(),
+            allowed_auth: slots.allowed_auth.flatten(),
         })
     }
 }
@@ -2037,85 +2060,118 @@ impl serde::Serialize for DeviceGroupPatch {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DeviceGroupPatch`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceGroupPatchSlots {
+    name: Option<Option<String>>,
+    devices: Option<Option<Vec<String>>>,
+    add_devices: Option<Option<Vec<String>>>,
+    remove_devices: Option<Option<Vec<String>>>,
+    notify_admins_battery: Option<Option<bool>>,
+    notify_last_pilot: Option<Option<bool>>,
+    notify_users: Option<Option<Vec<String>>>,
+    add_notify_users: Option<Option<Vec<String>>>,
+    remove_notify_users: Option<Option<Vec<String>>>,
+    answer_users: Option<Option<Vec<String>>>,
+    add_answer_users: Option<Option<Vec<String>>>,
+    remove_answer_users: Option<Option<Vec<String>>>,
+    allowed_auth: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DeviceGroupPatch {
     const NAME: &'static str = "DeviceGroupPatch";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "devices" => Some(1),
-            "add_devices" => Some(2),
-            "remove_devices" => Some(3),
-            "notify_admins_battery" => Some(4),
-            "notify_last_pilot" => Some(5),
-            "notify_users" => Some(6),
-            "add_notify_users" => Some(7),
-            "remove_notify_users" => Some(8),
-            "answer_users" => Some(9),
-            "add_answer_users" => Some(10),
-            "remove_answer_users" => Some(11),
-            "allowed_auth" => Some(12),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DeviceGroupPatchSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "devices"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "add_devices"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "remove_devices"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "notify_admins_battery"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "notify_last_pilot"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "notify_users"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "add_notify_users"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "remove_notify_users"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "answer_users"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "add_answer_users"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "remove_answer_users"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "allowed_auth"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "devices" => codegen_runtime::model::set(map, &mut slots.devices, "devices"),
+            "add_devices" => {
+                codegen_runtime::model::set(map, &mut slots.add_devices, "add_devices")
+            }
+            "remove_devices" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_devices,
+                    "remove_devices",
+                )
+            }
+            "notify_admins_battery" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.notify_admins_battery,
+                    "notify_admins_battery",
+                )
+            }
+            "notify_last_pilot" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.notify_last_pilot,
+                    "notify_last_pilot",
+                )
+            }
+            "notify_users" => {
+                codegen_runtime::model::set(map, &mut slots.notify_users, "notify_users")
+            }
+            "add_notify_users" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_notify_users,
+                    "add_notify_users",
+                )
+            }
+            "remove_notify_users" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_notify_users,
+                    "remove_notify_users",
+                )
+            }
+            "answer_users" => {
+                codegen_runtime::model::set(map, &mut slots.answer_users, "answer_users")
+            }
+            "add_answer_users" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_answer_users,
+                    "add_answer_users",
+                )
+            }
+            "remove_answer_users" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_answer_users,
+                    "remove_answer_users",
+                )
+            }
+            "allowed_auth" => {
+                codegen_runtime::model::set(map, &mut slots.allowed_auth, "allowed_auth")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            devices: slots.1.flatten(),
-            add_devices: slots.2.flatten(),
-            remove_devices: slots.3.flatten(),
-            notify_admins_battery: slots.4.flatten(),
-            notify_last_pilot: slots.5.flatten(),
-            notify_users: slots.6.flatten(),
-            add_notify_users: slots.7.flatten(),
-            remove_notify_users: slots.8.flatten(),
-            answer_users: slots.9.flatten(),
-            add_answer_users: slots.10.flatten(),
-            remove_answer_users: slots.11.flatten(),
-            allowed_auth: slots.12.flatten(),
+            name: slots.name.flatten(),
+            devices: slots.devices.flatten(),
+            add_devices: slots.add_devices.flatten(),
+            remove_devices: slots.remove_devices.flatten(),
+            notify_admins_battery: slots.notify_admins_battery.flatten(),
+            notify_last_pilot: slots.notify_last_pilot.flatten(),
+            notify_users: slots.notify_users.flatten(),
+            add_notify_users: slots.add_notify_users.flatten(),
+            remove_notify_users: slots.remove_notify_users.flatten(),
+            answer_users: slots.answer_users.flatten(),
+            add_answer_users: slots.add_answer_users.flatten(),
+            remove_answer_users: slots.remove_answer_users.flatten(),
+            allowed_auth: slots.allowed_auth.flatten(),
         })
     }
 }
@@ -2176,48 +2232,44 @@ impl serde::Serialize for UserGroup {
     }
 }
 
+/// The fields of [`UserGroup`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserGroupSlots {
+    id: Option<i64>,
+    name: Option<String>,
+    users: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for UserGroup {
     const NAME: &'static str = "UserGroup";
-    type Slots = (Option<i64>, Option<String>, Option<Option<Vec<String>>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "users" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __UserGroupSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => {
                 codegen_runtime::model::set_with(
                     map,
-                    &mut slots.0,
+                    &mut slots.id,
                     "id",
                     codegen_runtime::lenient::IntegerSeed::default(),
                 )
             }
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "users"),
-            _ => codegen_runtime::model::skip(map),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "users" => codegen_runtime::model::set(map, &mut slots.users, "users"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            name: codegen_runtime::model::required(slots.1, "name")?,
-            users: slots.2.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            users: slots.users.flatten(),
         })
     }
 }
@@ -2267,38 +2319,35 @@ impl serde::Serialize for UserGroupWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserGroupWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserGroupWriteSlots {
+    name: Option<String>,
+    users: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserGroupWrite {
     const NAME: &'static str = "UserGroupWrite";
-    type Slots = (Option<String>, Option<Option<Vec<String>>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "users" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserGroupWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "users"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "users" => codegen_runtime::model::set(map, &mut slots.users, "users"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            users: slots.1.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            users: slots.users.flatten(),
         })
     }
 }
@@ -2371,49 +2420,45 @@ impl serde::Serialize for UserGroupPatch {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserGroupPatch`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserGroupPatchSlots {
+    name: Option<Option<String>>,
+    users: Option<Option<Vec<String>>>,
+    add_users: Option<Option<Vec<String>>>,
+    remove_users: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserGroupPatch {
     const NAME: &'static str = "UserGroupPatch";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "users" => Some(1),
-            "add_users" => Some(2),
-            "remove_users" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __UserGroupPatchSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "users"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "add_users"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "remove_users"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "users" => codegen_runtime::model::set(map, &mut slots.users, "users"),
+            "add_users" => {
+                codegen_runtime::model::set(map, &mut slots.add_users, "add_users")
+            }
+            "remove_users" => {
+                codegen_runtime::model::set(map, &mut slots.remove_users, "remove_users")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            users: slots.1.flatten(),
-            add_users: slots.2.flatten(),
-            remove_users: slots.3.flatten(),
+            name: slots.name.flatten(),
+            users: slots.users.flatten(),
+            add_users: slots.add_users.flatten(),
+            remove_users: slots.remove_users.flatten(),
         })
     }
 }
@@ -2760,86 +2805,89 @@ impl serde::Serialize for AccessTime {
     }
 }
 
+/// The fields of [`AccessTime`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTimeSlots {
+    id: Option<i64>,
+    device_group_membership: Option<AccessTimeDeviceGroupMembership>,
+    sunday: Option<Option<bool>>,
+    monday: Option<Option<bool>>,
+    tuesday: Option<Option<bool>>,
+    wednesday: Option<Option<bool>>,
+    thursday: Option<Option<bool>>,
+    friday: Option<Option<bool>>,
+    saturday: Option<Option<bool>>,
+    start_time: Option<Option<String>>,
+    end_time: Option<Option<String>>,
+    answer_required: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for AccessTime {
     const NAME: &'static str = "AccessTime";
-    type Slots = (
-        Option<i64>,
-        Option<AccessTimeDeviceGroupMembership>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "device_group_membership" => Some(1),
-            "sunday" => Some(2),
-            "monday" => Some(3),
-            "tuesday" => Some(4),
-            "wednesday" => Some(5),
-            "thursday" => Some(6),
-            "friday" => Some(7),
-            "saturday" => Some(8),
-            "start_time" => Some(9),
-            "end_time" => Some(10),
-            "answer_required" => Some(11),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __AccessTimeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => {
-                codegen_runtime::model::set(map, &mut slots.1, "device_group_membership")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "device_group_membership" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.device_group_membership,
+                    "device_group_membership",
+                )
             }
-            2 => codegen_runtime::model::set(map, &mut slots.2, "sunday"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "monday"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "tuesday"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "wednesday"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "thursday"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "friday"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "saturday"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "start_time"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "end_time"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "answer_required"),
-            _ => codegen_runtime::model::skip(map),
+            "sunday" => codegen_runtime::model::set(map, &mut slots.sunday, "sunday"),
+            "monday" => codegen_runtime::model::set(map, &mut slots.monday, "monday"),
+            "tuesday" => codegen_runtime::model::set(map, &mut slots.tuesday, "tuesday"),
+            "wednesday" => {
+                codegen_runtime::model::set(map, &mut slots.wednesday, "wednesday")
+            }
+            "thursday" => {
+                codegen_runtime::model::set(map, &mut slots.thursday, "thursday")
+            }
+            "friday" => codegen_runtime::model::set(map, &mut slots.friday, "friday"),
+            "saturday" => {
+                codegen_runtime::model::set(map, &mut slots.saturday, "saturday")
+            }
+            "start_time" => {
+                codegen_runtime::model::set(map, &mut slots.start_time, "start_time")
+            }
+            "end_time" => {
+                codegen_runtime::model::set(map, &mut slots.end_time, "end_time")
+            }
+            "answer_required" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.answer_required,
+                    "answer_required",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
+            id: codegen_runtime::model::required(slots.id, "id")?,
             device_group_membership: codegen_runtime::model::required(
-                slots.1,
+                slots.device_group_membership,
                 "device_group_membership",
             )?,
-            sunday: slots.2.flatten(),
-            monday: slots.3.flatten(),
-            tuesday: slots.4.flatten(),
-            wednesday: slots.5.flatten(),
-            thursday: slots.6.flatten(),
-            friday: slots.7.flatten(),
-            saturday: slots.8.flatten(),
-            start_time: slots.9.flatten(),
-            end_time: slots.10.flatten(),
-            answer_required: slots.11.flatten(),
+            sunday: slots.sunday.flatten(),
+            monday: slots.monday.flatten(),
+            tuesday: slots.tuesday.flatten(),
+            wednesday: slots.wednesday.flatten(),
+            thursday: slots.thursday.flatten(),
+            friday: slots.friday.flatten(),
+            saturday: slots.saturday.flatten(),
+            start_time: slots.start_time.flatten(),
+            end_time: slots.end_time.flatten(),
+            answer_required: slots.answer_required.flatten(),
         })
     }
 }
@@ -2976,53 +3024,52 @@ impl serde::Serialize for DeviceGroupMembership {
     }
 }
 
+/// The fields of [`DeviceGroupMembership`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceGroupMembershipSlots {
+    id: Option<i64>,
+    device_group: Option<DeviceDeviceGroup>,
+    user: Option<Option<DeviceGroupMembershipUser>>,
+    user_group: Option<Option<DeviceGroupMembershipUserGroup>>,
+    access_times: Option<Option<Vec<DeviceGroupMembershipAccessTimesItem>>>,
+}
+
 impl codegen_runtime::model::Object for DeviceGroupMembership {
     const NAME: &'static str = "DeviceGroupMembership";
-    type Slots = (
-        Option<i64>,
-        Option<DeviceDeviceGroup>,
-        Option<Option<DeviceGroupMembershipUser>>,
-        Option<Option<DeviceGroupMembershipUserGroup>>,
-        Option<Option<Vec<DeviceGroupMembershipAccessTimesItem>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "device_group" => Some(1),
-            "user" => Some(2),
-            "user_group" => Some(3),
-            "access_times" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __DeviceGroupMembershipSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "device_group"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "user"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "user_group"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "access_times"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "user_group" => {
+                codegen_runtime::model::set(map, &mut slots.user_group, "user_group")
+            }
+            "access_times" => {
+                codegen_runtime::model::set(map, &mut slots.access_times, "access_times")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            device_group: codegen_runtime::model::required(slots.1, "device_group")?,
-            user: slots.2.flatten(),
-            user_group: slots.3.flatten(),
-            access_times: slots.4.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            device_group: codegen_runtime::model::required(
+                slots.device_group,
+                "device_group",
+            )?,
+            user: slots.user.flatten(),
+            user_group: slots.user_group.flatten(),
+            access_times: slots.access_times.flatten(),
         })
     }
 }
@@ -3098,41 +3145,45 @@ impl serde::Serialize for MembershipWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`MembershipWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MembershipWriteSlots {
+    device_group: Option<i64>,
+    user: Option<Option<String>>,
+    user_group: Option<Option<i64>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for MembershipWrite {
     const NAME: &'static str = "MembershipWrite";
-    type Slots = (Option<i64>, Option<Option<String>>, Option<Option<i64>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "device_group" => Some(0),
-            "user" => Some(1),
-            "user_group" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __MembershipWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "device_group"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "user"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "user_group"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "user_group" => {
+                codegen_runtime::model::set(map, &mut slots.user_group, "user_group")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            device_group: codegen_runtime::model::required(slots.0, "device_group")?,
-            user: slots.1,
-            user_group: slots.2,
+            device_group: codegen_runtime::model::required(
+                slots.device_group,
+                "device_group",
+            )?,
+            user: slots.user,
+            user_group: slots.user_group,
         })
     }
 }
@@ -3202,41 +3253,42 @@ impl serde::Serialize for MembershipPatch {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`MembershipPatch`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MembershipPatchSlots {
+    device_group: Option<Option<i64>>,
+    user: Option<Option<String>>,
+    user_group: Option<Option<i64>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for MembershipPatch {
     const NAME: &'static str = "MembershipPatch";
-    type Slots = (Option<Option<i64>>, Option<Option<String>>, Option<Option<i64>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "device_group" => Some(0),
-            "user" => Some(1),
-            "user_group" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __MembershipPatchSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "device_group"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "user"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "user_group"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "user_group" => {
+                codegen_runtime::model::set(map, &mut slots.user_group, "user_group")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            device_group: slots.0.flatten(),
-            user: slots.1,
-            user_group: slots.2,
+            device_group: slots.device_group.flatten(),
+            user: slots.user,
+            user_group: slots.user_group,
         })
     }
 }
@@ -3277,35 +3329,32 @@ impl serde::Serialize for MembershipBulk {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`MembershipBulk`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MembershipBulkSlots {
+    objects: Option<Vec<MembershipWrite>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for MembershipBulk {
     const NAME: &'static str = "MembershipBulk";
-    type Slots = (Option<Vec<MembershipWrite>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "objects" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __MembershipBulkSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            objects: codegen_runtime::model::required(slots.0, "objects")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -3498,82 +3547,87 @@ impl serde::Serialize for AccessTimeWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`AccessTimeWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTimeWriteSlots {
+    device_group_membership: Option<i64>,
+    sunday: Option<Option<bool>>,
+    monday: Option<Option<bool>>,
+    tuesday: Option<Option<bool>>,
+    wednesday: Option<Option<bool>>,
+    thursday: Option<Option<bool>>,
+    friday: Option<Option<bool>>,
+    saturday: Option<Option<bool>>,
+    start_time: Option<Option<String>>,
+    end_time: Option<Option<String>>,
+    answer_required: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AccessTimeWrite {
     const NAME: &'static str = "AccessTimeWrite";
-    type Slots = (
-        Option<i64>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "device_group_membership" => Some(0),
-            "sunday" => Some(1),
-            "monday" => Some(2),
-            "tuesday" => Some(3),
-            "wednesday" => Some(4),
-            "thursday" => Some(5),
-            "friday" => Some(6),
-            "saturday" => Some(7),
-            "start_time" => Some(8),
-            "end_time" => Some(9),
-            "answer_required" => Some(10),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __AccessTimeWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => {
-                codegen_runtime::model::set(map, &mut slots.0, "device_group_membership")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "device_group_membership" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.device_group_membership,
+                    "device_group_membership",
+                )
             }
-            1 => codegen_runtime::model::set(map, &mut slots.1, "sunday"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "monday"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "tuesday"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "wednesday"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "thursday"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "friday"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "saturday"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "start_time"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "end_time"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "answer_required"),
-            _ => codegen_runtime::model::skip(map),
+            "sunday" => codegen_runtime::model::set(map, &mut slots.sunday, "sunday"),
+            "monday" => codegen_runtime::model::set(map, &mut slots.monday, "monday"),
+            "tuesday" => codegen_runtime::model::set(map, &mut slots.tuesday, "tuesday"),
+            "wednesday" => {
+                codegen_runtime::model::set(map, &mut slots.wednesday, "wednesday")
+            }
+            "thursday" => {
+                codegen_runtime::model::set(map, &mut slots.thursday, "thursday")
+            }
+            "friday" => codegen_runtime::model::set(map, &mut slots.friday, "friday"),
+            "saturday" => {
+                codegen_runtime::model::set(map, &mut slots.saturday, "saturday")
+            }
+            "start_time" => {
+                codegen_runtime::model::set(map, &mut slots.start_time, "start_time")
+            }
+            "end_time" => {
+                codegen_runtime::model::set(map, &mut slots.end_time, "end_time")
+            }
+            "answer_required" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.answer_required,
+                    "answer_required",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             device_group_membership: codegen_runtime::model::required(
-                slots.0,
+                slots.device_group_membership,
                 "device_group_membership",
             )?,
-            sunday: slots.1.flatten(),
-            monday: slots.2.flatten(),
-            tuesday: slots.3.flatten(),
-            wednesday: slots.4.flatten(),
-            thursday: slots.5.flatten(),
-            friday: slots.6.flatten(),
-            saturday: slots.7.flatten(),
-            start_time: slots.8,
-            end_time: slots.9,
-            answer_required: slots.10.flatten(),
+            sunday: slots.sunday.flatten(),
+            monday: slots.monday.flatten(),
+            tuesday: slots.tuesday.flatten(),
+            wednesday: slots.wednesday.flatten(),
+            thursday: slots.thursday.flatten(),
+            friday: slots.friday.flatten(),
+            saturday: slots.saturday.flatten(),
+            start_time: slots.start_time,
+            end_time: slots.end_time,
+            answer_required: slots.answer_required.flatten(),
         })
     }
 }
@@ -3752,81 +3806,85 @@ impl serde::Serialize for DefaultAccessTime {
     }
 }
 
+/// The fields of [`DefaultAccessTime`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DefaultAccessTimeSlots {
+    id: Option<i64>,
+    device_group: Option<DeviceDeviceGroup>,
+    sunday: Option<Option<bool>>,
+    monday: Option<Option<bool>>,
+    tuesday: Option<Option<bool>>,
+    wednesday: Option<Option<bool>>,
+    thursday: Option<Option<bool>>,
+    friday: Option<Option<bool>>,
+    saturday: Option<Option<bool>>,
+    start_time: Option<Option<String>>,
+    end_time: Option<Option<String>>,
+    answer_required: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for DefaultAccessTime {
     const NAME: &'static str = "DefaultAccessTime";
-    type Slots = (
-        Option<i64>,
-        Option<DeviceDeviceGroup>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "device_group" => Some(1),
-            "sunday" => Some(2),
-            "monday" => Some(3),
-            "tuesday" => Some(4),
-            "wednesday" => Some(5),
-            "thursday" => Some(6),
-            "friday" => Some(7),
-            "saturday" => Some(8),
-            "start_time" => Some(9),
-            "end_time" => Some(10),
-            "answer_required" => Some(11),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DefaultAccessTimeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "device_group"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "sunday"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "monday"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "tuesday"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "wednesday"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "thursday"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "friday"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "saturday"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "start_time"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "end_time"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "answer_required"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "sunday" => codegen_runtime::model::set(map, &mut slots.sunday, "sunday"),
+            "monday" => codegen_runtime::model::set(map, &mut slots.monday, "monday"),
+            "tuesday" => codegen_runtime::model::set(map, &mut slots.tuesday, "tuesday"),
+            "wednesday" => {
+                codegen_runtime::model::set(map, &mut slots.wednesday, "wednesday")
+            }
+            "thursday" => {
+                codegen_runtime::model::set(map, &mut slots.thursday, "thursday")
+            }
+            "friday" => codegen_runtime::model::set(map, &mut slots.friday, "friday"),
+            "saturday" => {
+                codegen_runtime::model::set(map, &mut slots.saturday, "saturday")
+            }
+            "start_time" => {
+                codegen_runtime::model::set(map, &mut slots.start_time, "start_time")
+            }
+            "end_time" => {
+                codegen_runtime::model::set(map, &mut slots.end_time, "end_time")
+            }
+            "answer_required" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.answer_required,
+                    "answer_required",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            device_group: codegen_runtime::model::required(slots.1, "device_group")?,
-            sunday: slots.2.flatten(),
-            monday: slots.3.flatten(),
-            tuesday: slots.4.flatten(),
-            wednesday: slots.5.flatten(),
-            thursday: slots.6.flatten(),
-            friday: slots.7.flatten(),
-            saturday: slots.8.flatten(),
-            start_time: slots.9.flatten(),
-            end_time: slots.10.flatten(),
-            answer_required: slots.11.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            device_group: codegen_runtime::model::required(
+                slots.device_group,
+                "device_group",
+            )?,
+            sunday: slots.sunday.flatten(),
+            monday: slots.monday.flatten(),
+            tuesday: slots.tuesday.flatten(),
+            wednesday: slots.wednesday.flatten(),
+            thursday: slots.thursday.flatten(),
+            friday: slots.friday.flatten(),
+            saturday: slots.saturday.flatten(),
+            start_time: slots.start_time.flatten(),
+            end_time: slots.end_time.flatten(),
+            answer_required: slots.answer_required.flatten(),
         })
     }
 }
@@ -4014,77 +4072,83 @@ impl serde::Serialize for DefaultAccessTimeWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DefaultAccessTimeWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DefaultAccessTimeWriteSlots {
+    device_group: Option<i64>,
+    sunday: Option<Option<bool>>,
+    monday: Option<Option<bool>>,
+    tuesday: Option<Option<bool>>,
+    wednesday: Option<Option<bool>>,
+    thursday: Option<Option<bool>>,
+    friday: Option<Option<bool>>,
+    saturday: Option<Option<bool>>,
+    start_time: Option<Option<String>>,
+    end_time: Option<Option<String>>,
+    answer_required: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DefaultAccessTimeWrite {
     const NAME: &'static str = "DefaultAccessTimeWrite";
-    type Slots = (
-        Option<i64>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "device_group" => Some(0),
-            "sunday" => Some(1),
-            "monday" => Some(2),
-            "tuesday" => Some(3),
-            "wednesday" => Some(4),
-            "thursday" => Some(5),
-            "friday" => Some(6),
-            "saturday" => Some(7),
-            "start_time" => Some(8),
-            "end_time" => Some(9),
-            "answer_required" => Some(10),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DefaultAccessTimeWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "device_group"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "sunday"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "monday"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "tuesday"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "wednesday"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "thursday"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "friday"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "saturday"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "start_time"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "end_time"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "answer_required"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "sunday" => codegen_runtime::model::set(map, &mut slots.sunday, "sunday"),
+            "monday" => codegen_runtime::model::set(map, &mut slots.monday, "monday"),
+            "tuesday" => codegen_runtime::model::set(map, &mut slots.tuesday, "tuesday"),
+            "wednesday" => {
+                codegen_runtime::model::set(map, &mut slots.wednesday, "wednesday")
+            }
+            "thursday" => {
+                codegen_runtime::model::set(map, &mut slots.thursday, "thursday")
+            }
+            "friday" => codegen_runtime::model::set(map, &mut slots.friday, "friday"),
+            "saturday" => {
+                codegen_runtime::model::set(map, &mut slots.saturday, "saturday")
+            }
+            "start_time" => {
+                codegen_runtime::model::set(map, &mut slots.start_time, "start_time")
+            }
+            "end_time" => {
+                codegen_runtime::model::set(map, &mut slots.end_time, "end_time")
+            }
+            "answer_required" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.answer_required,
+                    "answer_required",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            device_group: codegen_runtime::model::required(slots.0, "device_group")?,
-            sunday: slots.1.flatten(),
-            monday: slots.2.flatten(),
-            tuesday: slots.3.flatten(),
-            wednesday: slots.4.flatten(),
-            thursday: slots.5.flatten(),
-            friday: slots.6.flatten(),
-            saturday: slots.7.flatten(),
-            start_time: slots.8,
-            end_time: slots.9,
-            answer_required: slots.10.flatten(),
+            device_group: codegen_runtime::model::required(
+                slots.device_group,
+                "device_group",
+            )?,
+            sunday: slots.sunday.flatten(),
+            monday: slots.monday.flatten(),
+            tuesday: slots.tuesday.flatten(),
+            wednesday: slots.wednesday.flatten(),
+            thursday: slots.thursday.flatten(),
+            friday: slots.friday.flatten(),
+            saturday: slots.saturday.flatten(),
+            start_time: slots.start_time,
+            end_time: slots.end_time,
+            answer_required: slots.answer_required.flatten(),
         })
     }
 }
@@ -4188,65 +4252,76 @@ impl serde::Serialize for TemporaryAccess {
     }
 }
 
+/// The fields of [`TemporaryAccess`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TemporaryAccessSlots {
+    id: Option<Option<i64>>,
+    email_address: Option<String>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    device_group: Option<i64>,
+    start: Option<LocalDateTime>,
+    end: Option<LocalDateTime>,
+    answer_required: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for TemporaryAccess {
     const NAME: &'static str = "TemporaryAccess";
-    type Slots = (
-        Option<Option<i64>>,
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<i64>,
-        Option<LocalDateTime>,
-        Option<LocalDateTime>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "email_address" => Some(1),
-            "first_name" => Some(2),
-            "last_name" => Some(3),
-            "device_group" => Some(4),
-            "start" => Some(5),
-            "end" => Some(6),
-            "answer_required" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __TemporaryAccessSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "email_address"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "first_name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "last_name"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "device_group"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "start"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "end"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "answer_required"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "email_address" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.email_address,
+                    "email_address",
+                )
+            }
+            "first_name" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "first_name")
+            }
+            "last_name" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "last_name")
+            }
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "start" => codegen_runtime::model::set(map, &mut slots.start, "start"),
+            "end" => codegen_runtime::model::set(map, &mut slots.end, "end"),
+            "answer_required" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.answer_required,
+                    "answer_required",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            email_address: codegen_runtime::model::required(slots.1, "email_address")?,
-            first_name: slots.2.flatten(),
-            last_name: slots.3.flatten(),
-            device_group: codegen_runtime::model::required(slots.4, "device_group")?,
-            start: codegen_runtime::model::required(slots.5, "start")?,
-            end: codegen_runtime::model::required(slots.6, "end")?,
-            answer_required: slots.7.flatten(),
+            id: slots.id.flatten(),
+            email_address: codegen_runtime::model::required(
+                slots.email_address,
+                "email_address",
+            )?,
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            device_group: codegen_runtime::model::required(
+                slots.device_group,
+                "device_group",
+            )?,
+            start: codegen_runtime::model::required(slots.start, "start")?,
+            end: codegen_runtime::model::required(slots.end, "end")?,
+            answer_required: slots.answer_required.flatten(),
         })
     }
 }
@@ -4337,61 +4412,74 @@ impl serde::Serialize for TemporaryAccessWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`TemporaryAccessWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TemporaryAccessWriteSlots {
+    email_address: Option<String>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    device_group: Option<i64>,
+    start: Option<LocalDateTime>,
+    end: Option<LocalDateTime>,
+    answer_required: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TemporaryAccessWrite {
     const NAME: &'static str = "TemporaryAccessWrite";
-    type Slots = (
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<i64>,
-        Option<LocalDateTime>,
-        Option<LocalDateTime>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "email_address" => Some(0),
-            "first_name" => Some(1),
-            "last_name" => Some(2),
-            "device_group" => Some(3),
-            "start" => Some(4),
-            "end" => Some(5),
-            "answer_required" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __TemporaryAccessWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "email_address"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "device_group"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "start"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "end"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "answer_required"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email_address" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.email_address,
+                    "email_address",
+                )
+            }
+            "first_name" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "first_name")
+            }
+            "last_name" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "last_name")
+            }
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "start" => codegen_runtime::model::set(map, &mut slots.start, "start"),
+            "end" => codegen_runtime::model::set(map, &mut slots.end, "end"),
+            "answer_required" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.answer_required,
+                    "answer_required",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            email_address: codegen_runtime::model::required(slots.0, "email_address")?,
-            first_name: slots.1.flatten(),
-            last_name: slots.2.flatten(),
-            device_group: codegen_runtime::model::required(slots.3, "device_group")?,
-            start: codegen_runtime::model::required(slots.4, "start")?,
-            end: codegen_runtime::model::required(slots.5, "end")?,
-            answer_required: slots.6.flatten(),
+            email_address: codegen_runtime::model::required(
+                slots.email_address,
+                "email_address",
+            )?,
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            device_group: codegen_runtime::model::required(
+                slots.device_group,
+                "device_group",
+            )?,
+            start: codegen_runtime::model::required(slots.start, "start")?,
+            end: codegen_runtime::model::required(slots.end, "end")?,
+            answer_required: slots.answer_required.flatten(),
         })
     }
 }
@@ -4489,61 +4577,68 @@ impl serde::Serialize for TemporaryAccessPatch {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`TemporaryAccessPatch`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TemporaryAccessPatchSlots {
+    email_address: Option<Option<String>>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    device_group: Option<Option<i64>>,
+    start: Option<Option<LocalDateTime>>,
+    end: Option<Option<LocalDateTime>>,
+    answer_required: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TemporaryAccessPatch {
     const NAME: &'static str = "TemporaryAccessPatch";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<LocalDateTime>>,
-        Option<Option<LocalDateTime>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "email_address" => Some(0),
-            "first_name" => Some(1),
-            "last_name" => Some(2),
-            "device_group" => Some(3),
-            "start" => Some(4),
-            "end" => Some(5),
-            "answer_required" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __TemporaryAccessPatchSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "email_address"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "device_group"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "start"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "end"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "answer_required"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email_address" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.email_address,
+                    "email_address",
+                )
+            }
+            "first_name" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "first_name")
+            }
+            "last_name" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "last_name")
+            }
+            "device_group" => {
+                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+            }
+            "start" => codegen_runtime::model::set(map, &mut slots.start, "start"),
+            "end" => codegen_runtime::model::set(map, &mut slots.end, "end"),
+            "answer_required" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.answer_required,
+                    "answer_required",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            email_address: slots.0.flatten(),
-            first_name: slots.1.flatten(),
-            last_name: slots.2.flatten(),
-            device_group: slots.3.flatten(),
-            start: slots.4.flatten(),
-            end: slots.5.flatten(),
-            answer_required: slots.6.flatten(),
+            email_address: slots.email_address.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            device_group: slots.device_group.flatten(),
+            start: slots.start.flatten(),
+            end: slots.end.flatten(),
+            answer_required: slots.answer_required.flatten(),
         })
     }
 }
@@ -4608,45 +4703,37 @@ impl serde::Serialize for ApiKey {
     }
 }
 
+/// The fields of [`ApiKey`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ApiKeySlots {
+    name: Option<String>,
+    prefix: Option<Option<String>>,
+    api_key: Option<Option<codegen_runtime::Secret>>,
+}
+
 impl codegen_runtime::model::Object for ApiKey {
     const NAME: &'static str = "ApiKey";
-    type Slots = (
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::Secret>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "prefix" => Some(1),
-            "api_key" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __ApiKeySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "prefix"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "api_key"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "prefix" => codegen_runtime::model::set(map, &mut slots.prefix, "prefix"),
+            "api_key" => codegen_runtime::model::set(map, &mut slots.api_key, "api_key"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            prefix: slots.1.flatten(),
-            api_key: slots.2.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            prefix: slots.prefix.flatten(),
+            api_key: slots.api_key.flatten(),
         })
     }
 }
@@ -4684,35 +4771,32 @@ impl serde::Serialize for ApiKeyCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`ApiKeyCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ApiKeyCreateSlots {
+    name: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ApiKeyCreate {
     const NAME: &'static str = "ApiKeyCreate";
-    type Slots = (Option<String>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __ApiKeyCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
         })
     }
 }
@@ -4917,85 +5001,91 @@ impl serde::Serialize for AccessTimeTemplateItem {
     }
 }
 
+/// The fields of [`AccessTimeTemplateItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTimeTemplateItemSlots {
+    id: Option<Option<i64>>,
+    sunday: Option<Option<bool>>,
+    monday: Option<Option<bool>>,
+    tuesday: Option<Option<bool>>,
+    wednesday: Option<Option<bool>>,
+    thursday: Option<Option<bool>>,
+    friday: Option<Option<bool>>,
+    saturday: Option<Option<bool>>,
+    start_time: Option<Option<String>>,
+    end_time: Option<Option<String>>,
+    answer_required: Option<Option<bool>>,
+    access_time_template: Option<Option<String>>,
+    resource_uri: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for AccessTimeTemplateItem {
     const NAME: &'static str = "AccessTimeTemplateItem";
-    type Slots = (
-        Option<Option<i64>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "sunday" => Some(1),
-            "monday" => Some(2),
-            "tuesday" => Some(3),
-            "wednesday" => Some(4),
-            "thursday" => Some(5),
-            "friday" => Some(6),
-            "saturday" => Some(7),
-            "start_time" => Some(8),
-            "end_time" => Some(9),
-            "answer_required" => Some(10),
-            "access_time_template" => Some(11),
-            "resource_uri" => Some(12),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __AccessTimeTemplateItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "sunday"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "monday"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "tuesday"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "wednesday"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "thursday"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "friday"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "saturday"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "start_time"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "end_time"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "answer_required"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "access_time_template"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "resource_uri"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "sunday" => codegen_runtime::model::set(map, &mut slots.sunday, "sunday"),
+            "monday" => codegen_runtime::model::set(map, &mut slots.monday, "monday"),
+            "tuesday" => codegen_runtime::model::set(map, &mut slots.tuesday, "tuesday"),
+            "wednesday" => {
+                codegen_runtime::model::set(map, &mut slots.wednesday, "wednesday")
+            }
+            "thursday" => {
+                codegen_runtime::model::set(map, &mut slots.thursday, "thursday")
+            }
+            "friday" => codegen_runtime::model::set(map, &mut slots.friday, "friday"),
+            "saturday" => {
+                codegen_runtime::model::set(map, &mut slots.saturday, "saturday")
+            }
+            "start_time" => {
+                codegen_runtime::model::set(map, &mut slots.start_time, "start_time")
+            }
+            "end_time" => {
+                codegen_runtime::model::set(map, &mut slots.end_time, "end_time")
+            }
+            "answer_required" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.answer_required,
+                    "answer_required",
+                )
+            }
+            "access_time_template" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.access_time_template,
+                    "access_time_template",
+                )
+            }
+            "resource_uri" => {
+                codegen_runtime::model::set(map, &mut slots.resource_uri, "resource_uri")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            sunday: slots.1.flatten(),
-            monday: slots.2.flatten(),
-            tuesday: slots.3.flatten(),
-            wednesday: slots.4.flatten(),
-            thursday: slots.5.flatten(),
-            friday: slots.6.flatten(),
-            saturday: slots.7.flatten(),
-            start_time: slots.8,
-            end_time: slots.9,
-            answer_required: slots.10.flatten(),
-            access_time_template: slots.11.flatten(),
-            resource_uri: slots.12.flatten(),
+            id: slots.id.flatten(),
+            sunday: slots.sunday.flatten(),
+            monday: slots.monday.flatten(),
+            tuesday: slots.tuesday.flatten(),
+            wednesday: slots.wednesday.flatten(),
+            thursday: slots.thursday.flatten(),
+            friday: slots.friday.flatten(),
+            saturday: slots.saturday.flatten(),
+            start_time: slots.start_time,
+            end_time: slots.end_time,
+            answer_required: slots.answer_required.flatten(),
+            access_time_template: slots.access_time_template.flatten(),
+            resource_uri: slots.resource_uri.flatten(),
         })
     }
 }
@@ -5072,55 +5162,48 @@ impl serde::Serialize for AccessTimeTemplate {
     }
 }
 
+/// The fields of [`AccessTimeTemplate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTimeTemplateSlots {
+    id: Option<i64>,
+    name: Option<String>,
+    access_time_template_items: Option<Option<Vec<AccessTimeTemplateItem>>>,
+    resource_uri: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for AccessTimeTemplate {
     const NAME: &'static str = "AccessTimeTemplate";
-    type Slots = (
-        Option<i64>,
-        Option<String>,
-        Option<Option<Vec<AccessTimeTemplateItem>>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "access_time_template_items" => Some(2),
-            "resource_uri" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __AccessTimeTemplateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "access_time_template_items" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.2,
+                    &mut slots.access_time_template_items,
                     "access_time_template_items",
                 )
             }
-            3 => codegen_runtime::model::set(map, &mut slots.3, "resource_uri"),
-            _ => codegen_runtime::model::skip(map),
+            "resource_uri" => {
+                codegen_runtime::model::set(map, &mut slots.resource_uri, "resource_uri")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            name: codegen_runtime::model::required(slots.1, "name")?,
-            access_time_template_items: slots.2.flatten(),
-            resource_uri: slots.3.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            access_time_template_items: slots.access_time_template_items.flatten(),
+            resource_uri: slots.resource_uri.flatten(),
         })
     }
 }
@@ -5179,44 +5262,41 @@ impl serde::Serialize for AccessTimeTemplateWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`AccessTimeTemplateWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTimeTemplateWriteSlots {
+    name: Option<String>,
+    access_time_template_items: Option<Option<Vec<AccessTimeTemplateItem>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AccessTimeTemplateWrite {
     const NAME: &'static str = "AccessTimeTemplateWrite";
-    type Slots = (Option<String>, Option<Option<Vec<AccessTimeTemplateItem>>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "access_time_template_items" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __AccessTimeTemplateWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "access_time_template_items" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.1,
+                    &mut slots.access_time_template_items,
                     "access_time_template_items",
                 )
             }
-            _ => codegen_runtime::model::skip(map),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            access_time_template_items: slots.1.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            access_time_template_items: slots.access_time_template_items.flatten(),
         })
     }
 }
@@ -5274,44 +5354,41 @@ impl serde::Serialize for AccessTimeTemplatePatch {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`AccessTimeTemplatePatch`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTimeTemplatePatchSlots {
+    name: Option<Option<String>>,
+    access_time_template_items: Option<Option<Vec<AccessTimeTemplateItem>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AccessTimeTemplatePatch {
     const NAME: &'static str = "AccessTimeTemplatePatch";
-    type Slots = (Option<Option<String>>, Option<Option<Vec<AccessTimeTemplateItem>>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "access_time_template_items" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __AccessTimeTemplatePatchSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "access_time_template_items" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.1,
+                    &mut slots.access_time_template_items,
                     "access_time_template_items",
                 )
             }
-            _ => codegen_runtime::model::skip(map),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            access_time_template_items: slots.1.flatten(),
+            name: slots.name.flatten(),
+            access_time_template_items: slots.access_time_template_items.flatten(),
         })
     }
 }
@@ -5367,44 +5444,51 @@ impl serde::Serialize for ApplyAccessTimeTemplate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`ApplyAccessTimeTemplate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ApplyAccessTimeTemplateSlots {
+    access_time_template: Option<i64>,
+    device_group_membership: Option<i64>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ApplyAccessTimeTemplate {
     const NAME: &'static str = "ApplyAccessTimeTemplate";
-    type Slots = (Option<i64>, Option<i64>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "access_time_template" => Some(0),
-            "device_group_membership" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ApplyAccessTimeTemplateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "access_time_template"),
-            1 => {
-                codegen_runtime::model::set(map, &mut slots.1, "device_group_membership")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "access_time_template" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.access_time_template,
+                    "access_time_template",
+                )
             }
-            _ => codegen_runtime::model::skip(map),
+            "device_group_membership" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.device_group_membership,
+                    "device_group_membership",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             access_time_template: codegen_runtime::model::required(
-                slots.0,
+                slots.access_time_template,
                 "access_time_template",
             )?,
             device_group_membership: codegen_runtime::model::required(
-                slots.1,
+                slots.device_group_membership,
                 "device_group_membership",
             )?,
         })
@@ -5454,38 +5538,34 @@ impl serde::Serialize for UserList {
     }
 }
 
+/// The fields of [`UserList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<User>>,
+}
+
 impl codegen_runtime::model::Object for UserList {
     const NAME: &'static str = "UserList";
-    type Slots = (Option<ListMeta>, Option<Vec<User>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -5532,38 +5612,34 @@ impl serde::Serialize for DeviceList {
     }
 }
 
+/// The fields of [`DeviceList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<Device>>,
+}
+
 impl codegen_runtime::model::Object for DeviceList {
     const NAME: &'static str = "DeviceList";
-    type Slots = (Option<ListMeta>, Option<Vec<Device>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DeviceListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -5610,38 +5686,34 @@ impl serde::Serialize for DeviceGroupList {
     }
 }
 
+/// The fields of [`DeviceGroupList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceGroupListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<DeviceGroup>>,
+}
+
 impl codegen_runtime::model::Object for DeviceGroupList {
     const NAME: &'static str = "DeviceGroupList";
-    type Slots = (Option<ListMeta>, Option<Vec<DeviceGroup>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DeviceGroupListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -5688,38 +5760,34 @@ impl serde::Serialize for UserGroupList {
     }
 }
 
+/// The fields of [`UserGroupList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserGroupListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<UserGroup>>,
+}
+
 impl codegen_runtime::model::Object for UserGroupList {
     const NAME: &'static str = "UserGroupList";
-    type Slots = (Option<ListMeta>, Option<Vec<UserGroup>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserGroupListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -5766,38 +5834,34 @@ impl serde::Serialize for DeviceGroupMembershipList {
     }
 }
 
+/// The fields of [`DeviceGroupMembershipList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeviceGroupMembershipListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<DeviceGroupMembership>>,
+}
+
 impl codegen_runtime::model::Object for DeviceGroupMembershipList {
     const NAME: &'static str = "DeviceGroupMembershipList";
-    type Slots = (Option<ListMeta>, Option<Vec<DeviceGroupMembership>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DeviceGroupMembershipListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -5844,38 +5908,34 @@ impl serde::Serialize for AccessTimeList {
     }
 }
 
+/// The fields of [`AccessTimeList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTimeListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<AccessTime>>,
+}
+
 impl codegen_runtime::model::Object for AccessTimeList {
     const NAME: &'static str = "AccessTimeList";
-    type Slots = (Option<ListMeta>, Option<Vec<AccessTime>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __AccessTimeListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -5922,38 +5982,34 @@ impl serde::Serialize for DefaultAccessTimeList {
     }
 }
 
+/// The fields of [`DefaultAccessTimeList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DefaultAccessTimeListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<DefaultAccessTime>>,
+}
+
 impl codegen_runtime::model::Object for DefaultAccessTimeList {
     const NAME: &'static str = "DefaultAccessTimeList";
-    type Slots = (Option<ListMeta>, Option<Vec<DefaultAccessTime>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DefaultAccessTimeListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -6000,38 +6056,34 @@ impl serde::Serialize for TemporaryAccessList {
     }
 }
 
+/// The fields of [`TemporaryAccessList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TemporaryAccessListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<TemporaryAccess>>,
+}
+
 impl codegen_runtime::model::Object for TemporaryAccessList {
     const NAME: &'static str = "TemporaryAccessList";
-    type Slots = (Option<ListMeta>, Option<Vec<TemporaryAccess>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __TemporaryAccessListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -6078,38 +6130,34 @@ impl serde::Serialize for ApiKeyList {
     }
 }
 
+/// The fields of [`ApiKeyList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ApiKeyListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<ApiKey>>,
+}
+
 impl codegen_runtime::model::Object for ApiKeyList {
     const NAME: &'static str = "ApiKeyList";
-    type Slots = (Option<ListMeta>, Option<Vec<ApiKey>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ApiKeyListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }
@@ -6156,38 +6204,34 @@ impl serde::Serialize for AccessTimeTemplateList {
     }
 }
 
+/// The fields of [`AccessTimeTemplateList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTimeTemplateListSlots {
+    meta: Option<ListMeta>,
+    objects: Option<Vec<AccessTimeTemplate>>,
+}
+
 impl codegen_runtime::model::Object for AccessTimeTemplateList {
     const NAME: &'static str = "AccessTimeTemplateList";
-    type Slots = (Option<ListMeta>, Option<Vec<AccessTimeTemplate>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "meta" => Some(0),
-            "objects" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __AccessTimeTemplateListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "meta"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "objects"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "objects" => codegen_runtime::model::set(map, &mut slots.objects, "objects"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            meta: codegen_runtime::model::required(slots.0, "meta")?,
-            objects: codegen_runtime::model::required(slots.1, "objects")?,
+            meta: codegen_runtime::model::required(slots.meta, "meta")?,
+            objects: codegen_runtime::model::required(slots.objects, "objects")?,
         })
     }
 }

@@ -36,38 +36,34 @@ impl serde::Serialize for Avatar {
     }
 }
 
+/// The fields of [`Avatar`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AvatarSlots {
+    size: Option<Option<String>>,
+    url: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Avatar {
     const NAME: &'static str = "Avatar";
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "size" => Some(0),
-            "url" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __AvatarSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "size"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "url"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "size" => codegen_runtime::model::set(map, &mut slots.size, "size"),
+            "url" => codegen_runtime::model::set(map, &mut slots.url, "url"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            size: slots.0.flatten(),
-            url: slots.1.flatten(),
+            size: slots.size.flatten(),
+            url: slots.url.flatten(),
         })
     }
 }
@@ -109,34 +105,33 @@ impl serde::Serialize for AvatarUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`AvatarUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AvatarUpdateSlots {
+    image: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AvatarUpdate {
     const NAME: &'static str = "AvatarUpdate";
-    type Slots = (Option<Option<String>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "image" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __AvatarUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "image"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "image" => codegen_runtime::model::set(map, &mut slots.image, "image"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { image: slots.0.flatten() })
+        Ok(Self {
+            image: slots.image.flatten(),
+        })
     }
 }
 
@@ -245,41 +240,40 @@ impl serde::Serialize for BulkActionResult {
     }
 }
 
+/// The fields of [`BulkActionResult`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __BulkActionResultSlots {
+    overall_result: Option<Option<BulkActionResultOverallResult>>,
+    results: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for BulkActionResult {
     const NAME: &'static str = "BulkActionResult";
-    type Slots = (
-        Option<Option<BulkActionResultOverallResult>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "overallResult" => Some(0),
-            "results" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __BulkActionResultSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "overallResult"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "results"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "overallResult" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.overall_result,
+                    "overallResult",
+                )
+            }
+            "results" => codegen_runtime::model::set(map, &mut slots.results, "results"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            overall_result: slots.0.flatten(),
-            results: slots.1.flatten(),
+            overall_result: slots.overall_result.flatten(),
+            results: slots.results.flatten(),
         })
     }
 }
@@ -327,38 +321,34 @@ impl serde::Serialize for NameValuePair {
     }
 }
 
+/// The fields of [`NameValuePair`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NameValuePairSlots {
+    name: Option<Option<String>>,
+    value: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for NameValuePair {
     const NAME: &'static str = "NameValuePair";
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "value" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __NameValuePairSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "value"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "value" => codegen_runtime::model::set(map, &mut slots.value, "value"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            value: slots.1.flatten(),
+            name: slots.name.flatten(),
+            value: slots.value.flatten(),
         })
     }
 }
@@ -409,38 +399,36 @@ impl serde::Serialize for CertInfoItem {
     }
 }
 
+/// The fields of [`CertInfoItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CertInfoItemSlots {
+    name: Option<Option<String>>,
+    attributes: Option<Option<Vec<NameValuePair>>>,
+}
+
 impl codegen_runtime::model::Object for CertInfoItem {
     const NAME: &'static str = "CertInfoItem";
-    type Slots = (Option<Option<String>>, Option<Option<Vec<NameValuePair>>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "attributes" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CertInfoItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "attributes"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "attributes" => {
+                codegen_runtime::model::set(map, &mut slots.attributes, "attributes")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            attributes: slots.1.flatten(),
+            name: slots.name.flatten(),
+            attributes: slots.attributes.flatten(),
         })
     }
 }
@@ -542,34 +530,32 @@ impl serde::Serialize for CompanyCertType {
     }
 }
 
+/// The fields of [`CompanyCertType`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CompanyCertTypeSlots {
+    r#type: Option<Option<CompanyCertTypeType>>,
+}
+
 impl codegen_runtime::model::Object for CompanyCertType {
     const NAME: &'static str = "CompanyCertType";
-    type Slots = (Option<Option<CompanyCertTypeType>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "type" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __CompanyCertTypeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { r#type: slots.0.flatten() })
+        Ok(Self {
+            r#type: slots.r#type.flatten(),
+        })
     }
 }
 
@@ -667,34 +653,32 @@ impl serde::Serialize for CompanyCertStatus {
     }
 }
 
+/// The fields of [`CompanyCertStatus`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CompanyCertStatusSlots {
+    r#type: Option<Option<CompanyCertStatusType>>,
+}
+
 impl codegen_runtime::model::Object for CompanyCertStatus {
     const NAME: &'static str = "CompanyCertStatus";
-    type Slots = (Option<Option<CompanyCertStatusType>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "type" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __CompanyCertStatusSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { r#type: slots.0.flatten() })
+        Ok(Self {
+            r#type: slots.r#type.flatten(),
+        })
     }
 }
 
@@ -749,45 +733,37 @@ impl serde::Serialize for CompanyCertAttributes {
     }
 }
 
+/// The fields of [`CompanyCertAttributes`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CompanyCertAttributesSlots {
+    name: Option<Option<String>>,
+    r#type: Option<Option<CompanyCertType>>,
+    status: Option<Option<CompanyCertStatus>>,
+}
+
 impl codegen_runtime::model::Object for CompanyCertAttributes {
     const NAME: &'static str = "CompanyCertAttributes";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<CompanyCertType>>,
-        Option<Option<CompanyCertStatus>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "type" => Some(1),
-            "status" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __CompanyCertAttributesSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "type"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            r#type: slots.1.flatten(),
-            status: slots.2.flatten(),
+            name: slots.name.flatten(),
+            r#type: slots.r#type.flatten(),
+            status: slots.status.flatten(),
         })
     }
 }
@@ -835,38 +811,37 @@ impl serde::Serialize for CompanyCert {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`CompanyCert`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CompanyCertSlots {
+    pem: Option<Option<String>>,
+    attributes: Option<Option<CompanyCertAttributes>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for CompanyCert {
     const NAME: &'static str = "CompanyCert";
-    type Slots = (Option<Option<String>>, Option<Option<CompanyCertAttributes>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "pem" => Some(0),
-            "attributes" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CompanyCertSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "pem"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "attributes"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pem" => codegen_runtime::model::set(map, &mut slots.pem, "pem"),
+            "attributes" => {
+                codegen_runtime::model::set(map, &mut slots.attributes, "attributes")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            pem: slots.0.flatten(),
-            attributes: slots.1.flatten(),
+            pem: slots.pem.flatten(),
+            attributes: slots.attributes.flatten(),
         })
     }
 }
@@ -964,61 +939,67 @@ impl serde::Serialize for CompanyCertInfo {
     }
 }
 
+/// The fields of [`CompanyCertInfo`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CompanyCertInfoSlots {
+    finger_print: Option<Option<String>>,
+    issuer_finger_print: Option<Option<String>>,
+    last_seen: Option<Option<i64>>,
+    updated_at: Option<Option<i64>>,
+    updated_by: Option<Option<i64>>,
+    common_name: Option<Option<String>>,
+    expiry_date: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for CompanyCertInfo {
     const NAME: &'static str = "CompanyCertInfo";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "fingerPrint" => Some(0),
-            "issuerFingerPrint" => Some(1),
-            "lastSeen" => Some(2),
-            "updatedAt" => Some(3),
-            "updatedBy" => Some(4),
-            "commonName" => Some(5),
-            "expiryDate" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __CompanyCertInfoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "fingerPrint"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "issuerFingerPrint"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "lastSeen"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "updatedAt"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "commonName"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "expiryDate"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fingerPrint" => {
+                codegen_runtime::model::set(map, &mut slots.finger_print, "fingerPrint")
+            }
+            "issuerFingerPrint" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.issuer_finger_print,
+                    "issuerFingerPrint",
+                )
+            }
+            "lastSeen" => {
+                codegen_runtime::model::set(map, &mut slots.last_seen, "lastSeen")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "commonName" => {
+                codegen_runtime::model::set(map, &mut slots.common_name, "commonName")
+            }
+            "expiryDate" => {
+                codegen_runtime::model::set(map, &mut slots.expiry_date, "expiryDate")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            finger_print: slots.0.flatten(),
-            issuer_finger_print: slots.1.flatten(),
-            last_seen: slots.2.flatten(),
-            updated_at: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            common_name: slots.5.flatten(),
-            expiry_date: slots.6.flatten(),
+            finger_print: slots.finger_print.flatten(),
+            issuer_finger_print: slots.issuer_finger_print.flatten(),
+            last_seen: slots.last_seen.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            common_name: slots.common_name.flatten(),
+            expiry_date: slots.expiry_date.flatten(),
         })
     }
 }
@@ -1086,45 +1067,51 @@ impl serde::Serialize for CompanyCertDetail {
     }
 }
 
+/// The fields of [`CompanyCertDetail`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CompanyCertDetailSlots {
+    company_cert_attributes: Option<Option<CompanyCertAttributes>>,
+    company_cert_info: Option<Option<CompanyCertInfo>>,
+    cert_info: Option<Option<CertInfo>>,
+}
+
 impl codegen_runtime::model::Object for CompanyCertDetail {
     const NAME: &'static str = "CompanyCertDetail";
-    type Slots = (
-        Option<Option<CompanyCertAttributes>>,
-        Option<Option<CompanyCertInfo>>,
-        Option<Option<CertInfo>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "companyCertAttributes" => Some(0),
-            "companyCertInfo" => Some(1),
-            "certInfo" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __CompanyCertDetailSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "companyCertAttributes"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "companyCertInfo"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "certInfo"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCertAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.company_cert_attributes,
+                    "companyCertAttributes",
+                )
+            }
+            "companyCertInfo" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.company_cert_info,
+                    "companyCertInfo",
+                )
+            }
+            "certInfo" => {
+                codegen_runtime::model::set(map, &mut slots.cert_info, "certInfo")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            company_cert_attributes: slots.0.flatten(),
-            company_cert_info: slots.1.flatten(),
-            cert_info: slots.2.flatten(),
+            company_cert_attributes: slots.company_cert_attributes.flatten(),
+            company_cert_info: slots.company_cert_info.flatten(),
+            cert_info: slots.cert_info.flatten(),
         })
     }
 }
@@ -1183,41 +1170,46 @@ impl serde::Serialize for CompanyCertInfoListInner {
     }
 }
 
+/// The fields of [`CompanyCertInfoListInner`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CompanyCertInfoListInnerSlots {
+    company_cert_attributes: Option<Option<CompanyCertAttributes>>,
+    company_cert_info: Option<Option<CompanyCertInfo>>,
+}
+
 impl codegen_runtime::model::Object for CompanyCertInfoListInner {
     const NAME: &'static str = "CompanyCertInfoListInner";
-    type Slots = (
-        Option<Option<CompanyCertAttributes>>,
-        Option<Option<CompanyCertInfo>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "companyCertAttributes" => Some(0),
-            "companyCertInfo" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CompanyCertInfoListInnerSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "companyCertAttributes"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "companyCertInfo"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "companyCertAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.company_cert_attributes,
+                    "companyCertAttributes",
+                )
+            }
+            "companyCertInfo" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.company_cert_info,
+                    "companyCertInfo",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            company_cert_attributes: slots.0.flatten(),
-            company_cert_info: slots.1.flatten(),
+            company_cert_attributes: slots.company_cert_attributes.flatten(),
+            company_cert_info: slots.company_cert_info.flatten(),
         })
     }
 }
@@ -1324,61 +1316,69 @@ impl serde::Serialize for ConfigurationInstance {
     }
 }
 
+/// The fields of [`ConfigurationInstance`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ConfigurationInstanceSlots {
+    instance_id: Option<Option<String>>,
+    configuration_id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    description: Option<Option<String>>,
+    creator_id: Option<Option<String>>,
+    created_date: Option<Option<i64>>,
+    optional_properties: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for ConfigurationInstance {
     const NAME: &'static str = "ConfigurationInstance";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "instanceId" => Some(0),
-            "configurationId" => Some(1),
-            "name" => Some(2),
-            "description" => Some(3),
-            "creatorId" => Some(4),
-            "createdDate" => Some(5),
-            "optionalProperties" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __ConfigurationInstanceSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "instanceId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "configurationId"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "creatorId"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "createdDate"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "optionalProperties"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => {
+                codegen_runtime::model::set(map, &mut slots.instance_id, "instanceId")
+            }
+            "configurationId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.configuration_id,
+                    "configurationId",
+                )
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "creatorId" => {
+                codegen_runtime::model::set(map, &mut slots.creator_id, "creatorId")
+            }
+            "createdDate" => {
+                codegen_runtime::model::set(map, &mut slots.created_date, "createdDate")
+            }
+            "optionalProperties" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.optional_properties,
+                    "optionalProperties",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            instance_id: slots.0.flatten(),
-            configuration_id: slots.1.flatten(),
-            name: slots.2.flatten(),
-            description: slots.3.flatten(),
-            creator_id: slots.4.flatten(),
-            created_date: slots.5.flatten(),
-            optional_properties: slots.6.flatten(),
+            instance_id: slots.instance_id.flatten(),
+            configuration_id: slots.configuration_id.flatten(),
+            name: slots.name.flatten(),
+            description: slots.description.flatten(),
+            creator_id: slots.creator_id.flatten(),
+            created_date: slots.created_date.flatten(),
+            optional_properties: slots.optional_properties.flatten(),
         })
     }
 }
@@ -1464,53 +1464,60 @@ impl serde::Serialize for ConfigurationInstanceSubmissionCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`ConfigurationInstanceSubmissionCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ConfigurationInstanceSubmissionCreateSlots {
+    configuration_id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    description: Option<Option<String>>,
+    creator_id: Option<Option<String>>,
+    optional_properties: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ConfigurationInstanceSubmissionCreate {
     const NAME: &'static str = "ConfigurationInstanceSubmissionCreate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "configurationId" => Some(0),
-            "name" => Some(1),
-            "description" => Some(2),
-            "creatorId" => Some(3),
-            "optionalProperties" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __ConfigurationInstanceSubmissionCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "configurationId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "creatorId"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "optionalProperties"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configurationId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.configuration_id,
+                    "configurationId",
+                )
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "creatorId" => {
+                codegen_runtime::model::set(map, &mut slots.creator_id, "creatorId")
+            }
+            "optionalProperties" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.optional_properties,
+                    "optionalProperties",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            configuration_id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            description: slots.2.flatten(),
-            creator_id: slots.3.flatten(),
-            optional_properties: slots.4.flatten(),
+            configuration_id: slots.configuration_id.flatten(),
+            name: slots.name.flatten(),
+            description: slots.description.flatten(),
+            creator_id: slots.creator_id.flatten(),
+            optional_properties: slots.optional_properties.flatten(),
         })
     }
 }
@@ -1594,53 +1601,60 @@ impl serde::Serialize for ConfigurationInstanceSubmissionUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`ConfigurationInstanceSubmissionUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ConfigurationInstanceSubmissionUpdateSlots {
+    instance_id: Option<Option<String>>,
+    configuration_id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    description: Option<Option<String>>,
+    optional_properties: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ConfigurationInstanceSubmissionUpdate {
     const NAME: &'static str = "ConfigurationInstanceSubmissionUpdate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "instanceId" => Some(0),
-            "configurationId" => Some(1),
-            "name" => Some(2),
-            "description" => Some(3),
-            "optionalProperties" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __ConfigurationInstanceSubmissionUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "instanceId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "configurationId"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "optionalProperties"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "instanceId" => {
+                codegen_runtime::model::set(map, &mut slots.instance_id, "instanceId")
+            }
+            "configurationId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.configuration_id,
+                    "configurationId",
+                )
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "optionalProperties" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.optional_properties,
+                    "optionalProperties",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            instance_id: slots.0.flatten(),
-            configuration_id: slots.1.flatten(),
-            name: slots.2.flatten(),
-            description: slots.3.flatten(),
-            optional_properties: slots.4.flatten(),
+            instance_id: slots.instance_id.flatten(),
+            configuration_id: slots.configuration_id.flatten(),
+            name: slots.name.flatten(),
+            description: slots.description.flatten(),
+            optional_properties: slots.optional_properties.flatten(),
         })
     }
 }
@@ -1728,57 +1742,54 @@ impl serde::Serialize for Configuration {
     }
 }
 
+/// The fields of [`Configuration`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ConfigurationSlots {
+    configuration_id: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+    name: Option<Option<String>>,
+    description: Option<Option<String>>,
+    enabled: Option<Option<bool>>,
+    visible: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for Configuration {
     const NAME: &'static str = "Configuration";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "configurationId" => Some(0),
-            "type" => Some(1),
-            "name" => Some(2),
-            "description" => Some(3),
-            "enabled" => Some(4),
-            "visible" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __ConfigurationSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "configurationId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "type"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "enabled"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "visible"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "configurationId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.configuration_id,
+                    "configurationId",
+                )
+            }
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "enabled" => codegen_runtime::model::set(map, &mut slots.enabled, "enabled"),
+            "visible" => codegen_runtime::model::set(map, &mut slots.visible, "visible"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            configuration_id: slots.0.flatten(),
-            r#type: slots.1.flatten(),
-            name: slots.2.flatten(),
-            description: slots.3.flatten(),
-            enabled: slots.4.flatten(),
-            visible: slots.5.flatten(),
+            configuration_id: slots.configuration_id.flatten(),
+            r#type: slots.r#type.flatten(),
+            name: slots.name.flatten(),
+            description: slots.description.flatten(),
+            enabled: slots.enabled.flatten(),
+            visible: slots.visible.flatten(),
         })
     }
 }
@@ -1880,38 +1891,35 @@ impl serde::Serialize for DelegateAction {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DelegateAction`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DelegateActionSlots {
+    user_id: Option<Option<i64>>,
+    action: Option<Option<DelegateActionAction>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DelegateAction {
     const NAME: &'static str = "DelegateAction";
-    type Slots = (Option<Option<i64>>, Option<Option<DelegateActionAction>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "userId" => Some(0),
-            "action" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DelegateActionSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "userId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "action"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => codegen_runtime::model::set(map, &mut slots.user_id, "userId"),
+            "action" => codegen_runtime::model::set(map, &mut slots.action, "action"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            user_id: slots.0.flatten(),
-            action: slots.1.flatten(),
+            user_id: slots.user_id.flatten(),
+            action: slots.action.flatten(),
         })
     }
 }
@@ -2082,69 +2090,73 @@ impl serde::Serialize for Disclaimer {
     }
 }
 
+/// The fields of [`Disclaimer`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DisclaimerSlots {
+    id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    content: Option<Option<String>>,
+    frequency_in_hours: Option<Option<i32>>,
+    is_default: Option<Option<bool>>,
+    is_active: Option<Option<bool>>,
+    created_date: Option<Option<i64>>,
+    modified_date: Option<Option<i64>>,
+    format: Option<Option<Format>>,
+}
+
 impl codegen_runtime::model::Object for Disclaimer {
     const NAME: &'static str = "Disclaimer";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i32>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<Format>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "content" => Some(2),
-            "frequencyInHours" => Some(3),
-            "isDefault" => Some(4),
-            "isActive" => Some(5),
-            "createdDate" => Some(6),
-            "modifiedDate" => Some(7),
-            "format" => Some(8),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DisclaimerSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "content"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "frequencyInHours"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "isDefault"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "isActive"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "createdDate"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "modifiedDate"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "format"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "content" => codegen_runtime::model::set(map, &mut slots.content, "content"),
+            "frequencyInHours" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.frequency_in_hours,
+                    "frequencyInHours",
+                )
+            }
+            "isDefault" => {
+                codegen_runtime::model::set(map, &mut slots.is_default, "isDefault")
+            }
+            "isActive" => {
+                codegen_runtime::model::set(map, &mut slots.is_active, "isActive")
+            }
+            "createdDate" => {
+                codegen_runtime::model::set(map, &mut slots.created_date, "createdDate")
+            }
+            "modifiedDate" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.modified_date,
+                    "modifiedDate",
+                )
+            }
+            "format" => codegen_runtime::model::set(map, &mut slots.format, "format"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            content: slots.2.flatten(),
-            frequency_in_hours: slots.3.flatten(),
-            is_default: slots.4.flatten(),
-            is_active: slots.5.flatten(),
-            created_date: slots.6.flatten(),
-            modified_date: slots.7.flatten(),
-            format: slots.8.flatten(),
+            id: slots.id.flatten(),
+            name: slots.name.flatten(),
+            content: slots.content.flatten(),
+            frequency_in_hours: slots.frequency_in_hours.flatten(),
+            is_default: slots.is_default.flatten(),
+            is_active: slots.is_active.flatten(),
+            created_date: slots.created_date.flatten(),
+            modified_date: slots.modified_date.flatten(),
+            format: slots.format.flatten(),
         })
     }
 }
@@ -2195,38 +2207,34 @@ impl serde::Serialize for Error {
     }
 }
 
+/// The fields of [`Error`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ErrorSlots {
+    code: Option<Option<i32>>,
+    message: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Error {
     const NAME: &'static str = "Error";
-    type Slots = (Option<Option<i32>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "code" => Some(0),
-            "message" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ErrorSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "code"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "message"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => codegen_runtime::model::set(map, &mut slots.code, "code"),
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            code: slots.0.flatten(),
-            message: slots.1.flatten(),
+            code: slots.code.flatten(),
+            message: slots.message.flatten(),
         })
     }
 }
@@ -2274,38 +2282,34 @@ impl serde::Serialize for FacetedMatchCount {
     }
 }
 
+/// The fields of [`FacetedMatchCount`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FacetedMatchCountSlots {
+    facet: Option<Option<String>>,
+    count: Option<Option<i32>>,
+}
+
 impl codegen_runtime::model::Object for FacetedMatchCount {
     const NAME: &'static str = "FacetedMatchCount";
-    type Slots = (Option<Option<String>>, Option<Option<i32>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "facet" => Some(0),
-            "count" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __FacetedMatchCountSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "facet"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "count"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "facet" => codegen_runtime::model::set(map, &mut slots.facet, "facet"),
+            "count" => codegen_runtime::model::set(map, &mut slots.count, "count"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            facet: slots.0.flatten(),
-            count: slots.1.flatten(),
+            facet: slots.facet.flatten(),
+            count: slots.count.flatten(),
         })
     }
 }
@@ -2352,38 +2356,36 @@ impl serde::Serialize for Feature {
     }
 }
 
+/// The fields of [`Feature`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FeatureSlots {
+    entitlment: Option<Option<String>>,
+    enabled: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for Feature {
     const NAME: &'static str = "Feature";
-    type Slots = (Option<Option<String>>, Option<Option<bool>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "entitlment" => Some(0),
-            "enabled" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __FeatureSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "entitlment"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "enabled"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "entitlment" => {
+                codegen_runtime::model::set(map, &mut slots.entitlment, "entitlment")
+            }
+            "enabled" => codegen_runtime::model::set(map, &mut slots.enabled, "enabled"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            entitlment: slots.0.flatten(),
-            enabled: slots.1.flatten(),
+            entitlment: slots.entitlment.flatten(),
+            enabled: slots.enabled.flatten(),
         })
     }
 }
@@ -2482,61 +2484,61 @@ impl serde::Serialize for Group {
     }
 }
 
+/// The fields of [`Group`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GroupSlots {
+    id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    active: Option<Option<bool>>,
+    member_count: Option<Option<i32>>,
+    policies: Option<Option<Vec<String>>>,
+    created_date: Option<Option<i64>>,
+    modified_date: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for Group {
     const NAME: &'static str = "Group";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<i32>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "active" => Some(2),
-            "memberCount" => Some(3),
-            "policies" => Some(4),
-            "createdDate" => Some(5),
-            "modifiedDate" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __GroupSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "active"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "memberCount"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "policies"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "createdDate"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "modifiedDate"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "active" => codegen_runtime::model::set(map, &mut slots.active, "active"),
+            "memberCount" => {
+                codegen_runtime::model::set(map, &mut slots.member_count, "memberCount")
+            }
+            "policies" => {
+                codegen_runtime::model::set(map, &mut slots.policies, "policies")
+            }
+            "createdDate" => {
+                codegen_runtime::model::set(map, &mut slots.created_date, "createdDate")
+            }
+            "modifiedDate" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.modified_date,
+                    "modifiedDate",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            active: slots.2.flatten(),
-            member_count: slots.3.flatten(),
-            policies: slots.4.flatten(),
-            created_date: slots.5.flatten(),
-            modified_date: slots.6.flatten(),
+            id: slots.id.flatten(),
+            name: slots.name.flatten(),
+            active: slots.active.flatten(),
+            member_count: slots.member_count.flatten(),
+            policies: slots.policies.flatten(),
+            created_date: slots.created_date.flatten(),
+            modified_date: slots.modified_date.flatten(),
         })
     }
 }
@@ -2599,41 +2601,45 @@ impl serde::Serialize for ImmutableRoomAttributes {
     }
 }
 
+/// The fields of [`ImmutableRoomAttributes`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ImmutableRoomAttributesSlots {
+    public: Option<Option<bool>>,
+    read_only: Option<Option<bool>>,
+    copy_protected: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for ImmutableRoomAttributes {
     const NAME: &'static str = "ImmutableRoomAttributes";
-    type Slots = (Option<Option<bool>>, Option<Option<bool>>, Option<Option<bool>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "public" => Some(0),
-            "readOnly" => Some(1),
-            "copyProtected" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __ImmutableRoomAttributesSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "public"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "readOnly"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "copyProtected"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "public" => codegen_runtime::model::set(map, &mut slots.public, "public"),
+            "readOnly" => {
+                codegen_runtime::model::set(map, &mut slots.read_only, "readOnly")
+            }
+            "copyProtected" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.copy_protected,
+                    "copyProtected",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            public: slots.0.flatten(),
-            read_only: slots.1.flatten(),
-            copy_protected: slots.2.flatten(),
+            public: slots.public.flatten(),
+            read_only: slots.read_only.flatten(),
+            copy_protected: slots.copy_protected.flatten(),
         })
     }
 }
@@ -2693,41 +2699,39 @@ impl serde::Serialize for MemberInfo {
     }
 }
 
+/// The fields of [`MemberInfo`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MemberInfoSlots {
+    id: Option<Option<i64>>,
+    owner: Option<Option<bool>>,
+    join_date: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for MemberInfo {
     const NAME: &'static str = "MemberInfo";
-    type Slots = (Option<Option<i64>>, Option<Option<bool>>, Option<Option<i64>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "owner" => Some(1),
-            "joinDate" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __MemberInfoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "owner"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "joinDate"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "owner" => codegen_runtime::model::set(map, &mut slots.owner, "owner"),
+            "joinDate" => {
+                codegen_runtime::model::set(map, &mut slots.join_date, "joinDate")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            owner: slots.1.flatten(),
-            join_date: slots.2.flatten(),
+            id: slots.id.flatten(),
+            owner: slots.owner.flatten(),
+            join_date: slots.join_date.flatten(),
         })
     }
 }
@@ -2791,41 +2795,47 @@ impl serde::Serialize for MessageSuppressionResponse {
     }
 }
 
+/// The fields of [`MessageSuppressionResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MessageSuppressionResponseSlots {
+    message_id: Option<Option<String>>,
+    suppressed: Option<Option<bool>>,
+    suppression_date: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for MessageSuppressionResponse {
     const NAME: &'static str = "MessageSuppressionResponse";
-    type Slots = (Option<Option<String>>, Option<Option<bool>>, Option<Option<i64>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "messageId" => Some(0),
-            "suppressed" => Some(1),
-            "suppressionDate" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __MessageSuppressionResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "messageId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "suppressed"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "suppressionDate"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "messageId" => {
+                codegen_runtime::model::set(map, &mut slots.message_id, "messageId")
+            }
+            "suppressed" => {
+                codegen_runtime::model::set(map, &mut slots.suppressed, "suppressed")
+            }
+            "suppressionDate" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.suppression_date,
+                    "suppressionDate",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            message_id: slots.0.flatten(),
-            suppressed: slots.1.flatten(),
-            suppression_date: slots.2.flatten(),
+            message_id: slots.message_id.flatten(),
+            suppressed: slots.suppressed.flatten(),
+            suppression_date: slots.suppression_date.flatten(),
         })
     }
 }
@@ -2891,49 +2901,45 @@ impl serde::Serialize for Password {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`Password`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PasswordSlots {
+    h_salt: Option<Option<String>>,
+    h_password: Option<Option<codegen_runtime::Secret>>,
+    kh_salt: Option<Option<String>>,
+    kh_password: Option<Option<codegen_runtime::Secret>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for Password {
     const NAME: &'static str = "Password";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::Secret>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::Secret>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "hSalt" => Some(0),
-            "hPassword" => Some(1),
-            "khSalt" => Some(2),
-            "khPassword" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __PasswordSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "hSalt"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "hPassword"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "khSalt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "khPassword"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "hSalt" => codegen_runtime::model::set(map, &mut slots.h_salt, "hSalt"),
+            "hPassword" => {
+                codegen_runtime::model::set(map, &mut slots.h_password, "hPassword")
+            }
+            "khSalt" => codegen_runtime::model::set(map, &mut slots.kh_salt, "khSalt"),
+            "khPassword" => {
+                codegen_runtime::model::set(map, &mut slots.kh_password, "khPassword")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            h_salt: slots.0.flatten(),
-            h_password: slots.1.flatten(),
-            kh_salt: slots.2.flatten(),
-            kh_password: slots.3.flatten(),
+            h_salt: slots.h_salt.flatten(),
+            h_password: slots.h_password.flatten(),
+            kh_salt: slots.kh_salt.flatten(),
+            kh_password: slots.kh_password.flatten(),
         })
     }
 }
@@ -3020,34 +3026,33 @@ impl serde::Serialize for PasswordReset {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PasswordReset`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PasswordResetSlots {
+    r#type: Option<Option<PasswordResetType>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PasswordReset {
     const NAME: &'static str = "PasswordReset";
-    type Slots = (Option<Option<PasswordResetType>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "type" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __PasswordResetSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { r#type: slots.0.flatten() })
+        Ok(Self {
+            r#type: slots.r#type.flatten(),
+        })
     }
 }
 
@@ -3121,53 +3126,43 @@ impl serde::Serialize for PodAppEntitlement {
     }
 }
 
+/// The fields of [`PodAppEntitlement`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PodAppEntitlementSlots {
+    app_id: Option<Option<String>>,
+    app_name: Option<Option<String>>,
+    enable: Option<Option<bool>>,
+    listed: Option<Option<bool>>,
+    install: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for PodAppEntitlement {
     const NAME: &'static str = "PodAppEntitlement";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "appId" => Some(0),
-            "appName" => Some(1),
-            "enable" => Some(2),
-            "listed" => Some(3),
-            "install" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __PodAppEntitlementSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "appId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "appName"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "enable"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "listed"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "install"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => codegen_runtime::model::set(map, &mut slots.app_id, "appId"),
+            "appName" => codegen_runtime::model::set(map, &mut slots.app_name, "appName"),
+            "enable" => codegen_runtime::model::set(map, &mut slots.enable, "enable"),
+            "listed" => codegen_runtime::model::set(map, &mut slots.listed, "listed"),
+            "install" => codegen_runtime::model::set(map, &mut slots.install, "install"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            app_id: slots.0.flatten(),
-            app_name: slots.1.flatten(),
-            enable: slots.2.flatten(),
-            listed: slots.3.flatten(),
-            install: slots.4.flatten(),
+            app_id: slots.app_id.flatten(),
+            app_name: slots.app_name.flatten(),
+            enable: slots.enable.flatten(),
+            listed: slots.listed.flatten(),
+            install: slots.install.flatten(),
         })
     }
 }
@@ -3314,61 +3309,61 @@ impl serde::Serialize for Policy {
     }
 }
 
+/// The fields of [`Policy`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PolicySlots {
+    id: Option<Option<String>>,
+    policy_type: Option<Option<PolicyPolicyType>>,
+    active: Option<Option<bool>>,
+    member_count: Option<Option<i32>>,
+    groups: Option<Option<Vec<String>>>,
+    created_date: Option<Option<i64>>,
+    modified_date: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for Policy {
     const NAME: &'static str = "Policy";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<PolicyPolicyType>>,
-        Option<Option<bool>>,
-        Option<Option<i32>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "policyType" => Some(1),
-            "active" => Some(2),
-            "memberCount" => Some(3),
-            "groups" => Some(4),
-            "createdDate" => Some(5),
-            "modifiedDate" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __PolicySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "policyType"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "active"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "memberCount"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "groups"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "createdDate"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "modifiedDate"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "policyType" => {
+                codegen_runtime::model::set(map, &mut slots.policy_type, "policyType")
+            }
+            "active" => codegen_runtime::model::set(map, &mut slots.active, "active"),
+            "memberCount" => {
+                codegen_runtime::model::set(map, &mut slots.member_count, "memberCount")
+            }
+            "groups" => codegen_runtime::model::set(map, &mut slots.groups, "groups"),
+            "createdDate" => {
+                codegen_runtime::model::set(map, &mut slots.created_date, "createdDate")
+            }
+            "modifiedDate" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.modified_date,
+                    "modifiedDate",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            policy_type: slots.1.flatten(),
-            active: slots.2.flatten(),
-            member_count: slots.3.flatten(),
-            groups: slots.4.flatten(),
-            created_date: slots.5.flatten(),
-            modified_date: slots.6.flatten(),
+            id: slots.id.flatten(),
+            policy_type: slots.policy_type.flatten(),
+            active: slots.active.flatten(),
+            member_count: slots.member_count.flatten(),
+            groups: slots.groups.flatten(),
+            created_date: slots.created_date.flatten(),
+            modified_date: slots.modified_date.flatten(),
         })
     }
 }
@@ -3495,35 +3490,33 @@ impl serde::Serialize for Presence {
     }
 }
 
+/// The fields of [`Presence`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PresenceSlots {
+    category: Option<Option<PresenceCategory>>,
+}
+
 impl codegen_runtime::model::Object for Presence {
     const NAME: &'static str = "Presence";
-    type Slots = (Option<Option<PresenceCategory>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "category" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __PresenceSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "category"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            category: slots.0.flatten(),
+            category: slots.category.flatten(),
         })
     }
 }
@@ -3571,38 +3564,36 @@ impl serde::Serialize for UserPresence {
     }
 }
 
+/// The fields of [`UserPresence`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserPresenceSlots {
+    uid: Option<Option<i64>>,
+    category: Option<Option<PresenceCategory>>,
+}
+
 impl codegen_runtime::model::Object for UserPresence {
     const NAME: &'static str = "UserPresence";
-    type Slots = (Option<Option<i64>>, Option<Option<PresenceCategory>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "uid" => Some(0),
-            "category" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserPresenceSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "uid"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "category"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uid" => codegen_runtime::model::set(map, &mut slots.uid, "uid"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            uid: slots.0.flatten(),
-            category: slots.1.flatten(),
+            uid: slots.uid.flatten(),
+            category: slots.category.flatten(),
         })
     }
 }
@@ -3679,53 +3670,45 @@ impl serde::Serialize for Product {
     }
 }
 
+/// The fields of [`Product`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ProductSlots {
+    app_id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    sku: Option<Option<String>>,
+    subscribed: Option<Option<bool>>,
+    r#type: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Product {
     const NAME: &'static str = "Product";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "appId" => Some(0),
-            "name" => Some(1),
-            "sku" => Some(2),
-            "subscribed" => Some(3),
-            "type" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __ProductSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "appId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "sku"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "subscribed"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "type"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => codegen_runtime::model::set(map, &mut slots.app_id, "appId"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "sku" => codegen_runtime::model::set(map, &mut slots.sku, "sku"),
+            "subscribed" => {
+                codegen_runtime::model::set(map, &mut slots.subscribed, "subscribed")
+            }
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            app_id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            sku: slots.2.flatten(),
-            subscribed: slots.3.flatten(),
-            r#type: slots.4.flatten(),
+            app_id: slots.app_id.flatten(),
+            name: slots.name.flatten(),
+            sku: slots.sku.flatten(),
+            subscribed: slots.subscribed.flatten(),
+            r#type: slots.r#type.flatten(),
         })
     }
 }
@@ -3785,45 +3768,39 @@ impl serde::Serialize for Role {
     }
 }
 
+/// The fields of [`Role`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RoleSlots {
+    id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    description: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Role {
     const NAME: &'static str = "Role";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "description" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __RoleSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            description: slots.2.flatten(),
+            id: slots.id.flatten(),
+            name: slots.name.flatten(),
+            description: slots.description.flatten(),
         })
     }
 }
@@ -3895,49 +3872,50 @@ impl serde::Serialize for RoomAttributes {
     }
 }
 
+/// The fields of [`RoomAttributes`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RoomAttributesSlots {
+    name: Option<Option<String>>,
+    description: Option<Option<String>>,
+    members_can_invite: Option<Option<bool>>,
+    discoverable: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for RoomAttributes {
     const NAME: &'static str = "RoomAttributes";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "description" => Some(1),
-            "membersCanInvite" => Some(2),
-            "discoverable" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __RoomAttributesSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "membersCanInvite"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "discoverable"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "membersCanInvite" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.members_can_invite,
+                    "membersCanInvite",
+                )
+            }
+            "discoverable" => {
+                codegen_runtime::model::set(map, &mut slots.discoverable, "discoverable")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            description: slots.1.flatten(),
-            members_can_invite: slots.2.flatten(),
-            discoverable: slots.3.flatten(),
+            name: slots.name.flatten(),
+            description: slots.description.flatten(),
+            members_can_invite: slots.members_can_invite.flatten(),
+            discoverable: slots.discoverable.flatten(),
         })
     }
 }
@@ -3996,43 +3974,47 @@ impl serde::Serialize for RoomCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`RoomCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RoomCreateSlots {
+    room_attributes: Option<Option<RoomAttributes>>,
+    immutable_room_attributes: Option<Option<ImmutableRoomAttributes>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for RoomCreate {
     const NAME: &'static str = "RoomCreate";
-    type Slots = (
-        Option<Option<RoomAttributes>>,
-        Option<Option<ImmutableRoomAttributes>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "roomAttributes" => Some(0),
-            "immutableRoomAttributes" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __RoomCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "roomAttributes"),
-            1 => {
-                codegen_runtime::model::set(map, &mut slots.1, "immutableRoomAttributes")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.room_attributes,
+                    "roomAttributes",
+                )
             }
-            _ => codegen_runtime::model::skip(map),
+            "immutableRoomAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.immutable_room_attributes,
+                    "immutableRoomAttributes",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            room_attributes: slots.0.flatten(),
-            immutable_room_attributes: slots.1.flatten(),
+            room_attributes: slots.room_attributes.flatten(),
+            immutable_room_attributes: slots.immutable_room_attributes.flatten(),
         })
     }
 }
@@ -4103,49 +4085,52 @@ impl serde::Serialize for RoomSystemInfo {
     }
 }
 
+/// The fields of [`RoomSystemInfo`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RoomSystemInfoSlots {
+    id: Option<Option<String>>,
+    creation_date: Option<Option<i64>>,
+    created_by_user_id: Option<Option<i64>>,
+    active: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for RoomSystemInfo {
     const NAME: &'static str = "RoomSystemInfo";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "creationDate" => Some(1),
-            "createdByUserId" => Some(2),
-            "active" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __RoomSystemInfoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "creationDate"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "createdByUserId"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "active"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "creationDate" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.creation_date,
+                    "creationDate",
+                )
+            }
+            "createdByUserId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.created_by_user_id,
+                    "createdByUserId",
+                )
+            }
+            "active" => codegen_runtime::model::set(map, &mut slots.active, "active"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            creation_date: slots.1.flatten(),
-            created_by_user_id: slots.2.flatten(),
-            active: slots.3.flatten(),
+            id: slots.id.flatten(),
+            creation_date: slots.creation_date.flatten(),
+            created_by_user_id: slots.created_by_user_id.flatten(),
+            active: slots.active.flatten(),
         })
     }
 }
@@ -4217,47 +4202,55 @@ impl serde::Serialize for RoomDetail {
     }
 }
 
+/// The fields of [`RoomDetail`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RoomDetailSlots {
+    room_attributes: Option<Option<RoomAttributes>>,
+    room_system_info: Option<Option<RoomSystemInfo>>,
+    immutable_room_attributes: Option<Option<ImmutableRoomAttributes>>,
+}
+
 impl codegen_runtime::model::Object for RoomDetail {
     const NAME: &'static str = "RoomDetail";
-    type Slots = (
-        Option<Option<RoomAttributes>>,
-        Option<Option<RoomSystemInfo>>,
-        Option<Option<ImmutableRoomAttributes>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "roomAttributes" => Some(0),
-            "roomSystemInfo" => Some(1),
-            "immutableRoomAttributes" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __RoomDetailSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "roomAttributes"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "roomSystemInfo"),
-            2 => {
-                codegen_runtime::model::set(map, &mut slots.2, "immutableRoomAttributes")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.room_attributes,
+                    "roomAttributes",
+                )
             }
-            _ => codegen_runtime::model::skip(map),
+            "roomSystemInfo" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.room_system_info,
+                    "roomSystemInfo",
+                )
+            }
+            "immutableRoomAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.immutable_room_attributes,
+                    "immutableRoomAttributes",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            room_attributes: slots.0.flatten(),
-            room_system_info: slots.1.flatten(),
-            immutable_room_attributes: slots.2.flatten(),
+            room_attributes: slots.room_attributes.flatten(),
+            room_system_info: slots.room_system_info.flatten(),
+            immutable_room_attributes: slots.immutable_room_attributes.flatten(),
         })
     }
 }
@@ -4295,34 +4288,30 @@ impl serde::Serialize for UserId {
     }
 }
 
+/// The fields of [`UserId`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserIdSlots {
+    id: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for UserId {
     const NAME: &'static str = "UserId";
-    type Slots = (Option<Option<i64>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserIdSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { id: slots.0.flatten() })
+        Ok(Self { id: slots.id.flatten() })
     }
 }
 
@@ -4420,61 +4409,49 @@ impl serde::Serialize for RoomSearchCriteria {
     }
 }
 
+/// The fields of [`RoomSearchCriteria`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RoomSearchCriteriaSlots {
+    query: Option<String>,
+    labels: Option<Option<Vec<String>>>,
+    active: Option<Option<bool>>,
+    private: Option<Option<bool>>,
+    owner: Option<Option<UserId>>,
+    creator: Option<Option<UserId>>,
+    member: Option<Option<UserId>>,
+}
+
 impl codegen_runtime::model::Object for RoomSearchCriteria {
     const NAME: &'static str = "RoomSearchCriteria";
-    type Slots = (
-        Option<String>,
-        Option<Option<Vec<String>>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<UserId>>,
-        Option<Option<UserId>>,
-        Option<Option<UserId>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "query" => Some(0),
-            "labels" => Some(1),
-            "active" => Some(2),
-            "private" => Some(3),
-            "owner" => Some(4),
-            "creator" => Some(5),
-            "member" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __RoomSearchCriteriaSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "query"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "labels"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "active"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "private"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "owner"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "creator"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "member"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "query" => codegen_runtime::model::set(map, &mut slots.query, "query"),
+            "labels" => codegen_runtime::model::set(map, &mut slots.labels, "labels"),
+            "active" => codegen_runtime::model::set(map, &mut slots.active, "active"),
+            "private" => codegen_runtime::model::set(map, &mut slots.private, "private"),
+            "owner" => codegen_runtime::model::set(map, &mut slots.owner, "owner"),
+            "creator" => codegen_runtime::model::set(map, &mut slots.creator, "creator"),
+            "member" => codegen_runtime::model::set(map, &mut slots.member, "member"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            query: codegen_runtime::model::required(slots.0, "query")?,
-            labels: slots.1.flatten(),
-            active: slots.2.flatten(),
-            private: slots.3.flatten(),
-            owner: slots.4.flatten(),
-            creator: slots.5.flatten(),
-            member: slots.6.flatten(),
+            query: codegen_runtime::model::required(slots.query, "query")?,
+            labels: slots.labels.flatten(),
+            active: slots.active.flatten(),
+            private: slots.private.flatten(),
+            owner: slots.owner.flatten(),
+            creator: slots.creator.flatten(),
+            member: slots.member.flatten(),
         })
     }
 }
@@ -4517,38 +4494,34 @@ impl serde::Serialize for RoomTag {
     }
 }
 
+/// The fields of [`RoomTag`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RoomTagSlots {
+    key: Option<String>,
+    value: Option<String>,
+}
+
 impl codegen_runtime::model::Object for RoomTag {
     const NAME: &'static str = "RoomTag";
-    type Slots = (Option<String>, Option<String>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "key" => Some(0),
-            "value" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __RoomTagSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "key"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "value"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => codegen_runtime::model::set(map, &mut slots.key, "key"),
+            "value" => codegen_runtime::model::set(map, &mut slots.value, "value"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            key: codegen_runtime::model::required(slots.0, "key")?,
-            value: codegen_runtime::model::required(slots.1, "value")?,
+            key: codegen_runtime::model::required(slots.key, "key")?,
+            value: codegen_runtime::model::required(slots.value, "value")?,
         })
     }
 }
@@ -4660,65 +4633,72 @@ impl serde::Serialize for V2RoomAttributes {
     }
 }
 
+/// The fields of [`V2RoomAttributes`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __V2RoomAttributesSlots {
+    name: Option<Option<String>>,
+    keywords: Option<Option<Vec<RoomTag>>>,
+    description: Option<Option<String>>,
+    members_can_invite: Option<Option<bool>>,
+    discoverable: Option<Option<bool>>,
+    public: Option<Option<bool>>,
+    read_only: Option<Option<bool>>,
+    copy_protected: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for V2RoomAttributes {
     const NAME: &'static str = "V2RoomAttributes";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<RoomTag>>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "keywords" => Some(1),
-            "description" => Some(2),
-            "membersCanInvite" => Some(3),
-            "discoverable" => Some(4),
-            "public" => Some(5),
-            "readOnly" => Some(6),
-            "copyProtected" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __V2RoomAttributesSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "keywords"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "membersCanInvite"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "discoverable"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "public"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "readOnly"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "copyProtected"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "keywords" => {
+                codegen_runtime::model::set(map, &mut slots.keywords, "keywords")
+            }
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "membersCanInvite" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.members_can_invite,
+                    "membersCanInvite",
+                )
+            }
+            "discoverable" => {
+                codegen_runtime::model::set(map, &mut slots.discoverable, "discoverable")
+            }
+            "public" => codegen_runtime::model::set(map, &mut slots.public, "public"),
+            "readOnly" => {
+                codegen_runtime::model::set(map, &mut slots.read_only, "readOnly")
+            }
+            "copyProtected" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.copy_protected,
+                    "copyProtected",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            keywords: slots.1.flatten(),
-            description: slots.2.flatten(),
-            members_can_invite: slots.3.flatten(),
-            discoverable: slots.4.flatten(),
-            public: slots.5.flatten(),
-            read_only: slots.6.flatten(),
-            copy_protected: slots.7.flatten(),
+            name: slots.name.flatten(),
+            keywords: slots.keywords.flatten(),
+            description: slots.description.flatten(),
+            members_can_invite: slots.members_can_invite.flatten(),
+            discoverable: slots.discoverable.flatten(),
+            public: slots.public.flatten(),
+            read_only: slots.read_only.flatten(),
+            copy_protected: slots.copy_protected.flatten(),
         })
     }
 }
@@ -4774,38 +4754,46 @@ impl serde::Serialize for V2RoomDetail {
     }
 }
 
+/// The fields of [`V2RoomDetail`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __V2RoomDetailSlots {
+    room_attributes: Option<Option<V2RoomAttributes>>,
+    room_system_info: Option<Option<RoomSystemInfo>>,
+}
+
 impl codegen_runtime::model::Object for V2RoomDetail {
     const NAME: &'static str = "V2RoomDetail";
-    type Slots = (Option<Option<V2RoomAttributes>>, Option<Option<RoomSystemInfo>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "roomAttributes" => Some(0),
-            "roomSystemInfo" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __V2RoomDetailSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "roomAttributes"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "roomSystemInfo"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "roomAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.room_attributes,
+                    "roomAttributes",
+                )
+            }
+            "roomSystemInfo" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.room_system_info,
+                    "roomSystemInfo",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            room_attributes: slots.0.flatten(),
-            room_system_info: slots.1.flatten(),
+            room_attributes: slots.room_attributes.flatten(),
+            room_system_info: slots.room_system_info.flatten(),
         })
     }
 }
@@ -4899,57 +4887,52 @@ impl serde::Serialize for RoomSearchResults {
     }
 }
 
+/// The fields of [`RoomSearchResults`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RoomSearchResultsSlots {
+    count: Option<Option<i64>>,
+    skip: Option<Option<i32>>,
+    limit: Option<Option<i32>>,
+    query: Option<Option<RoomSearchCriteria>>,
+    rooms: Option<Option<Vec<V2RoomDetail>>>,
+    faceted_match_count: Option<Option<Vec<FacetedMatchCount>>>,
+}
+
 impl codegen_runtime::model::Object for RoomSearchResults {
     const NAME: &'static str = "RoomSearchResults";
-    type Slots = (
-        Option<Option<i64>>,
-        Option<Option<i32>>,
-        Option<Option<i32>>,
-        Option<Option<RoomSearchCriteria>>,
-        Option<Option<Vec<V2RoomDetail>>>,
-        Option<Option<Vec<FacetedMatchCount>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "count" => Some(0),
-            "skip" => Some(1),
-            "limit" => Some(2),
-            "query" => Some(3),
-            "rooms" => Some(4),
-            "facetedMatchCount" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __RoomSearchResultsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "count"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "skip"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "limit"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "query"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "rooms"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "facetedMatchCount"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "count" => codegen_runtime::model::set(map, &mut slots.count, "count"),
+            "skip" => codegen_runtime::model::set(map, &mut slots.skip, "skip"),
+            "limit" => codegen_runtime::model::set(map, &mut slots.limit, "limit"),
+            "query" => codegen_runtime::model::set(map, &mut slots.query, "query"),
+            "rooms" => codegen_runtime::model::set(map, &mut slots.rooms, "rooms"),
+            "facetedMatchCount" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.faceted_match_count,
+                    "facetedMatchCount",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            count: slots.0.flatten(),
-            skip: slots.1.flatten(),
-            limit: slots.2.flatten(),
-            query: slots.3.flatten(),
-            rooms: slots.4.flatten(),
-            faceted_match_count: slots.5.flatten(),
+            count: slots.count.flatten(),
+            skip: slots.skip.flatten(),
+            limit: slots.limit.flatten(),
+            query: slots.query.flatten(),
+            rooms: slots.rooms.flatten(),
+            faceted_match_count: slots.faceted_match_count.flatten(),
         })
     }
 }
@@ -4988,34 +4971,32 @@ impl serde::Serialize for SessionInfo {
     }
 }
 
+/// The fields of [`SessionInfo`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SessionInfoSlots {
+    user_id: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for SessionInfo {
     const NAME: &'static str = "SessionInfo";
-    type Slots = (Option<Option<i64>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "userId" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __SessionInfoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "userId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => codegen_runtime::model::set(map, &mut slots.user_id, "userId"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { user_id: slots.0.flatten() })
+        Ok(Self {
+            user_id: slots.user_id.flatten(),
+        })
     }
 }
 
@@ -5052,34 +5033,30 @@ impl serde::Serialize for Stream {
     }
 }
 
+/// The fields of [`Stream`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __StreamSlots {
+    id: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Stream {
     const NAME: &'static str = "Stream";
-    type Slots = (Option<Option<String>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __StreamSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { id: slots.0.flatten() })
+        Ok(Self { id: slots.id.flatten() })
     }
 }
 
@@ -5129,38 +5106,34 @@ impl serde::Serialize for SuccessResponse {
     }
 }
 
+/// The fields of [`SuccessResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SuccessResponseSlots {
+    format: Option<Option<Format>>,
+    message: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for SuccessResponse {
     const NAME: &'static str = "SuccessResponse";
-    type Slots = (Option<Option<Format>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "format" => Some(0),
-            "message" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __SuccessResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "format"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "message"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "format" => codegen_runtime::model::set(map, &mut slots.format, "format"),
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            format: slots.0.flatten(),
-            message: slots.1.flatten(),
+            format: slots.format.flatten(),
+            message: slots.message.flatten(),
         })
     }
 }
@@ -5208,38 +5181,40 @@ impl serde::Serialize for User {
     }
 }
 
+/// The fields of [`User`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserSlots {
+    id: Option<Option<i64>>,
+    email_address: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for User {
     const NAME: &'static str = "User";
-    type Slots = (Option<Option<i64>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "emailAddress" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "emailAddress"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "emailAddress" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.email_address,
+                    "emailAddress",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            email_address: slots.1.flatten(),
+            id: slots.id.flatten(),
+            email_address: slots.email_address.flatten(),
         })
     }
 }
@@ -5313,53 +5288,45 @@ impl serde::Serialize for UserAppEntitlement {
     }
 }
 
+/// The fields of [`UserAppEntitlement`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserAppEntitlementSlots {
+    app_id: Option<Option<String>>,
+    app_name: Option<Option<String>>,
+    listed: Option<Option<bool>>,
+    install: Option<Option<bool>>,
+    products: Option<Option<ProductList>>,
+}
+
 impl codegen_runtime::model::Object for UserAppEntitlement {
     const NAME: &'static str = "UserAppEntitlement";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<ProductList>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "appId" => Some(0),
-            "appName" => Some(1),
-            "listed" => Some(2),
-            "install" => Some(3),
-            "products" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __UserAppEntitlementSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "appId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "appName"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "listed"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "install"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "products"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "appId" => codegen_runtime::model::set(map, &mut slots.app_id, "appId"),
+            "appName" => codegen_runtime::model::set(map, &mut slots.app_name, "appName"),
+            "listed" => codegen_runtime::model::set(map, &mut slots.listed, "listed"),
+            "install" => codegen_runtime::model::set(map, &mut slots.install, "install"),
+            "products" => {
+                codegen_runtime::model::set(map, &mut slots.products, "products")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            app_id: slots.0.flatten(),
-            app_name: slots.1.flatten(),
-            listed: slots.2.flatten(),
-            install: slots.3.flatten(),
-            products: slots.4.flatten(),
+            app_id: slots.app_id.flatten(),
+            app_name: slots.app_name.flatten(),
+            listed: slots.listed.flatten(),
+            install: slots.install.flatten(),
+            products: slots.products.flatten(),
         })
     }
 }
@@ -5599,114 +5566,122 @@ impl serde::Serialize for UserAttributes {
     }
 }
 
+/// The fields of [`UserAttributes`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserAttributesSlots {
+    email_address: Option<Option<String>>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    user_name: Option<Option<String>>,
+    display_name: Option<Option<String>>,
+    department: Option<Option<String>>,
+    division: Option<Option<String>>,
+    title: Option<Option<String>>,
+    work_phone_number: Option<Option<String>>,
+    mobile_phone_number: Option<Option<String>>,
+    sms_number: Option<Option<String>>,
+    account_type: Option<Option<UserAttributesAccountType>>,
+    location: Option<Option<String>>,
+    job_function: Option<Option<String>>,
+    asset_classes: Option<Option<Vec<String>>>,
+    industries: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for UserAttributes {
     const NAME: &'static str = "UserAttributes";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<UserAttributesAccountType>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "emailAddress" => Some(0),
-            "firstName" => Some(1),
-            "lastName" => Some(2),
-            "userName" => Some(3),
-            "displayName" => Some(4),
-            "department" => Some(5),
-            "division" => Some(6),
-            "title" => Some(7),
-            "workPhoneNumber" => Some(8),
-            "mobilePhoneNumber" => Some(9),
-            "smsNumber" => Some(10),
-            "accountType" => Some(11),
-            "location" => Some(12),
-            "jobFunction" => Some(13),
-            "assetClasses" => Some(14),
-            "industries" => Some(15),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __UserAttributesSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "emailAddress"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "firstName"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "lastName"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "userName"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "displayName"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "department"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "division"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "title"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "workPhoneNumber"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "mobilePhoneNumber"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "smsNumber"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "accountType"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "location"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "jobFunction"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "assetClasses"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "industries"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "emailAddress" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.email_address,
+                    "emailAddress",
+                )
+            }
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
+            }
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
+            }
+            "userName" => {
+                codegen_runtime::model::set(map, &mut slots.user_name, "userName")
+            }
+            "displayName" => {
+                codegen_runtime::model::set(map, &mut slots.display_name, "displayName")
+            }
+            "department" => {
+                codegen_runtime::model::set(map, &mut slots.department, "department")
+            }
+            "division" => {
+                codegen_runtime::model::set(map, &mut slots.division, "division")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "workPhoneNumber" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.work_phone_number,
+                    "workPhoneNumber",
+                )
+            }
+            "mobilePhoneNumber" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.mobile_phone_number,
+                    "mobilePhoneNumber",
+                )
+            }
+            "smsNumber" => {
+                codegen_runtime::model::set(map, &mut slots.sms_number, "smsNumber")
+            }
+            "accountType" => {
+                codegen_runtime::model::set(map, &mut slots.account_type, "accountType")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "jobFunction" => {
+                codegen_runtime::model::set(map, &mut slots.job_function, "jobFunction")
+            }
+            "assetClasses" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.asset_classes,
+                    "assetClasses",
+                )
+            }
+            "industries" => {
+                codegen_runtime::model::set(map, &mut slots.industries, "industries")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            email_address: slots.0.flatten(),
-            first_name: slots.1.flatten(),
-            last_name: slots.2.flatten(),
-            user_name: slots.3.flatten(),
-            display_name: slots.4.flatten(),
-            department: slots.5.flatten(),
-            division: slots.6.flatten(),
-            title: slots.7.flatten(),
-            work_phone_number: slots.8.flatten(),
-            mobile_phone_number: slots.9.flatten(),
-            sms_number: slots.10.flatten(),
-            account_type: slots.11.flatten(),
-            location: slots.12.flatten(),
-            job_function: slots.13.flatten(),
-            asset_classes: slots.14.flatten(),
-            industries: slots.15.flatten(),
+            email_address: slots.email_address.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            user_name: slots.user_name.flatten(),
+            display_name: slots.display_name.flatten(),
+            department: slots.department.flatten(),
+            division: slots.division.flatten(),
+            title: slots.title.flatten(),
+            work_phone_number: slots.work_phone_number.flatten(),
+            mobile_phone_number: slots.mobile_phone_number.flatten(),
+            sms_number: slots.sms_number.flatten(),
+            account_type: slots.account_type.flatten(),
+            location: slots.location.flatten(),
+            job_function: slots.job_function.flatten(),
+            asset_classes: slots.asset_classes.flatten(),
+            industries: slots.industries.flatten(),
         })
     }
 }
@@ -5767,45 +5742,46 @@ impl serde::Serialize for UserCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserCreateSlots {
+    user_attributes: Option<Option<UserAttributes>>,
+    password: Option<Option<Password>>,
+    roles: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserCreate {
     const NAME: &'static str = "UserCreate";
-    type Slots = (
-        Option<Option<UserAttributes>>,
-        Option<Option<Password>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "userAttributes" => Some(0),
-            "password" => Some(1),
-            "roles" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __UserCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "userAttributes"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "password"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "roles"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.user_attributes,
+                    "userAttributes",
+                )
+            }
+            "password" => {
+                codegen_runtime::model::set(map, &mut slots.password, "password")
+            }
+            "roles" => codegen_runtime::model::set(map, &mut slots.roles, "roles"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            user_attributes: slots.0.flatten(),
-            password: slots.1.flatten(),
-            roles: slots.2.flatten(),
+            user_attributes: slots.user_attributes.flatten(),
+            password: slots.password.flatten(),
+            roles: slots.roles.flatten(),
         })
     }
 }
@@ -5964,61 +5940,71 @@ impl serde::Serialize for UserSystemInfo {
     }
 }
 
+/// The fields of [`UserSystemInfo`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserSystemInfoSlots {
+    id: Option<Option<i64>>,
+    status: Option<Option<Status>>,
+    created_date: Option<Option<i64>>,
+    created_by: Option<Option<String>>,
+    last_updated_date: Option<Option<i64>>,
+    last_login_date: Option<Option<i64>>,
+    last_password_reset: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for UserSystemInfo {
     const NAME: &'static str = "UserSystemInfo";
-    type Slots = (
-        Option<Option<i64>>,
-        Option<Option<Status>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "status" => Some(1),
-            "createdDate" => Some(2),
-            "createdBy" => Some(3),
-            "lastUpdatedDate" => Some(4),
-            "lastLoginDate" => Some(5),
-            "lastPasswordReset" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __UserSystemInfoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "status"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "createdDate"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "lastUpdatedDate"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "lastLoginDate"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "lastPasswordReset"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "createdDate" => {
+                codegen_runtime::model::set(map, &mut slots.created_date, "createdDate")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "lastUpdatedDate" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_updated_date,
+                    "lastUpdatedDate",
+                )
+            }
+            "lastLoginDate" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_login_date,
+                    "lastLoginDate",
+                )
+            }
+            "lastPasswordReset" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_password_reset,
+                    "lastPasswordReset",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            status: slots.1.flatten(),
-            created_date: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            last_updated_date: slots.4.flatten(),
-            last_login_date: slots.5.flatten(),
-            last_password_reset: slots.6.flatten(),
+            id: slots.id.flatten(),
+            status: slots.status.flatten(),
+            created_date: slots.created_date.flatten(),
+            created_by: slots.created_by.flatten(),
+            last_updated_date: slots.last_updated_date.flatten(),
+            last_login_date: slots.last_login_date.flatten(),
+            last_password_reset: slots.last_password_reset.flatten(),
         })
     }
 }
@@ -6128,65 +6114,68 @@ impl serde::Serialize for UserDetail {
     }
 }
 
+/// The fields of [`UserDetail`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserDetailSlots {
+    user_attributes: Option<Option<UserAttributes>>,
+    user_system_info: Option<Option<UserSystemInfo>>,
+    features: Option<Option<IntegerList>>,
+    apps: Option<Option<IntegerList>>,
+    groups: Option<Option<IntegerList>>,
+    roles: Option<Option<StringList>>,
+    disclaimers: Option<Option<IntegerList>>,
+    avatar: Option<Option<Avatar>>,
+}
+
 impl codegen_runtime::model::Object for UserDetail {
     const NAME: &'static str = "UserDetail";
-    type Slots = (
-        Option<Option<UserAttributes>>,
-        Option<Option<UserSystemInfo>>,
-        Option<Option<IntegerList>>,
-        Option<Option<IntegerList>>,
-        Option<Option<IntegerList>>,
-        Option<Option<StringList>>,
-        Option<Option<IntegerList>>,
-        Option<Option<Avatar>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "userAttributes" => Some(0),
-            "userSystemInfo" => Some(1),
-            "features" => Some(2),
-            "apps" => Some(3),
-            "groups" => Some(4),
-            "roles" => Some(5),
-            "disclaimers" => Some(6),
-            "avatar" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __UserDetailSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "userAttributes"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "userSystemInfo"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "features"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "apps"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "groups"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "roles"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "disclaimers"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "avatar"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userAttributes" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.user_attributes,
+                    "userAttributes",
+                )
+            }
+            "userSystemInfo" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.user_system_info,
+                    "userSystemInfo",
+                )
+            }
+            "features" => {
+                codegen_runtime::model::set(map, &mut slots.features, "features")
+            }
+            "apps" => codegen_runtime::model::set(map, &mut slots.apps, "apps"),
+            "groups" => codegen_runtime::model::set(map, &mut slots.groups, "groups"),
+            "roles" => codegen_runtime::model::set(map, &mut slots.roles, "roles"),
+            "disclaimers" => {
+                codegen_runtime::model::set(map, &mut slots.disclaimers, "disclaimers")
+            }
+            "avatar" => codegen_runtime::model::set(map, &mut slots.avatar, "avatar"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            user_attributes: slots.0.flatten(),
-            user_system_info: slots.1.flatten(),
-            features: slots.2.flatten(),
-            apps: slots.3.flatten(),
-            groups: slots.4.flatten(),
-            roles: slots.5.flatten(),
-            disclaimers: slots.6.flatten(),
-            avatar: slots.7.flatten(),
+            user_attributes: slots.user_attributes.flatten(),
+            user_system_info: slots.user_system_info.flatten(),
+            features: slots.features.flatten(),
+            apps: slots.apps.flatten(),
+            groups: slots.groups.flatten(),
+            roles: slots.roles.flatten(),
+            disclaimers: slots.disclaimers.flatten(),
+            avatar: slots.avatar.flatten(),
         })
     }
 }
@@ -6346,65 +6335,59 @@ impl serde::Serialize for UserFilter {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserFilter`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserFilterSlots {
+    email: Option<Option<String>>,
+    name: Option<Option<String>>,
+    department: Option<Option<String>>,
+    title: Option<Option<String>>,
+    role: Option<Option<String>>,
+    status: Option<Option<Status>>,
+    usertype: Option<Option<UserFilterUsertype>>,
+    location: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserFilter {
     const NAME: &'static str = "UserFilter";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Status>>,
-        Option<Option<UserFilterUsertype>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "email" => Some(0),
-            "name" => Some(1),
-            "department" => Some(2),
-            "title" => Some(3),
-            "role" => Some(4),
-            "status" => Some(5),
-            "usertype" => Some(6),
-            "location" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __UserFilterSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "email"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "department"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "title"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "role"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "status"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "usertype"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "location"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "department" => {
+                codegen_runtime::model::set(map, &mut slots.department, "department")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "role" => codegen_runtime::model::set(map, &mut slots.role, "role"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "usertype" => {
+                codegen_runtime::model::set(map, &mut slots.usertype, "usertype")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            email: slots.0.flatten(),
-            name: slots.1.flatten(),
-            department: slots.2.flatten(),
-            title: slots.3.flatten(),
-            role: slots.4.flatten(),
-            status: slots.5.flatten(),
-            usertype: slots.6.flatten(),
-            location: slots.7.flatten(),
+            email: slots.email.flatten(),
+            name: slots.name.flatten(),
+            department: slots.department.flatten(),
+            title: slots.title.flatten(),
+            role: slots.role.flatten(),
+            status: slots.status.flatten(),
+            usertype: slots.usertype.flatten(),
+            location: slots.location.flatten(),
         })
     }
 }
@@ -6460,38 +6443,40 @@ impl serde::Serialize for UserInfo {
     }
 }
 
+/// The fields of [`UserInfo`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserInfoSlots {
+    user: Option<Option<UserAttributes>>,
+    user_system_info: Option<Option<UserSystemInfo>>,
+}
+
 impl codegen_runtime::model::Object for UserInfo {
     const NAME: &'static str = "UserInfo";
-    type Slots = (Option<Option<UserAttributes>>, Option<Option<UserSystemInfo>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "user" => Some(0),
-            "userSystemInfo" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserInfoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "user"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "userSystemInfo"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "userSystemInfo" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.user_system_info,
+                    "userSystemInfo",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            user: slots.0.flatten(),
-            user_system_info: slots.1.flatten(),
+            user: slots.user.flatten(),
+            user_system_info: slots.user_system_info.flatten(),
         })
     }
 }
@@ -6532,34 +6517,32 @@ impl serde::Serialize for UserStatus {
     }
 }
 
+/// The fields of [`UserStatus`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserStatusSlots {
+    status: Option<Option<Status>>,
+}
+
 impl codegen_runtime::model::Object for UserStatus {
     const NAME: &'static str = "UserStatus";
-    type Slots = (Option<Option<Status>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "status" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserStatusSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "status"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { status: slots.0.flatten() })
+        Ok(Self {
+            status: slots.status.flatten(),
+        })
     }
 }
 
@@ -6633,53 +6616,46 @@ impl serde::Serialize for ConfigurationSubmissionCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`ConfigurationSubmissionCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ConfigurationSubmissionCreateSlots {
+    r#type: Option<Option<String>>,
+    name: Option<Option<String>>,
+    description: Option<Option<String>>,
+    enabled: Option<Option<bool>>,
+    visible: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ConfigurationSubmissionCreate {
     const NAME: &'static str = "ConfigurationSubmissionCreate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "type" => Some(0),
-            "name" => Some(1),
-            "description" => Some(2),
-            "enabled" => Some(3),
-            "visible" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __ConfigurationSubmissionCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "enabled"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "visible"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "enabled" => codegen_runtime::model::set(map, &mut slots.enabled, "enabled"),
+            "visible" => codegen_runtime::model::set(map, &mut slots.visible, "visible"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            r#type: slots.0.flatten(),
-            name: slots.1.flatten(),
-            description: slots.2.flatten(),
-            enabled: slots.3.flatten(),
-            visible: slots.4.flatten(),
+            r#type: slots.r#type.flatten(),
+            name: slots.name.flatten(),
+            description: slots.description.flatten(),
+            enabled: slots.enabled.flatten(),
+            visible: slots.visible.flatten(),
         })
     }
 }

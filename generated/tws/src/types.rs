@@ -60,6 +60,16 @@ impl serde::Serialize for ErrorBody {
     }
 }
 
+/// The fields of [`ErrorBody`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ErrorBodySlots {
+    additional_properties: std::collections::BTreeMap<
+        String,
+        codegen_runtime::serde_json::Value,
+    >,
+}
+
 impl codegen_runtime::model::Object for ErrorBody {
     const NAME: &'static str = "ErrorBody";
     const KEEPS_OTHERS: bool = true;
@@ -69,31 +79,21 @@ impl codegen_runtime::model::Object for ErrorBody {
         key: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        codegen_runtime::model::insert(map, &mut slots.0, key)
+        codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = (
-        std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-    );
-
-    fn field(_key: &str) -> Option<usize> {
-        None
-    }
-
-    fn slots() -> Self::Slots {
-        (Default::default(),)
-    }
+    type Slots = __ErrorBodySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         _slots: &mut Self::Slots,
-        _index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        codegen_runtime::model::skip(map)
+        _key: &str,
+        _map: &mut A,
+    ) -> Result<bool, A::Error> {
+        Ok(false)
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            additional_properties: slots.0,
+            additional_properties: slots.additional_properties,
         })
     }
 }
@@ -140,38 +140,39 @@ impl serde::Serialize for SessionCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`SessionCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SessionCreateSlots {
+    username: Option<String>,
+    password: Option<codegen_runtime::Secret>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for SessionCreate {
     const NAME: &'static str = "SessionCreate";
-    type Slots = (Option<String>, Option<codegen_runtime::Secret>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "username" => Some(0),
-            "password" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __SessionCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "username"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "password"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "username" => {
+                codegen_runtime::model::set(map, &mut slots.username, "username")
+            }
+            "password" => {
+                codegen_runtime::model::set(map, &mut slots.password, "password")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            username: codegen_runtime::model::required(slots.0, "username")?,
-            password: codegen_runtime::model::required(slots.1, "password")?,
+            username: codegen_runtime::model::required(slots.username, "username")?,
+            password: codegen_runtime::model::required(slots.password, "password")?,
         })
     }
 }
@@ -226,38 +227,40 @@ impl serde::Serialize for Membership {
     }
 }
 
+/// The fields of [`Membership`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MembershipSlots {
+    id: Option<String>,
+    organization_id: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Membership {
     const NAME: &'static str = "Membership";
-    type Slots = (Option<String>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "organization_id" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __MembershipSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "organization_id"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "organization_id" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.organization_id,
+                    "organization_id",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            organization_id: slots.1.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            organization_id: slots.organization_id.flatten(),
         })
     }
 }
@@ -311,38 +314,49 @@ impl serde::Serialize for SessionToken {
     }
 }
 
+/// The fields of [`SessionToken`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SessionTokenSlots {
+    tws_token_data: Option<codegen_runtime::Secret>,
+    tws_token_expires_at: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for SessionToken {
     const NAME: &'static str = "SessionToken";
-    type Slots = (Option<codegen_runtime::Secret>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "tws_token_data" => Some(0),
-            "tws_token_expires_at" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __SessionTokenSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "tws_token_data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "tws_token_expires_at"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tws_token_data" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.tws_token_data,
+                    "tws_token_data",
+                )
+            }
+            "tws_token_expires_at" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.tws_token_expires_at,
+                    "tws_token_expires_at",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            tws_token_data: codegen_runtime::model::required(slots.0, "tws_token_data")?,
-            tws_token_expires_at: slots.1.flatten(),
+            tws_token_data: codegen_runtime::model::required(
+                slots.tws_token_data,
+                "tws_token_data",
+            )?,
+            tws_token_expires_at: slots.tws_token_expires_at.flatten(),
         })
     }
 }
@@ -413,45 +427,51 @@ impl serde::Serialize for Session {
     }
 }
 
+/// The fields of [`Session`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SessionSlots {
+    tws_token: Option<SessionToken>,
+    tws_memberships: Option<Option<Vec<Membership>>>,
+    tws_membership: Option<Option<Membership>>,
+}
+
 impl codegen_runtime::model::Object for Session {
     const NAME: &'static str = "Session";
-    type Slots = (
-        Option<SessionToken>,
-        Option<Option<Vec<Membership>>>,
-        Option<Option<Membership>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "tws_token" => Some(0),
-            "tws_memberships" => Some(1),
-            "tws_membership" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __SessionSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "tws_token"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "tws_memberships"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "tws_membership"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tws_token" => {
+                codegen_runtime::model::set(map, &mut slots.tws_token, "tws_token")
+            }
+            "tws_memberships" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.tws_memberships,
+                    "tws_memberships",
+                )
+            }
+            "tws_membership" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.tws_membership,
+                    "tws_membership",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            tws_token: codegen_runtime::model::required(slots.0, "tws_token")?,
-            tws_memberships: slots.1.flatten(),
-            tws_membership: slots.2.flatten(),
+            tws_token: codegen_runtime::model::required(slots.tws_token, "tws_token")?,
+            tws_memberships: slots.tws_memberships.flatten(),
+            tws_membership: slots.tws_membership.flatten(),
         })
     }
 }
@@ -501,38 +521,34 @@ impl serde::Serialize for WorkSession {
     }
 }
 
+/// The fields of [`WorkSession`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __WorkSessionSlots {
+    id: Option<String>,
+    status: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for WorkSession {
     const NAME: &'static str = "WorkSession";
-    type Slots = (Option<String>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "status" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __WorkSessionSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "status"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            status: slots.1.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            status: slots.status.flatten(),
         })
     }
 }
@@ -582,38 +598,36 @@ impl serde::Serialize for WorkSessionList {
     }
 }
 
+/// The fields of [`WorkSessionList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __WorkSessionListSlots {
+    data: Option<Vec<WorkSession>>,
+    metadata: Option<Option<ErrorBody>>,
+}
+
 impl codegen_runtime::model::Object for WorkSessionList {
     const NAME: &'static str = "WorkSessionList";
-    type Slots = (Option<Vec<WorkSession>>, Option<Option<ErrorBody>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "metadata" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __WorkSessionListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "metadata"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "metadata" => {
+                codegen_runtime::model::set(map, &mut slots.metadata, "metadata")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: codegen_runtime::model::required(slots.0, "data")?,
-            metadata: slots.1.flatten(),
+            data: codegen_runtime::model::required(slots.data, "data")?,
+            metadata: slots.metadata.flatten(),
         })
     }
 }
@@ -652,34 +666,30 @@ impl serde::Serialize for WorkSessionEnvelope {
     }
 }
 
+/// The fields of [`WorkSessionEnvelope`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __WorkSessionEnvelopeSlots {
+    data: Option<Option<WorkSession>>,
+}
+
 impl codegen_runtime::model::Object for WorkSessionEnvelope {
     const NAME: &'static str = "WorkSessionEnvelope";
-    type Slots = (Option<Option<WorkSession>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __WorkSessionEnvelopeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -717,34 +727,33 @@ impl serde::Serialize for KeyOptions {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`KeyOptions`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KeyOptionsSlots {
+    tasks: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for KeyOptions {
     const NAME: &'static str = "KeyOptions";
-    type Slots = (Option<Option<Vec<String>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "tasks" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __KeyOptionsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "tasks"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tasks" => codegen_runtime::model::set(map, &mut slots.tasks, "tasks"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { tasks: slots.0.flatten() })
+        Ok(Self {
+            tasks: slots.tasks.flatten(),
+        })
     }
 }
 
@@ -821,57 +830,71 @@ impl serde::Serialize for KeyCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`KeyCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KeyCreateSlots {
+    lock_ids: Option<Vec<i64>>,
+    membership_ids: Option<Vec<String>>,
+    start_date: Option<TwsDateTime>,
+    end_date: Option<TwsDateTime>,
+    ticket_number: Option<Option<String>>,
+    options: Option<Option<KeyOptions>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for KeyCreate {
     const NAME: &'static str = "KeyCreate";
-    type Slots = (
-        Option<Vec<i64>>,
-        Option<Vec<String>>,
-        Option<TwsDateTime>,
-        Option<TwsDateTime>,
-        Option<Option<String>>,
-        Option<Option<KeyOptions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "lock_ids" => Some(0),
-            "membership_ids" => Some(1),
-            "start_date" => Some(2),
-            "end_date" => Some(3),
-            "ticket_number" => Some(4),
-            "options" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __KeyCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "lock_ids"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "membership_ids"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "start_date"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "end_date"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "ticket_number"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "options"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "lock_ids" => {
+                codegen_runtime::model::set(map, &mut slots.lock_ids, "lock_ids")
+            }
+            "membership_ids" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.membership_ids,
+                    "membership_ids",
+                )
+            }
+            "start_date" => {
+                codegen_runtime::model::set(map, &mut slots.start_date, "start_date")
+            }
+            "end_date" => {
+                codegen_runtime::model::set(map, &mut slots.end_date, "end_date")
+            }
+            "ticket_number" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.ticket_number,
+                    "ticket_number",
+                )
+            }
+            "options" => codegen_runtime::model::set(map, &mut slots.options, "options"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            lock_ids: codegen_runtime::model::required(slots.0, "lock_ids")?,
-            membership_ids: codegen_runtime::model::required(slots.1, "membership_ids")?,
-            start_date: codegen_runtime::model::required(slots.2, "start_date")?,
-            end_date: codegen_runtime::model::required(slots.3, "end_date")?,
-            ticket_number: slots.4.flatten(),
-            options: slots.5.flatten(),
+            lock_ids: codegen_runtime::model::required(slots.lock_ids, "lock_ids")?,
+            membership_ids: codegen_runtime::model::required(
+                slots.membership_ids,
+                "membership_ids",
+            )?,
+            start_date: codegen_runtime::model::required(
+                slots.start_date,
+                "start_date",
+            )?,
+            end_date: codegen_runtime::model::required(slots.end_date, "end_date")?,
+            ticket_number: slots.ticket_number.flatten(),
+            options: slots.options.flatten(),
         })
     }
 }
@@ -910,35 +933,32 @@ impl serde::Serialize for KeyCreateRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`KeyCreateRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KeyCreateRequestSlots {
+    key: Option<KeyCreate>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for KeyCreateRequest {
     const NAME: &'static str = "KeyCreateRequest";
-    type Slots = (Option<KeyCreate>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "key" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __KeyCreateRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "key"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "key" => codegen_runtime::model::set(map, &mut slots.key, "key"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            key: codegen_runtime::model::required(slots.0, "key")?,
+            key: codegen_runtime::model::required(slots.key, "key")?,
         })
     }
 }
@@ -1019,53 +1039,53 @@ impl serde::Serialize for Key {
     }
 }
 
+/// The fields of [`Key`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KeySlots {
+    id: Option<i64>,
+    lock_id: Option<Option<i64>>,
+    membership_id: Option<Option<String>>,
+    start_date: Option<Option<TwsDateTime>>,
+    end_date: Option<Option<TwsDateTime>>,
+}
+
 impl codegen_runtime::model::Object for Key {
     const NAME: &'static str = "Key";
-    type Slots = (
-        Option<i64>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<TwsDateTime>>,
-        Option<Option<TwsDateTime>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "lock_id" => Some(1),
-            "membership_id" => Some(2),
-            "start_date" => Some(3),
-            "end_date" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __KeySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "lock_id"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "membership_id"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "start_date"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "end_date"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "lock_id" => codegen_runtime::model::set(map, &mut slots.lock_id, "lock_id"),
+            "membership_id" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.membership_id,
+                    "membership_id",
+                )
+            }
+            "start_date" => {
+                codegen_runtime::model::set(map, &mut slots.start_date, "start_date")
+            }
+            "end_date" => {
+                codegen_runtime::model::set(map, &mut slots.end_date, "end_date")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            lock_id: slots.1.flatten(),
-            membership_id: slots.2.flatten(),
-            start_date: slots.3.flatten(),
-            end_date: slots.4.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            lock_id: slots.lock_id.flatten(),
+            membership_id: slots.membership_id.flatten(),
+            start_date: slots.start_date.flatten(),
+            end_date: slots.end_date.flatten(),
         })
     }
 }
@@ -1105,35 +1125,31 @@ impl serde::Serialize for KeyList {
     }
 }
 
+/// The fields of [`KeyList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KeyListSlots {
+    data: Option<Vec<Key>>,
+}
+
 impl codegen_runtime::model::Object for KeyList {
     const NAME: &'static str = "KeyList";
-    type Slots = (Option<Vec<Key>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __KeyListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: codegen_runtime::model::required(slots.0, "data")?,
+            data: codegen_runtime::model::required(slots.data, "data")?,
         })
     }
 }
@@ -1172,34 +1188,30 @@ impl serde::Serialize for KeyEnvelope {
     }
 }
 
+/// The fields of [`KeyEnvelope`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KeyEnvelopeSlots {
+    data: Option<Option<Key>>,
+}
+
 impl codegen_runtime::model::Object for KeyEnvelope {
     const NAME: &'static str = "KeyEnvelope";
-    type Slots = (Option<Option<Key>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __KeyEnvelopeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -1284,57 +1296,64 @@ impl serde::Serialize for UserCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserCreateSlots {
+    first_name: Option<String>,
+    last_name: Option<String>,
+    email: Option<String>,
+    user_group: Option<Option<String>>,
+    language: Option<Option<String>>,
+    device_restricted: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserCreate {
     const NAME: &'static str = "UserCreate";
-    type Slots = (
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "first_name" => Some(0),
-            "last_name" => Some(1),
-            "email" => Some(2),
-            "user_group" => Some(3),
-            "language" => Some(4),
-            "device_restricted" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __UserCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "first_name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "last_name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "email"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "user_group"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "language"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "device_restricted"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "first_name" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "first_name")
+            }
+            "last_name" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "last_name")
+            }
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "user_group" => {
+                codegen_runtime::model::set(map, &mut slots.user_group, "user_group")
+            }
+            "language" => {
+                codegen_runtime::model::set(map, &mut slots.language, "language")
+            }
+            "device_restricted" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.device_restricted,
+                    "device_restricted",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            first_name: codegen_runtime::model::required(slots.0, "first_name")?,
-            last_name: codegen_runtime::model::required(slots.1, "last_name")?,
-            email: codegen_runtime::model::required(slots.2, "email")?,
-            user_group: slots.3.flatten(),
-            language: slots.4.flatten(),
-            device_restricted: slots.5.flatten(),
+            first_name: codegen_runtime::model::required(
+                slots.first_name,
+                "first_name",
+            )?,
+            last_name: codegen_runtime::model::required(slots.last_name, "last_name")?,
+            email: codegen_runtime::model::required(slots.email, "email")?,
+            user_group: slots.user_group.flatten(),
+            language: slots.language.flatten(),
+            device_restricted: slots.device_restricted.flatten(),
         })
     }
 }
@@ -1373,35 +1392,32 @@ impl serde::Serialize for UserCreateRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserCreateRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserCreateRequestSlots {
+    user: Option<UserCreate>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserCreateRequest {
     const NAME: &'static str = "UserCreateRequest";
-    type Slots = (Option<UserCreate>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "user" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserCreateRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "user"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            user: codegen_runtime::model::required(slots.0, "user")?,
+            user: codegen_runtime::model::required(slots.user, "user")?,
         })
     }
 }
@@ -1442,35 +1458,40 @@ impl serde::Serialize for UserCreatedData {
     }
 }
 
+/// The fields of [`UserCreatedData`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserCreatedDataSlots {
+    membership_id: Option<String>,
+}
+
 impl codegen_runtime::model::Object for UserCreatedData {
     const NAME: &'static str = "UserCreatedData";
-    type Slots = (Option<String>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "membership_id" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserCreatedDataSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "membership_id"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "membership_id" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.membership_id,
+                    "membership_id",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            membership_id: codegen_runtime::model::required(slots.0, "membership_id")?,
+            membership_id: codegen_runtime::model::required(
+                slots.membership_id,
+                "membership_id",
+            )?,
         })
     }
 }
@@ -1508,35 +1529,31 @@ impl serde::Serialize for UserCreated {
     }
 }
 
+/// The fields of [`UserCreated`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserCreatedSlots {
+    data: Option<UserCreatedData>,
+}
+
 impl codegen_runtime::model::Object for UserCreated {
     const NAME: &'static str = "UserCreated";
-    type Slots = (Option<UserCreatedData>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserCreatedSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: codegen_runtime::model::required(slots.0, "data")?,
+            data: codegen_runtime::model::required(slots.data, "data")?,
         })
     }
 }
@@ -1606,49 +1623,44 @@ impl serde::Serialize for User {
     }
 }
 
+/// The fields of [`User`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserSlots {
+    id: Option<String>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    email: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for User {
     const NAME: &'static str = "User";
-    type Slots = (
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "first_name" => Some(1),
-            "last_name" => Some(2),
-            "email" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __UserSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "first_name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "last_name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "email"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "first_name" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "first_name")
+            }
+            "last_name" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "last_name")
+            }
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            first_name: slots.1.flatten(),
-            last_name: slots.2.flatten(),
-            email: slots.3.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            email: slots.email.flatten(),
         })
     }
 }
@@ -1698,38 +1710,36 @@ impl serde::Serialize for UserList {
     }
 }
 
+/// The fields of [`UserList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserListSlots {
+    data: Option<Vec<User>>,
+    metadata: Option<Option<ErrorBody>>,
+}
+
 impl codegen_runtime::model::Object for UserList {
     const NAME: &'static str = "UserList";
-    type Slots = (Option<Vec<User>>, Option<Option<ErrorBody>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "metadata" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "metadata"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "metadata" => {
+                codegen_runtime::model::set(map, &mut slots.metadata, "metadata")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: codegen_runtime::model::required(slots.0, "data")?,
-            metadata: slots.1.flatten(),
+            data: codegen_runtime::model::required(slots.data, "data")?,
+            metadata: slots.metadata.flatten(),
         })
     }
 }
@@ -1768,34 +1778,30 @@ impl serde::Serialize for UserEnvelope {
     }
 }
 
+/// The fields of [`UserEnvelope`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserEnvelopeSlots {
+    data: Option<Option<User>>,
+}
+
 impl codegen_runtime::model::Object for UserEnvelope {
     const NAME: &'static str = "UserEnvelope";
-    type Slots = (Option<Option<User>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserEnvelopeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -1841,38 +1847,34 @@ impl serde::Serialize for Site {
     }
 }
 
+/// The fields of [`Site`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SiteSlots {
+    id: Option<String>,
+    name: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Site {
     const NAME: &'static str = "Site";
-    type Slots = (Option<String>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __SiteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            name: slots.1.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            name: slots.name.flatten(),
         })
     }
 }
@@ -1922,38 +1924,36 @@ impl serde::Serialize for SiteList {
     }
 }
 
+/// The fields of [`SiteList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SiteListSlots {
+    data: Option<Vec<Site>>,
+    metadata: Option<Option<ErrorBody>>,
+}
+
 impl codegen_runtime::model::Object for SiteList {
     const NAME: &'static str = "SiteList";
-    type Slots = (Option<Vec<Site>>, Option<Option<ErrorBody>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "metadata" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __SiteListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "metadata"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "metadata" => {
+                codegen_runtime::model::set(map, &mut slots.metadata, "metadata")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: codegen_runtime::model::required(slots.0, "data")?,
-            metadata: slots.1.flatten(),
+            data: codegen_runtime::model::required(slots.data, "data")?,
+            metadata: slots.metadata.flatten(),
         })
     }
 }
@@ -2000,38 +2000,34 @@ impl serde::Serialize for Lock {
     }
 }
 
+/// The fields of [`Lock`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LockSlots {
+    id: Option<i64>,
+    name: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Lock {
     const NAME: &'static str = "Lock";
-    type Slots = (Option<i64>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __LockSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            name: slots.1.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            name: slots.name.flatten(),
         })
     }
 }
@@ -2081,38 +2077,36 @@ impl serde::Serialize for LockList {
     }
 }
 
+/// The fields of [`LockList`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LockListSlots {
+    data: Option<Vec<Lock>>,
+    metadata: Option<Option<ErrorBody>>,
+}
+
 impl codegen_runtime::model::Object for LockList {
     const NAME: &'static str = "LockList";
-    type Slots = (Option<Vec<Lock>>, Option<Option<ErrorBody>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "metadata" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __LockListSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "metadata"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "metadata" => {
+                codegen_runtime::model::set(map, &mut slots.metadata, "metadata")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: codegen_runtime::model::required(slots.0, "data")?,
-            metadata: slots.1.flatten(),
+            data: codegen_runtime::model::required(slots.data, "data")?,
+            metadata: slots.metadata.flatten(),
         })
     }
 }
@@ -2158,40 +2152,32 @@ impl serde::Serialize for LockStatusEnvelope {
     }
 }
 
+/// The fields of [`LockStatusEnvelope`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LockStatusEnvelopeSlots {
+    data: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+}
+
 impl codegen_runtime::model::Object for LockStatusEnvelope {
     const NAME: &'static str = "LockStatusEnvelope";
-    type Slots = (
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __LockStatusEnvelopeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -2228,35 +2214,33 @@ impl serde::Serialize for Organization {
     }
 }
 
+/// The fields of [`Organization`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __OrganizationSlots {
+    webhook_url: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Organization {
     const NAME: &'static str = "Organization";
-    type Slots = (Option<Option<String>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "webhook_url" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __OrganizationSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "webhook_url"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "webhook_url" => {
+                codegen_runtime::model::set(map, &mut slots.webhook_url, "webhook_url")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            webhook_url: slots.0.flatten(),
+            webhook_url: slots.webhook_url.flatten(),
         })
     }
 }
@@ -2296,35 +2280,37 @@ impl serde::Serialize for OrganizationUpdateRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`OrganizationUpdateRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __OrganizationUpdateRequestSlots {
+    organization: Option<Organization>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationUpdateRequest {
     const NAME: &'static str = "OrganizationUpdateRequest";
-    type Slots = (Option<Organization>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "organization" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __OrganizationUpdateRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "organization"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "organization" => {
+                codegen_runtime::model::set(map, &mut slots.organization, "organization")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            organization: codegen_runtime::model::required(slots.0, "organization")?,
+            organization: codegen_runtime::model::required(
+                slots.organization,
+                "organization",
+            )?,
         })
     }
 }
@@ -2364,34 +2350,30 @@ impl serde::Serialize for OrganizationEnvelope {
     }
 }
 
+/// The fields of [`OrganizationEnvelope`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __OrganizationEnvelopeSlots {
+    data: Option<Option<Organization>>,
+}
+
 impl codegen_runtime::model::Object for OrganizationEnvelope {
     const NAME: &'static str = "OrganizationEnvelope";
-    type Slots = (Option<Option<Organization>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __OrganizationEnvelopeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -2577,6 +2559,17 @@ impl serde::Serialize for WebhookEvent {
     }
 }
 
+/// The fields of [`WebhookEvent`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __WebhookEventSlots {
+    event: Option<Option<WebhookEventEvent>>,
+    additional_properties: std::collections::BTreeMap<
+        String,
+        codegen_runtime::serde_json::Value,
+    >,
+}
+
 impl codegen_runtime::model::Object for WebhookEvent {
     const NAME: &'static str = "WebhookEvent";
     const KEEPS_OTHERS: bool = true;
@@ -2586,39 +2579,25 @@ impl codegen_runtime::model::Object for WebhookEvent {
         key: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        codegen_runtime::model::insert(map, &mut slots.1, key)
+        codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = (
-        Option<Option<WebhookEventEvent>>,
-        std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "event" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, Default::default())
-    }
+    type Slots = __WebhookEventSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "event"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "event" => codegen_runtime::model::set(map, &mut slots.event, "event"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            event: slots.0.flatten(),
-            additional_properties: slots.1,
+            event: slots.event.flatten(),
+            additional_properties: slots.additional_properties,
         })
     }
 }

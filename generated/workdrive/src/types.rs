@@ -63,53 +63,53 @@ impl serde::Serialize for Meta {
     }
 }
 
+/// The fields of [`Meta`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MetaSlots {
+    per_page: Option<Option<i64>>,
+    total_pages: Option<Option<i64>>,
+    total_results: Option<Option<i64>>,
+    cur_page: Option<Option<i64>>,
+    next_page: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for Meta {
     const NAME: &'static str = "Meta";
-    type Slots = (
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "perPage" => Some(0),
-            "totalPages" => Some(1),
-            "totalResults" => Some(2),
-            "curPage" => Some(3),
-            "nextPage" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __MetaSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "perPage"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "totalPages"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "totalResults"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "curPage"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "nextPage"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "perPage" => codegen_runtime::model::set(map, &mut slots.per_page, "perPage"),
+            "totalPages" => {
+                codegen_runtime::model::set(map, &mut slots.total_pages, "totalPages")
+            }
+            "totalResults" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.total_results,
+                    "totalResults",
+                )
+            }
+            "curPage" => codegen_runtime::model::set(map, &mut slots.cur_page, "curPage"),
+            "nextPage" => {
+                codegen_runtime::model::set(map, &mut slots.next_page, "nextPage")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            per_page: slots.0.flatten(),
-            total_pages: slots.1.flatten(),
-            total_results: slots.2.flatten(),
-            cur_page: slots.3.flatten(),
-            next_page: slots.4.flatten(),
+            per_page: slots.per_page.flatten(),
+            total_pages: slots.total_pages.flatten(),
+            total_results: slots.total_results.flatten(),
+            cur_page: slots.cur_page.flatten(),
+            next_page: slots.next_page.flatten(),
         })
     }
 }
@@ -324,121 +324,109 @@ impl serde::Serialize for UserSummary {
     }
 }
 
+/// The fields of [`UserSummary`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserSummarySlots {
+    id: Option<Option<String>>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    color: Option<Option<String>>,
+    online: Option<Option<bool>>,
+    availability: Option<Option<i64>>,
+    designation: Option<Option<codegen_runtime::serde_json::Value>>,
+    department: Option<Option<codegen_runtime::serde_json::Value>>,
+    department_data: Option<Option<codegen_runtime::serde_json::Value>>,
+    location_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    availability_status_text: Option<Option<String>>,
+    phone: Option<Option<String>>,
+    email: Option<Option<String>>,
+    status: Option<Option<String>>,
+    external_user_id: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for UserSummary {
     const NAME: &'static str = "UserSummary";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "firstName" => Some(1),
-            "lastName" => Some(2),
-            "picture" => Some(3),
-            "cover" => Some(4),
-            "color" => Some(5),
-            "online" => Some(6),
-            "availability" => Some(7),
-            "designation" => Some(8),
-            "department" => Some(9),
-            "departmentData" => Some(10),
-            "locationId" => Some(11),
-            "availabilityStatusText" => Some(12),
-            "phone" => Some(13),
-            "email" => Some(14),
-            "status" => Some(15),
-            "externalUserId" => Some(16),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __UserSummarySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "firstName"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "lastName"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "picture"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "cover"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "color"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "online"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "availability"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "designation"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "department"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "departmentData"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "locationId"),
-            12 => {
-                codegen_runtime::model::set(map, &mut slots.12, "availabilityStatusText")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
             }
-            13 => codegen_runtime::model::set(map, &mut slots.13, "phone"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "email"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "status"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "externalUserId"),
-            _ => codegen_runtime::model::skip(map),
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
+            }
+            "picture" => codegen_runtime::model::set(map, &mut slots.picture, "picture"),
+            "cover" => codegen_runtime::model::set(map, &mut slots.cover, "cover"),
+            "color" => codegen_runtime::model::set(map, &mut slots.color, "color"),
+            "online" => codegen_runtime::model::set(map, &mut slots.online, "online"),
+            "availability" => {
+                codegen_runtime::model::set(map, &mut slots.availability, "availability")
+            }
+            "designation" => {
+                codegen_runtime::model::set(map, &mut slots.designation, "designation")
+            }
+            "department" => {
+                codegen_runtime::model::set(map, &mut slots.department, "department")
+            }
+            "departmentData" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.department_data,
+                    "departmentData",
+                )
+            }
+            "locationId" => {
+                codegen_runtime::model::set(map, &mut slots.location_id, "locationId")
+            }
+            "availabilityStatusText" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.availability_status_text,
+                    "availabilityStatusText",
+                )
+            }
+            "phone" => codegen_runtime::model::set(map, &mut slots.phone, "phone"),
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "externalUserId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.external_user_id,
+                    "externalUserId",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            first_name: slots.1.flatten(),
-            last_name: slots.2.flatten(),
-            picture: slots.3.flatten(),
-            cover: slots.4.flatten(),
-            color: slots.5.flatten(),
-            online: slots.6.flatten(),
-            availability: slots.7.flatten(),
-            designation: slots.8.flatten(),
-            department: slots.9.flatten(),
-            department_data: slots.10.flatten(),
-            location_id: slots.11.flatten(),
-            availability_status_text: slots.12.flatten(),
-            phone: slots.13.flatten(),
-            email: slots.14.flatten(),
-            status: slots.15.flatten(),
-            external_user_id: slots.16.flatten(),
+            id: slots.id.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            picture: slots.picture.flatten(),
+            cover: slots.cover.flatten(),
+            color: slots.color.flatten(),
+            online: slots.online.flatten(),
+            availability: slots.availability.flatten(),
+            designation: slots.designation.flatten(),
+            department: slots.department.flatten(),
+            department_data: slots.department_data.flatten(),
+            location_id: slots.location_id.flatten(),
+            availability_status_text: slots.availability_status_text.flatten(),
+            phone: slots.phone.flatten(),
+            email: slots.email.flatten(),
+            status: slots.status.flatten(),
+            external_user_id: slots.external_user_id.flatten(),
         })
     }
 }
@@ -674,131 +662,115 @@ impl serde::Serialize for RsvpUser {
     }
 }
 
+/// The fields of [`RsvpUser`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RsvpUserSlots {
+    id: Option<Option<String>>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    color: Option<Option<String>>,
+    online: Option<Option<bool>>,
+    availability: Option<Option<i64>>,
+    designation: Option<Option<codegen_runtime::serde_json::Value>>,
+    department: Option<Option<codegen_runtime::serde_json::Value>>,
+    department_data: Option<Option<codegen_runtime::serde_json::Value>>,
+    location_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    availability_status_text: Option<Option<String>>,
+    phone: Option<Option<String>>,
+    email: Option<Option<String>>,
+    status: Option<Option<String>>,
+    external_user_id: Option<Option<String>>,
+    invited: Option<Option<codegen_runtime::formats::DateTime>>,
+    rsvp: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for RsvpUser {
     const NAME: &'static str = "RsvpUser";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "firstName" => Some(1),
-            "lastName" => Some(2),
-            "picture" => Some(3),
-            "cover" => Some(4),
-            "color" => Some(5),
-            "online" => Some(6),
-            "availability" => Some(7),
-            "designation" => Some(8),
-            "department" => Some(9),
-            "departmentData" => Some(10),
-            "locationId" => Some(11),
-            "availabilityStatusText" => Some(12),
-            "phone" => Some(13),
-            "email" => Some(14),
-            "status" => Some(15),
-            "externalUserId" => Some(16),
-            "invited" => Some(17),
-            "rsvp" => Some(18),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __RsvpUserSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "firstName"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "lastName"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "picture"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "cover"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "color"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "online"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "availability"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "designation"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "department"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "departmentData"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "locationId"),
-            12 => {
-                codegen_runtime::model::set(map, &mut slots.12, "availabilityStatusText")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
             }
-            13 => codegen_runtime::model::set(map, &mut slots.13, "phone"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "email"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "status"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "externalUserId"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "invited"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "rsvp"),
-            _ => codegen_runtime::model::skip(map),
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
+            }
+            "picture" => codegen_runtime::model::set(map, &mut slots.picture, "picture"),
+            "cover" => codegen_runtime::model::set(map, &mut slots.cover, "cover"),
+            "color" => codegen_runtime::model::set(map, &mut slots.color, "color"),
+            "online" => codegen_runtime::model::set(map, &mut slots.online, "online"),
+            "availability" => {
+                codegen_runtime::model::set(map, &mut slots.availability, "availability")
+            }
+            "designation" => {
+                codegen_runtime::model::set(map, &mut slots.designation, "designation")
+            }
+            "department" => {
+                codegen_runtime::model::set(map, &mut slots.department, "department")
+            }
+            "departmentData" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.department_data,
+                    "departmentData",
+                )
+            }
+            "locationId" => {
+                codegen_runtime::model::set(map, &mut slots.location_id, "locationId")
+            }
+            "availabilityStatusText" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.availability_status_text,
+                    "availabilityStatusText",
+                )
+            }
+            "phone" => codegen_runtime::model::set(map, &mut slots.phone, "phone"),
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "externalUserId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.external_user_id,
+                    "externalUserId",
+                )
+            }
+            "invited" => codegen_runtime::model::set(map, &mut slots.invited, "invited"),
+            "rsvp" => codegen_runtime::model::set(map, &mut slots.rsvp, "rsvp"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            first_name: slots.1.flatten(),
-            last_name: slots.2.flatten(),
-            picture: slots.3.flatten(),
-            cover: slots.4.flatten(),
-            color: slots.5.flatten(),
-            online: slots.6.flatten(),
-            availability: slots.7.flatten(),
-            designation: slots.8.flatten(),
-            department: slots.9.flatten(),
-            department_data: slots.10.flatten(),
-            location_id: slots.11.flatten(),
-            availability_status_text: slots.12.flatten(),
-            phone: slots.13.flatten(),
-            email: slots.14.flatten(),
-            status: slots.15.flatten(),
-            external_user_id: slots.16.flatten(),
-            invited: slots.17.flatten(),
-            rsvp: slots.18.flatten(),
+            id: slots.id.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            picture: slots.picture.flatten(),
+            cover: slots.cover.flatten(),
+            color: slots.color.flatten(),
+            online: slots.online.flatten(),
+            availability: slots.availability.flatten(),
+            designation: slots.designation.flatten(),
+            department: slots.department.flatten(),
+            department_data: slots.department_data.flatten(),
+            location_id: slots.location_id.flatten(),
+            availability_status_text: slots.availability_status_text.flatten(),
+            phone: slots.phone.flatten(),
+            email: slots.email.flatten(),
+            status: slots.status.flatten(),
+            external_user_id: slots.external_user_id.flatten(),
+            invited: slots.invited.flatten(),
+            rsvp: slots.rsvp.flatten(),
         })
     }
 }
@@ -1015,129 +987,93 @@ impl serde::Serialize for Media {
     }
 }
 
+/// The fields of [`Media`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MediaSlots {
+    id: Option<Option<String>>,
+    mime: Option<Option<String>>,
+    path: Option<Option<String>>,
+    name: Option<Option<String>>,
+    processing: Option<Option<codegen_runtime::serde_json::Value>>,
+    metadata: Option<Option<codegen_runtime::serde_json::Value>>,
+    size: Option<Option<i64>>,
+    url: Option<Option<String>>,
+    cdn: Option<Option<String>>,
+    bucket: Option<Option<String>>,
+    mp4_urls: Option<Option<Vec<String>>>,
+    hls_url: Option<Option<String>>,
+    dash_url: Option<Option<String>>,
+    thumbnail: Option<Option<String>>,
+    is_image: Option<Option<bool>>,
+    is_video: Option<Option<bool>>,
+    is_doc: Option<Option<bool>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    owner: Option<Option<UserSummary>>,
+}
+
 impl codegen_runtime::model::Object for Media {
     const NAME: &'static str = "Media";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<UserSummary>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "mime" => Some(1),
-            "path" => Some(2),
-            "name" => Some(3),
-            "processing" => Some(4),
-            "metadata" => Some(5),
-            "size" => Some(6),
-            "url" => Some(7),
-            "cdn" => Some(8),
-            "bucket" => Some(9),
-            "mp4Urls" => Some(10),
-            "hlsUrl" => Some(11),
-            "dashUrl" => Some(12),
-            "thumbnail" => Some(13),
-            "isImage" => Some(14),
-            "isVideo" => Some(15),
-            "isDoc" => Some(16),
-            "createdAt" => Some(17),
-            "owner" => Some(18),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __MediaSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "mime"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "path"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "name"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "processing"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "metadata"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "size"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "url"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "cdn"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "bucket"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "mp4Urls"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "hlsUrl"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "dashUrl"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "thumbnail"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "isImage"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "isVideo"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "isDoc"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "createdAt"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "owner"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "mime" => codegen_runtime::model::set(map, &mut slots.mime, "mime"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "processing" => {
+                codegen_runtime::model::set(map, &mut slots.processing, "processing")
+            }
+            "metadata" => {
+                codegen_runtime::model::set(map, &mut slots.metadata, "metadata")
+            }
+            "size" => codegen_runtime::model::set(map, &mut slots.size, "size"),
+            "url" => codegen_runtime::model::set(map, &mut slots.url, "url"),
+            "cdn" => codegen_runtime::model::set(map, &mut slots.cdn, "cdn"),
+            "bucket" => codegen_runtime::model::set(map, &mut slots.bucket, "bucket"),
+            "mp4Urls" => codegen_runtime::model::set(map, &mut slots.mp4_urls, "mp4Urls"),
+            "hlsUrl" => codegen_runtime::model::set(map, &mut slots.hls_url, "hlsUrl"),
+            "dashUrl" => codegen_runtime::model::set(map, &mut slots.dash_url, "dashUrl"),
+            "thumbnail" => {
+                codegen_runtime::model::set(map, &mut slots.thumbnail, "thumbnail")
+            }
+            "isImage" => codegen_runtime::model::set(map, &mut slots.is_image, "isImage"),
+            "isVideo" => codegen_runtime::model::set(map, &mut slots.is_video, "isVideo"),
+            "isDoc" => codegen_runtime::model::set(map, &mut slots.is_doc, "isDoc"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "owner" => codegen_runtime::model::set(map, &mut slots.owner, "owner"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            mime: slots.1.flatten(),
-            path: slots.2.flatten(),
-            name: slots.3.flatten(),
-            processing: slots.4.flatten(),
-            metadata: slots.5.flatten(),
-            size: slots.6.flatten(),
-            url: slots.7.flatten(),
-            cdn: slots.8.flatten(),
-            bucket: slots.9.flatten(),
-            mp4_urls: slots.10.flatten(),
-            hls_url: slots.11.flatten(),
-            dash_url: slots.12.flatten(),
-            thumbnail: slots.13.flatten(),
-            is_image: slots.14.flatten(),
-            is_video: slots.15.flatten(),
-            is_doc: slots.16.flatten(),
-            created_at: slots.17.flatten(),
-            owner: slots.18.flatten(),
+            id: slots.id.flatten(),
+            mime: slots.mime.flatten(),
+            path: slots.path.flatten(),
+            name: slots.name.flatten(),
+            processing: slots.processing.flatten(),
+            metadata: slots.metadata.flatten(),
+            size: slots.size.flatten(),
+            url: slots.url.flatten(),
+            cdn: slots.cdn.flatten(),
+            bucket: slots.bucket.flatten(),
+            mp4_urls: slots.mp4_urls.flatten(),
+            hls_url: slots.hls_url.flatten(),
+            dash_url: slots.dash_url.flatten(),
+            thumbnail: slots.thumbnail.flatten(),
+            is_image: slots.is_image.flatten(),
+            is_video: slots.is_video.flatten(),
+            is_doc: slots.is_doc.flatten(),
+            created_at: slots.created_at.flatten(),
+            owner: slots.owner.flatten(),
         })
     }
 }
@@ -1203,49 +1139,42 @@ impl serde::Serialize for LinkPreview {
     }
 }
 
+/// The fields of [`LinkPreview`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LinkPreviewSlots {
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    image: Option<Option<String>>,
+    link: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for LinkPreview {
     const NAME: &'static str = "LinkPreview";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "description" => Some(1),
-            "image" => Some(2),
-            "link" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __LinkPreviewSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "image"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "link"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "image" => codegen_runtime::model::set(map, &mut slots.image, "image"),
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: slots.0.flatten(),
-            description: slots.1.flatten(),
-            image: slots.2.flatten(),
-            link: slots.3.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            image: slots.image.flatten(),
+            link: slots.link.flatten(),
         })
     }
 }
@@ -1358,65 +1287,56 @@ impl serde::Serialize for Permissions {
     }
 }
 
+/// The fields of [`Permissions`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PermissionsSlots {
+    users: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    groups: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    locations: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    tagged_users: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    public: Option<Option<bool>>,
+    friends: Option<Option<bool>>,
+    only_me: Option<Option<bool>>,
+    team: Option<Option<bool>>,
+}
+
 impl codegen_runtime::model::Object for Permissions {
     const NAME: &'static str = "Permissions";
-    type Slots = (
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "users" => Some(0),
-            "groups" => Some(1),
-            "locations" => Some(2),
-            "taggedUsers" => Some(3),
-            "public" => Some(4),
-            "friends" => Some(5),
-            "onlyMe" => Some(6),
-            "team" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __PermissionsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "users"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "groups"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "locations"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "taggedUsers"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "public"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "friends"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "onlyMe"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "team"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "users" => codegen_runtime::model::set(map, &mut slots.users, "users"),
+            "groups" => codegen_runtime::model::set(map, &mut slots.groups, "groups"),
+            "locations" => {
+                codegen_runtime::model::set(map, &mut slots.locations, "locations")
+            }
+            "taggedUsers" => {
+                codegen_runtime::model::set(map, &mut slots.tagged_users, "taggedUsers")
+            }
+            "public" => codegen_runtime::model::set(map, &mut slots.public, "public"),
+            "friends" => codegen_runtime::model::set(map, &mut slots.friends, "friends"),
+            "onlyMe" => codegen_runtime::model::set(map, &mut slots.only_me, "onlyMe"),
+            "team" => codegen_runtime::model::set(map, &mut slots.team, "team"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            users: slots.0.flatten(),
-            groups: slots.1.flatten(),
-            locations: slots.2.flatten(),
-            tagged_users: slots.3.flatten(),
-            public: slots.4.flatten(),
-            friends: slots.5.flatten(),
-            only_me: slots.6.flatten(),
-            team: slots.7.flatten(),
+            users: slots.users.flatten(),
+            groups: slots.groups.flatten(),
+            locations: slots.locations.flatten(),
+            tagged_users: slots.tagged_users.flatten(),
+            public: slots.public.flatten(),
+            friends: slots.friends.flatten(),
+            only_me: slots.only_me.flatten(),
+            team: slots.team.flatten(),
         })
     }
 }
@@ -1474,41 +1394,38 @@ impl serde::Serialize for PlaceRef {
     }
 }
 
+/// The fields of [`PlaceRef`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PlaceRefSlots {
+    text_address: Option<Option<String>>,
+    coordinates: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for PlaceRef {
     const NAME: &'static str = "PlaceRef";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "textAddress" => Some(0),
-            "coordinates" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __PlaceRefSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "textAddress"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "coordinates"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "textAddress" => {
+                codegen_runtime::model::set(map, &mut slots.text_address, "textAddress")
+            }
+            "coordinates" => {
+                codegen_runtime::model::set(map, &mut slots.coordinates, "coordinates")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            text_address: slots.0.flatten(),
-            coordinates: slots.1,
+            text_address: slots.text_address.flatten(),
+            coordinates: slots.coordinates,
         })
     }
 }
@@ -1555,38 +1472,34 @@ impl serde::Serialize for ExternalLink {
     }
 }
 
+/// The fields of [`ExternalLink`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ExternalLinkSlots {
+    title: Option<Option<String>>,
+    url: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for ExternalLink {
     const NAME: &'static str = "ExternalLink";
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "url" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ExternalLinkSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "url"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "url" => codegen_runtime::model::set(map, &mut slots.url, "url"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: slots.0.flatten(),
-            url: slots.1.flatten(),
+            title: slots.title.flatten(),
+            url: slots.url.flatten(),
         })
     }
 }
@@ -1827,106 +1740,113 @@ impl serde::Serialize for UserCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserCreateSlots {
+    email: Option<Option<String>>,
+    phone: Option<Option<String>>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    designation: Option<Option<String>>,
+    is_department_head: Option<Option<bool>>,
+    department: Option<Option<codegen_runtime::formats::Uuid>>,
+    location: Option<Option<String>>,
+    security_group: Option<Option<String>>,
+    reports_to: Option<Option<String>>,
+    skill: Option<Option<Vec<String>>>,
+    default_visibility: Option<Option<DefaultVisibility>>,
+    add_additional_teams: Option<Option<Vec<String>>>,
+    add_additional_locations: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserCreate {
     const NAME: &'static str = "UserCreate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<DefaultVisibility>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "email" => Some(0),
-            "phone" => Some(1),
-            "firstName" => Some(2),
-            "lastName" => Some(3),
-            "designation" => Some(4),
-            "isDepartmentHead" => Some(5),
-            "department" => Some(6),
-            "location" => Some(7),
-            "securityGroup" => Some(8),
-            "reportsTo" => Some(9),
-            "skill" => Some(10),
-            "defaultVisibility" => Some(11),
-            "addAdditionalTeams" => Some(12),
-            "addAdditionalLocations" => Some(13),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __UserCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "email"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "phone"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "firstName"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "lastName"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "designation"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "isDepartmentHead"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "department"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "location"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "securityGroup"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "reportsTo"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "skill"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "defaultVisibility"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "addAdditionalTeams"),
-            13 => {
-                codegen_runtime::model::set(map, &mut slots.13, "addAdditionalLocations")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "phone" => codegen_runtime::model::set(map, &mut slots.phone, "phone"),
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
             }
-            _ => codegen_runtime::model::skip(map),
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
+            }
+            "designation" => {
+                codegen_runtime::model::set(map, &mut slots.designation, "designation")
+            }
+            "isDepartmentHead" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.is_department_head,
+                    "isDepartmentHead",
+                )
+            }
+            "department" => {
+                codegen_runtime::model::set(map, &mut slots.department, "department")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "securityGroup" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.security_group,
+                    "securityGroup",
+                )
+            }
+            "reportsTo" => {
+                codegen_runtime::model::set(map, &mut slots.reports_to, "reportsTo")
+            }
+            "skill" => codegen_runtime::model::set(map, &mut slots.skill, "skill"),
+            "defaultVisibility" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.default_visibility,
+                    "defaultVisibility",
+                )
+            }
+            "addAdditionalTeams" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_additional_teams,
+                    "addAdditionalTeams",
+                )
+            }
+            "addAdditionalLocations" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_additional_locations,
+                    "addAdditionalLocations",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            email: slots.0.flatten(),
-            phone: slots.1.flatten(),
-            first_name: slots.2.flatten(),
-            last_name: slots.3.flatten(),
-            designation: slots.4.flatten(),
-            is_department_head: slots.5.flatten(),
-            department: slots.6.flatten(),
-            location: slots.7.flatten(),
-            security_group: slots.8.flatten(),
-            reports_to: slots.9.flatten(),
-            skill: slots.10.flatten(),
-            default_visibility: slots.11.flatten(),
-            add_additional_teams: slots.12.flatten(),
-            add_additional_locations: slots.13.flatten(),
+            email: slots.email.flatten(),
+            phone: slots.phone.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            designation: slots.designation.flatten(),
+            is_department_head: slots.is_department_head.flatten(),
+            department: slots.department.flatten(),
+            location: slots.location.flatten(),
+            security_group: slots.security_group.flatten(),
+            reports_to: slots.reports_to.flatten(),
+            skill: slots.skill.flatten(),
+            default_visibility: slots.default_visibility.flatten(),
+            add_additional_teams: slots.add_additional_teams.flatten(),
+            add_additional_locations: slots.add_additional_locations.flatten(),
         })
     }
 }
@@ -2127,111 +2047,122 @@ impl serde::Serialize for UserBulkCreateItem {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserBulkCreateItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserBulkCreateItemSlots {
+    email: Option<Option<String>>,
+    phone: Option<Option<String>>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    designation: Option<Option<String>>,
+    is_department_head: Option<Option<bool>>,
+    department: Option<Option<codegen_runtime::formats::Uuid>>,
+    location: Option<Option<String>>,
+    security_group: Option<Option<String>>,
+    reports_to: Option<Option<String>>,
+    skill: Option<Option<Vec<String>>>,
+    default_visibility: Option<Option<DefaultVisibility>>,
+    add_additional_teams: Option<Option<Vec<String>>>,
+    add_additional_locations: Option<Option<Vec<String>>>,
+    external_user_id: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserBulkCreateItem {
     const NAME: &'static str = "UserBulkCreateItem";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<DefaultVisibility>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "email" => Some(0),
-            "phone" => Some(1),
-            "firstName" => Some(2),
-            "lastName" => Some(3),
-            "designation" => Some(4),
-            "isDepartmentHead" => Some(5),
-            "department" => Some(6),
-            "location" => Some(7),
-            "securityGroup" => Some(8),
-            "reportsTo" => Some(9),
-            "skill" => Some(10),
-            "defaultVisibility" => Some(11),
-            "addAdditionalTeams" => Some(12),
-            "addAdditionalLocations" => Some(13),
-            "externalUserId" => Some(14),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __UserBulkCreateItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "email"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "phone"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "firstName"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "lastName"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "designation"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "isDepartmentHead"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "department"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "location"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "securityGroup"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "reportsTo"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "skill"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "defaultVisibility"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "addAdditionalTeams"),
-            13 => {
-                codegen_runtime::model::set(map, &mut slots.13, "addAdditionalLocations")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "phone" => codegen_runtime::model::set(map, &mut slots.phone, "phone"),
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
             }
-            14 => codegen_runtime::model::set(map, &mut slots.14, "externalUserId"),
-            _ => codegen_runtime::model::skip(map),
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
+            }
+            "designation" => {
+                codegen_runtime::model::set(map, &mut slots.designation, "designation")
+            }
+            "isDepartmentHead" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.is_department_head,
+                    "isDepartmentHead",
+                )
+            }
+            "department" => {
+                codegen_runtime::model::set(map, &mut slots.department, "department")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "securityGroup" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.security_group,
+                    "securityGroup",
+                )
+            }
+            "reportsTo" => {
+                codegen_runtime::model::set(map, &mut slots.reports_to, "reportsTo")
+            }
+            "skill" => codegen_runtime::model::set(map, &mut slots.skill, "skill"),
+            "defaultVisibility" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.default_visibility,
+                    "defaultVisibility",
+                )
+            }
+            "addAdditionalTeams" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_additional_teams,
+                    "addAdditionalTeams",
+                )
+            }
+            "addAdditionalLocations" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_additional_locations,
+                    "addAdditionalLocations",
+                )
+            }
+            "externalUserId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.external_user_id,
+                    "externalUserId",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            email: slots.0.flatten(),
-            phone: slots.1.flatten(),
-            first_name: slots.2.flatten(),
-            last_name: slots.3.flatten(),
-            designation: slots.4.flatten(),
-            is_department_head: slots.5.flatten(),
-            department: slots.6.flatten(),
-            location: slots.7.flatten(),
-            security_group: slots.8.flatten(),
-            reports_to: slots.9.flatten(),
-            skill: slots.10.flatten(),
-            default_visibility: slots.11.flatten(),
-            add_additional_teams: slots.12.flatten(),
-            add_additional_locations: slots.13.flatten(),
-            external_user_id: slots.14.flatten(),
+            email: slots.email.flatten(),
+            phone: slots.phone.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            designation: slots.designation.flatten(),
+            is_department_head: slots.is_department_head.flatten(),
+            department: slots.department.flatten(),
+            location: slots.location.flatten(),
+            security_group: slots.security_group.flatten(),
+            reports_to: slots.reports_to.flatten(),
+            skill: slots.skill.flatten(),
+            default_visibility: slots.default_visibility.flatten(),
+            add_additional_teams: slots.add_additional_teams.flatten(),
+            add_additional_locations: slots.add_additional_locations.flatten(),
+            external_user_id: slots.external_user_id.flatten(),
         })
     }
 }
@@ -2274,34 +2205,31 @@ impl serde::Serialize for UserBulkCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserBulkCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserBulkCreateSlots {
+    data: Option<Option<Vec<UserBulkCreateItem>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserBulkCreate {
     const NAME: &'static str = "UserBulkCreate";
-    type Slots = (Option<Option<Vec<UserBulkCreateItem>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserBulkCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -2634,123 +2562,122 @@ impl serde::Serialize for UserUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserUpdateSlots {
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    status: Option<Option<UserUpdateStatus>>,
+    phone: Option<Option<String>>,
+    is_expert: Option<Option<bool>>,
+    availability: Option<Option<UserUpdateAvailability>>,
+    file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    cover_file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    reports_to: Option<Option<codegen_runtime::formats::Uuid>>,
+    designation: Option<Option<String>>,
+    bio: Option<Option<String>>,
+    is_department_head: Option<Option<bool>>,
+    department: Option<Option<String>>,
+    location: Option<Option<codegen_runtime::formats::Uuid>>,
+    add_additional_teams: Option<Option<Vec<String>>>,
+    remove_additional_teams: Option<Option<Vec<String>>>,
+    add_additional_locations: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserUpdate {
     const NAME: &'static str = "UserUpdate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<UserUpdateStatus>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<UserUpdateAvailability>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "firstName" => Some(0),
-            "lastName" => Some(1),
-            "status" => Some(2),
-            "phone" => Some(3),
-            "isExpert" => Some(4),
-            "availability" => Some(5),
-            "fileId" => Some(6),
-            "coverFileId" => Some(7),
-            "reportsTo" => Some(8),
-            "designation" => Some(9),
-            "bio" => Some(10),
-            "isDepartmentHead" => Some(11),
-            "department" => Some(12),
-            "location" => Some(13),
-            "addAdditionalTeams" => Some(14),
-            "removeAdditionalTeams" => Some(15),
-            "addAdditionalLocations" => Some(16),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __UserUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "firstName"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "lastName"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "phone"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "isExpert"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "availability"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "fileId"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "coverFileId"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "reportsTo"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "designation"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "bio"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "isDepartmentHead"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "department"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "location"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "addAdditionalTeams"),
-            15 => {
-                codegen_runtime::model::set(map, &mut slots.15, "removeAdditionalTeams")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
             }
-            16 => {
-                codegen_runtime::model::set(map, &mut slots.16, "addAdditionalLocations")
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
             }
-            _ => codegen_runtime::model::skip(map),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "phone" => codegen_runtime::model::set(map, &mut slots.phone, "phone"),
+            "isExpert" => {
+                codegen_runtime::model::set(map, &mut slots.is_expert, "isExpert")
+            }
+            "availability" => {
+                codegen_runtime::model::set(map, &mut slots.availability, "availability")
+            }
+            "fileId" => codegen_runtime::model::set(map, &mut slots.file_id, "fileId"),
+            "coverFileId" => {
+                codegen_runtime::model::set(map, &mut slots.cover_file_id, "coverFileId")
+            }
+            "reportsTo" => {
+                codegen_runtime::model::set(map, &mut slots.reports_to, "reportsTo")
+            }
+            "designation" => {
+                codegen_runtime::model::set(map, &mut slots.designation, "designation")
+            }
+            "bio" => codegen_runtime::model::set(map, &mut slots.bio, "bio"),
+            "isDepartmentHead" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.is_department_head,
+                    "isDepartmentHead",
+                )
+            }
+            "department" => {
+                codegen_runtime::model::set(map, &mut slots.department, "department")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "addAdditionalTeams" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_additional_teams,
+                    "addAdditionalTeams",
+                )
+            }
+            "removeAdditionalTeams" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_additional_teams,
+                    "removeAdditionalTeams",
+                )
+            }
+            "addAdditionalLocations" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_additional_locations,
+                    "addAdditionalLocations",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            first_name: slots.0.flatten(),
-            last_name: slots.1.flatten(),
-            status: slots.2.flatten(),
-            phone: slots.3.flatten(),
-            is_expert: slots.4.flatten(),
-            availability: slots.5.flatten(),
-            file_id: slots.6.flatten(),
-            cover_file_id: slots.7.flatten(),
-            reports_to: slots.8.flatten(),
-            designation: slots.9.flatten(),
-            bio: slots.10.flatten(),
-            is_department_head: slots.11.flatten(),
-            department: slots.12.flatten(),
-            location: slots.13.flatten(),
-            add_additional_teams: slots.14.flatten(),
-            remove_additional_teams: slots.15.flatten(),
-            add_additional_locations: slots.16.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            status: slots.status.flatten(),
+            phone: slots.phone.flatten(),
+            is_expert: slots.is_expert.flatten(),
+            availability: slots.availability.flatten(),
+            file_id: slots.file_id.flatten(),
+            cover_file_id: slots.cover_file_id.flatten(),
+            reports_to: slots.reports_to.flatten(),
+            designation: slots.designation.flatten(),
+            bio: slots.bio.flatten(),
+            is_department_head: slots.is_department_head.flatten(),
+            department: slots.department.flatten(),
+            location: slots.location.flatten(),
+            add_additional_teams: slots.add_additional_teams.flatten(),
+            remove_additional_teams: slots.remove_additional_teams.flatten(),
+            add_additional_locations: slots.add_additional_locations.flatten(),
         })
     }
 }
@@ -2843,57 +2770,54 @@ impl serde::Serialize for Badge {
     }
 }
 
+/// The fields of [`Badge`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __BadgeSlots {
+    id: Option<Option<String>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    badge_file_name: Option<Option<String>>,
+    org_id: Option<Option<String>>,
+    path: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Badge {
     const NAME: &'static str = "Badge";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "title" => Some(1),
-            "description" => Some(2),
-            "badgeFileName" => Some(3),
-            "orgId" => Some(4),
-            "path" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __BadgeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "badgeFileName"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "orgId"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "path"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "badgeFileName" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.badge_file_name,
+                    "badgeFileName",
+                )
+            }
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            title: slots.1.flatten(),
-            description: slots.2.flatten(),
-            badge_file_name: slots.3.flatten(),
-            org_id: slots.4.flatten(),
-            path: slots.5.flatten(),
+            id: slots.id.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            badge_file_name: slots.badge_file_name.flatten(),
+            org_id: slots.org_id.flatten(),
+            path: slots.path.flatten(),
         })
     }
 }
@@ -3225,176 +3149,164 @@ impl serde::Serialize for User {
     }
 }
 
+/// The fields of [`User`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    org_id: Option<Option<String>>,
+    user_name: Option<Option<String>>,
+    email: Option<Option<String>>,
+    status: Option<Option<String>>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    picture: Option<Option<codegen_runtime::serde_json::Value>>,
+    cover: Option<Option<codegen_runtime::serde_json::Value>>,
+    bio: Option<Option<String>>,
+    phone: Option<Option<String>>,
+    reports_to: Option<Option<String>>,
+    designation: Option<Option<String>>,
+    department: Option<Option<String>>,
+    is_department_head: Option<Option<bool>>,
+    color: Option<Option<String>>,
+    is_expert: Option<Option<bool>>,
+    availability: Option<Option<i64>>,
+    location: Option<Option<codegen_runtime::serde_json::Value>>,
+    reports_to_obj: Option<Option<UserSummary>>,
+    team_members: Option<Option<Vec<String>>>,
+    badges: Option<Option<Vec<Badge>>>,
+    user_additional_teams: Option<Option<Vec<String>>>,
+    add_additional_locations: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for User {
     const NAME: &'static str = "User";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<UserSummary>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<Badge>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "orgId" => Some(5),
-            "userName" => Some(6),
-            "email" => Some(7),
-            "status" => Some(8),
-            "firstName" => Some(9),
-            "lastName" => Some(10),
-            "picture" => Some(11),
-            "cover" => Some(12),
-            "bio" => Some(13),
-            "phone" => Some(14),
-            "reportsTo" => Some(15),
-            "designation" => Some(16),
-            "department" => Some(17),
-            "isDepartmentHead" => Some(18),
-            "color" => Some(19),
-            "isExpert" => Some(20),
-            "availability" => Some(21),
-            "location" => Some(22),
-            "reportsToObj" => Some(23),
-            "teamMembers" => Some(24),
-            "badges" => Some(25),
-            "userAdditionalTeams" => Some(26),
-            "addAdditionalLocations" => Some(27),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __UserSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "orgId"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "userName"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "email"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "firstName"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "lastName"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "picture"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "cover"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "bio"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "phone"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "reportsTo"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "designation"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "department"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "isDepartmentHead"),
-            19 => codegen_runtime::model::set(map, &mut slots.19, "color"),
-            20 => codegen_runtime::model::set(map, &mut slots.20, "isExpert"),
-            21 => codegen_runtime::model::set(map, &mut slots.21, "availability"),
-            22 => codegen_runtime::model::set(map, &mut slots.22, "location"),
-            23 => codegen_runtime::model::set(map, &mut slots.23, "reportsToObj"),
-            24 => codegen_runtime::model::set(map, &mut slots.24, "teamMembers"),
-            25 => codegen_runtime::model::set(map, &mut slots.25, "badges"),
-            26 => codegen_runtime::model::set(map, &mut slots.26, "userAdditionalTeams"),
-            27 => {
-                codegen_runtime::model::set(map, &mut slots.27, "addAdditionalLocations")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
             }
-            _ => codegen_runtime::model::skip(map),
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            "userName" => {
+                codegen_runtime::model::set(map, &mut slots.user_name, "userName")
+            }
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
+            }
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
+            }
+            "picture" => codegen_runtime::model::set(map, &mut slots.picture, "picture"),
+            "cover" => codegen_runtime::model::set(map, &mut slots.cover, "cover"),
+            "bio" => codegen_runtime::model::set(map, &mut slots.bio, "bio"),
+            "phone" => codegen_runtime::model::set(map, &mut slots.phone, "phone"),
+            "reportsTo" => {
+                codegen_runtime::model::set(map, &mut slots.reports_to, "reportsTo")
+            }
+            "designation" => {
+                codegen_runtime::model::set(map, &mut slots.designation, "designation")
+            }
+            "department" => {
+                codegen_runtime::model::set(map, &mut slots.department, "department")
+            }
+            "isDepartmentHead" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.is_department_head,
+                    "isDepartmentHead",
+                )
+            }
+            "color" => codegen_runtime::model::set(map, &mut slots.color, "color"),
+            "isExpert" => {
+                codegen_runtime::model::set(map, &mut slots.is_expert, "isExpert")
+            }
+            "availability" => {
+                codegen_runtime::model::set(map, &mut slots.availability, "availability")
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "reportsToObj" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.reports_to_obj,
+                    "reportsToObj",
+                )
+            }
+            "teamMembers" => {
+                codegen_runtime::model::set(map, &mut slots.team_members, "teamMembers")
+            }
+            "badges" => codegen_runtime::model::set(map, &mut slots.badges, "badges"),
+            "userAdditionalTeams" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.user_additional_teams,
+                    "userAdditionalTeams",
+                )
+            }
+            "addAdditionalLocations" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.add_additional_locations,
+                    "addAdditionalLocations",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            org_id: slots.5.flatten(),
-            user_name: slots.6.flatten(),
-            email: slots.7.flatten(),
-            status: slots.8.flatten(),
-            first_name: slots.9.flatten(),
-            last_name: slots.10.flatten(),
-            picture: slots.11.flatten(),
-            cover: slots.12.flatten(),
-            bio: slots.13.flatten(),
-            phone: slots.14.flatten(),
-            reports_to: slots.15.flatten(),
-            designation: slots.16.flatten(),
-            department: slots.17.flatten(),
-            is_department_head: slots.18.flatten(),
-            color: slots.19.flatten(),
-            is_expert: slots.20.flatten(),
-            availability: slots.21.flatten(),
-            location: slots.22.flatten(),
-            reports_to_obj: slots.23.flatten(),
-            team_members: slots.24.flatten(),
-            badges: slots.25.flatten(),
-            user_additional_teams: slots.26.flatten(),
-            add_additional_locations: slots.27.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            org_id: slots.org_id.flatten(),
+            user_name: slots.user_name.flatten(),
+            email: slots.email.flatten(),
+            status: slots.status.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            picture: slots.picture.flatten(),
+            cover: slots.cover.flatten(),
+            bio: slots.bio.flatten(),
+            phone: slots.phone.flatten(),
+            reports_to: slots.reports_to.flatten(),
+            designation: slots.designation.flatten(),
+            department: slots.department.flatten(),
+            is_department_head: slots.is_department_head.flatten(),
+            color: slots.color.flatten(),
+            is_expert: slots.is_expert.flatten(),
+            availability: slots.availability.flatten(),
+            location: slots.location.flatten(),
+            reports_to_obj: slots.reports_to_obj.flatten(),
+            team_members: slots.team_members.flatten(),
+            badges: slots.badges.flatten(),
+            user_additional_teams: slots.user_additional_teams.flatten(),
+            add_additional_locations: slots.add_additional_locations.flatten(),
         })
     }
 }
@@ -3442,38 +3354,34 @@ impl serde::Serialize for UserPage {
     }
 }
 
+/// The fields of [`UserPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserPageSlots {
+    users: Option<Option<Vec<User>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for UserPage {
     const NAME: &'static str = "UserPage";
-    type Slots = (Option<Option<Vec<User>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "users" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "users"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "users" => codegen_runtime::model::set(map, &mut slots.users, "users"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            users: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            users: slots.users.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -3541,49 +3449,44 @@ impl serde::Serialize for UserBrief {
     }
 }
 
+/// The fields of [`UserBrief`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserBriefSlots {
+    id: Option<Option<String>>,
+    email: Option<Option<String>>,
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for UserBrief {
     const NAME: &'static str = "UserBrief";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "email" => Some(1),
-            "firstName" => Some(2),
-            "lastName" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __UserBriefSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "email"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "firstName"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "lastName"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
+            }
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            email: slots.1.flatten(),
-            first_name: slots.2.flatten(),
-            last_name: slots.3.flatten(),
+            id: slots.id.flatten(),
+            email: slots.email.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
         })
     }
 }
@@ -3634,38 +3537,34 @@ impl serde::Serialize for UserBriefPage {
     }
 }
 
+/// The fields of [`UserBriefPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserBriefPageSlots {
+    users: Option<Option<Vec<UserBrief>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for UserBriefPage {
     const NAME: &'static str = "UserBriefPage";
-    type Slots = (Option<Option<Vec<UserBrief>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "users" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __UserBriefPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "users"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "users" => codegen_runtime::model::set(map, &mut slots.users, "users"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            users: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            users: slots.users.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -3704,34 +3603,31 @@ impl serde::Serialize for UserBulkDelete {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`UserBulkDelete`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __UserBulkDeleteSlots {
+    id: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for UserBulkDelete {
     const NAME: &'static str = "UserBulkDelete";
-    type Slots = (Option<Option<Vec<String>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __UserBulkDeleteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { id: slots.0.flatten() })
+        Ok(Self { id: slots.id.flatten() })
     }
 }
 
@@ -3788,45 +3684,42 @@ impl serde::Serialize for OrganizationCreateAdmin {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`OrganizationCreateAdmin`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __OrganizationCreateAdminSlots {
+    first_name: Option<Option<String>>,
+    last_name: Option<Option<String>>,
+    email: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationCreateAdmin {
     const NAME: &'static str = "OrganizationCreateAdmin";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "firstName" => Some(0),
-            "lastName" => Some(1),
-            "email" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __OrganizationCreateAdminSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "firstName"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "lastName"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "email"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "firstName" => {
+                codegen_runtime::model::set(map, &mut slots.first_name, "firstName")
+            }
+            "lastName" => {
+                codegen_runtime::model::set(map, &mut slots.last_name, "lastName")
+            }
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            first_name: slots.0.flatten(),
-            last_name: slots.1.flatten(),
-            email: slots.2.flatten(),
+            first_name: slots.first_name.flatten(),
+            last_name: slots.last_name.flatten(),
+            email: slots.email.flatten(),
         })
     }
 }
@@ -3917,34 +3810,33 @@ impl serde::Serialize for OrganizationCreateAuth {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`OrganizationCreateAuth`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __OrganizationCreateAuthSlots {
+    method: Option<Option<OrganizationCreateAuthMethod>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationCreateAuth {
     const NAME: &'static str = "OrganizationCreateAuth";
-    type Slots = (Option<Option<OrganizationCreateAuthMethod>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "method" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __OrganizationCreateAuthSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "method"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => codegen_runtime::model::set(map, &mut slots.method, "method"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { method: slots.0.flatten() })
+        Ok(Self {
+            method: slots.method.flatten(),
+        })
     }
 }
 
@@ -4001,45 +3893,38 @@ impl serde::Serialize for OrganizationCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`OrganizationCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __OrganizationCreateSlots {
+    name: Option<Option<String>>,
+    admin: Option<Option<OrganizationCreateAdmin>>,
+    auth: Option<Option<OrganizationCreateAuth>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationCreate {
     const NAME: &'static str = "OrganizationCreate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<OrganizationCreateAdmin>>,
-        Option<Option<OrganizationCreateAuth>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "admin" => Some(1),
-            "auth" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __OrganizationCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "admin"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "auth"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "admin" => codegen_runtime::model::set(map, &mut slots.admin, "admin"),
+            "auth" => codegen_runtime::model::set(map, &mut slots.auth, "auth"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            admin: slots.1.flatten(),
-            auth: slots.2.flatten(),
+            name: slots.name.flatten(),
+            admin: slots.admin.flatten(),
+            auth: slots.auth.flatten(),
         })
     }
 }
@@ -4122,53 +4007,43 @@ impl serde::Serialize for Address {
     }
 }
 
+/// The fields of [`Address`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AddressSlots {
+    street1: Option<Option<String>>,
+    street2: Option<Option<String>>,
+    city: Option<Option<String>>,
+    state: Option<Option<String>>,
+    zip: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Address {
     const NAME: &'static str = "Address";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "street1" => Some(0),
-            "street2" => Some(1),
-            "city" => Some(2),
-            "state" => Some(3),
-            "zip" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __AddressSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "street1"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "street2"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "city"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "state"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "zip"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "street1" => codegen_runtime::model::set(map, &mut slots.street1, "street1"),
+            "street2" => codegen_runtime::model::set(map, &mut slots.street2, "street2"),
+            "city" => codegen_runtime::model::set(map, &mut slots.city, "city"),
+            "state" => codegen_runtime::model::set(map, &mut slots.state, "state"),
+            "zip" => codegen_runtime::model::set(map, &mut slots.zip, "zip"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            street1: slots.0.flatten(),
-            street2: slots.1,
-            city: slots.2.flatten(),
-            state: slots.3.flatten(),
-            zip: slots.4.flatten(),
+            street1: slots.street1.flatten(),
+            street2: slots.street2,
+            city: slots.city.flatten(),
+            state: slots.state.flatten(),
+            zip: slots.zip.flatten(),
         })
     }
 }
@@ -4298,69 +4173,64 @@ impl serde::Serialize for OrganizationUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`OrganizationUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __OrganizationUpdateSlots {
+    file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    name: Option<Option<String>>,
+    legal_name: Option<Option<String>>,
+    websites: Option<Option<Vec<String>>>,
+    address: Option<Option<Address>>,
+    email: Option<Option<String>>,
+    phone: Option<Option<String>>,
+    description: Option<Option<String>>,
+    industry: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for OrganizationUpdate {
     const NAME: &'static str = "OrganizationUpdate";
-    type Slots = (
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Address>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "fileId" => Some(0),
-            "name" => Some(1),
-            "legalName" => Some(2),
-            "websites" => Some(3),
-            "address" => Some(4),
-            "email" => Some(5),
-            "phone" => Some(6),
-            "description" => Some(7),
-            "industry" => Some(8),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __OrganizationUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "fileId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "legalName"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "websites"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "address"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "email"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "phone"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "description"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "industry"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => codegen_runtime::model::set(map, &mut slots.file_id, "fileId"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "legalName" => {
+                codegen_runtime::model::set(map, &mut slots.legal_name, "legalName")
+            }
+            "websites" => {
+                codegen_runtime::model::set(map, &mut slots.websites, "websites")
+            }
+            "address" => codegen_runtime::model::set(map, &mut slots.address, "address"),
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "phone" => codegen_runtime::model::set(map, &mut slots.phone, "phone"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "industry" => {
+                codegen_runtime::model::set(map, &mut slots.industry, "industry")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            file_id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            legal_name: slots.2.flatten(),
-            websites: slots.3.flatten(),
-            address: slots.4,
-            email: slots.5.flatten(),
-            phone: slots.6.flatten(),
-            description: slots.7.flatten(),
-            industry: slots.8,
+            file_id: slots.file_id.flatten(),
+            name: slots.name.flatten(),
+            legal_name: slots.legal_name.flatten(),
+            websites: slots.websites.flatten(),
+            address: slots.address,
+            email: slots.email.flatten(),
+            phone: slots.phone.flatten(),
+            description: slots.description.flatten(),
+            industry: slots.industry,
         })
     }
 }
@@ -4623,124 +4493,104 @@ impl serde::Serialize for Organization {
     }
 }
 
+/// The fields of [`Organization`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __OrganizationSlots {
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    id: Option<Option<String>>,
+    status: Option<Option<String>>,
+    subdomain: Option<Option<String>>,
+    parent_org_id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    legal_name: Option<Option<String>>,
+    websites: Option<Option<Vec<String>>>,
+    address: Option<Option<Address>>,
+    file: Option<Option<Media>>,
+    email: Option<Option<String>>,
+    phone: Option<Option<String>>,
+    description: Option<Option<String>>,
+    industry: Option<Option<String>>,
+    auth_method: Option<Option<OrganizationAuthMethod>>,
+    created_by: Option<Option<String>>,
+    access_token: Option<Option<codegen_runtime::Secret>>,
+}
+
 impl codegen_runtime::model::Object for Organization {
     const NAME: &'static str = "Organization";
-    type Slots = (
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Address>>,
-        Option<Option<Media>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<OrganizationAuthMethod>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::Secret>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "createdAt" => Some(0),
-            "updatedAt" => Some(1),
-            "id" => Some(2),
-            "status" => Some(3),
-            "subdomain" => Some(4),
-            "parentOrgId" => Some(5),
-            "name" => Some(6),
-            "legalName" => Some(7),
-            "websites" => Some(8),
-            "address" => Some(9),
-            "file" => Some(10),
-            "email" => Some(11),
-            "phone" => Some(12),
-            "description" => Some(13),
-            "industry" => Some(14),
-            "authMethod" => Some(15),
-            "createdBy" => Some(16),
-            "accessToken" => Some(17),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __OrganizationSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "createdAt"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "updatedAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "id"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "status"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "subdomain"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "parentOrgId"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "name"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "legalName"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "websites"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "address"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "file"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "email"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "phone"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "description"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "industry"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "authMethod"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "createdBy"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "accessToken"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "subdomain" => {
+                codegen_runtime::model::set(map, &mut slots.subdomain, "subdomain")
+            }
+            "parentOrgId" => {
+                codegen_runtime::model::set(map, &mut slots.parent_org_id, "parentOrgId")
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "legalName" => {
+                codegen_runtime::model::set(map, &mut slots.legal_name, "legalName")
+            }
+            "websites" => {
+                codegen_runtime::model::set(map, &mut slots.websites, "websites")
+            }
+            "address" => codegen_runtime::model::set(map, &mut slots.address, "address"),
+            "file" => codegen_runtime::model::set(map, &mut slots.file, "file"),
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "phone" => codegen_runtime::model::set(map, &mut slots.phone, "phone"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "industry" => {
+                codegen_runtime::model::set(map, &mut slots.industry, "industry")
+            }
+            "authMethod" => {
+                codegen_runtime::model::set(map, &mut slots.auth_method, "authMethod")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "accessToken" => {
+                codegen_runtime::model::set(map, &mut slots.access_token, "accessToken")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            created_at: slots.0.flatten(),
-            updated_at: slots.1.flatten(),
-            id: slots.2.flatten(),
-            status: slots.3.flatten(),
-            subdomain: slots.4.flatten(),
-            parent_org_id: slots.5.flatten(),
-            name: slots.6.flatten(),
-            legal_name: slots.7.flatten(),
-            websites: slots.8.flatten(),
-            address: slots.9.flatten(),
-            file: slots.10.flatten(),
-            email: slots.11.flatten(),
-            phone: slots.12.flatten(),
-            description: slots.13.flatten(),
-            industry: slots.14.flatten(),
-            auth_method: slots.15.flatten(),
-            created_by: slots.16.flatten(),
-            access_token: slots.17.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            id: slots.id.flatten(),
+            status: slots.status.flatten(),
+            subdomain: slots.subdomain.flatten(),
+            parent_org_id: slots.parent_org_id.flatten(),
+            name: slots.name.flatten(),
+            legal_name: slots.legal_name.flatten(),
+            websites: slots.websites.flatten(),
+            address: slots.address.flatten(),
+            file: slots.file.flatten(),
+            email: slots.email.flatten(),
+            phone: slots.phone.flatten(),
+            description: slots.description.flatten(),
+            industry: slots.industry.flatten(),
+            auth_method: slots.auth_method.flatten(),
+            created_by: slots.created_by.flatten(),
+            access_token: slots.access_token.flatten(),
         })
     }
 }
@@ -4779,34 +4629,33 @@ impl serde::Serialize for AccessTokenRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`AccessTokenRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTokenRequestSlots {
+    user_id: Option<Option<codegen_runtime::formats::Uuid>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for AccessTokenRequest {
     const NAME: &'static str = "AccessTokenRequest";
-    type Slots = (Option<Option<codegen_runtime::formats::Uuid>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "userId" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __AccessTokenRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "userId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => codegen_runtime::model::set(map, &mut slots.user_id, "userId"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { user_id: slots.0.flatten() })
+        Ok(Self {
+            user_id: slots.user_id.flatten(),
+        })
     }
 }
 
@@ -4854,38 +4703,34 @@ impl serde::Serialize for AccessToken {
     }
 }
 
+/// The fields of [`AccessToken`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __AccessTokenSlots {
+    user_id: Option<Option<String>>,
+    token: Option<Option<codegen_runtime::Secret>>,
+}
+
 impl codegen_runtime::model::Object for AccessToken {
     const NAME: &'static str = "AccessToken";
-    type Slots = (Option<Option<String>>, Option<Option<codegen_runtime::Secret>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "userId" => Some(0),
-            "token" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __AccessTokenSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "userId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "token"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userId" => codegen_runtime::model::set(map, &mut slots.user_id, "userId"),
+            "token" => codegen_runtime::model::set(map, &mut slots.token, "token"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            user_id: slots.0.flatten(),
-            token: slots.1.flatten(),
+            user_id: slots.user_id.flatten(),
+            token: slots.token.flatten(),
         })
     }
 }
@@ -5115,109 +4960,103 @@ impl serde::Serialize for Post {
     }
 }
 
+/// The fields of [`Post`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PostSlots {
+    id: Option<Option<String>>,
+    post_text: Option<Option<String>>,
+    posted_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    comments_count: Option<Option<i64>>,
+    user: Option<Option<UserSummary>>,
+    files: Option<Option<Media>>,
+    link_previews: Option<Option<LinkPreview>>,
+    tags: Option<Option<Vec<String>>>,
+    reactions: Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
+    mentions: Option<Option<Vec<UserSummary>>>,
+    tagged_users: Option<Option<Vec<UserSummary>>>,
+    gif: Option<Option<String>>,
+    links: Option<Option<Vec<String>>>,
+    reaction_users: Option<Option<Vec<UserSummary>>>,
+    location: Option<Option<PlaceRef>>,
+}
+
 impl codegen_runtime::model::Object for Post {
     const NAME: &'static str = "Post";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<i64>>,
-        Option<Option<UserSummary>>,
-        Option<Option<Media>>,
-        Option<Option<LinkPreview>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
-        Option<Option<Vec<UserSummary>>>,
-        Option<Option<Vec<UserSummary>>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<UserSummary>>>,
-        Option<Option<PlaceRef>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "postText" => Some(1),
-            "postedAt" => Some(2),
-            "commentsCount" => Some(3),
-            "user" => Some(4),
-            "files" => Some(5),
-            "linkPreviews" => Some(6),
-            "tags" => Some(7),
-            "reactions" => Some(8),
-            "mentions" => Some(9),
-            "taggedUsers" => Some(10),
-            "gif" => Some(11),
-            "links" => Some(12),
-            "reactionUsers" => Some(13),
-            "location" => Some(14),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __PostSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "postText"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "postedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "commentsCount"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "user"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "files"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "linkPreviews"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "tags"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "reactions"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "mentions"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "taggedUsers"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "gif"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "links"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "reactionUsers"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "location"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "postText" => {
+                codegen_runtime::model::set(map, &mut slots.post_text, "postText")
+            }
+            "postedAt" => {
+                codegen_runtime::model::set(map, &mut slots.posted_at, "postedAt")
+            }
+            "commentsCount" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.comments_count,
+                    "commentsCount",
+                )
+            }
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "files" => codegen_runtime::model::set(map, &mut slots.files, "files"),
+            "linkPreviews" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.link_previews,
+                    "linkPreviews",
+                )
+            }
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "reactions" => {
+                codegen_runtime::model::set(map, &mut slots.reactions, "reactions")
+            }
+            "mentions" => {
+                codegen_runtime::model::set(map, &mut slots.mentions, "mentions")
+            }
+            "taggedUsers" => {
+                codegen_runtime::model::set(map, &mut slots.tagged_users, "taggedUsers")
+            }
+            "gif" => codegen_runtime::model::set(map, &mut slots.gif, "gif"),
+            "links" => codegen_runtime::model::set(map, &mut slots.links, "links"),
+            "reactionUsers" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.reaction_users,
+                    "reactionUsers",
+                )
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            post_text: slots.1.flatten(),
-            posted_at: slots.2.flatten(),
-            comments_count: slots.3.flatten(),
-            user: slots.4.flatten(),
-            files: slots.5.flatten(),
-            link_previews: slots.6.flatten(),
-            tags: slots.7.flatten(),
-            reactions: slots.8.flatten(),
-            mentions: slots.9.flatten(),
-            tagged_users: slots.10.flatten(),
-            gif: slots.11.flatten(),
-            links: slots.12.flatten(),
-            reaction_users: slots.13.flatten(),
-            location: slots.14.flatten(),
+            id: slots.id.flatten(),
+            post_text: slots.post_text.flatten(),
+            posted_at: slots.posted_at.flatten(),
+            comments_count: slots.comments_count.flatten(),
+            user: slots.user.flatten(),
+            files: slots.files.flatten(),
+            link_previews: slots.link_previews.flatten(),
+            tags: slots.tags.flatten(),
+            reactions: slots.reactions.flatten(),
+            mentions: slots.mentions.flatten(),
+            tagged_users: slots.tagged_users.flatten(),
+            gif: slots.gif.flatten(),
+            links: slots.links.flatten(),
+            reaction_users: slots.reaction_users.flatten(),
+            location: slots.location.flatten(),
         })
     }
 }
@@ -5265,38 +5104,34 @@ impl serde::Serialize for PostPage {
     }
 }
 
+/// The fields of [`PostPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PostPageSlots {
+    posts: Option<Option<Vec<Post>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for PostPage {
     const NAME: &'static str = "PostPage";
-    type Slots = (Option<Option<Vec<Post>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "posts" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __PostPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "posts"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "posts" => codegen_runtime::model::set(map, &mut slots.posts, "posts"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            posts: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            posts: slots.posts.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -5504,119 +5339,113 @@ impl serde::Serialize for News {
     }
 }
 
+/// The fields of [`News`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NewsSlots {
+    id: Option<Option<String>>,
+    posted_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    comments_count: Option<Option<i64>>,
+    user: Option<Option<UserSummary>>,
+    files: Option<Option<Media>>,
+    link_previews: Option<Option<LinkPreview>>,
+    tags: Option<Option<Vec<String>>>,
+    reactions: Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
+    mentions: Option<Option<Vec<UserSummary>>>,
+    tagged_users: Option<Option<Vec<UserSummary>>>,
+    gif: Option<Option<String>>,
+    links: Option<Option<Vec<String>>>,
+    reaction_users: Option<Option<Vec<UserSummary>>>,
+    location: Option<Option<PlaceRef>>,
+    news_title: Option<Option<String>>,
+    category: Option<Option<String>>,
+    cover_image: Option<Option<Media>>,
+}
+
 impl codegen_runtime::model::Object for News {
     const NAME: &'static str = "News";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<i64>>,
-        Option<Option<UserSummary>>,
-        Option<Option<Media>>,
-        Option<Option<LinkPreview>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
-        Option<Option<Vec<UserSummary>>>,
-        Option<Option<Vec<UserSummary>>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<UserSummary>>>,
-        Option<Option<PlaceRef>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Media>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "postedAt" => Some(1),
-            "commentsCount" => Some(2),
-            "user" => Some(3),
-            "files" => Some(4),
-            "linkPreviews" => Some(5),
-            "tags" => Some(6),
-            "reactions" => Some(7),
-            "mentions" => Some(8),
-            "taggedUsers" => Some(9),
-            "gif" => Some(10),
-            "links" => Some(11),
-            "reactionUsers" => Some(12),
-            "location" => Some(13),
-            "newsTitle" => Some(14),
-            "category" => Some(15),
-            "coverImage" => Some(16),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __NewsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "postedAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "commentsCount"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "user"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "files"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "linkPreviews"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "tags"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "reactions"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "mentions"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "taggedUsers"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "gif"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "links"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "reactionUsers"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "location"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "newsTitle"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "category"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "coverImage"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "postedAt" => {
+                codegen_runtime::model::set(map, &mut slots.posted_at, "postedAt")
+            }
+            "commentsCount" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.comments_count,
+                    "commentsCount",
+                )
+            }
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "files" => codegen_runtime::model::set(map, &mut slots.files, "files"),
+            "linkPreviews" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.link_previews,
+                    "linkPreviews",
+                )
+            }
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "reactions" => {
+                codegen_runtime::model::set(map, &mut slots.reactions, "reactions")
+            }
+            "mentions" => {
+                codegen_runtime::model::set(map, &mut slots.mentions, "mentions")
+            }
+            "taggedUsers" => {
+                codegen_runtime::model::set(map, &mut slots.tagged_users, "taggedUsers")
+            }
+            "gif" => codegen_runtime::model::set(map, &mut slots.gif, "gif"),
+            "links" => codegen_runtime::model::set(map, &mut slots.links, "links"),
+            "reactionUsers" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.reaction_users,
+                    "reactionUsers",
+                )
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "newsTitle" => {
+                codegen_runtime::model::set(map, &mut slots.news_title, "newsTitle")
+            }
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "coverImage" => {
+                codegen_runtime::model::set(map, &mut slots.cover_image, "coverImage")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            posted_at: slots.1.flatten(),
-            comments_count: slots.2.flatten(),
-            user: slots.3.flatten(),
-            files: slots.4.flatten(),
-            link_previews: slots.5.flatten(),
-            tags: slots.6.flatten(),
-            reactions: slots.7.flatten(),
-            mentions: slots.8.flatten(),
-            tagged_users: slots.9.flatten(),
-            gif: slots.10.flatten(),
-            links: slots.11.flatten(),
-            reaction_users: slots.12.flatten(),
-            location: slots.13.flatten(),
-            news_title: slots.14.flatten(),
-            category: slots.15.flatten(),
-            cover_image: slots.16.flatten(),
+            id: slots.id.flatten(),
+            posted_at: slots.posted_at.flatten(),
+            comments_count: slots.comments_count.flatten(),
+            user: slots.user.flatten(),
+            files: slots.files.flatten(),
+            link_previews: slots.link_previews.flatten(),
+            tags: slots.tags.flatten(),
+            reactions: slots.reactions.flatten(),
+            mentions: slots.mentions.flatten(),
+            tagged_users: slots.tagged_users.flatten(),
+            gif: slots.gif.flatten(),
+            links: slots.links.flatten(),
+            reaction_users: slots.reaction_users.flatten(),
+            location: slots.location.flatten(),
+            news_title: slots.news_title.flatten(),
+            category: slots.category.flatten(),
+            cover_image: slots.cover_image.flatten(),
         })
     }
 }
@@ -5664,38 +5493,34 @@ impl serde::Serialize for NewsPage {
     }
 }
 
+/// The fields of [`NewsPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NewsPageSlots {
+    news: Option<Option<Vec<News>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for NewsPage {
     const NAME: &'static str = "NewsPage";
-    type Slots = (Option<Option<Vec<News>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "news" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __NewsPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "news"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "news" => codegen_runtime::model::set(map, &mut slots.news, "news"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            news: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            news: slots.news.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -5882,73 +5707,71 @@ impl serde::Serialize for PostCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PostCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PostCreateSlots {
+    permissions: Option<Option<Permissions>>,
+    post_text: Option<Option<String>>,
+    status: Option<Status>,
+    tags: Option<Vec<String>>,
+    mention: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    file_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    location: Option<Option<PlaceRef>>,
+    tagged_user_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    gif: Option<Option<String>>,
+    links: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PostCreate {
     const NAME: &'static str = "PostCreate";
-    type Slots = (
-        Option<Option<Permissions>>,
-        Option<Option<String>>,
-        Option<Status>,
-        Option<Vec<String>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<PlaceRef>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "permissions" => Some(0),
-            "postText" => Some(1),
-            "status" => Some(2),
-            "tags" => Some(3),
-            "mention" => Some(4),
-            "fileIds" => Some(5),
-            "location" => Some(6),
-            "taggedUserIds" => Some(7),
-            "gif" => Some(8),
-            "links" => Some(9),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __PostCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "postText"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "tags"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "mention"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "fileIds"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "location"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "taggedUserIds"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "gif"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "links"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            "postText" => {
+                codegen_runtime::model::set(map, &mut slots.post_text, "postText")
+            }
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "mention" => codegen_runtime::model::set(map, &mut slots.mention, "mention"),
+            "fileIds" => codegen_runtime::model::set(map, &mut slots.file_ids, "fileIds"),
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "taggedUserIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.tagged_user_ids,
+                    "taggedUserIds",
+                )
+            }
+            "gif" => codegen_runtime::model::set(map, &mut slots.gif, "gif"),
+            "links" => codegen_runtime::model::set(map, &mut slots.links, "links"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            permissions: slots.0.flatten(),
-            post_text: slots.1.flatten(),
-            status: codegen_runtime::model::required(slots.2, "status")?,
-            tags: codegen_runtime::model::required(slots.3, "tags")?,
-            mention: slots.4.flatten(),
-            file_ids: slots.5.flatten(),
-            location: slots.6.flatten(),
-            tagged_user_ids: slots.7.flatten(),
-            gif: slots.8.flatten(),
-            links: slots.9.flatten(),
+            permissions: slots.permissions.flatten(),
+            post_text: slots.post_text.flatten(),
+            status: codegen_runtime::model::required(slots.status, "status")?,
+            tags: codegen_runtime::model::required(slots.tags, "tags")?,
+            mention: slots.mention.flatten(),
+            file_ids: slots.file_ids.flatten(),
+            location: slots.location.flatten(),
+            tagged_user_ids: slots.tagged_user_ids.flatten(),
+            gif: slots.gif.flatten(),
+            links: slots.links.flatten(),
         })
     }
 }
@@ -6082,73 +5905,71 @@ impl serde::Serialize for PostUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PostUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PostUpdateSlots {
+    permissions: Option<Option<Permissions>>,
+    post_text: Option<Option<String>>,
+    status: Option<Option<Status>>,
+    tags: Option<Option<Vec<String>>>,
+    mention: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    file_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    location: Option<Option<PlaceRef>>,
+    tagged_user_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    gif: Option<Option<String>>,
+    links: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PostUpdate {
     const NAME: &'static str = "PostUpdate";
-    type Slots = (
-        Option<Option<Permissions>>,
-        Option<Option<String>>,
-        Option<Option<Status>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<PlaceRef>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "permissions" => Some(0),
-            "postText" => Some(1),
-            "status" => Some(2),
-            "tags" => Some(3),
-            "mention" => Some(4),
-            "fileIds" => Some(5),
-            "location" => Some(6),
-            "taggedUserIds" => Some(7),
-            "gif" => Some(8),
-            "links" => Some(9),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __PostUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "postText"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "tags"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "mention"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "fileIds"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "location"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "taggedUserIds"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "gif"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "links"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            "postText" => {
+                codegen_runtime::model::set(map, &mut slots.post_text, "postText")
+            }
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "mention" => codegen_runtime::model::set(map, &mut slots.mention, "mention"),
+            "fileIds" => codegen_runtime::model::set(map, &mut slots.file_ids, "fileIds"),
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "taggedUserIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.tagged_user_ids,
+                    "taggedUserIds",
+                )
+            }
+            "gif" => codegen_runtime::model::set(map, &mut slots.gif, "gif"),
+            "links" => codegen_runtime::model::set(map, &mut slots.links, "links"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            permissions: slots.0.flatten(),
-            post_text: slots.1.flatten(),
-            status: slots.2.flatten(),
-            tags: slots.3.flatten(),
-            mention: slots.4.flatten(),
-            file_ids: slots.5.flatten(),
-            location: slots.6.flatten(),
-            tagged_user_ids: slots.7.flatten(),
-            gif: slots.8.flatten(),
-            links: slots.9.flatten(),
+            permissions: slots.permissions.flatten(),
+            post_text: slots.post_text.flatten(),
+            status: slots.status.flatten(),
+            tags: slots.tags.flatten(),
+            mention: slots.mention.flatten(),
+            file_ids: slots.file_ids.flatten(),
+            location: slots.location.flatten(),
+            tagged_user_ids: slots.tagged_user_ids.flatten(),
+            gif: slots.gif.flatten(),
+            links: slots.links.flatten(),
         })
     }
 }
@@ -6294,77 +6115,78 @@ impl serde::Serialize for NewsWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`NewsWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NewsWriteSlots {
+    permissions: Option<Option<Permissions>>,
+    tags: Option<Option<Vec<String>>>,
+    mention: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    file_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    location: Option<Option<PlaceRef>>,
+    tagged_user_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    gif: Option<Option<String>>,
+    links: Option<Option<Vec<String>>>,
+    news_title: Option<Option<String>>,
+    category: Option<Option<String>>,
+    cover_image: Option<Option<codegen_runtime::formats::Uuid>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for NewsWrite {
     const NAME: &'static str = "NewsWrite";
-    type Slots = (
-        Option<Option<Permissions>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<PlaceRef>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "permissions" => Some(0),
-            "tags" => Some(1),
-            "mention" => Some(2),
-            "fileIds" => Some(3),
-            "location" => Some(4),
-            "taggedUserIds" => Some(5),
-            "gif" => Some(6),
-            "links" => Some(7),
-            "newsTitle" => Some(8),
-            "category" => Some(9),
-            "coverImage" => Some(10),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __NewsWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "tags"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "mention"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "fileIds"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "location"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "taggedUserIds"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "gif"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "links"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "newsTitle"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "category"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "coverImage"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "mention" => codegen_runtime::model::set(map, &mut slots.mention, "mention"),
+            "fileIds" => codegen_runtime::model::set(map, &mut slots.file_ids, "fileIds"),
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "taggedUserIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.tagged_user_ids,
+                    "taggedUserIds",
+                )
+            }
+            "gif" => codegen_runtime::model::set(map, &mut slots.gif, "gif"),
+            "links" => codegen_runtime::model::set(map, &mut slots.links, "links"),
+            "newsTitle" => {
+                codegen_runtime::model::set(map, &mut slots.news_title, "newsTitle")
+            }
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "coverImage" => {
+                codegen_runtime::model::set(map, &mut slots.cover_image, "coverImage")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            permissions: slots.0.flatten(),
-            tags: slots.1.flatten(),
-            mention: slots.2.flatten(),
-            file_ids: slots.3.flatten(),
-            location: slots.4.flatten(),
-            tagged_user_ids: slots.5.flatten(),
-            gif: slots.6.flatten(),
-            links: slots.7.flatten(),
-            news_title: slots.8.flatten(),
-            category: slots.9.flatten(),
-            cover_image: slots.10.flatten(),
+            permissions: slots.permissions.flatten(),
+            tags: slots.tags.flatten(),
+            mention: slots.mention.flatten(),
+            file_ids: slots.file_ids.flatten(),
+            location: slots.location.flatten(),
+            tagged_user_ids: slots.tagged_user_ids.flatten(),
+            gif: slots.gif.flatten(),
+            links: slots.links.flatten(),
+            news_title: slots.news_title.flatten(),
+            category: slots.category.flatten(),
+            cover_image: slots.cover_image.flatten(),
         })
     }
 }
@@ -6475,65 +6297,54 @@ impl serde::Serialize for CallParticipant {
     }
 }
 
+/// The fields of [`CallParticipant`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CallParticipantSlots {
+    id: Option<Option<String>>,
+    user_id: Option<Option<String>>,
+    call_id: Option<Option<String>>,
+    agora_id: Option<Option<i64>>,
+    user: Option<Option<UserSummary>>,
+    joined_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    host: Option<Option<bool>>,
+    left_at: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for CallParticipant {
     const NAME: &'static str = "CallParticipant";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<UserSummary>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "userId" => Some(1),
-            "callId" => Some(2),
-            "agoraId" => Some(3),
-            "user" => Some(4),
-            "joinedAt" => Some(5),
-            "host" => Some(6),
-            "leftAt" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __CallParticipantSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "userId"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "callId"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "agoraId"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "user"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "joinedAt"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "host"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "leftAt"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "userId" => codegen_runtime::model::set(map, &mut slots.user_id, "userId"),
+            "callId" => codegen_runtime::model::set(map, &mut slots.call_id, "callId"),
+            "agoraId" => codegen_runtime::model::set(map, &mut slots.agora_id, "agoraId"),
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "joinedAt" => {
+                codegen_runtime::model::set(map, &mut slots.joined_at, "joinedAt")
+            }
+            "host" => codegen_runtime::model::set(map, &mut slots.host, "host"),
+            "leftAt" => codegen_runtime::model::set(map, &mut slots.left_at, "leftAt"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            user_id: slots.1.flatten(),
-            call_id: slots.2.flatten(),
-            agora_id: slots.3.flatten(),
-            user: slots.4.flatten(),
-            joined_at: slots.5.flatten(),
-            host: slots.6.flatten(),
-            left_at: slots.7.flatten(),
+            id: slots.id.flatten(),
+            user_id: slots.user_id.flatten(),
+            call_id: slots.call_id.flatten(),
+            agora_id: slots.agora_id.flatten(),
+            user: slots.user.flatten(),
+            joined_at: slots.joined_at.flatten(),
+            host: slots.host.flatten(),
+            left_at: slots.left_at.flatten(),
         })
     }
 }
@@ -6640,41 +6451,34 @@ impl serde::Serialize for EventRepeatConfigConfig {
     }
 }
 
+/// The fields of [`EventRepeatConfigConfig`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __EventRepeatConfigConfigSlots {
+    extras: Option<Option<codegen_runtime::serde_json::Value>>,
+    config: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for EventRepeatConfigConfig {
     const NAME: &'static str = "EventRepeatConfigConfig";
-    type Slots = (
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "extras" => Some(0),
-            "config" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __EventRepeatConfigConfigSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "extras"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "config"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "extras" => codegen_runtime::model::set(map, &mut slots.extras, "extras"),
+            "config" => codegen_runtime::model::set(map, &mut slots.config, "config"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            extras: slots.0.flatten(),
-            config: slots.1.flatten(),
+            extras: slots.extras.flatten(),
+            config: slots.config.flatten(),
         })
     }
 }
@@ -6713,34 +6517,32 @@ impl serde::Serialize for EventRepeatConfig {
     }
 }
 
+/// The fields of [`EventRepeatConfig`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __EventRepeatConfigSlots {
+    config: Option<Option<EventRepeatConfigConfig>>,
+}
+
 impl codegen_runtime::model::Object for EventRepeatConfig {
     const NAME: &'static str = "EventRepeatConfig";
-    type Slots = (Option<Option<EventRepeatConfigConfig>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "config" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __EventRepeatConfigSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "config"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "config" => codegen_runtime::model::set(map, &mut slots.config, "config"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { config: slots.0.flatten() })
+        Ok(Self {
+            config: slots.config.flatten(),
+        })
     }
 }
 
@@ -7104,184 +6906,186 @@ impl serde::Serialize for Event {
     }
 }
 
+/// The fields of [`Event`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __EventSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    external_link: Option<Option<Vec<ExternalLink>>>,
+    is_external_event: Option<Option<bool>>,
+    conference_link: Option<Option<String>>,
+    location: Option<Option<String>>,
+    start_date_time: Option<Option<codegen_runtime::formats::DateTime>>,
+    end_date_time: Option<Option<codegen_runtime::formats::DateTime>>,
+    is_virtual: Option<Option<bool>>,
+    event_source: Option<Option<String>>,
+    poster: Option<Option<codegen_runtime::serde_json::Value>>,
+    going: Option<Option<i64>>,
+    my_rsvp: Option<Option<String>>,
+    my_checkin: Option<Option<codegen_runtime::formats::DateTime>>,
+    comments: Option<Option<i64>>,
+    tags: Option<Option<Vec<String>>>,
+    reactions: Option<Option<Vec<String>>>,
+    r#type: Option<Option<codegen_runtime::serde_json::Value>>,
+    category: Option<Option<codegen_runtime::serde_json::Value>>,
+    livestream: Option<Option<Box<EventLivestream>>>,
+    rsvp_users: Option<Option<Vec<RsvpUser>>>,
+    creator: Option<Option<UserSummary>>,
+    external_attendees: Option<Option<Vec<String>>>,
+    repeat_config: Option<Option<EventRepeatConfig>>,
+    repeat_id: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for Event {
     const NAME: &'static str = "Event";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<ExternalLink>>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<i64>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<Box<EventLivestream>>>,
-        Option<Option<Vec<RsvpUser>>>,
-        Option<Option<UserSummary>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<EventRepeatConfig>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "title" => Some(5),
-            "description" => Some(6),
-            "externalLink" => Some(7),
-            "isExternalEvent" => Some(8),
-            "conferenceLink" => Some(9),
-            "location" => Some(10),
-            "startDateTime" => Some(11),
-            "endDateTime" => Some(12),
-            "isVirtual" => Some(13),
-            "eventSource" => Some(14),
-            "poster" => Some(15),
-            "going" => Some(16),
-            "myRsvp" => Some(17),
-            "myCheckin" => Some(18),
-            "comments" => Some(19),
-            "tags" => Some(20),
-            "reactions" => Some(21),
-            "type" => Some(22),
-            "category" => Some(23),
-            "livestream" => Some(24),
-            "rsvpUsers" => Some(25),
-            "creator" => Some(26),
-            "externalAttendees" => Some(27),
-            "repeatConfig" => Some(28),
-            "repeatId" => Some(29),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __EventSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "title"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "description"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "externalLink"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "isExternalEvent"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "conferenceLink"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "location"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "startDateTime"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "endDateTime"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "isVirtual"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "eventSource"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "poster"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "going"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "myRsvp"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "myCheckin"),
-            19 => codegen_runtime::model::set(map, &mut slots.19, "comments"),
-            20 => codegen_runtime::model::set(map, &mut slots.20, "tags"),
-            21 => codegen_runtime::model::set(map, &mut slots.21, "reactions"),
-            22 => codegen_runtime::model::set(map, &mut slots.22, "type"),
-            23 => codegen_runtime::model::set(map, &mut slots.23, "category"),
-            24 => codegen_runtime::model::set(map, &mut slots.24, "livestream"),
-            25 => codegen_runtime::model::set(map, &mut slots.25, "rsvpUsers"),
-            26 => codegen_runtime::model::set(map, &mut slots.26, "creator"),
-            27 => codegen_runtime::model::set(map, &mut slots.27, "externalAttendees"),
-            28 => codegen_runtime::model::set(map, &mut slots.28, "repeatConfig"),
-            29 => codegen_runtime::model::set(map, &mut slots.29, "repeatId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "externalLink" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.external_link,
+                    "externalLink",
+                )
+            }
+            "isExternalEvent" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.is_external_event,
+                    "isExternalEvent",
+                )
+            }
+            "conferenceLink" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.conference_link,
+                    "conferenceLink",
+                )
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "startDateTime" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.start_date_time,
+                    "startDateTime",
+                )
+            }
+            "endDateTime" => {
+                codegen_runtime::model::set(map, &mut slots.end_date_time, "endDateTime")
+            }
+            "isVirtual" => {
+                codegen_runtime::model::set(map, &mut slots.is_virtual, "isVirtual")
+            }
+            "eventSource" => {
+                codegen_runtime::model::set(map, &mut slots.event_source, "eventSource")
+            }
+            "poster" => codegen_runtime::model::set(map, &mut slots.poster, "poster"),
+            "going" => codegen_runtime::model::set(map, &mut slots.going, "going"),
+            "myRsvp" => codegen_runtime::model::set(map, &mut slots.my_rsvp, "myRsvp"),
+            "myCheckin" => {
+                codegen_runtime::model::set(map, &mut slots.my_checkin, "myCheckin")
+            }
+            "comments" => {
+                codegen_runtime::model::set(map, &mut slots.comments, "comments")
+            }
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "reactions" => {
+                codegen_runtime::model::set(map, &mut slots.reactions, "reactions")
+            }
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "livestream" => {
+                codegen_runtime::model::set(map, &mut slots.livestream, "livestream")
+            }
+            "rsvpUsers" => {
+                codegen_runtime::model::set(map, &mut slots.rsvp_users, "rsvpUsers")
+            }
+            "creator" => codegen_runtime::model::set(map, &mut slots.creator, "creator"),
+            "externalAttendees" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.external_attendees,
+                    "externalAttendees",
+                )
+            }
+            "repeatConfig" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.repeat_config,
+                    "repeatConfig",
+                )
+            }
+            "repeatId" => {
+                codegen_runtime::model::set(map, &mut slots.repeat_id, "repeatId")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            title: slots.5.flatten(),
-            description: slots.6.flatten(),
-            external_link: slots.7.flatten(),
-            is_external_event: slots.8.flatten(),
-            conference_link: slots.9.flatten(),
-            location: slots.10.flatten(),
-            start_date_time: slots.11.flatten(),
-            end_date_time: slots.12.flatten(),
-            is_virtual: slots.13.flatten(),
-            event_source: slots.14.flatten(),
-            poster: slots.15.flatten(),
-            going: slots.16.flatten(),
-            my_rsvp: slots.17.flatten(),
-            my_checkin: slots.18.flatten(),
-            comments: slots.19.flatten(),
-            tags: slots.20.flatten(),
-            reactions: slots.21.flatten(),
-            r#type: slots.22.flatten(),
-            category: slots.23.flatten(),
-            livestream: slots.24.flatten(),
-            rsvp_users: slots.25.flatten(),
-            creator: slots.26.flatten(),
-            external_attendees: slots.27.flatten(),
-            repeat_config: slots.28.flatten(),
-            repeat_id: slots.29.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            external_link: slots.external_link.flatten(),
+            is_external_event: slots.is_external_event.flatten(),
+            conference_link: slots.conference_link.flatten(),
+            location: slots.location.flatten(),
+            start_date_time: slots.start_date_time.flatten(),
+            end_date_time: slots.end_date_time.flatten(),
+            is_virtual: slots.is_virtual.flatten(),
+            event_source: slots.event_source.flatten(),
+            poster: slots.poster.flatten(),
+            going: slots.going.flatten(),
+            my_rsvp: slots.my_rsvp.flatten(),
+            my_checkin: slots.my_checkin.flatten(),
+            comments: slots.comments.flatten(),
+            tags: slots.tags.flatten(),
+            reactions: slots.reactions.flatten(),
+            r#type: slots.r#type.flatten(),
+            category: slots.category.flatten(),
+            livestream: slots.livestream.flatten(),
+            rsvp_users: slots.rsvp_users.flatten(),
+            creator: slots.creator.flatten(),
+            external_attendees: slots.external_attendees.flatten(),
+            repeat_config: slots.repeat_config.flatten(),
+            repeat_id: slots.repeat_id.flatten(),
         })
     }
 }
@@ -7629,160 +7433,148 @@ impl serde::Serialize for Call {
     }
 }
 
+/// The fields of [`Call`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CallSlots {
+    id: Option<Option<String>>,
+    message_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    duration: Option<Option<i64>>,
+    started_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    ended_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    r#type: Option<Option<String>>,
+    status: Option<Option<String>>,
+    in_progress: Option<Option<bool>>,
+    is_group: Option<Option<bool>>,
+    token: Option<Option<codegen_runtime::serde_json::Value>>,
+    conversation_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    no_of_participants: Option<Option<i64>>,
+    total_participants: Option<Option<i64>>,
+    participants: Option<Option<Vec<CallParticipant>>>,
+    livestream_conversation_id: Option<Option<String>>,
+    title: Option<Option<codegen_runtime::serde_json::Value>>,
+    event_for_invites_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    file: Option<Option<Media>>,
+    user_id: Option<Option<String>>,
+    user: Option<Option<UserSummary>>,
+    scheduled_for: Option<Option<codegen_runtime::formats::DateTime>>,
+    record: Option<Option<bool>>,
+    event: Option<Option<Box<CallEvent>>>,
+    public_token: Option<Option<codegen_runtime::Secret>>,
+}
+
 impl codegen_runtime::model::Object for Call {
     const NAME: &'static str = "Call";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<Vec<CallParticipant>>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<Media>>,
-        Option<Option<String>>,
-        Option<Option<UserSummary>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<bool>>,
-        Option<Option<Box<CallEvent>>>,
-        Option<Option<codegen_runtime::Secret>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "messageId" => Some(1),
-            "duration" => Some(2),
-            "startedAt" => Some(3),
-            "endedAt" => Some(4),
-            "type" => Some(5),
-            "status" => Some(6),
-            "inProgress" => Some(7),
-            "isGroup" => Some(8),
-            "token" => Some(9),
-            "conversationId" => Some(10),
-            "noOfParticipants" => Some(11),
-            "totalParticipants" => Some(12),
-            "participants" => Some(13),
-            "livestreamConversationId" => Some(14),
-            "title" => Some(15),
-            "eventForInvitesId" => Some(16),
-            "file" => Some(17),
-            "userId" => Some(18),
-            "user" => Some(19),
-            "scheduledFor" => Some(20),
-            "record" => Some(21),
-            "event" => Some(22),
-            "publicToken" => Some(23),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __CallSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "messageId"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "duration"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "startedAt"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "endedAt"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "type"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "status"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "inProgress"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "isGroup"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "token"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "conversationId"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "noOfParticipants"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "totalParticipants"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "participants"),
-            14 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "messageId" => {
+                codegen_runtime::model::set(map, &mut slots.message_id, "messageId")
+            }
+            "duration" => {
+                codegen_runtime::model::set(map, &mut slots.duration, "duration")
+            }
+            "startedAt" => {
+                codegen_runtime::model::set(map, &mut slots.started_at, "startedAt")
+            }
+            "endedAt" => codegen_runtime::model::set(map, &mut slots.ended_at, "endedAt"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "inProgress" => {
+                codegen_runtime::model::set(map, &mut slots.in_progress, "inProgress")
+            }
+            "isGroup" => codegen_runtime::model::set(map, &mut slots.is_group, "isGroup"),
+            "token" => codegen_runtime::model::set(map, &mut slots.token, "token"),
+            "conversationId" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.14,
+                    &mut slots.conversation_id,
+                    "conversationId",
+                )
+            }
+            "noOfParticipants" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.no_of_participants,
+                    "noOfParticipants",
+                )
+            }
+            "totalParticipants" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.total_participants,
+                    "totalParticipants",
+                )
+            }
+            "participants" => {
+                codegen_runtime::model::set(map, &mut slots.participants, "participants")
+            }
+            "livestreamConversationId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.livestream_conversation_id,
                     "livestreamConversationId",
                 )
             }
-            15 => codegen_runtime::model::set(map, &mut slots.15, "title"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "eventForInvitesId"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "file"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "userId"),
-            19 => codegen_runtime::model::set(map, &mut slots.19, "user"),
-            20 => codegen_runtime::model::set(map, &mut slots.20, "scheduledFor"),
-            21 => codegen_runtime::model::set(map, &mut slots.21, "record"),
-            22 => codegen_runtime::model::set(map, &mut slots.22, "event"),
-            23 => codegen_runtime::model::set(map, &mut slots.23, "publicToken"),
-            _ => codegen_runtime::model::skip(map),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "eventForInvitesId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.event_for_invites_id,
+                    "eventForInvitesId",
+                )
+            }
+            "file" => codegen_runtime::model::set(map, &mut slots.file, "file"),
+            "userId" => codegen_runtime::model::set(map, &mut slots.user_id, "userId"),
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "scheduledFor" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.scheduled_for,
+                    "scheduledFor",
+                )
+            }
+            "record" => codegen_runtime::model::set(map, &mut slots.record, "record"),
+            "event" => codegen_runtime::model::set(map, &mut slots.event, "event"),
+            "publicToken" => {
+                codegen_runtime::model::set(map, &mut slots.public_token, "publicToken")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            message_id: slots.1.flatten(),
-            duration: slots.2.flatten(),
-            started_at: slots.3.flatten(),
-            ended_at: slots.4.flatten(),
-            r#type: slots.5.flatten(),
-            status: slots.6.flatten(),
-            in_progress: slots.7.flatten(),
-            is_group: slots.8.flatten(),
-            token: slots.9.flatten(),
-            conversation_id: slots.10.flatten(),
-            no_of_participants: slots.11.flatten(),
-            total_participants: slots.12.flatten(),
-            participants: slots.13.flatten(),
-            livestream_conversation_id: slots.14.flatten(),
-            title: slots.15.flatten(),
-            event_for_invites_id: slots.16.flatten(),
-            file: slots.17.flatten(),
-            user_id: slots.18.flatten(),
-            user: slots.19.flatten(),
-            scheduled_for: slots.20.flatten(),
-            record: slots.21.flatten(),
-            event: slots.22.flatten(),
-            public_token: slots.23.flatten(),
+            id: slots.id.flatten(),
+            message_id: slots.message_id.flatten(),
+            duration: slots.duration.flatten(),
+            started_at: slots.started_at.flatten(),
+            ended_at: slots.ended_at.flatten(),
+            r#type: slots.r#type.flatten(),
+            status: slots.status.flatten(),
+            in_progress: slots.in_progress.flatten(),
+            is_group: slots.is_group.flatten(),
+            token: slots.token.flatten(),
+            conversation_id: slots.conversation_id.flatten(),
+            no_of_participants: slots.no_of_participants.flatten(),
+            total_participants: slots.total_participants.flatten(),
+            participants: slots.participants.flatten(),
+            livestream_conversation_id: slots.livestream_conversation_id.flatten(),
+            title: slots.title.flatten(),
+            event_for_invites_id: slots.event_for_invites_id.flatten(),
+            file: slots.file.flatten(),
+            user_id: slots.user_id.flatten(),
+            user: slots.user.flatten(),
+            scheduled_for: slots.scheduled_for.flatten(),
+            record: slots.record.flatten(),
+            event: slots.event.flatten(),
+            public_token: slots.public_token.flatten(),
         })
     }
 }
@@ -7830,38 +7622,34 @@ impl serde::Serialize for EventPage {
     }
 }
 
+/// The fields of [`EventPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __EventPageSlots {
+    events: Option<Option<Vec<Event>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for EventPage {
     const NAME: &'static str = "EventPage";
-    type Slots = (Option<Option<Vec<Event>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "events" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __EventPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "events"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "events" => codegen_runtime::model::set(map, &mut slots.events, "events"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            events: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            events: slots.events.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -8048,41 +7836,35 @@ impl serde::Serialize for RecurrenceConfigEndsConfig {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`RecurrenceConfigEndsConfig`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RecurrenceConfigEndsConfigSlots {
+    r#type: Option<Option<String>>,
+    date: Option<Option<codegen_runtime::formats::Date>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for RecurrenceConfigEndsConfig {
     const NAME: &'static str = "RecurrenceConfigEndsConfig";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::Date>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "type" => Some(0),
-            "date" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __RecurrenceConfigEndsConfigSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "date"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "date" => codegen_runtime::model::set(map, &mut slots.date, "date"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            r#type: slots.0.flatten(),
-            date: slots.1.flatten(),
+            r#type: slots.r#type.flatten(),
+            date: slots.date.flatten(),
         })
     }
 }
@@ -8122,34 +7904,33 @@ impl serde::Serialize for RecurrenceConfigEnds {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`RecurrenceConfigEnds`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RecurrenceConfigEndsSlots {
+    config: Option<Option<RecurrenceConfigEndsConfig>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for RecurrenceConfigEnds {
     const NAME: &'static str = "RecurrenceConfigEnds";
-    type Slots = (Option<Option<RecurrenceConfigEndsConfig>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "config" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __RecurrenceConfigEndsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "config"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "config" => codegen_runtime::model::set(map, &mut slots.config, "config"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { config: slots.0.flatten() })
+        Ok(Self {
+            config: slots.config.flatten(),
+        })
     }
 }
 
@@ -8206,45 +7987,40 @@ impl serde::Serialize for RecurrenceConfig {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`RecurrenceConfig`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RecurrenceConfigSlots {
+    r#type: Option<Option<String>>,
+    frequency: Option<Option<RecurrenceConfigFrequency>>,
+    ends: Option<Option<RecurrenceConfigEnds>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for RecurrenceConfig {
     const NAME: &'static str = "RecurrenceConfig";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<RecurrenceConfigFrequency>>,
-        Option<Option<RecurrenceConfigEnds>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "type" => Some(0),
-            "frequency" => Some(1),
-            "ends" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __RecurrenceConfigSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "frequency"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "ends"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "frequency" => {
+                codegen_runtime::model::set(map, &mut slots.frequency, "frequency")
+            }
+            "ends" => codegen_runtime::model::set(map, &mut slots.ends, "ends"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            r#type: slots.0.flatten(),
-            frequency: slots.1.flatten(),
-            ends: slots.2.flatten(),
+            r#type: slots.r#type.flatten(),
+            frequency: slots.frequency.flatten(),
+            ends: slots.ends.flatten(),
         })
     }
 }
@@ -8284,34 +8060,33 @@ impl serde::Serialize for Recurrence {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`Recurrence`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RecurrenceSlots {
+    config: Option<Option<RecurrenceConfig>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for Recurrence {
     const NAME: &'static str = "Recurrence";
-    type Slots = (Option<Option<RecurrenceConfig>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "config" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __RecurrenceSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "config"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "config" => codegen_runtime::model::set(map, &mut slots.config, "config"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { config: slots.0.flatten() })
+        Ok(Self {
+            config: slots.config.flatten(),
+        })
     }
 }
 
@@ -8566,134 +8341,143 @@ impl serde::Serialize for EventWrite {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`EventWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __EventWriteSlots {
+    permissions: Option<Option<Permissions>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    external_link: Option<Option<Vec<ExternalLink>>>,
+    user_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    is_virtual: Option<Option<bool>>,
+    conference_link: Option<Option<String>>,
+    location: Option<Option<String>>,
+    tags: Option<Option<Vec<String>>>,
+    start_date_time: Option<Option<codegen_runtime::formats::DateTime>>,
+    end_date_time: Option<Option<codegen_runtime::formats::DateTime>>,
+    poster_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    conversation_id: Option<Option<String>>,
+    r#type: Option<Option<i64>>,
+    external_user_emails: Option<Option<Vec<String>>>,
+    category: Option<Option<String>>,
+    is_meeting: Option<Option<bool>>,
+    repeat: Option<Option<Recurrence>>,
+    video_preview_ids: Option<Option<Vec<String>>>,
+    duration: Option<Option<i64>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for EventWrite {
     const NAME: &'static str = "EventWrite";
-    type Slots = (
-        Option<Option<Permissions>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<ExternalLink>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<Recurrence>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "permissions" => Some(0),
-            "title" => Some(1),
-            "description" => Some(2),
-            "externalLink" => Some(3),
-            "userIds" => Some(4),
-            "isVirtual" => Some(5),
-            "conferenceLink" => Some(6),
-            "location" => Some(7),
-            "tags" => Some(8),
-            "startDateTime" => Some(9),
-            "endDateTime" => Some(10),
-            "posterId" => Some(11),
-            "conversationId" => Some(12),
-            "type" => Some(13),
-            "externalUserEmails" => Some(14),
-            "category" => Some(15),
-            "isMeeting" => Some(16),
-            "repeat" => Some(17),
-            "videoPreviewIds" => Some(18),
-            "duration" => Some(19),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __EventWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "externalLink"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "userIds"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "isVirtual"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "conferenceLink"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "location"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "tags"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "startDateTime"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "endDateTime"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "posterId"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "conversationId"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "type"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "externalUserEmails"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "category"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "isMeeting"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "repeat"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "videoPreviewIds"),
-            19 => codegen_runtime::model::set(map, &mut slots.19, "duration"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "externalLink" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.external_link,
+                    "externalLink",
+                )
+            }
+            "userIds" => codegen_runtime::model::set(map, &mut slots.user_ids, "userIds"),
+            "isVirtual" => {
+                codegen_runtime::model::set(map, &mut slots.is_virtual, "isVirtual")
+            }
+            "conferenceLink" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.conference_link,
+                    "conferenceLink",
+                )
+            }
+            "location" => {
+                codegen_runtime::model::set(map, &mut slots.location, "location")
+            }
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "startDateTime" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.start_date_time,
+                    "startDateTime",
+                )
+            }
+            "endDateTime" => {
+                codegen_runtime::model::set(map, &mut slots.end_date_time, "endDateTime")
+            }
+            "posterId" => {
+                codegen_runtime::model::set(map, &mut slots.poster_id, "posterId")
+            }
+            "conversationId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.conversation_id,
+                    "conversationId",
+                )
+            }
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "externalUserEmails" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.external_user_emails,
+                    "externalUserEmails",
+                )
+            }
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "isMeeting" => {
+                codegen_runtime::model::set(map, &mut slots.is_meeting, "isMeeting")
+            }
+            "repeat" => codegen_runtime::model::set(map, &mut slots.repeat, "repeat"),
+            "videoPreviewIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.video_preview_ids,
+                    "videoPreviewIds",
+                )
+            }
+            "duration" => {
+                codegen_runtime::model::set(map, &mut slots.duration, "duration")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            permissions: slots.0.flatten(),
-            title: slots.1.flatten(),
-            description: slots.2.flatten(),
-            external_link: slots.3.flatten(),
-            user_ids: slots.4.flatten(),
-            is_virtual: slots.5.flatten(),
-            conference_link: slots.6.flatten(),
-            location: slots.7.flatten(),
-            tags: slots.8.flatten(),
-            start_date_time: slots.9.flatten(),
-            end_date_time: slots.10.flatten(),
-            poster_id: slots.11.flatten(),
-            conversation_id: slots.12.flatten(),
-            r#type: slots.13.flatten(),
-            external_user_emails: slots.14.flatten(),
-            category: slots.15.flatten(),
-            is_meeting: slots.16.flatten(),
-            repeat: slots.17.flatten(),
-            video_preview_ids: slots.18.flatten(),
-            duration: slots.19.flatten(),
+            permissions: slots.permissions.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            external_link: slots.external_link.flatten(),
+            user_ids: slots.user_ids.flatten(),
+            is_virtual: slots.is_virtual.flatten(),
+            conference_link: slots.conference_link.flatten(),
+            location: slots.location.flatten(),
+            tags: slots.tags.flatten(),
+            start_date_time: slots.start_date_time.flatten(),
+            end_date_time: slots.end_date_time.flatten(),
+            poster_id: slots.poster_id.flatten(),
+            conversation_id: slots.conversation_id.flatten(),
+            r#type: slots.r#type.flatten(),
+            external_user_emails: slots.external_user_emails.flatten(),
+            category: slots.category.flatten(),
+            is_meeting: slots.is_meeting.flatten(),
+            repeat: slots.repeat.flatten(),
+            video_preview_ids: slots.video_preview_ids.flatten(),
+            duration: slots.duration.flatten(),
         })
     }
 }
@@ -8852,81 +8636,82 @@ impl serde::Serialize for Video {
     }
 }
 
+/// The fields of [`Video`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __VideoSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    source: Option<Option<i64>>,
+    video_file_id: Option<Option<String>>,
+    user: Option<Option<UserSummary>>,
+    thumbnail_file_id: Option<Option<String>>,
+    meta: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for Video {
     const NAME: &'static str = "Video";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<UserSummary>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "title" => Some(5),
-            "description" => Some(6),
-            "source" => Some(7),
-            "videoFileId" => Some(8),
-            "user" => Some(9),
-            "thumbnailFileId" => Some(10),
-            "meta" => Some(11),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __VideoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "title"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "description"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "source"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "videoFileId"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "user"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "thumbnailFileId"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "source" => codegen_runtime::model::set(map, &mut slots.source, "source"),
+            "videoFileId" => {
+                codegen_runtime::model::set(map, &mut slots.video_file_id, "videoFileId")
+            }
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "thumbnailFileId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.thumbnail_file_id,
+                    "thumbnailFileId",
+                )
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            title: slots.5.flatten(),
-            description: slots.6.flatten(),
-            source: slots.7.flatten(),
-            video_file_id: slots.8.flatten(),
-            user: slots.9.flatten(),
-            thumbnail_file_id: slots.10.flatten(),
-            meta: slots.11.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            source: slots.source.flatten(),
+            video_file_id: slots.video_file_id.flatten(),
+            user: slots.user.flatten(),
+            thumbnail_file_id: slots.thumbnail_file_id.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -8974,38 +8759,34 @@ impl serde::Serialize for VideoPage {
     }
 }
 
+/// The fields of [`VideoPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __VideoPageSlots {
+    videos: Option<Option<Vec<Video>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for VideoPage {
     const NAME: &'static str = "VideoPage";
-    type Slots = (Option<Option<Vec<Video>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "videos" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __VideoPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "videos"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "videos" => codegen_runtime::model::set(map, &mut slots.videos, "videos"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            videos: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            videos: slots.videos.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -9150,61 +8931,62 @@ impl serde::Serialize for VideoCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`VideoCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __VideoCreateSlots {
+    permissions: Option<Option<Permissions>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    video_file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    thumbnail_file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    meta: Option<Option<codegen_runtime::serde_json::Value>>,
+    source: Option<Option<VideoCreateSource>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for VideoCreate {
     const NAME: &'static str = "VideoCreate";
-    type Slots = (
-        Option<Option<Permissions>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<VideoCreateSource>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "permissions" => Some(0),
-            "title" => Some(1),
-            "description" => Some(2),
-            "videoFileId" => Some(3),
-            "thumbnailFileId" => Some(4),
-            "meta" => Some(5),
-            "source" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __VideoCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "videoFileId"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "thumbnailFileId"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "meta"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "source"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "videoFileId" => {
+                codegen_runtime::model::set(map, &mut slots.video_file_id, "videoFileId")
+            }
+            "thumbnailFileId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.thumbnail_file_id,
+                    "thumbnailFileId",
+                )
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "source" => codegen_runtime::model::set(map, &mut slots.source, "source"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            permissions: slots.0.flatten(),
-            title: slots.1.flatten(),
-            description: slots.2.flatten(),
-            video_file_id: slots.3.flatten(),
-            thumbnail_file_id: slots.4.flatten(),
-            meta: slots.5.flatten(),
-            source: slots.6.flatten(),
+            permissions: slots.permissions.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            video_file_id: slots.video_file_id.flatten(),
+            thumbnail_file_id: slots.thumbnail_file_id.flatten(),
+            meta: slots.meta.flatten(),
+            source: slots.source.flatten(),
         })
     }
 }
@@ -9278,49 +9060,51 @@ impl serde::Serialize for VideoUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`VideoUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __VideoUpdateSlots {
+    permissions: Option<Option<Permissions>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    thumbnail_file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for VideoUpdate {
     const NAME: &'static str = "VideoUpdate";
-    type Slots = (
-        Option<Option<Permissions>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "permissions" => Some(0),
-            "title" => Some(1),
-            "description" => Some(2),
-            "thumbnailFileId" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __VideoUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "thumbnailFileId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "thumbnailFileId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.thumbnail_file_id,
+                    "thumbnailFileId",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            permissions: slots.0.flatten(),
-            title: slots.1.flatten(),
-            description: slots.2.flatten(),
-            thumbnail_file_id: slots.3.flatten(),
+            permissions: slots.permissions.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            thumbnail_file_id: slots.thumbnail_file_id.flatten(),
         })
     }
 }
@@ -9451,69 +9235,65 @@ impl serde::Serialize for Photo {
     }
 }
 
+/// The fields of [`Photo`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PhotoSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    photo: Option<Option<codegen_runtime::serde_json::Value>>,
+    user: Option<Option<UserSummary>>,
+}
+
 impl codegen_runtime::model::Object for Photo {
     const NAME: &'static str = "Photo";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<UserSummary>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "title" => Some(5),
-            "description" => Some(6),
-            "photo" => Some(7),
-            "user" => Some(8),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __PhotoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "title"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "description"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "photo"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "user"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "photo" => codegen_runtime::model::set(map, &mut slots.photo, "photo"),
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            title: slots.5.flatten(),
-            description: slots.6.flatten(),
-            photo: slots.7.flatten(),
-            user: slots.8.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            photo: slots.photo.flatten(),
+            user: slots.user.flatten(),
         })
     }
 }
@@ -9561,38 +9341,34 @@ impl serde::Serialize for PhotoPage {
     }
 }
 
+/// The fields of [`PhotoPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PhotoPageSlots {
+    photos: Option<Option<Vec<Photo>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for PhotoPage {
     const NAME: &'static str = "PhotoPage";
-    type Slots = (Option<Option<Vec<Photo>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "photos" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __PhotoPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "photos"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "photos" => codegen_runtime::model::set(map, &mut slots.photos, "photos"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            photos: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            photos: slots.photos.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -9658,49 +9434,45 @@ impl serde::Serialize for PhotoCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PhotoCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PhotoCreateSlots {
+    permissions: Option<Option<Permissions>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PhotoCreate {
     const NAME: &'static str = "PhotoCreate";
-    type Slots = (
-        Option<Option<Permissions>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "permissions" => Some(0),
-            "title" => Some(1),
-            "description" => Some(2),
-            "fileId" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __PhotoCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "permissions"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "fileId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "fileId" => codegen_runtime::model::set(map, &mut slots.file_id, "fileId"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            permissions: slots.0.flatten(),
-            title: slots.1.flatten(),
-            description: slots.2.flatten(),
-            file_id: slots.3.flatten(),
+            permissions: slots.permissions.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            file_id: slots.file_id.flatten(),
         })
     }
 }
@@ -9749,38 +9521,37 @@ impl serde::Serialize for PhotoUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PhotoUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PhotoUpdateSlots {
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PhotoUpdate {
     const NAME: &'static str = "PhotoUpdate";
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "description" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __PhotoUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: slots.0.flatten(),
-            description: slots.1.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
         })
     }
 }
@@ -9941,81 +9712,76 @@ impl serde::Serialize for Document {
     }
 }
 
+/// The fields of [`Document`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DocumentSlots {
+    id: Option<Option<String>>,
+    name: Option<Option<codegen_runtime::serde_json::Value>>,
+    metadata: Option<Option<codegen_runtime::serde_json::Value>>,
+    is_published: Option<Option<bool>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    expiry: Option<Option<codegen_runtime::formats::DateTime>>,
+    file: Option<Option<Media>>,
+    tags: Option<Option<Vec<String>>>,
+    category: Option<Option<String>>,
+    owners: Option<Option<Vec<UserSummary>>>,
+    bookmark_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    link_preview: Option<Option<Vec<LinkPreview>>>,
+}
+
 impl codegen_runtime::model::Object for Document {
     const NAME: &'static str = "Document";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<Media>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<Vec<UserSummary>>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<Vec<LinkPreview>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "metadata" => Some(2),
-            "isPublished" => Some(3),
-            "updatedAt" => Some(4),
-            "expiry" => Some(5),
-            "file" => Some(6),
-            "tags" => Some(7),
-            "category" => Some(8),
-            "owners" => Some(9),
-            "bookmarkId" => Some(10),
-            "linkPreview" => Some(11),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DocumentSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "metadata"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "isPublished"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedAt"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "expiry"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "file"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "tags"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "category"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "owners"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "bookmarkId"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "linkPreview"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "metadata" => {
+                codegen_runtime::model::set(map, &mut slots.metadata, "metadata")
+            }
+            "isPublished" => {
+                codegen_runtime::model::set(map, &mut slots.is_published, "isPublished")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "expiry" => codegen_runtime::model::set(map, &mut slots.expiry, "expiry"),
+            "file" => codegen_runtime::model::set(map, &mut slots.file, "file"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "owners" => codegen_runtime::model::set(map, &mut slots.owners, "owners"),
+            "bookmarkId" => {
+                codegen_runtime::model::set(map, &mut slots.bookmark_id, "bookmarkId")
+            }
+            "linkPreview" => {
+                codegen_runtime::model::set(map, &mut slots.link_preview, "linkPreview")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            metadata: slots.2.flatten(),
-            is_published: slots.3.flatten(),
-            updated_at: slots.4.flatten(),
-            expiry: slots.5.flatten(),
-            file: slots.6.flatten(),
-            tags: slots.7.flatten(),
-            category: slots.8.flatten(),
-            owners: slots.9.flatten(),
-            bookmark_id: slots.10.flatten(),
-            link_preview: slots.11.flatten(),
+            id: slots.id.flatten(),
+            name: slots.name.flatten(),
+            metadata: slots.metadata.flatten(),
+            is_published: slots.is_published.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            expiry: slots.expiry.flatten(),
+            file: slots.file.flatten(),
+            tags: slots.tags.flatten(),
+            category: slots.category.flatten(),
+            owners: slots.owners.flatten(),
+            bookmark_id: slots.bookmark_id.flatten(),
+            link_preview: slots.link_preview.flatten(),
         })
     }
 }
@@ -10063,38 +9829,34 @@ impl serde::Serialize for DocumentPage {
     }
 }
 
+/// The fields of [`DocumentPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DocumentPageSlots {
+    docs: Option<Option<Vec<Document>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for DocumentPage {
     const NAME: &'static str = "DocumentPage";
-    type Slots = (Option<Option<Vec<Document>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "docs" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DocumentPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "docs"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "docs" => codegen_runtime::model::set(map, &mut slots.docs, "docs"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            docs: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            docs: slots.docs.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -10210,69 +9972,61 @@ impl serde::Serialize for DocumentWrite {
     }
 }
 
+/// The fields of [`DocumentWrite`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DocumentWriteSlots {
+    name: Option<Option<String>>,
+    owner_ids: Option<Option<Vec<String>>>,
+    expiry: Option<Option<codegen_runtime::formats::DateTime>>,
+    tags: Option<Option<Vec<String>>>,
+    category: Option<Option<String>>,
+    doc_url: Option<Option<String>>,
+    link: Option<Option<String>>,
+    doc_id: Option<Option<String>>,
+    permissions: Option<Option<Permissions>>,
+}
+
 impl codegen_runtime::model::Object for DocumentWrite {
     const NAME: &'static str = "DocumentWrite";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Permissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "ownerIds" => Some(1),
-            "expiry" => Some(2),
-            "tags" => Some(3),
-            "category" => Some(4),
-            "docUrl" => Some(5),
-            "link" => Some(6),
-            "docId" => Some(7),
-            "permissions" => Some(8),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DocumentWriteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "ownerIds"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "expiry"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "tags"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "category"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "docUrl"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "docId"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "ownerIds" => {
+                codegen_runtime::model::set(map, &mut slots.owner_ids, "ownerIds")
+            }
+            "expiry" => codegen_runtime::model::set(map, &mut slots.expiry, "expiry"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "docUrl" => codegen_runtime::model::set(map, &mut slots.doc_url, "docUrl"),
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            "docId" => codegen_runtime::model::set(map, &mut slots.doc_id, "docId"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            owner_ids: slots.1.flatten(),
-            expiry: slots.2.flatten(),
-            tags: slots.3.flatten(),
-            category: slots.4.flatten(),
-            doc_url: slots.5.flatten(),
-            link: slots.6.flatten(),
-            doc_id: slots.7.flatten(),
-            permissions: slots.8.flatten(),
+            name: slots.name.flatten(),
+            owner_ids: slots.owner_ids.flatten(),
+            expiry: slots.expiry.flatten(),
+            tags: slots.tags.flatten(),
+            category: slots.category.flatten(),
+            doc_url: slots.doc_url.flatten(),
+            link: slots.link.flatten(),
+            doc_id: slots.doc_id.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -10396,69 +10150,70 @@ impl serde::Serialize for DocumentKbUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DocumentKbUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DocumentKbUpdateSlots {
+    name: Option<Option<String>>,
+    new_owner_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    remove_owner_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    expiry: Option<Option<codegen_runtime::formats::DateTime>>,
+    tags: Option<Option<Vec<String>>>,
+    category: Option<Option<String>>,
+    link: Option<Option<String>>,
+    is_published: Option<Option<bool>>,
+    permissions: Option<Option<Permissions>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DocumentKbUpdate {
     const NAME: &'static str = "DocumentKbUpdate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<Permissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "newOwnerIds" => Some(1),
-            "removeOwnerIds" => Some(2),
-            "expiry" => Some(3),
-            "tags" => Some(4),
-            "category" => Some(5),
-            "link" => Some(6),
-            "isPublished" => Some(7),
-            "permissions" => Some(8),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DocumentKbUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "newOwnerIds"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "removeOwnerIds"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "expiry"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "tags"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "category"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "isPublished"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "newOwnerIds" => {
+                codegen_runtime::model::set(map, &mut slots.new_owner_ids, "newOwnerIds")
+            }
+            "removeOwnerIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_owner_ids,
+                    "removeOwnerIds",
+                )
+            }
+            "expiry" => codegen_runtime::model::set(map, &mut slots.expiry, "expiry"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            "isPublished" => {
+                codegen_runtime::model::set(map, &mut slots.is_published, "isPublished")
+            }
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            new_owner_ids: slots.1.flatten(),
-            remove_owner_ids: slots.2.flatten(),
-            expiry: slots.3.flatten(),
-            tags: slots.4.flatten(),
-            category: slots.5.flatten(),
-            link: slots.6.flatten(),
-            is_published: slots.7.flatten(),
-            permissions: slots.8.flatten(),
+            name: slots.name.flatten(),
+            new_owner_ids: slots.new_owner_ids.flatten(),
+            remove_owner_ids: slots.remove_owner_ids.flatten(),
+            expiry: slots.expiry.flatten(),
+            tags: slots.tags.flatten(),
+            category: slots.category.flatten(),
+            link: slots.link.flatten(),
+            is_published: slots.is_published.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -10525,49 +10280,43 @@ impl serde::Serialize for DocumentUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DocumentUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DocumentUpdateSlots {
+    kb: Option<Option<DocumentKbUpdate>>,
+    doc_url: Option<Option<String>>,
+    doc_id: Option<Option<String>>,
+    permissions: Option<Option<Permissions>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DocumentUpdate {
     const NAME: &'static str = "DocumentUpdate";
-    type Slots = (
-        Option<Option<DocumentKbUpdate>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Permissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "kb" => Some(0),
-            "docUrl" => Some(1),
-            "docId" => Some(2),
-            "permissions" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __DocumentUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "kb"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "docUrl"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "docId"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kb" => codegen_runtime::model::set(map, &mut slots.kb, "kb"),
+            "docUrl" => codegen_runtime::model::set(map, &mut slots.doc_url, "docUrl"),
+            "docId" => codegen_runtime::model::set(map, &mut slots.doc_id, "docId"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            kb: slots.0.flatten(),
-            doc_url: slots.1.flatten(),
-            doc_id: slots.2.flatten(),
-            permissions: slots.3.flatten(),
+            kb: slots.kb.flatten(),
+            doc_url: slots.doc_url.flatten(),
+            doc_id: slots.doc_id.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -10675,65 +10424,60 @@ impl serde::Serialize for Faq {
     }
 }
 
+/// The fields of [`Faq`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FaqSlots {
+    id: Option<Option<String>>,
+    question: Option<Option<String>>,
+    answer: Option<Option<String>>,
+    description: Option<Option<String>>,
+    category: Option<Option<String>>,
+    tags: Option<Option<String>>,
+    owners: Option<Option<Vec<String>>>,
+    bookmark_id: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for Faq {
     const NAME: &'static str = "Faq";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "question" => Some(1),
-            "answer" => Some(2),
-            "description" => Some(3),
-            "category" => Some(4),
-            "tags" => Some(5),
-            "owners" => Some(6),
-            "bookmarkId" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __FaqSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "question"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "answer"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "category"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "tags"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "owners"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "bookmarkId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "question" => {
+                codegen_runtime::model::set(map, &mut slots.question, "question")
+            }
+            "answer" => codegen_runtime::model::set(map, &mut slots.answer, "answer"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "owners" => codegen_runtime::model::set(map, &mut slots.owners, "owners"),
+            "bookmarkId" => {
+                codegen_runtime::model::set(map, &mut slots.bookmark_id, "bookmarkId")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            question: slots.1.flatten(),
-            answer: slots.2.flatten(),
-            description: slots.3.flatten(),
-            category: slots.4.flatten(),
-            tags: slots.5.flatten(),
-            owners: slots.6.flatten(),
-            bookmark_id: slots.7.flatten(),
+            id: slots.id.flatten(),
+            question: slots.question.flatten(),
+            answer: slots.answer.flatten(),
+            description: slots.description.flatten(),
+            category: slots.category.flatten(),
+            tags: slots.tags.flatten(),
+            owners: slots.owners.flatten(),
+            bookmark_id: slots.bookmark_id.flatten(),
         })
     }
 }
@@ -10781,38 +10525,34 @@ impl serde::Serialize for FaqPage {
     }
 }
 
+/// The fields of [`FaqPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FaqPageSlots {
+    data: Option<Option<Vec<Faq>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for FaqPage {
     const NAME: &'static str = "FaqPage";
-    type Slots = (Option<Option<Vec<Faq>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __FaqPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            data: slots.data.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -10929,65 +10669,64 @@ impl serde::Serialize for FaqKb {
     }
 }
 
+/// The fields of [`FaqKb`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FaqKbSlots {
+    name: Option<Option<String>>,
+    owner_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    new_owner_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    remove_owner_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    expiry: Option<Option<codegen_runtime::formats::DateTime>>,
+    tags: Option<Option<Vec<String>>>,
+    category: Option<Option<String>>,
+    link: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for FaqKb {
     const NAME: &'static str = "FaqKb";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "ownerIds" => Some(1),
-            "newOwnerIds" => Some(2),
-            "removeOwnerIds" => Some(3),
-            "expiry" => Some(4),
-            "tags" => Some(5),
-            "category" => Some(6),
-            "link" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __FaqKbSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "ownerIds"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "newOwnerIds"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "removeOwnerIds"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "expiry"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "tags"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "category"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "link"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "ownerIds" => {
+                codegen_runtime::model::set(map, &mut slots.owner_ids, "ownerIds")
+            }
+            "newOwnerIds" => {
+                codegen_runtime::model::set(map, &mut slots.new_owner_ids, "newOwnerIds")
+            }
+            "removeOwnerIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_owner_ids,
+                    "removeOwnerIds",
+                )
+            }
+            "expiry" => codegen_runtime::model::set(map, &mut slots.expiry, "expiry"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            owner_ids: slots.1.flatten(),
-            new_owner_ids: slots.2.flatten(),
-            remove_owner_ids: slots.3.flatten(),
-            expiry: slots.4.flatten(),
-            tags: slots.5.flatten(),
-            category: slots.6.flatten(),
-            link: slots.7.flatten(),
+            name: slots.name.flatten(),
+            owner_ids: slots.owner_ids.flatten(),
+            new_owner_ids: slots.new_owner_ids.flatten(),
+            remove_owner_ids: slots.remove_owner_ids.flatten(),
+            expiry: slots.expiry.flatten(),
+            tags: slots.tags.flatten(),
+            category: slots.category.flatten(),
+            link: slots.link.flatten(),
         })
     }
 }
@@ -11040,41 +10779,41 @@ impl serde::Serialize for FaqQa {
     }
 }
 
+/// The fields of [`FaqQa`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FaqQaSlots {
+    question: Option<String>,
+    answer: Option<String>,
+    description: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for FaqQa {
     const NAME: &'static str = "FaqQa";
-    type Slots = (Option<String>, Option<String>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "question" => Some(0),
-            "answer" => Some(1),
-            "description" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __FaqQaSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "question"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "answer"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "question" => {
+                codegen_runtime::model::set(map, &mut slots.question, "question")
+            }
+            "answer" => codegen_runtime::model::set(map, &mut slots.answer, "answer"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            question: codegen_runtime::model::required(slots.0, "question")?,
-            answer: codegen_runtime::model::required(slots.1, "answer")?,
-            description: slots.2.flatten(),
+            question: codegen_runtime::model::required(slots.question, "question")?,
+            answer: codegen_runtime::model::required(slots.answer, "answer")?,
+            description: slots.description.flatten(),
         })
     }
 }
@@ -11140,49 +10879,45 @@ impl serde::Serialize for FaqQaUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`FaqQaUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FaqQaUpdateSlots {
+    id: Option<Option<String>>,
+    question: Option<Option<String>>,
+    answer: Option<Option<String>>,
+    description: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for FaqQaUpdate {
     const NAME: &'static str = "FaqQaUpdate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "question" => Some(1),
-            "answer" => Some(2),
-            "description" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __FaqQaUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "question"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "answer"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "question" => {
+                codegen_runtime::model::set(map, &mut slots.question, "question")
+            }
+            "answer" => codegen_runtime::model::set(map, &mut slots.answer, "answer"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            question: slots.1.flatten(),
-            answer: slots.2.flatten(),
-            description: slots.3.flatten(),
+            id: slots.id.flatten(),
+            question: slots.question.flatten(),
+            answer: slots.answer.flatten(),
+            description: slots.description.flatten(),
         })
     }
 }
@@ -11239,45 +10974,39 @@ impl serde::Serialize for FaqContent {
     }
 }
 
+/// The fields of [`FaqContent`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FaqContentSlots {
+    kb: Option<Option<FaqKb>>,
+    qas: Option<Option<Vec<FaqQa>>>,
+    permissions: Option<Option<Permissions>>,
+}
+
 impl codegen_runtime::model::Object for FaqContent {
     const NAME: &'static str = "FaqContent";
-    type Slots = (
-        Option<Option<FaqKb>>,
-        Option<Option<Vec<FaqQa>>>,
-        Option<Option<Permissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "kb" => Some(0),
-            "qas" => Some(1),
-            "permissions" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __FaqContentSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "kb"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "qas"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kb" => codegen_runtime::model::set(map, &mut slots.kb, "kb"),
+            "qas" => codegen_runtime::model::set(map, &mut slots.qas, "qas"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            kb: slots.0.flatten(),
-            qas: slots.1.flatten(),
-            permissions: slots.2.flatten(),
+            kb: slots.kb.flatten(),
+            qas: slots.qas.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -11371,57 +11100,57 @@ impl serde::Serialize for FaqUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`FaqUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FaqUpdateSlots {
+    kb: Option<Option<FaqKb>>,
+    qas: Option<Option<Vec<FaqQa>>>,
+    updated_q_as: Option<Option<Vec<FaqQaUpdate>>>,
+    new_qas: Option<Option<Vec<FaqQa>>>,
+    remove_question_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    permissions: Option<Option<Permissions>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for FaqUpdate {
     const NAME: &'static str = "FaqUpdate";
-    type Slots = (
-        Option<Option<FaqKb>>,
-        Option<Option<Vec<FaqQa>>>,
-        Option<Option<Vec<FaqQaUpdate>>>,
-        Option<Option<Vec<FaqQa>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Permissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "kb" => Some(0),
-            "qas" => Some(1),
-            "updatedQAs" => Some(2),
-            "newQas" => Some(3),
-            "removeQuestionIds" => Some(4),
-            "permissions" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __FaqUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "kb"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "qas"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedQAs"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "newQas"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "removeQuestionIds"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kb" => codegen_runtime::model::set(map, &mut slots.kb, "kb"),
+            "qas" => codegen_runtime::model::set(map, &mut slots.qas, "qas"),
+            "updatedQAs" => {
+                codegen_runtime::model::set(map, &mut slots.updated_q_as, "updatedQAs")
+            }
+            "newQas" => codegen_runtime::model::set(map, &mut slots.new_qas, "newQas"),
+            "removeQuestionIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_question_ids,
+                    "removeQuestionIds",
+                )
+            }
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            kb: slots.0.flatten(),
-            qas: slots.1.flatten(),
-            updated_q_as: slots.2.flatten(),
-            new_qas: slots.3.flatten(),
-            remove_question_ids: slots.4.flatten(),
-            permissions: slots.5.flatten(),
+            kb: slots.kb.flatten(),
+            qas: slots.qas.flatten(),
+            updated_q_as: slots.updated_q_as.flatten(),
+            new_qas: slots.new_qas.flatten(),
+            remove_question_ids: slots.remove_question_ids.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -11501,53 +11230,47 @@ impl serde::Serialize for Category {
     }
 }
 
+/// The fields of [`Category`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CategorySlots {
+    id: Option<Option<String>>,
+    module_code: Option<Option<i64>>,
+    category: Option<Option<String>>,
+    color: Option<Option<String>>,
+    org_id: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Category {
     const NAME: &'static str = "Category";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "moduleCode" => Some(1),
-            "category" => Some(2),
-            "color" => Some(3),
-            "orgId" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __CategorySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "moduleCode"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "category"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "color"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "orgId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "moduleCode" => {
+                codegen_runtime::model::set(map, &mut slots.module_code, "moduleCode")
+            }
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "color" => codegen_runtime::model::set(map, &mut slots.color, "color"),
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            module_code: slots.1.flatten(),
-            category: slots.2.flatten(),
-            color: slots.3.flatten(),
-            org_id: slots.4.flatten(),
+            id: slots.id.flatten(),
+            module_code: slots.module_code.flatten(),
+            category: slots.category.flatten(),
+            color: slots.color.flatten(),
+            org_id: slots.org_id.flatten(),
         })
     }
 }
@@ -11598,38 +11321,36 @@ impl serde::Serialize for CategoryPage {
     }
 }
 
+/// The fields of [`CategoryPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CategoryPageSlots {
+    categories: Option<Option<Vec<Category>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for CategoryPage {
     const NAME: &'static str = "CategoryPage";
-    type Slots = (Option<Option<Vec<Category>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "categories" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CategoryPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "categories"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "categories" => {
+                codegen_runtime::model::set(map, &mut slots.categories, "categories")
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            categories: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            categories: slots.categories.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -11712,53 +11433,67 @@ impl serde::Serialize for Reminder {
     }
 }
 
+/// The fields of [`Reminder`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ReminderSlots {
+    reminder_type: Option<Option<String>>,
+    reminder_time_unit: Option<Option<String>>,
+    reminder_time: Option<Option<i64>>,
+    ref_id: Option<Option<String>>,
+    org_content_template_id: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Reminder {
     const NAME: &'static str = "Reminder";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "reminderType" => Some(0),
-            "reminderTimeUnit" => Some(1),
-            "reminderTime" => Some(2),
-            "refId" => Some(3),
-            "orgContentTemplateId" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __ReminderSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "reminderType"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "reminderTimeUnit"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "reminderTime"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "refId"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "orgContentTemplateId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reminderType" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.reminder_type,
+                    "reminderType",
+                )
+            }
+            "reminderTimeUnit" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.reminder_time_unit,
+                    "reminderTimeUnit",
+                )
+            }
+            "reminderTime" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.reminder_time,
+                    "reminderTime",
+                )
+            }
+            "refId" => codegen_runtime::model::set(map, &mut slots.ref_id, "refId"),
+            "orgContentTemplateId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.org_content_template_id,
+                    "orgContentTemplateId",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            reminder_type: slots.0.flatten(),
-            reminder_time_unit: slots.1.flatten(),
-            reminder_time: slots.2.flatten(),
-            ref_id: slots.3.flatten(),
-            org_content_template_id: slots.4.flatten(),
+            reminder_type: slots.reminder_type.flatten(),
+            reminder_time_unit: slots.reminder_time_unit.flatten(),
+            reminder_time: slots.reminder_time.flatten(),
+            ref_id: slots.ref_id.flatten(),
+            org_content_template_id: slots.org_content_template_id.flatten(),
         })
     }
 }
@@ -11847,57 +11582,50 @@ impl serde::Serialize for NotificationTemplate {
     }
 }
 
+/// The fields of [`NotificationTemplate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NotificationTemplateSlots {
+    id: Option<Option<String>>,
+    title: Option<Option<String>>,
+    system_event: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+    sub_type: Option<Option<String>>,
+    reminders: Option<Option<Vec<Reminder>>>,
+}
+
 impl codegen_runtime::model::Object for NotificationTemplate {
     const NAME: &'static str = "NotificationTemplate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<Reminder>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "title" => Some(1),
-            "systemEvent" => Some(2),
-            "type" => Some(3),
-            "subType" => Some(4),
-            "reminders" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __NotificationTemplateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "systemEvent"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "type"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "subType"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "reminders"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "systemEvent" => {
+                codegen_runtime::model::set(map, &mut slots.system_event, "systemEvent")
+            }
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "subType" => codegen_runtime::model::set(map, &mut slots.sub_type, "subType"),
+            "reminders" => {
+                codegen_runtime::model::set(map, &mut slots.reminders, "reminders")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            title: slots.1.flatten(),
-            system_event: slots.2.flatten(),
-            r#type: slots.3.flatten(),
-            sub_type: slots.4.flatten(),
-            reminders: slots.5.flatten(),
+            id: slots.id.flatten(),
+            title: slots.title.flatten(),
+            system_event: slots.system_event.flatten(),
+            r#type: slots.r#type.flatten(),
+            sub_type: slots.sub_type.flatten(),
+            reminders: slots.reminders.flatten(),
         })
     }
 }
@@ -11952,38 +11680,40 @@ impl serde::Serialize for NotificationTemplatePage {
     }
 }
 
+/// The fields of [`NotificationTemplatePage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NotificationTemplatePageSlots {
+    notification_templates: Option<Option<Vec<NotificationTemplate>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for NotificationTemplatePage {
     const NAME: &'static str = "NotificationTemplatePage";
-    type Slots = (Option<Option<Vec<NotificationTemplate>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "notificationTemplates" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __NotificationTemplatePageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "notificationTemplates"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "notificationTemplates" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.notification_templates,
+                    "notificationTemplates",
+                )
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            notification_templates: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            notification_templates: slots.notification_templates.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -12127,53 +11857,52 @@ impl serde::Serialize for NotificationSend {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`NotificationSend`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NotificationSendSlots {
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    medium: Option<Option<NotificationSendMedium>>,
+    emails: Option<Option<Vec<String>>>,
+    receiver_user_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for NotificationSend {
     const NAME: &'static str = "NotificationSend";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<NotificationSendMedium>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "description" => Some(1),
-            "medium" => Some(2),
-            "emails" => Some(3),
-            "receiverUserIds" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __NotificationSendSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "medium"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "emails"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "receiverUserIds"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "medium" => codegen_runtime::model::set(map, &mut slots.medium, "medium"),
+            "emails" => codegen_runtime::model::set(map, &mut slots.emails, "emails"),
+            "receiverUserIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.receiver_user_ids,
+                    "receiverUserIds",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: slots.0.flatten(),
-            description: slots.1.flatten(),
-            medium: slots.2.flatten(),
-            emails: slots.3.flatten(),
-            receiver_user_ids: slots.4.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            medium: slots.medium.flatten(),
+            emails: slots.emails.flatten(),
+            receiver_user_ids: slots.receiver_user_ids.flatten(),
         })
     }
 }
@@ -12222,38 +11951,36 @@ impl serde::Serialize for ModuleCode {
     }
 }
 
+/// The fields of [`ModuleCode`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ModuleCodeSlots {
+    name: Option<Option<String>>,
+    module_code: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for ModuleCode {
     const NAME: &'static str = "ModuleCode";
-    type Slots = (Option<Option<String>>, Option<Option<i64>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "moduleCode" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ModuleCodeSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "moduleCode"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "moduleCode" => {
+                codegen_runtime::model::set(map, &mut slots.module_code, "moduleCode")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            module_code: slots.1.flatten(),
+            name: slots.name.flatten(),
+            module_code: slots.module_code.flatten(),
         })
     }
 }
@@ -12367,61 +12094,55 @@ impl serde::Serialize for Form {
     }
 }
 
+/// The fields of [`Form`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __FormSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    title: Option<Option<String>>,
+    accepting: Option<Option<bool>>,
+    r#type: Option<Option<codegen_runtime::serde_json::Value>>,
+    schema: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for Form {
     const NAME: &'static str = "Form";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "title" => Some(3),
-            "accepting" => Some(4),
-            "type" => Some(5),
-            "schema" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __FormSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "title"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "accepting"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "type"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "schema"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "accepting" => {
+                codegen_runtime::model::set(map, &mut slots.accepting, "accepting")
+            }
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "schema" => codegen_runtime::model::set(map, &mut slots.schema, "schema"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            title: slots.3.flatten(),
-            accepting: slots.4.flatten(),
-            r#type: slots.5.flatten(),
-            schema: slots.6.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            title: slots.title.flatten(),
+            accepting: slots.accepting.flatten(),
+            r#type: slots.r#type.flatten(),
+            schema: slots.schema.flatten(),
         })
     }
 }
@@ -12669,141 +12390,125 @@ impl serde::Serialize for Course {
     }
 }
 
+/// The fields of [`Course`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CourseSlots {
+    id: Option<Option<String>>,
+    course_id: Option<Option<String>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    categories: Option<Option<Vec<String>>>,
+    order: Option<Option<i64>>,
+    number_of_tasks: Option<Option<i64>>,
+    users_count: Option<Option<i64>>,
+    total_time: Option<Option<i64>>,
+    org_id: Option<Option<String>>,
+    tasks: Option<Option<i64>>,
+    parent_task_list_id: Option<Option<String>>,
+    progress: Option<Option<i64>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    status: Option<Option<String>>,
+    file: Option<Option<Media>>,
+    form: Option<Option<Form>>,
+    due_date: Option<Option<codegen_runtime::serde_json::Value>>,
+    started: Option<Option<bool>>,
+    created_by: Option<Option<String>>,
+    notification_template_id: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Course {
     const NAME: &'static str = "Course";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<Media>>,
-        Option<Option<Form>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "courseId" => Some(1),
-            "title" => Some(2),
-            "description" => Some(3),
-            "categories" => Some(4),
-            "order" => Some(5),
-            "numberOfTasks" => Some(6),
-            "usersCount" => Some(7),
-            "totalTime" => Some(8),
-            "orgId" => Some(9),
-            "tasks" => Some(10),
-            "parentTaskListId" => Some(11),
-            "progress" => Some(12),
-            "updatedAt" => Some(13),
-            "status" => Some(14),
-            "file" => Some(15),
-            "form" => Some(16),
-            "dueDate" => Some(17),
-            "started" => Some(18),
-            "createdBy" => Some(19),
-            "notificationTemplateId" => Some(20),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __CourseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "courseId"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "title"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "description"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "categories"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "order"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "numberOfTasks"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "usersCount"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "totalTime"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "orgId"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "tasks"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "parentTaskListId"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "progress"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "updatedAt"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "status"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "file"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "form"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "dueDate"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "started"),
-            19 => codegen_runtime::model::set(map, &mut slots.19, "createdBy"),
-            20 => {
-                codegen_runtime::model::set(map, &mut slots.20, "notificationTemplateId")
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "courseId" => {
+                codegen_runtime::model::set(map, &mut slots.course_id, "courseId")
             }
-            _ => codegen_runtime::model::skip(map),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "categories" => {
+                codegen_runtime::model::set(map, &mut slots.categories, "categories")
+            }
+            "order" => codegen_runtime::model::set(map, &mut slots.order, "order"),
+            "numberOfTasks" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.number_of_tasks,
+                    "numberOfTasks",
+                )
+            }
+            "usersCount" => {
+                codegen_runtime::model::set(map, &mut slots.users_count, "usersCount")
+            }
+            "totalTime" => {
+                codegen_runtime::model::set(map, &mut slots.total_time, "totalTime")
+            }
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            "tasks" => codegen_runtime::model::set(map, &mut slots.tasks, "tasks"),
+            "parentTaskListId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.parent_task_list_id,
+                    "parentTaskListId",
+                )
+            }
+            "progress" => {
+                codegen_runtime::model::set(map, &mut slots.progress, "progress")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "file" => codegen_runtime::model::set(map, &mut slots.file, "file"),
+            "form" => codegen_runtime::model::set(map, &mut slots.form, "form"),
+            "dueDate" => codegen_runtime::model::set(map, &mut slots.due_date, "dueDate"),
+            "started" => codegen_runtime::model::set(map, &mut slots.started, "started"),
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "notificationTemplateId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.notification_template_id,
+                    "notificationTemplateId",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            course_id: slots.1.flatten(),
-            title: slots.2.flatten(),
-            description: slots.3.flatten(),
-            categories: slots.4.flatten(),
-            order: slots.5.flatten(),
-            number_of_tasks: slots.6.flatten(),
-            users_count: slots.7.flatten(),
-            total_time: slots.8.flatten(),
-            org_id: slots.9.flatten(),
-            tasks: slots.10.flatten(),
-            parent_task_list_id: slots.11.flatten(),
-            progress: slots.12.flatten(),
-            updated_at: slots.13.flatten(),
-            status: slots.14.flatten(),
-            file: slots.15.flatten(),
-            form: slots.16.flatten(),
-            due_date: slots.17.flatten(),
-            started: slots.18.flatten(),
-            created_by: slots.19.flatten(),
-            notification_template_id: slots.20.flatten(),
+            id: slots.id.flatten(),
+            course_id: slots.course_id.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            categories: slots.categories.flatten(),
+            order: slots.order.flatten(),
+            number_of_tasks: slots.number_of_tasks.flatten(),
+            users_count: slots.users_count.flatten(),
+            total_time: slots.total_time.flatten(),
+            org_id: slots.org_id.flatten(),
+            tasks: slots.tasks.flatten(),
+            parent_task_list_id: slots.parent_task_list_id.flatten(),
+            progress: slots.progress.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            status: slots.status.flatten(),
+            file: slots.file.flatten(),
+            form: slots.form.flatten(),
+            due_date: slots.due_date.flatten(),
+            started: slots.started.flatten(),
+            created_by: slots.created_by.flatten(),
+            notification_template_id: slots.notification_template_id.flatten(),
         })
     }
 }
@@ -12854,38 +12559,36 @@ impl serde::Serialize for CoursePage {
     }
 }
 
+/// The fields of [`CoursePage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CoursePageSlots {
+    task_lists: Option<Option<Vec<Course>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for CoursePage {
     const NAME: &'static str = "CoursePage";
-    type Slots = (Option<Option<Vec<Course>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "taskLists" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CoursePageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "taskLists"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "taskLists" => {
+                codegen_runtime::model::set(map, &mut slots.task_lists, "taskLists")
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            task_lists: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            task_lists: slots.task_lists.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -13076,115 +12779,93 @@ impl serde::Serialize for Task {
     }
 }
 
+/// The fields of [`Task`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TaskSlots {
+    id: Option<Option<String>>,
+    title: Option<Option<String>>,
+    content: Option<Option<String>>,
+    time: Option<Option<i64>>,
+    video_id: Option<Option<String>>,
+    description: Option<Option<String>>,
+    link: Option<Option<String>>,
+    due_date: Option<Option<codegen_runtime::formats::DateTime>>,
+    status: Option<Option<String>>,
+    created_by: Option<Option<UserSummary>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    due_days: Option<Option<i64>>,
+    training_course: Option<Option<codegen_runtime::serde_json::Value>>,
+    training_course_task_list_id: Option<Option<String>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+}
+
 impl codegen_runtime::model::Object for Task {
     const NAME: &'static str = "Task";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<UserSummary>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "title" => Some(1),
-            "content" => Some(2),
-            "time" => Some(3),
-            "videoId" => Some(4),
-            "description" => Some(5),
-            "link" => Some(6),
-            "dueDate" => Some(7),
-            "status" => Some(8),
-            "createdBy" => Some(9),
-            "createdAt" => Some(10),
-            "dueDays" => Some(11),
-            "trainingCourse" => Some(12),
-            "trainingCourseTaskListId" => Some(13),
-            "updatedAt" => Some(14),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __TaskSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "content"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "time"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "videoId"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "description"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDate"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "createdBy"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "createdAt"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "dueDays"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "trainingCourse"),
-            13 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "content" => codegen_runtime::model::set(map, &mut slots.content, "content"),
+            "time" => codegen_runtime::model::set(map, &mut slots.time, "time"),
+            "videoId" => codegen_runtime::model::set(map, &mut slots.video_id, "videoId"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            "dueDate" => codegen_runtime::model::set(map, &mut slots.due_date, "dueDate"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "dueDays" => codegen_runtime::model::set(map, &mut slots.due_days, "dueDays"),
+            "trainingCourse" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.13,
+                    &mut slots.training_course,
+                    "trainingCourse",
+                )
+            }
+            "trainingCourseTaskListId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.training_course_task_list_id,
                     "trainingCourseTaskListId",
                 )
             }
-            14 => codegen_runtime::model::set(map, &mut slots.14, "updatedAt"),
-            _ => codegen_runtime::model::skip(map),
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            title: slots.1.flatten(),
-            content: slots.2.flatten(),
-            time: slots.3.flatten(),
-            video_id: slots.4.flatten(),
-            description: slots.5.flatten(),
-            link: slots.6.flatten(),
-            due_date: slots.7.flatten(),
-            status: slots.8.flatten(),
-            created_by: slots.9.flatten(),
-            created_at: slots.10.flatten(),
-            due_days: slots.11.flatten(),
-            training_course: slots.12.flatten(),
-            training_course_task_list_id: slots.13.flatten(),
-            updated_at: slots.14.flatten(),
+            id: slots.id.flatten(),
+            title: slots.title.flatten(),
+            content: slots.content.flatten(),
+            time: slots.time.flatten(),
+            video_id: slots.video_id.flatten(),
+            description: slots.description.flatten(),
+            link: slots.link.flatten(),
+            due_date: slots.due_date.flatten(),
+            status: slots.status.flatten(),
+            created_by: slots.created_by.flatten(),
+            created_at: slots.created_at.flatten(),
+            due_days: slots.due_days.flatten(),
+            training_course: slots.training_course.flatten(),
+            training_course_task_list_id: slots.training_course_task_list_id.flatten(),
+            updated_at: slots.updated_at.flatten(),
         })
     }
 }
@@ -13232,38 +12913,34 @@ impl serde::Serialize for TaskPage {
     }
 }
 
+/// The fields of [`TaskPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TaskPageSlots {
+    tasks: Option<Option<Vec<Task>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for TaskPage {
     const NAME: &'static str = "TaskPage";
-    type Slots = (Option<Option<Vec<Task>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "tasks" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __TaskPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "tasks"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "tasks" => codegen_runtime::model::set(map, &mut slots.tasks, "tasks"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            tasks: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            tasks: slots.tasks.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -13472,120 +13149,102 @@ impl serde::Serialize for TaskRecord {
     }
 }
 
+/// The fields of [`TaskRecord`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TaskRecordSlots {
+    id: Option<Option<String>>,
+    title: Option<Option<String>>,
+    content: Option<Option<String>>,
+    time: Option<Option<i64>>,
+    video_id: Option<Option<String>>,
+    description: Option<Option<String>>,
+    link: Option<Option<String>>,
+    due_date: Option<Option<codegen_runtime::formats::DateTime>>,
+    status: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    due_days: Option<Option<i64>>,
+    training_course: Option<Option<codegen_runtime::serde_json::Value>>,
+    training_course_task_list_id: Option<Option<String>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    assigned_user_ids: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for TaskRecord {
     const NAME: &'static str = "TaskRecord";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "title" => Some(1),
-            "content" => Some(2),
-            "time" => Some(3),
-            "videoId" => Some(4),
-            "description" => Some(5),
-            "link" => Some(6),
-            "dueDate" => Some(7),
-            "status" => Some(8),
-            "createdAt" => Some(9),
-            "dueDays" => Some(10),
-            "trainingCourse" => Some(11),
-            "trainingCourseTaskListId" => Some(12),
-            "updatedAt" => Some(13),
-            "createdBy" => Some(14),
-            "assignedUserIds" => Some(15),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __TaskRecordSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "content"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "time"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "videoId"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "description"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDate"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "createdAt"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "dueDays"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "trainingCourse"),
-            12 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "content" => codegen_runtime::model::set(map, &mut slots.content, "content"),
+            "time" => codegen_runtime::model::set(map, &mut slots.time, "time"),
+            "videoId" => codegen_runtime::model::set(map, &mut slots.video_id, "videoId"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            "dueDate" => codegen_runtime::model::set(map, &mut slots.due_date, "dueDate"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "dueDays" => codegen_runtime::model::set(map, &mut slots.due_days, "dueDays"),
+            "trainingCourse" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.12,
+                    &mut slots.training_course,
+                    "trainingCourse",
+                )
+            }
+            "trainingCourseTaskListId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.training_course_task_list_id,
                     "trainingCourseTaskListId",
                 )
             }
-            13 => codegen_runtime::model::set(map, &mut slots.13, "updatedAt"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "createdBy"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "assignedUserIds"),
-            _ => codegen_runtime::model::skip(map),
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "assignedUserIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.assigned_user_ids,
+                    "assignedUserIds",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            title: slots.1.flatten(),
-            content: slots.2.flatten(),
-            time: slots.3.flatten(),
-            video_id: slots.4.flatten(),
-            description: slots.5.flatten(),
-            link: slots.6.flatten(),
-            due_date: slots.7.flatten(),
-            status: slots.8.flatten(),
-            created_at: slots.9.flatten(),
-            due_days: slots.10.flatten(),
-            training_course: slots.11.flatten(),
-            training_course_task_list_id: slots.12.flatten(),
-            updated_at: slots.13.flatten(),
-            created_by: slots.14.flatten(),
-            assigned_user_ids: slots.15.flatten(),
+            id: slots.id.flatten(),
+            title: slots.title.flatten(),
+            content: slots.content.flatten(),
+            time: slots.time.flatten(),
+            video_id: slots.video_id.flatten(),
+            description: slots.description.flatten(),
+            link: slots.link.flatten(),
+            due_date: slots.due_date.flatten(),
+            status: slots.status.flatten(),
+            created_at: slots.created_at.flatten(),
+            due_days: slots.due_days.flatten(),
+            training_course: slots.training_course.flatten(),
+            training_course_task_list_id: slots.training_course_task_list_id.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            assigned_user_ids: slots.assigned_user_ids.flatten(),
         })
     }
 }
@@ -13717,73 +13376,66 @@ impl serde::Serialize for TaskAssignment {
     }
 }
 
+/// The fields of [`TaskAssignment`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TaskAssignmentSlots {
+    id: Option<Option<String>>,
+    title: Option<Option<String>>,
+    content: Option<Option<String>>,
+    time: Option<Option<i64>>,
+    video_id: Option<Option<String>>,
+    description: Option<Option<String>>,
+    link: Option<Option<String>>,
+    due_date: Option<Option<codegen_runtime::formats::DateTime>>,
+    status: Option<Option<String>>,
+    assigned_user_ids: Option<Option<Vec<UserSummary>>>,
+}
+
 impl codegen_runtime::model::Object for TaskAssignment {
     const NAME: &'static str = "TaskAssignment";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<Vec<UserSummary>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "title" => Some(1),
-            "content" => Some(2),
-            "time" => Some(3),
-            "videoId" => Some(4),
-            "description" => Some(5),
-            "link" => Some(6),
-            "dueDate" => Some(7),
-            "status" => Some(8),
-            "assignedUserIds" => Some(9),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __TaskAssignmentSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "title"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "content"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "time"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "videoId"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "description"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDate"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "assignedUserIds"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "content" => codegen_runtime::model::set(map, &mut slots.content, "content"),
+            "time" => codegen_runtime::model::set(map, &mut slots.time, "time"),
+            "videoId" => codegen_runtime::model::set(map, &mut slots.video_id, "videoId"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            "dueDate" => codegen_runtime::model::set(map, &mut slots.due_date, "dueDate"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "assignedUserIds" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.assigned_user_ids,
+                    "assignedUserIds",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            title: slots.1.flatten(),
-            content: slots.2.flatten(),
-            time: slots.3.flatten(),
-            video_id: slots.4.flatten(),
-            description: slots.5.flatten(),
-            link: slots.6.flatten(),
-            due_date: slots.7.flatten(),
-            status: slots.8.flatten(),
-            assigned_user_ids: slots.9.flatten(),
+            id: slots.id.flatten(),
+            title: slots.title.flatten(),
+            content: slots.content.flatten(),
+            time: slots.time.flatten(),
+            video_id: slots.video_id.flatten(),
+            description: slots.description.flatten(),
+            link: slots.link.flatten(),
+            due_date: slots.due_date.flatten(),
+            status: slots.status.flatten(),
+            assigned_user_ids: slots.assigned_user_ids.flatten(),
         })
     }
 }
@@ -14007,91 +13659,86 @@ impl serde::Serialize for TaskCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`TaskCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TaskCreateSlots {
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    status: Option<Option<String>>,
+    notification_template_id: Option<Option<String>>,
+    task_type: Option<Option<TaskType>>,
+    content: Option<Option<String>>,
+    link: Option<Option<String>>,
+    due_days: Option<Option<i64>>,
+    document_id: Option<Option<String>>,
+    training_course_task_list_id: Option<Option<String>>,
+    video_id: Option<Option<String>>,
+    time: Option<Option<i64>>,
+    user_ids: Option<Option<Vec<String>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TaskCreate {
     const NAME: &'static str = "TaskCreate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<TaskType>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "description" => Some(1),
-            "status" => Some(2),
-            "notificationTemplateId" => Some(3),
-            "task_type" => Some(4),
-            "content" => Some(5),
-            "link" => Some(6),
-            "dueDays" => Some(7),
-            "documentId" => Some(8),
-            "trainingCourseTaskListId" => Some(9),
-            "videoId" => Some(10),
-            "time" => Some(11),
-            "userIds" => Some(12),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __TaskCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "notificationTemplateId"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "task_type"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "content"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDays"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "documentId"),
-            9 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "notificationTemplateId" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.9,
+                    &mut slots.notification_template_id,
+                    "notificationTemplateId",
+                )
+            }
+            "task_type" => {
+                codegen_runtime::model::set(map, &mut slots.task_type, "task_type")
+            }
+            "content" => codegen_runtime::model::set(map, &mut slots.content, "content"),
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            "dueDays" => codegen_runtime::model::set(map, &mut slots.due_days, "dueDays"),
+            "documentId" => {
+                codegen_runtime::model::set(map, &mut slots.document_id, "documentId")
+            }
+            "trainingCourseTaskListId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.training_course_task_list_id,
                     "trainingCourseTaskListId",
                 )
             }
-            10 => codegen_runtime::model::set(map, &mut slots.10, "videoId"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "time"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "userIds"),
-            _ => codegen_runtime::model::skip(map),
+            "videoId" => codegen_runtime::model::set(map, &mut slots.video_id, "videoId"),
+            "time" => codegen_runtime::model::set(map, &mut slots.time, "time"),
+            "userIds" => codegen_runtime::model::set(map, &mut slots.user_ids, "userIds"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: slots.0.flatten(),
-            description: slots.1.flatten(),
-            status: slots.2.flatten(),
-            notification_template_id: slots.3.flatten(),
-            task_type: slots.4.flatten(),
-            content: slots.5.flatten(),
-            link: slots.6.flatten(),
-            due_days: slots.7.flatten(),
-            document_id: slots.8.flatten(),
-            training_course_task_list_id: slots.9.flatten(),
-            video_id: slots.10.flatten(),
-            time: slots.11.flatten(),
-            user_ids: slots.12.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            status: slots.status.flatten(),
+            notification_template_id: slots.notification_template_id.flatten(),
+            task_type: slots.task_type.flatten(),
+            content: slots.content.flatten(),
+            link: slots.link.flatten(),
+            due_days: slots.due_days.flatten(),
+            document_id: slots.document_id.flatten(),
+            training_course_task_list_id: slots.training_course_task_list_id.flatten(),
+            video_id: slots.video_id.flatten(),
+            time: slots.time.flatten(),
+            user_ids: slots.user_ids.flatten(),
         })
     }
 }
@@ -14238,87 +13885,83 @@ impl serde::Serialize for TaskUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`TaskUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TaskUpdateSlots {
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    status: Option<Option<String>>,
+    notification_template_id: Option<Option<String>>,
+    task_type: Option<Option<TaskType>>,
+    content: Option<Option<String>>,
+    link: Option<Option<String>>,
+    due_days: Option<Option<i64>>,
+    document_id: Option<Option<String>>,
+    training_course_task_list_id: Option<Option<String>>,
+    video_id: Option<Option<String>>,
+    time: Option<Option<i64>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TaskUpdate {
     const NAME: &'static str = "TaskUpdate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<TaskType>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "description" => Some(1),
-            "status" => Some(2),
-            "notificationTemplateId" => Some(3),
-            "task_type" => Some(4),
-            "content" => Some(5),
-            "link" => Some(6),
-            "dueDays" => Some(7),
-            "documentId" => Some(8),
-            "trainingCourseTaskListId" => Some(9),
-            "videoId" => Some(10),
-            "time" => Some(11),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __TaskUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "status"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "notificationTemplateId"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "task_type"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "content"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "link"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "dueDays"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "documentId"),
-            9 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "notificationTemplateId" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.9,
+                    &mut slots.notification_template_id,
+                    "notificationTemplateId",
+                )
+            }
+            "task_type" => {
+                codegen_runtime::model::set(map, &mut slots.task_type, "task_type")
+            }
+            "content" => codegen_runtime::model::set(map, &mut slots.content, "content"),
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            "dueDays" => codegen_runtime::model::set(map, &mut slots.due_days, "dueDays"),
+            "documentId" => {
+                codegen_runtime::model::set(map, &mut slots.document_id, "documentId")
+            }
+            "trainingCourseTaskListId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.training_course_task_list_id,
                     "trainingCourseTaskListId",
                 )
             }
-            10 => codegen_runtime::model::set(map, &mut slots.10, "videoId"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "time"),
-            _ => codegen_runtime::model::skip(map),
+            "videoId" => codegen_runtime::model::set(map, &mut slots.video_id, "videoId"),
+            "time" => codegen_runtime::model::set(map, &mut slots.time, "time"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: slots.0.flatten(),
-            description: slots.1.flatten(),
-            status: slots.2.flatten(),
-            notification_template_id: slots.3.flatten(),
-            task_type: slots.4.flatten(),
-            content: slots.5.flatten(),
-            link: slots.6.flatten(),
-            due_days: slots.7.flatten(),
-            document_id: slots.8.flatten(),
-            training_course_task_list_id: slots.9.flatten(),
-            video_id: slots.10.flatten(),
-            time: slots.11.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            status: slots.status.flatten(),
+            notification_template_id: slots.notification_template_id.flatten(),
+            task_type: slots.task_type.flatten(),
+            content: slots.content.flatten(),
+            link: slots.link.flatten(),
+            due_days: slots.due_days.flatten(),
+            document_id: slots.document_id.flatten(),
+            training_course_task_list_id: slots.training_course_task_list_id.flatten(),
+            video_id: slots.video_id.flatten(),
+            time: slots.time.flatten(),
         })
     }
 }
@@ -14373,41 +14016,37 @@ impl serde::Serialize for TaskAssign {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`TaskAssign`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TaskAssignSlots {
+    user_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    remove_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for TaskAssign {
     const NAME: &'static str = "TaskAssign";
-    type Slots = (
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "userIds" => Some(0),
-            "removeIds" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __TaskAssignSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "userIds"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "removeIds"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "userIds" => codegen_runtime::model::set(map, &mut slots.user_ids, "userIds"),
+            "removeIds" => {
+                codegen_runtime::model::set(map, &mut slots.remove_ids, "removeIds")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            user_ids: slots.0.flatten(),
-            remove_ids: slots.1.flatten(),
+            user_ids: slots.user_ids.flatten(),
+            remove_ids: slots.remove_ids.flatten(),
         })
     }
 }
@@ -14515,65 +14154,60 @@ impl serde::Serialize for GroupChatSummary {
     }
 }
 
+/// The fields of [`GroupChatSummary`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GroupChatSummarySlots {
+    id: Option<Option<String>>,
+    group_id: Option<Option<String>>,
+    title: Option<Option<String>>,
+    is_channel: Option<Option<bool>>,
+    is_private: Option<Option<bool>>,
+    by_request: Option<Option<bool>>,
+    category: Option<Option<String>>,
+    image: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for GroupChatSummary {
     const NAME: &'static str = "GroupChatSummary";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "groupId" => Some(1),
-            "title" => Some(2),
-            "isChannel" => Some(3),
-            "isPrivate" => Some(4),
-            "byRequest" => Some(5),
-            "category" => Some(6),
-            "image" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __GroupChatSummarySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "groupId"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "title"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "isChannel"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "isPrivate"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "byRequest"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "category"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "image"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "groupId" => codegen_runtime::model::set(map, &mut slots.group_id, "groupId"),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "isChannel" => {
+                codegen_runtime::model::set(map, &mut slots.is_channel, "isChannel")
+            }
+            "isPrivate" => {
+                codegen_runtime::model::set(map, &mut slots.is_private, "isPrivate")
+            }
+            "byRequest" => {
+                codegen_runtime::model::set(map, &mut slots.by_request, "byRequest")
+            }
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "image" => codegen_runtime::model::set(map, &mut slots.image, "image"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            group_id: slots.1.flatten(),
-            title: slots.2.flatten(),
-            is_channel: slots.3.flatten(),
-            is_private: slots.4.flatten(),
-            by_request: slots.5.flatten(),
-            category: slots.6.flatten(),
-            image: slots.7.flatten(),
+            id: slots.id.flatten(),
+            group_id: slots.group_id.flatten(),
+            title: slots.title.flatten(),
+            is_channel: slots.is_channel.flatten(),
+            is_private: slots.is_private.flatten(),
+            by_request: slots.by_request.flatten(),
+            category: slots.category.flatten(),
+            image: slots.image.flatten(),
         })
     }
 }
@@ -14624,38 +14258,40 @@ impl serde::Serialize for GroupChatPage {
     }
 }
 
+/// The fields of [`GroupChatPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GroupChatPageSlots {
+    conversations: Option<Option<Vec<GroupChatSummary>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for GroupChatPage {
     const NAME: &'static str = "GroupChatPage";
-    type Slots = (Option<Option<Vec<GroupChatSummary>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "conversations" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __GroupChatPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "conversations"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "conversations" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.conversations,
+                    "conversations",
+                )
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            conversations: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            conversations: slots.conversations.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -15001,184 +14637,188 @@ impl serde::Serialize for GroupChat {
     }
 }
 
+/// The fields of [`GroupChat`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GroupChatSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    group_id: Option<Option<String>>,
+    last_call: Option<Option<Call>>,
+    scheduled_call: Option<Option<Call>>,
+    title: Option<Option<String>>,
+    description: Option<Option<String>>,
+    image: Option<Option<Media>>,
+    color: Option<Option<String>>,
+    is_channel: Option<Option<bool>>,
+    is_private: Option<Option<bool>>,
+    by_request: Option<Option<bool>>,
+    r#type: Option<Option<String>>,
+    category: Option<Option<String>>,
+    ticket_id: Option<Option<String>>,
+    new_response_count: Option<Option<i64>>,
+    initial_query: Option<Option<String>>,
+    active_call_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    expert_id: Option<Option<codegen_runtime::serde_json::Value>>,
+    last_query_msg: Option<Option<codegen_runtime::serde_json::Value>>,
+    video_previews: Option<Option<Media>>,
+    participants: Option<Option<Vec<UserSummary>>>,
+    muted: Option<Option<bool>>,
+    snoozed_until: Option<Option<codegen_runtime::formats::DateTime>>,
+    meta: Option<Option<codegen_runtime::serde_json::Value>>,
+    reactions: Option<Option<Vec<String>>>,
+    admins: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for GroupChat {
     const NAME: &'static str = "GroupChat";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Call>>,
-        Option<Option<Call>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Media>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<Media>>,
-        Option<Option<Vec<UserSummary>>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "groupId" => Some(5),
-            "lastCall" => Some(6),
-            "scheduledCall" => Some(7),
-            "title" => Some(8),
-            "description" => Some(9),
-            "image" => Some(10),
-            "color" => Some(11),
-            "isChannel" => Some(12),
-            "isPrivate" => Some(13),
-            "byRequest" => Some(14),
-            "type" => Some(15),
-            "category" => Some(16),
-            "ticketId" => Some(17),
-            "newResponseCount" => Some(18),
-            "initialQuery" => Some(19),
-            "activeCallId" => Some(20),
-            "expertId" => Some(21),
-            "lastQueryMsg" => Some(22),
-            "videoPreviews" => Some(23),
-            "participants" => Some(24),
-            "muted" => Some(25),
-            "snoozedUntil" => Some(26),
-            "meta" => Some(27),
-            "reactions" => Some(28),
-            "admins" => Some(29),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __GroupChatSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "groupId"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "lastCall"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "scheduledCall"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "title"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "description"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "image"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "color"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "isChannel"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "isPrivate"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "byRequest"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "type"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "category"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "ticketId"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "newResponseCount"),
-            19 => codegen_runtime::model::set(map, &mut slots.19, "initialQuery"),
-            20 => codegen_runtime::model::set(map, &mut slots.20, "activeCallId"),
-            21 => codegen_runtime::model::set(map, &mut slots.21, "expertId"),
-            22 => codegen_runtime::model::set(map, &mut slots.22, "lastQueryMsg"),
-            23 => codegen_runtime::model::set(map, &mut slots.23, "videoPreviews"),
-            24 => codegen_runtime::model::set(map, &mut slots.24, "participants"),
-            25 => codegen_runtime::model::set(map, &mut slots.25, "muted"),
-            26 => codegen_runtime::model::set(map, &mut slots.26, "snoozedUntil"),
-            27 => codegen_runtime::model::set(map, &mut slots.27, "meta"),
-            28 => codegen_runtime::model::set(map, &mut slots.28, "reactions"),
-            29 => codegen_runtime::model::set(map, &mut slots.29, "admins"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "groupId" => codegen_runtime::model::set(map, &mut slots.group_id, "groupId"),
+            "lastCall" => {
+                codegen_runtime::model::set(map, &mut slots.last_call, "lastCall")
+            }
+            "scheduledCall" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.scheduled_call,
+                    "scheduledCall",
+                )
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "image" => codegen_runtime::model::set(map, &mut slots.image, "image"),
+            "color" => codegen_runtime::model::set(map, &mut slots.color, "color"),
+            "isChannel" => {
+                codegen_runtime::model::set(map, &mut slots.is_channel, "isChannel")
+            }
+            "isPrivate" => {
+                codegen_runtime::model::set(map, &mut slots.is_private, "isPrivate")
+            }
+            "byRequest" => {
+                codegen_runtime::model::set(map, &mut slots.by_request, "byRequest")
+            }
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            "ticketId" => {
+                codegen_runtime::model::set(map, &mut slots.ticket_id, "ticketId")
+            }
+            "newResponseCount" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.new_response_count,
+                    "newResponseCount",
+                )
+            }
+            "initialQuery" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.initial_query,
+                    "initialQuery",
+                )
+            }
+            "activeCallId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.active_call_id,
+                    "activeCallId",
+                )
+            }
+            "expertId" => {
+                codegen_runtime::model::set(map, &mut slots.expert_id, "expertId")
+            }
+            "lastQueryMsg" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_query_msg,
+                    "lastQueryMsg",
+                )
+            }
+            "videoPreviews" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.video_previews,
+                    "videoPreviews",
+                )
+            }
+            "participants" => {
+                codegen_runtime::model::set(map, &mut slots.participants, "participants")
+            }
+            "muted" => codegen_runtime::model::set(map, &mut slots.muted, "muted"),
+            "snoozedUntil" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.snoozed_until,
+                    "snoozedUntil",
+                )
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            "reactions" => {
+                codegen_runtime::model::set(map, &mut slots.reactions, "reactions")
+            }
+            "admins" => codegen_runtime::model::set(map, &mut slots.admins, "admins"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            group_id: slots.5.flatten(),
-            last_call: slots.6.flatten(),
-            scheduled_call: slots.7.flatten(),
-            title: slots.8.flatten(),
-            description: slots.9.flatten(),
-            image: slots.10.flatten(),
-            color: slots.11.flatten(),
-            is_channel: slots.12.flatten(),
-            is_private: slots.13.flatten(),
-            by_request: slots.14.flatten(),
-            r#type: slots.15.flatten(),
-            category: slots.16.flatten(),
-            ticket_id: slots.17.flatten(),
-            new_response_count: slots.18.flatten(),
-            initial_query: slots.19.flatten(),
-            active_call_id: slots.20.flatten(),
-            expert_id: slots.21.flatten(),
-            last_query_msg: slots.22.flatten(),
-            video_previews: slots.23.flatten(),
-            participants: slots.24.flatten(),
-            muted: slots.25.flatten(),
-            snoozed_until: slots.26.flatten(),
-            meta: slots.27.flatten(),
-            reactions: slots.28.flatten(),
-            admins: slots.29.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            group_id: slots.group_id.flatten(),
+            last_call: slots.last_call.flatten(),
+            scheduled_call: slots.scheduled_call.flatten(),
+            title: slots.title.flatten(),
+            description: slots.description.flatten(),
+            image: slots.image.flatten(),
+            color: slots.color.flatten(),
+            is_channel: slots.is_channel.flatten(),
+            is_private: slots.is_private.flatten(),
+            by_request: slots.by_request.flatten(),
+            r#type: slots.r#type.flatten(),
+            category: slots.category.flatten(),
+            ticket_id: slots.ticket_id.flatten(),
+            new_response_count: slots.new_response_count.flatten(),
+            initial_query: slots.initial_query.flatten(),
+            active_call_id: slots.active_call_id.flatten(),
+            expert_id: slots.expert_id.flatten(),
+            last_query_msg: slots.last_query_msg.flatten(),
+            video_previews: slots.video_previews.flatten(),
+            participants: slots.participants.flatten(),
+            muted: slots.muted.flatten(),
+            snoozed_until: slots.snoozed_until.flatten(),
+            meta: slots.meta.flatten(),
+            reactions: slots.reactions.flatten(),
+            admins: slots.admins.flatten(),
         })
     }
 }
@@ -15226,38 +14866,35 @@ impl serde::Serialize for GroupChatMember {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`GroupChatMember`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GroupChatMemberSlots {
+    id: Option<Option<codegen_runtime::formats::Uuid>>,
+    is_admin: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for GroupChatMember {
     const NAME: &'static str = "GroupChatMember";
-    type Slots = (Option<Option<codegen_runtime::formats::Uuid>>, Option<Option<bool>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "isAdmin" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __GroupChatMemberSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "isAdmin"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "isAdmin" => codegen_runtime::model::set(map, &mut slots.is_admin, "isAdmin"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            is_admin: slots.1.flatten(),
+            id: slots.id.flatten(),
+            is_admin: slots.is_admin.flatten(),
         })
     }
 }
@@ -15417,65 +15054,63 @@ impl serde::Serialize for GroupChatCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`GroupChatCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GroupChatCreateSlots {
+    is_private: Option<Option<bool>>,
+    by_request: Option<Option<bool>>,
+    description: Option<Option<String>>,
+    members: Option<Option<Vec<GroupChatMember>>>,
+    file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    title: Option<Option<String>>,
+    group_type: Option<Option<GroupType>>,
+    category: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for GroupChatCreate {
     const NAME: &'static str = "GroupChatCreate";
-    type Slots = (
-        Option<Option<bool>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<Vec<GroupChatMember>>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-        Option<Option<GroupType>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "isPrivate" => Some(0),
-            "byRequest" => Some(1),
-            "description" => Some(2),
-            "members" => Some(3),
-            "fileId" => Some(4),
-            "title" => Some(5),
-            "groupType" => Some(6),
-            "category" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __GroupChatCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "isPrivate"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "byRequest"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "description"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "members"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "fileId"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "title"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "groupType"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "category"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isPrivate" => {
+                codegen_runtime::model::set(map, &mut slots.is_private, "isPrivate")
+            }
+            "byRequest" => {
+                codegen_runtime::model::set(map, &mut slots.by_request, "byRequest")
+            }
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "members" => codegen_runtime::model::set(map, &mut slots.members, "members"),
+            "fileId" => codegen_runtime::model::set(map, &mut slots.file_id, "fileId"),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "groupType" => {
+                codegen_runtime::model::set(map, &mut slots.group_type, "groupType")
+            }
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            is_private: slots.0.flatten(),
-            by_request: slots.1.flatten(),
-            description: slots.2.flatten(),
-            members: slots.3.flatten(),
-            file_id: slots.4.flatten(),
-            title: slots.5.flatten(),
-            group_type: slots.6.flatten(),
-            category: slots.7.flatten(),
+            is_private: slots.is_private.flatten(),
+            by_request: slots.by_request.flatten(),
+            description: slots.description.flatten(),
+            members: slots.members.flatten(),
+            file_id: slots.file_id.flatten(),
+            title: slots.title.flatten(),
+            group_type: slots.group_type.flatten(),
+            category: slots.category.flatten(),
         })
     }
 }
@@ -15579,61 +15214,64 @@ impl serde::Serialize for GroupChatUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`GroupChatUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GroupChatUpdateSlots {
+    is_private: Option<Option<bool>>,
+    description: Option<Option<String>>,
+    new_admins: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    removed_admins: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    title: Option<Option<String>>,
+    file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    category: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for GroupChatUpdate {
     const NAME: &'static str = "GroupChatUpdate";
-    type Slots = (
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "isPrivate" => Some(0),
-            "description" => Some(1),
-            "newAdmins" => Some(2),
-            "removedAdmins" => Some(3),
-            "title" => Some(4),
-            "fileId" => Some(5),
-            "category" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __GroupChatUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "isPrivate"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "description"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "newAdmins"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "removedAdmins"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "title"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "fileId"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "category"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "isPrivate" => {
+                codegen_runtime::model::set(map, &mut slots.is_private, "isPrivate")
+            }
+            "description" => {
+                codegen_runtime::model::set(map, &mut slots.description, "description")
+            }
+            "newAdmins" => {
+                codegen_runtime::model::set(map, &mut slots.new_admins, "newAdmins")
+            }
+            "removedAdmins" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.removed_admins,
+                    "removedAdmins",
+                )
+            }
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "fileId" => codegen_runtime::model::set(map, &mut slots.file_id, "fileId"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            is_private: slots.0.flatten(),
-            description: slots.1.flatten(),
-            new_admins: slots.2.flatten(),
-            removed_admins: slots.3.flatten(),
-            title: slots.4.flatten(),
-            file_id: slots.5.flatten(),
-            category: slots.6.flatten(),
+            is_private: slots.is_private.flatten(),
+            description: slots.description.flatten(),
+            new_admins: slots.new_admins.flatten(),
+            removed_admins: slots.removed_admins.flatten(),
+            title: slots.title.flatten(),
+            file_id: slots.file_id.flatten(),
+            category: slots.category.flatten(),
         })
     }
 }
@@ -15713,53 +15351,51 @@ impl serde::Serialize for KbMatch {
     }
 }
 
+/// The fields of [`KbMatch`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KbMatchSlots {
+    answer: Option<Option<String>>,
+    name: Option<Option<String>>,
+    path: Option<Option<String>>,
+    match_confidence_level: Option<Option<String>>,
+    faq_question: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for KbMatch {
     const NAME: &'static str = "KbMatch";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "answer" => Some(0),
-            "name" => Some(1),
-            "path" => Some(2),
-            "matchConfidenceLevel" => Some(3),
-            "faqQuestion" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __KbMatchSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "answer"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "path"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "matchConfidenceLevel"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "faqQuestion"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "answer" => codegen_runtime::model::set(map, &mut slots.answer, "answer"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            "matchConfidenceLevel" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.match_confidence_level,
+                    "matchConfidenceLevel",
+                )
+            }
+            "faqQuestion" => {
+                codegen_runtime::model::set(map, &mut slots.faq_question, "faqQuestion")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            answer: slots.0.flatten(),
-            name: slots.1.flatten(),
-            path: slots.2.flatten(),
-            match_confidence_level: slots.3.flatten(),
-            faq_question: slots.4.flatten(),
+            answer: slots.answer.flatten(),
+            name: slots.name.flatten(),
+            path: slots.path.flatten(),
+            match_confidence_level: slots.match_confidence_level.flatten(),
+            faq_question: slots.faq_question.flatten(),
         })
     }
 }
@@ -15861,61 +15497,59 @@ impl serde::Serialize for TicketCategory {
     }
 }
 
+/// The fields of [`TicketCategory`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TicketCategorySlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    email: Option<Option<codegen_runtime::serde_json::Value>>,
+    category: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for TicketCategory {
     const NAME: &'static str = "TicketCategory";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "email" => Some(5),
-            "category" => Some(6),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None)
-    }
+    type Slots = __TicketCategorySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "email"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "category"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            email: slots.5.flatten(),
-            category: slots.6.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            email: slots.email.flatten(),
+            category: slots.category.flatten(),
         })
     }
 }
@@ -16041,73 +15675,70 @@ impl serde::Serialize for Ticket {
     }
 }
 
+/// The fields of [`Ticket`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TicketSlots {
+    id: Option<Option<String>>,
+    from: Option<Option<String>>,
+    to: Option<Option<String>>,
+    response: Option<Option<String>>,
+    subject: Option<Option<String>>,
+    snippet: Option<Option<String>>,
+    conversation_id: Option<Option<String>>,
+    sender_name: Option<Option<String>>,
+    status: Option<Option<String>>,
+    category: Option<Option<TicketCategory>>,
+}
+
 impl codegen_runtime::model::Object for Ticket {
     const NAME: &'static str = "Ticket";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<TicketCategory>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "from" => Some(1),
-            "to" => Some(2),
-            "response" => Some(3),
-            "subject" => Some(4),
-            "snippet" => Some(5),
-            "conversationId" => Some(6),
-            "senderName" => Some(7),
-            "status" => Some(8),
-            "category" => Some(9),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __TicketSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "from"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "to"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "response"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "subject"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "snippet"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "conversationId"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "senderName"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "status"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "category"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "from" => codegen_runtime::model::set(map, &mut slots.from, "from"),
+            "to" => codegen_runtime::model::set(map, &mut slots.to, "to"),
+            "response" => {
+                codegen_runtime::model::set(map, &mut slots.response, "response")
+            }
+            "subject" => codegen_runtime::model::set(map, &mut slots.subject, "subject"),
+            "snippet" => codegen_runtime::model::set(map, &mut slots.snippet, "snippet"),
+            "conversationId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.conversation_id,
+                    "conversationId",
+                )
+            }
+            "senderName" => {
+                codegen_runtime::model::set(map, &mut slots.sender_name, "senderName")
+            }
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "category" => {
+                codegen_runtime::model::set(map, &mut slots.category, "category")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            from: slots.1.flatten(),
-            to: slots.2.flatten(),
-            response: slots.3.flatten(),
-            subject: slots.4.flatten(),
-            snippet: slots.5.flatten(),
-            conversation_id: slots.6.flatten(),
-            sender_name: slots.7.flatten(),
-            status: slots.8.flatten(),
-            category: slots.9.flatten(),
+            id: slots.id.flatten(),
+            from: slots.from.flatten(),
+            to: slots.to.flatten(),
+            response: slots.response.flatten(),
+            subject: slots.subject.flatten(),
+            snippet: slots.snippet.flatten(),
+            conversation_id: slots.conversation_id.flatten(),
+            sender_name: slots.sender_name.flatten(),
+            status: slots.status.flatten(),
+            category: slots.category.flatten(),
         })
     }
 }
@@ -16146,34 +15777,32 @@ impl serde::Serialize for MessageFiles {
     }
 }
 
+/// The fields of [`MessageFiles`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MessageFilesSlots {
+    files: Option<Option<Vec<Media>>>,
+}
+
 impl codegen_runtime::model::Object for MessageFiles {
     const NAME: &'static str = "MessageFiles";
-    type Slots = (Option<Option<Vec<Media>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "files" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __MessageFilesSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "files"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "files" => codegen_runtime::model::set(map, &mut slots.files, "files"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { files: slots.0.flatten() })
+        Ok(Self {
+            files: slots.files.flatten(),
+        })
     }
 }
 
@@ -16211,34 +15840,30 @@ impl serde::Serialize for MessageChat {
     }
 }
 
+/// The fields of [`MessageChat`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MessageChatSlots {
+    file: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for MessageChat {
     const NAME: &'static str = "MessageChat";
-    type Slots = (Option<Option<codegen_runtime::serde_json::Value>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "file" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __MessageChatSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "file"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "file" => codegen_runtime::model::set(map, &mut slots.file, "file"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { file: slots.0.flatten() })
+        Ok(Self { file: slots.file.flatten() })
     }
 }
 
@@ -16509,154 +16134,138 @@ impl serde::Serialize for Message {
     }
 }
 
+/// The fields of [`Message`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MessageSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    message: Option<Option<String>>,
+    is_edited: Option<Option<bool>>,
+    reply_of_msg_id: Option<Option<String>>,
+    sender: Option<Option<UserSummary>>,
+    files: Option<Option<MessageFiles>>,
+    mention: Option<Option<UserSummary>>,
+    reactions: Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
+    link_previews: Option<Option<LinkPreview>>,
+    r#type: Option<Option<i64>>,
+    replies_count: Option<Option<i64>>,
+    kb_experts: Option<Option<UserSummary>>,
+    kb_docs: Option<Option<KbMatch>>,
+    kb_faqs: Option<Option<KbMatch>>,
+    video: Option<Option<Video>>,
+    chat: Option<Option<MessageChat>>,
+    last_query_msg: Option<Option<codegen_runtime::serde_json::Value>>,
+    call: Option<Option<codegen_runtime::serde_json::Value>>,
+    ticket: Option<Option<Ticket>>,
+    event: Option<Option<Event>>,
+}
+
 impl codegen_runtime::model::Object for Message {
     const NAME: &'static str = "Message";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<bool>>,
-        Option<Option<String>>,
-        Option<Option<UserSummary>>,
-        Option<Option<MessageFiles>>,
-        Option<Option<UserSummary>>,
-        Option<Option<Vec<codegen_runtime::serde_json::Value>>>,
-        Option<Option<LinkPreview>>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<UserSummary>>,
-        Option<Option<KbMatch>>,
-        Option<Option<KbMatch>>,
-        Option<Option<Video>>,
-        Option<Option<MessageChat>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-        Option<Option<Ticket>>,
-        Option<Option<Event>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "message" => Some(5),
-            "isEdited" => Some(6),
-            "replyOfMsgId" => Some(7),
-            "sender" => Some(8),
-            "files" => Some(9),
-            "mention" => Some(10),
-            "reactions" => Some(11),
-            "linkPreviews" => Some(12),
-            "type" => Some(13),
-            "repliesCount" => Some(14),
-            "kbExperts" => Some(15),
-            "kbDocs" => Some(16),
-            "kbFaqs" => Some(17),
-            "video" => Some(18),
-            "chat" => Some(19),
-            "lastQueryMsg" => Some(20),
-            "call" => Some(21),
-            "ticket" => Some(22),
-            "event" => Some(23),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __MessageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "message"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "isEdited"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "replyOfMsgId"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "sender"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "files"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "mention"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "reactions"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "linkPreviews"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "type"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "repliesCount"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "kbExperts"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "kbDocs"),
-            17 => codegen_runtime::model::set(map, &mut slots.17, "kbFaqs"),
-            18 => codegen_runtime::model::set(map, &mut slots.18, "video"),
-            19 => codegen_runtime::model::set(map, &mut slots.19, "chat"),
-            20 => codegen_runtime::model::set(map, &mut slots.20, "lastQueryMsg"),
-            21 => codegen_runtime::model::set(map, &mut slots.21, "call"),
-            22 => codegen_runtime::model::set(map, &mut slots.22, "ticket"),
-            23 => codegen_runtime::model::set(map, &mut slots.23, "event"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            "isEdited" => {
+                codegen_runtime::model::set(map, &mut slots.is_edited, "isEdited")
+            }
+            "replyOfMsgId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.reply_of_msg_id,
+                    "replyOfMsgId",
+                )
+            }
+            "sender" => codegen_runtime::model::set(map, &mut slots.sender, "sender"),
+            "files" => codegen_runtime::model::set(map, &mut slots.files, "files"),
+            "mention" => codegen_runtime::model::set(map, &mut slots.mention, "mention"),
+            "reactions" => {
+                codegen_runtime::model::set(map, &mut slots.reactions, "reactions")
+            }
+            "linkPreviews" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.link_previews,
+                    "linkPreviews",
+                )
+            }
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "repliesCount" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.replies_count,
+                    "repliesCount",
+                )
+            }
+            "kbExperts" => {
+                codegen_runtime::model::set(map, &mut slots.kb_experts, "kbExperts")
+            }
+            "kbDocs" => codegen_runtime::model::set(map, &mut slots.kb_docs, "kbDocs"),
+            "kbFaqs" => codegen_runtime::model::set(map, &mut slots.kb_faqs, "kbFaqs"),
+            "video" => codegen_runtime::model::set(map, &mut slots.video, "video"),
+            "chat" => codegen_runtime::model::set(map, &mut slots.chat, "chat"),
+            "lastQueryMsg" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_query_msg,
+                    "lastQueryMsg",
+                )
+            }
+            "call" => codegen_runtime::model::set(map, &mut slots.call, "call"),
+            "ticket" => codegen_runtime::model::set(map, &mut slots.ticket, "ticket"),
+            "event" => codegen_runtime::model::set(map, &mut slots.event, "event"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            message: slots.5.flatten(),
-            is_edited: slots.6.flatten(),
-            reply_of_msg_id: slots.7.flatten(),
-            sender: slots.8.flatten(),
-            files: slots.9.flatten(),
-            mention: slots.10.flatten(),
-            reactions: slots.11.flatten(),
-            link_previews: slots.12.flatten(),
-            r#type: slots.13.flatten(),
-            replies_count: slots.14.flatten(),
-            kb_experts: slots.15.flatten(),
-            kb_docs: slots.16.flatten(),
-            kb_faqs: slots.17.flatten(),
-            video: slots.18.flatten(),
-            chat: slots.19.flatten(),
-            last_query_msg: slots.20.flatten(),
-            call: slots.21.flatten(),
-            ticket: slots.22.flatten(),
-            event: slots.23.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            message: slots.message.flatten(),
+            is_edited: slots.is_edited.flatten(),
+            reply_of_msg_id: slots.reply_of_msg_id.flatten(),
+            sender: slots.sender.flatten(),
+            files: slots.files.flatten(),
+            mention: slots.mention.flatten(),
+            reactions: slots.reactions.flatten(),
+            link_previews: slots.link_previews.flatten(),
+            r#type: slots.r#type.flatten(),
+            replies_count: slots.replies_count.flatten(),
+            kb_experts: slots.kb_experts.flatten(),
+            kb_docs: slots.kb_docs.flatten(),
+            kb_faqs: slots.kb_faqs.flatten(),
+            video: slots.video.flatten(),
+            chat: slots.chat.flatten(),
+            last_query_msg: slots.last_query_msg.flatten(),
+            call: slots.call.flatten(),
+            ticket: slots.ticket.flatten(),
+            event: slots.event.flatten(),
         })
     }
 }
@@ -16735,49 +16344,47 @@ impl serde::Serialize for MessageSend {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`MessageSend`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MessageSendSlots {
+    message: Option<Option<String>>,
+    mention: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    reply_of_msg_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    file_id: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for MessageSend {
     const NAME: &'static str = "MessageSend";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "message" => Some(0),
-            "mention" => Some(1),
-            "replyOfMsgId" => Some(2),
-            "fileId" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __MessageSendSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "message"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "mention"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "replyOfMsgId"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "fileId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            "mention" => codegen_runtime::model::set(map, &mut slots.mention, "mention"),
+            "replyOfMsgId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.reply_of_msg_id,
+                    "replyOfMsgId",
+                )
+            }
+            "fileId" => codegen_runtime::model::set(map, &mut slots.file_id, "fileId"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            message: slots.0.flatten(),
-            mention: slots.1.flatten(),
-            reply_of_msg_id: slots.2.flatten(),
-            file_id: slots.3.flatten(),
+            message: slots.message.flatten(),
+            mention: slots.mention.flatten(),
+            reply_of_msg_id: slots.reply_of_msg_id.flatten(),
+            file_id: slots.file_id.flatten(),
         })
     }
 }
@@ -16878,57 +16485,59 @@ impl serde::Serialize for ConversationMeeting {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`ConversationMeeting`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ConversationMeetingSlots {
+    title: Option<Option<String>>,
+    user_ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    start_date_time: Option<Option<codegen_runtime::formats::DateTime>>,
+    end_date_time: Option<Option<codegen_runtime::formats::DateTime>>,
+    duration: Option<Option<i64>>,
+    poster_id: Option<Option<codegen_runtime::formats::Uuid>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for ConversationMeeting {
     const NAME: &'static str = "ConversationMeeting";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "userIds" => Some(1),
-            "startDateTime" => Some(2),
-            "endDateTime" => Some(3),
-            "duration" => Some(4),
-            "posterId" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __ConversationMeetingSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "userIds"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "startDateTime"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "endDateTime"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "duration"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "posterId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "userIds" => codegen_runtime::model::set(map, &mut slots.user_ids, "userIds"),
+            "startDateTime" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.start_date_time,
+                    "startDateTime",
+                )
+            }
+            "endDateTime" => {
+                codegen_runtime::model::set(map, &mut slots.end_date_time, "endDateTime")
+            }
+            "duration" => {
+                codegen_runtime::model::set(map, &mut slots.duration, "duration")
+            }
+            "posterId" => {
+                codegen_runtime::model::set(map, &mut slots.poster_id, "posterId")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: slots.0.flatten(),
-            user_ids: slots.1.flatten(),
-            start_date_time: slots.2.flatten(),
-            end_date_time: slots.3.flatten(),
-            duration: slots.4.flatten(),
-            poster_id: slots.5.flatten(),
+            title: slots.title.flatten(),
+            user_ids: slots.user_ids.flatten(),
+            start_date_time: slots.start_date_time.flatten(),
+            end_date_time: slots.end_date_time.flatten(),
+            duration: slots.duration.flatten(),
+            poster_id: slots.poster_id.flatten(),
         })
     }
 }
@@ -17049,65 +16658,60 @@ impl serde::Serialize for Department {
     }
 }
 
+/// The fields of [`Department`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    org_id: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+    name: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Department {
     const NAME: &'static str = "Department";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "orgId" => Some(5),
-            "type" => Some(6),
-            "name" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DepartmentSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "orgId"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "type"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "name"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            org_id: slots.5.flatten(),
-            r#type: slots.6.flatten(),
-            name: slots.7.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            org_id: slots.org_id.flatten(),
+            r#type: slots.r#type.flatten(),
+            name: slots.name.flatten(),
         })
     }
 }
@@ -17178,49 +16782,42 @@ impl serde::Serialize for DepartmentSummary {
     }
 }
 
+/// The fields of [`DepartmentSummary`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentSummarySlots {
+    id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    member_count: Option<Option<i64>>,
+    admins: Option<Option<Vec<UserSummary>>>,
+}
+
 impl codegen_runtime::model::Object for DepartmentSummary {
     const NAME: &'static str = "DepartmentSummary";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<Vec<UserSummary>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "memberCount" => Some(2),
-            "admins" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __DepartmentSummarySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "memberCount"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "admins"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "memberCount" => {
+                codegen_runtime::model::set(map, &mut slots.member_count, "memberCount")
+            }
+            "admins" => codegen_runtime::model::set(map, &mut slots.admins, "admins"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            member_count: slots.2.flatten(),
-            admins: slots.3.flatten(),
+            id: slots.id.flatten(),
+            name: slots.name.flatten(),
+            member_count: slots.member_count.flatten(),
+            admins: slots.admins.flatten(),
         })
     }
 }
@@ -17271,38 +16868,36 @@ impl serde::Serialize for DepartmentPage {
     }
 }
 
+/// The fields of [`DepartmentPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentPageSlots {
+    departments: Option<Option<Vec<DepartmentSummary>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for DepartmentPage {
     const NAME: &'static str = "DepartmentPage";
-    type Slots = (Option<Option<Vec<DepartmentSummary>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "departments" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DepartmentPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "departments"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "departments" => {
+                codegen_runtime::model::set(map, &mut slots.departments, "departments")
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            departments: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            departments: slots.departments.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -17450,73 +17045,72 @@ impl serde::Serialize for DepartmentWithMembers {
     }
 }
 
+/// The fields of [`DepartmentWithMembers`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentWithMembersSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    org_id: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+    name: Option<Option<String>>,
+    department_heads: Option<Option<Vec<String>>>,
+    members: Option<Option<Vec<UserSummary>>>,
+}
+
 impl codegen_runtime::model::Object for DepartmentWithMembers {
     const NAME: &'static str = "DepartmentWithMembers";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<UserSummary>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "orgId" => Some(5),
-            "type" => Some(6),
-            "name" => Some(7),
-            "departmentHeads" => Some(8),
-            "members" => Some(9),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __DepartmentWithMembersSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "orgId"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "type"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "name"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "departmentHeads"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "members"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "departmentHeads" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.department_heads,
+                    "departmentHeads",
+                )
+            }
+            "members" => codegen_runtime::model::set(map, &mut slots.members, "members"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            org_id: slots.5.flatten(),
-            r#type: slots.6.flatten(),
-            name: slots.7.flatten(),
-            department_heads: slots.8.flatten(),
-            members: slots.9.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            org_id: slots.org_id.flatten(),
+            r#type: slots.r#type.flatten(),
+            name: slots.name.flatten(),
+            department_heads: slots.department_heads.flatten(),
+            members: slots.members.flatten(),
         })
     }
 }
@@ -17589,49 +17183,53 @@ impl serde::Serialize for DepartmentMemberInput {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DepartmentMemberInput`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentMemberInputSlots {
+    id: Option<Option<codegen_runtime::formats::Uuid>>,
+    is_admin: Option<Option<bool>>,
+    existing_dept: Option<Option<codegen_runtime::formats::Uuid>>,
+    is_department_head: Option<Option<bool>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentMemberInput {
     const NAME: &'static str = "DepartmentMemberInput";
-    type Slots = (
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<bool>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<bool>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "isAdmin" => Some(1),
-            "existingDept" => Some(2),
-            "isDepartmentHead" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __DepartmentMemberInputSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "isAdmin"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "existingDept"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "isDepartmentHead"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "isAdmin" => codegen_runtime::model::set(map, &mut slots.is_admin, "isAdmin"),
+            "existingDept" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.existing_dept,
+                    "existingDept",
+                )
+            }
+            "isDepartmentHead" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.is_department_head,
+                    "isDepartmentHead",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            is_admin: slots.1.flatten(),
-            existing_dept: slots.2.flatten(),
-            is_department_head: slots.3.flatten(),
+            id: slots.id.flatten(),
+            is_admin: slots.is_admin.flatten(),
+            existing_dept: slots.existing_dept.flatten(),
+            is_department_head: slots.is_department_head.flatten(),
         })
     }
 }
@@ -17683,38 +17281,35 @@ impl serde::Serialize for DepartmentCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DepartmentCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentCreateSlots {
+    members: Option<Option<Vec<DepartmentMemberInput>>>,
+    name: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentCreate {
     const NAME: &'static str = "DepartmentCreate";
-    type Slots = (Option<Option<Vec<DepartmentMemberInput>>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "members" => Some(0),
-            "name" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DepartmentCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "members"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => codegen_runtime::model::set(map, &mut slots.members, "members"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            members: slots.0.flatten(),
-            name: slots.1.flatten(),
+            members: slots.members.flatten(),
+            name: slots.name.flatten(),
         })
     }
 }
@@ -17767,41 +17362,35 @@ impl serde::Serialize for DepartmentHeadsUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DepartmentHeadsUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentHeadsUpdateSlots {
+    add: Option<Option<Vec<DepartmentMemberInput>>>,
+    remove: Option<Option<codegen_runtime::formats::Uuid>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentHeadsUpdate {
     const NAME: &'static str = "DepartmentHeadsUpdate";
-    type Slots = (
-        Option<Option<Vec<DepartmentMemberInput>>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "add" => Some(0),
-            "remove" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DepartmentHeadsUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "add"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "remove"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "add" => codegen_runtime::model::set(map, &mut slots.add, "add"),
+            "remove" => codegen_runtime::model::set(map, &mut slots.remove, "remove"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            add: slots.0.flatten(),
-            remove: slots.1.flatten(),
+            add: slots.add.flatten(),
+            remove: slots.remove.flatten(),
         })
     }
 }
@@ -17860,41 +17449,43 @@ impl serde::Serialize for DepartmentMembersUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DepartmentMembersUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentMembersUpdateSlots {
+    add_members: Option<Option<Vec<DepartmentMemberInput>>>,
+    remove_members: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentMembersUpdate {
     const NAME: &'static str = "DepartmentMembersUpdate";
-    type Slots = (
-        Option<Option<Vec<DepartmentMemberInput>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "addMembers" => Some(0),
-            "removeMembers" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DepartmentMembersUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "addMembers"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "removeMembers"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addMembers" => {
+                codegen_runtime::model::set(map, &mut slots.add_members, "addMembers")
+            }
+            "removeMembers" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_members,
+                    "removeMembers",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            add_members: slots.0.flatten(),
-            remove_members: slots.1.flatten(),
+            add_members: slots.add_members.flatten(),
+            remove_members: slots.remove_members.flatten(),
         })
     }
 }
@@ -17934,34 +17525,31 @@ impl serde::Serialize for DepartmentUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`DepartmentUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DepartmentUpdateSlots {
+    name: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DepartmentUpdate {
     const NAME: &'static str = "DepartmentUpdate";
-    type Slots = (Option<Option<String>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __DepartmentUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { name: slots.0.flatten() })
+        Ok(Self { name: slots.name.flatten() })
     }
 }
 
@@ -18081,65 +17669,62 @@ impl serde::Serialize for Location {
     }
 }
 
+/// The fields of [`Location`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LocationSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    name: Option<Option<String>>,
+    org_id: Option<Option<String>>,
+    member_count: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for Location {
     const NAME: &'static str = "Location";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "name" => Some(5),
-            "orgId" => Some(6),
-            "memberCount" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __LocationSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "name"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "orgId"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "memberCount"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            "memberCount" => {
+                codegen_runtime::model::set(map, &mut slots.member_count, "memberCount")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            name: slots.5.flatten(),
-            org_id: slots.6.flatten(),
-            member_count: slots.7.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            name: slots.name.flatten(),
+            org_id: slots.org_id.flatten(),
+            member_count: slots.member_count.flatten(),
         })
     }
 }
@@ -18190,38 +17775,36 @@ impl serde::Serialize for LocationPage {
     }
 }
 
+/// The fields of [`LocationPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LocationPageSlots {
+    locations: Option<Option<Vec<Location>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for LocationPage {
     const NAME: &'static str = "LocationPage";
-    type Slots = (Option<Option<Vec<Location>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "locations" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __LocationPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "locations"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "locations" => {
+                codegen_runtime::model::set(map, &mut slots.locations, "locations")
+            }
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            locations: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            locations: slots.locations.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -18344,65 +17927,60 @@ impl serde::Serialize for LocationWithMembers {
     }
 }
 
+/// The fields of [`LocationWithMembers`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LocationWithMembersSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    name: Option<Option<String>>,
+    org_id: Option<Option<String>>,
+    members: Option<Option<Vec<UserSummary>>>,
+}
+
 impl codegen_runtime::model::Object for LocationWithMembers {
     const NAME: &'static str = "LocationWithMembers";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<UserSummary>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "name" => Some(5),
-            "orgId" => Some(6),
-            "members" => Some(7),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None)
-    }
+    type Slots = __LocationWithMembersSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "name"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "orgId"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "members"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            "members" => codegen_runtime::model::set(map, &mut slots.members, "members"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            name: slots.5.flatten(),
-            org_id: slots.6.flatten(),
-            members: slots.7.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            name: slots.name.flatten(),
+            org_id: slots.org_id.flatten(),
+            members: slots.members.flatten(),
         })
     }
 }
@@ -18459,45 +18037,38 @@ impl serde::Serialize for LocationCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`LocationCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LocationCreateSlots {
+    name: Option<Option<String>>,
+    added_by: Option<Option<codegen_runtime::formats::Uuid>>,
+    org_id: Option<Option<codegen_runtime::formats::Uuid>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for LocationCreate {
     const NAME: &'static str = "LocationCreate";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "addedBy" => Some(1),
-            "orgId" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __LocationCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "addedBy"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "orgId"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "addedBy" => codegen_runtime::model::set(map, &mut slots.added_by, "addedBy"),
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            added_by: slots.1.flatten(),
-            org_id: slots.2.flatten(),
+            name: slots.name.flatten(),
+            added_by: slots.added_by.flatten(),
+            org_id: slots.org_id.flatten(),
         })
     }
 }
@@ -18556,41 +18127,43 @@ impl serde::Serialize for LocationMembersUpdate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`LocationMembersUpdate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __LocationMembersUpdateSlots {
+    add_members: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+    remove_members: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for LocationMembersUpdate {
     const NAME: &'static str = "LocationMembersUpdate";
-    type Slots = (
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-        Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "addMembers" => Some(0),
-            "removeMembers" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __LocationMembersUpdateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "addMembers"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "removeMembers"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "addMembers" => {
+                codegen_runtime::model::set(map, &mut slots.add_members, "addMembers")
+            }
+            "removeMembers" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.remove_members,
+                    "removeMembers",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            add_members: slots.0.flatten(),
-            remove_members: slots.1.flatten(),
+            add_members: slots.add_members.flatten(),
+            remove_members: slots.remove_members.flatten(),
         })
     }
 }
@@ -18650,41 +18223,39 @@ impl serde::Serialize for SecurityGroup {
     }
 }
 
+/// The fields of [`SecurityGroup`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SecurityGroupSlots {
+    id: Option<Option<String>>,
+    name: Option<Option<String>>,
+    member_count: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for SecurityGroup {
     const NAME: &'static str = "SecurityGroup";
-    type Slots = (Option<Option<String>>, Option<Option<String>>, Option<Option<i64>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "memberCount" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __SecurityGroupSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "memberCount"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "memberCount" => {
+                codegen_runtime::model::set(map, &mut slots.member_count, "memberCount")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            name: slots.1.flatten(),
-            member_count: slots.2.flatten(),
+            id: slots.id.flatten(),
+            name: slots.name.flatten(),
+            member_count: slots.member_count.flatten(),
         })
     }
 }
@@ -18735,38 +18306,34 @@ impl serde::Serialize for SecurityGroupPage {
     }
 }
 
+/// The fields of [`SecurityGroupPage`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SecurityGroupPageSlots {
+    groups: Option<Option<Vec<SecurityGroup>>>,
+    meta: Option<Option<Meta>>,
+}
+
 impl codegen_runtime::model::Object for SecurityGroupPage {
     const NAME: &'static str = "SecurityGroupPage";
-    type Slots = (Option<Option<Vec<SecurityGroup>>>, Option<Option<Meta>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "groups" => Some(0),
-            "meta" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __SecurityGroupPageSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "groups"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "meta"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "groups" => codegen_runtime::model::set(map, &mut slots.groups, "groups"),
+            "meta" => codegen_runtime::model::set(map, &mut slots.meta, "meta"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            groups: slots.0.flatten(),
-            meta: slots.1.flatten(),
+            groups: slots.groups.flatten(),
+            meta: slots.meta.flatten(),
         })
     }
 }
@@ -18808,34 +18375,31 @@ impl serde::Serialize for SecurityGroupMembers {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`SecurityGroupMembers`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SecurityGroupMembersSlots {
+    ids: Option<Option<Vec<codegen_runtime::formats::Uuid>>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for SecurityGroupMembers {
     const NAME: &'static str = "SecurityGroupMembers";
-    type Slots = (Option<Option<Vec<codegen_runtime::formats::Uuid>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "ids" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __SecurityGroupMembersSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "ids"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "ids" => codegen_runtime::model::set(map, &mut slots.ids, "ids"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { ids: slots.0.flatten() })
+        Ok(Self { ids: slots.ids.flatten() })
     }
 }
 
@@ -19040,119 +18604,107 @@ impl serde::Serialize for Sso {
     }
 }
 
+/// The fields of [`Sso`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SsoSlots {
+    id: Option<Option<String>>,
+    created_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    updated_at: Option<Option<codegen_runtime::formats::DateTime>>,
+    created_by: Option<Option<String>>,
+    updated_by: Option<Option<String>>,
+    authorization_uri: Option<Option<String>>,
+    token_uri: Option<Option<String>>,
+    refresh_uri: Option<Option<String>>,
+    login_url: Option<Option<String>>,
+    org_id: Option<Option<String>>,
+    location_id: Option<Option<String>>,
+    department_id: Option<Option<String>>,
+    order: Option<Option<i64>>,
+    file: Option<Option<Media>>,
+    user: Option<Option<UserSummary>>,
+    link: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Sso {
     const NAME: &'static str = "Sso";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<codegen_runtime::formats::DateTime>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<Media>>,
-        Option<Option<UserSummary>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "createdAt" => Some(1),
-            "updatedAt" => Some(2),
-            "createdBy" => Some(3),
-            "updatedBy" => Some(4),
-            "authorizationURI" => Some(5),
-            "tokenURI" => Some(6),
-            "refreshURI" => Some(7),
-            "loginURL" => Some(8),
-            "orgId" => Some(9),
-            "locationId" => Some(10),
-            "departmentId" => Some(11),
-            "order" => Some(12),
-            "file" => Some(13),
-            "user" => Some(14),
-            "link" => Some(15),
-            "type" => Some(16),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-        )
-    }
+    type Slots = __SsoSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "createdAt"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "updatedAt"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "createdBy"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "updatedBy"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "authorizationURI"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "tokenURI"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "refreshURI"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "loginURL"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "orgId"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "locationId"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "departmentId"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "order"),
-            13 => codegen_runtime::model::set(map, &mut slots.13, "file"),
-            14 => codegen_runtime::model::set(map, &mut slots.14, "user"),
-            15 => codegen_runtime::model::set(map, &mut slots.15, "link"),
-            16 => codegen_runtime::model::set(map, &mut slots.16, "type"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "createdAt" => {
+                codegen_runtime::model::set(map, &mut slots.created_at, "createdAt")
+            }
+            "updatedAt" => {
+                codegen_runtime::model::set(map, &mut slots.updated_at, "updatedAt")
+            }
+            "createdBy" => {
+                codegen_runtime::model::set(map, &mut slots.created_by, "createdBy")
+            }
+            "updatedBy" => {
+                codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
+            }
+            "authorizationURI" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.authorization_uri,
+                    "authorizationURI",
+                )
+            }
+            "tokenURI" => {
+                codegen_runtime::model::set(map, &mut slots.token_uri, "tokenURI")
+            }
+            "refreshURI" => {
+                codegen_runtime::model::set(map, &mut slots.refresh_uri, "refreshURI")
+            }
+            "loginURL" => {
+                codegen_runtime::model::set(map, &mut slots.login_url, "loginURL")
+            }
+            "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
+            "locationId" => {
+                codegen_runtime::model::set(map, &mut slots.location_id, "locationId")
+            }
+            "departmentId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.department_id,
+                    "departmentId",
+                )
+            }
+            "order" => codegen_runtime::model::set(map, &mut slots.order, "order"),
+            "file" => codegen_runtime::model::set(map, &mut slots.file, "file"),
+            "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            created_at: slots.1.flatten(),
-            updated_at: slots.2.flatten(),
-            created_by: slots.3.flatten(),
-            updated_by: slots.4.flatten(),
-            authorization_uri: slots.5.flatten(),
-            token_uri: slots.6.flatten(),
-            refresh_uri: slots.7.flatten(),
-            login_url: slots.8.flatten(),
-            org_id: slots.9.flatten(),
-            location_id: slots.10.flatten(),
-            department_id: slots.11.flatten(),
-            order: slots.12.flatten(),
-            file: slots.13.flatten(),
-            user: slots.14.flatten(),
-            link: slots.15.flatten(),
-            r#type: slots.16.flatten(),
+            id: slots.id.flatten(),
+            created_at: slots.created_at.flatten(),
+            updated_at: slots.updated_at.flatten(),
+            created_by: slots.created_by.flatten(),
+            updated_by: slots.updated_by.flatten(),
+            authorization_uri: slots.authorization_uri.flatten(),
+            token_uri: slots.token_uri.flatten(),
+            refresh_uri: slots.refresh_uri.flatten(),
+            login_url: slots.login_url.flatten(),
+            org_id: slots.org_id.flatten(),
+            location_id: slots.location_id.flatten(),
+            department_id: slots.department_id.flatten(),
+            order: slots.order.flatten(),
+            file: slots.file.flatten(),
+            user: slots.user.flatten(),
+            link: slots.link.flatten(),
+            r#type: slots.r#type.flatten(),
         })
     }
 }
@@ -19348,77 +18900,82 @@ impl serde::Serialize for SsoCreate {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`SsoCreate`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SsoCreateSlots {
+    r#type: Option<Option<SsoCreateType>>,
+    name: Option<Option<String>>,
+    authorization_uri: Option<Option<String>>,
+    token_uri: Option<Option<String>>,
+    refresh_uri: Option<Option<String>>,
+    login_url: Option<Option<String>>,
+    order: Option<Option<i64>>,
+    file_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    department_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    location_id: Option<Option<codegen_runtime::formats::Uuid>>,
+    link: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for SsoCreate {
     const NAME: &'static str = "SsoCreate";
-    type Slots = (
-        Option<Option<SsoCreateType>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<i64>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "type" => Some(0),
-            "name" => Some(1),
-            "authorizationURI" => Some(2),
-            "tokenURI" => Some(3),
-            "refreshURI" => Some(4),
-            "loginURL" => Some(5),
-            "order" => Some(6),
-            "fileId" => Some(7),
-            "departmentId" => Some(8),
-            "locationId" => Some(9),
-            "link" => Some(10),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __SsoCreateSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "type"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "authorizationURI"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "tokenURI"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "refreshURI"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "loginURL"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "order"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "fileId"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "departmentId"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "locationId"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "link"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "authorizationURI" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.authorization_uri,
+                    "authorizationURI",
+                )
+            }
+            "tokenURI" => {
+                codegen_runtime::model::set(map, &mut slots.token_uri, "tokenURI")
+            }
+            "refreshURI" => {
+                codegen_runtime::model::set(map, &mut slots.refresh_uri, "refreshURI")
+            }
+            "loginURL" => {
+                codegen_runtime::model::set(map, &mut slots.login_url, "loginURL")
+            }
+            "order" => codegen_runtime::model::set(map, &mut slots.order, "order"),
+            "fileId" => codegen_runtime::model::set(map, &mut slots.file_id, "fileId"),
+            "departmentId" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.department_id,
+                    "departmentId",
+                )
+            }
+            "locationId" => {
+                codegen_runtime::model::set(map, &mut slots.location_id, "locationId")
+            }
+            "link" => codegen_runtime::model::set(map, &mut slots.link, "link"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            r#type: slots.0.flatten(),
-            name: slots.1.flatten(),
-            authorization_uri: slots.2.flatten(),
-            token_uri: slots.3.flatten(),
-            refresh_uri: slots.4.flatten(),
-            login_url: slots.5.flatten(),
-            order: slots.6.flatten(),
-            file_id: slots.7.flatten(),
-            department_id: slots.8.flatten(),
-            location_id: slots.9.flatten(),
-            link: slots.10.flatten(),
+            r#type: slots.r#type.flatten(),
+            name: slots.name.flatten(),
+            authorization_uri: slots.authorization_uri.flatten(),
+            token_uri: slots.token_uri.flatten(),
+            refresh_uri: slots.refresh_uri.flatten(),
+            login_url: slots.login_url.flatten(),
+            order: slots.order.flatten(),
+            file_id: slots.file_id.flatten(),
+            department_id: slots.department_id.flatten(),
+            location_id: slots.location_id.flatten(),
+            link: slots.link.flatten(),
         })
     }
 }
@@ -19542,69 +19099,77 @@ impl serde::Serialize for MediaUploadTicketSignedRequestFields {
     }
 }
 
+/// The fields of [`MediaUploadTicketSignedRequestFields`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MediaUploadTicketSignedRequestFieldsSlots {
+    key: Option<Option<String>>,
+    content_type: Option<Option<String>>,
+    acl: Option<Option<String>>,
+    bucket: Option<Option<String>>,
+    x_amz_algorithm: Option<Option<String>>,
+    x_amz_credential: Option<Option<String>>,
+    x_amz_date: Option<Option<String>>,
+    policy: Option<Option<String>>,
+    x_amz_signature: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for MediaUploadTicketSignedRequestFields {
     const NAME: &'static str = "MediaUploadTicketSignedRequestFields";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "Key" => Some(0),
-            "Content-Type" => Some(1),
-            "ACL" => Some(2),
-            "bucket" => Some(3),
-            "X-Amz-Algorithm" => Some(4),
-            "X-Amz-Credential" => Some(5),
-            "X-Amz-Date" => Some(6),
-            "Policy" => Some(7),
-            "X-Amz-Signature" => Some(8),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __MediaUploadTicketSignedRequestFieldsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "Key"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "Content-Type"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "ACL"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "bucket"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "X-Amz-Algorithm"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "X-Amz-Credential"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "X-Amz-Date"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "Policy"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "X-Amz-Signature"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "Key" => codegen_runtime::model::set(map, &mut slots.key, "Key"),
+            "Content-Type" => {
+                codegen_runtime::model::set(map, &mut slots.content_type, "Content-Type")
+            }
+            "ACL" => codegen_runtime::model::set(map, &mut slots.acl, "ACL"),
+            "bucket" => codegen_runtime::model::set(map, &mut slots.bucket, "bucket"),
+            "X-Amz-Algorithm" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.x_amz_algorithm,
+                    "X-Amz-Algorithm",
+                )
+            }
+            "X-Amz-Credential" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.x_amz_credential,
+                    "X-Amz-Credential",
+                )
+            }
+            "X-Amz-Date" => {
+                codegen_runtime::model::set(map, &mut slots.x_amz_date, "X-Amz-Date")
+            }
+            "Policy" => codegen_runtime::model::set(map, &mut slots.policy, "Policy"),
+            "X-Amz-Signature" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.x_amz_signature,
+                    "X-Amz-Signature",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            key: slots.0.flatten(),
-            content_type: slots.1.flatten(),
-            acl: slots.2.flatten(),
-            bucket: slots.3.flatten(),
-            x_amz_algorithm: slots.4.flatten(),
-            x_amz_credential: slots.5.flatten(),
-            x_amz_date: slots.6.flatten(),
-            policy: slots.7.flatten(),
-            x_amz_signature: slots.8.flatten(),
+            key: slots.key.flatten(),
+            content_type: slots.content_type.flatten(),
+            acl: slots.acl.flatten(),
+            bucket: slots.bucket.flatten(),
+            x_amz_algorithm: slots.x_amz_algorithm.flatten(),
+            x_amz_credential: slots.x_amz_credential.flatten(),
+            x_amz_date: slots.x_amz_date.flatten(),
+            policy: slots.policy.flatten(),
+            x_amz_signature: slots.x_amz_signature.flatten(),
         })
     }
 }
@@ -19655,41 +19220,34 @@ impl serde::Serialize for MediaUploadTicketSignedRequest {
     }
 }
 
+/// The fields of [`MediaUploadTicketSignedRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MediaUploadTicketSignedRequestSlots {
+    url: Option<Option<String>>,
+    fields: Option<Option<MediaUploadTicketSignedRequestFields>>,
+}
+
 impl codegen_runtime::model::Object for MediaUploadTicketSignedRequest {
     const NAME: &'static str = "MediaUploadTicketSignedRequest";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<MediaUploadTicketSignedRequestFields>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "url" => Some(0),
-            "fields" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __MediaUploadTicketSignedRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "url"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "fields"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => codegen_runtime::model::set(map, &mut slots.url, "url"),
+            "fields" => codegen_runtime::model::set(map, &mut slots.fields, "fields"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            url: slots.0.flatten(),
-            fields: slots.1.flatten(),
+            url: slots.url.flatten(),
+            fields: slots.fields.flatten(),
         })
     }
 }
@@ -19753,45 +19311,43 @@ impl serde::Serialize for MediaUploadTicket {
     }
 }
 
+/// The fields of [`MediaUploadTicket`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MediaUploadTicketSlots {
+    file_id: Option<Option<String>>,
+    signed_request: Option<Option<MediaUploadTicketSignedRequest>>,
+    url: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for MediaUploadTicket {
     const NAME: &'static str = "MediaUploadTicket";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<MediaUploadTicketSignedRequest>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "fileId" => Some(0),
-            "signedRequest" => Some(1),
-            "url" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __MediaUploadTicketSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "fileId"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "signedRequest"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "url"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "fileId" => codegen_runtime::model::set(map, &mut slots.file_id, "fileId"),
+            "signedRequest" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.signed_request,
+                    "signedRequest",
+                )
+            }
+            "url" => codegen_runtime::model::set(map, &mut slots.url, "url"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            file_id: slots.0.flatten(),
-            signed_request: slots.1.flatten(),
-            url: slots.2.flatten(),
+            file_id: slots.file_id.flatten(),
+            signed_request: slots.signed_request.flatten(),
+            url: slots.url.flatten(),
         })
     }
 }

@@ -144,41 +144,39 @@ impl serde::Serialize for Child {
     }
 }
 
+/// The fields of [`Child`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ChildSlots {
+    name: Option<String>,
+    size: Option<Option<i64>>,
+    self_link: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Child {
     const NAME: &'static str = "Child";
-    type Slots = (Option<String>, Option<Option<i64>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "size" => Some(1),
-            "self_link" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __ChildSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "size"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "self_link"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "size" => codegen_runtime::model::set(map, &mut slots.size, "size"),
+            "self_link" => {
+                codegen_runtime::model::set(map, &mut slots.self_link, "self_link")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            size: slots.1.flatten(),
-            self_link: slots.2.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            size: slots.size.flatten(),
+            self_link: slots.self_link.flatten(),
         })
     }
 }
@@ -219,6 +217,14 @@ impl serde::Serialize for Extra {
     }
 }
 
+/// The fields of [`Extra`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ExtraSlots {
+    size: Option<Option<i64>>,
+    additional_properties: std::collections::BTreeMap<String, i64>,
+}
+
 impl codegen_runtime::model::Object for Extra {
     const NAME: &'static str = "Extra";
     const KEEPS_OTHERS: bool = true;
@@ -228,36 +234,25 @@ impl codegen_runtime::model::Object for Extra {
         key: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        codegen_runtime::model::insert(map, &mut slots.1, key)
+        codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = (Option<Option<i64>>, std::collections::BTreeMap<String, i64>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "size" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, Default::default())
-    }
+    type Slots = __ExtraSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "size"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "size" => codegen_runtime::model::set(map, &mut slots.size, "size"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            size: slots.0.flatten(),
-            additional_properties: slots.1,
+            size: slots.size.flatten(),
+            additional_properties: slots.additional_properties,
         })
     }
 }
@@ -300,38 +295,34 @@ impl serde::Serialize for Circle {
     }
 }
 
+/// The fields of [`Circle`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CircleSlots {
+    kind: Option<String>,
+    radius: Option<f64>,
+}
+
 impl codegen_runtime::model::Object for Circle {
     const NAME: &'static str = "Circle";
-    type Slots = (Option<String>, Option<f64>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "kind" => Some(0),
-            "radius" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CircleSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "kind"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "radius"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kind" => codegen_runtime::model::set(map, &mut slots.kind, "kind"),
+            "radius" => codegen_runtime::model::set(map, &mut slots.radius, "radius"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            kind: codegen_runtime::model::required(slots.0, "kind")?,
-            radius: codegen_runtime::model::required(slots.1, "radius")?,
+            kind: codegen_runtime::model::required(slots.kind, "kind")?,
+            radius: codegen_runtime::model::required(slots.radius, "radius")?,
         })
     }
 }
@@ -374,38 +365,34 @@ impl serde::Serialize for Square {
     }
 }
 
+/// The fields of [`Square`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SquareSlots {
+    kind: Option<String>,
+    side: Option<f64>,
+}
+
 impl codegen_runtime::model::Object for Square {
     const NAME: &'static str = "Square";
-    type Slots = (Option<String>, Option<f64>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "kind" => Some(0),
-            "side" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __SquareSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "kind"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "side"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kind" => codegen_runtime::model::set(map, &mut slots.kind, "kind"),
+            "side" => codegen_runtime::model::set(map, &mut slots.side, "side"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            kind: codegen_runtime::model::required(slots.0, "kind")?,
-            side: codegen_runtime::model::required(slots.1, "side")?,
+            kind: codegen_runtime::model::required(slots.kind, "kind")?,
+            side: codegen_runtime::model::required(slots.side, "side")?,
         })
     }
 }
@@ -684,99 +671,88 @@ impl serde::Serialize for Record {
     }
 }
 
+/// The fields of [`Record`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __RecordSlots {
+    id: Option<i64>,
+    display_name: Option<String>,
+    owner: Option<Option<i64>>,
+    group: Option<Option<i64>>,
+    state: Option<Option<State>>,
+    level: Option<Option<Level>>,
+    note: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+    tags: Option<Option<Vec<String>>>,
+    children: Option<Option<Vec<Child>>>,
+    extra: Option<Option<Extra>>,
+    shape: Option<Option<Shape>>,
+    value: Option<Option<Value>>,
+}
+
 impl codegen_runtime::model::Object for Record {
     const NAME: &'static str = "Record";
-    type Slots = (
-        Option<i64>,
-        Option<String>,
-        Option<Option<i64>>,
-        Option<Option<i64>>,
-        Option<Option<State>>,
-        Option<Option<Level>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<Child>>>,
-        Option<Option<Extra>>,
-        Option<Option<Shape>>,
-        Option<Option<Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "displayName" => Some(1),
-            "owner" => Some(2),
-            "group" => Some(3),
-            "state" => Some(4),
-            "level" => Some(5),
-            "note" => Some(6),
-            "type" => Some(7),
-            "tags" => Some(8),
-            "children" => Some(9),
-            "extra" => Some(10),
-            "shape" => Some(11),
-            "value" => Some(12),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __RecordSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "displayName"),
-            2 => {
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "displayName" => {
+                codegen_runtime::model::set(map, &mut slots.display_name, "displayName")
+            }
+            "owner" => {
                 codegen_runtime::model::set_with(
                     map,
-                    &mut slots.2,
+                    &mut slots.owner,
                     "owner",
                     codegen_runtime::lenient::OptionSeed::default(),
                 )
             }
-            3 => {
+            "group" => {
                 codegen_runtime::model::set_with(
                     map,
-                    &mut slots.3,
+                    &mut slots.group,
                     "group",
                     codegen_runtime::lenient::OptionSeed::default(),
                 )
             }
-            4 => codegen_runtime::model::set(map, &mut slots.4, "state"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "level"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "note"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "type"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "tags"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "children"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "extra"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "shape"),
-            12 => codegen_runtime::model::set(map, &mut slots.12, "value"),
-            _ => codegen_runtime::model::skip(map),
+            "state" => codegen_runtime::model::set(map, &mut slots.state, "state"),
+            "level" => codegen_runtime::model::set(map, &mut slots.level, "level"),
+            "note" => codegen_runtime::model::set(map, &mut slots.note, "note"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "tags" => codegen_runtime::model::set(map, &mut slots.tags, "tags"),
+            "children" => {
+                codegen_runtime::model::set(map, &mut slots.children, "children")
+            }
+            "extra" => codegen_runtime::model::set(map, &mut slots.extra, "extra"),
+            "shape" => codegen_runtime::model::set(map, &mut slots.shape, "shape"),
+            "value" => codegen_runtime::model::set(map, &mut slots.value, "value"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            display_name: codegen_runtime::model::required(slots.1, "displayName")?,
-            owner: slots.2.flatten(),
-            group: slots.3.flatten(),
-            state: slots.4.flatten(),
-            level: slots.5.flatten(),
-            note: slots.6,
-            r#type: slots.7.flatten(),
-            tags: slots.8.flatten(),
-            children: slots.9.flatten(),
-            extra: slots.10.flatten(),
-            shape: slots.11.flatten(),
-            value: slots.12.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            display_name: codegen_runtime::model::required(
+                slots.display_name,
+                "displayName",
+            )?,
+            owner: slots.owner.flatten(),
+            group: slots.group.flatten(),
+            state: slots.state.flatten(),
+            level: slots.level.flatten(),
+            note: slots.note,
+            r#type: slots.r#type.flatten(),
+            tags: slots.tags.flatten(),
+            children: slots.children.flatten(),
+            extra: slots.extra.flatten(),
+            shape: slots.shape.flatten(),
+            value: slots.value.flatten(),
         })
     }
 }

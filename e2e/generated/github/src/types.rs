@@ -45,44 +45,40 @@ impl serde::Serialize for Issue {
     }
 }
 
+/// The fields of [`Issue`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __IssueSlots {
+    id: Option<i64>,
+    number: Option<i64>,
+    title: Option<String>,
+    state: Option<String>,
+}
+
 impl codegen_runtime::model::Object for Issue {
     const NAME: &'static str = "Issue";
-    type Slots = (Option<i64>, Option<i64>, Option<String>, Option<String>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "number" => Some(1),
-            "title" => Some(2),
-            "state" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __IssueSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "number"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "title"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "state"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "number" => codegen_runtime::model::set(map, &mut slots.number, "number"),
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "state" => codegen_runtime::model::set(map, &mut slots.state, "state"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            number: codegen_runtime::model::required(slots.1, "number")?,
-            title: codegen_runtime::model::required(slots.2, "title")?,
-            state: codegen_runtime::model::required(slots.3, "state")?,
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            number: codegen_runtime::model::required(slots.number, "number")?,
+            title: codegen_runtime::model::required(slots.title, "title")?,
+            state: codegen_runtime::model::required(slots.state, "state")?,
         })
     }
 }
@@ -134,41 +130,39 @@ impl serde::Serialize for MinimalRepository {
     }
 }
 
+/// The fields of [`MinimalRepository`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __MinimalRepositorySlots {
+    id: Option<i64>,
+    name: Option<String>,
+    full_name: Option<String>,
+}
+
 impl codegen_runtime::model::Object for MinimalRepository {
     const NAME: &'static str = "MinimalRepository";
-    type Slots = (Option<i64>, Option<String>, Option<String>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "full_name" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __MinimalRepositorySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "full_name"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "full_name" => {
+                codegen_runtime::model::set(map, &mut slots.full_name, "full_name")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            name: codegen_runtime::model::required(slots.1, "name")?,
-            full_name: codegen_runtime::model::required(slots.2, "full_name")?,
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            full_name: codegen_runtime::model::required(slots.full_name, "full_name")?,
         })
     }
 }
@@ -220,38 +214,40 @@ impl serde::Serialize for BasicError {
     }
 }
 
+/// The fields of [`BasicError`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __BasicErrorSlots {
+    message: Option<Option<String>>,
+    documentation_url: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for BasicError {
     const NAME: &'static str = "BasicError";
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "message" => Some(0),
-            "documentation_url" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __BasicErrorSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "message"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "documentation_url"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            "documentation_url" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.documentation_url,
+                    "documentation_url",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            message: slots.0.flatten(),
-            documentation_url: slots.1.flatten(),
+            message: slots.message.flatten(),
+            documentation_url: slots.documentation_url.flatten(),
         })
     }
 }

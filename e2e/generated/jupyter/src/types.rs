@@ -57,49 +57,48 @@ impl serde::Serialize for ApiStatus {
     }
 }
 
+/// The fields of [`ApiStatus`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ApiStatusSlots {
+    started: Option<Option<String>>,
+    last_activity: Option<Option<String>>,
+    connections: Option<Option<f64>>,
+    kernels: Option<Option<f64>>,
+}
+
 impl codegen_runtime::model::Object for ApiStatus {
     const NAME: &'static str = "ApiStatus";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<f64>>,
-        Option<Option<f64>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "started" => Some(0),
-            "last_activity" => Some(1),
-            "connections" => Some(2),
-            "kernels" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __ApiStatusSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "started"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "last_activity"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "connections"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "kernels"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "started" => codegen_runtime::model::set(map, &mut slots.started, "started"),
+            "last_activity" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_activity,
+                    "last_activity",
+                )
+            }
+            "connections" => {
+                codegen_runtime::model::set(map, &mut slots.connections, "connections")
+            }
+            "kernels" => codegen_runtime::model::set(map, &mut slots.kernels, "kernels"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            started: slots.0.flatten(),
-            last_activity: slots.1.flatten(),
-            connections: slots.2.flatten(),
-            kernels: slots.3.flatten(),
+            started: slots.started.flatten(),
+            last_activity: slots.last_activity.flatten(),
+            connections: slots.connections.flatten(),
+            kernels: slots.kernels.flatten(),
         })
     }
 }
@@ -199,57 +198,54 @@ impl serde::Serialize for Identity {
     }
 }
 
+/// The fields of [`Identity`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __IdentitySlots {
+    username: Option<Option<String>>,
+    name: Option<Option<String>>,
+    display_name: Option<Option<String>>,
+    initials: Option<Option<String>>,
+    avatar_url: Option<Option<String>>,
+    color: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Identity {
     const NAME: &'static str = "Identity";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "username" => Some(0),
-            "name" => Some(1),
-            "display_name" => Some(2),
-            "initials" => Some(3),
-            "avatar_url" => Some(4),
-            "color" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __IdentitySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "username"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "display_name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "initials"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "avatar_url"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "color"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "username" => {
+                codegen_runtime::model::set(map, &mut slots.username, "username")
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "display_name" => {
+                codegen_runtime::model::set(map, &mut slots.display_name, "display_name")
+            }
+            "initials" => {
+                codegen_runtime::model::set(map, &mut slots.initials, "initials")
+            }
+            "avatar_url" => {
+                codegen_runtime::model::set(map, &mut slots.avatar_url, "avatar_url")
+            }
+            "color" => codegen_runtime::model::set(map, &mut slots.color, "color"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            username: slots.0.flatten(),
-            name: slots.1.flatten(),
-            display_name: slots.2.flatten(),
-            initials: slots.3.flatten(),
-            avatar_url: slots.4.flatten(),
-            color: slots.5.flatten(),
+            username: slots.username.flatten(),
+            name: slots.name.flatten(),
+            display_name: slots.display_name.flatten(),
+            initials: slots.initials.flatten(),
+            avatar_url: slots.avatar_url.flatten(),
+            color: slots.color.flatten(),
         })
     }
 }
@@ -286,6 +282,13 @@ impl serde::Serialize for Permissions {
     }
 }
 
+/// The fields of [`Permissions`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PermissionsSlots {
+    additional_properties: std::collections::BTreeMap<String, Vec<String>>,
+}
+
 impl codegen_runtime::model::Object for Permissions {
     const NAME: &'static str = "Permissions";
     const KEEPS_OTHERS: bool = true;
@@ -295,29 +298,21 @@ impl codegen_runtime::model::Object for Permissions {
         key: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        codegen_runtime::model::insert(map, &mut slots.0, key)
+        codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = (std::collections::BTreeMap<String, Vec<String>>,);
-
-    fn field(_key: &str) -> Option<usize> {
-        None
-    }
-
-    fn slots() -> Self::Slots {
-        (Default::default(),)
-    }
+    type Slots = __PermissionsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         _slots: &mut Self::Slots,
-        _index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error> {
-        codegen_runtime::model::skip(map)
+        _key: &str,
+        _map: &mut A,
+    ) -> Result<bool, A::Error> {
+        Ok(false)
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            additional_properties: slots.0,
+            additional_properties: slots.additional_properties,
         })
     }
 }
@@ -361,38 +356,34 @@ impl serde::Serialize for KernelSpecFileHelpLinksItem {
     }
 }
 
+/// The fields of [`KernelSpecFileHelpLinksItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KernelSpecFileHelpLinksItemSlots {
+    text: Option<String>,
+    url: Option<String>,
+}
+
 impl codegen_runtime::model::Object for KernelSpecFileHelpLinksItem {
     const NAME: &'static str = "KernelSpecFileHelpLinksItem";
-    type Slots = (Option<String>, Option<String>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "text" => Some(0),
-            "url" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __KernelSpecFileHelpLinksItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "text"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "url"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "text" => codegen_runtime::model::set(map, &mut slots.text, "text"),
+            "url" => codegen_runtime::model::set(map, &mut slots.url, "url"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            text: codegen_runtime::model::required(slots.0, "text")?,
-            url: codegen_runtime::model::required(slots.1, "url")?,
+            text: codegen_runtime::model::required(slots.text, "text")?,
+            url: codegen_runtime::model::required(slots.url, "url")?,
         })
     }
 }
@@ -484,57 +475,61 @@ impl serde::Serialize for KernelSpecFile {
     }
 }
 
+/// The fields of [`KernelSpecFile`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KernelSpecFileSlots {
+    language: Option<String>,
+    argv: Option<Vec<String>>,
+    display_name: Option<String>,
+    codemirror_mode: Option<Option<String>>,
+    env: Option<Option<std::collections::BTreeMap<String, String>>>,
+    help_links: Option<Option<Vec<KernelSpecFileHelpLinksItem>>>,
+}
+
 impl codegen_runtime::model::Object for KernelSpecFile {
     const NAME: &'static str = "KernelSpecFile";
-    type Slots = (
-        Option<String>,
-        Option<Vec<String>>,
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<std::collections::BTreeMap<String, String>>>,
-        Option<Option<Vec<KernelSpecFileHelpLinksItem>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "language" => Some(0),
-            "argv" => Some(1),
-            "display_name" => Some(2),
-            "codemirror_mode" => Some(3),
-            "env" => Some(4),
-            "help_links" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __KernelSpecFileSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "language"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "argv"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "display_name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "codemirror_mode"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "env"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "help_links"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "language" => {
+                codegen_runtime::model::set(map, &mut slots.language, "language")
+            }
+            "argv" => codegen_runtime::model::set(map, &mut slots.argv, "argv"),
+            "display_name" => {
+                codegen_runtime::model::set(map, &mut slots.display_name, "display_name")
+            }
+            "codemirror_mode" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.codemirror_mode,
+                    "codemirror_mode",
+                )
+            }
+            "env" => codegen_runtime::model::set(map, &mut slots.env, "env"),
+            "help_links" => {
+                codegen_runtime::model::set(map, &mut slots.help_links, "help_links")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            language: codegen_runtime::model::required(slots.0, "language")?,
-            argv: codegen_runtime::model::required(slots.1, "argv")?,
-            display_name: codegen_runtime::model::required(slots.2, "display_name")?,
-            codemirror_mode: slots.3.flatten(),
-            env: slots.4.flatten(),
-            help_links: slots.5.flatten(),
+            language: codegen_runtime::model::required(slots.language, "language")?,
+            argv: codegen_runtime::model::required(slots.argv, "argv")?,
+            display_name: codegen_runtime::model::required(
+                slots.display_name,
+                "display_name",
+            )?,
+            codemirror_mode: slots.codemirror_mode.flatten(),
+            env: slots.env.flatten(),
+            help_links: slots.help_links.flatten(),
         })
     }
 }
@@ -591,45 +586,41 @@ impl serde::Serialize for KernelSpecResources {
     }
 }
 
+/// The fields of [`KernelSpecResources`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KernelSpecResourcesSlots {
+    kernel_js: Option<Option<String>>,
+    kernel_css: Option<Option<String>>,
+    logo: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for KernelSpecResources {
     const NAME: &'static str = "KernelSpecResources";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "kernel.js" => Some(0),
-            "kernel.css" => Some(1),
-            "logo-*" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __KernelSpecResourcesSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "kernel.js"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "kernel.css"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "logo-*"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "kernel.js" => {
+                codegen_runtime::model::set(map, &mut slots.kernel_js, "kernel.js")
+            }
+            "kernel.css" => {
+                codegen_runtime::model::set(map, &mut slots.kernel_css, "kernel.css")
+            }
+            "logo-*" => codegen_runtime::model::set(map, &mut slots.logo, "logo-*"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            kernel_js: slots.0.flatten(),
-            kernel_css: slots.1.flatten(),
-            logo: slots.2.flatten(),
+            kernel_js: slots.kernel_js.flatten(),
+            kernel_css: slots.kernel_css.flatten(),
+            logo: slots.logo.flatten(),
         })
     }
 }
@@ -690,45 +681,45 @@ impl serde::Serialize for KernelSpec {
     }
 }
 
+/// The fields of [`KernelSpec`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KernelSpecSlots {
+    name: Option<Option<String>>,
+    kernel_spec_file: Option<Option<KernelSpecFile>>,
+    resources: Option<Option<KernelSpecResources>>,
+}
+
 impl codegen_runtime::model::Object for KernelSpec {
     const NAME: &'static str = "KernelSpec";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<KernelSpecFile>>,
-        Option<Option<KernelSpecResources>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "KernelSpecFile" => Some(1),
-            "resources" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __KernelSpecSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "KernelSpecFile"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "resources"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "KernelSpecFile" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.kernel_spec_file,
+                    "KernelSpecFile",
+                )
+            }
+            "resources" => {
+                codegen_runtime::model::set(map, &mut slots.resources, "resources")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            kernel_spec_file: slots.1.flatten(),
-            resources: slots.2.flatten(),
+            name: slots.name.flatten(),
+            kernel_spec_file: slots.kernel_spec_file.flatten(),
+            resources: slots.resources.flatten(),
         })
     }
 }
@@ -818,53 +809,57 @@ impl serde::Serialize for Kernel {
     }
 }
 
+/// The fields of [`Kernel`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __KernelSlots {
+    id: Option<codegen_runtime::formats::Uuid>,
+    name: Option<String>,
+    last_activity: Option<Option<String>>,
+    connections: Option<Option<f64>>,
+    execution_state: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Kernel {
     const NAME: &'static str = "Kernel";
-    type Slots = (
-        Option<codegen_runtime::formats::Uuid>,
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<f64>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "name" => Some(1),
-            "last_activity" => Some(2),
-            "connections" => Some(3),
-            "execution_state" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __KernelSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "last_activity"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "connections"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "execution_state"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "last_activity" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_activity,
+                    "last_activity",
+                )
+            }
+            "connections" => {
+                codegen_runtime::model::set(map, &mut slots.connections, "connections")
+            }
+            "execution_state" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.execution_state,
+                    "execution_state",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            name: codegen_runtime::model::required(slots.1, "name")?,
-            last_activity: slots.2.flatten(),
-            connections: slots.3.flatten(),
-            execution_state: slots.4.flatten(),
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            last_activity: slots.last_activity.flatten(),
+            connections: slots.connections.flatten(),
+            execution_state: slots.execution_state.flatten(),
         })
     }
 }
@@ -938,53 +933,43 @@ impl serde::Serialize for Session {
     }
 }
 
+/// The fields of [`Session`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __SessionSlots {
+    id: Option<Option<codegen_runtime::formats::Uuid>>,
+    path: Option<Option<String>>,
+    name: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+    kernel: Option<Option<Kernel>>,
+}
+
 impl codegen_runtime::model::Object for Session {
     const NAME: &'static str = "Session";
-    type Slots = (
-        Option<Option<codegen_runtime::formats::Uuid>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Kernel>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "path" => Some(1),
-            "name" => Some(2),
-            "type" => Some(3),
-            "kernel" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __SessionSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "name"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "type"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "kernel"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "kernel" => codegen_runtime::model::set(map, &mut slots.kernel, "kernel"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: slots.0.flatten(),
-            path: slots.1.flatten(),
-            name: slots.2.flatten(),
-            r#type: slots.3.flatten(),
-            kernel: slots.4.flatten(),
+            id: slots.id.flatten(),
+            path: slots.path.flatten(),
+            name: slots.name.flatten(),
+            r#type: slots.r#type.flatten(),
+            kernel: slots.kernel.flatten(),
         })
     }
 }
@@ -1160,81 +1145,83 @@ impl serde::Serialize for Contents {
     }
 }
 
+/// The fields of [`Contents`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ContentsSlots {
+    name: Option<String>,
+    path: Option<String>,
+    r#type: Option<ContentsType>,
+    writable: Option<bool>,
+    created: Option<String>,
+    last_modified: Option<String>,
+    size: Option<Option<i64>>,
+    mimetype: Option<String>,
+    content: Option<String>,
+    format: Option<String>,
+    hash: Option<Option<String>>,
+    hash_algorithm: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Contents {
     const NAME: &'static str = "Contents";
-    type Slots = (
-        Option<String>,
-        Option<String>,
-        Option<ContentsType>,
-        Option<bool>,
-        Option<String>,
-        Option<String>,
-        Option<Option<i64>>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "path" => Some(1),
-            "type" => Some(2),
-            "writable" => Some(3),
-            "created" => Some(4),
-            "last_modified" => Some(5),
-            "size" => Some(6),
-            "mimetype" => Some(7),
-            "content" => Some(8),
-            "format" => Some(9),
-            "hash" => Some(10),
-            "hash_algorithm" => Some(11),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __ContentsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "type"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "writable"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "created"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "last_modified"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "size"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "mimetype"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "content"),
-            9 => codegen_runtime::model::set(map, &mut slots.9, "format"),
-            10 => codegen_runtime::model::set(map, &mut slots.10, "hash"),
-            11 => codegen_runtime::model::set(map, &mut slots.11, "hash_algorithm"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "writable" => {
+                codegen_runtime::model::set(map, &mut slots.writable, "writable")
+            }
+            "created" => codegen_runtime::model::set(map, &mut slots.created, "created"),
+            "last_modified" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_modified,
+                    "last_modified",
+                )
+            }
+            "size" => codegen_runtime::model::set(map, &mut slots.size, "size"),
+            "mimetype" => {
+                codegen_runtime::model::set(map, &mut slots.mimetype, "mimetype")
+            }
+            "content" => codegen_runtime::model::set(map, &mut slots.content, "content"),
+            "format" => codegen_runtime::model::set(map, &mut slots.format, "format"),
+            "hash" => codegen_runtime::model::set(map, &mut slots.hash, "hash"),
+            "hash_algorithm" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.hash_algorithm,
+                    "hash_algorithm",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            path: codegen_runtime::model::required(slots.1, "path")?,
-            r#type: codegen_runtime::model::required(slots.2, "type")?,
-            writable: codegen_runtime::model::required(slots.3, "writable")?,
-            created: codegen_runtime::model::required(slots.4, "created")?,
-            last_modified: codegen_runtime::model::required(slots.5, "last_modified")?,
-            size: slots.6.flatten(),
-            mimetype: codegen_runtime::model::required(slots.7, "mimetype")?,
-            content: codegen_runtime::model::required(slots.8, "content")?,
-            format: codegen_runtime::model::required(slots.9, "format")?,
-            hash: slots.10.flatten(),
-            hash_algorithm: slots.11.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            path: codegen_runtime::model::required(slots.path, "path")?,
+            r#type: codegen_runtime::model::required(slots.r#type, "type")?,
+            writable: codegen_runtime::model::required(slots.writable, "writable")?,
+            created: codegen_runtime::model::required(slots.created, "created")?,
+            last_modified: codegen_runtime::model::required(
+                slots.last_modified,
+                "last_modified",
+            )?,
+            size: slots.size.flatten(),
+            mimetype: codegen_runtime::model::required(slots.mimetype, "mimetype")?,
+            content: codegen_runtime::model::required(slots.content, "content")?,
+            format: codegen_runtime::model::required(slots.format, "format")?,
+            hash: slots.hash.flatten(),
+            hash_algorithm: slots.hash_algorithm.flatten(),
         })
     }
 }
@@ -1278,38 +1265,43 @@ impl serde::Serialize for Checkpoints {
     }
 }
 
+/// The fields of [`Checkpoints`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CheckpointsSlots {
+    id: Option<String>,
+    last_modified: Option<String>,
+}
+
 impl codegen_runtime::model::Object for Checkpoints {
     const NAME: &'static str = "Checkpoints";
-    type Slots = (Option<String>, Option<String>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            "last_modified" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CheckpointsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "last_modified"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "last_modified" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_modified,
+                    "last_modified",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
-            last_modified: codegen_runtime::model::required(slots.1, "last_modified")?,
+            id: codegen_runtime::model::required(slots.id, "id")?,
+            last_modified: codegen_runtime::model::required(
+                slots.last_modified,
+                "last_modified",
+            )?,
         })
     }
 }
@@ -1363,38 +1355,40 @@ impl serde::Serialize for Terminal {
     }
 }
 
+/// The fields of [`Terminal`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __TerminalSlots {
+    name: Option<String>,
+    last_activity: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Terminal {
     const NAME: &'static str = "Terminal";
-    type Slots = (Option<String>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "last_activity" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __TerminalSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "last_activity"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "last_activity" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.last_activity,
+                    "last_activity",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            last_activity: slots.1.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            last_activity: slots.last_activity.flatten(),
         })
     }
 }
@@ -1438,38 +1432,34 @@ impl serde::Serialize for ResolvedPathResolvedItem {
     }
 }
 
+/// The fields of [`ResolvedPathResolvedItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ResolvedPathResolvedItemSlots {
+    scope: Option<String>,
+    path: Option<String>,
+}
+
 impl codegen_runtime::model::Object for ResolvedPathResolvedItem {
     const NAME: &'static str = "ResolvedPathResolvedItem";
-    type Slots = (Option<String>, Option<String>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "scope" => Some(0),
-            "path" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ResolvedPathResolvedItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "scope"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => codegen_runtime::model::set(map, &mut slots.scope, "scope"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            scope: codegen_runtime::model::required(slots.0, "scope")?,
-            path: codegen_runtime::model::required(slots.1, "path")?,
+            scope: codegen_runtime::model::required(slots.scope, "scope")?,
+            path: codegen_runtime::model::required(slots.path, "path")?,
         })
     }
 }
@@ -1513,38 +1503,34 @@ impl serde::Serialize for ResolvedPathUnresolvedItem {
     }
 }
 
+/// The fields of [`ResolvedPathUnresolvedItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ResolvedPathUnresolvedItemSlots {
+    scope: Option<String>,
+    reason: Option<String>,
+}
+
 impl codegen_runtime::model::Object for ResolvedPathUnresolvedItem {
     const NAME: &'static str = "ResolvedPathUnresolvedItem";
-    type Slots = (Option<String>, Option<String>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "scope" => Some(0),
-            "reason" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ResolvedPathUnresolvedItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "scope"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "reason"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "scope" => codegen_runtime::model::set(map, &mut slots.scope, "scope"),
+            "reason" => codegen_runtime::model::set(map, &mut slots.reason, "reason"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            scope: codegen_runtime::model::required(slots.0, "scope")?,
-            reason: codegen_runtime::model::required(slots.1, "reason")?,
+            scope: codegen_runtime::model::required(slots.scope, "scope")?,
+            reason: codegen_runtime::model::required(slots.reason, "reason")?,
         })
     }
 }
@@ -1599,41 +1585,38 @@ impl serde::Serialize for ResolvedPath {
     }
 }
 
+/// The fields of [`ResolvedPath`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ResolvedPathSlots {
+    resolved: Option<Vec<ResolvedPathResolvedItem>>,
+    unresolved: Option<Option<Vec<ResolvedPathUnresolvedItem>>>,
+}
+
 impl codegen_runtime::model::Object for ResolvedPath {
     const NAME: &'static str = "ResolvedPath";
-    type Slots = (
-        Option<Vec<ResolvedPathResolvedItem>>,
-        Option<Option<Vec<ResolvedPathUnresolvedItem>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "resolved" => Some(0),
-            "unresolved" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ResolvedPathSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "resolved"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "unresolved"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "resolved" => {
+                codegen_runtime::model::set(map, &mut slots.resolved, "resolved")
+            }
+            "unresolved" => {
+                codegen_runtime::model::set(map, &mut slots.unresolved, "unresolved")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            resolved: codegen_runtime::model::required(slots.0, "resolved")?,
-            unresolved: slots.1.flatten(),
+            resolved: codegen_runtime::model::required(slots.resolved, "resolved")?,
+            unresolved: slots.unresolved.flatten(),
         })
     }
 }
@@ -1672,34 +1655,32 @@ impl serde::Serialize for GetApiResponse {
     }
 }
 
+/// The fields of [`GetApiResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetApiResponseSlots {
+    version: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for GetApiResponse {
     const NAME: &'static str = "GetApiResponse";
-    type Slots = (Option<Option<String>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "version" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __GetApiResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "version"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "version" => codegen_runtime::model::set(map, &mut slots.version, "version"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { version: slots.0.flatten() })
+        Ok(Self {
+            version: slots.version.flatten(),
+        })
     }
 }
 
@@ -1851,38 +1832,34 @@ impl serde::Serialize for Error400 {
     }
 }
 
+/// The fields of [`Error400`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __Error400Slots {
+    error: Option<Option<String>>,
+    reason: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Error400 {
     const NAME: &'static str = "Error400";
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "error" => Some(0),
-            "reason" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __Error400Slots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "error"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "reason"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "error" => codegen_runtime::model::set(map, &mut slots.error, "error"),
+            "reason" => codegen_runtime::model::set(map, &mut slots.reason, "reason"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            error: slots.0.flatten(),
-            reason: slots.1.flatten(),
+            error: slots.error.flatten(),
+            reason: slots.reason.flatten(),
         })
     }
 }
@@ -1957,53 +1934,44 @@ impl serde::Serialize for PutApiContentsPathRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PutApiContentsPathRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PutApiContentsPathRequestSlots {
+    name: Option<Option<String>>,
+    path: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+    format: Option<Option<String>>,
+    content: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PutApiContentsPathRequest {
     const NAME: &'static str = "PutApiContentsPathRequest";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "path" => Some(1),
-            "type" => Some(2),
-            "format" => Some(3),
-            "content" => Some(4),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None)
-    }
+    type Slots = __PutApiContentsPathRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "type"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "format"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "content"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            "format" => codegen_runtime::model::set(map, &mut slots.format, "format"),
+            "content" => codegen_runtime::model::set(map, &mut slots.content, "content"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: slots.0.flatten(),
-            path: slots.1.flatten(),
-            r#type: slots.2.flatten(),
-            format: slots.3.flatten(),
-            content: slots.4.flatten(),
+            name: slots.name.flatten(),
+            path: slots.path.flatten(),
+            r#type: slots.r#type.flatten(),
+            format: slots.format.flatten(),
+            content: slots.content.flatten(),
         })
     }
 }
@@ -2061,45 +2029,40 @@ impl serde::Serialize for PostApiContentsPathRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PostApiContentsPathRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PostApiContentsPathRequestSlots {
+    copy_from: Option<Option<String>>,
+    ext: Option<Option<String>>,
+    r#type: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PostApiContentsPathRequest {
     const NAME: &'static str = "PostApiContentsPathRequest";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "copy_from" => Some(0),
-            "ext" => Some(1),
-            "type" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __PostApiContentsPathRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "copy_from"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "ext"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "type"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "copy_from" => {
+                codegen_runtime::model::set(map, &mut slots.copy_from, "copy_from")
+            }
+            "ext" => codegen_runtime::model::set(map, &mut slots.ext, "ext"),
+            "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            copy_from: slots.0.flatten(),
-            ext: slots.1.flatten(),
-            r#type: slots.2.flatten(),
+            copy_from: slots.copy_from.flatten(),
+            ext: slots.ext.flatten(),
+            r#type: slots.r#type.flatten(),
         })
     }
 }
@@ -2139,34 +2102,31 @@ impl serde::Serialize for PatchApiContentsPathRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PatchApiContentsPathRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PatchApiContentsPathRequestSlots {
+    path: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PatchApiContentsPathRequest {
     const NAME: &'static str = "PatchApiContentsPathRequest";
-    type Slots = (Option<Option<String>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "path" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __PatchApiContentsPathRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "path"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { path: slots.0.flatten() })
+        Ok(Self { path: slots.path.flatten() })
     }
 }
 
@@ -2214,38 +2174,40 @@ impl serde::Serialize for PostApiSessionsError501 {
     }
 }
 
+/// The fields of [`PostApiSessionsError501`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PostApiSessionsError501Slots {
+    message: Option<Option<String>>,
+    short_message: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for PostApiSessionsError501 {
     const NAME: &'static str = "PostApiSessionsError501";
-    type Slots = (Option<Option<String>>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "message" => Some(0),
-            "short_message" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __PostApiSessionsError501Slots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "message"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "short_message"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            "short_message" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.short_message,
+                    "short_message",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            message: slots.0.flatten(),
-            short_message: slots.1.flatten(),
+            message: slots.message.flatten(),
+            short_message: slots.short_message.flatten(),
         })
     }
 }
@@ -2295,38 +2257,35 @@ impl serde::Serialize for PostApiKernelsRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`PostApiKernelsRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PostApiKernelsRequestSlots {
+    name: Option<String>,
+    path: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for PostApiKernelsRequest {
     const NAME: &'static str = "PostApiKernelsRequest";
-    type Slots = (Option<String>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "path" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __PostApiKernelsRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            path: slots.1.flatten(),
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            path: slots.path.flatten(),
         })
     }
 }
@@ -2379,41 +2338,36 @@ impl serde::Serialize for GetApiKernelspecsResponse {
     }
 }
 
+/// The fields of [`GetApiKernelspecsResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetApiKernelspecsResponseSlots {
+    default: Option<Option<String>>,
+    kernelspecs: Option<Option<std::collections::BTreeMap<String, KernelSpec>>>,
+}
+
 impl codegen_runtime::model::Object for GetApiKernelspecsResponse {
     const NAME: &'static str = "GetApiKernelspecsResponse";
-    type Slots = (
-        Option<Option<String>>,
-        Option<Option<std::collections::BTreeMap<String, KernelSpec>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "default" => Some(0),
-            "kernelspecs" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __GetApiKernelspecsResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "default"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "kernelspecs"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "default" => codegen_runtime::model::set(map, &mut slots.default, "default"),
+            "kernelspecs" => {
+                codegen_runtime::model::set(map, &mut slots.kernelspecs, "kernelspecs")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            default: slots.0.flatten(),
-            kernelspecs: slots.1.flatten(),
+            default: slots.default.flatten(),
+            kernelspecs: slots.kernelspecs.flatten(),
         })
     }
 }
@@ -2469,38 +2423,38 @@ impl serde::Serialize for GetApiMeResponse {
     }
 }
 
+/// The fields of [`GetApiMeResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetApiMeResponseSlots {
+    identity: Option<Option<Identity>>,
+    permissions: Option<Option<Permissions>>,
+}
+
 impl codegen_runtime::model::Object for GetApiMeResponse {
     const NAME: &'static str = "GetApiMeResponse";
-    type Slots = (Option<Option<Identity>>, Option<Option<Permissions>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "identity" => Some(0),
-            "permissions" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __GetApiMeResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "identity"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "identity" => {
+                codegen_runtime::model::set(map, &mut slots.identity, "identity")
+            }
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            identity: slots.0.flatten(),
-            permissions: slots.1.flatten(),
+            identity: slots.identity.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }

@@ -73,57 +73,46 @@ impl serde::Serialize for GetAccountsError400 {
     }
 }
 
+/// The fields of [`GetAccountsError400`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetAccountsError400Slots {
+    code: Option<i64>,
+    errno: Option<i64>,
+    error: Option<String>,
+    message: Option<Option<String>>,
+    info: Option<Option<String>>,
+    details: Option<Option<codegen_runtime::serde_json::Value>>,
+}
+
 impl codegen_runtime::model::Object for GetAccountsError400 {
     const NAME: &'static str = "GetAccountsError400";
-    type Slots = (
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<codegen_runtime::serde_json::Value>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "code" => Some(0),
-            "errno" => Some(1),
-            "error" => Some(2),
-            "message" => Some(3),
-            "info" => Some(4),
-            "details" => Some(5),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None)
-    }
+    type Slots = __GetAccountsError400Slots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "code"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "errno"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "error"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "message"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "info"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "details"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => codegen_runtime::model::set(map, &mut slots.code, "code"),
+            "errno" => codegen_runtime::model::set(map, &mut slots.errno, "errno"),
+            "error" => codegen_runtime::model::set(map, &mut slots.error, "error"),
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            "info" => codegen_runtime::model::set(map, &mut slots.info, "info"),
+            "details" => codegen_runtime::model::set(map, &mut slots.details, "details"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            code: codegen_runtime::model::required(slots.0, "code")?,
-            errno: codegen_runtime::model::required(slots.1, "errno")?,
-            error: codegen_runtime::model::required(slots.2, "error")?,
-            message: slots.3.flatten(),
-            info: slots.4.flatten(),
-            details: slots.5.flatten(),
+            code: codegen_runtime::model::required(slots.code, "code")?,
+            errno: codegen_runtime::model::required(slots.errno, "errno")?,
+            error: codegen_runtime::model::required(slots.error, "error")?,
+            message: slots.message.flatten(),
+            info: slots.info.flatten(),
+            details: slots.details.flatten(),
         })
     }
 }
@@ -169,6 +158,17 @@ impl serde::Serialize for GetAccountsResponseDataItem {
     }
 }
 
+/// The fields of [`GetAccountsResponseDataItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetAccountsResponseDataItemSlots {
+    password: Option<codegen_runtime::Secret>,
+    additional_properties: std::collections::BTreeMap<
+        String,
+        codegen_runtime::serde_json::Value,
+    >,
+}
+
 impl codegen_runtime::model::Object for GetAccountsResponseDataItem {
     const NAME: &'static str = "GetAccountsResponseDataItem";
     const KEEPS_OTHERS: bool = true;
@@ -178,39 +178,27 @@ impl codegen_runtime::model::Object for GetAccountsResponseDataItem {
         key: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        codegen_runtime::model::insert(map, &mut slots.1, key)
+        codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = (
-        Option<codegen_runtime::Secret>,
-        std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "password" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, Default::default())
-    }
+    type Slots = __GetAccountsResponseDataItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "password"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "password" => {
+                codegen_runtime::model::set(map, &mut slots.password, "password")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            password: codegen_runtime::model::required(slots.0, "password")?,
-            additional_properties: slots.1,
+            password: codegen_runtime::model::required(slots.password, "password")?,
+            additional_properties: slots.additional_properties,
         })
     }
 }
@@ -252,34 +240,30 @@ impl serde::Serialize for GetAccountsResponse {
     }
 }
 
+/// The fields of [`GetAccountsResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetAccountsResponseSlots {
+    data: Option<Option<Vec<GetAccountsResponseDataItem>>>,
+}
+
 impl codegen_runtime::model::Object for GetAccountsResponse {
     const NAME: &'static str = "GetAccountsResponse";
-    type Slots = (Option<Option<Vec<GetAccountsResponseDataItem>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __GetAccountsResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -325,38 +309,34 @@ impl serde::Serialize for Permissions {
     }
 }
 
+/// The fields of [`Permissions`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __PermissionsSlots {
+    read: Option<Option<Vec<String>>>,
+    write: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for Permissions {
     const NAME: &'static str = "Permissions";
-    type Slots = (Option<Option<Vec<String>>>, Option<Option<Vec<String>>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "read" => Some(0),
-            "write" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __PermissionsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "read"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "write"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "read" => codegen_runtime::model::set(map, &mut slots.read, "read"),
+            "write" => codegen_runtime::model::set(map, &mut slots.write, "write"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            read: slots.0.flatten(),
-            write: slots.1.flatten(),
+            read: slots.read.flatten(),
+            write: slots.write.flatten(),
         })
     }
 }
@@ -405,38 +385,36 @@ impl serde::Serialize for CreateAccountRequest {
     }
 }
 
+/// The fields of [`CreateAccountRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CreateAccountRequestSlots {
+    data: Option<GetAccountsResponseDataItem>,
+    permissions: Option<Option<Permissions>>,
+}
+
 impl codegen_runtime::model::Object for CreateAccountRequest {
     const NAME: &'static str = "CreateAccountRequest";
-    type Slots = (Option<GetAccountsResponseDataItem>, Option<Option<Permissions>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "permissions" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CreateAccountRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: codegen_runtime::model::required(slots.0, "data")?,
-            permissions: slots.1.flatten(),
+            data: codegen_runtime::model::required(slots.data, "data")?,
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -511,45 +489,34 @@ impl serde::Serialize for DeleteAccountsResponse {
     }
 }
 
+/// The fields of [`DeleteAccountsResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeleteAccountsResponseSlots {
+    data: Option<
+        Option<
+            Vec<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+        >,
+    >,
+}
+
 impl codegen_runtime::model::Object for DeleteAccountsResponse {
     const NAME: &'static str = "DeleteAccountsResponse";
-    type Slots = (
-        Option<
-            Option<
-                Vec<
-                    std::collections::BTreeMap<
-                        String,
-                        codegen_runtime::serde_json::Value,
-                    >,
-                >,
-            >,
-        >,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __DeleteAccountsResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -602,45 +569,38 @@ impl serde::Serialize for DeleteAccountResponse {
     }
 }
 
+/// The fields of [`DeleteAccountResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeleteAccountResponseSlots {
+    data: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    permissions: Option<Option<Permissions>>,
+}
+
 impl codegen_runtime::model::Object for DeleteAccountResponse {
     const NAME: &'static str = "DeleteAccountResponse";
-    type Slots = (
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<Option<Permissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "permissions" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DeleteAccountResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: slots.0.flatten(),
-            permissions: slots.1.flatten(),
+            data: slots.data.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -852,57 +812,45 @@ impl serde::Serialize for BatchRequestDefaults {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`BatchRequestDefaults`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __BatchRequestDefaultsSlots {
+    method: Option<Option<Method>>,
+    path: Option<Option<String>>,
+    headers: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    body: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for BatchRequestDefaults {
     const NAME: &'static str = "BatchRequestDefaults";
-    type Slots = (
-        Option<Option<Method>>,
-        Option<Option<String>>,
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "method" => Some(0),
-            "path" => Some(1),
-            "headers" => Some(2),
-            "body" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __BatchRequestDefaultsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "method"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "headers"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "body"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => codegen_runtime::model::set(map, &mut slots.method, "method"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            "headers" => codegen_runtime::model::set(map, &mut slots.headers, "headers"),
+            "body" => codegen_runtime::model::set(map, &mut slots.body, "body"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            method: slots.0.flatten(),
-            path: slots.1.flatten(),
-            headers: slots.2.flatten(),
-            body: slots.3.flatten(),
+            method: slots.method.flatten(),
+            path: slots.path.flatten(),
+            headers: slots.headers.flatten(),
+            body: slots.body.flatten(),
         })
     }
 }
@@ -987,57 +935,45 @@ impl serde::Serialize for BatchRequestRequestsItem {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`BatchRequestRequestsItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __BatchRequestRequestsItemSlots {
+    method: Option<Option<Method>>,
+    path: Option<String>,
+    headers: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    body: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for BatchRequestRequestsItem {
     const NAME: &'static str = "BatchRequestRequestsItem";
-    type Slots = (
-        Option<Option<Method>>,
-        Option<String>,
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "method" => Some(0),
-            "path" => Some(1),
-            "headers" => Some(2),
-            "body" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __BatchRequestRequestsItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "method"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "headers"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "body"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "method" => codegen_runtime::model::set(map, &mut slots.method, "method"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            "headers" => codegen_runtime::model::set(map, &mut slots.headers, "headers"),
+            "body" => codegen_runtime::model::set(map, &mut slots.body, "body"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            method: slots.0.flatten(),
-            path: codegen_runtime::model::required(slots.1, "path")?,
-            headers: slots.2.flatten(),
-            body: slots.3.flatten(),
+            method: slots.method.flatten(),
+            path: codegen_runtime::model::required(slots.path, "path")?,
+            headers: slots.headers.flatten(),
+            body: slots.body.flatten(),
         })
     }
 }
@@ -1090,41 +1026,39 @@ impl serde::Serialize for BatchRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`BatchRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __BatchRequestSlots {
+    defaults: Option<Option<BatchRequestDefaults>>,
+    requests: Option<Vec<BatchRequestRequestsItem>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for BatchRequest {
     const NAME: &'static str = "BatchRequest";
-    type Slots = (
-        Option<Option<BatchRequestDefaults>>,
-        Option<Vec<BatchRequestRequestsItem>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "defaults" => Some(0),
-            "requests" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __BatchRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "defaults"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "requests"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "defaults" => {
+                codegen_runtime::model::set(map, &mut slots.defaults, "defaults")
+            }
+            "requests" => {
+                codegen_runtime::model::set(map, &mut slots.requests, "requests")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            defaults: slots.0.flatten(),
-            requests: codegen_runtime::model::required(slots.1, "requests")?,
+            defaults: slots.defaults.flatten(),
+            requests: codegen_runtime::model::required(slots.requests, "requests")?,
         })
     }
 }
@@ -1203,57 +1137,44 @@ impl serde::Serialize for BatchResponseResponsesItem {
     }
 }
 
+/// The fields of [`BatchResponseResponsesItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __BatchResponseResponsesItemSlots {
+    status: Option<i64>,
+    path: Option<String>,
+    headers: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    body: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+}
+
 impl codegen_runtime::model::Object for BatchResponseResponsesItem {
     const NAME: &'static str = "BatchResponseResponsesItem";
-    type Slots = (
-        Option<i64>,
-        Option<String>,
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "status" => Some(0),
-            "path" => Some(1),
-            "headers" => Some(2),
-            "body" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __BatchResponseResponsesItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "status"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "path"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "headers"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "body"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
+            "headers" => codegen_runtime::model::set(map, &mut slots.headers, "headers"),
+            "body" => codegen_runtime::model::set(map, &mut slots.body, "body"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            status: codegen_runtime::model::required(slots.0, "status")?,
-            path: codegen_runtime::model::required(slots.1, "path")?,
-            headers: slots.2.flatten(),
-            body: slots.3.flatten(),
+            status: codegen_runtime::model::required(slots.status, "status")?,
+            path: codegen_runtime::model::required(slots.path, "path")?,
+            headers: slots.headers.flatten(),
+            body: slots.body.flatten(),
         })
     }
 }
@@ -1295,35 +1216,33 @@ impl serde::Serialize for BatchResponse {
     }
 }
 
+/// The fields of [`BatchResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __BatchResponseSlots {
+    responses: Option<Vec<BatchResponseResponsesItem>>,
+}
+
 impl codegen_runtime::model::Object for BatchResponse {
     const NAME: &'static str = "BatchResponse";
-    type Slots = (Option<Vec<BatchResponseResponsesItem>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "responses" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __BatchResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "responses"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "responses" => {
+                codegen_runtime::model::set(map, &mut slots.responses, "responses")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            responses: codegen_runtime::model::required(slots.0, "responses")?,
+            responses: codegen_runtime::model::required(slots.responses, "responses")?,
         })
     }
 }
@@ -1410,6 +1329,25 @@ impl serde::Serialize for GetBucketsResponseDataItem {
     }
 }
 
+/// The fields of [`GetBucketsResponseDataItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetBucketsResponseDataItemSlots {
+    collection_schema: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    group_schema: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    record_schema: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    additional_properties: std::collections::BTreeMap<
+        String,
+        codegen_runtime::serde_json::Value,
+    >,
+}
+
 impl codegen_runtime::model::Object for GetBucketsResponseDataItem {
     const NAME: &'static str = "GetBucketsResponseDataItem";
     const KEEPS_OTHERS: bool = true;
@@ -1419,59 +1357,43 @@ impl codegen_runtime::model::Object for GetBucketsResponseDataItem {
         key: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        codegen_runtime::model::insert(map, &mut slots.3, key)
+        codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = (
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "collection:schema" => Some(0),
-            "group:schema" => Some(1),
-            "record:schema" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, Default::default())
-    }
+    type Slots = __GetBucketsResponseDataItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "collection:schema"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "group:schema"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "record:schema"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "collection:schema" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.collection_schema,
+                    "collection:schema",
+                )
+            }
+            "group:schema" => {
+                codegen_runtime::model::set(map, &mut slots.group_schema, "group:schema")
+            }
+            "record:schema" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.record_schema,
+                    "record:schema",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            collection_schema: slots.0.flatten(),
-            group_schema: slots.1.flatten(),
-            record_schema: slots.2.flatten(),
-            additional_properties: slots.3,
+            collection_schema: slots.collection_schema.flatten(),
+            group_schema: slots.group_schema.flatten(),
+            record_schema: slots.record_schema.flatten(),
+            additional_properties: slots.additional_properties,
         })
     }
 }
@@ -1513,34 +1435,30 @@ impl serde::Serialize for GetBucketsResponse {
     }
 }
 
+/// The fields of [`GetBucketsResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetBucketsResponseSlots {
+    data: Option<Option<Vec<GetBucketsResponseDataItem>>>,
+}
+
 impl codegen_runtime::model::Object for GetBucketsResponse {
     const NAME: &'static str = "GetBucketsResponse";
-    type Slots = (Option<Option<Vec<GetBucketsResponseDataItem>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __GetBucketsResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -1614,49 +1532,48 @@ impl serde::Serialize for CreateBucketRequestPermissions {
     }
 }
 
+/// The fields of [`CreateBucketRequestPermissions`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CreateBucketRequestPermissionsSlots {
+    read: Option<Option<Vec<String>>>,
+    write: Option<Option<Vec<String>>>,
+    collection_create: Option<Option<Vec<String>>>,
+    group_create: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for CreateBucketRequestPermissions {
     const NAME: &'static str = "CreateBucketRequestPermissions";
-    type Slots = (
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "read" => Some(0),
-            "write" => Some(1),
-            "collection:create" => Some(2),
-            "group:create" => Some(3),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None)
-    }
+    type Slots = __CreateBucketRequestPermissionsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "read"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "write"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "collection:create"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "group:create"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "read" => codegen_runtime::model::set(map, &mut slots.read, "read"),
+            "write" => codegen_runtime::model::set(map, &mut slots.write, "write"),
+            "collection:create" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.collection_create,
+                    "collection:create",
+                )
+            }
+            "group:create" => {
+                codegen_runtime::model::set(map, &mut slots.group_create, "group:create")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            read: slots.0.flatten(),
-            write: slots.1.flatten(),
-            collection_create: slots.2.flatten(),
-            group_create: slots.3.flatten(),
+            read: slots.read.flatten(),
+            write: slots.write.flatten(),
+            collection_create: slots.collection_create.flatten(),
+            group_create: slots.group_create.flatten(),
         })
     }
 }
@@ -1706,41 +1623,36 @@ impl serde::Serialize for CreateBucketRequest {
     }
 }
 
+/// The fields of [`CreateBucketRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CreateBucketRequestSlots {
+    data: Option<Option<GetBucketsResponseDataItem>>,
+    permissions: Option<Option<CreateBucketRequestPermissions>>,
+}
+
 impl codegen_runtime::model::Object for CreateBucketRequest {
     const NAME: &'static str = "CreateBucketRequest";
-    type Slots = (
-        Option<Option<GetBucketsResponseDataItem>>,
-        Option<Option<CreateBucketRequestPermissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "permissions" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CreateBucketRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: slots.0.flatten(),
-            permissions: slots.1.flatten(),
+            data: slots.data.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -1824,45 +1736,38 @@ impl serde::Serialize for DeleteBucketResponse {
     }
 }
 
+/// The fields of [`DeleteBucketResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeleteBucketResponseSlots {
+    data: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    permissions: Option<Option<CreateBucketRequestPermissions>>,
+}
+
 impl codegen_runtime::model::Object for DeleteBucketResponse {
     const NAME: &'static str = "DeleteBucketResponse";
-    type Slots = (
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<Option<CreateBucketRequestPermissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "permissions" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DeleteBucketResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: slots.0.flatten(),
-            permissions: slots.1.flatten(),
+            data: slots.data.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -1922,6 +1827,20 @@ impl serde::Serialize for GetCollectionsResponseDataItem {
     }
 }
 
+/// The fields of [`GetCollectionsResponseDataItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetCollectionsResponseDataItemSlots {
+    schema: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    cache_expires: Option<Option<i64>>,
+    additional_properties: std::collections::BTreeMap<
+        String,
+        codegen_runtime::serde_json::Value,
+    >,
+}
+
 impl codegen_runtime::model::Object for GetCollectionsResponseDataItem {
     const NAME: &'static str = "GetCollectionsResponseDataItem";
     const KEEPS_OTHERS: bool = true;
@@ -1931,47 +1850,33 @@ impl codegen_runtime::model::Object for GetCollectionsResponseDataItem {
         key: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        codegen_runtime::model::insert(map, &mut slots.2, key)
+        codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = (
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<Option<i64>>,
-        std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "schema" => Some(0),
-            "cache_expires" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, Default::default())
-    }
+    type Slots = __GetCollectionsResponseDataItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "schema"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "cache_expires"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "schema" => codegen_runtime::model::set(map, &mut slots.schema, "schema"),
+            "cache_expires" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.cache_expires,
+                    "cache_expires",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            schema: slots.0.flatten(),
-            cache_expires: slots.1.flatten(),
-            additional_properties: slots.2,
+            schema: slots.schema.flatten(),
+            cache_expires: slots.cache_expires.flatten(),
+            additional_properties: slots.additional_properties,
         })
     }
 }
@@ -2013,34 +1918,30 @@ impl serde::Serialize for GetCollectionsResponse {
     }
 }
 
+/// The fields of [`GetCollectionsResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetCollectionsResponseSlots {
+    data: Option<Option<Vec<GetCollectionsResponseDataItem>>>,
+}
+
 impl codegen_runtime::model::Object for GetCollectionsResponse {
     const NAME: &'static str = "GetCollectionsResponse";
-    type Slots = (Option<Option<Vec<GetCollectionsResponseDataItem>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __GetCollectionsResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -2098,45 +1999,43 @@ impl serde::Serialize for CreateCollectionRequestPermissions {
     }
 }
 
+/// The fields of [`CreateCollectionRequestPermissions`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CreateCollectionRequestPermissionsSlots {
+    read: Option<Option<Vec<String>>>,
+    write: Option<Option<Vec<String>>>,
+    record_create: Option<Option<Vec<String>>>,
+}
+
 impl codegen_runtime::model::Object for CreateCollectionRequestPermissions {
     const NAME: &'static str = "CreateCollectionRequestPermissions";
-    type Slots = (
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<Vec<String>>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "read" => Some(0),
-            "write" => Some(1),
-            "record:create" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __CreateCollectionRequestPermissionsSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "read"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "write"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "record:create"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "read" => codegen_runtime::model::set(map, &mut slots.read, "read"),
+            "write" => codegen_runtime::model::set(map, &mut slots.write, "write"),
+            "record:create" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.record_create,
+                    "record:create",
+                )
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            read: slots.0.flatten(),
-            write: slots.1.flatten(),
-            record_create: slots.2.flatten(),
+            read: slots.read.flatten(),
+            write: slots.write.flatten(),
+            record_create: slots.record_create.flatten(),
         })
     }
 }
@@ -2186,41 +2085,36 @@ impl serde::Serialize for CreateCollectionRequest {
     }
 }
 
+/// The fields of [`CreateCollectionRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CreateCollectionRequestSlots {
+    data: Option<Option<GetCollectionsResponseDataItem>>,
+    permissions: Option<Option<CreateCollectionRequestPermissions>>,
+}
+
 impl codegen_runtime::model::Object for CreateCollectionRequest {
     const NAME: &'static str = "CreateCollectionRequest";
-    type Slots = (
-        Option<Option<GetCollectionsResponseDataItem>>,
-        Option<Option<CreateCollectionRequestPermissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "permissions" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CreateCollectionRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: slots.0.flatten(),
-            permissions: slots.1.flatten(),
+            data: slots.data.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -2304,45 +2198,38 @@ impl serde::Serialize for DeleteCollectionResponse {
     }
 }
 
+/// The fields of [`DeleteCollectionResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DeleteCollectionResponseSlots {
+    data: Option<
+        Option<std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>>,
+    >,
+    permissions: Option<Option<CreateCollectionRequestPermissions>>,
+}
+
 impl codegen_runtime::model::Object for DeleteCollectionResponse {
     const NAME: &'static str = "DeleteCollectionResponse";
-    type Slots = (
-        Option<
-            Option<
-                std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-            >,
-        >,
-        Option<Option<CreateCollectionRequestPermissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "permissions" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __DeleteCollectionResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: slots.0.flatten(),
-            permissions: slots.1.flatten(),
+            data: slots.data.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -2393,6 +2280,17 @@ impl serde::Serialize for GetGroupsResponseDataItem {
     }
 }
 
+/// The fields of [`GetGroupsResponseDataItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetGroupsResponseDataItemSlots {
+    members: Option<Option<Vec<String>>>,
+    additional_properties: std::collections::BTreeMap<
+        String,
+        codegen_runtime::serde_json::Value,
+    >,
+}
+
 impl codegen_runtime::model::Object for GetGroupsResponseDataItem {
     const NAME: &'static str = "GetGroupsResponseDataItem";
     const KEEPS_OTHERS: bool = true;
@@ -2402,39 +2300,25 @@ impl codegen_runtime::model::Object for GetGroupsResponseDataItem {
         key: String,
         map: &mut A,
     ) -> Result<(), A::Error> {
-        codegen_runtime::model::insert(map, &mut slots.1, key)
+        codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = (
-        Option<Option<Vec<String>>>,
-        std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "members" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, Default::default())
-    }
+    type Slots = __GetGroupsResponseDataItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "members"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "members" => codegen_runtime::model::set(map, &mut slots.members, "members"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            members: slots.0.flatten(),
-            additional_properties: slots.1,
+            members: slots.members.flatten(),
+            additional_properties: slots.additional_properties,
         })
     }
 }
@@ -2476,34 +2360,30 @@ impl serde::Serialize for GetGroupsResponse {
     }
 }
 
+/// The fields of [`GetGroupsResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetGroupsResponseSlots {
+    data: Option<Option<Vec<GetGroupsResponseDataItem>>>,
+}
+
 impl codegen_runtime::model::Object for GetGroupsResponse {
     const NAME: &'static str = "GetGroupsResponse";
-    type Slots = (Option<Option<Vec<GetGroupsResponseDataItem>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __GetGroupsResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 
@@ -2549,41 +2429,36 @@ impl serde::Serialize for CreateGroupRequest {
     }
 }
 
+/// The fields of [`CreateGroupRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CreateGroupRequestSlots {
+    data: Option<Option<GetGroupsResponseDataItem>>,
+    permissions: Option<Option<Permissions>>,
+}
+
 impl codegen_runtime::model::Object for CreateGroupRequest {
     const NAME: &'static str = "CreateGroupRequest";
-    type Slots = (
-        Option<Option<GetGroupsResponseDataItem>>,
-        Option<Option<Permissions>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            "permissions" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __CreateGroupRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "permissions"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            data: slots.0.flatten(),
-            permissions: slots.1.flatten(),
+            data: slots.data.flatten(),
+            permissions: slots.permissions.flatten(),
         })
     }
 }
@@ -2727,69 +2602,80 @@ impl serde::Serialize for GetPermissionssResponseDataItem {
     }
 }
 
+/// The fields of [`GetPermissionssResponseDataItem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetPermissionssResponseDataItemSlots {
+    uri: Option<String>,
+    resource_name: Option<String>,
+    bucket_id: Option<Option<String>>,
+    collection_id: Option<Option<String>>,
+    group_id: Option<Option<String>>,
+    record_id: Option<Option<String>>,
+    permissions: Option<Option<Vec<String>>>,
+    id: Option<Option<String>>,
+    account_id: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for GetPermissionssResponseDataItem {
     const NAME: &'static str = "GetPermissionssResponseDataItem";
-    type Slots = (
-        Option<String>,
-        Option<String>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-        Option<Option<Vec<String>>>,
-        Option<Option<String>>,
-        Option<Option<String>>,
-    );
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "uri" => Some(0),
-            "resource_name" => Some(1),
-            "bucket_id" => Some(2),
-            "collection_id" => Some(3),
-            "group_id" => Some(4),
-            "record_id" => Some(5),
-            "permissions" => Some(6),
-            "id" => Some(7),
-            "account_id" => Some(8),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None, None, None, None, None, None, None)
-    }
+    type Slots = __GetPermissionssResponseDataItemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "uri"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "resource_name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "bucket_id"),
-            3 => codegen_runtime::model::set(map, &mut slots.3, "collection_id"),
-            4 => codegen_runtime::model::set(map, &mut slots.4, "group_id"),
-            5 => codegen_runtime::model::set(map, &mut slots.5, "record_id"),
-            6 => codegen_runtime::model::set(map, &mut slots.6, "permissions"),
-            7 => codegen_runtime::model::set(map, &mut slots.7, "id"),
-            8 => codegen_runtime::model::set(map, &mut slots.8, "account_id"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "uri" => codegen_runtime::model::set(map, &mut slots.uri, "uri"),
+            "resource_name" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.resource_name,
+                    "resource_name",
+                )
+            }
+            "bucket_id" => {
+                codegen_runtime::model::set(map, &mut slots.bucket_id, "bucket_id")
+            }
+            "collection_id" => {
+                codegen_runtime::model::set(
+                    map,
+                    &mut slots.collection_id,
+                    "collection_id",
+                )
+            }
+            "group_id" => {
+                codegen_runtime::model::set(map, &mut slots.group_id, "group_id")
+            }
+            "record_id" => {
+                codegen_runtime::model::set(map, &mut slots.record_id, "record_id")
+            }
+            "permissions" => {
+                codegen_runtime::model::set(map, &mut slots.permissions, "permissions")
+            }
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            "account_id" => {
+                codegen_runtime::model::set(map, &mut slots.account_id, "account_id")
+            }
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            uri: codegen_runtime::model::required(slots.0, "uri")?,
-            resource_name: codegen_runtime::model::required(slots.1, "resource_name")?,
-            bucket_id: slots.2.flatten(),
-            collection_id: slots.3.flatten(),
-            group_id: slots.4.flatten(),
-            record_id: slots.5.flatten(),
-            permissions: slots.6.flatten(),
-            id: slots.7.flatten(),
-            account_id: slots.8.flatten(),
+            uri: codegen_runtime::model::required(slots.uri, "uri")?,
+            resource_name: codegen_runtime::model::required(
+                slots.resource_name,
+                "resource_name",
+            )?,
+            bucket_id: slots.bucket_id.flatten(),
+            collection_id: slots.collection_id.flatten(),
+            group_id: slots.group_id.flatten(),
+            record_id: slots.record_id.flatten(),
+            permissions: slots.permissions.flatten(),
+            id: slots.id.flatten(),
+            account_id: slots.account_id.flatten(),
         })
     }
 }
@@ -2831,34 +2717,30 @@ impl serde::Serialize for GetPermissionssResponse {
     }
 }
 
+/// The fields of [`GetPermissionssResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __GetPermissionssResponseSlots {
+    data: Option<Option<Vec<GetPermissionssResponseDataItem>>>,
+}
+
 impl codegen_runtime::model::Object for GetPermissionssResponse {
     const NAME: &'static str = "GetPermissionssResponse";
-    type Slots = (Option<Option<Vec<GetPermissionssResponseDataItem>>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "data" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __GetPermissionssResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "data"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "data" => codegen_runtime::model::set(map, &mut slots.data, "data"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
-        Ok(Self { data: slots.0.flatten() })
+        Ok(Self { data: slots.data.flatten() })
     }
 }
 

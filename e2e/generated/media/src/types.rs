@@ -26,35 +26,31 @@ impl serde::Serialize for Event {
     }
 }
 
+/// The fields of [`Event`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __EventSlots {
+    id: Option<i64>,
+}
+
 impl codegen_runtime::model::Object for Event {
     const NAME: &'static str = "Event";
-    type Slots = (Option<i64>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "id" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __EventSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "id"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            id: codegen_runtime::model::required(slots.0, "id")?,
+            id: codegen_runtime::model::required(slots.id, "id")?,
         })
     }
 }
@@ -103,38 +99,34 @@ impl serde::Serialize for Note {
     }
 }
 
+/// The fields of [`Note`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NoteSlots {
+    title: Option<String>,
+    body: Option<Option<String>>,
+}
+
 impl codegen_runtime::model::Object for Note {
     const NAME: &'static str = "Note";
-    type Slots = (Option<String>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "body" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __NoteSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "body"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "body" => codegen_runtime::model::set(map, &mut slots.body, "body"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: codegen_runtime::model::required(slots.0, "title")?,
-            body: slots.1.flatten(),
+            title: codegen_runtime::model::required(slots.title, "title")?,
+            body: slots.body.flatten(),
         })
     }
 }
@@ -172,35 +164,31 @@ impl serde::Serialize for Problem {
     }
 }
 
+/// The fields of [`Problem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ProblemSlots {
+    message: Option<String>,
+}
+
 impl codegen_runtime::model::Object for Problem {
     const NAME: &'static str = "Problem";
-    type Slots = (Option<String>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "message" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __ProblemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "message"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            message: codegen_runtime::model::required(slots.0, "message")?,
+            message: codegen_runtime::model::required(slots.message, "message")?,
         })
     }
 }
@@ -244,38 +232,34 @@ impl serde::Serialize for Stored {
     }
 }
 
+/// The fields of [`Stored`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __StoredSlots {
+    name: Option<String>,
+    size: Option<i64>,
+}
+
 impl codegen_runtime::model::Object for Stored {
     const NAME: &'static str = "Stored";
-    type Slots = (Option<String>, Option<i64>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "size" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __StoredSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "size"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "size" => codegen_runtime::model::set(map, &mut slots.size, "size"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            size: codegen_runtime::model::required(slots.1, "size")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            size: codegen_runtime::model::required(slots.size, "size")?,
         })
     }
 }
@@ -324,35 +308,32 @@ impl serde::Serialize for CreateNoteMultipartRequest {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`CreateNoteMultipartRequest`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CreateNoteMultipartRequestSlots {
+    title: Option<String>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for CreateNoteMultipartRequest {
     const NAME: &'static str = "CreateNoteMultipartRequest";
-    type Slots = (Option<String>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __CreateNoteMultipartRequestSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: codegen_runtime::model::required(slots.0, "title")?,
+            title: codegen_runtime::model::required(slots.title, "title")?,
             attachment: Default::default(),
         })
     }
@@ -401,38 +382,34 @@ impl serde::Serialize for ListEventsResponse {
     }
 }
 
+/// The fields of [`ListEventsResponse`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ListEventsResponseSlots {
+    events: Option<Vec<Event>>,
+    total: Option<i64>,
+}
+
 impl codegen_runtime::model::Object for ListEventsResponse {
     const NAME: &'static str = "ListEventsResponse";
-    type Slots = (Option<Vec<Event>>, Option<i64>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "events" => Some(0),
-            "total" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ListEventsResponseSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "events"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "total"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "events" => codegen_runtime::model::set(map, &mut slots.events, "events"),
+            "total" => codegen_runtime::model::set(map, &mut slots.total, "total"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            events: codegen_runtime::model::required(slots.0, "events")?,
-            total: codegen_runtime::model::required(slots.1, "total")?,
+            events: codegen_runtime::model::required(slots.events, "events")?,
+            total: codegen_runtime::model::required(slots.total, "total")?,
         })
     }
 }

@@ -90,41 +90,39 @@ impl serde::Serialize for Dog {
     }
 }
 
+/// The fields of [`Dog`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __DogSlots {
+    pet_type: Option<DogPetType>,
+    name: Option<Name>,
+    barks: Option<bool>,
+}
+
 impl codegen_runtime::model::Object for Dog {
     const NAME: &'static str = "Dog";
-    type Slots = (Option<DogPetType>, Option<Name>, Option<bool>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "pet_type" => Some(0),
-            "name" => Some(1),
-            "barks" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __DogSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "pet_type"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "barks"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pet_type" => {
+                codegen_runtime::model::set(map, &mut slots.pet_type, "pet_type")
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "barks" => codegen_runtime::model::set(map, &mut slots.barks, "barks"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            pet_type: codegen_runtime::model::required(slots.0, "pet_type")?,
-            name: codegen_runtime::model::required(slots.1, "name")?,
-            barks: codegen_runtime::model::required(slots.2, "barks")?,
+            pet_type: codegen_runtime::model::required(slots.pet_type, "pet_type")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            barks: codegen_runtime::model::required(slots.barks, "barks")?,
         })
     }
 }
@@ -223,41 +221,39 @@ impl serde::Serialize for Cat {
     }
 }
 
+/// The fields of [`Cat`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __CatSlots {
+    pet_type: Option<CatPetType>,
+    name: Option<Name>,
+    lives: Option<i64>,
+}
+
 impl codegen_runtime::model::Object for Cat {
     const NAME: &'static str = "Cat";
-    type Slots = (Option<CatPetType>, Option<Name>, Option<i64>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "pet_type" => Some(0),
-            "name" => Some(1),
-            "lives" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __CatSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "pet_type"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "name"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "lives"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "pet_type" => {
+                codegen_runtime::model::set(map, &mut slots.pet_type, "pet_type")
+            }
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "lives" => codegen_runtime::model::set(map, &mut slots.lives, "lives"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            pet_type: codegen_runtime::model::required(slots.0, "pet_type")?,
-            name: codegen_runtime::model::required(slots.1, "name")?,
-            lives: codegen_runtime::model::required(slots.2, "lives")?,
+            pet_type: codegen_runtime::model::required(slots.pet_type, "pet_type")?,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            lives: codegen_runtime::model::required(slots.lives, "lives")?,
         })
     }
 }
@@ -426,41 +422,40 @@ impl serde::Serialize for NewPet {
 }
 
 #[cfg(feature = "full-serde")]
+/// The fields of [`NewPet`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NewPetSlots {
+    name: Option<String>,
+    pet_type: Option<NewPetPetType>,
+    note: Option<Option<String>>,
+}
+
+#[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for NewPet {
     const NAME: &'static str = "NewPet";
-    type Slots = (Option<String>, Option<NewPetPetType>, Option<Option<String>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "name" => Some(0),
-            "pet_type" => Some(1),
-            "note" => Some(2),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None, None)
-    }
+    type Slots = __NewPetSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "name"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "pet_type"),
-            2 => codegen_runtime::model::set(map, &mut slots.2, "note"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
+            "pet_type" => {
+                codegen_runtime::model::set(map, &mut slots.pet_type, "pet_type")
+            }
+            "note" => codegen_runtime::model::set(map, &mut slots.note, "note"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            name: codegen_runtime::model::required(slots.0, "name")?,
-            pet_type: codegen_runtime::model::required(slots.1, "pet_type")?,
-            note: slots.2,
+            name: codegen_runtime::model::required(slots.name, "name")?,
+            pet_type: codegen_runtime::model::required(slots.pet_type, "pet_type")?,
+            note: slots.note,
         })
     }
 }
@@ -499,35 +494,31 @@ impl serde::Serialize for NotFound {
     }
 }
 
+/// The fields of [`NotFound`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __NotFoundSlots {
+    missing: Option<String>,
+}
+
 impl codegen_runtime::model::Object for NotFound {
     const NAME: &'static str = "NotFound";
-    type Slots = (Option<String>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "missing" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __NotFoundSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "missing"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "missing" => codegen_runtime::model::set(map, &mut slots.missing, "missing"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            missing: codegen_runtime::model::required(slots.0, "missing")?,
+            missing: codegen_runtime::model::required(slots.missing, "missing")?,
         })
     }
 }
@@ -567,35 +558,31 @@ impl serde::Serialize for Invalid {
     }
 }
 
+/// The fields of [`Invalid`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __InvalidSlots {
+    errors: Option<Vec<String>>,
+}
+
 impl codegen_runtime::model::Object for Invalid {
     const NAME: &'static str = "Invalid";
-    type Slots = (Option<Vec<String>>,);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "errors" => Some(0),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None,)
-    }
+    type Slots = __InvalidSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "errors"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "errors" => codegen_runtime::model::set(map, &mut slots.errors, "errors"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            errors: codegen_runtime::model::required(slots.0, "errors")?,
+            errors: codegen_runtime::model::required(slots.errors, "errors")?,
         })
     }
 }
@@ -643,38 +630,34 @@ impl serde::Serialize for Problem {
     }
 }
 
+/// The fields of [`Problem`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __ProblemSlots {
+    title: Option<Option<String>>,
+    status: Option<Option<i64>>,
+}
+
 impl codegen_runtime::model::Object for Problem {
     const NAME: &'static str = "Problem";
-    type Slots = (Option<Option<String>>, Option<Option<i64>>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "title" => Some(0),
-            "status" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __ProblemSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "title"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "status"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => codegen_runtime::model::set(map, &mut slots.title, "title"),
+            "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            title: slots.0.flatten(),
-            status: slots.1.flatten(),
+            title: slots.title.flatten(),
+            status: slots.status.flatten(),
         })
     }
 }
@@ -718,38 +701,34 @@ impl serde::Serialize for Error400 {
     }
 }
 
+/// The fields of [`Error400`] its decoder has read so far.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct __Error400Slots {
+    code: Option<i64>,
+    message: Option<String>,
+}
+
 impl codegen_runtime::model::Object for Error400 {
     const NAME: &'static str = "Error400";
-    type Slots = (Option<i64>, Option<String>);
-
-    fn field(key: &str) -> Option<usize> {
-        match key {
-            "code" => Some(0),
-            "message" => Some(1),
-            _ => None,
-        }
-    }
-
-    fn slots() -> Self::Slots {
-        (None, None)
-    }
+    type Slots = __Error400Slots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
-        index: usize,
+        key: &str,
         map: &mut A,
-    ) -> Result<(), A::Error> {
-        match index {
-            0 => codegen_runtime::model::set(map, &mut slots.0, "code"),
-            1 => codegen_runtime::model::set(map, &mut slots.1, "message"),
-            _ => codegen_runtime::model::skip(map),
+    ) -> Result<bool, A::Error> {
+        match key {
+            "code" => codegen_runtime::model::set(map, &mut slots.code, "code"),
+            "message" => codegen_runtime::model::set(map, &mut slots.message, "message"),
+            _ => Ok(false),
         }
     }
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            code: codegen_runtime::model::required(slots.0, "code")?,
-            message: codegen_runtime::model::required(slots.1, "message")?,
+            code: codegen_runtime::model::required(slots.code, "code")?,
+            message: codegen_runtime::model::required(slots.message, "message")?,
         })
     }
 }
