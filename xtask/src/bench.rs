@@ -10,6 +10,7 @@
 
 mod decode;
 mod gen;
+mod noise;
 mod report;
 
 use std::fs;
@@ -46,6 +47,8 @@ pub struct Args {
     pub only: Option<String>,
     /// Only rewrite BENCHMARKS.md from BENCHMARKS.json.
     pub render: bool,
+    /// Only measure the diff noise (into BENCHMARKS.json, the rest kept).
+    pub diff_noise: bool,
 }
 
 impl Default for Args {
@@ -59,6 +62,7 @@ impl Default for Args {
             github: true,
             only: None,
             render: false,
+            diff_noise: false,
         }
     }
 }
@@ -96,6 +100,7 @@ fn parse(mut parser: lexopt::Parser) -> Result<(Args, Vec<String>)> {
                 shown.push("--no-github".into());
             }
             Long("render") => args.render = true,
+            Long("diff-noise") => args.diff_noise = true,
             Long("only") => {
                 let only = parser.value()?.string()?;
                 shown.push(format!("--only {only}"));
@@ -260,6 +265,8 @@ pub struct Bench {
     /// The type space before and after interning, measured once with `cargo xtask shapes` over
     /// the crates of a generator before interning and of this one; carried from run to run.
     pub type_space: Option<TypeSpace>,
+    /// Lines a spec change rewrites in the generated crate, ours vs `--serde-derive`.
+    pub diff_noise: Option<noise::DiffNoise>,
 }
 
 /// A recorded before/after comparison of `types.rs` by shape.
@@ -289,6 +296,20 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench))?;
         println!("{}", report::summary(&bench));
         println!("rewrote BENCHMARKS.md from BENCHMARKS.json");
+        return Ok(());
+    }
+    if args.diff_noise {
+        let json = fs::read_to_string(root.join("BENCHMARKS.json")).context("reading BENCHMARKS.json")?;
+        let mut bench: Bench = serde_json::from_str(&json).context("reading BENCHMARKS.json")?;
+        let noise = measure_noise(&root)?;
+        println!(
+            "diff noise: ours {} vs --serde-derive {} lines over {} spec changes",
+            noise.ours, noise.derive, noise.cases
+        );
+        bench.diff_noise = Some(noise);
+        fs::write(root.join("BENCHMARKS.json"), serde_json::to_string_pretty(&bench)? + "\n")?;
+        fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench))?;
+        println!("wrote the diff noise into BENCHMARKS.md and BENCHMARKS.json");
         return Ok(());
     }
     let bench_dir = root.join("target/bench");
@@ -346,14 +367,16 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         }
     }
 
+    step("diff noise (the diff tool's fixture pairs, ours and --serde-derive)");
+    let noise = measure_noise(&root)?;
     let ctx = Ctx { root: root.clone(), bench_dir: bench_dir.clone(), xtask, args: args.clone(), peers };
     let mut results = Vec::new();
     for spec in &specs {
         results.push(bench_spec(&ctx, spec)?);
         // Written after every spec, so an interrupted run still leaves its figures.
-        write_results(&root, &shown, &args, started, &results)?;
+        write_results(&root, &shown, &args, started, &results, &noise)?;
     }
-    let bench = write_results(&root, &shown, &args, started, &results)?;
+    let bench = write_results(&root, &shown, &args, started, &results, &noise)?;
     println!("\n{}", report::summary(&bench));
     println!("wrote BENCHMARKS.md and BENCHMARKS.json in {:.0} s", started.elapsed().as_secs_f64());
     Ok(())
@@ -365,6 +388,7 @@ fn write_results(
     args: &Args,
     started: Instant,
     results: &[SpecResult],
+    noise: &noise::DiffNoise,
 ) -> Result<Bench> {
     let command =
         std::iter::once("cargo xtask bench".to_owned()).chain(shown.iter().cloned()).collect::<Vec<_>>().join(" ");
@@ -389,6 +413,7 @@ fn write_results(
             .ok()
             .and_then(|old| serde_json::from_str::<Bench>(&old).ok())
             .and_then(|old| old.type_space),
+        diff_noise: Some(noise.clone()),
     };
     fs::write(root.join("BENCHMARKS.json"), serde_json::to_string_pretty(&bench)? + "\n")?;
     fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench))?;
@@ -409,6 +434,11 @@ struct Ctx {
     xtask: PathBuf,
     args: Args,
     peers: Peers,
+}
+
+fn measure_noise(root: &Path) -> Result<noise::DiffNoise> {
+    let date = output_of(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"])).unwrap_or_default();
+    noise::measure(root, format!("Measured by `cargo xtask bench --diff-noise` on {}.", date.trim()))
 }
 
 fn step(name: &str) {

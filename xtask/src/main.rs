@@ -51,9 +51,10 @@ Commands:
                                  to them (section \"Conformance to the documented examples\" of specs/<vendor>.md);
                                  fails when those are stale, --write: rewrites them
   bench [--no-github] [--no-peers] [--only SPEC] [--gen-runs N] [--compile-runs N] [--timeout SECS]
-        [--peer-budget SECS]
+        [--peer-budget SECS] | --diff-noise | --render
                                  compare our generator with progenitor and openapi-generator (generation time and
-                                 memory, lines, cargo check/build time); writes BENCHMARKS.md/.json (slow, not in CI)
+                                 memory, lines, cargo check/build time); writes BENCHMARKS.md/.json (slow, not in CI);
+                                 --diff-noise: only the lines spec changes rewrite (seconds); --render: only the .md
   corpus [--subset | --only ID,ID] [--no-check] [--write]
                                  fetch the real-world documents of corpus/specs.tsv, generate and cargo check a
                                  client for each, print the table (--write: into docs/corpus.md); CI runs --subset

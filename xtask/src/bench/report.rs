@@ -41,6 +41,9 @@ pub fn markdown(b: &Bench) -> String {
     generation_table(&mut md, b);
     size_table(&mut md, b);
     shapes_table(&mut md, b);
+    if let Some(noise) = &b.diff_noise {
+        super::noise::markdown(&mut md, noise);
+    }
     compile_table(&mut md, b, "check");
     compile_table(&mut md, b, "build");
     types_table(&mut md, b);
