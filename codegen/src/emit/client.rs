@@ -347,11 +347,16 @@ fn uses_types(cx: &Cx<'_>) -> bool {
     })
 }
 
+/// Whether [`arg_ty`] takes `ty` by value (a number or a boolean).
+pub(super) fn by_value(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64)
+}
+
 /// The argument type of a required parameter or body: borrowed where that is cheaper.
 pub(super) fn arg_ty(cx: &Cx<'_>, ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::String => quote!(&str),
-        TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 => cx.ty(ty, true),
+        _ if by_value(ty) => cx.ty(ty, true),
         TypeRef::Vec(inner) => {
             let inner = cx.ty(inner, true);
             quote!(&[#inner])
@@ -463,9 +468,11 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         } else {
             args.push((quote!(body), quote!(Option<#t>)));
         }
+        // A number or boolean is taken by value; the encoders take a reference.
+        let by_ref = if by_value(&b.ty) { quote!(&body) } else { quote!(body) };
         let set = match b.media {
-            Media::Json => quote!(req.json_body(body);),
-            Media::Form => quote!(req.form_body(body);),
+            Media::Json => quote!(req.json_body(#by_ref);),
+            Media::Form => quote!(req.form_body(#by_ref);),
             Media::Multipart => {
                 let files = file_fields(cx, &b.ty).into_iter().map(|(name, wire, optional)| {
                     let name = ident(&name);

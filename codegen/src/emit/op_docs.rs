@@ -167,14 +167,15 @@ fn example(cx: &Cx<'_>, op: &Operation, args: &[(TokenStream, TokenStream)]) -> 
                 shown.push(format!("Some(Upload::file({path}))"));
             }
             ("body", Some(b)) => {
-                // Bound by value (`body: T`), passed by reference as the method takes it.
+                // Bound by value (`body: T`), passed as the method takes it (a number by value).
                 let owned = super::client::arg_ty(cx, &b.ty).to_string();
                 let owned = owned.trim_start_matches('&').trim().to_owned();
                 let owned =
                     if owned.starts_with('[') { format!("Vec<{}>", owned.trim_matches(['[', ']'])) } else { owned };
                 let owned = if owned == "str" { "String".to_owned() } else { owned };
                 bound.push(format!("body: {owned}"));
-                shown.push(if b.required { "&body".to_owned() } else { "Some(&body)".to_owned() });
+                let passed = if super::client::by_value(&b.ty) { "body" } else { "&body" };
+                shown.push(if b.required { passed.to_owned() } else { format!("Some({passed})") });
             }
             _ => {
                 bound.push(format!("{n}: {ty}"));
