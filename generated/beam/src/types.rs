@@ -212,6 +212,43 @@ impl<'de> serde::Deserialize<'de> for LocalDateTime {
     }
 }
 
+/// A 24-hour time of day, `HH:MM:SS`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeOfDay(pub String);
+
+impl std::fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for TimeOfDay {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for TimeOfDay {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for TimeOfDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
 /// Information about the API key and its organization.
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -6225,11 +6262,6 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
         }
     }
 }
-
-/// A 24-hour time of day, `HH:MM:SS`.
-///
-/// The same type as `LocalDateTime`: the spec describes both with one shape.
-pub type TimeOfDay = LocalDateTime;
 
 /// The device group ID, or the group with `inline=device_group`.
 ///

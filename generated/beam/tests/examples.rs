@@ -15,7 +15,7 @@ mod examples {
             >("#/components/schemas/LocalDateTime/example", "\"2014-07-09T18:07:50\"");
         report
             .check::<
-                types::LocalDateTime,
+                types::TimeOfDay,
             >("#/components/schemas/TimeOfDay/example", "\"09:00:00\"");
         report
             .check::<

@@ -1791,7 +1791,7 @@ impl Client {
     ///
     /// ```no_run
     /// # #[allow(unused_imports)] use symphony_pod_client::types;
-    /// # async fn example(client: &symphony_pod_client::Client, body: types :: Stream) -> Result<(), symphony_pod_client::Error> {
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: StringId) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.delete_company_cert(&body).await?;
     /// # Ok(())
     /// # }
@@ -1799,7 +1799,7 @@ impl Client {
     #[inline]
     pub fn delete_company_cert(
         &self,
-        body: &types::Stream,
+        body: &types::StringId,
     ) -> Call<types::SuccessResponse, ops::DeleteCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertDeletePost",
@@ -3139,7 +3139,7 @@ impl Client {
     ///
     /// ```no_run
     /// # #[allow(unused_imports)] use symphony_pod_client::types;
-    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: Stream) -> Result<(), symphony_pod_client::Error> {
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: StringId) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.assign_user_disclaimer(uid, &body).await?;
     /// # Ok(())
     /// # }
@@ -3148,7 +3148,7 @@ impl Client {
     pub fn assign_user_disclaimer(
         &self,
         uid: i64,
-        body: &types::Stream,
+        body: &types::StringId,
     ) -> Call<types::SuccessResponse, ops::AssignUserDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerUpdatePost",

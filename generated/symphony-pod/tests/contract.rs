@@ -1490,7 +1490,7 @@ mod contract {
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
-                types::Stream,
+                types::StringId,
             >("{\"id\":\"string\"}")
                 .expect("the sample {\"id\":\"string\"} does not decode");
             let result = client.delete_company_cert(&body).await;
@@ -2859,7 +2859,7 @@ mod contract {
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
-                types::Stream,
+                types::StringId,
             >("{\"id\":\"string\"}")
                 .expect("the sample {\"id\":\"string\"} does not decode");
             let result = client.assign_user_disclaimer(1, &body).await;

@@ -985,7 +985,7 @@ impl<T: Send + 'static> Call<T, ops::ListWorkSessions> {
 
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
     #[inline]
-    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+    pub fn sort_by(mut self, sort_by: &types::SortBy) -> Self {
         let req = self.spec_mut();
         req.query.remove("sort_by");
         req.query.push("sort_by", sort_by);
@@ -1030,7 +1030,7 @@ impl<T: Send + 'static> Call<T, ops::ListUsers> {
 
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
     #[inline]
-    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+    pub fn sort_by(mut self, sort_by: &types::SortBy) -> Self {
         let req = self.spec_mut();
         req.query.remove("sort_by");
         req.query.push("sort_by", sort_by);
@@ -1075,7 +1075,7 @@ impl<T: Send + 'static> Call<T, ops::ListSites> {
 
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
     #[inline]
-    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+    pub fn sort_by(mut self, sort_by: &types::SortBy) -> Self {
         let req = self.spec_mut();
         req.query.remove("sort_by");
         req.query.push("sort_by", sort_by);
@@ -1120,7 +1120,7 @@ impl<T: Send + 'static> Call<T, ops::ListLocks> {
 
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
     #[inline]
-    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+    pub fn sort_by(mut self, sort_by: &types::SortBy) -> Self {
         let req = self.spec_mut();
         req.query.remove("sort_by");
         req.query.push("sort_by", sort_by);

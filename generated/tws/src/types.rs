@@ -37,6 +37,43 @@ impl<'de> serde::Deserialize<'de> for TwsDateTime {
     }
 }
 
+/// A sort order, `<field>, <direction>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortBy(pub String);
+
+impl std::fmt::Display for SortBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for SortBy {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for SortBy {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
+impl serde::Serialize for SortBy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for SortBy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
 /// An error response; its shape is undocumented.
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
@@ -553,7 +590,7 @@ pub struct WorkSessionList {
     /// `data`
     pub data: Vec<WorkSession>,
     /// Paging metadata (total and position); the field names are undocumented.
-    pub metadata: Option<ErrorBody>,
+    pub metadata: Option<PageMeta>,
 }
 
 impl WorkSessionList {
@@ -566,7 +603,7 @@ impl WorkSessionList {
     }
 
     /// Paging metadata (total and position); the field names are undocumented.
-    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+    pub fn metadata(mut self, value: impl Into<PageMeta>) -> Self {
         self.metadata = Some(value.into());
         self
     }
@@ -584,7 +621,7 @@ impl serde::Serialize for WorkSessionList {
 
 impl codegen_runtime::model::Object for WorkSessionList {
     const NAME: &'static str = "WorkSessionList";
-    type Slots = (Option<Vec<WorkSession>>, Option<Option<ErrorBody>>);
+    type Slots = (Option<Vec<WorkSession>>, Option<Option<PageMeta>>);
 
     fn field(key: &str) -> Option<usize> {
         match key {
@@ -1669,7 +1706,7 @@ pub struct UserList {
     /// `data`
     pub data: Vec<User>,
     /// Paging metadata (total and position); the field names are undocumented.
-    pub metadata: Option<ErrorBody>,
+    pub metadata: Option<PageMeta>,
 }
 
 impl UserList {
@@ -1682,7 +1719,7 @@ impl UserList {
     }
 
     /// Paging metadata (total and position); the field names are undocumented.
-    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+    pub fn metadata(mut self, value: impl Into<PageMeta>) -> Self {
         self.metadata = Some(value.into());
         self
     }
@@ -1700,7 +1737,7 @@ impl serde::Serialize for UserList {
 
 impl codegen_runtime::model::Object for UserList {
     const NAME: &'static str = "UserList";
-    type Slots = (Option<Vec<User>>, Option<Option<ErrorBody>>);
+    type Slots = (Option<Vec<User>>, Option<Option<PageMeta>>);
 
     fn field(key: &str) -> Option<usize> {
         match key {
@@ -1893,7 +1930,7 @@ pub struct SiteList {
     /// `data`
     pub data: Vec<Site>,
     /// Paging metadata (total and position); the field names are undocumented.
-    pub metadata: Option<ErrorBody>,
+    pub metadata: Option<PageMeta>,
 }
 
 impl SiteList {
@@ -1906,7 +1943,7 @@ impl SiteList {
     }
 
     /// Paging metadata (total and position); the field names are undocumented.
-    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+    pub fn metadata(mut self, value: impl Into<PageMeta>) -> Self {
         self.metadata = Some(value.into());
         self
     }
@@ -1924,7 +1961,7 @@ impl serde::Serialize for SiteList {
 
 impl codegen_runtime::model::Object for SiteList {
     const NAME: &'static str = "SiteList";
-    type Slots = (Option<Vec<Site>>, Option<Option<ErrorBody>>);
+    type Slots = (Option<Vec<Site>>, Option<Option<PageMeta>>);
 
     fn field(key: &str) -> Option<usize> {
         match key {
@@ -2052,7 +2089,7 @@ pub struct LockList {
     /// `data`
     pub data: Vec<Lock>,
     /// Paging metadata (total and position); the field names are undocumented.
-    pub metadata: Option<ErrorBody>,
+    pub metadata: Option<PageMeta>,
 }
 
 impl LockList {
@@ -2065,7 +2102,7 @@ impl LockList {
     }
 
     /// Paging metadata (total and position); the field names are undocumented.
-    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+    pub fn metadata(mut self, value: impl Into<PageMeta>) -> Self {
         self.metadata = Some(value.into());
         self
     }
@@ -2083,7 +2120,7 @@ impl serde::Serialize for LockList {
 
 impl codegen_runtime::model::Object for LockList {
     const NAME: &'static str = "LockList";
-    type Slots = (Option<Vec<Lock>>, Option<Option<ErrorBody>>);
+    type Slots = (Option<Vec<Lock>>, Option<Option<PageMeta>>);
 
     fn field(key: &str) -> Option<usize> {
         match key {
@@ -2656,11 +2693,6 @@ impl codegen_runtime::ErrorBodies for ApiErrorBody {
         }
     }
 }
-
-/// A sort order, `<field>, <direction>`.
-///
-/// The same type as `TwsDateTime`: the spec describes both with one shape.
-pub type SortBy = TwsDateTime;
 
 /// Paging metadata (total and position); the field names are undocumented.
 ///

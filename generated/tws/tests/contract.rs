@@ -84,7 +84,7 @@ mod contract {
                 .page_size(1)
                 .sort_by(
                     &codegen_runtime::serde_json::from_str::<
-                        types::TwsDateTime,
+                        types::SortBy,
                     >("\"created_at, desc\"")
                         .expect("the sample \"created_at, desc\" does not decode"),
                 )
@@ -342,7 +342,7 @@ mod contract {
                 .page_size(1)
                 .sort_by(
                     &codegen_runtime::serde_json::from_str::<
-                        types::TwsDateTime,
+                        types::SortBy,
                     >("\"created_at, desc\"")
                         .expect("the sample \"created_at, desc\" does not decode"),
                 )
@@ -557,7 +557,7 @@ mod contract {
                 .page_size(1)
                 .sort_by(
                     &codegen_runtime::serde_json::from_str::<
-                        types::TwsDateTime,
+                        types::SortBy,
                     >("\"created_at, desc\"")
                         .expect("the sample \"created_at, desc\" does not decode"),
                 )
@@ -695,7 +695,7 @@ mod contract {
                 .page_size(1)
                 .sort_by(
                     &codegen_runtime::serde_json::from_str::<
-                        types::TwsDateTime,
+                        types::SortBy,
                     >("\"created_at, desc\"")
                         .expect("the sample \"created_at, desc\" does not decode"),
                 )
