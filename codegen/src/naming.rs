@@ -20,6 +20,61 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 /// Type names that would shadow what `types.rs` refers to unqualified.
 const RESERVED_TYPES: &[&str] = &["Result", "Option", "Some", "None", "Ok", "Err", "Box", "Vec", "String", "Self"];
 
+/// The items at the root of a generated crate (`src/lib.rs`: the client, the runtime's types it
+/// re-exports, the error and result aliases, the call and its futures and streams). A type of
+/// `types` named like one would read as that item (`types::Error` beside the crate's `Error`), so
+/// it is renamed once, to `Api{Name}` (`types::ApiError`), with a warning. `ErrorBody` is the
+/// crate's own error-body enum in `types`. Keep in step with `emit/manifest.rs`.
+pub const CRATE_ITEMS: &[&str] = &[
+    "ApiResponse",
+    "AttemptInfo",
+    "BuildError",
+    "ByteStream",
+    "Call",
+    "CallFuture",
+    "Client",
+    "ClientBuilder",
+    "CredentialFuture",
+    "CredentialSource",
+    "DecodeError",
+    "DecodeFailure",
+    "DefaultClassifier",
+    "Error",
+    "ErrorBody",
+    "Exchange",
+    "ExchangeBody",
+    "ExchangeResponse",
+    "HeaderMap",
+    "Hook",
+    "ItemStream",
+    "LoginError",
+    "Outcome",
+    "Page",
+    "PageStream",
+    "Recorder",
+    "RequestOptions",
+    "ResponseFuture",
+    "Result",
+    "RetryClassifier",
+    "RetryPolicy",
+    "Secret",
+    "StatusCode",
+    "StatusError",
+    "Stream",
+    "StreamExt",
+    "TransportError",
+    "TransportKind",
+    "TryStreamExt",
+    "UnknownValue",
+    "Upload",
+];
+
+/// The name a type takes when `name` is a crate-level item ([`CRATE_ITEMS`]): `Error` →
+/// `ApiError`; `None` for any other name.
+pub fn crate_item_rename(name: &str) -> Option<String> {
+    CRATE_ITEMS.contains(&name).then(|| format!("Api{name}"))
+}
+
 /// The methods of a generated crate's `Call` (`src/call.rs`, and `stream`, `pages`,
 /// `send_streaming` beside an operation's setters in `src/client.rs`): an optional parameter's
 /// setter must not take their names, or the crate would not compile (a test of
@@ -225,6 +280,14 @@ mod tests {
         assert_eq!(snake("@odata.id", "field"), "odata_id");
         assert_eq!(snake("", "field"), "field");
         assert_eq!(snake("a+b", "field"), "a_plus_b");
+    }
+
+    #[test]
+    fn crate_items_are_renamed_once() {
+        assert_eq!(crate_item_rename("Error").as_deref(), Some("ApiError"));
+        assert_eq!(crate_item_rename("ErrorBody").as_deref(), Some("ApiErrorBody"));
+        assert_eq!(crate_item_rename("Device"), None);
+        assert!(CRATE_ITEMS.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
     }
 
     #[test]

@@ -186,7 +186,7 @@ async fn a_400_carries_the_decoded_error_body() {
     let device: types::DevicePut = serde_json::from_value(json!({"name": "Lobby", "device_group": 6})).unwrap();
     let err = client.update_device("beam12345678", &device).await.unwrap_err();
     match err.error_body() {
-        Some(beam_client::ErrorBody::Error(body)) => assert_eq!(body.error, message),
+        Some(beam_client::ErrorBody::ApiError(body)) => assert_eq!(body.error, message),
         other => panic!("expected the 400 error body, got {other:?}"),
     }
 }

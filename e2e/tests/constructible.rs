@@ -41,7 +41,7 @@ fn fake_get_device(id: &str) -> beam_client::Result<types::Device> {
     }
     let body = br#"{"error": "no such device"}"#.to_vec();
     let status = StatusError::new("get_device", StatusCode::NOT_FOUND, body)
-        .with_decoded(ErrorBody::Error(types::Error::new("no such device")));
+        .with_decoded(ErrorBody::ApiError(types::ApiError::new("no such device")));
     Err(Error::Status(Box::new(status)))
 }
 
@@ -50,7 +50,7 @@ fn an_error_response_is_built_by_hand_and_read_like_a_real_one() {
     assert_eq!(fake_get_device("d1").unwrap().name, "Lobby");
     let err = fake_get_device("d2").unwrap_err();
     assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
-    let Some(ErrorBody::Error(body)) = err.error_body() else { panic!("no decoded body: {err:?}") };
+    let Some(ErrorBody::ApiError(body)) = err.error_body() else { panic!("no decoded body: {err:?}") };
     assert_eq!(body.error, "no such device");
     assert_eq!(err.to_string(), r#"get_device: HTTP 404 Not Found: {"error": "no such device"}"#);
 

@@ -45,7 +45,8 @@ impl<'a> Lowerer<'a> {
             root,
             diags: Vec::new(),
             types: Vec::new(),
-            type_scope: Scope::default(),
+            // A type never takes the name of an item at the crate's root.
+            type_scope: Scope::with_taken(naming::CRATE_ITEMS),
             by_pointer: HashMap::new(),
             component_names: BTreeMap::new(),
             examples: Vec::new(),
@@ -296,21 +297,39 @@ impl<'a> Lowerer<'a> {
                 (key.clone(), name)
             })
             .collect();
+        // Then the names made from schema keys; a name of an item at the crate's root last, as
+        // `Api{Name}` (so it never takes a name the spec gives another schema).
+        let mut clashes = Vec::new();
         for (key, name) in &given {
-            if let Some(given) = name {
-                let pointer = child("/components/schemas", key);
-                let name = self.type_scope.claim(given.clone());
-                if &name != given {
-                    self.rust_name_taken(&pointer, given, &name);
-                }
-                self.component_names.insert(pointer, name);
+            let pointer = child("/components/schemas", key);
+            let Some(given) = name else { continue };
+            if let Some(renamed) = naming::crate_item_rename(given) {
+                clashes.push((pointer, key, given.clone(), renamed));
+                continue;
             }
+            let name = self.type_scope.claim(given.clone());
+            if &name != given {
+                self.rust_name_taken(&pointer, given, &name);
+            }
+            self.component_names.insert(pointer, name);
         }
         for (key, name) in &given {
-            if name.is_none() {
-                let name = self.type_scope.claim(naming::type_name(key));
-                self.component_names.insert(child("/components/schemas", key), name);
+            if name.is_some() {
+                continue;
             }
+            let pointer = child("/components/schemas", key);
+            let derived = naming::type_name(key);
+            match naming::crate_item_rename(&derived) {
+                Some(renamed) => clashes.push((pointer, key, derived, renamed)),
+                None => {
+                    let name = self.type_scope.claim(derived);
+                    self.component_names.insert(pointer, name);
+                }
+            }
+        }
+        for (pointer, key, name, renamed) in clashes {
+            let used = self.crate_item_renamed(&pointer, key, &name, renamed);
+            self.component_names.insert(pointer, used);
         }
         for (key, schema) in schemas {
             let pointer = child("/components/schemas", key);
@@ -369,6 +388,20 @@ impl Lowerer<'_> {
             );
         }
         Some(name)
+    }
+
+    /// Claims `renamed` for the component schema `key` whose name would be `name`, an item at the
+    /// crate's root, with a warning saying so.
+    fn crate_item_renamed(&mut self, pointer: &str, key: &str, name: &str, renamed: String) -> String {
+        let used = self.type_scope.claim(renamed);
+        self.diags.push(
+            Diagnostic::warning(
+                pointer,
+                format!("schema `{key}` would be `types::{name}`, named like the crate's own `{name}`"),
+            )
+            .with_hint(format!("it is `types::{used}`; `x-rust-name` gives it another name")),
+        );
+        used
     }
 
     /// A warning: the name `x-rust-name` gives is already taken, so `used` is used.

@@ -153,7 +153,10 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(super) fn claim_name(&mut self, hint: &str, given: Option<String>) -> String {
-        given.unwrap_or_else(|| self.type_scope.claim(naming::type_name(hint)))
+        given.unwrap_or_else(|| {
+            let name = naming::type_name(hint);
+            self.type_scope.claim(naming::crate_item_rename(&name).unwrap_or(name))
+        })
     }
 
     /// The type of the schema at `pointer`, and whether it is nullable. Inline structs and enums

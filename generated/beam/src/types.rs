@@ -5,20 +5,20 @@
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct Error {
+pub struct ApiError {
     /// What went wrong, as free text.
     pub error: String,
 }
 
-impl Error {
-    /// A `Error` with its required fields; set the optional ones with the methods named after them.
+impl ApiError {
+    /// A `ApiError` with its required fields; set the optional ones with the methods named after them.
     pub fn new(error: impl Into<String>) -> Self {
         Self { error: error.into() }
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for Error {
+impl serde::Serialize for ApiError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::entry(&mut map, "error", &self.error)?;
@@ -26,8 +26,8 @@ impl serde::Serialize for Error {
     }
 }
 
-impl codegen_runtime::model::Object for Error {
-    const NAME: &'static str = "Error";
+impl codegen_runtime::model::Object for ApiError {
+    const NAME: &'static str = "ApiError";
     type Slots = (Option<String>,);
 
     fn field(key: &str) -> Option<usize> {
@@ -59,7 +59,7 @@ impl codegen_runtime::model::Object for Error {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Error {
+impl<'de> serde::Deserialize<'de> for ApiError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6242,8 +6242,8 @@ impl<'de> serde::Deserialize<'de> for AccessTimeTemplateList {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum ErrorBody {
-    /// An error body of the `Error` shape.
-    Error(Error),
+    /// An error body of the `ApiError` shape.
+    ApiError(ApiError),
 }
 
 impl codegen_runtime::ErrorBodies for ErrorBody {
@@ -6252,7 +6252,7 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
         body: &[u8],
     ) -> Result<Self, codegen_runtime::DecodeFailure> {
         match variant {
-            0 => codegen_runtime::decode_json(0, body).map(Self::Error),
+            0 => codegen_runtime::decode_json(0, body).map(Self::ApiError),
             _ => {
                 Err(codegen_runtime::DecodeFailure {
                     path: ".".to_owned(),

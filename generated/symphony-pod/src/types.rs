@@ -2164,14 +2164,14 @@ pub type DisclaimerList = Vec<Disclaimer>;
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct Error {
+pub struct ApiError {
     /// `code`
     pub code: Option<i32>,
     /// `message`
     pub message: Option<String>,
 }
 
-impl Error {
+impl ApiError {
     /// Sets `code`.
     pub fn code(mut self, value: impl Into<i32>) -> Self {
         self.code = Some(value.into());
@@ -2186,7 +2186,7 @@ impl Error {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for Error {
+impl serde::Serialize for ApiError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "code", &self.code)?;
@@ -2195,8 +2195,8 @@ impl serde::Serialize for Error {
     }
 }
 
-impl codegen_runtime::model::Object for Error {
-    const NAME: &'static str = "Error";
+impl codegen_runtime::model::Object for ApiError {
+    const NAME: &'static str = "ApiError";
     type Slots = (Option<Option<i32>>, Option<Option<String>>);
 
     fn field(key: &str) -> Option<usize> {
@@ -2231,7 +2231,7 @@ impl codegen_runtime::model::Object for Error {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Error {
+impl<'de> serde::Deserialize<'de> for ApiError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -5031,12 +5031,12 @@ impl<'de> serde::Deserialize<'de> for SessionInfo {
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct Stream {
+pub struct ApiStream {
     /// `id`
     pub id: Option<String>,
 }
 
-impl Stream {
+impl ApiStream {
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
@@ -5044,7 +5044,7 @@ impl Stream {
     }
 }
 
-impl serde::Serialize for Stream {
+impl serde::Serialize for ApiStream {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "id", &self.id)?;
@@ -5052,8 +5052,8 @@ impl serde::Serialize for Stream {
     }
 }
 
-impl codegen_runtime::model::Object for Stream {
-    const NAME: &'static str = "Stream";
+impl codegen_runtime::model::Object for ApiStream {
+    const NAME: &'static str = "ApiStream";
     type Slots = (Option<Option<String>>,);
 
     fn field(key: &str) -> Option<usize> {
@@ -5083,7 +5083,7 @@ impl codegen_runtime::model::Object for Stream {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Stream {
+impl<'de> serde::Deserialize<'de> for ApiStream {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6698,8 +6698,8 @@ impl<'de> serde::Deserialize<'de> for ConfigurationSubmissionCreate {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum ErrorBody {
-    /// An error body of the `Error` shape.
-    Error(Error),
+    /// An error body of the `ApiError` shape.
+    ApiError(ApiError),
 }
 
 impl codegen_runtime::ErrorBodies for ErrorBody {
@@ -6708,7 +6708,7 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
         body: &[u8],
     ) -> Result<Self, codegen_runtime::DecodeFailure> {
         match variant {
-            0 => codegen_runtime::decode_json(0, body).map(Self::Error),
+            0 => codegen_runtime::decode_json(0, body).map(Self::ApiError),
             _ => {
                 Err(codegen_runtime::DecodeFailure {
                     path: ".".to_owned(),
@@ -6725,8 +6725,8 @@ pub type DisclaimerFormat = Format;
 /// The same type as `PresenceCategory`: the spec describes both with one shape.
 pub type UserPresenceCategory = PresenceCategory;
 
-/// The same type as `Stream`: the spec describes both with one shape.
-pub type StringId = Stream;
+/// The same type as `ApiStream`: the spec describes both with one shape.
+pub type StringId = ApiStream;
 
 /// The same type as `Format`: the spec describes both with one shape.
 pub type SuccessResponseFormat = Format;

@@ -78,7 +78,7 @@ impl<'de> serde::Deserialize<'de> for SortBy {
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct ErrorBody {
+pub struct ApiErrorBody {
     /// Properties not named by the schema.
     pub additional_properties: std::collections::BTreeMap<
         String,
@@ -86,10 +86,10 @@ pub struct ErrorBody {
     >,
 }
 
-impl ErrorBody {}
+impl ApiErrorBody {}
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for ErrorBody {
+impl serde::Serialize for ApiErrorBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::others(&mut map, &self.additional_properties)?;
@@ -97,8 +97,8 @@ impl serde::Serialize for ErrorBody {
     }
 }
 
-impl codegen_runtime::model::Object for ErrorBody {
-    const NAME: &'static str = "ErrorBody";
+impl codegen_runtime::model::Object for ApiErrorBody {
+    const NAME: &'static str = "ApiErrorBody";
     const KEEPS_OTHERS: bool = true;
 
     fn store_other<'de, A: serde::de::MapAccess<'de>>(
@@ -135,7 +135,7 @@ impl codegen_runtime::model::Object for ErrorBody {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ErrorBody {
+impl<'de> serde::Deserialize<'de> for ApiErrorBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2672,18 +2672,18 @@ impl<'de> serde::Deserialize<'de> for WebhookEvent {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
-pub enum ApiErrorBody {
-    /// An error body of the `ErrorBody` shape.
-    ErrorBody(ErrorBody),
+pub enum ErrorBody {
+    /// An error body of the `ApiErrorBody` shape.
+    ApiErrorBody(ApiErrorBody),
 }
 
-impl codegen_runtime::ErrorBodies for ApiErrorBody {
+impl codegen_runtime::ErrorBodies for ErrorBody {
     fn decode_variant(
         variant: u16,
         body: &[u8],
     ) -> Result<Self, codegen_runtime::DecodeFailure> {
         match variant {
-            0 => codegen_runtime::decode_json(0, body).map(Self::ErrorBody),
+            0 => codegen_runtime::decode_json(0, body).map(Self::ApiErrorBody),
             _ => {
                 Err(codegen_runtime::DecodeFailure {
                     path: ".".to_owned(),
@@ -2696,5 +2696,5 @@ impl codegen_runtime::ErrorBodies for ApiErrorBody {
 
 /// Paging metadata (total and position); the field names are undocumented.
 ///
-/// The same type as `ErrorBody`: the spec describes both with one shape.
-pub type PageMeta = ErrorBody;
+/// The same type as `ApiErrorBody`: the spec describes both with one shape.
+pub type PageMeta = ApiErrorBody;

@@ -6552,8 +6552,8 @@ impl<'de> serde::Deserialize<'de> for CallParticipant {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum EventLivestream {
-    /// A `Box<Call>`.
-    Call(Box<Call>),
+    /// A `Box<ApiCall>`.
+    ApiCall(Box<ApiCall>),
     /// A `String`.
     String(String),
     /// A value that matches no variant this client knows (added to the API after it was
@@ -6561,9 +6561,9 @@ pub enum EventLivestream {
     Unknown(codegen_runtime::serde_json::Value),
 }
 
-impl From<Call> for EventLivestream {
-    fn from(value: Call) -> Self {
-        Self::Call(Box::new(value))
+impl From<ApiCall> for EventLivestream {
+    fn from(value: ApiCall) -> Self {
+        Self::ApiCall(Box::new(value))
     }
 }
 
@@ -6577,7 +6577,7 @@ impl From<String> for EventLivestream {
 impl serde::Serialize for EventLivestream {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Call(value) => serde::Serialize::serialize(value, serializer),
+            Self::ApiCall(value) => serde::Serialize::serialize(value, serializer),
             Self::String(value) => serde::Serialize::serialize(value, serializer),
             Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
         }
@@ -6590,7 +6590,7 @@ impl<'de> serde::Deserialize<'de> for EventLivestream {
     ) -> Result<Self, D::Error> {
         let value = codegen_runtime::model::buffer(deserializer)?;
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
-            return Ok(Self::Call(value));
+            return Ok(Self::ApiCall(value));
         }
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::String(value));
@@ -7299,7 +7299,7 @@ impl<'de> serde::Deserialize<'de> for Event {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
-pub enum CallEvent {
+pub enum ApiCallEvent {
     /// A `String`.
     String(String),
     /// A `Box<Event>`.
@@ -7309,20 +7309,20 @@ pub enum CallEvent {
     Unknown(codegen_runtime::serde_json::Value),
 }
 
-impl From<String> for CallEvent {
+impl From<String> for ApiCallEvent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
-impl From<Event> for CallEvent {
+impl From<Event> for ApiCallEvent {
     fn from(value: Event) -> Self {
         Self::Event(Box::new(value))
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for CallEvent {
+impl serde::Serialize for ApiCallEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::String(value) => serde::Serialize::serialize(value, serializer),
@@ -7332,7 +7332,7 @@ impl serde::Serialize for CallEvent {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CallEvent {
+impl<'de> serde::Deserialize<'de> for ApiCallEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -7351,7 +7351,7 @@ impl<'de> serde::Deserialize<'de> for CallEvent {
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct Call {
+pub struct ApiCall {
     /// Call id.
     ///
     /// Set by the server.
@@ -7399,12 +7399,12 @@ pub struct Call {
     /// Whether the call is recorded.
     pub record: Option<bool>,
     /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
-    pub event: Option<Box<CallEvent>>,
+    pub event: Option<Box<ApiCallEvent>>,
     /// Public token of the call.
     pub public_token: Option<codegen_runtime::Secret>,
 }
 
-impl Call {
+impl ApiCall {
     /// Call id.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
@@ -7565,7 +7565,7 @@ impl Call {
     }
 
     /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
-    pub fn event(mut self, value: impl Into<Box<CallEvent>>) -> Self {
+    pub fn event(mut self, value: impl Into<Box<ApiCallEvent>>) -> Self {
         self.event = Some(value.into());
         self
     }
@@ -7578,7 +7578,7 @@ impl Call {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for Call {
+impl serde::Serialize for ApiCall {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "id", &self.id)?;
@@ -7629,8 +7629,8 @@ impl serde::Serialize for Call {
     }
 }
 
-impl codegen_runtime::model::Object for Call {
-    const NAME: &'static str = "Call";
+impl codegen_runtime::model::Object for ApiCall {
+    const NAME: &'static str = "ApiCall";
     type Slots = (
         Option<Option<String>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
@@ -7654,7 +7654,7 @@ impl codegen_runtime::model::Object for Call {
         Option<Option<UserSummary>>,
         Option<Option<codegen_runtime::formats::DateTime>>,
         Option<Option<bool>>,
-        Option<Option<Box<CallEvent>>>,
+        Option<Option<Box<ApiCallEvent>>>,
         Option<Option<codegen_runtime::Secret>>,
     );
 
@@ -7787,7 +7787,7 @@ impl codegen_runtime::model::Object for Call {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Call {
+impl<'de> serde::Deserialize<'de> for ApiCall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -14696,9 +14696,9 @@ pub struct GroupChat {
     /// Group id.
     pub group_id: Option<String>,
     /// A call or livestream.
-    pub last_call: Option<Call>,
+    pub last_call: Option<ApiCall>,
     /// A call or livestream.
-    pub scheduled_call: Option<Call>,
+    pub scheduled_call: Option<ApiCall>,
     /// Title.
     pub title: Option<String>,
     /// Description.
@@ -14789,13 +14789,13 @@ impl GroupChat {
     }
 
     /// A call or livestream.
-    pub fn last_call(mut self, value: impl Into<Call>) -> Self {
+    pub fn last_call(mut self, value: impl Into<ApiCall>) -> Self {
         self.last_call = Some(value.into());
         self
     }
 
     /// A call or livestream.
-    pub fn scheduled_call(mut self, value: impl Into<Call>) -> Self {
+    pub fn scheduled_call(mut self, value: impl Into<ApiCall>) -> Self {
         self.scheduled_call = Some(value.into());
         self
     }
@@ -15010,8 +15010,8 @@ impl codegen_runtime::model::Object for GroupChat {
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<Option<Call>>,
-        Option<Option<Call>>,
+        Option<Option<ApiCall>>,
+        Option<Option<ApiCall>>,
         Option<Option<String>>,
         Option<Option<String>>,
         Option<Option<Media>>,
