@@ -157,6 +157,45 @@ pub fn type_name(raw: &str) -> String {
     }
 }
 
+/// `ListTasksSortDirection` → `["List", "Tasks", "Sort", "Direction"]`: the words of an
+/// `UpperCamelCase` name, split before each capital (digits stay with the word before them).
+pub fn camel_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices() {
+        if i > start && c.is_ascii_uppercase() {
+            words.push(&name[start..i]);
+            start = i;
+        }
+    }
+    if start < name.len() {
+        words.push(&name[start..]);
+    }
+    words
+}
+
+/// The name of a part of `owner` (both `UpperCamelCase`): `owner` then `part`, with the words
+/// `owner` ends with and `part` starts with said once (`Device` + `DeviceGroup` →
+/// `DeviceGroup`, `WebhookEvent` + `Event` → `WebhookEvent`, `Recurrence` + `Config` →
+/// `RecurrenceConfig`).
+pub fn join(owner: &str, part: &str) -> String {
+    let (ow, pw) = (camel_words(owner), camel_words(part));
+    let overlap = (1..=ow.len().min(pw.len())).rev().find(|&k| ow[ow.len() - k..] == pw[..k]).unwrap_or(0);
+    let mut out: String = ow[..ow.len() - overlap].concat();
+    out.push_str(part);
+    out
+}
+
+/// `name` without a leading `owner` when what is left is a name of its own
+/// (`RecurrenceFrequency` in `Recurrence` → `Frequency`): a variant that does not repeat its
+/// enum's name.
+pub fn without_owner(owner: &str, name: &str) -> String {
+    match name.strip_prefix(owner) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => rest.to_owned(),
+        _ => name.to_owned(),
+    }
+}
+
 /// `snake_case` for fields, parameters and methods; keywords become raw identifiers.
 pub fn snake(raw: &str, fallback: &str) -> String {
     let name = words(raw).to_snake_case();
@@ -280,6 +319,20 @@ mod tests {
         assert_eq!(snake("@odata.id", "field"), "odata_id");
         assert_eq!(snake("", "field"), "field");
         assert_eq!(snake("a+b", "field"), "a_plus_b");
+    }
+
+    #[test]
+    fn parts_do_not_repeat_their_owner() {
+        assert_eq!(join("Device", "DeviceGroup"), "DeviceGroup");
+        assert_eq!(join("WebhookEvent", "Event"), "WebhookEvent");
+        assert_eq!(join("Policy", "PolicyType"), "PolicyType");
+        assert_eq!(join("UserProfile", "ProfilePicture"), "UserProfilePicture");
+        assert_eq!(join("RecurrenceConfig", "Frequency"), "RecurrenceConfigFrequency");
+        assert_eq!(join("Devices", "DeviceGroup"), "DevicesDeviceGroup");
+        assert_eq!(without_owner("RecurrenceConfigFrequency", "RecurrenceConfigFrequencyInteger"), "Integer");
+        assert_eq!(without_owner("Pet", "Petunia"), "Petunia");
+        assert_eq!(without_owner("Pet", "Pet"), "Pet");
+        assert_eq!(without_owner("Pet", "Cat"), "Cat");
     }
 
     #[test]

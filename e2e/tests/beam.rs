@@ -225,9 +225,9 @@ async fn an_inlined_reference_decodes_either_way() {
         .mount(&server)
         .await;
     let inlined = client.get_device("beam1").inline("device_group").await.unwrap();
-    assert!(matches!(inlined.device_group, types::DeviceDeviceGroup::DeviceGroup(ref g) if g.name == "Lobby"));
+    assert!(matches!(inlined.device_group, types::DeviceGroupValue::DeviceGroup(ref g) if g.name == "Lobby"));
     let plain = client.get_device("beam1").await.unwrap();
-    assert!(matches!(plain.device_group, types::DeviceDeviceGroup::Integer(4)));
+    assert!(matches!(plain.device_group, types::DeviceGroupValue::Integer(4)));
 }
 
 /// The documented response bodies of the seed (JSON repaired, nothing else changed), which send
@@ -247,9 +247,9 @@ async fn serve(server: &MockServer, route: &str, body: serde_json::Value) {
         .await;
 }
 
-fn group_id(group: &types::DeviceDeviceGroup) -> Option<i64> {
+fn group_id(group: &types::DeviceGroupValue) -> Option<i64> {
     match group {
-        types::DeviceDeviceGroup::Integer(id) => Some(*id),
+        types::DeviceGroupValue::Integer(id) => Some(*id),
         _ => None,
     }
 }

@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 use crate::ir::{TypeDef, TypeKind, TypeRef};
-use crate::naming::Scope;
+use crate::naming::{camel_words as split_words, Scope};
 
 /// What interning did: the aliases to add once the whole-API passes have run, and the canonical
 /// name of every merged name (for rewriting references).
@@ -358,7 +358,15 @@ fn best_name(types: &[TypeDef], group: &[usize], scope: &mut Scope) -> String {
         return types[c].name.clone();
     }
     let names: Vec<&str> = group.iter().map(|&m| types[m].name.as_str()).collect();
-    let suffix = common_word_suffix(&names);
+    // `Kind` ends the name of an enum whose property repeats its owner's name
+    // (`UserStatus.status` → `UserStatusKind`): beside `UserSystemInfoStatus` the shared
+    // property is `Status`.
+    let kindless: Vec<&str> = if names.iter().all(|n| n.ends_with("Kind")) {
+        names.clone()
+    } else {
+        names.iter().map(|n| n.strip_suffix("Kind").filter(|s| !s.is_empty()).unwrap_or(n)).collect()
+    };
+    let suffix = common_word_suffix(&kindless);
     let words = split_words(&suffix).len();
     let usable = !suffix.is_empty()
         && !names.contains(&suffix.as_str())
@@ -372,23 +380,6 @@ fn best_name(types: &[TypeDef], group: &[usize], scope: &mut Scope) -> String {
         return (*existing).to_owned();
     }
     types[group[0]].name.clone()
-}
-
-/// `ListTasksSortDirection` → `["List", "Tasks", "Sort", "Direction"]`; digits stay with the
-/// word before them.
-fn split_words(name: &str) -> Vec<&str> {
-    let mut words = Vec::new();
-    let mut start = 0;
-    for (i, c) in name.char_indices() {
-        if i > start && c.is_ascii_uppercase() {
-            words.push(&name[start..i]);
-            start = i;
-        }
-    }
-    if start < name.len() {
-        words.push(&name[start..]);
-    }
-    words
 }
 
 /// The longest run of whole words that every name ends with.

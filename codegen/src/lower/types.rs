@@ -450,7 +450,7 @@ impl<'a> Lowerer<'a> {
         required: bool,
         scope: &mut Scope,
     ) -> Field {
-        let hint = format!("{owner}{}", naming::camel(wire, "Field"));
+        let hint = self.part_name(owner, &naming::camel(wire, "Field"), prop);
         let (ty, nullable) = self.schema(prop, at, &hint);
         let ty = secret_if_sensitive(ty, wire, prop);
         let ty = typed_format(ty, prop);
@@ -473,6 +473,25 @@ impl<'a> Lowerer<'a> {
             deprecated: is_true(prop, "deprecated"),
             lenient,
         }
+    }
+
+    /// The name of a type inline in `owner` at `part` (a property): `{owner}{part}` without
+    /// saying twice the words they share (`Device` + `DeviceGroup` → `DeviceGroup`). When the
+    /// shorter name is taken (the owner's own name, or another type's), a word for what the
+    /// part is follows it: `Kind` for an enum (`WebhookEvent.event` → `WebhookEventKind`),
+    /// `Value` otherwise (`Device.device_group` beside a `DeviceGroup` → `DeviceGroupValue`).
+    fn part_name(&self, owner: &str, part: &str, schema: &Value) -> String {
+        let joined = naming::join(owner, part);
+        if joined.len() == owner.len() + part.len() {
+            return joined;
+        }
+        // An array's type is its items' (`{name}Item`).
+        let array = schema.get("$ref").is_none() && schema.get("items").is_some();
+        let made = naming::type_name(&if array { format!("{joined}Item") } else { joined.clone() });
+        if made != owner && !self.type_scope.contains(&made) && naming::crate_item_rename(&made).is_none() {
+            return joined;
+        }
+        format!("{joined}{}", if schema.get("enum").is_some() { "Kind" } else { "Value" })
     }
 
     /// Whether `schema` (of type `ty`) says its integer may come as a string holding one
@@ -524,18 +543,25 @@ impl<'a> Lowerer<'a> {
             return (ty, nullable || n);
         }
         let name = self.claim_name(hint, given);
-        let mut scope = Scope::default();
+        let mut scope = Scope::with_taken(&["Unknown"]);
         let mut variants = Vec::new();
         let mut all_refs = true;
         let mut lenient = Vec::new();
-        for (i, member) in &kept {
+        // A member written inline is named after what it is (`{name}Integer`), or its position
+        // when two are the same kind; its variant does not repeat the one-of's name.
+        let kinds: Vec<Option<&str>> = kept.iter().map(|(_, m)| member_kind(m)).collect();
+        for (j, (i, member)) in kept.iter().enumerate() {
             let at = format!("{pointer}/{i}");
-            let (ty, _) = self.schema(member, &at, &format!("{name}Variant{i}"));
+            let label = match kinds[j] {
+                Some(kind) if kinds.iter().filter(|k| **k == Some(kind)).count() == 1 => kind.to_owned(),
+                _ => format!("Variant{i}"),
+            };
+            let (ty, _) = self.schema(member, &at, &format!("{name}{label}"));
             if self.lenient_integer(member, &at, &ty) {
                 lenient.push(variants.len());
             }
             let variant = match &ty {
-                TypeRef::Named(n) => n.clone(),
+                TypeRef::Named(n) => naming::without_owner(&name, n),
                 other => {
                     all_refs = false;
                     variant_name_for(other)
@@ -596,6 +622,34 @@ impl<'a> Lowerer<'a> {
             .collect();
         self.push_type(name, schema, pointer, TypeKind::Enum { variants });
     }
+}
+
+/// What a one-of member written inline is, as a word for its name (`Integer`, `String`, …);
+/// `None` for a `$ref` or a member without a `type` (nor properties, items or enum values).
+fn member_kind(member: &Value) -> Option<&'static str> {
+    if member.get("$ref").is_some() {
+        return None;
+    }
+    let ty = type_of(member).0.or_else(|| {
+        let first = member.get("enum").and_then(Value::as_array).and_then(|v| v.iter().find(|v| !v.is_null()));
+        match first {
+            Some(Value::String(_)) => Some("string".to_owned()),
+            Some(Value::Number(_)) => Some("number".to_owned()),
+            Some(Value::Bool(_)) => Some("boolean".to_owned()),
+            _ if member.get("properties").is_some() => Some("object".to_owned()),
+            _ if member.get("items").is_some() => Some("array".to_owned()),
+            _ => None,
+        }
+    })?;
+    Some(match ty.as_str() {
+        "integer" => "Integer",
+        "number" => "Number",
+        "string" => "String",
+        "boolean" => "Bool",
+        "array" => "List",
+        "object" => "Object",
+        _ => return None,
+    })
 }
 
 fn variant_name_for(ty: &TypeRef) -> String {

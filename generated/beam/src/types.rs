@@ -1191,7 +1191,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroup {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
-pub enum DeviceDeviceGroup {
+pub enum DeviceGroupValue {
     /// A `i64`.
     Integer(i64),
     /// A `DeviceGroup`.
@@ -1201,20 +1201,20 @@ pub enum DeviceDeviceGroup {
     Unknown(codegen_runtime::serde_json::Value),
 }
 
-impl From<i64> for DeviceDeviceGroup {
+impl From<i64> for DeviceGroupValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
 
-impl From<DeviceGroup> for DeviceDeviceGroup {
+impl From<DeviceGroup> for DeviceGroupValue {
     fn from(value: DeviceGroup) -> Self {
         Self::DeviceGroup(value)
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for DeviceDeviceGroup {
+impl serde::Serialize for DeviceGroupValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Integer(value) => serde::Serialize::serialize(value, serializer),
@@ -1224,7 +1224,7 @@ impl serde::Serialize for DeviceDeviceGroup {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for DeviceDeviceGroup {
+impl<'de> serde::Deserialize<'de> for DeviceGroupValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1261,7 +1261,7 @@ pub struct Device {
     /// Default: `""`.
     pub location: Option<String>,
     /// The ID of the device's group, or the group itself with `inline=device_group`.
-    pub device_group: DeviceDeviceGroup,
+    pub device_group: DeviceGroupValue,
     /// The live state of a device (undocumented; seen in examples); null when unknown.
     ///
     /// Set by the server.
@@ -1281,7 +1281,7 @@ impl Device {
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
-        device_group: impl Into<DeviceDeviceGroup>,
+        device_group: impl Into<DeviceGroupValue>,
     ) -> Self {
         Self {
             id: id.into(),
@@ -1365,7 +1365,7 @@ impl codegen_runtime::model::Object for Device {
         Option<Option<Vec<String>>>,
         Option<Option<String>>,
         Option<Option<String>>,
-        Option<DeviceDeviceGroup>,
+        Option<DeviceGroupValue>,
         Option<Option<DeviceState>>,
         Option<Option<DeviceLastCall>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
@@ -2952,7 +2952,7 @@ pub struct DeviceGroupMembership {
     /// Set by the server.
     pub id: i64,
     /// The device group ID, or the group with `inline=device_group`.
-    pub device_group: DeviceDeviceGroup,
+    pub device_group: DeviceGroupValue,
     /// The member user's email, or the user with `inline=user`; null for a user group membership.
     pub user: Option<DeviceGroupMembershipUser>,
     /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
@@ -2965,7 +2965,7 @@ pub struct DeviceGroupMembership {
 
 impl DeviceGroupMembership {
     /// A `DeviceGroupMembership` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceDeviceGroup>) -> Self {
+    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceGroupValue>) -> Self {
         Self {
             id: id.into(),
             device_group: device_group.into(),
@@ -3017,7 +3017,7 @@ impl codegen_runtime::model::Object for DeviceGroupMembership {
     const NAME: &'static str = "DeviceGroupMembership";
     type Slots = (
         Option<i64>,
-        Option<DeviceDeviceGroup>,
+        Option<DeviceGroupValue>,
         Option<Option<DeviceGroupMembershipUser>>,
         Option<Option<DeviceGroupMembershipUserGroup>>,
         Option<Option<Vec<DeviceGroupMembershipAccessTimesItem>>>,
@@ -3634,7 +3634,7 @@ pub struct DefaultAccessTime {
     /// Set by the server.
     pub id: i64,
     /// `device_group`
-    pub device_group: DeviceDeviceGroup,
+    pub device_group: DeviceGroupValue,
     /// The rule applies on Sundays.
     ///
     /// Default: `true`.
@@ -3673,7 +3673,7 @@ pub struct DefaultAccessTime {
 
 impl DefaultAccessTime {
     /// A `DefaultAccessTime` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceDeviceGroup>) -> Self {
+    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceGroupValue>) -> Self {
         Self {
             id: id.into(),
             device_group: device_group.into(),
@@ -3793,7 +3793,7 @@ impl codegen_runtime::model::Object for DefaultAccessTime {
     const NAME: &'static str = "DefaultAccessTime";
     type Slots = (
         Option<i64>,
-        Option<DeviceDeviceGroup>,
+        Option<DeviceGroupValue>,
         Option<Option<bool>>,
         Option<Option<bool>>,
         Option<Option<bool>>,
@@ -6265,8 +6265,8 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
 
 /// The device group ID, or the group with `inline=device_group`.
 ///
-/// The same type as `DeviceDeviceGroup`: the spec describes both with one shape.
-pub type DeviceGroupMembershipDeviceGroup = DeviceDeviceGroup;
+/// The same type as `DeviceGroupValue`: the spec describes both with one shape.
+pub type DeviceGroupMembershipDeviceGroup = DeviceGroupValue;
 
-/// The same type as `DeviceDeviceGroup`: the spec describes both with one shape.
-pub type DefaultAccessTimeDeviceGroup = DeviceDeviceGroup;
+/// The same type as `DeviceGroupValue`: the spec describes both with one shape.
+pub type DefaultAccessTimeDeviceGroup = DeviceGroupValue;

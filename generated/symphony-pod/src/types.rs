@@ -459,7 +459,7 @@ pub type CertInfo = Vec<CertInfoItem>;
 /// `#/components/schemas/CompanyCertType/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum CompanyCertTypeType {
+pub enum CompanyCertTypeKind {
     /// `USERSIGNING` on the wire.
     Usersigning,
     /// `USER` on the wire.
@@ -473,7 +473,7 @@ pub enum CompanyCertTypeType {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl CompanyCertTypeType {
+impl CompanyCertTypeKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -486,19 +486,19 @@ impl CompanyCertTypeType {
     }
 }
 
-impl std::fmt::Display for CompanyCertTypeType {
+impl std::fmt::Display for CompanyCertTypeKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CompanyCertTypeType {
+impl serde::Serialize for CompanyCertTypeKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CompanyCertTypeType {
+impl<'de> serde::Deserialize<'de> for CompanyCertTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -523,12 +523,12 @@ impl<'de> serde::Deserialize<'de> for CompanyCertTypeType {
 #[non_exhaustive]
 pub struct CompanyCertType {
     /// `type`
-    pub r#type: Option<CompanyCertTypeType>,
+    pub r#type: Option<CompanyCertTypeKind>,
 }
 
 impl CompanyCertType {
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<CompanyCertTypeType>) -> Self {
+    pub fn r#type(mut self, value: impl Into<CompanyCertTypeKind>) -> Self {
         self.r#type = Some(value.into());
         self
     }
@@ -544,7 +544,7 @@ impl serde::Serialize for CompanyCertType {
 
 impl codegen_runtime::model::Object for CompanyCertType {
     const NAME: &'static str = "CompanyCertType";
-    type Slots = (Option<Option<CompanyCertTypeType>>,);
+    type Slots = (Option<Option<CompanyCertTypeKind>>,);
 
     fn field(key: &str) -> Option<usize> {
         match key {
@@ -1797,7 +1797,7 @@ pub type ConfigurationList = Vec<Configuration>;
 /// `#/components/schemas/DelegateAction/properties/action`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum DelegateActionAction {
+pub enum DelegateActionKind {
     /// `ADD` on the wire.
     Add,
     /// `REMOVE` on the wire.
@@ -1807,7 +1807,7 @@ pub enum DelegateActionAction {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl DelegateActionAction {
+impl DelegateActionKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1818,20 +1818,20 @@ impl DelegateActionAction {
     }
 }
 
-impl std::fmt::Display for DelegateActionAction {
+impl std::fmt::Display for DelegateActionKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for DelegateActionAction {
+impl serde::Serialize for DelegateActionKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> serde::Deserialize<'de> for DelegateActionAction {
+impl<'de> serde::Deserialize<'de> for DelegateActionKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1853,7 +1853,7 @@ pub struct DelegateAction {
     /// `userId`
     pub user_id: Option<i64>,
     /// `action`
-    pub action: Option<DelegateActionAction>,
+    pub action: Option<DelegateActionKind>,
 }
 
 impl DelegateAction {
@@ -1864,7 +1864,7 @@ impl DelegateAction {
     }
 
     /// Sets `action`.
-    pub fn action(mut self, value: impl Into<DelegateActionAction>) -> Self {
+    pub fn action(mut self, value: impl Into<DelegateActionKind>) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -1882,7 +1882,7 @@ impl serde::Serialize for DelegateAction {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for DelegateAction {
     const NAME: &'static str = "DelegateAction";
-    type Slots = (Option<Option<i64>>, Option<Option<DelegateActionAction>>);
+    type Slots = (Option<Option<i64>>, Option<Option<DelegateActionKind>>);
 
     fn field(key: &str) -> Option<usize> {
         match key {
@@ -3186,7 +3186,7 @@ pub type PodAppEntitlementList = Vec<PodAppEntitlement>;
 /// `#/components/schemas/Policy/properties/policyType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum PolicyPolicyType {
+pub enum PolicyType {
     /// `BLOCK` on the wire.
     Block,
     /// `ALLOW` on the wire.
@@ -3196,7 +3196,7 @@ pub enum PolicyPolicyType {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl PolicyPolicyType {
+impl PolicyType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3207,20 +3207,20 @@ impl PolicyPolicyType {
     }
 }
 
-impl std::fmt::Display for PolicyPolicyType {
+impl std::fmt::Display for PolicyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for PolicyPolicyType {
+impl serde::Serialize for PolicyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for PolicyPolicyType {
+impl<'de> serde::Deserialize<'de> for PolicyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -3242,7 +3242,7 @@ pub struct Policy {
     /// `id`
     pub id: Option<String>,
     /// `policyType`
-    pub policy_type: Option<PolicyPolicyType>,
+    pub policy_type: Option<PolicyType>,
     /// `active`
     pub active: Option<bool>,
     /// `memberCount`
@@ -3263,7 +3263,7 @@ impl Policy {
     }
 
     /// Sets `policyType`.
-    pub fn policy_type(mut self, value: impl Into<PolicyPolicyType>) -> Self {
+    pub fn policy_type(mut self, value: impl Into<PolicyType>) -> Self {
         self.policy_type = Some(value.into());
         self
     }
@@ -3318,7 +3318,7 @@ impl codegen_runtime::model::Object for Policy {
     const NAME: &'static str = "Policy";
     type Slots = (
         Option<Option<String>>,
-        Option<Option<PolicyPolicyType>>,
+        Option<Option<PolicyType>>,
         Option<Option<bool>>,
         Option<Option<i32>>,
         Option<Option<Vec<String>>>,
@@ -6738,4 +6738,4 @@ pub type UserSystemInfoStatus = Status;
 pub type UserFilterStatus = Status;
 
 /// The same type as `Status`: the spec describes both with one shape.
-pub type UserStatusStatus = Status;
+pub type UserStatusKind = Status;

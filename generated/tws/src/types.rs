@@ -2443,7 +2443,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationEnvelope {
 /// `#/components/schemas/WebhookEvent/properties/event`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum WebhookEventEvent {
+pub enum WebhookEventKind {
     /// `user.create` on the wire.
     UserCreate,
     /// `user.delete` on the wire.
@@ -2487,7 +2487,7 @@ pub enum WebhookEventEvent {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl WebhookEventEvent {
+impl WebhookEventKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2515,20 +2515,20 @@ impl WebhookEventEvent {
     }
 }
 
-impl std::fmt::Display for WebhookEventEvent {
+impl std::fmt::Display for WebhookEventKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for WebhookEventEvent {
+impl serde::Serialize for WebhookEventKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for WebhookEventEvent {
+impl<'de> serde::Deserialize<'de> for WebhookEventKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2588,7 +2588,7 @@ impl<'de> serde::Deserialize<'de> for WebhookEventEvent {
 #[non_exhaustive]
 pub struct WebhookEvent {
     /// `event`
-    pub event: Option<WebhookEventEvent>,
+    pub event: Option<WebhookEventKind>,
     /// Properties not named by the schema.
     pub additional_properties: std::collections::BTreeMap<
         String,
@@ -2598,7 +2598,7 @@ pub struct WebhookEvent {
 
 impl WebhookEvent {
     /// Sets `event`.
-    pub fn event(mut self, value: impl Into<WebhookEventEvent>) -> Self {
+    pub fn event(mut self, value: impl Into<WebhookEventKind>) -> Self {
         self.event = Some(value.into());
         self
     }
@@ -2626,7 +2626,7 @@ impl codegen_runtime::model::Object for WebhookEvent {
         codegen_runtime::model::insert(map, &mut slots.1, key)
     }
     type Slots = (
-        Option<Option<WebhookEventEvent>>,
+        Option<Option<WebhookEventKind>>,
         std::collections::BTreeMap<String, codegen_runtime::serde_json::Value>,
     );
 

@@ -6603,14 +6603,14 @@ impl<'de> serde::Deserialize<'de> for EventLivestream {
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct EventRepeatConfigConfig {
+pub struct EventRepeatConfigValue {
     /// Extras. Any JSON; the documentation shows only `{}`.
     pub extras: Option<codegen_runtime::serde_json::Value>,
     /// Configuration. Any JSON; the documentation shows only `{}`.
     pub config: Option<codegen_runtime::serde_json::Value>,
 }
 
-impl EventRepeatConfigConfig {
+impl EventRepeatConfigValue {
     /// Extras. Any JSON; the documentation shows only `{}`.
     pub fn extras(
         mut self,
@@ -6631,7 +6631,7 @@ impl EventRepeatConfigConfig {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for EventRepeatConfigConfig {
+impl serde::Serialize for EventRepeatConfigValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "extras", &self.extras)?;
@@ -6640,8 +6640,8 @@ impl serde::Serialize for EventRepeatConfigConfig {
     }
 }
 
-impl codegen_runtime::model::Object for EventRepeatConfigConfig {
-    const NAME: &'static str = "EventRepeatConfigConfig";
+impl codegen_runtime::model::Object for EventRepeatConfigValue {
+    const NAME: &'static str = "EventRepeatConfigValue";
     type Slots = (
         Option<Option<codegen_runtime::serde_json::Value>>,
         Option<Option<codegen_runtime::serde_json::Value>>,
@@ -6679,7 +6679,7 @@ impl codegen_runtime::model::Object for EventRepeatConfigConfig {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for EventRepeatConfigConfig {
+impl<'de> serde::Deserialize<'de> for EventRepeatConfigValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6693,12 +6693,12 @@ impl<'de> serde::Deserialize<'de> for EventRepeatConfigConfig {
 #[non_exhaustive]
 pub struct EventRepeatConfig {
     /// The recurrence.
-    pub config: Option<EventRepeatConfigConfig>,
+    pub config: Option<EventRepeatConfigValue>,
 }
 
 impl EventRepeatConfig {
     /// The recurrence.
-    pub fn config(mut self, value: impl Into<EventRepeatConfigConfig>) -> Self {
+    pub fn config(mut self, value: impl Into<EventRepeatConfigValue>) -> Self {
         self.config = Some(value.into());
         self
     }
@@ -6715,7 +6715,7 @@ impl serde::Serialize for EventRepeatConfig {
 
 impl codegen_runtime::model::Object for EventRepeatConfig {
     const NAME: &'static str = "EventRepeatConfig";
-    type Slots = (Option<Option<EventRepeatConfigConfig>>,);
+    type Slots = (Option<Option<EventRepeatConfigValue>>,);
 
     fn field(key: &str) -> Option<usize> {
         match key {
@@ -7879,9 +7879,9 @@ impl<'de> serde::Deserialize<'de> for EventPage {
 /// An integer enumeration: the known values are associated constants; any other
 /// value the server sends is kept as is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct RecurrenceConfigFrequencyVariant0(pub i64);
+pub struct RecurrenceConfigFrequencyInteger(pub i64);
 
-impl RecurrenceConfigFrequencyVariant0 {
+impl RecurrenceConfigFrequencyInteger {
     /// The value `86400`.
     pub const DAILY: Self = Self(86400);
 
@@ -7892,20 +7892,20 @@ impl RecurrenceConfigFrequencyVariant0 {
     pub const BI_WEEKLY: Self = Self(1209600);
 }
 
-impl std::fmt::Display for RecurrenceConfigFrequencyVariant0 {
+impl std::fmt::Display for RecurrenceConfigFrequencyInteger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.0)
     }
 }
 
-impl serde::Serialize for RecurrenceConfigFrequencyVariant0 {
+impl serde::Serialize for RecurrenceConfigFrequencyInteger {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serde::Serialize::serialize(&self.0, serializer)
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant0 {
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyInteger {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -7916,7 +7916,7 @@ impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant0 {
 /// `#/components/schemas/Recurrence/properties/config/properties/frequency/oneOf/1`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum RecurrenceConfigFrequencyVariant1 {
+pub enum RecurrenceConfigFrequencyString {
     /// `monthly` on the wire.
     Monthly,
     /// A value this client does not know (added to the API after it was generated);
@@ -7924,7 +7924,7 @@ pub enum RecurrenceConfigFrequencyVariant1 {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl RecurrenceConfigFrequencyVariant1 {
+impl RecurrenceConfigFrequencyString {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7934,20 +7934,20 @@ impl RecurrenceConfigFrequencyVariant1 {
     }
 }
 
-impl std::fmt::Display for RecurrenceConfigFrequencyVariant1 {
+impl std::fmt::Display for RecurrenceConfigFrequencyString {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for RecurrenceConfigFrequencyVariant1 {
+impl serde::Serialize for RecurrenceConfigFrequencyString {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant1 {
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyString {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -7966,33 +7966,29 @@ impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant1 {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum RecurrenceConfigFrequency {
-    /// A `RecurrenceConfigFrequencyVariant0`.
-    RecurrenceConfigFrequencyVariant0(RecurrenceConfigFrequencyVariant0),
-    /// A `RecurrenceConfigFrequencyVariant1`.
-    RecurrenceConfigFrequencyVariant1(RecurrenceConfigFrequencyVariant1),
+    /// A `RecurrenceConfigFrequencyInteger`.
+    Integer(RecurrenceConfigFrequencyInteger),
+    /// A `RecurrenceConfigFrequencyString`.
+    String(RecurrenceConfigFrequencyString),
 }
 
-impl From<RecurrenceConfigFrequencyVariant0> for RecurrenceConfigFrequency {
-    fn from(value: RecurrenceConfigFrequencyVariant0) -> Self {
-        Self::RecurrenceConfigFrequencyVariant0(value)
+impl From<RecurrenceConfigFrequencyInteger> for RecurrenceConfigFrequency {
+    fn from(value: RecurrenceConfigFrequencyInteger) -> Self {
+        Self::Integer(value)
     }
 }
 
-impl From<RecurrenceConfigFrequencyVariant1> for RecurrenceConfigFrequency {
-    fn from(value: RecurrenceConfigFrequencyVariant1) -> Self {
-        Self::RecurrenceConfigFrequencyVariant1(value)
+impl From<RecurrenceConfigFrequencyString> for RecurrenceConfigFrequency {
+    fn from(value: RecurrenceConfigFrequencyString) -> Self {
+        Self::String(value)
     }
 }
 
 impl serde::Serialize for RecurrenceConfigFrequency {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::RecurrenceConfigFrequencyVariant0(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            Self::RecurrenceConfigFrequencyVariant1(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
         }
     }
 }
@@ -8004,10 +8000,10 @@ impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequency {
     ) -> Result<Self, D::Error> {
         let value = codegen_runtime::model::buffer(deserializer)?;
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
-            return Ok(Self::RecurrenceConfigFrequencyVariant0(value));
+            return Ok(Self::Integer(value));
         }
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
-            return Ok(Self::RecurrenceConfigFrequencyVariant1(value));
+            return Ok(Self::String(value));
         }
         Err(codegen_runtime::model::no_variant("RecurrenceConfigFrequency"))
     }

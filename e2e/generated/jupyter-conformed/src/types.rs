@@ -685,15 +685,15 @@ impl<'de> serde::Deserialize<'de> for KernelSpecResources {
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct KernelSpecSpecMetadata {
+pub struct KernelSpecValueMetadata {
     /// `debugger`
     pub debugger: bool,
     /// `supported_encryption`
     pub supported_encryption: Vec<String>,
 }
 
-impl KernelSpecSpecMetadata {
-    /// A `KernelSpecSpecMetadata` with its required fields; set the optional ones with the methods named after them.
+impl KernelSpecValueMetadata {
+    /// A `KernelSpecValueMetadata` with its required fields; set the optional ones with the methods named after them.
     pub fn new(
         debugger: impl Into<bool>,
         supported_encryption: impl IntoIterator<Item = impl Into<String>>,
@@ -709,7 +709,7 @@ impl KernelSpecSpecMetadata {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for KernelSpecSpecMetadata {
+impl serde::Serialize for KernelSpecValueMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::entry(&mut map, "debugger", &self.debugger)?;
@@ -722,8 +722,8 @@ impl serde::Serialize for KernelSpecSpecMetadata {
     }
 }
 
-impl codegen_runtime::model::Object for KernelSpecSpecMetadata {
-    const NAME: &'static str = "KernelSpecSpecMetadata";
+impl codegen_runtime::model::Object for KernelSpecValueMetadata {
+    const NAME: &'static str = "KernelSpecValueMetadata";
     type Slots = (Option<bool>, Option<Vec<String>>);
 
     fn field(key: &str) -> Option<usize> {
@@ -761,7 +761,7 @@ impl codegen_runtime::model::Object for KernelSpecSpecMetadata {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for KernelSpecSpecMetadata {
+impl<'de> serde::Deserialize<'de> for KernelSpecValueMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -773,7 +773,7 @@ impl<'de> serde::Deserialize<'de> for KernelSpecSpecMetadata {
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct KernelSpecSpec {
+pub struct KernelSpecValue {
     /// `argv`
     pub argv: Vec<String>,
     /// `env`
@@ -785,20 +785,20 @@ pub struct KernelSpecSpec {
     /// `interrupt_mode`
     pub interrupt_mode: String,
     /// `metadata`
-    pub metadata: KernelSpecSpecMetadata,
+    pub metadata: KernelSpecValueMetadata,
     /// `kernel_protocol_version`
     pub kernel_protocol_version: String,
 }
 
-impl KernelSpecSpec {
-    /// A `KernelSpecSpec` with its required fields; set the optional ones with the methods named after them.
+impl KernelSpecValue {
+    /// A `KernelSpecValue` with its required fields; set the optional ones with the methods named after them.
     pub fn new(
         argv: impl IntoIterator<Item = impl Into<String>>,
         env: impl Into<codegen_runtime::serde_json::Value>,
         display_name: impl Into<String>,
         language: impl Into<String>,
         interrupt_mode: impl Into<String>,
-        metadata: impl Into<KernelSpecSpecMetadata>,
+        metadata: impl Into<KernelSpecValueMetadata>,
         kernel_protocol_version: impl Into<String>,
     ) -> Self {
         Self {
@@ -814,7 +814,7 @@ impl KernelSpecSpec {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for KernelSpecSpec {
+impl serde::Serialize for KernelSpecValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::entry(&mut map, "argv", &self.argv)?;
@@ -832,15 +832,15 @@ impl serde::Serialize for KernelSpecSpec {
     }
 }
 
-impl codegen_runtime::model::Object for KernelSpecSpec {
-    const NAME: &'static str = "KernelSpecSpec";
+impl codegen_runtime::model::Object for KernelSpecValue {
+    const NAME: &'static str = "KernelSpecValue";
     type Slots = (
         Option<Vec<String>>,
         Option<codegen_runtime::serde_json::Value>,
         Option<String>,
         Option<String>,
         Option<String>,
-        Option<KernelSpecSpecMetadata>,
+        Option<KernelSpecValueMetadata>,
         Option<String>,
     );
 
@@ -896,7 +896,7 @@ impl codegen_runtime::model::Object for KernelSpecSpec {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for KernelSpecSpec {
+impl<'de> serde::Deserialize<'de> for KernelSpecValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -916,7 +916,7 @@ pub struct KernelSpec {
     /// `resources`
     pub resources: Option<KernelSpecResources>,
     /// `spec`
-    pub spec: Option<KernelSpecSpec>,
+    pub spec: Option<KernelSpecValue>,
 }
 
 impl KernelSpec {
@@ -939,7 +939,7 @@ impl KernelSpec {
     }
 
     /// Sets `spec`.
-    pub fn spec(mut self, value: impl Into<KernelSpecSpec>) -> Self {
+    pub fn spec(mut self, value: impl Into<KernelSpecValue>) -> Self {
         self.spec = Some(value.into());
         self
     }
@@ -967,7 +967,7 @@ impl codegen_runtime::model::Object for KernelSpec {
         Option<Option<String>>,
         Option<Option<KernelSpecFile>>,
         Option<Option<KernelSpecResources>>,
-        Option<Option<KernelSpecSpec>>,
+        Option<Option<KernelSpecValue>>,
     );
 
     fn field(key: &str) -> Option<usize> {

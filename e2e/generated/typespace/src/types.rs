@@ -329,7 +329,7 @@ impl serde::Serialize for Pet {
 /// `#/components/schemas/NewPet/properties/pet_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum NewPetPetType {
+pub enum NewPetType {
     /// `dog` on the wire.
     Dog,
     /// `cat` on the wire.
@@ -339,7 +339,7 @@ pub enum NewPetPetType {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl NewPetPetType {
+impl NewPetType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -350,20 +350,20 @@ impl NewPetPetType {
     }
 }
 
-impl std::fmt::Display for NewPetPetType {
+impl std::fmt::Display for NewPetType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for NewPetPetType {
+impl serde::Serialize for NewPetType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> serde::Deserialize<'de> for NewPetPetType {
+impl<'de> serde::Deserialize<'de> for NewPetType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -385,14 +385,14 @@ pub struct NewPet {
     /// `name`
     pub name: String,
     /// `pet_type`
-    pub pet_type: NewPetPetType,
+    pub pet_type: NewPetType,
     /// Free text; `null` clears it.
     pub note: Option<Option<String>>,
 }
 
 impl NewPet {
     /// A `NewPet` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(name: impl Into<String>, pet_type: impl Into<NewPetPetType>) -> Self {
+    pub fn new(name: impl Into<String>, pet_type: impl Into<NewPetType>) -> Self {
         Self {
             name: name.into(),
             pet_type: pet_type.into(),
@@ -428,7 +428,7 @@ impl serde::Serialize for NewPet {
 #[cfg(feature = "full-serde")]
 impl codegen_runtime::model::Object for NewPet {
     const NAME: &'static str = "NewPet";
-    type Slots = (Option<String>, Option<NewPetPetType>, Option<Option<String>>);
+    type Slots = (Option<String>, Option<NewPetType>, Option<Option<String>>);
 
     fn field(key: &str) -> Option<usize> {
         match key {
@@ -797,8 +797,8 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
     }
 }
 
-/// The same type as `NewPetPetType`: the spec describes both with one shape.
-pub type ListPetsKind = NewPetPetType;
+/// The same type as `NewPetType`: the spec describes both with one shape.
+pub type ListPetsKind = NewPetType;
 
 /// The same type as `Error400`: the spec describes both with one shape.
 pub type ListPetsError400 = Error400;
