@@ -20,7 +20,7 @@ fn device() -> types::Device {
 fn a_received_struct_is_built_with_new_and_setters() {
     let device = device();
     assert_eq!((device.id.as_str(), device.name.as_str()), ("d1", "Lobby"));
-    assert!(matches!(device.device_group, types::DeviceGroupValue::Integer(7)));
+    assert!(matches!(device.group, types::DeviceGroupValue::Integer(7)));
     assert_eq!(device.tags, Some(vec!["lobby".to_owned(), "east".to_owned()]));
     assert_eq!(device.state.as_ref().and_then(|s| s.batt_percent), Some(80));
     assert!(device.location.is_none(), "a setter not called leaves its field unset");

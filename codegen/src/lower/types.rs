@@ -394,11 +394,14 @@ impl<'a> Lowerer<'a> {
         let mut scope = Scope::default();
         let mut fields = Vec::new();
         let props = schema.get("properties").and_then(Value::as_object);
+        let mut given = Vec::new();
         for (wire, prop) in props.into_iter().flatten() {
             let at = child(&child(pointer, "properties"), wire);
             let field = self.field(wire, prop, &at, owner, required.contains(&wire.as_str()), &mut scope);
             fields.push(field);
+            given.push(prop.get("x-rust-name").is_some());
         }
+        unstutter_fields(owner, &mut fields, &given);
         if !keeps_others {
             let listed = required.iter().enumerate().map(|(i, r)| (*r, format!("{pointer}/required/{i}")));
             self.required_without_property(listed.collect(), &fields);
@@ -650,6 +653,26 @@ fn member_kind(member: &Value) -> Option<&'static str> {
         "object" => "Object",
         _ => return None,
     })
+}
+
+/// A field named after its struct and more (`device_group` in `Device`) drops the struct's
+/// name (`group`) when what is left is a plain name no other field has (not a keyword such as
+/// `type`, which would be `r#type`). Names the spec gives (`x-rust-name`) stay; the wire name
+/// is kept either way.
+pub(super) fn unstutter_fields(owner: &str, fields: &mut [Field], given: &[bool]) {
+    let prefix = format!("{}_", naming::snake(owner, "owner").trim_start_matches("r#"));
+    let mut taken: std::collections::BTreeSet<String> = fields.iter().map(|f| f.name.clone()).collect();
+    taken.insert("additional_properties".to_owned());
+    for (f, given) in fields.iter_mut().zip(given) {
+        let Some(rest) = f.name.strip_prefix(&prefix) else { continue };
+        if *given || rest.is_empty() || naming::snake(rest, "") != rest || taken.contains(rest) {
+            continue;
+        }
+        let rest = rest.to_owned();
+        taken.remove(&f.name);
+        taken.insert(rest.clone());
+        f.name = rest;
+    }
 }
 
 fn variant_name_for(ty: &TypeRef) -> String {

@@ -1261,7 +1261,7 @@ pub struct Device {
     /// Default: `""`.
     pub location: Option<String>,
     /// The ID of the device's group, or the group itself with `inline=device_group`.
-    pub device_group: DeviceGroupValue,
+    pub group: DeviceGroupValue,
     /// The live state of a device (undocumented; seen in examples); null when unknown.
     ///
     /// Set by the server.
@@ -1281,7 +1281,7 @@ impl Device {
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
-        device_group: impl Into<DeviceGroupValue>,
+        group: impl Into<DeviceGroupValue>,
     ) -> Self {
         Self {
             id: id.into(),
@@ -1289,7 +1289,7 @@ impl Device {
             tags: None,
             time_zone: None,
             location: None,
-            device_group: device_group.into(),
+            group: group.into(),
             state: None,
             last_call: None,
             profile_image: None,
@@ -1349,7 +1349,7 @@ impl serde::Serialize for Device {
         codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
         codegen_runtime::model::present(&mut map, "time_zone", &self.time_zone)?;
         codegen_runtime::model::present(&mut map, "location", &self.location)?;
-        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.group)?;
         codegen_runtime::model::present(&mut map, "state", &self.state)?;
         codegen_runtime::model::present(&mut map, "last_call", &self.last_call)?;
         codegen_runtime::model::present(&mut map, "profile_image", &self.profile_image)?;
@@ -1416,7 +1416,7 @@ impl codegen_runtime::model::Object for Device {
             tags: slots.2.flatten(),
             time_zone: slots.3.flatten(),
             location: slots.4.flatten(),
-            device_group: codegen_runtime::model::required(slots.5, "device_group")?,
+            group: codegen_runtime::model::required(slots.5, "device_group")?,
             state: slots.6.flatten(),
             last_call: slots.7.flatten(),
             profile_image: slots.8.flatten(),
@@ -5057,7 +5057,7 @@ pub struct AccessTimeTemplate {
     /// `name`
     pub name: String,
     /// Default: `[]`.
-    pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
+    pub items: Option<Vec<AccessTimeTemplateItem>>,
     /// `resource_uri`
     ///
     /// Set by the server.
@@ -5070,19 +5070,17 @@ impl AccessTimeTemplate {
         Self {
             id: id.into(),
             name: name.into(),
-            access_time_template_items: None,
+            items: None,
             resource_uri: None,
         }
     }
 
     /// Default: `[]`.
-    pub fn access_time_template_items(
+    pub fn items(
         mut self,
         value: impl IntoIterator<Item = impl Into<AccessTimeTemplateItem>>,
     ) -> Self {
-        self.access_time_template_items = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
+        self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -5102,7 +5100,7 @@ impl serde::Serialize for AccessTimeTemplate {
         codegen_runtime::model::present(
             &mut map,
             "access_time_template_items",
-            &self.access_time_template_items,
+            &self.items,
         )?;
         codegen_runtime::model::present(&mut map, "resource_uri", &self.resource_uri)?;
         codegen_runtime::model::end(map)
@@ -5156,7 +5154,7 @@ impl codegen_runtime::model::Object for AccessTimeTemplate {
         Ok(Self {
             id: codegen_runtime::model::required(slots.0, "id")?,
             name: codegen_runtime::model::required(slots.1, "name")?,
-            access_time_template_items: slots.2.flatten(),
+            items: slots.2.flatten(),
             resource_uri: slots.3.flatten(),
         })
     }

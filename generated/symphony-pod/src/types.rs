@@ -1660,7 +1660,7 @@ impl<'de> serde::Deserialize<'de> for ConfigurationInstanceSubmissionUpdate {
 #[non_exhaustive]
 pub struct Configuration {
     /// `configurationId`
-    pub configuration_id: Option<String>,
+    pub id: Option<String>,
     /// `type`
     pub r#type: Option<String>,
     /// `name`
@@ -1675,8 +1675,8 @@ pub struct Configuration {
 
 impl Configuration {
     /// Sets `configurationId`.
-    pub fn configuration_id(mut self, value: impl Into<String>) -> Self {
-        self.configuration_id = Some(value.into());
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
@@ -1714,11 +1714,7 @@ impl Configuration {
 impl serde::Serialize for Configuration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "configurationId",
-            &self.configuration_id,
-        )?;
+        codegen_runtime::model::present(&mut map, "configurationId", &self.id)?;
         codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
         codegen_runtime::model::present(&mut map, "name", &self.name)?;
         codegen_runtime::model::present(&mut map, "description", &self.description)?;
@@ -1773,7 +1769,7 @@ impl codegen_runtime::model::Object for Configuration {
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            configuration_id: slots.0.flatten(),
+            id: slots.0.flatten(),
             r#type: slots.1.flatten(),
             name: slots.2.flatten(),
             description: slots.3.flatten(),

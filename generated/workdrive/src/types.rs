@@ -2778,7 +2778,7 @@ pub struct Badge {
     /// Description.
     pub description: Option<String>,
     /// File name of the badge image.
-    pub badge_file_name: Option<String>,
+    pub file_name: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
@@ -2807,8 +2807,8 @@ impl Badge {
     }
 
     /// File name of the badge image.
-    pub fn badge_file_name(mut self, value: impl Into<String>) -> Self {
-        self.badge_file_name = Some(value.into());
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
         self
     }
 
@@ -2832,11 +2832,7 @@ impl serde::Serialize for Badge {
         codegen_runtime::model::present(&mut map, "id", &self.id)?;
         codegen_runtime::model::present(&mut map, "title", &self.title)?;
         codegen_runtime::model::present(&mut map, "description", &self.description)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "badgeFileName",
-            &self.badge_file_name,
-        )?;
+        codegen_runtime::model::present(&mut map, "badgeFileName", &self.file_name)?;
         codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
         codegen_runtime::model::present(&mut map, "path", &self.path)?;
         codegen_runtime::model::end(map)
@@ -2891,7 +2887,7 @@ impl codegen_runtime::model::Object for Badge {
             id: slots.0.flatten(),
             title: slots.1.flatten(),
             description: slots.2.flatten(),
-            badge_file_name: slots.3.flatten(),
+            file_name: slots.3.flatten(),
             org_id: slots.4.flatten(),
             path: slots.5.flatten(),
         })
@@ -2936,7 +2932,7 @@ pub struct User {
     /// Set by the server.
     pub org_id: Option<String>,
     /// User name.
-    pub user_name: Option<String>,
+    pub name: Option<String>,
     /// Email address.
     pub email: Option<String>,
     /// Status (ACTIVE, ARCHIVE, PRE_INVITED, INVITED, BLOCKED).
@@ -2976,7 +2972,7 @@ pub struct User {
     /// Badges of the user (in the update response).
     pub badges: Option<Vec<Badge>>,
     /// Ids of the supervisors of the additional teams.
-    pub user_additional_teams: Option<Vec<String>>,
+    pub additional_teams: Option<Vec<String>>,
     /// Ids of the additional locations.
     pub add_additional_locations: Option<Vec<String>>,
 }
@@ -3025,8 +3021,8 @@ impl User {
     }
 
     /// User name.
-    pub fn user_name(mut self, value: impl Into<String>) -> Self {
-        self.user_name = Some(value.into());
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
@@ -3157,11 +3153,11 @@ impl User {
     }
 
     /// Ids of the supervisors of the additional teams.
-    pub fn user_additional_teams(
+    pub fn additional_teams(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.user_additional_teams = Some(value.into_iter().map(Into::into).collect());
+        self.additional_teams = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -3187,7 +3183,7 @@ impl serde::Serialize for User {
         codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
         codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
         codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
-        codegen_runtime::model::present(&mut map, "userName", &self.user_name)?;
+        codegen_runtime::model::present(&mut map, "userName", &self.name)?;
         codegen_runtime::model::present(&mut map, "email", &self.email)?;
         codegen_runtime::model::present(&mut map, "status", &self.status)?;
         codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
@@ -3214,7 +3210,7 @@ impl serde::Serialize for User {
         codegen_runtime::model::present(
             &mut map,
             "userAdditionalTeams",
-            &self.user_additional_teams,
+            &self.additional_teams,
         )?;
         codegen_runtime::model::present(
             &mut map,
@@ -3373,7 +3369,7 @@ impl codegen_runtime::model::Object for User {
             created_by: slots.3.flatten(),
             updated_by: slots.4.flatten(),
             org_id: slots.5.flatten(),
-            user_name: slots.6.flatten(),
+            name: slots.6.flatten(),
             email: slots.7.flatten(),
             status: slots.8.flatten(),
             first_name: slots.9.flatten(),
@@ -3393,7 +3389,7 @@ impl codegen_runtime::model::Object for User {
             reports_to_obj: slots.23.flatten(),
             team_members: slots.24.flatten(),
             badges: slots.25.flatten(),
-            user_additional_teams: slots.26.flatten(),
+            additional_teams: slots.26.flatten(),
             add_additional_locations: slots.27.flatten(),
         })
     }
@@ -4948,7 +4944,7 @@ pub struct Post {
     /// Set by the server.
     pub id: Option<String>,
     /// Text of the post.
-    pub post_text: Option<String>,
+    pub text: Option<String>,
     /// When it was posted.
     pub posted_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
@@ -4985,8 +4981,8 @@ impl Post {
     }
 
     /// Text of the post.
-    pub fn post_text(mut self, value: impl Into<String>) -> Self {
-        self.post_text = Some(value.into());
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
         self
     }
 
@@ -5089,7 +5085,7 @@ impl serde::Serialize for Post {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "id", &self.id)?;
-        codegen_runtime::model::present(&mut map, "postText", &self.post_text)?;
+        codegen_runtime::model::present(&mut map, "postText", &self.text)?;
         codegen_runtime::model::present(&mut map, "postedAt", &self.posted_at)?;
         codegen_runtime::model::present(
             &mut map,
@@ -5204,7 +5200,7 @@ impl codegen_runtime::model::Object for Post {
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             id: slots.0.flatten(),
-            post_text: slots.1.flatten(),
+            text: slots.1.flatten(),
             posted_at: slots.2.flatten(),
             comments_count: slots.3.flatten(),
             user: slots.4.flatten(),
@@ -5345,7 +5341,7 @@ pub struct News {
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
     /// Title of the news.
-    pub news_title: Option<String>,
+    pub title: Option<String>,
     /// Category name.
     pub category: Option<String>,
     /// An uploaded file (see `GET /api/media`).
@@ -5453,8 +5449,8 @@ impl News {
     }
 
     /// Title of the news.
-    pub fn news_title(mut self, value: impl Into<String>) -> Self {
-        self.news_title = Some(value.into());
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
         self
     }
 
@@ -5497,7 +5493,7 @@ impl serde::Serialize for News {
             &self.reaction_users,
         )?;
         codegen_runtime::model::present(&mut map, "location", &self.location)?;
-        codegen_runtime::model::present(&mut map, "newsTitle", &self.news_title)?;
+        codegen_runtime::model::present(&mut map, "newsTitle", &self.title)?;
         codegen_runtime::model::present(&mut map, "category", &self.category)?;
         codegen_runtime::model::present(&mut map, "coverImage", &self.cover_image)?;
         codegen_runtime::model::end(map)
@@ -5614,7 +5610,7 @@ impl codegen_runtime::model::Object for News {
             links: slots.11.flatten(),
             reaction_users: slots.12.flatten(),
             location: slots.13.flatten(),
-            news_title: slots.14.flatten(),
+            title: slots.14.flatten(),
             category: slots.15.flatten(),
             cover_image: slots.16.flatten(),
         })
@@ -6796,7 +6792,7 @@ pub struct Event {
     /// Whether the event is virtual.
     pub is_virtual: Option<bool>,
     /// Source of the event.
-    pub event_source: Option<String>,
+    pub source: Option<String>,
     /// Poster. Any JSON; the documentation shows only `{}`.
     pub poster: Option<codegen_runtime::serde_json::Value>,
     /// Number of users going.
@@ -6930,8 +6926,8 @@ impl Event {
     }
 
     /// Source of the event.
-    pub fn event_source(mut self, value: impl Into<String>) -> Self {
-        self.event_source = Some(value.into());
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
         self
     }
 
@@ -7080,7 +7076,7 @@ impl serde::Serialize for Event {
         )?;
         codegen_runtime::model::present(&mut map, "endDateTime", &self.end_date_time)?;
         codegen_runtime::model::present(&mut map, "isVirtual", &self.is_virtual)?;
-        codegen_runtime::model::present(&mut map, "eventSource", &self.event_source)?;
+        codegen_runtime::model::present(&mut map, "eventSource", &self.source)?;
         codegen_runtime::model::present(&mut map, "poster", &self.poster)?;
         codegen_runtime::model::present(&mut map, "going", &self.going)?;
         codegen_runtime::model::present(&mut map, "myRsvp", &self.my_rsvp)?;
@@ -7266,7 +7262,7 @@ impl codegen_runtime::model::Object for Event {
             start_date_time: slots.11.flatten(),
             end_date_time: slots.12.flatten(),
             is_virtual: slots.13.flatten(),
-            event_source: slots.14.flatten(),
+            source: slots.14.flatten(),
             poster: slots.15.flatten(),
             going: slots.16.flatten(),
             my_rsvp: slots.17.flatten(),
@@ -8735,7 +8731,7 @@ pub struct Video {
     /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING (the examples show 0).
     pub source: Option<i64>,
     /// Media id of the video.
-    pub video_file_id: Option<String>,
+    pub file_id: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     pub user: Option<UserSummary>,
     /// Media id of the thumbnail.
@@ -8800,8 +8796,8 @@ impl Video {
     }
 
     /// Media id of the video.
-    pub fn video_file_id(mut self, value: impl Into<String>) -> Self {
-        self.video_file_id = Some(value.into());
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
         self
     }
 
@@ -8836,7 +8832,7 @@ impl serde::Serialize for Video {
         codegen_runtime::model::present(&mut map, "title", &self.title)?;
         codegen_runtime::model::present(&mut map, "description", &self.description)?;
         codegen_runtime::model::present(&mut map, "source", &self.source)?;
-        codegen_runtime::model::present(&mut map, "videoFileId", &self.video_file_id)?;
+        codegen_runtime::model::present(&mut map, "videoFileId", &self.file_id)?;
         codegen_runtime::model::present(&mut map, "user", &self.user)?;
         codegen_runtime::model::present(
             &mut map,
@@ -8919,7 +8915,7 @@ impl codegen_runtime::model::Object for Video {
             title: slots.5.flatten(),
             description: slots.6.flatten(),
             source: slots.7.flatten(),
-            video_file_id: slots.8.flatten(),
+            file_id: slots.8.flatten(),
             user: slots.9.flatten(),
             thumbnail_file_id: slots.10.flatten(),
             meta: slots.11.flatten(),
@@ -11646,9 +11642,9 @@ pub struct Reminder {
     /// How to remind: email, push, text or restrict (the example lists them all in one string).
     pub reminder_type: Option<String>,
     /// Unit of `reminderTime`: week, days, hours or minutes (the example lists them all in one string).
-    pub reminder_time_unit: Option<String>,
+    pub time_unit: Option<String>,
     /// When to remind, in `reminderTimeUnit`.
-    pub reminder_time: Option<i64>,
+    pub time: Option<i64>,
     /// Reference id.
     pub ref_id: Option<String>,
     /// Id of the content template of the organization.
@@ -11663,14 +11659,14 @@ impl Reminder {
     }
 
     /// Unit of `reminderTime`: week, days, hours or minutes (the example lists them all in one string).
-    pub fn reminder_time_unit(mut self, value: impl Into<String>) -> Self {
-        self.reminder_time_unit = Some(value.into());
+    pub fn time_unit(mut self, value: impl Into<String>) -> Self {
+        self.time_unit = Some(value.into());
         self
     }
 
     /// When to remind, in `reminderTimeUnit`.
-    pub fn reminder_time(mut self, value: impl Into<i64>) -> Self {
-        self.reminder_time = Some(value.into());
+    pub fn time(mut self, value: impl Into<i64>) -> Self {
+        self.time = Some(value.into());
         self
     }
 
@@ -11692,12 +11688,8 @@ impl serde::Serialize for Reminder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "reminderType", &self.reminder_type)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "reminderTimeUnit",
-            &self.reminder_time_unit,
-        )?;
-        codegen_runtime::model::present(&mut map, "reminderTime", &self.reminder_time)?;
+        codegen_runtime::model::present(&mut map, "reminderTimeUnit", &self.time_unit)?;
+        codegen_runtime::model::present(&mut map, "reminderTime", &self.time)?;
         codegen_runtime::model::present(&mut map, "refId", &self.ref_id)?;
         codegen_runtime::model::present(
             &mut map,
@@ -11751,8 +11743,8 @@ impl codegen_runtime::model::Object for Reminder {
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             reminder_type: slots.0.flatten(),
-            reminder_time_unit: slots.1.flatten(),
-            reminder_time: slots.2.flatten(),
+            time_unit: slots.1.flatten(),
+            time: slots.2.flatten(),
             ref_id: slots.3.flatten(),
             org_content_template_id: slots.4.flatten(),
         })

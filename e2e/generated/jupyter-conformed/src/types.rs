@@ -912,7 +912,7 @@ pub struct KernelSpec {
     /// Unique name for kernel
     pub name: Option<String>,
     /// Kernel spec json file
-    pub kernel_spec_file: Option<KernelSpecFile>,
+    pub file: Option<KernelSpecFile>,
     /// `resources`
     pub resources: Option<KernelSpecResources>,
     /// `spec`
@@ -927,8 +927,8 @@ impl KernelSpec {
     }
 
     /// Kernel spec json file
-    pub fn kernel_spec_file(mut self, value: impl Into<KernelSpecFile>) -> Self {
-        self.kernel_spec_file = Some(value.into());
+    pub fn file(mut self, value: impl Into<KernelSpecFile>) -> Self {
+        self.file = Some(value.into());
         self
     }
 
@@ -950,11 +950,7 @@ impl serde::Serialize for KernelSpec {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "name", &self.name)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "KernelSpecFile",
-            &self.kernel_spec_file,
-        )?;
+        codegen_runtime::model::present(&mut map, "KernelSpecFile", &self.file)?;
         codegen_runtime::model::present(&mut map, "resources", &self.resources)?;
         codegen_runtime::model::present(&mut map, "spec", &self.spec)?;
         codegen_runtime::model::end(map)
@@ -1001,7 +997,7 @@ impl codegen_runtime::model::Object for KernelSpec {
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             name: slots.0.flatten(),
-            kernel_spec_file: slots.1.flatten(),
+            file: slots.1.flatten(),
             resources: slots.2.flatten(),
             spec: slots.3.flatten(),
         })

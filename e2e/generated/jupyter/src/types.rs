@@ -650,7 +650,7 @@ pub struct KernelSpec {
     /// Unique name for kernel
     pub name: Option<String>,
     /// Kernel spec json file
-    pub kernel_spec_file: Option<KernelSpecFile>,
+    pub file: Option<KernelSpecFile>,
     /// `resources`
     pub resources: Option<KernelSpecResources>,
 }
@@ -663,8 +663,8 @@ impl KernelSpec {
     }
 
     /// Kernel spec json file
-    pub fn kernel_spec_file(mut self, value: impl Into<KernelSpecFile>) -> Self {
-        self.kernel_spec_file = Some(value.into());
+    pub fn file(mut self, value: impl Into<KernelSpecFile>) -> Self {
+        self.file = Some(value.into());
         self
     }
 
@@ -680,11 +680,7 @@ impl serde::Serialize for KernelSpec {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "name", &self.name)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "KernelSpecFile",
-            &self.kernel_spec_file,
-        )?;
+        codegen_runtime::model::present(&mut map, "KernelSpecFile", &self.file)?;
         codegen_runtime::model::present(&mut map, "resources", &self.resources)?;
         codegen_runtime::model::end(map)
     }
@@ -727,7 +723,7 @@ impl codegen_runtime::model::Object for KernelSpec {
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             name: slots.0.flatten(),
-            kernel_spec_file: slots.1.flatten(),
+            file: slots.1.flatten(),
             resources: slots.2.flatten(),
         })
     }
