@@ -20,6 +20,61 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 /// Type names that would shadow what `types.rs` refers to unqualified.
 const RESERVED_TYPES: &[&str] = &["Result", "Option", "Some", "None", "Ok", "Err", "Box", "Vec", "String", "Self"];
 
+/// The items at the root of a generated crate (`src/lib.rs`: the client, the runtime's types it
+/// re-exports, the error and result aliases, the call and its futures and streams). A type of
+/// `types` named like one would read as that item (`types::Error` beside the crate's `Error`), so
+/// it is renamed once, to `Api{Name}` (`types::ApiError`), with a warning. `ErrorBody` is the
+/// crate's own error-body enum in `types`. Keep in step with `emit/manifest.rs`.
+pub const CRATE_ITEMS: &[&str] = &[
+    "ApiResponse",
+    "AttemptInfo",
+    "BuildError",
+    "ByteStream",
+    "Call",
+    "CallFuture",
+    "Client",
+    "ClientBuilder",
+    "CredentialFuture",
+    "CredentialSource",
+    "DecodeError",
+    "DecodeFailure",
+    "DefaultClassifier",
+    "Error",
+    "ErrorBody",
+    "Exchange",
+    "ExchangeBody",
+    "ExchangeResponse",
+    "HeaderMap",
+    "Hook",
+    "ItemStream",
+    "LoginError",
+    "Outcome",
+    "Page",
+    "PageStream",
+    "Recorder",
+    "RequestOptions",
+    "ResponseFuture",
+    "Result",
+    "RetryClassifier",
+    "RetryPolicy",
+    "Secret",
+    "StatusCode",
+    "StatusError",
+    "Stream",
+    "StreamExt",
+    "TransportError",
+    "TransportKind",
+    "TryStreamExt",
+    "UnknownValue",
+    "Upload",
+];
+
+/// The name a type takes when `name` is a crate-level item ([`CRATE_ITEMS`]): `Error` →
+/// `ApiError`; `None` for any other name.
+pub fn crate_item_rename(name: &str) -> Option<String> {
+    CRATE_ITEMS.contains(&name).then(|| format!("Api{name}"))
+}
+
 /// The methods of a generated crate's `Call` (`src/call.rs`, and `stream`, `pages`,
 /// `send_streaming` beside an operation's setters in `src/client.rs`): an optional parameter's
 /// setter must not take their names, or the crate would not compile (a test of
@@ -99,6 +154,45 @@ pub fn type_name(raw: &str) -> String {
         format!("{name}Model")
     } else {
         name
+    }
+}
+
+/// `ListTasksSortDirection` → `["List", "Tasks", "Sort", "Direction"]`: the words of an
+/// `UpperCamelCase` name, split before each capital (digits stay with the word before them).
+pub fn camel_words(name: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = 0;
+    for (i, c) in name.char_indices() {
+        if i > start && c.is_ascii_uppercase() {
+            words.push(&name[start..i]);
+            start = i;
+        }
+    }
+    if start < name.len() {
+        words.push(&name[start..]);
+    }
+    words
+}
+
+/// The name of a part of `owner` (both `UpperCamelCase`): `owner` then `part`, with the words
+/// `owner` ends with and `part` starts with said once (`Device` + `DeviceGroup` →
+/// `DeviceGroup`, `WebhookEvent` + `Event` → `WebhookEvent`, `Recurrence` + `Config` →
+/// `RecurrenceConfig`).
+pub fn join(owner: &str, part: &str) -> String {
+    let (ow, pw) = (camel_words(owner), camel_words(part));
+    let overlap = (1..=ow.len().min(pw.len())).rev().find(|&k| ow[ow.len() - k..] == pw[..k]).unwrap_or(0);
+    let mut out: String = ow[..ow.len() - overlap].concat();
+    out.push_str(part);
+    out
+}
+
+/// `name` without a leading `owner` when what is left is a name of its own
+/// (`RecurrenceFrequency` in `Recurrence` → `Frequency`): a variant that does not repeat its
+/// enum's name.
+pub fn without_owner(owner: &str, name: &str) -> String {
+    match name.strip_prefix(owner) {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => rest.to_owned(),
+        _ => name.to_owned(),
     }
 }
 
@@ -231,6 +325,28 @@ mod tests {
         assert_eq!(snake("@odata.id", "field"), "odata_id");
         assert_eq!(snake("", "field"), "field");
         assert_eq!(snake("a+b", "field"), "a_plus_b");
+    }
+
+    #[test]
+    fn parts_do_not_repeat_their_owner() {
+        assert_eq!(join("Device", "DeviceGroup"), "DeviceGroup");
+        assert_eq!(join("WebhookEvent", "Event"), "WebhookEvent");
+        assert_eq!(join("Policy", "PolicyType"), "PolicyType");
+        assert_eq!(join("UserProfile", "ProfilePicture"), "UserProfilePicture");
+        assert_eq!(join("RecurrenceConfig", "Frequency"), "RecurrenceConfigFrequency");
+        assert_eq!(join("Devices", "DeviceGroup"), "DevicesDeviceGroup");
+        assert_eq!(without_owner("RecurrenceConfigFrequency", "RecurrenceConfigFrequencyInteger"), "Integer");
+        assert_eq!(without_owner("Pet", "Petunia"), "Petunia");
+        assert_eq!(without_owner("Pet", "Pet"), "Pet");
+        assert_eq!(without_owner("Pet", "Cat"), "Cat");
+    }
+
+    #[test]
+    fn crate_items_are_renamed_once() {
+        assert_eq!(crate_item_rename("Error").as_deref(), Some("ApiError"));
+        assert_eq!(crate_item_rename("ErrorBody").as_deref(), Some("ApiErrorBody"));
+        assert_eq!(crate_item_rename("Device"), None);
+        assert!(CRATE_ITEMS.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
     }
 
     #[test]

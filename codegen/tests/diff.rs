@@ -264,7 +264,7 @@ fn a_change_in_a_shared_type_is_reported_once_with_every_method() {
     let report = diff_dir("_example");
     let nullable: Vec<_> = report.by_rule("field-became-nullable").collect();
     assert_eq!(nullable.len(), 1, "{}", listing(&report));
-    assert_eq!(nullable[0].items, ["fixture_client::types::Device::device_group: i64 → Option<i64>"]);
+    assert_eq!(nullable[0].items, ["fixture_client::types::Device::group: i64 → Option<i64>"]);
     assert_eq!(nullable[0].affects, ["Client::list_devices", "Client::create_device", "Client::fetch_device"]);
     let param: Vec<_> = report.by_rule("param-added-required").collect();
     assert_eq!(param[0].items, ["`Client::list_devices` gains the argument `group: i64`"]);

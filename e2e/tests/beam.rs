@@ -186,7 +186,7 @@ async fn a_400_carries_the_decoded_error_body() {
     let device: types::DevicePut = serde_json::from_value(json!({"name": "Lobby", "device_group": 6})).unwrap();
     let err = client.update_device("beam12345678", &device).await.unwrap_err();
     match err.error_body() {
-        Some(beam_client::ErrorBody::Error(body)) => assert_eq!(body.error, message),
+        Some(beam_client::ErrorBody::ApiError(body)) => assert_eq!(body.error, message),
         other => panic!("expected the 400 error body, got {other:?}"),
     }
 }
@@ -225,9 +225,9 @@ async fn an_inlined_reference_decodes_either_way() {
         .mount(&server)
         .await;
     let inlined = client.get_device("beam1").inline("device_group").await.unwrap();
-    assert!(matches!(inlined.device_group, types::DeviceDeviceGroup::DeviceGroup(ref g) if g.name == "Lobby"));
+    assert!(matches!(inlined.group, types::DeviceGroupValue::DeviceGroup(ref g) if g.name == "Lobby"));
     let plain = client.get_device("beam1").await.unwrap();
-    assert!(matches!(plain.device_group, types::DeviceDeviceGroup::Integer(4)));
+    assert!(matches!(plain.group, types::DeviceGroupValue::Integer(4)));
 }
 
 /// The documented response bodies of the seed (JSON repaired, nothing else changed), which send
@@ -247,9 +247,9 @@ async fn serve(server: &MockServer, route: &str, body: serde_json::Value) {
         .await;
 }
 
-fn group_id(group: &types::DeviceDeviceGroup) -> Option<i64> {
+fn group_id(group: &types::DeviceGroupValue) -> Option<i64> {
     match group {
-        types::DeviceDeviceGroup::Integer(id) => Some(*id),
+        types::DeviceGroupValue::Integer(id) => Some(*id),
         _ => None,
     }
 }
@@ -262,10 +262,10 @@ async fn documented_devices_with_string_group_ids_decode() {
     serve(&server, "/devices/", list).await;
     serve(&server, "/devices/beam1234567/", documented("get_device")).await;
     let page = client.list_devices().await.unwrap();
-    let groups: Vec<Option<i64>> = page.objects.iter().map(|d| group_id(&d.device_group)).collect();
+    let groups: Vec<Option<i64>> = page.objects.iter().map(|d| group_id(&d.group)).collect();
     assert_eq!(groups, [Some(4), Some(5), Some(6)]);
     let device = client.get_device("beam1234567").await.unwrap();
-    assert_eq!(group_id(&device.device_group), Some(4));
+    assert_eq!(group_id(&device.group), Some(4));
 }
 
 #[tokio::test]

@@ -20,7 +20,7 @@ fn device() -> types::Device {
 fn a_received_struct_is_built_with_new_and_setters() {
     let device = device();
     assert_eq!((device.id.as_str(), device.name.as_str()), ("d1", "Lobby"));
-    assert!(matches!(device.device_group, types::DeviceDeviceGroup::Integer(7)));
+    assert!(matches!(device.group, types::DeviceGroupValue::Integer(7)));
     assert_eq!(device.tags, Some(vec!["lobby".to_owned(), "east".to_owned()]));
     assert_eq!(device.state.as_ref().and_then(|s| s.batt_percent), Some(80));
     assert!(device.location.is_none(), "a setter not called leaves its field unset");
@@ -41,7 +41,7 @@ fn fake_get_device(id: &str) -> beam_client::Result<types::Device> {
     }
     let body = br#"{"error": "no such device"}"#.to_vec();
     let status = StatusError::new("get_device", StatusCode::NOT_FOUND, body)
-        .with_decoded(ErrorBody::Error(types::Error::new("no such device")));
+        .with_decoded(ErrorBody::ApiError(types::ApiError::new("no such device")));
     Err(Error::Status(Box::new(status)))
 }
 
@@ -50,7 +50,7 @@ fn an_error_response_is_built_by_hand_and_read_like_a_real_one() {
     assert_eq!(fake_get_device("d1").unwrap().name, "Lobby");
     let err = fake_get_device("d2").unwrap_err();
     assert_eq!(err.status(), Some(StatusCode::NOT_FOUND));
-    let Some(ErrorBody::Error(body)) = err.error_body() else { panic!("no decoded body: {err:?}") };
+    let Some(ErrorBody::ApiError(body)) = err.error_body() else { panic!("no decoded body: {err:?}") };
     assert_eq!(body.error, "no such device");
     assert_eq!(err.to_string(), r#"get_device: HTTP 404 Not Found: {"error": "no such device"}"#);
 

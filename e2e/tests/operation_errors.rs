@@ -35,7 +35,7 @@ async fn a_documented_body_is_decoded_into_the_variant() {
         other => panic!("expected BadRequest, got {other:?} from {e:?}"),
     }
     // The crate-wide path still works.
-    assert!(matches!(e.error_body(), Some(beam_client::ErrorBody::Error(b)) if b.error.starts_with("device_group")));
+    assert!(matches!(e.error_body(), Some(beam_client::ErrorBody::ApiError(b)) if b.error.starts_with("device_group")));
 }
 
 #[tokio::test]

@@ -126,7 +126,7 @@ async fn a_401_that_persists_is_an_error_with_the_decoded_body() {
     let err = client.get_session_info().await.unwrap_err();
     assert!(matches!(&err, Error::Status(s) if s.status == 401), "{err}");
     match err.error_body() {
-        Some(symphony_pod_client::ErrorBody::Error(body)) => {
+        Some(symphony_pod_client::ErrorBody::ApiError(body)) => {
             assert_eq!(body.message.as_deref(), Some("Session tokens invalid"))
         }
         other => panic!("expected the documented 401 body, got {other:?}"),

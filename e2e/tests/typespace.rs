@@ -136,7 +136,7 @@ async fn optional_parameters_are_setters_and_the_last_value_wins() {
         .list_pets()
         .limit(50)
         .x_request_id("req-1")
-        .kind(&types::NewPetPetType::Cat)
+        .kind(&types::NewPetType::Cat)
         .limit(5)
         .x_request_id("req-2")
         .await
@@ -167,9 +167,9 @@ async fn a_sent_struct_is_built_with_new_and_setters() {
         .await;
     let client = Client::new(server.uri()).unwrap();
     // `note: None` sends `null` (it clears the note); leaving it unset sends nothing.
-    let rex = types::NewPet::new("Rex", types::NewPetPetType::Dog).note_null();
+    let rex = types::NewPet::new("Rex", types::NewPetType::Dog).note_null();
     assert!(matches!(client.create_pet(&rex).await.unwrap(), types::Pet::Dog(_)));
-    let tom = types::NewPet::new("Tom", types::NewPetPetType::Cat);
+    let tom = types::NewPet::new("Tom", types::NewPetType::Cat);
     assert!(matches!(client.create_pet(&tom).await.unwrap(), types::Pet::Cat(_)));
 }
 
@@ -191,7 +191,7 @@ async fn a_create_with_an_idempotency_key_is_retried_with_the_same_key() {
     let fast = typespace_client::RetryPolicy::with_max_retries(2)
         .delays(std::time::Duration::from_millis(1), std::time::Duration::from_millis(5));
     let client = Client::builder(server.uri()).retry(fast).build().unwrap();
-    let tom = types::NewPet::new("Tom", types::NewPetPetType::Cat);
+    let tom = types::NewPet::new("Tom", types::NewPetType::Cat);
     assert!(matches!(client.create_pet(&tom).await.unwrap(), types::Pet::Cat(_)));
     client.create_pet(&tom).idempotency_key("tom-1").await.unwrap();
     let keys: Vec<String> = server

@@ -66,21 +66,10 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
         let pair = OpPair { s, o: &old[i], n: &new[j], label: rust::method(&new[j]) };
         pair.compare(walk, &mut out);
     }
+    // The crate's error-body enum is always `types::ErrorBody` (a schema named so is
+    // `ApiErrorBody`), so only its variants change; visiting it pairs the error schemas.
     let (eo, en) = (&s.old.api.error_type, &s.new.api.error_type);
-    // A renamed error-body enum (a schema took the name `ErrorBody`) breaks code naming
-    // `types::ErrorBody` even when its variants are the same.
-    if !walk.visit(s, eo, en, Dir::Response, "ErrorBody") || eo != en {
-        out.swapping(
-            Change::new(&rules::ERROR_TYPE_CHANGED, "the error body type changes").item(format!(
-                "{}::ErrorBody: {} → {}",
-                s.lib,
-                rust::ty(eo, true),
-                rust::ty(en, true)
-            )),
-            vec![eo],
-            vec![en],
-        );
-    }
+    walk.visit(s, eo, en, Dir::Response, "ErrorBody");
     for n in new.iter().enumerate().filter(|(j, _)| !taken[*j]).map(|(_, n)| n) {
         let change = Change::new(&rules::OPERATION_ADDED, format!("{} is added", subject(n)))
             .item(rust::signature(n))

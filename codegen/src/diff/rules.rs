@@ -190,8 +190,6 @@ rules! {
         "The by-status response enum is `#[non_exhaustive]`: a new variant needs no new arm.";
     STATUS_VARIANT_REMOVED = "status-variant-removed", true, Major,
         "The by-status response enum loses a variant: code matching it stops compiling.";
-    ERROR_TYPE_CHANGED = "error-type-changed", true, Major,
-        "`ErrorBody` (the body in `Error::Status`) becomes another type: code naming or matching the old one stops compiling.";
 
     CONSTRAINT_TIGHTENED_REQUEST = "constraint-tightened-request", true, Major,
         "The server now rejects values the old spec allowed; the generated client does not check constraints, so such calls still compile and fail at run time.";

@@ -292,6 +292,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         let mut fields = Vec::new();
+        let mut given = Vec::new();
         let mut scope = Scope::default();
         for wire in props.keys() {
             let at = child(&child(sources[wire].as_str().unwrap_or(pointer), "properties"), wire);
@@ -300,7 +301,9 @@ impl<'a> Lowerer<'a> {
             let is_required = required.iter().any(|(r, _)| r == wire);
             let field = self.field(wire, prop, &at, &name, is_required, &mut scope);
             fields.push(field);
+            given.push(prop.get("x-rust-name").is_some());
         }
+        super::types::unstutter_fields(&name, &mut fields, &given);
         let additional = additional.and_then(|(part, at)| self.additional(part, &at, &name));
         if additional.is_none() {
             self.required_without_property(required, &fields);

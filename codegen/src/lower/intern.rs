@@ -8,8 +8,13 @@
 //! Recursive types are compared by name, so two identical recursive types stay apart (never a
 //! wrong merge, at worst a missed one).
 //!
+//! Constraints the Rust type does not show (`pattern`, `format`, bounds, lengths, `multipleOf`,
+//! item and property counts, also of the properties and items written inline) are part of the
+//! shape: `TimeOfDay` (`HH:MM:SS`) and `LocalDateTime` are both a string newtype, yet not one type.
+//!
 //! Every merged name stays public as `pub type Other = Canonical;`, so code and docs that use it
-//! keep working. The canonical type takes the best name of its group: a component schema's name
+//! keep working. A use site keeps the name its `$ref` gives (a component schema's name, an alias
+//! when it was merged); only references to merged inline names are pointed at the canonical type. The canonical type takes the best name of its group: a component schema's name
 //! wins over an inline one; among inline ones, the words their names share at the end (the
 //! shared property: `ListCoursesSortDirection` and `ListTasksSortDirection` give
 //! `SortDirection`), when free; otherwise the first in spec order. The choice depends only on
@@ -19,7 +24,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 use crate::ir::{TypeDef, TypeKind, TypeRef};
-use crate::naming::Scope;
+use crate::naming::{camel_words as split_words, Scope};
 
 /// What interning did: the aliases to add once the whole-API passes have run, and the canonical
 /// name of every merged name (for rewriting references).
@@ -28,6 +33,9 @@ pub(super) struct Interned {
     pub aliases: Vec<TypeDef>,
     /// Merged name → canonical name (names that were not merged are absent).
     pub canonical: HashMap<String, String>,
+    /// What use sites are rewritten with: merged inline names → canonical name. A component
+    /// schema's name is what the spec names at its use sites, so it stays there (an alias).
+    pub renames: HashMap<String, String>,
 }
 
 /// Merges the types of `types` that have the same shape. `types` keeps one definition per
@@ -41,8 +49,19 @@ pub(super) enum Phase {
     Finished,
 }
 
-pub(super) fn intern(types: &mut Vec<TypeDef>, scope: &mut Scope, phase: Phase) -> Interned {
+/// `constraints` gives the text of what a type's schema constrains beyond its Rust shape (two
+/// types with different texts are never merged); `aliases` maps the names of earlier merges
+/// (already aliases, not in `types`) to their canonical type.
+pub(super) fn intern(
+    types: &mut Vec<TypeDef>,
+    scope: &mut Scope,
+    phase: Phase,
+    constraints: &dyn Fn(&TypeDef) -> String,
+    aliases: &HashMap<String, String>,
+) -> Interned {
     let index: HashMap<String, usize> = types.iter().enumerate().map(|(i, t)| (t.name.clone(), i)).collect();
+    let look = Lookup { index: &index, aliases };
+    let fences: Vec<String> = types.iter().map(constraints).collect();
     // Union-find over type indices; the representative of a group is its first member.
     let mut parent: Vec<usize> = (0..types.len()).collect();
     loop {
@@ -52,7 +71,10 @@ pub(super) fn intern(types: &mut Vec<TypeDef>, scope: &mut Scope, phase: Phase) 
             if find(&mut parent, i) != i {
                 continue;
             }
-            let Some(mut key) = shape_key(&types[i].kind, &index, &mut parent, types, phase) else { continue };
+            let Some(mut key) = shape_key(&types[i].kind, &look, &mut parent, types, phase) else { continue };
+            if !fences[i].is_empty() {
+                let _ = write!(key, " constraints {}", fences[i]);
+            }
             if phase == Phase::Finished {
                 let usage = types[i].usage;
                 let _ = write!(key, " usage {}{}", usage.serialize as u8, usage.deserialize as u8);
@@ -77,6 +99,7 @@ pub(super) fn intern(types: &mut Vec<TypeDef>, scope: &mut Scope, phase: Phase) 
         members.entry(root).or_default().push(i);
     }
     let mut canonical = HashMap::new();
+    let mut renames = HashMap::new();
     // Per group: the canonical name and the member whose definition (docs, pointer) is kept.
     let mut final_name: HashMap<usize, (String, usize)> = HashMap::new();
     for (&root, group) in &members {
@@ -88,6 +111,9 @@ pub(super) fn intern(types: &mut Vec<TypeDef>, scope: &mut Scope, phase: Phase) 
         for &m in group {
             if types[m].name != name {
                 canonical.insert(types[m].name.clone(), name.clone());
+                if !is_component(&types[m]) {
+                    renames.insert(types[m].name.clone(), name.clone());
+                }
             }
         }
         final_name.insert(root, (name, keep));
@@ -119,9 +145,22 @@ pub(super) fn intern(types: &mut Vec<TypeDef>, scope: &mut Scope, phase: Phase) 
     }
     *types = kept;
     for t in types.iter_mut() {
-        rename_in_kind(&mut t.kind, &canonical);
+        rename_in_kind(&mut t.kind, &renames);
     }
-    Interned { aliases, canonical }
+    Interned { aliases, canonical, renames }
+}
+
+/// Where a mentioned name is: a type of the list, or an alias of an earlier merge.
+struct Lookup<'l> {
+    index: &'l HashMap<String, usize>,
+    aliases: &'l HashMap<String, String>,
+}
+
+impl Lookup<'_> {
+    fn get(&self, name: &str) -> Option<usize> {
+        let name = self.aliases.get(name).map_or(name, String::as_str);
+        self.index.get(name).copied()
+    }
 }
 
 fn find(parent: &mut [usize], mut i: usize) -> usize {
@@ -136,7 +175,7 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// `None` for kinds that are never merged (aliases are free; there is one error-body enum).
 fn shape_key(
     kind: &TypeKind,
-    index: &HashMap<String, usize>,
+    index: &Lookup<'_>,
     parent: &mut [usize],
     types: &[TypeDef],
     phase: Phase,
@@ -216,10 +255,10 @@ fn shape_key(
     Some(out)
 }
 
-fn write_ty(out: &mut String, ty: &TypeRef, index: &HashMap<String, usize>, parent: &mut [usize], types: &[TypeDef]) {
+fn write_ty(out: &mut String, ty: &TypeRef, index: &Lookup<'_>, parent: &mut [usize], types: &[TypeDef]) {
     match ty {
         TypeRef::Named(n) => match index.get(n) {
-            Some(&i) => {
+            Some(i) => {
                 let root = find(parent, i);
                 let _ = write!(out, "#{}", types[root].name);
             }
@@ -248,6 +287,62 @@ fn write_ty(out: &mut String, ty: &TypeRef, index: &HashMap<String, usize>, pare
     }
 }
 
+/// The keywords that constrain a value beyond its Rust type.
+const CONSTRAINTS: &[&str] = &[
+    "format",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+];
+
+/// The constraints of `schema` as text: its own, and (`depth` levels down) those of the
+/// properties, items and values written inline and of the members of its compositions;
+/// `$ref`s are not followed (a named type is compared by its group).
+pub(super) fn constraints(schema: &serde_json::Value, depth: u8, out: &mut String) {
+    for key in CONSTRAINTS {
+        if let Some(v) = schema.get(key) {
+            let _ = write!(out, "{key}={v};");
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        for (i, member) in schema.get(key).and_then(serde_json::Value::as_array).into_iter().flatten().enumerate() {
+            let mut inner = String::new();
+            constraints(member, depth, &mut inner);
+            if !inner.is_empty() {
+                let _ = write!(out, "{key}/{i}({inner})");
+            }
+        }
+    }
+    if depth == 0 {
+        return;
+    }
+    let nested = |at: &str, s: &serde_json::Value, out: &mut String| {
+        let mut inner = String::new();
+        constraints(s, depth - 1, &mut inner);
+        if !inner.is_empty() {
+            let _ = write!(out, "{at}({inner})");
+        }
+    };
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(s) = schema.get(key).filter(|s| s.is_object()) {
+            nested(key, s, out);
+        }
+    }
+    for (name, s) in schema.get("properties").and_then(serde_json::Value::as_object).into_iter().flatten() {
+        nested(name, s, out);
+    }
+}
+
 /// Whether `t` is a component schema itself (not a schema inside one).
 fn is_component(t: &TypeDef) -> bool {
     t.pointer.strip_prefix("/components/schemas/").is_some_and(|rest| !rest.contains('/'))
@@ -263,7 +358,15 @@ fn best_name(types: &[TypeDef], group: &[usize], scope: &mut Scope) -> String {
         return types[c].name.clone();
     }
     let names: Vec<&str> = group.iter().map(|&m| types[m].name.as_str()).collect();
-    let suffix = common_word_suffix(&names);
+    // `Kind` ends the name of an enum whose property repeats its owner's name
+    // (`UserStatus.status` → `UserStatusKind`): beside `UserSystemInfoStatus` the shared
+    // property is `Status`.
+    let kindless: Vec<&str> = if names.iter().all(|n| n.ends_with("Kind")) {
+        names.clone()
+    } else {
+        names.iter().map(|n| n.strip_suffix("Kind").filter(|s| !s.is_empty()).unwrap_or(n)).collect()
+    };
+    let suffix = common_word_suffix(&kindless);
     let words = split_words(&suffix).len();
     let usable = !suffix.is_empty()
         && !names.contains(&suffix.as_str())
@@ -277,23 +380,6 @@ fn best_name(types: &[TypeDef], group: &[usize], scope: &mut Scope) -> String {
         return (*existing).to_owned();
     }
     types[group[0]].name.clone()
-}
-
-/// `ListTasksSortDirection` → `["List", "Tasks", "Sort", "Direction"]`; digits stay with the
-/// word before them.
-fn split_words(name: &str) -> Vec<&str> {
-    let mut words = Vec::new();
-    let mut start = 0;
-    for (i, c) in name.char_indices() {
-        if i > start && c.is_ascii_uppercase() {
-            words.push(&name[start..i]);
-            start = i;
-        }
-    }
-    if start < name.len() {
-        words.push(&name[start..]);
-    }
-    words
 }
 
 /// The longest run of whole words that every name ends with.

@@ -11,7 +11,7 @@ mod samples;
 mod types;
 mod v32;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::Value;
 
@@ -46,7 +46,8 @@ impl<'a> Lowerer<'a> {
             root,
             diags: Vec::new(),
             types: Vec::new(),
-            type_scope: Scope::default(),
+            // A type never takes the name of an item at the crate's root.
+            type_scope: Scope::with_taken(naming::CRATE_ITEMS),
             by_pointer: HashMap::new(),
             component_names: BTreeMap::new(),
             examples: Vec::new(),
@@ -64,8 +65,22 @@ impl<'a> Lowerer<'a> {
         self.components();
         let mut ops = operations::Ops::default();
         self.operations(&schemes, &mut ops);
-        let interned = intern::intern(&mut self.types, &mut self.type_scope, intern::Phase::Lowered);
-        rename_references(&interned.canonical, &mut ops, &mut self.examples);
+        let root = self.root;
+        let constraints = |t: &TypeDef| {
+            let mut out = String::new();
+            if let Some(schema) = root.pointer(&t.pointer).filter(|_| !t.pointer.is_empty()) {
+                intern::constraints(schema, 2, &mut out);
+            }
+            out
+        };
+        let no_aliases = HashMap::new();
+        let interned =
+            intern::intern(&mut self.types, &mut self.type_scope, intern::Phase::Lowered, &constraints, &no_aliases);
+        rename_references(&interned.renames, &mut ops, &mut self.examples);
+        // The error-body enum has one variant per distinct schema: merged ones are one.
+        for (_, ty) in ops.errors.iter_mut().flatten() {
+            intern::rename(ty, &interned.canonical);
+        }
         let error_type = self.error_type(&mut ops);
         let mut api = Api {
             spec_file: doc.file.clone(),
@@ -89,12 +104,28 @@ impl<'a> Lowerer<'a> {
             examples: std::mem::take(&mut self.examples),
             features: Vec::new(),
         };
-        self.diags.extend(passes::finish(&mut api));
+        // Use sites keep the alias a `$ref` names, so the passes see the aliases (an alias no
+        // operation uses is no root of its own: it would pull serde traits onto its target).
+        let first_alias = api.types.len();
+        let alias_names: HashSet<String> = interned.aliases.iter().map(|t| t.name.clone()).collect();
+        api.types.extend(interned.aliases);
+        self.diags.extend(passes::finish(&mut api, &alias_names));
+        let mut aliases = api.types.split_off(first_alias);
+        for alias in &mut aliases {
+            alias.usage = Default::default();
+        }
+        let merged: HashMap<String, String> = aliases
+            .iter()
+            .filter_map(|a| match &a.kind {
+                TypeKind::Alias(TypeRef::Named(target)) => Some((a.name.clone(), target.clone())),
+                _ => None,
+            })
+            .collect();
         // Once the passes have settled optionality, types that differed only in a field's
         // read/write direction (a doc note) can be the same type too.
-        let finished = intern::intern(&mut api.types, &mut self.type_scope, intern::Phase::Finished);
-        rename_api_references(&finished.canonical, &mut api);
-        let mut aliases = interned.aliases;
+        let finished =
+            intern::intern(&mut api.types, &mut self.type_scope, intern::Phase::Finished, &constraints, &merged);
+        rename_api_references(&finished, &mut api);
         for alias in &mut aliases {
             if let TypeKind::Alias(target) = &mut alias.kind {
                 intern::rename(target, &finished.canonical);
@@ -270,21 +301,39 @@ impl<'a> Lowerer<'a> {
                 (key.clone(), name)
             })
             .collect();
+        // Then the names made from schema keys; a name of an item at the crate's root last, as
+        // `Api{Name}` (so it never takes a name the spec gives another schema).
+        let mut clashes = Vec::new();
         for (key, name) in &given {
-            if let Some(given) = name {
-                let pointer = child("/components/schemas", key);
-                let name = self.type_scope.claim(given.clone());
-                if &name != given {
-                    self.rust_name_taken(&pointer, given, &name);
-                }
-                self.component_names.insert(pointer, name);
+            let pointer = child("/components/schemas", key);
+            let Some(given) = name else { continue };
+            if let Some(renamed) = naming::crate_item_rename(given) {
+                clashes.push((pointer, key, given.clone(), renamed));
+                continue;
             }
+            let name = self.type_scope.claim(given.clone());
+            if &name != given {
+                self.rust_name_taken(&pointer, given, &name);
+            }
+            self.component_names.insert(pointer, name);
         }
         for (key, name) in &given {
-            if name.is_none() {
-                let name = self.type_scope.claim(naming::type_name(key));
-                self.component_names.insert(child("/components/schemas", key), name);
+            if name.is_some() {
+                continue;
             }
+            let pointer = child("/components/schemas", key);
+            let derived = naming::type_name(key);
+            match naming::crate_item_rename(&derived) {
+                Some(renamed) => clashes.push((pointer, key, derived, renamed)),
+                None => {
+                    let name = self.type_scope.claim(derived);
+                    self.component_names.insert(pointer, name);
+                }
+            }
+        }
+        for (pointer, key, name, renamed) in clashes {
+            let used = self.crate_item_renamed(&pointer, key, &name, renamed);
+            self.component_names.insert(pointer, used);
         }
         for (key, schema) in schemas {
             let pointer = child("/components/schemas", key);
@@ -300,9 +349,6 @@ fn rename_references(canonical: &HashMap<String, String>, ops: &mut operations::
         return;
     }
     rename_operations(canonical, &mut ops.list, examples);
-    for (_, ty) in ops.errors.iter_mut().flatten() {
-        intern::rename(ty, canonical);
-    }
 }
 
 /// The parameters, bodies, responses and page items of `operations`, and `examples`.
@@ -348,6 +394,20 @@ impl Lowerer<'_> {
         Some(name)
     }
 
+    /// Claims `renamed` for the component schema `key` whose name would be `name`, an item at the
+    /// crate's root, with a warning saying so.
+    fn crate_item_renamed(&mut self, pointer: &str, key: &str, name: &str, renamed: String) -> String {
+        let used = self.type_scope.claim(renamed);
+        self.diags.push(
+            Diagnostic::warning(
+                pointer,
+                format!("schema `{key}` would be `types::{name}`, named like the crate's own `{name}`"),
+            )
+            .with_hint(format!("it is `types::{used}`; `x-rust-name` gives it another name")),
+        );
+        used
+    }
+
     /// A warning: the name `x-rust-name` gives is already taken, so `used` is used.
     pub(crate) fn rust_name_taken(&mut self, at: &str, given: &str, used: &str) {
         self.diags.push(
@@ -358,11 +418,17 @@ impl Lowerer<'_> {
 }
 
 /// Points the references of the finished API (operations, examples, the error type) at the
-/// canonical name of a type merged after the whole-API passes.
-fn rename_api_references(canonical: &HashMap<String, String>, api: &mut Api) {
-    if canonical.is_empty() {
+/// canonical name of an inline type merged after the whole-API passes, and the variants of the
+/// error-body enum at the canonical type of any merged one.
+fn rename_api_references(interned: &intern::Interned, api: &mut Api) {
+    if interned.canonical.is_empty() {
         return;
     }
-    rename_operations(canonical, &mut api.operations, &mut api.examples);
-    intern::rename(&mut api.error_type, canonical);
+    rename_operations(&interned.renames, &mut api.operations, &mut api.examples);
+    intern::rename(&mut api.error_type, &interned.canonical);
+    for t in &mut api.types {
+        if let TypeKind::ErrorBody { variants } = &mut t.kind {
+            variants.iter_mut().for_each(|(_, ty)| intern::rename(ty, &interned.canonical));
+        }
+    }
 }

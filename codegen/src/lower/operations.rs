@@ -848,9 +848,8 @@ impl<'a> Lowerer<'a> {
                 })
                 .collect();
         }
-        // A schema may already be called `ErrorBody` (TWS has one).
-        let name = if self.type_scope.contains("ErrorBody") { "ApiErrorBody" } else { "ErrorBody" };
-        let name = self.type_scope.claim(name.to_owned());
+        // `ErrorBody` is reserved for it (a schema called so is `ApiErrorBody`).
+        let name = "ErrorBody".to_owned();
         let mut scope = Scope::default();
         let variants = distinct
             .into_iter()

@@ -1,16 +1,17 @@
 //! Whole-API passes after lowering: which serde traits each type needs, where recursion needs
 //! a `Box`, and alias cycles that Rust cannot express.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::ir::{Api, TypeKind, TypeRef};
 
-pub(super) fn finish(api: &mut Api) -> Vec<Diagnostic> {
+/// `merged` are the aliases interning made: used only where a use site names them.
+pub(super) fn finish(api: &mut Api, merged: &HashSet<String>) -> Vec<Diagnostic> {
     let mut diags = alias_cycles(api);
     recursive_aliases(api);
     box_recursion(api);
-    usage(api);
+    usage(api, merged);
     one_way_fields(api);
     diags.sort_by(|a, b| a.pointer.cmp(&b.pointer));
     diags
@@ -249,7 +250,7 @@ fn one_way_fields(api: &mut Api) {
 
 /// Marks each type `serialize` when it is reachable from a request, `deserialize` when
 /// reachable from a response.
-fn usage(api: &mut Api) {
+fn usage(api: &mut Api, merged: &HashSet<String>) {
     let idx = index(api);
     let mut send = Vec::new();
     let mut receive = Vec::new();
@@ -274,7 +275,7 @@ fn usage(api: &mut Api) {
     let unused: Vec<(String, bool)> = api
         .types
         .iter()
-        .filter(|t| !t.usage.serialize && !t.usage.deserialize)
+        .filter(|t| !t.usage.serialize && !t.usage.deserialize && !merged.contains(&t.name))
         .map(|t| (t.name.clone(), true))
         .collect();
     propagate(api, &idx, unused, false);

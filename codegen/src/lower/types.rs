@@ -153,7 +153,10 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(super) fn claim_name(&mut self, hint: &str, given: Option<String>) -> String {
-        given.unwrap_or_else(|| self.type_scope.claim(naming::type_name(hint)))
+        given.unwrap_or_else(|| {
+            let name = naming::type_name(hint);
+            self.type_scope.claim(naming::crate_item_rename(&name).unwrap_or(name))
+        })
     }
 
     /// The type of the schema at `pointer`, and whether it is nullable. Inline structs and enums
@@ -391,11 +394,14 @@ impl<'a> Lowerer<'a> {
         let mut scope = Scope::default();
         let mut fields = Vec::new();
         let props = schema.get("properties").and_then(Value::as_object);
+        let mut given = Vec::new();
         for (wire, prop) in props.into_iter().flatten() {
             let at = child(&child(pointer, "properties"), wire);
             let field = self.field(wire, prop, &at, owner, required.contains(&wire.as_str()), &mut scope);
             fields.push(field);
+            given.push(prop.get("x-rust-name").is_some());
         }
+        unstutter_fields(owner, &mut fields, &given);
         if !keeps_others {
             let listed = required.iter().enumerate().map(|(i, r)| (*r, format!("{pointer}/required/{i}")));
             self.required_without_property(listed.collect(), &fields);
@@ -447,7 +453,7 @@ impl<'a> Lowerer<'a> {
         required: bool,
         scope: &mut Scope,
     ) -> Field {
-        let hint = format!("{owner}{}", naming::camel(wire, "Field"));
+        let hint = self.part_name(owner, &naming::camel(wire, "Field"), prop);
         let (ty, nullable) = self.schema(prop, at, &hint);
         let ty = secret_if_sensitive(ty, wire, prop);
         let ty = typed_format(ty, prop);
@@ -470,6 +476,25 @@ impl<'a> Lowerer<'a> {
             deprecated: is_true(prop, "deprecated"),
             lenient,
         }
+    }
+
+    /// The name of a type inline in `owner` at `part` (a property): `{owner}{part}` without
+    /// saying twice the words they share (`Device` + `DeviceGroup` → `DeviceGroup`). When the
+    /// shorter name is taken (the owner's own name, or another type's), a word for what the
+    /// part is follows it: `Kind` for an enum (`WebhookEvent.event` → `WebhookEventKind`),
+    /// `Value` otherwise (`Device.device_group` beside a `DeviceGroup` → `DeviceGroupValue`).
+    fn part_name(&self, owner: &str, part: &str, schema: &Value) -> String {
+        let joined = naming::join(owner, part);
+        if joined.len() == owner.len() + part.len() {
+            return joined;
+        }
+        // An array's type is its items' (`{name}Item`).
+        let array = schema.get("$ref").is_none() && schema.get("items").is_some();
+        let made = naming::type_name(&if array { format!("{joined}Item") } else { joined.clone() });
+        if made != owner && !self.type_scope.contains(&made) && naming::crate_item_rename(&made).is_none() {
+            return joined;
+        }
+        format!("{joined}{}", if schema.get("enum").is_some() { "Kind" } else { "Value" })
     }
 
     /// Whether `schema` (of type `ty`) says its integer may come as a string holding one
@@ -521,18 +546,25 @@ impl<'a> Lowerer<'a> {
             return (ty, nullable || n);
         }
         let name = self.claim_name(hint, given);
-        let mut scope = Scope::default();
+        let mut scope = Scope::with_taken(&["Unknown"]);
         let mut variants = Vec::new();
         let mut all_refs = true;
         let mut lenient = Vec::new();
-        for (i, member) in &kept {
+        // A member written inline is named after what it is (`{name}Integer`), or its position
+        // when two are the same kind; its variant does not repeat the one-of's name.
+        let kinds: Vec<Option<&str>> = kept.iter().map(|(_, m)| member_kind(m)).collect();
+        for (j, (i, member)) in kept.iter().enumerate() {
             let at = format!("{pointer}/{i}");
-            let (ty, _) = self.schema(member, &at, &format!("{name}Variant{i}"));
+            let label = match kinds[j] {
+                Some(kind) if kinds.iter().filter(|k| **k == Some(kind)).count() == 1 => kind.to_owned(),
+                _ => format!("Variant{i}"),
+            };
+            let (ty, _) = self.schema(member, &at, &format!("{name}{label}"));
             if self.lenient_integer(member, &at, &ty) {
                 lenient.push(variants.len());
             }
             let variant = match &ty {
-                TypeRef::Named(n) => n.clone(),
+                TypeRef::Named(n) => naming::without_owner(&name, n),
                 other => {
                     all_refs = false;
                     variant_name_for(other)
@@ -597,6 +629,54 @@ impl<'a> Lowerer<'a> {
             .map(|wire| Variant { name: scope.claim(naming::variant(wire, "Empty")), wire: (*wire).to_owned() })
             .collect();
         self.push_type(name, schema, pointer, TypeKind::Enum { variants });
+    }
+}
+
+/// What a one-of member written inline is, as a word for its name (`Integer`, `String`, …);
+/// `None` for a `$ref` or a member without a `type` (nor properties, items or enum values).
+fn member_kind(member: &Value) -> Option<&'static str> {
+    if member.get("$ref").is_some() {
+        return None;
+    }
+    let ty = type_of(member).0.or_else(|| {
+        let first = member.get("enum").and_then(Value::as_array).and_then(|v| v.iter().find(|v| !v.is_null()));
+        match first {
+            Some(Value::String(_)) => Some("string".to_owned()),
+            Some(Value::Number(_)) => Some("number".to_owned()),
+            Some(Value::Bool(_)) => Some("boolean".to_owned()),
+            _ if member.get("properties").is_some() => Some("object".to_owned()),
+            _ if member.get("items").is_some() => Some("array".to_owned()),
+            _ => None,
+        }
+    })?;
+    Some(match ty.as_str() {
+        "integer" => "Integer",
+        "number" => "Number",
+        "string" => "String",
+        "boolean" => "Bool",
+        "array" => "List",
+        "object" => "Object",
+        _ => return None,
+    })
+}
+
+/// A field named after its struct and more (`device_group` in `Device`) drops the struct's
+/// name (`group`) when what is left is a plain name no other field has (not a keyword such as
+/// `type`, which would be `r#type`). Names the spec gives (`x-rust-name`) stay; the wire name
+/// is kept either way.
+pub(super) fn unstutter_fields(owner: &str, fields: &mut [Field], given: &[bool]) {
+    let prefix = format!("{}_", naming::snake(owner, "owner").trim_start_matches("r#"));
+    let mut taken: std::collections::BTreeSet<String> = fields.iter().map(|f| f.name.clone()).collect();
+    taken.insert("additional_properties".to_owned());
+    for (f, given) in fields.iter_mut().zip(given) {
+        let Some(rest) = f.name.strip_prefix(&prefix) else { continue };
+        if *given || rest.is_empty() || naming::snake(rest, "") != rest || taken.contains(rest) {
+            continue;
+        }
+        let rest = rest.to_owned();
+        taken.remove(&f.name);
+        taken.insert(rest.clone());
+        f.name = rest;
     }
 }
 

@@ -429,7 +429,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: The invitation was sent.
-    /// - `400`, [`InviteUserError::BadRequest`](crate::errors::InviteUserError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`InviteUserError::BadRequest`](crate::errors::InviteUserError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`InviteUserError`](crate::errors::InviteUserError). Any other status keeps its raw body.
     ///
@@ -558,7 +558,7 @@ impl Client {
     /// # Responses
     ///
     /// - `204`: Replaced.
-    /// - `400`, [`UpdateDeviceError::BadRequest`](crate::errors::UpdateDeviceError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`UpdateDeviceError::BadRequest`](crate::errors::UpdateDeviceError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`UpdateDeviceError::NotFound`](crate::errors::UpdateDeviceError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateDeviceError`](crate::errors::UpdateDeviceError). Any other status keeps its raw body.
@@ -606,7 +606,7 @@ impl Client {
     /// # Responses
     ///
     /// - `202`: Accepted.
-    /// - `400`, [`PatchDeviceError::BadRequest`](crate::errors::PatchDeviceError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`PatchDeviceError::BadRequest`](crate::errors::PatchDeviceError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`PatchDeviceError::NotFound`](crate::errors::PatchDeviceError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchDeviceError`](crate::errors::PatchDeviceError). Any other status keeps its raw body.
@@ -701,7 +701,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: Created.
-    /// - `400`, [`CreateDeviceGroupError::BadRequest`](crate::errors::CreateDeviceGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`CreateDeviceGroupError::BadRequest`](crate::errors::CreateDeviceGroupError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDeviceGroupError`](crate::errors::CreateDeviceGroupError). Any other status keeps its raw body.
     ///
@@ -790,7 +790,7 @@ impl Client {
     /// # Responses
     ///
     /// - `204`: Replaced.
-    /// - `400`, [`UpdateDeviceGroupError::BadRequest`](crate::errors::UpdateDeviceGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`UpdateDeviceGroupError::BadRequest`](crate::errors::UpdateDeviceGroupError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`UpdateDeviceGroupError::NotFound`](crate::errors::UpdateDeviceGroupError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateDeviceGroupError`](crate::errors::UpdateDeviceGroupError). Any other status keeps its raw body.
@@ -878,7 +878,7 @@ impl Client {
     /// # Responses
     ///
     /// - `202`: Accepted.
-    /// - `400`, [`PatchDeviceGroupError::BadRequest`](crate::errors::PatchDeviceGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`PatchDeviceGroupError::BadRequest`](crate::errors::PatchDeviceGroupError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`PatchDeviceGroupError::NotFound`](crate::errors::PatchDeviceGroupError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchDeviceGroupError`](crate::errors::PatchDeviceGroupError). Any other status keeps its raw body.
@@ -971,7 +971,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: Created.
-    /// - `400`, [`CreateUserGroupError::BadRequest`](crate::errors::CreateUserGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`CreateUserGroupError::BadRequest`](crate::errors::CreateUserGroupError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateUserGroupError`](crate::errors::CreateUserGroupError). Any other status keeps its raw body.
     ///
@@ -1057,7 +1057,7 @@ impl Client {
     /// # Responses
     ///
     /// - `204`: Replaced.
-    /// - `400`, [`UpdateUserGroupError::BadRequest`](crate::errors::UpdateUserGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`UpdateUserGroupError::BadRequest`](crate::errors::UpdateUserGroupError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`UpdateUserGroupError::NotFound`](crate::errors::UpdateUserGroupError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserGroupError`](crate::errors::UpdateUserGroupError). Any other status keeps its raw body.
@@ -1145,7 +1145,7 @@ impl Client {
     /// # Responses
     ///
     /// - `202`: Accepted.
-    /// - `400`, [`PatchUserGroupError::BadRequest`](crate::errors::PatchUserGroupError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`PatchUserGroupError::BadRequest`](crate::errors::PatchUserGroupError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`PatchUserGroupError::NotFound`](crate::errors::PatchUserGroupError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchUserGroupError`](crate::errors::PatchUserGroupError). Any other status keeps its raw body.
@@ -1244,7 +1244,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: Created.
-    /// - `400`, [`CreateDeviceGroupMembershipError::BadRequest`](crate::errors::CreateDeviceGroupMembershipError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`CreateDeviceGroupMembershipError::BadRequest`](crate::errors::CreateDeviceGroupMembershipError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDeviceGroupMembershipError`](crate::errors::CreateDeviceGroupMembershipError). Any other status keeps its raw body.
     ///
@@ -1289,7 +1289,7 @@ impl Client {
     /// # Responses
     ///
     /// - `202`: Accepted; no IDs are returned.
-    /// - `400`, [`CreateDeviceGroupMembershipsBulkError::BadRequest`](crate::errors::CreateDeviceGroupMembershipsBulkError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`CreateDeviceGroupMembershipsBulkError::BadRequest`](crate::errors::CreateDeviceGroupMembershipsBulkError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDeviceGroupMembershipsBulkError`](crate::errors::CreateDeviceGroupMembershipsBulkError). Any other status keeps its raw body.
     ///
@@ -1381,7 +1381,7 @@ impl Client {
     /// # Responses
     ///
     /// - `204`: Replaced.
-    /// - `400`, [`UpdateDeviceGroupMembershipError::BadRequest`](crate::errors::UpdateDeviceGroupMembershipError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`UpdateDeviceGroupMembershipError::BadRequest`](crate::errors::UpdateDeviceGroupMembershipError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`UpdateDeviceGroupMembershipError::NotFound`](crate::errors::UpdateDeviceGroupMembershipError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateDeviceGroupMembershipError`](crate::errors::UpdateDeviceGroupMembershipError). Any other status keeps its raw body.
@@ -1472,7 +1472,7 @@ impl Client {
     /// # Responses
     ///
     /// - `202`: Accepted.
-    /// - `400`, [`PatchDeviceGroupMembershipError::BadRequest`](crate::errors::PatchDeviceGroupMembershipError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`PatchDeviceGroupMembershipError::BadRequest`](crate::errors::PatchDeviceGroupMembershipError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`PatchDeviceGroupMembershipError::NotFound`](crate::errors::PatchDeviceGroupMembershipError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchDeviceGroupMembershipError`](crate::errors::PatchDeviceGroupMembershipError). Any other status keeps its raw body.
@@ -1569,7 +1569,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: Created.
-    /// - `400`, [`CreateAccessTimeError::BadRequest`](crate::errors::CreateAccessTimeError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`CreateAccessTimeError::BadRequest`](crate::errors::CreateAccessTimeError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateAccessTimeError`](crate::errors::CreateAccessTimeError). Any other status keeps its raw body.
     ///
@@ -1661,7 +1661,7 @@ impl Client {
     /// # Responses
     ///
     /// - `204`: Replaced.
-    /// - `400`, [`UpdateAccessTimeError::BadRequest`](crate::errors::UpdateAccessTimeError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`UpdateAccessTimeError::BadRequest`](crate::errors::UpdateAccessTimeError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`UpdateAccessTimeError::NotFound`](crate::errors::UpdateAccessTimeError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateAccessTimeError`](crate::errors::UpdateAccessTimeError). Any other status keeps its raw body.
@@ -1798,7 +1798,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: Created.
-    /// - `400`, [`CreateDefaultAccessTimeError::BadRequest`](crate::errors::CreateDefaultAccessTimeError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`CreateDefaultAccessTimeError::BadRequest`](crate::errors::CreateDefaultAccessTimeError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDefaultAccessTimeError`](crate::errors::CreateDefaultAccessTimeError). Any other status keeps its raw body.
     ///
@@ -1981,7 +1981,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: Granted.
-    /// - `400`, [`GrantTemporaryAccessError::BadRequest`](crate::errors::GrantTemporaryAccessError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`GrantTemporaryAccessError::BadRequest`](crate::errors::GrantTemporaryAccessError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GrantTemporaryAccessError`](crate::errors::GrantTemporaryAccessError). Any other status keeps its raw body.
     ///
@@ -2072,7 +2072,7 @@ impl Client {
     /// # Responses
     ///
     /// - `204`: Replaced.
-    /// - `400`, [`UpdateTemporaryAccessError::BadRequest`](crate::errors::UpdateTemporaryAccessError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`UpdateTemporaryAccessError::BadRequest`](crate::errors::UpdateTemporaryAccessError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`UpdateTemporaryAccessError::NotFound`](crate::errors::UpdateTemporaryAccessError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateTemporaryAccessError`](crate::errors::UpdateTemporaryAccessError). Any other status keeps its raw body.
@@ -2163,7 +2163,7 @@ impl Client {
     /// # Responses
     ///
     /// - `202`: Accepted.
-    /// - `400`, [`PatchTemporaryAccessError::BadRequest`](crate::errors::PatchTemporaryAccessError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`PatchTemporaryAccessError::BadRequest`](crate::errors::PatchTemporaryAccessError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`PatchTemporaryAccessError::NotFound`](crate::errors::PatchTemporaryAccessError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchTemporaryAccessError`](crate::errors::PatchTemporaryAccessError). Any other status keeps its raw body.
@@ -2251,7 +2251,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: The new key, with its secret (shown only once).
-    /// - `400`, [`CreateApiKeyError::BadRequest`](crate::errors::CreateApiKeyError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`CreateApiKeyError::BadRequest`](crate::errors::CreateApiKeyError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateApiKeyError`](crate::errors::CreateApiKeyError). Any other status keeps its raw body.
     ///
@@ -2384,7 +2384,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: Created.
-    /// - `400`, [`CreateAccessTimeTemplateError::BadRequest`](crate::errors::CreateAccessTimeTemplateError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`CreateAccessTimeTemplateError::BadRequest`](crate::errors::CreateAccessTimeTemplateError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateAccessTimeTemplateError`](crate::errors::CreateAccessTimeTemplateError). Any other status keeps its raw body.
     ///
@@ -2516,7 +2516,7 @@ impl Client {
     /// # Responses
     ///
     /// - `202`: Accepted.
-    /// - `400`, [`PatchAccessTimeTemplateError::BadRequest`](crate::errors::PatchAccessTimeTemplateError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`PatchAccessTimeTemplateError::BadRequest`](crate::errors::PatchAccessTimeTemplateError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     /// - `404`, [`PatchAccessTimeTemplateError::NotFound`](crate::errors::PatchAccessTimeTemplateError::NotFound) with no decoded body: No such object.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PatchAccessTimeTemplateError`](crate::errors::PatchAccessTimeTemplateError). Any other status keeps its raw body.
@@ -2563,7 +2563,7 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: Applied.
-    /// - `400`, [`ApplyAccessTimeTemplateError::BadRequest`](crate::errors::ApplyAccessTimeTemplateError::BadRequest) holding [`types::Error`](crate::types::Error): The request is invalid.
+    /// - `400`, [`ApplyAccessTimeTemplateError::BadRequest`](crate::errors::ApplyAccessTimeTemplateError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): The request is invalid.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ApplyAccessTimeTemplateError`](crate::errors::ApplyAccessTimeTemplateError). Any other status keeps its raw body.
     ///

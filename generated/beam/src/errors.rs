@@ -84,7 +84,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PatchUserError {
 #[allow(clippy::large_enum_variant)]
 pub enum InviteUserError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for InviteUserError {
@@ -93,7 +93,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for InviteUserError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -144,7 +144,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetDeviceError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateDeviceError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -155,7 +155,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateDeviceError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -171,7 +171,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateDeviceError {
 #[allow(clippy::large_enum_variant)]
 pub enum PatchDeviceError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -182,7 +182,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PatchDeviceError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -213,7 +213,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListDeviceGroupsError
 #[allow(clippy::large_enum_variant)]
 pub enum CreateDeviceGroupError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateDeviceGroupError {
@@ -222,7 +222,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateDeviceGroupErro
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -258,7 +258,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetDeviceGroupError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateDeviceGroupError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -269,7 +269,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateDeviceGroupErro
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -306,7 +306,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteDeviceGroupErro
 #[allow(clippy::large_enum_variant)]
 pub enum PatchDeviceGroupError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -317,7 +317,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PatchDeviceGroupError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -348,7 +348,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserGroupsError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateUserGroupError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateUserGroupError {
@@ -357,7 +357,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateUserGroupError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -393,7 +393,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserGroupError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateUserGroupError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -404,7 +404,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserGroupError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -441,7 +441,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteUserGroupError 
 #[allow(clippy::large_enum_variant)]
 pub enum PatchUserGroupError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -452,7 +452,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PatchUserGroupError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -484,7 +484,7 @@ for ListDeviceGroupMembershipsError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateDeviceGroupMembershipError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -494,7 +494,7 @@ for CreateDeviceGroupMembershipError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -509,7 +509,7 @@ for CreateDeviceGroupMembershipError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateDeviceGroupMembershipsBulkError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -519,7 +519,7 @@ for CreateDeviceGroupMembershipsBulkError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -556,7 +556,7 @@ for GetDeviceGroupMembershipError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateDeviceGroupMembershipError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -568,7 +568,7 @@ for UpdateDeviceGroupMembershipError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -606,7 +606,7 @@ for DeleteDeviceGroupMembershipError {
 #[allow(clippy::large_enum_variant)]
 pub enum PatchDeviceGroupMembershipError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -618,7 +618,7 @@ for PatchDeviceGroupMembershipError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -649,7 +649,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListAccessTimesError 
 #[allow(clippy::large_enum_variant)]
 pub enum CreateAccessTimeError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateAccessTimeError {
@@ -658,7 +658,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateAccessTimeError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -694,7 +694,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetAccessTimeError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateAccessTimeError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -705,7 +705,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateAccessTimeError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -757,7 +757,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListDefaultAccessTime
 #[allow(clippy::large_enum_variant)]
 pub enum CreateDefaultAccessTimeError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateDefaultAccessTimeError {
@@ -766,7 +766,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateDefaultAccessTi
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -838,7 +838,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListTemporaryAccessEr
 #[allow(clippy::large_enum_variant)]
 pub enum GrantTemporaryAccessError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GrantTemporaryAccessError {
@@ -847,7 +847,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GrantTemporaryAccessE
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -883,7 +883,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetTemporaryAccessErr
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateTemporaryAccessError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -894,7 +894,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateTemporaryAccess
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -931,7 +931,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteTemporaryAccess
 #[allow(clippy::large_enum_variant)]
 pub enum PatchTemporaryAccessError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -942,7 +942,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PatchTemporaryAccessE
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -973,7 +973,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListApiKeysError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateApiKeyError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateApiKeyError {
@@ -982,7 +982,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateApiKeyError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -1033,7 +1033,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListAccessTimeTemplat
 #[allow(clippy::large_enum_variant)]
 pub enum CreateAccessTimeTemplateError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -1043,7 +1043,7 @@ for CreateAccessTimeTemplateError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -1101,7 +1101,7 @@ for DeleteAccessTimeTemplateError {
 #[allow(clippy::large_enum_variant)]
 pub enum PatchAccessTimeTemplateError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `404`: No such object.
     NotFound,
 }
@@ -1112,7 +1112,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PatchAccessTimeTempla
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
@@ -1128,7 +1128,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PatchAccessTimeTempla
 #[allow(clippy::large_enum_variant)]
 pub enum ApplyAccessTimeTemplateError {
     /// `400`: The request is invalid.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ApplyAccessTimeTemplateError {
@@ -1137,7 +1137,7 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ApplyAccessTimeTempla
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,

@@ -5,20 +5,20 @@
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct Error {
+pub struct ApiError {
     /// What went wrong, as free text.
     pub error: String,
 }
 
-impl Error {
-    /// A `Error` with its required fields; set the optional ones with the methods named after them.
+impl ApiError {
+    /// A `ApiError` with its required fields; set the optional ones with the methods named after them.
     pub fn new(error: impl Into<String>) -> Self {
         Self { error: error.into() }
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for Error {
+impl serde::Serialize for ApiError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::entry(&mut map, "error", &self.error)?;
@@ -26,16 +26,16 @@ impl serde::Serialize for Error {
     }
 }
 
-/// The fields of [`Error`] its decoder has read so far.
+/// The fields of [`ApiError`] its decoder has read so far.
 #[doc(hidden)]
 #[derive(Default)]
-pub struct __ErrorSlots {
+pub struct __ApiErrorSlots {
     error: Option<String>,
 }
 
-impl codegen_runtime::model::Object for Error {
-    const NAME: &'static str = "Error";
-    type Slots = __ErrorSlots;
+impl codegen_runtime::model::Object for ApiError {
+    const NAME: &'static str = "ApiError";
+    type Slots = __ApiErrorSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
@@ -55,7 +55,7 @@ impl codegen_runtime::model::Object for Error {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Error {
+impl<'de> serde::Deserialize<'de> for ApiError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -198,6 +198,43 @@ impl serde::Serialize for LocalDateTime {
 }
 
 impl<'de> serde::Deserialize<'de> for LocalDateTime {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
+/// A 24-hour time of day, `HH:MM:SS`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeOfDay(pub String);
+
+impl std::fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for TimeOfDay {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for TimeOfDay {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl serde::Serialize for TimeOfDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TimeOfDay {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1168,7 +1205,7 @@ impl<'de> serde::Deserialize<'de> for DeviceGroup {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
-pub enum DeviceDeviceGroup {
+pub enum DeviceGroupValue {
     /// A `i64`.
     Integer(i64),
     /// A `DeviceGroup`.
@@ -1178,20 +1215,20 @@ pub enum DeviceDeviceGroup {
     Unknown(codegen_runtime::serde_json::Value),
 }
 
-impl From<i64> for DeviceDeviceGroup {
+impl From<i64> for DeviceGroupValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
 
-impl From<DeviceGroup> for DeviceDeviceGroup {
+impl From<DeviceGroup> for DeviceGroupValue {
     fn from(value: DeviceGroup) -> Self {
         Self::DeviceGroup(value)
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for DeviceDeviceGroup {
+impl serde::Serialize for DeviceGroupValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Integer(value) => serde::Serialize::serialize(value, serializer),
@@ -1201,7 +1238,7 @@ impl serde::Serialize for DeviceDeviceGroup {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for DeviceDeviceGroup {
+impl<'de> serde::Deserialize<'de> for DeviceGroupValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1238,7 +1275,7 @@ pub struct Device {
     /// Default: `""`.
     pub location: Option<String>,
     /// The ID of the device's group, or the group itself with `inline=device_group`.
-    pub device_group: DeviceDeviceGroup,
+    pub group: DeviceGroupValue,
     /// The live state of a device (undocumented; seen in examples); null when unknown.
     ///
     /// Set by the server.
@@ -1258,7 +1295,7 @@ impl Device {
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
-        device_group: impl Into<DeviceDeviceGroup>,
+        group: impl Into<DeviceGroupValue>,
     ) -> Self {
         Self {
             id: id.into(),
@@ -1266,7 +1303,7 @@ impl Device {
             tags: None,
             time_zone: None,
             location: None,
-            device_group: device_group.into(),
+            group: group.into(),
             state: None,
             last_call: None,
             profile_image: None,
@@ -1326,7 +1363,7 @@ impl serde::Serialize for Device {
         codegen_runtime::model::present(&mut map, "tags", &self.tags)?;
         codegen_runtime::model::present(&mut map, "time_zone", &self.time_zone)?;
         codegen_runtime::model::present(&mut map, "location", &self.location)?;
-        codegen_runtime::model::entry(&mut map, "device_group", &self.device_group)?;
+        codegen_runtime::model::entry(&mut map, "device_group", &self.group)?;
         codegen_runtime::model::present(&mut map, "state", &self.state)?;
         codegen_runtime::model::present(&mut map, "last_call", &self.last_call)?;
         codegen_runtime::model::present(&mut map, "profile_image", &self.profile_image)?;
@@ -1343,7 +1380,7 @@ pub struct __DeviceSlots {
     tags: Option<Option<Vec<String>>>,
     time_zone: Option<Option<String>>,
     location: Option<Option<String>>,
-    device_group: Option<DeviceDeviceGroup>,
+    group: Option<DeviceGroupValue>,
     state: Option<Option<DeviceState>>,
     last_call: Option<Option<DeviceLastCall>>,
     profile_image: Option<Option<codegen_runtime::serde_json::Value>>,
@@ -1369,7 +1406,7 @@ impl codegen_runtime::model::Object for Device {
                 codegen_runtime::model::set(map, &mut slots.location, "location")
             }
             "device_group" => {
-                codegen_runtime::model::set(map, &mut slots.device_group, "device_group")
+                codegen_runtime::model::set(map, &mut slots.group, "device_group")
             }
             "state" => codegen_runtime::model::set(map, &mut slots.state, "state"),
             "last_call" => {
@@ -1393,10 +1430,7 @@ impl codegen_runtime::model::Object for Device {
             tags: slots.tags.flatten(),
             time_zone: slots.time_zone.flatten(),
             location: slots.location.flatten(),
-            device_group: codegen_runtime::model::required(
-                slots.device_group,
-                "device_group",
-            )?,
+            group: codegen_runtime::model::required(slots.group, "device_group")?,
             state: slots.state.flatten(),
             last_call: slots.last_call.flatten(),
             profile_image: slots.profile_image.flatten(),
@@ -2963,7 +2997,7 @@ pub struct DeviceGroupMembership {
     /// Set by the server.
     pub id: i64,
     /// The device group ID, or the group with `inline=device_group`.
-    pub device_group: DeviceDeviceGroup,
+    pub device_group: DeviceGroupValue,
     /// The member user's email, or the user with `inline=user`; null for a user group membership.
     pub user: Option<DeviceGroupMembershipUser>,
     /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
@@ -2976,7 +3010,7 @@ pub struct DeviceGroupMembership {
 
 impl DeviceGroupMembership {
     /// A `DeviceGroupMembership` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceDeviceGroup>) -> Self {
+    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceGroupValue>) -> Self {
         Self {
             id: id.into(),
             device_group: device_group.into(),
@@ -3029,7 +3063,7 @@ impl serde::Serialize for DeviceGroupMembership {
 #[derive(Default)]
 pub struct __DeviceGroupMembershipSlots {
     id: Option<i64>,
-    device_group: Option<DeviceDeviceGroup>,
+    device_group: Option<DeviceGroupValue>,
     user: Option<Option<DeviceGroupMembershipUser>>,
     user_group: Option<Option<DeviceGroupMembershipUserGroup>>,
     access_times: Option<Option<Vec<DeviceGroupMembershipAccessTimesItem>>>,
@@ -3651,7 +3685,7 @@ pub struct DefaultAccessTime {
     /// Set by the server.
     pub id: i64,
     /// `device_group`
-    pub device_group: DeviceDeviceGroup,
+    pub device_group: DeviceGroupValue,
     /// The rule applies on Sundays.
     ///
     /// Default: `true`.
@@ -3690,7 +3724,7 @@ pub struct DefaultAccessTime {
 
 impl DefaultAccessTime {
     /// A `DefaultAccessTime` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceDeviceGroup>) -> Self {
+    pub fn new(id: impl Into<i64>, device_group: impl Into<DeviceGroupValue>) -> Self {
         Self {
             id: id.into(),
             device_group: device_group.into(),
@@ -3811,7 +3845,7 @@ impl serde::Serialize for DefaultAccessTime {
 #[derive(Default)]
 pub struct __DefaultAccessTimeSlots {
     id: Option<i64>,
-    device_group: Option<DeviceDeviceGroup>,
+    device_group: Option<DeviceGroupValue>,
     sunday: Option<Option<bool>>,
     monday: Option<Option<bool>>,
     tuesday: Option<Option<bool>>,
@@ -5110,7 +5144,7 @@ pub struct AccessTimeTemplate {
     /// `name`
     pub name: String,
     /// Default: `[]`.
-    pub access_time_template_items: Option<Vec<AccessTimeTemplateItem>>,
+    pub items: Option<Vec<AccessTimeTemplateItem>>,
     /// `resource_uri`
     ///
     /// Set by the server.
@@ -5123,19 +5157,17 @@ impl AccessTimeTemplate {
         Self {
             id: id.into(),
             name: name.into(),
-            access_time_template_items: None,
+            items: None,
             resource_uri: None,
         }
     }
 
     /// Default: `[]`.
-    pub fn access_time_template_items(
+    pub fn items(
         mut self,
         value: impl IntoIterator<Item = impl Into<AccessTimeTemplateItem>>,
     ) -> Self {
-        self.access_time_template_items = Some(
-            value.into_iter().map(Into::into).collect(),
-        );
+        self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -5155,7 +5187,7 @@ impl serde::Serialize for AccessTimeTemplate {
         codegen_runtime::model::present(
             &mut map,
             "access_time_template_items",
-            &self.access_time_template_items,
+            &self.items,
         )?;
         codegen_runtime::model::present(&mut map, "resource_uri", &self.resource_uri)?;
         codegen_runtime::model::end(map)
@@ -5168,7 +5200,7 @@ impl serde::Serialize for AccessTimeTemplate {
 pub struct __AccessTimeTemplateSlots {
     id: Option<i64>,
     name: Option<String>,
-    access_time_template_items: Option<Option<Vec<AccessTimeTemplateItem>>>,
+    items: Option<Option<Vec<AccessTimeTemplateItem>>>,
     resource_uri: Option<Option<String>>,
 }
 
@@ -5187,7 +5219,7 @@ impl codegen_runtime::model::Object for AccessTimeTemplate {
             "access_time_template_items" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.access_time_template_items,
+                    &mut slots.items,
                     "access_time_template_items",
                 )
             }
@@ -5202,7 +5234,7 @@ impl codegen_runtime::model::Object for AccessTimeTemplate {
         Ok(Self {
             id: codegen_runtime::model::required(slots.id, "id")?,
             name: codegen_runtime::model::required(slots.name, "name")?,
-            access_time_template_items: slots.access_time_template_items.flatten(),
+            items: slots.items.flatten(),
             resource_uri: slots.resource_uri.flatten(),
         })
     }
@@ -6249,8 +6281,8 @@ impl<'de> serde::Deserialize<'de> for AccessTimeTemplateList {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum ErrorBody {
-    /// An error body of the `Error` shape.
-    Error(Error),
+    /// An error body of the `ApiError` shape.
+    ApiError(ApiError),
 }
 
 impl codegen_runtime::ErrorBodies for ErrorBody {
@@ -6259,7 +6291,7 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
         body: &[u8],
     ) -> Result<Self, codegen_runtime::DecodeFailure> {
         match variant {
-            0 => codegen_runtime::decode_json(0, body).map(Self::Error),
+            0 => codegen_runtime::decode_json(0, body).map(Self::ApiError),
             _ => {
                 Err(codegen_runtime::DecodeFailure {
                     path: ".".to_owned(),
@@ -6270,15 +6302,10 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
     }
 }
 
-/// A 24-hour time of day, `HH:MM:SS`.
-///
-/// The same type as `LocalDateTime`: the spec describes both with one shape.
-pub type TimeOfDay = LocalDateTime;
-
 /// The device group ID, or the group with `inline=device_group`.
 ///
-/// The same type as `DeviceDeviceGroup`: the spec describes both with one shape.
-pub type DeviceGroupMembershipDeviceGroup = DeviceDeviceGroup;
+/// The same type as `DeviceGroupValue`: the spec describes both with one shape.
+pub type DeviceGroupMembershipDeviceGroup = DeviceGroupValue;
 
-/// The same type as `DeviceDeviceGroup`: the spec describes both with one shape.
-pub type DefaultAccessTimeDeviceGroup = DeviceDeviceGroup;
+/// The same type as `DeviceGroupValue`: the spec describes both with one shape.
+pub type DefaultAccessTimeDeviceGroup = DeviceGroupValue;

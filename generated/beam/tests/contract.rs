@@ -214,14 +214,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "invite_user (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -230,7 +230,7 @@ mod contract {
                         "invite_user (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -379,14 +379,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "update_device (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -395,7 +395,7 @@ mod contract {
                         "update_device (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -427,14 +427,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "patch_device (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -443,7 +443,7 @@ mod contract {
                         "patch_device (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -538,14 +538,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_device_group (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -554,7 +554,7 @@ mod contract {
                         "create_device_group (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -619,14 +619,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "update_device_group (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -635,7 +635,7 @@ mod contract {
                         "update_device_group (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -703,14 +703,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "patch_device_group (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -719,7 +719,7 @@ mod contract {
                         "patch_device_group (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -814,14 +814,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_user_group (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -830,7 +830,7 @@ mod contract {
                         "create_user_group (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -893,14 +893,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "update_user_group (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -909,7 +909,7 @@ mod contract {
                         "update_user_group (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -977,14 +977,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "patch_user_group (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -993,7 +993,7 @@ mod contract {
                         "patch_user_group (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1104,14 +1104,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_device_group_membership (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1120,7 +1120,7 @@ mod contract {
                         "create_device_group_membership (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1152,14 +1152,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_device_group_memberships_bulk (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1168,7 +1168,7 @@ mod contract {
                         "create_device_group_memberships_bulk (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1249,14 +1249,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "update_device_group_membership (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1265,7 +1265,7 @@ mod contract {
                         "update_device_group_membership (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1331,14 +1331,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "patch_device_group_membership (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1347,7 +1347,7 @@ mod contract {
                         "patch_device_group_membership (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1453,14 +1453,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_access_time (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1469,7 +1469,7 @@ mod contract {
                         "create_access_time (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1549,14 +1549,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "update_access_time (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1565,7 +1565,7 @@ mod contract {
                         "update_access_time (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1707,14 +1707,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_default_access_time (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1723,7 +1723,7 @@ mod contract {
                         "create_default_access_time (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1917,14 +1917,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "grant_temporary_access (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1933,7 +1933,7 @@ mod contract {
                         "grant_temporary_access (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2001,14 +2001,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "update_temporary_access (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2017,7 +2017,7 @@ mod contract {
                         "update_temporary_access (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2085,14 +2085,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "patch_temporary_access (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2101,7 +2101,7 @@ mod contract {
                         "patch_temporary_access (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2185,14 +2185,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_api_key (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2201,7 +2201,7 @@ mod contract {
                         "create_api_key (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2332,14 +2332,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_access_time_template (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2348,7 +2348,7 @@ mod contract {
                         "create_access_time_template (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2452,14 +2452,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "patch_access_time_template (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2468,7 +2468,7 @@ mod contract {
                         "patch_access_time_template (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2498,14 +2498,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(beam_client::ErrorBody::Error(..))
+                        e.error_body(), Some(beam_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "apply_access_time_template (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2514,7 +2514,7 @@ mod contract {
                         "apply_access_time_template (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }

@@ -15,7 +15,7 @@ mod examples {
             >("#/components/schemas/LocalDateTime/example", "\"2014-07-09T18:07:50\"");
         report
             .check::<
-                types::LocalDateTime,
+                types::TimeOfDay,
             >("#/components/schemas/TimeOfDay/example", "\"09:00:00\"");
         report
             .check::<
@@ -61,7 +61,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1invite~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'from_name' field has no data and doesn't allow a default or null value.\"}",
@@ -89,7 +89,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1devices~1{id}~1/put/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'name' field has no data and doesn't allow a default or null value.\"}",
@@ -103,7 +103,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1devices~1{id}~1/patch/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'name' field has no data and doesn't allow a default or null value.\"}",
@@ -124,7 +124,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1device-groups~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'name' field has no data and doesn't allow a default or null value.\"}",
@@ -145,7 +145,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1device-groups~1{id}~1/put/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'name' field has no data and doesn't allow a default or null value.\"}",
@@ -159,7 +159,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1device-groups~1{id}~1/patch/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'name' field has no data and doesn't allow a default or null value.\"}",
@@ -180,7 +180,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1user-groups~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'name' field has no data and doesn't allow a default or null value.\"}",
@@ -201,7 +201,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1user-groups~1{id}~1/put/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'name' field has no data and doesn't allow a default or null value.\"}",
@@ -215,7 +215,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1user-groups~1{id}~1/patch/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'name' field has no data and doesn't allow a default or null value.\"}",
@@ -236,7 +236,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1device-group-memberships~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"There is no user group with ID 10 in this organization.\"}",
@@ -250,7 +250,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1device-group-memberships~1/patch/responses/400/content/application~1json/example",
                 "{\"error\":\"There is no user group with ID 10 in this organization.\"}",
@@ -271,7 +271,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1device-group-memberships~1{id}~1/put/responses/400/content/application~1json/example",
                 "{\"error\":\"'user': That user doesn't exist.\"}",
@@ -285,7 +285,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1device-group-memberships~1{id}~1/patch/responses/400/content/application~1json/example",
                 "{\"error\":\"'user': That user doesn't exist.\"}",
@@ -306,7 +306,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1access-times~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"Device group membership with id 24 does not exist.\"}",
@@ -327,7 +327,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1access-times~1{id}~1/put/responses/400/content/application~1json/example",
                 "{\"error\":\"Device group membership with id 24 does not exist\"}",
@@ -348,7 +348,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1default-access-times~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"Device group with id 10 does not exist.\"}",
@@ -376,7 +376,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1temporary-access~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"There is no device group with ID 10 in this organization.\"}",
@@ -397,7 +397,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1temporary-access~1{id}~1/put/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'end' field has no data and doesn't allow a default or null value.\"}",
@@ -411,7 +411,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1temporary-access~1{id}~1/patch/responses/400/content/application~1json/example",
                 "{\"error\":\"The 'end' field has no data and doesn't allow a default or null value.\"}",
@@ -439,7 +439,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1api-keys~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"name: An API Key with that name already exists.\"}",
@@ -460,7 +460,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1access-time-templates~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"Access time template with name 'Workdays' already exists\"}",
@@ -481,7 +481,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1access-time-templates~1{id}~1/patch/responses/400/content/application~1json/example",
                 "{\"error\":\"Access time template with name 'Workdays' already exists\"}",
@@ -495,7 +495,7 @@ mod examples {
             );
         report
             .check::<
-                types::Error,
+                types::ApiError,
             >(
                 "#/paths/~1apply-access-time-templates~1/post/responses/400/content/application~1json/example",
                 "{\"error\":\"Device group membership with id '10' does not exist.\"}",

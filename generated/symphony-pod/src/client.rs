@@ -221,10 +221,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListAppEntitlementsError::BadRequest`](crate::errors::ListAppEntitlementsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListAppEntitlementsError::Unauthorized`](crate::errors::ListAppEntitlementsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListAppEntitlementsError::Forbidden`](crate::errors::ListAppEntitlementsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListAppEntitlementsError::InternalServerError`](crate::errors::ListAppEntitlementsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListAppEntitlementsError::BadRequest`](crate::errors::ListAppEntitlementsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListAppEntitlementsError::Unauthorized`](crate::errors::ListAppEntitlementsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListAppEntitlementsError::Forbidden`](crate::errors::ListAppEntitlementsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListAppEntitlementsError::InternalServerError`](crate::errors::ListAppEntitlementsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListAppEntitlementsError`](crate::errors::ListAppEntitlementsError). Any other status keeps its raw body.
     ///
@@ -265,10 +265,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateAppEntitlementsError::BadRequest`](crate::errors::UpdateAppEntitlementsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateAppEntitlementsError::Unauthorized`](crate::errors::UpdateAppEntitlementsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateAppEntitlementsError::Forbidden`](crate::errors::UpdateAppEntitlementsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateAppEntitlementsError::InternalServerError`](crate::errors::UpdateAppEntitlementsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateAppEntitlementsError::BadRequest`](crate::errors::UpdateAppEntitlementsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateAppEntitlementsError::Unauthorized`](crate::errors::UpdateAppEntitlementsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateAppEntitlementsError::Forbidden`](crate::errors::UpdateAppEntitlementsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateAppEntitlementsError::InternalServerError`](crate::errors::UpdateAppEntitlementsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateAppEntitlementsError`](crate::errors::UpdateAppEntitlementsError). Any other status keeps its raw body.
     ///
@@ -311,10 +311,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListUserAppEntitlementsError::BadRequest`](crate::errors::ListUserAppEntitlementsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListUserAppEntitlementsError::Unauthorized`](crate::errors::ListUserAppEntitlementsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListUserAppEntitlementsError::Forbidden`](crate::errors::ListUserAppEntitlementsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListUserAppEntitlementsError::InternalServerError`](crate::errors::ListUserAppEntitlementsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListUserAppEntitlementsError::BadRequest`](crate::errors::ListUserAppEntitlementsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListUserAppEntitlementsError::Unauthorized`](crate::errors::ListUserAppEntitlementsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListUserAppEntitlementsError::Forbidden`](crate::errors::ListUserAppEntitlementsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListUserAppEntitlementsError::InternalServerError`](crate::errors::ListUserAppEntitlementsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUserAppEntitlementsError`](crate::errors::ListUserAppEntitlementsError). Any other status keeps its raw body.
     ///
@@ -357,10 +357,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateUserAppEntitlementsError::BadRequest`](crate::errors::UpdateUserAppEntitlementsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateUserAppEntitlementsError::Unauthorized`](crate::errors::UpdateUserAppEntitlementsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateUserAppEntitlementsError::Forbidden`](crate::errors::UpdateUserAppEntitlementsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateUserAppEntitlementsError::InternalServerError`](crate::errors::UpdateUserAppEntitlementsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateUserAppEntitlementsError::BadRequest`](crate::errors::UpdateUserAppEntitlementsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserAppEntitlementsError::Unauthorized`](crate::errors::UpdateUserAppEntitlementsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserAppEntitlementsError::Forbidden`](crate::errors::UpdateUserAppEntitlementsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserAppEntitlementsError::InternalServerError`](crate::errors::UpdateUserAppEntitlementsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserAppEntitlementsError`](crate::errors::UpdateUserAppEntitlementsError). Any other status keeps its raw body.
     ///
@@ -410,10 +410,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK.
-    /// - `400`, [`GetConfigurationError::BadRequest`](crate::errors::GetConfigurationError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetConfigurationError::Unauthorized`](crate::errors::GetConfigurationError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetConfigurationError::Forbidden`](crate::errors::GetConfigurationError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetConfigurationError::InternalServerError`](crate::errors::GetConfigurationError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetConfigurationError::BadRequest`](crate::errors::GetConfigurationError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetConfigurationError::Unauthorized`](crate::errors::GetConfigurationError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetConfigurationError::Forbidden`](crate::errors::GetConfigurationError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetConfigurationError::InternalServerError`](crate::errors::GetConfigurationError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetConfigurationError`](crate::errors::GetConfigurationError). Any other status keeps its raw body.
     ///
@@ -462,10 +462,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK.
-    /// - `400`, [`UpdateConfigurationError::BadRequest`](crate::errors::UpdateConfigurationError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateConfigurationError::Unauthorized`](crate::errors::UpdateConfigurationError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateConfigurationError::Forbidden`](crate::errors::UpdateConfigurationError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateConfigurationError::InternalServerError`](crate::errors::UpdateConfigurationError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateConfigurationError::BadRequest`](crate::errors::UpdateConfigurationError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateConfigurationError::Unauthorized`](crate::errors::UpdateConfigurationError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateConfigurationError::Forbidden`](crate::errors::UpdateConfigurationError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateConfigurationError::InternalServerError`](crate::errors::UpdateConfigurationError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateConfigurationError`](crate::errors::UpdateConfigurationError). Any other status keeps its raw body.
     ///
@@ -511,10 +511,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK.
-    /// - `400`, [`CreateConfigurationError::BadRequest`](crate::errors::CreateConfigurationError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`CreateConfigurationError::Unauthorized`](crate::errors::CreateConfigurationError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`CreateConfigurationError::Forbidden`](crate::errors::CreateConfigurationError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`CreateConfigurationError::InternalServerError`](crate::errors::CreateConfigurationError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`CreateConfigurationError::BadRequest`](crate::errors::CreateConfigurationError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`CreateConfigurationError::Unauthorized`](crate::errors::CreateConfigurationError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateConfigurationError::Forbidden`](crate::errors::CreateConfigurationError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateConfigurationError::InternalServerError`](crate::errors::CreateConfigurationError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateConfigurationError`](crate::errors::CreateConfigurationError). Any other status keeps its raw body.
     ///
@@ -563,10 +563,10 @@ impl Client {
     ///
     /// - `200`: OK.
     /// - `204`: No Configurations.
-    /// - `400`, [`ListConfigurationsError::BadRequest`](crate::errors::ListConfigurationsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListConfigurationsError::Unauthorized`](crate::errors::ListConfigurationsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListConfigurationsError::Forbidden`](crate::errors::ListConfigurationsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListConfigurationsError::InternalServerError`](crate::errors::ListConfigurationsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListConfigurationsError::BadRequest`](crate::errors::ListConfigurationsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListConfigurationsError::Unauthorized`](crate::errors::ListConfigurationsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListConfigurationsError::Forbidden`](crate::errors::ListConfigurationsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListConfigurationsError::InternalServerError`](crate::errors::ListConfigurationsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListConfigurationsError`](crate::errors::ListConfigurationsError). Any other status keeps its raw body.
     ///
@@ -622,10 +622,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`CreateConfigurationInstanceError::BadRequest`](crate::errors::CreateConfigurationInstanceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`CreateConfigurationInstanceError::Unauthorized`](crate::errors::CreateConfigurationInstanceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`CreateConfigurationInstanceError::Forbidden`](crate::errors::CreateConfigurationInstanceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`CreateConfigurationInstanceError::InternalServerError`](crate::errors::CreateConfigurationInstanceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`CreateConfigurationInstanceError::BadRequest`](crate::errors::CreateConfigurationInstanceError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`CreateConfigurationInstanceError::Unauthorized`](crate::errors::CreateConfigurationInstanceError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateConfigurationInstanceError::Forbidden`](crate::errors::CreateConfigurationInstanceError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateConfigurationInstanceError::InternalServerError`](crate::errors::CreateConfigurationInstanceError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateConfigurationInstanceError`](crate::errors::CreateConfigurationInstanceError). Any other status keeps its raw body.
     ///
@@ -679,10 +679,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`GetConfigurationInstanceError::BadRequest`](crate::errors::GetConfigurationInstanceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetConfigurationInstanceError::Unauthorized`](crate::errors::GetConfigurationInstanceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetConfigurationInstanceError::Forbidden`](crate::errors::GetConfigurationInstanceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetConfigurationInstanceError::InternalServerError`](crate::errors::GetConfigurationInstanceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetConfigurationInstanceError::BadRequest`](crate::errors::GetConfigurationInstanceError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetConfigurationInstanceError::Unauthorized`](crate::errors::GetConfigurationInstanceError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetConfigurationInstanceError::Forbidden`](crate::errors::GetConfigurationInstanceError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetConfigurationInstanceError::InternalServerError`](crate::errors::GetConfigurationInstanceError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetConfigurationInstanceError`](crate::errors::GetConfigurationInstanceError). Any other status keeps its raw body.
     ///
@@ -735,10 +735,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`UpdateConfigurationInstanceError::BadRequest`](crate::errors::UpdateConfigurationInstanceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateConfigurationInstanceError::Unauthorized`](crate::errors::UpdateConfigurationInstanceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateConfigurationInstanceError::Forbidden`](crate::errors::UpdateConfigurationInstanceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateConfigurationInstanceError::InternalServerError`](crate::errors::UpdateConfigurationInstanceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateConfigurationInstanceError::BadRequest`](crate::errors::UpdateConfigurationInstanceError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateConfigurationInstanceError::Unauthorized`](crate::errors::UpdateConfigurationInstanceError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateConfigurationInstanceError::Forbidden`](crate::errors::UpdateConfigurationInstanceError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateConfigurationInstanceError::InternalServerError`](crate::errors::UpdateConfigurationInstanceError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateConfigurationInstanceError`](crate::errors::UpdateConfigurationInstanceError). Any other status keeps its raw body.
     ///
@@ -793,10 +793,10 @@ impl Client {
     ///
     /// - `200`: OK.
     /// - `204`: No configuration Instances.
-    /// - `400`, [`ListConfigurationInstancesError::BadRequest`](crate::errors::ListConfigurationInstancesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListConfigurationInstancesError::Unauthorized`](crate::errors::ListConfigurationInstancesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListConfigurationInstancesError::Forbidden`](crate::errors::ListConfigurationInstancesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListConfigurationInstancesError::InternalServerError`](crate::errors::ListConfigurationInstancesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListConfigurationInstancesError::BadRequest`](crate::errors::ListConfigurationInstancesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListConfigurationInstancesError::Unauthorized`](crate::errors::ListConfigurationInstancesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListConfigurationInstancesError::Forbidden`](crate::errors::ListConfigurationInstancesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListConfigurationInstancesError::InternalServerError`](crate::errors::ListConfigurationInstancesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListConfigurationInstancesError`](crate::errors::ListConfigurationInstancesError). Any other status keeps its raw body.
     ///
@@ -855,10 +855,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: The created disclaimer
-    /// - `400`, [`CreateDisclaimerError::BadRequest`](crate::errors::CreateDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`CreateDisclaimerError::Unauthorized`](crate::errors::CreateDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`CreateDisclaimerError::Forbidden`](crate::errors::CreateDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`CreateDisclaimerError::InternalServerError`](crate::errors::CreateDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`CreateDisclaimerError::BadRequest`](crate::errors::CreateDisclaimerError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`CreateDisclaimerError::Unauthorized`](crate::errors::CreateDisclaimerError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateDisclaimerError::Forbidden`](crate::errors::CreateDisclaimerError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateDisclaimerError::InternalServerError`](crate::errors::CreateDisclaimerError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateDisclaimerError`](crate::errors::CreateDisclaimerError). Any other status keeps its raw body.
     ///
@@ -901,10 +901,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`GetDisclaimerError::BadRequest`](crate::errors::GetDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetDisclaimerError::Unauthorized`](crate::errors::GetDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetDisclaimerError::Forbidden`](crate::errors::GetDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetDisclaimerError::InternalServerError`](crate::errors::GetDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetDisclaimerError::BadRequest`](crate::errors::GetDisclaimerError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetDisclaimerError::Unauthorized`](crate::errors::GetDisclaimerError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetDisclaimerError::Forbidden`](crate::errors::GetDisclaimerError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetDisclaimerError::InternalServerError`](crate::errors::GetDisclaimerError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetDisclaimerError`](crate::errors::GetDisclaimerError). Any other status keeps its raw body.
     ///
@@ -951,10 +951,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateDisclaimerError::BadRequest`](crate::errors::UpdateDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateDisclaimerError::Unauthorized`](crate::errors::UpdateDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateDisclaimerError::Forbidden`](crate::errors::UpdateDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateDisclaimerError::InternalServerError`](crate::errors::UpdateDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateDisclaimerError::BadRequest`](crate::errors::UpdateDisclaimerError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateDisclaimerError::Unauthorized`](crate::errors::UpdateDisclaimerError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateDisclaimerError::Forbidden`](crate::errors::UpdateDisclaimerError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateDisclaimerError::InternalServerError`](crate::errors::UpdateDisclaimerError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateDisclaimerError`](crate::errors::UpdateDisclaimerError). Any other status keeps its raw body.
     ///
@@ -998,10 +998,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListDisclaimerUsersError::BadRequest`](crate::errors::ListDisclaimerUsersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListDisclaimerUsersError::Unauthorized`](crate::errors::ListDisclaimerUsersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListDisclaimerUsersError::Forbidden`](crate::errors::ListDisclaimerUsersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListDisclaimerUsersError::InternalServerError`](crate::errors::ListDisclaimerUsersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListDisclaimerUsersError::BadRequest`](crate::errors::ListDisclaimerUsersError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListDisclaimerUsersError::Unauthorized`](crate::errors::ListDisclaimerUsersError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListDisclaimerUsersError::Forbidden`](crate::errors::ListDisclaimerUsersError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListDisclaimerUsersError::InternalServerError`](crate::errors::ListDisclaimerUsersError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListDisclaimerUsersError`](crate::errors::ListDisclaimerUsersError). Any other status keeps its raw body.
     ///
@@ -1039,10 +1039,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListDisclaimersError::BadRequest`](crate::errors::ListDisclaimersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListDisclaimersError::Unauthorized`](crate::errors::ListDisclaimersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListDisclaimersError::Forbidden`](crate::errors::ListDisclaimersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListDisclaimersError::InternalServerError`](crate::errors::ListDisclaimersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListDisclaimersError::BadRequest`](crate::errors::ListDisclaimersError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListDisclaimersError::Unauthorized`](crate::errors::ListDisclaimersError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListDisclaimersError::Forbidden`](crate::errors::ListDisclaimersError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListDisclaimersError::InternalServerError`](crate::errors::ListDisclaimersError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListDisclaimersError`](crate::errors::ListDisclaimersError). Any other status keeps its raw body.
     ///
@@ -1082,10 +1082,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`AddGroupMembersError::BadRequest`](crate::errors::AddGroupMembersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`AddGroupMembersError::Unauthorized`](crate::errors::AddGroupMembersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`AddGroupMembersError::Forbidden`](crate::errors::AddGroupMembersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`AddGroupMembersError::InternalServerError`](crate::errors::AddGroupMembersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`AddGroupMembersError::BadRequest`](crate::errors::AddGroupMembersError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`AddGroupMembersError::Unauthorized`](crate::errors::AddGroupMembersError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`AddGroupMembersError::Forbidden`](crate::errors::AddGroupMembersError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`AddGroupMembersError::InternalServerError`](crate::errors::AddGroupMembersError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`AddGroupMembersError`](crate::errors::AddGroupMembersError). Any other status keeps its raw body.
     ///
@@ -1129,10 +1129,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListGroupMembersError::BadRequest`](crate::errors::ListGroupMembersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListGroupMembersError::Unauthorized`](crate::errors::ListGroupMembersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListGroupMembersError::Forbidden`](crate::errors::ListGroupMembersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListGroupMembersError::InternalServerError`](crate::errors::ListGroupMembersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListGroupMembersError::BadRequest`](crate::errors::ListGroupMembersError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListGroupMembersError::Unauthorized`](crate::errors::ListGroupMembersError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListGroupMembersError::Forbidden`](crate::errors::ListGroupMembersError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListGroupMembersError::InternalServerError`](crate::errors::ListGroupMembersError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListGroupMembersError`](crate::errors::ListGroupMembersError). Any other status keeps its raw body.
     ///
@@ -1175,10 +1175,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`RemoveGroupMembersError::BadRequest`](crate::errors::RemoveGroupMembersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`RemoveGroupMembersError::Unauthorized`](crate::errors::RemoveGroupMembersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`RemoveGroupMembersError::Forbidden`](crate::errors::RemoveGroupMembersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`RemoveGroupMembersError::InternalServerError`](crate::errors::RemoveGroupMembersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`RemoveGroupMembersError::BadRequest`](crate::errors::RemoveGroupMembersError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`RemoveGroupMembersError::Unauthorized`](crate::errors::RemoveGroupMembersError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`RemoveGroupMembersError::Forbidden`](crate::errors::RemoveGroupMembersError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`RemoveGroupMembersError::InternalServerError`](crate::errors::RemoveGroupMembersError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`RemoveGroupMembersError`](crate::errors::RemoveGroupMembersError). Any other status keeps its raw body.
     ///
@@ -1218,10 +1218,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListGroupsError::BadRequest`](crate::errors::ListGroupsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListGroupsError::Unauthorized`](crate::errors::ListGroupsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListGroupsError::Forbidden`](crate::errors::ListGroupsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListGroupsError::InternalServerError`](crate::errors::ListGroupsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListGroupsError::BadRequest`](crate::errors::ListGroupsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListGroupsError::Unauthorized`](crate::errors::ListGroupsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListGroupsError::Forbidden`](crate::errors::ListGroupsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListGroupsError::InternalServerError`](crate::errors::ListGroupsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListGroupsError`](crate::errors::ListGroupsError). Any other status keeps its raw body.
     ///
@@ -1256,10 +1256,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListPoliciesError::BadRequest`](crate::errors::ListPoliciesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListPoliciesError::Unauthorized`](crate::errors::ListPoliciesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListPoliciesError::Forbidden`](crate::errors::ListPoliciesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListPoliciesError::InternalServerError`](crate::errors::ListPoliciesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListPoliciesError::BadRequest`](crate::errors::ListPoliciesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListPoliciesError::Unauthorized`](crate::errors::ListPoliciesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListPoliciesError::Forbidden`](crate::errors::ListPoliciesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListPoliciesError::InternalServerError`](crate::errors::ListPoliciesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListPoliciesError`](crate::errors::ListPoliciesError). Any other status keeps its raw body.
     ///
@@ -1298,10 +1298,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`SuppressMessageError::BadRequest`](crate::errors::SuppressMessageError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`SuppressMessageError::Unauthorized`](crate::errors::SuppressMessageError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`SuppressMessageError::Forbidden`](crate::errors::SuppressMessageError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`SuppressMessageError::InternalServerError`](crate::errors::SuppressMessageError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`SuppressMessageError::BadRequest`](crate::errors::SuppressMessageError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`SuppressMessageError::Unauthorized`](crate::errors::SuppressMessageError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`SuppressMessageError::Forbidden`](crate::errors::SuppressMessageError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`SuppressMessageError::InternalServerError`](crate::errors::SuppressMessageError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`SuppressMessageError`](crate::errors::SuppressMessageError). Any other status keeps its raw body.
     ///
@@ -1345,10 +1345,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`ListPresenceError::BadRequest`](crate::errors::ListPresenceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListPresenceError::Unauthorized`](crate::errors::ListPresenceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListPresenceError::Forbidden`](crate::errors::ListPresenceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListPresenceError::InternalServerError`](crate::errors::ListPresenceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListPresenceError::BadRequest`](crate::errors::ListPresenceError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListPresenceError::Unauthorized`](crate::errors::ListPresenceError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListPresenceError::Forbidden`](crate::errors::ListPresenceError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListPresenceError::InternalServerError`](crate::errors::ListPresenceError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListPresenceError`](crate::errors::ListPresenceError). Any other status keeps its raw body.
     ///
@@ -1387,10 +1387,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`GetUserPresenceError::BadRequest`](crate::errors::GetUserPresenceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetUserPresenceError::Unauthorized`](crate::errors::GetUserPresenceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetUserPresenceError::Forbidden`](crate::errors::GetUserPresenceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetUserPresenceError::InternalServerError`](crate::errors::GetUserPresenceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetUserPresenceError::BadRequest`](crate::errors::GetUserPresenceError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetUserPresenceError::Unauthorized`](crate::errors::GetUserPresenceError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserPresenceError::Forbidden`](crate::errors::GetUserPresenceError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserPresenceError::InternalServerError`](crate::errors::GetUserPresenceError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserPresenceError`](crate::errors::GetUserPresenceError). Any other status keeps its raw body.
     ///
@@ -1450,10 +1450,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`SetUserPresenceError::BadRequest`](crate::errors::SetUserPresenceError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`SetUserPresenceError::Unauthorized`](crate::errors::SetUserPresenceError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`SetUserPresenceError::Forbidden`](crate::errors::SetUserPresenceError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`SetUserPresenceError::InternalServerError`](crate::errors::SetUserPresenceError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`SetUserPresenceError::BadRequest`](crate::errors::SetUserPresenceError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`SetUserPresenceError::Unauthorized`](crate::errors::SetUserPresenceError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`SetUserPresenceError::Forbidden`](crate::errors::SetUserPresenceError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`SetUserPresenceError::InternalServerError`](crate::errors::SetUserPresenceError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`SetUserPresenceError`](crate::errors::SetUserPresenceError). Any other status keeps its raw body.
     ///
@@ -1498,10 +1498,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`AddRoomMemberError::BadRequest`](crate::errors::AddRoomMemberError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`AddRoomMemberError::Unauthorized`](crate::errors::AddRoomMemberError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`AddRoomMemberError::Forbidden`](crate::errors::AddRoomMemberError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`AddRoomMemberError::InternalServerError`](crate::errors::AddRoomMemberError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`AddRoomMemberError::BadRequest`](crate::errors::AddRoomMemberError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`AddRoomMemberError::Unauthorized`](crate::errors::AddRoomMemberError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`AddRoomMemberError::Forbidden`](crate::errors::AddRoomMemberError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`AddRoomMemberError::InternalServerError`](crate::errors::AddRoomMemberError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`AddRoomMemberError`](crate::errors::AddRoomMemberError). Any other status keeps its raw body.
     ///
@@ -1546,10 +1546,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`DemoteRoomOwnerError::BadRequest`](crate::errors::DemoteRoomOwnerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`DemoteRoomOwnerError::Unauthorized`](crate::errors::DemoteRoomOwnerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`DemoteRoomOwnerError::Forbidden`](crate::errors::DemoteRoomOwnerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`DemoteRoomOwnerError::InternalServerError`](crate::errors::DemoteRoomOwnerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`DemoteRoomOwnerError::BadRequest`](crate::errors::DemoteRoomOwnerError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`DemoteRoomOwnerError::Unauthorized`](crate::errors::DemoteRoomOwnerError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`DemoteRoomOwnerError::Forbidden`](crate::errors::DemoteRoomOwnerError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`DemoteRoomOwnerError::InternalServerError`](crate::errors::DemoteRoomOwnerError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DemoteRoomOwnerError`](crate::errors::DemoteRoomOwnerError). Any other status keeps its raw body.
     ///
@@ -1593,10 +1593,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`ListRoomMembersError::BadRequest`](crate::errors::ListRoomMembersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListRoomMembersError::Unauthorized`](crate::errors::ListRoomMembersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListRoomMembersError::Forbidden`](crate::errors::ListRoomMembersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListRoomMembersError::InternalServerError`](crate::errors::ListRoomMembersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListRoomMembersError::BadRequest`](crate::errors::ListRoomMembersError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListRoomMembersError::Unauthorized`](crate::errors::ListRoomMembersError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListRoomMembersError::Forbidden`](crate::errors::ListRoomMembersError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListRoomMembersError::InternalServerError`](crate::errors::ListRoomMembersError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListRoomMembersError`](crate::errors::ListRoomMembersError). Any other status keeps its raw body.
     ///
@@ -1639,10 +1639,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`PromoteRoomOwnerError::BadRequest`](crate::errors::PromoteRoomOwnerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`PromoteRoomOwnerError::Unauthorized`](crate::errors::PromoteRoomOwnerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`PromoteRoomOwnerError::Forbidden`](crate::errors::PromoteRoomOwnerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`PromoteRoomOwnerError::InternalServerError`](crate::errors::PromoteRoomOwnerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`PromoteRoomOwnerError::BadRequest`](crate::errors::PromoteRoomOwnerError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`PromoteRoomOwnerError::Unauthorized`](crate::errors::PromoteRoomOwnerError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`PromoteRoomOwnerError::Forbidden`](crate::errors::PromoteRoomOwnerError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`PromoteRoomOwnerError::InternalServerError`](crate::errors::PromoteRoomOwnerError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`PromoteRoomOwnerError`](crate::errors::PromoteRoomOwnerError). Any other status keeps its raw body.
     ///
@@ -1687,10 +1687,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`RemoveRoomMemberError::BadRequest`](crate::errors::RemoveRoomMemberError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`RemoveRoomMemberError::Unauthorized`](crate::errors::RemoveRoomMemberError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`RemoveRoomMemberError::Forbidden`](crate::errors::RemoveRoomMemberError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`RemoveRoomMemberError::InternalServerError`](crate::errors::RemoveRoomMemberError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`RemoveRoomMemberError::BadRequest`](crate::errors::RemoveRoomMemberError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`RemoveRoomMemberError::Unauthorized`](crate::errors::RemoveRoomMemberError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`RemoveRoomMemberError::Forbidden`](crate::errors::RemoveRoomMemberError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`RemoveRoomMemberError::InternalServerError`](crate::errors::RemoveRoomMemberError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`RemoveRoomMemberError`](crate::errors::RemoveRoomMemberError). Any other status keeps its raw body.
     ///
@@ -1734,10 +1734,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`CreateCompanyCertError::BadRequest`](crate::errors::CreateCompanyCertError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`CreateCompanyCertError::Unauthorized`](crate::errors::CreateCompanyCertError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`CreateCompanyCertError::Forbidden`](crate::errors::CreateCompanyCertError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`CreateCompanyCertError::InternalServerError`](crate::errors::CreateCompanyCertError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`CreateCompanyCertError::BadRequest`](crate::errors::CreateCompanyCertError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`CreateCompanyCertError::Unauthorized`](crate::errors::CreateCompanyCertError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateCompanyCertError::Forbidden`](crate::errors::CreateCompanyCertError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateCompanyCertError::InternalServerError`](crate::errors::CreateCompanyCertError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateCompanyCertError`](crate::errors::CreateCompanyCertError). Any other status keeps its raw body.
     ///
@@ -1780,10 +1780,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`DeleteCompanyCertError::BadRequest`](crate::errors::DeleteCompanyCertError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`DeleteCompanyCertError::Unauthorized`](crate::errors::DeleteCompanyCertError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`DeleteCompanyCertError::Forbidden`](crate::errors::DeleteCompanyCertError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`DeleteCompanyCertError::InternalServerError`](crate::errors::DeleteCompanyCertError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`DeleteCompanyCertError::BadRequest`](crate::errors::DeleteCompanyCertError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`DeleteCompanyCertError::Unauthorized`](crate::errors::DeleteCompanyCertError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`DeleteCompanyCertError::Forbidden`](crate::errors::DeleteCompanyCertError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`DeleteCompanyCertError::InternalServerError`](crate::errors::DeleteCompanyCertError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteCompanyCertError`](crate::errors::DeleteCompanyCertError). Any other status keeps its raw body.
     ///
@@ -1791,7 +1791,7 @@ impl Client {
     ///
     /// ```no_run
     /// # #[allow(unused_imports)] use symphony_pod_client::types;
-    /// # async fn example(client: &symphony_pod_client::Client, body: types :: Stream) -> Result<(), symphony_pod_client::Error> {
+    /// # async fn example(client: &symphony_pod_client::Client, body: types :: StringId) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.delete_company_cert(&body).await?;
     /// # Ok(())
     /// # }
@@ -1799,7 +1799,7 @@ impl Client {
     #[inline]
     pub fn delete_company_cert(
         &self,
-        body: &types::Stream,
+        body: &types::StringId,
     ) -> Call<types::SuccessResponse, ops::DeleteCompanyCert> {
         let mut req = RequestSpec::new(
             "v1CompanycertDeletePost",
@@ -1826,10 +1826,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`GetCompanyCertError::BadRequest`](crate::errors::GetCompanyCertError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetCompanyCertError::Unauthorized`](crate::errors::GetCompanyCertError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetCompanyCertError::Forbidden`](crate::errors::GetCompanyCertError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetCompanyCertError::InternalServerError`](crate::errors::GetCompanyCertError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetCompanyCertError::BadRequest`](crate::errors::GetCompanyCertError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetCompanyCertError::Unauthorized`](crate::errors::GetCompanyCertError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetCompanyCertError::Forbidden`](crate::errors::GetCompanyCertError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetCompanyCertError::InternalServerError`](crate::errors::GetCompanyCertError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetCompanyCertError`](crate::errors::GetCompanyCertError). Any other status keeps its raw body.
     ///
@@ -1873,10 +1873,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListCompanyCertsIssuedByError::BadRequest`](crate::errors::ListCompanyCertsIssuedByError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListCompanyCertsIssuedByError::Unauthorized`](crate::errors::ListCompanyCertsIssuedByError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListCompanyCertsIssuedByError::Forbidden`](crate::errors::ListCompanyCertsIssuedByError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListCompanyCertsIssuedByError::InternalServerError`](crate::errors::ListCompanyCertsIssuedByError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListCompanyCertsIssuedByError::BadRequest`](crate::errors::ListCompanyCertsIssuedByError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListCompanyCertsIssuedByError::Unauthorized`](crate::errors::ListCompanyCertsIssuedByError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListCompanyCertsIssuedByError::Forbidden`](crate::errors::ListCompanyCertsIssuedByError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListCompanyCertsIssuedByError::InternalServerError`](crate::errors::ListCompanyCertsIssuedByError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListCompanyCertsIssuedByError`](crate::errors::ListCompanyCertsIssuedByError). Any other status keeps its raw body.
     ///
@@ -1919,10 +1919,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateCompanyCertError::BadRequest`](crate::errors::UpdateCompanyCertError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateCompanyCertError::Unauthorized`](crate::errors::UpdateCompanyCertError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateCompanyCertError::Forbidden`](crate::errors::UpdateCompanyCertError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateCompanyCertError::InternalServerError`](crate::errors::UpdateCompanyCertError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateCompanyCertError::BadRequest`](crate::errors::UpdateCompanyCertError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateCompanyCertError::Unauthorized`](crate::errors::UpdateCompanyCertError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateCompanyCertError::Forbidden`](crate::errors::UpdateCompanyCertError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateCompanyCertError::InternalServerError`](crate::errors::UpdateCompanyCertError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateCompanyCertError`](crate::errors::UpdateCompanyCertError). Any other status keeps its raw body.
     ///
@@ -1967,10 +1967,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListCompanyCertsError::BadRequest`](crate::errors::ListCompanyCertsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListCompanyCertsError::Unauthorized`](crate::errors::ListCompanyCertsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListCompanyCertsError::Forbidden`](crate::errors::ListCompanyCertsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListCompanyCertsError::InternalServerError`](crate::errors::ListCompanyCertsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListCompanyCertsError::BadRequest`](crate::errors::ListCompanyCertsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListCompanyCertsError::Unauthorized`](crate::errors::ListCompanyCertsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListCompanyCertsError::Forbidden`](crate::errors::ListCompanyCertsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListCompanyCertsError::InternalServerError`](crate::errors::ListCompanyCertsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListCompanyCertsError`](crate::errors::ListCompanyCertsError). Any other status keeps its raw body.
     ///
@@ -2020,10 +2020,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListPodManagedCompanyCertsError::BadRequest`](crate::errors::ListPodManagedCompanyCertsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListPodManagedCompanyCertsError::Unauthorized`](crate::errors::ListPodManagedCompanyCertsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListPodManagedCompanyCertsError::Forbidden`](crate::errors::ListPodManagedCompanyCertsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListPodManagedCompanyCertsError::InternalServerError`](crate::errors::ListPodManagedCompanyCertsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListPodManagedCompanyCertsError::BadRequest`](crate::errors::ListPodManagedCompanyCertsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListPodManagedCompanyCertsError::Unauthorized`](crate::errors::ListPodManagedCompanyCertsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListPodManagedCompanyCertsError::Forbidden`](crate::errors::ListPodManagedCompanyCertsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListPodManagedCompanyCertsError::InternalServerError`](crate::errors::ListPodManagedCompanyCertsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListPodManagedCompanyCertsError`](crate::errors::ListPodManagedCompanyCertsError). Any other status keeps its raw body.
     ///
@@ -2072,10 +2072,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListCompanyCertsByTypeError::BadRequest`](crate::errors::ListCompanyCertsByTypeError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListCompanyCertsByTypeError::Unauthorized`](crate::errors::ListCompanyCertsByTypeError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListCompanyCertsByTypeError::Forbidden`](crate::errors::ListCompanyCertsByTypeError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListCompanyCertsByTypeError::InternalServerError`](crate::errors::ListCompanyCertsByTypeError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListCompanyCertsByTypeError::BadRequest`](crate::errors::ListCompanyCertsByTypeError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListCompanyCertsByTypeError::Unauthorized`](crate::errors::ListCompanyCertsByTypeError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListCompanyCertsByTypeError::Forbidden`](crate::errors::ListCompanyCertsByTypeError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListCompanyCertsByTypeError::InternalServerError`](crate::errors::ListCompanyCertsByTypeError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListCompanyCertsByTypeError`](crate::errors::ListCompanyCertsByTypeError). Any other status keeps its raw body.
     ///
@@ -2120,10 +2120,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`GetSessionInfoError::BadRequest`](crate::errors::GetSessionInfoError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetSessionInfoError::Unauthorized`](crate::errors::GetSessionInfoError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetSessionInfoError::Forbidden`](crate::errors::GetSessionInfoError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetSessionInfoError::InternalServerError`](crate::errors::GetSessionInfoError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetSessionInfoError::BadRequest`](crate::errors::GetSessionInfoError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetSessionInfoError::Unauthorized`](crate::errors::GetSessionInfoError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetSessionInfoError::Forbidden`](crate::errors::GetSessionInfoError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetSessionInfoError::InternalServerError`](crate::errors::GetSessionInfoError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetSessionInfoError`](crate::errors::GetSessionInfoError). Any other status keeps its raw body.
     ///
@@ -2178,10 +2178,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`CreateImError::BadRequest`](crate::errors::CreateImError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`CreateImError::Unauthorized`](crate::errors::CreateImError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`CreateImError::Forbidden`](crate::errors::CreateImError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`CreateImError::InternalServerError`](crate::errors::CreateImError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`CreateImError::BadRequest`](crate::errors::CreateImError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`CreateImError::Unauthorized`](crate::errors::CreateImError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateImError::Forbidden`](crate::errors::CreateImError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateImError::InternalServerError`](crate::errors::CreateImError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateImError`](crate::errors::CreateImError). Any other status keeps its raw body.
     ///
@@ -2198,7 +2198,7 @@ impl Client {
     pub fn create_im(
         &self,
         body: &types::UserIdList,
-    ) -> Call<types::Stream, ops::CreateIm> {
+    ) -> Call<types::ApiStream, ops::CreateIm> {
         let mut req = RequestSpec::new(
             "v1ImCreatePost",
             Method::POST,
@@ -2230,10 +2230,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`CreateRoomV1Error::BadRequest`](crate::errors::CreateRoomV1Error::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`CreateRoomV1Error::Unauthorized`](crate::errors::CreateRoomV1Error::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`CreateRoomV1Error::Forbidden`](crate::errors::CreateRoomV1Error::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`CreateRoomV1Error::InternalServerError`](crate::errors::CreateRoomV1Error::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`CreateRoomV1Error::BadRequest`](crate::errors::CreateRoomV1Error::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`CreateRoomV1Error::Unauthorized`](crate::errors::CreateRoomV1Error::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateRoomV1Error::Forbidden`](crate::errors::CreateRoomV1Error::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateRoomV1Error::InternalServerError`](crate::errors::CreateRoomV1Error::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateRoomV1Error`](crate::errors::CreateRoomV1Error). Any other status keeps its raw body.
     ///
@@ -2279,10 +2279,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`GetRoomInfoV1Error::BadRequest`](crate::errors::GetRoomInfoV1Error::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetRoomInfoV1Error::Unauthorized`](crate::errors::GetRoomInfoV1Error::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetRoomInfoV1Error::Forbidden`](crate::errors::GetRoomInfoV1Error::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetRoomInfoV1Error::InternalServerError`](crate::errors::GetRoomInfoV1Error::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetRoomInfoV1Error::BadRequest`](crate::errors::GetRoomInfoV1Error::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetRoomInfoV1Error::Unauthorized`](crate::errors::GetRoomInfoV1Error::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetRoomInfoV1Error::Forbidden`](crate::errors::GetRoomInfoV1Error::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetRoomInfoV1Error::InternalServerError`](crate::errors::GetRoomInfoV1Error::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetRoomInfoV1Error`](crate::errors::GetRoomInfoV1Error). Any other status keeps its raw body.
     ///
@@ -2326,10 +2326,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`SetRoomActiveError::BadRequest`](crate::errors::SetRoomActiveError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`SetRoomActiveError::Unauthorized`](crate::errors::SetRoomActiveError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`SetRoomActiveError::Forbidden`](crate::errors::SetRoomActiveError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`SetRoomActiveError::InternalServerError`](crate::errors::SetRoomActiveError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`SetRoomActiveError::BadRequest`](crate::errors::SetRoomActiveError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`SetRoomActiveError::Unauthorized`](crate::errors::SetRoomActiveError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`SetRoomActiveError::Forbidden`](crate::errors::SetRoomActiveError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`SetRoomActiveError::InternalServerError`](crate::errors::SetRoomActiveError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`SetRoomActiveError`](crate::errors::SetRoomActiveError). Any other status keeps its raw body.
     ///
@@ -2376,10 +2376,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`UpdateRoomV1Error::BadRequest`](crate::errors::UpdateRoomV1Error::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateRoomV1Error::Unauthorized`](crate::errors::UpdateRoomV1Error::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateRoomV1Error::Forbidden`](crate::errors::UpdateRoomV1Error::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateRoomV1Error::InternalServerError`](crate::errors::UpdateRoomV1Error::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateRoomV1Error::BadRequest`](crate::errors::UpdateRoomV1Error::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateRoomV1Error::Unauthorized`](crate::errors::UpdateRoomV1Error::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateRoomV1Error::Forbidden`](crate::errors::UpdateRoomV1Error::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateRoomV1Error::InternalServerError`](crate::errors::UpdateRoomV1Error::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateRoomV1Error`](crate::errors::UpdateRoomV1Error). Any other status keeps its raw body.
     ///
@@ -2430,10 +2430,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`CreateRoomError::BadRequest`](crate::errors::CreateRoomError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`CreateRoomError::Unauthorized`](crate::errors::CreateRoomError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`CreateRoomError::Forbidden`](crate::errors::CreateRoomError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`CreateRoomError::InternalServerError`](crate::errors::CreateRoomError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`CreateRoomError::BadRequest`](crate::errors::CreateRoomError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`CreateRoomError::Unauthorized`](crate::errors::CreateRoomError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateRoomError::Forbidden`](crate::errors::CreateRoomError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateRoomError::InternalServerError`](crate::errors::CreateRoomError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateRoomError`](crate::errors::CreateRoomError). Any other status keeps its raw body.
     ///
@@ -2476,10 +2476,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`GetRoomInfoError::BadRequest`](crate::errors::GetRoomInfoError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetRoomInfoError::Unauthorized`](crate::errors::GetRoomInfoError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetRoomInfoError::Forbidden`](crate::errors::GetRoomInfoError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetRoomInfoError::InternalServerError`](crate::errors::GetRoomInfoError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetRoomInfoError::BadRequest`](crate::errors::GetRoomInfoError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetRoomInfoError::Unauthorized`](crate::errors::GetRoomInfoError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetRoomInfoError::Forbidden`](crate::errors::GetRoomInfoError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetRoomInfoError::InternalServerError`](crate::errors::GetRoomInfoError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetRoomInfoError`](crate::errors::GetRoomInfoError). Any other status keeps its raw body.
     ///
@@ -2522,10 +2522,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`UpdateRoomError::BadRequest`](crate::errors::UpdateRoomError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateRoomError::Unauthorized`](crate::errors::UpdateRoomError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateRoomError::Forbidden`](crate::errors::UpdateRoomError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateRoomError::InternalServerError`](crate::errors::UpdateRoomError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateRoomError::BadRequest`](crate::errors::UpdateRoomError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateRoomError::Unauthorized`](crate::errors::UpdateRoomError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateRoomError::Forbidden`](crate::errors::UpdateRoomError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateRoomError::InternalServerError`](crate::errors::UpdateRoomError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateRoomError`](crate::errors::UpdateRoomError). Any other status keeps its raw body.
     ///
@@ -2571,10 +2571,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: OK
-    /// - `400`, [`SearchRoomsError::BadRequest`](crate::errors::SearchRoomsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`SearchRoomsError::Unauthorized`](crate::errors::SearchRoomsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`SearchRoomsError::Forbidden`](crate::errors::SearchRoomsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`SearchRoomsError::InternalServerError`](crate::errors::SearchRoomsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`SearchRoomsError::BadRequest`](crate::errors::SearchRoomsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`SearchRoomsError::Unauthorized`](crate::errors::SearchRoomsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`SearchRoomsError::Forbidden`](crate::errors::SearchRoomsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`SearchRoomsError::InternalServerError`](crate::errors::SearchRoomsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`SearchRoomsError`](crate::errors::SearchRoomsError). Any other status keeps its raw body.
     ///
@@ -2619,10 +2619,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: The list of valid feature entitlement names.
-    /// - `400`, [`ListFeaturesError::BadRequest`](crate::errors::ListFeaturesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListFeaturesError::Unauthorized`](crate::errors::ListFeaturesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListFeaturesError::Forbidden`](crate::errors::ListFeaturesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListFeaturesError::InternalServerError`](crate::errors::ListFeaturesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListFeaturesError::BadRequest`](crate::errors::ListFeaturesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListFeaturesError::Unauthorized`](crate::errors::ListFeaturesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListFeaturesError::Forbidden`](crate::errors::ListFeaturesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListFeaturesError::InternalServerError`](crate::errors::ListFeaturesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListFeaturesError`](crate::errors::ListFeaturesError). Any other status keeps its raw body.
     ///
@@ -2663,10 +2663,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListRolesError::BadRequest`](crate::errors::ListRolesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListRolesError::Unauthorized`](crate::errors::ListRolesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListRolesError::Forbidden`](crate::errors::ListRolesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListRolesError::InternalServerError`](crate::errors::ListRolesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListRolesError::BadRequest`](crate::errors::ListRolesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListRolesError::Unauthorized`](crate::errors::ListRolesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListRolesError::Forbidden`](crate::errors::ListRolesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListRolesError::InternalServerError`](crate::errors::ListRolesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListRolesError`](crate::errors::ListRolesError). Any other status keeps its raw body.
     ///
@@ -2705,10 +2705,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`CreateUserError::BadRequest`](crate::errors::CreateUserError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`CreateUserError::Unauthorized`](crate::errors::CreateUserError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`CreateUserError::Forbidden`](crate::errors::CreateUserError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`CreateUserError::InternalServerError`](crate::errors::CreateUserError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`CreateUserError::BadRequest`](crate::errors::CreateUserError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`CreateUserError::Unauthorized`](crate::errors::CreateUserError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`CreateUserError::Forbidden`](crate::errors::CreateUserError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`CreateUserError::InternalServerError`](crate::errors::CreateUserError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateUserError`](crate::errors::CreateUserError). Any other status keeps its raw body.
     ///
@@ -2755,10 +2755,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`FindUsersError::BadRequest`](crate::errors::FindUsersError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`FindUsersError::Unauthorized`](crate::errors::FindUsersError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`FindUsersError::Forbidden`](crate::errors::FindUsersError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`FindUsersError::InternalServerError`](crate::errors::FindUsersError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`FindUsersError::BadRequest`](crate::errors::FindUsersError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`FindUsersError::Unauthorized`](crate::errors::FindUsersError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`FindUsersError::Forbidden`](crate::errors::FindUsersError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`FindUsersError::InternalServerError`](crate::errors::FindUsersError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`FindUsersError`](crate::errors::FindUsersError). Any other status keeps its raw body.
     ///
@@ -2797,10 +2797,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListUserIdsError::BadRequest`](crate::errors::ListUserIdsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListUserIdsError::Unauthorized`](crate::errors::ListUserIdsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListUserIdsError::Forbidden`](crate::errors::ListUserIdsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListUserIdsError::InternalServerError`](crate::errors::ListUserIdsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListUserIdsError::BadRequest`](crate::errors::ListUserIdsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListUserIdsError::Unauthorized`](crate::errors::ListUserIdsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListUserIdsError::Forbidden`](crate::errors::ListUserIdsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListUserIdsError::InternalServerError`](crate::errors::ListUserIdsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUserIdsError`](crate::errors::ListUserIdsError). Any other status keeps its raw body.
     ///
@@ -2844,10 +2844,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ResetUserPasswordError::BadRequest`](crate::errors::ResetUserPasswordError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ResetUserPasswordError::Unauthorized`](crate::errors::ResetUserPasswordError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ResetUserPasswordError::Forbidden`](crate::errors::ResetUserPasswordError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ResetUserPasswordError::InternalServerError`](crate::errors::ResetUserPasswordError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ResetUserPasswordError::BadRequest`](crate::errors::ResetUserPasswordError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ResetUserPasswordError::Unauthorized`](crate::errors::ResetUserPasswordError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ResetUserPasswordError::Forbidden`](crate::errors::ResetUserPasswordError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ResetUserPasswordError::InternalServerError`](crate::errors::ResetUserPasswordError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ResetUserPasswordError`](crate::errors::ResetUserPasswordError). Any other status keeps its raw body.
     ///
@@ -2891,10 +2891,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`GetUserAvatarError::BadRequest`](crate::errors::GetUserAvatarError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetUserAvatarError::Unauthorized`](crate::errors::GetUserAvatarError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetUserAvatarError::Forbidden`](crate::errors::GetUserAvatarError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetUserAvatarError::InternalServerError`](crate::errors::GetUserAvatarError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetUserAvatarError::BadRequest`](crate::errors::GetUserAvatarError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetUserAvatarError::Unauthorized`](crate::errors::GetUserAvatarError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserAvatarError::Forbidden`](crate::errors::GetUserAvatarError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserAvatarError::InternalServerError`](crate::errors::GetUserAvatarError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserAvatarError`](crate::errors::GetUserAvatarError). Any other status keeps its raw body.
     ///
@@ -2937,10 +2937,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateUserAvatarError::BadRequest`](crate::errors::UpdateUserAvatarError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateUserAvatarError::Unauthorized`](crate::errors::UpdateUserAvatarError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateUserAvatarError::Forbidden`](crate::errors::UpdateUserAvatarError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateUserAvatarError::InternalServerError`](crate::errors::UpdateUserAvatarError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateUserAvatarError::BadRequest`](crate::errors::UpdateUserAvatarError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserAvatarError::Unauthorized`](crate::errors::UpdateUserAvatarError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserAvatarError::Forbidden`](crate::errors::UpdateUserAvatarError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserAvatarError::InternalServerError`](crate::errors::UpdateUserAvatarError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserAvatarError`](crate::errors::UpdateUserAvatarError). Any other status keeps its raw body.
     ///
@@ -2984,10 +2984,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: The user IDs of the delegates of this user.
-    /// - `400`, [`GetUserDelegatesError::BadRequest`](crate::errors::GetUserDelegatesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetUserDelegatesError::Unauthorized`](crate::errors::GetUserDelegatesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetUserDelegatesError::Forbidden`](crate::errors::GetUserDelegatesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetUserDelegatesError::InternalServerError`](crate::errors::GetUserDelegatesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetUserDelegatesError::BadRequest`](crate::errors::GetUserDelegatesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetUserDelegatesError::Unauthorized`](crate::errors::GetUserDelegatesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserDelegatesError::Forbidden`](crate::errors::GetUserDelegatesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserDelegatesError::InternalServerError`](crate::errors::GetUserDelegatesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserDelegatesError`](crate::errors::GetUserDelegatesError). Any other status keeps its raw body.
     ///
@@ -3030,10 +3030,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success.
-    /// - `400`, [`UpdateUserDelegatesError::BadRequest`](crate::errors::UpdateUserDelegatesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateUserDelegatesError::Unauthorized`](crate::errors::UpdateUserDelegatesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateUserDelegatesError::Forbidden`](crate::errors::UpdateUserDelegatesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateUserDelegatesError::InternalServerError`](crate::errors::UpdateUserDelegatesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateUserDelegatesError::BadRequest`](crate::errors::UpdateUserDelegatesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserDelegatesError::Unauthorized`](crate::errors::UpdateUserDelegatesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserDelegatesError::Forbidden`](crate::errors::UpdateUserDelegatesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserDelegatesError::InternalServerError`](crate::errors::UpdateUserDelegatesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserDelegatesError`](crate::errors::UpdateUserDelegatesError). Any other status keeps its raw body.
     ///
@@ -3078,10 +3078,10 @@ impl Client {
     ///
     /// - `200`: Success
     /// - `204`: No content. User doesn't have an assigned disclaimer
-    /// - `400`, [`GetUserDisclaimerError::BadRequest`](crate::errors::GetUserDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetUserDisclaimerError::Unauthorized`](crate::errors::GetUserDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetUserDisclaimerError::Forbidden`](crate::errors::GetUserDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetUserDisclaimerError::InternalServerError`](crate::errors::GetUserDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetUserDisclaimerError::BadRequest`](crate::errors::GetUserDisclaimerError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetUserDisclaimerError::Unauthorized`](crate::errors::GetUserDisclaimerError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserDisclaimerError::Forbidden`](crate::errors::GetUserDisclaimerError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserDisclaimerError::InternalServerError`](crate::errors::GetUserDisclaimerError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserDisclaimerError`](crate::errors::GetUserDisclaimerError). Any other status keeps its raw body.
     ///
@@ -3128,10 +3128,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`AssignUserDisclaimerError::BadRequest`](crate::errors::AssignUserDisclaimerError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`AssignUserDisclaimerError::Unauthorized`](crate::errors::AssignUserDisclaimerError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`AssignUserDisclaimerError::Forbidden`](crate::errors::AssignUserDisclaimerError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`AssignUserDisclaimerError::InternalServerError`](crate::errors::AssignUserDisclaimerError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`AssignUserDisclaimerError::BadRequest`](crate::errors::AssignUserDisclaimerError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`AssignUserDisclaimerError::Unauthorized`](crate::errors::AssignUserDisclaimerError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`AssignUserDisclaimerError::Forbidden`](crate::errors::AssignUserDisclaimerError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`AssignUserDisclaimerError::InternalServerError`](crate::errors::AssignUserDisclaimerError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`AssignUserDisclaimerError`](crate::errors::AssignUserDisclaimerError). Any other status keeps its raw body.
     ///
@@ -3139,7 +3139,7 @@ impl Client {
     ///
     /// ```no_run
     /// # #[allow(unused_imports)] use symphony_pod_client::types;
-    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: Stream) -> Result<(), symphony_pod_client::Error> {
+    /// # async fn example(client: &symphony_pod_client::Client, uid: i64, body: types :: StringId) -> Result<(), symphony_pod_client::Error> {
     /// let response = client.assign_user_disclaimer(uid, &body).await?;
     /// # Ok(())
     /// # }
@@ -3148,7 +3148,7 @@ impl Client {
     pub fn assign_user_disclaimer(
         &self,
         uid: i64,
-        body: &types::Stream,
+        body: &types::StringId,
     ) -> Call<types::SuccessResponse, ops::AssignUserDisclaimer> {
         let mut req = RequestSpec::new(
             "v1AdminUserUidDisclaimerUpdatePost",
@@ -3175,10 +3175,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListUserFeaturesError::BadRequest`](crate::errors::ListUserFeaturesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListUserFeaturesError::Unauthorized`](crate::errors::ListUserFeaturesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListUserFeaturesError::Forbidden`](crate::errors::ListUserFeaturesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListUserFeaturesError::InternalServerError`](crate::errors::ListUserFeaturesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListUserFeaturesError::BadRequest`](crate::errors::ListUserFeaturesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListUserFeaturesError::Unauthorized`](crate::errors::ListUserFeaturesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListUserFeaturesError::Forbidden`](crate::errors::ListUserFeaturesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListUserFeaturesError::InternalServerError`](crate::errors::ListUserFeaturesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUserFeaturesError`](crate::errors::ListUserFeaturesError). Any other status keeps its raw body.
     ///
@@ -3221,10 +3221,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateUserFeaturesError::BadRequest`](crate::errors::UpdateUserFeaturesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateUserFeaturesError::Unauthorized`](crate::errors::UpdateUserFeaturesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateUserFeaturesError::Forbidden`](crate::errors::UpdateUserFeaturesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateUserFeaturesError::InternalServerError`](crate::errors::UpdateUserFeaturesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateUserFeaturesError::BadRequest`](crate::errors::UpdateUserFeaturesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserFeaturesError::Unauthorized`](crate::errors::UpdateUserFeaturesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserFeaturesError::Forbidden`](crate::errors::UpdateUserFeaturesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserFeaturesError::InternalServerError`](crate::errors::UpdateUserFeaturesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserFeaturesError`](crate::errors::UpdateUserFeaturesError). Any other status keeps its raw body.
     ///
@@ -3268,10 +3268,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`GetUserDetailsError::BadRequest`](crate::errors::GetUserDetailsError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetUserDetailsError::Unauthorized`](crate::errors::GetUserDetailsError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetUserDetailsError::Forbidden`](crate::errors::GetUserDetailsError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetUserDetailsError::InternalServerError`](crate::errors::GetUserDetailsError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetUserDetailsError::BadRequest`](crate::errors::GetUserDetailsError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetUserDetailsError::Unauthorized`](crate::errors::GetUserDetailsError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserDetailsError::Forbidden`](crate::errors::GetUserDetailsError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserDetailsError::InternalServerError`](crate::errors::GetUserDetailsError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserDetailsError`](crate::errors::GetUserDetailsError). Any other status keeps its raw body.
     ///
@@ -3317,10 +3317,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`ListUserRolesError::BadRequest`](crate::errors::ListUserRolesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`ListUserRolesError::Unauthorized`](crate::errors::ListUserRolesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`ListUserRolesError::Forbidden`](crate::errors::ListUserRolesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`ListUserRolesError::InternalServerError`](crate::errors::ListUserRolesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`ListUserRolesError::BadRequest`](crate::errors::ListUserRolesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`ListUserRolesError::Unauthorized`](crate::errors::ListUserRolesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`ListUserRolesError::Forbidden`](crate::errors::ListUserRolesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`ListUserRolesError::InternalServerError`](crate::errors::ListUserRolesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUserRolesError`](crate::errors::ListUserRolesError). Any other status keeps its raw body.
     ///
@@ -3367,10 +3367,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateUserRolesError::BadRequest`](crate::errors::UpdateUserRolesError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateUserRolesError::Unauthorized`](crate::errors::UpdateUserRolesError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateUserRolesError::Forbidden`](crate::errors::UpdateUserRolesError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateUserRolesError::InternalServerError`](crate::errors::UpdateUserRolesError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateUserRolesError::BadRequest`](crate::errors::UpdateUserRolesError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserRolesError::Unauthorized`](crate::errors::UpdateUserRolesError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserRolesError::Forbidden`](crate::errors::UpdateUserRolesError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserRolesError::InternalServerError`](crate::errors::UpdateUserRolesError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserRolesError`](crate::errors::UpdateUserRolesError). Any other status keeps its raw body.
     ///
@@ -3414,10 +3414,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`GetUserStatusError::BadRequest`](crate::errors::GetUserStatusError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetUserStatusError::Unauthorized`](crate::errors::GetUserStatusError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetUserStatusError::Forbidden`](crate::errors::GetUserStatusError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetUserStatusError::InternalServerError`](crate::errors::GetUserStatusError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetUserStatusError::BadRequest`](crate::errors::GetUserStatusError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetUserStatusError::Unauthorized`](crate::errors::GetUserStatusError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserStatusError::Forbidden`](crate::errors::GetUserStatusError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserStatusError::InternalServerError`](crate::errors::GetUserStatusError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserStatusError`](crate::errors::GetUserStatusError). Any other status keeps its raw body.
     ///
@@ -3460,10 +3460,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateUserStatusError::BadRequest`](crate::errors::UpdateUserStatusError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateUserStatusError::Unauthorized`](crate::errors::UpdateUserStatusError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateUserStatusError::Forbidden`](crate::errors::UpdateUserStatusError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateUserStatusError::InternalServerError`](crate::errors::UpdateUserStatusError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateUserStatusError::BadRequest`](crate::errors::UpdateUserStatusError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserStatusError::Unauthorized`](crate::errors::UpdateUserStatusError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserStatusError::Forbidden`](crate::errors::UpdateUserStatusError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserStatusError::InternalServerError`](crate::errors::UpdateUserStatusError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserStatusError`](crate::errors::UpdateUserStatusError). Any other status keeps its raw body.
     ///
@@ -3508,10 +3508,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Success
-    /// - `400`, [`UpdateUserError::BadRequest`](crate::errors::UpdateUserError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`UpdateUserError::Unauthorized`](crate::errors::UpdateUserError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`UpdateUserError::Forbidden`](crate::errors::UpdateUserError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`UpdateUserError::InternalServerError`](crate::errors::UpdateUserError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`UpdateUserError::BadRequest`](crate::errors::UpdateUserError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`UpdateUserError::Unauthorized`](crate::errors::UpdateUserError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`UpdateUserError::Forbidden`](crate::errors::UpdateUserError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`UpdateUserError::InternalServerError`](crate::errors::UpdateUserError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateUserError`](crate::errors::UpdateUserError). Any other status keeps its raw body.
     ///
@@ -3557,10 +3557,10 @@ impl Client {
     ///
     /// - `200`: OK
     /// - `204`: No user found.
-    /// - `400`, [`GetUserByEmailError::BadRequest`](crate::errors::GetUserByEmailError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetUserByEmailError::Unauthorized`](crate::errors::GetUserByEmailError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetUserByEmailError::Forbidden`](crate::errors::GetUserByEmailError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetUserByEmailError::InternalServerError`](crate::errors::GetUserByEmailError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetUserByEmailError::BadRequest`](crate::errors::GetUserByEmailError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetUserByEmailError::Unauthorized`](crate::errors::GetUserByEmailError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserByEmailError::Forbidden`](crate::errors::GetUserByEmailError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserByEmailError::InternalServerError`](crate::errors::GetUserByEmailError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserByEmailError`](crate::errors::GetUserByEmailError). Any other status keeps its raw body.
     ///
@@ -3607,10 +3607,10 @@ impl Client {
     ///
     /// - `200`: OK
     /// - `204`: No user found.
-    /// - `400`, [`GetUserByUsernameError::BadRequest`](crate::errors::GetUserByUsernameError::BadRequest) holding [`types::Error`](crate::types::Error): Client error, see response body for further details.
-    /// - `401`, [`GetUserByUsernameError::Unauthorized`](crate::errors::GetUserByUsernameError::Unauthorized) holding [`types::Error`](crate::types::Error): Unauthorized: Session tokens invalid.
-    /// - `403`, [`GetUserByUsernameError::Forbidden`](crate::errors::GetUserByUsernameError::Forbidden) holding [`types::Error`](crate::types::Error): Forbidden: Caller lacks necessary entitlement.
-    /// - `500`, [`GetUserByUsernameError::InternalServerError`](crate::errors::GetUserByUsernameError::InternalServerError) holding [`types::Error`](crate::types::Error): Server error, see response body for further details.
+    /// - `400`, [`GetUserByUsernameError::BadRequest`](crate::errors::GetUserByUsernameError::BadRequest) holding [`types::ApiError`](crate::types::ApiError): Client error, see response body for further details.
+    /// - `401`, [`GetUserByUsernameError::Unauthorized`](crate::errors::GetUserByUsernameError::Unauthorized) holding [`types::ApiError`](crate::types::ApiError): Unauthorized: Session tokens invalid.
+    /// - `403`, [`GetUserByUsernameError::Forbidden`](crate::errors::GetUserByUsernameError::Forbidden) holding [`types::ApiError`](crate::types::ApiError): Forbidden: Caller lacks necessary entitlement.
+    /// - `500`, [`GetUserByUsernameError::InternalServerError`](crate::errors::GetUserByUsernameError::InternalServerError) holding [`types::ApiError`](crate::types::ApiError): Server error, see response body for further details.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserByUsernameError`](crate::errors::GetUserByUsernameError). Any other status keeps its raw body.
     ///

@@ -12,13 +12,13 @@ use crate::types;
 #[allow(clippy::large_enum_variant)]
 pub enum ListAppEntitlementsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListAppEntitlementsError {
@@ -27,19 +27,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListAppEntitlementsEr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -54,13 +54,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListAppEntitlementsEr
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateAppEntitlementsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateAppEntitlementsError {
@@ -69,19 +69,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateAppEntitlements
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -96,13 +96,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateAppEntitlements
 #[allow(clippy::large_enum_variant)]
 pub enum ListUserAppEntitlementsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserAppEntitlementsError {
@@ -111,19 +111,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserAppEntitlemen
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -138,13 +138,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserAppEntitlemen
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateUserAppEntitlementsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -154,19 +154,19 @@ for UpdateUserAppEntitlementsError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -181,13 +181,13 @@ for UpdateUserAppEntitlementsError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetConfigurationError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetConfigurationError {
@@ -196,19 +196,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetConfigurationError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -223,13 +223,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetConfigurationError
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateConfigurationError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateConfigurationError {
@@ -238,19 +238,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateConfigurationEr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -265,13 +265,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateConfigurationEr
 #[allow(clippy::large_enum_variant)]
 pub enum CreateConfigurationError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateConfigurationError {
@@ -280,19 +280,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateConfigurationEr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -307,13 +307,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateConfigurationEr
 #[allow(clippy::large_enum_variant)]
 pub enum ListConfigurationsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListConfigurationsError {
@@ -322,19 +322,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListConfigurationsErr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -349,13 +349,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListConfigurationsErr
 #[allow(clippy::large_enum_variant)]
 pub enum CreateConfigurationInstanceError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -365,19 +365,19 @@ for CreateConfigurationInstanceError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -392,13 +392,13 @@ for CreateConfigurationInstanceError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetConfigurationInstanceError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -408,19 +408,19 @@ for GetConfigurationInstanceError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -435,13 +435,13 @@ for GetConfigurationInstanceError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateConfigurationInstanceError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -451,19 +451,19 @@ for UpdateConfigurationInstanceError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -478,13 +478,13 @@ for UpdateConfigurationInstanceError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListConfigurationInstancesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -494,19 +494,19 @@ for ListConfigurationInstancesError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -521,13 +521,13 @@ for ListConfigurationInstancesError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateDisclaimerError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateDisclaimerError {
@@ -536,19 +536,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateDisclaimerError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -563,13 +563,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateDisclaimerError
 #[allow(clippy::large_enum_variant)]
 pub enum GetDisclaimerError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetDisclaimerError {
@@ -578,19 +578,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetDisclaimerError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -605,13 +605,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetDisclaimerError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateDisclaimerError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateDisclaimerError {
@@ -620,19 +620,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateDisclaimerError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -647,13 +647,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateDisclaimerError
 #[allow(clippy::large_enum_variant)]
 pub enum ListDisclaimerUsersError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListDisclaimerUsersError {
@@ -662,19 +662,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListDisclaimerUsersEr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -689,13 +689,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListDisclaimerUsersEr
 #[allow(clippy::large_enum_variant)]
 pub enum ListDisclaimersError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListDisclaimersError {
@@ -704,19 +704,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListDisclaimersError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -731,13 +731,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListDisclaimersError 
 #[allow(clippy::large_enum_variant)]
 pub enum AddGroupMembersError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for AddGroupMembersError {
@@ -746,19 +746,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for AddGroupMembersError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -773,13 +773,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for AddGroupMembersError 
 #[allow(clippy::large_enum_variant)]
 pub enum ListGroupMembersError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListGroupMembersError {
@@ -788,19 +788,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListGroupMembersError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -815,13 +815,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListGroupMembersError
 #[allow(clippy::large_enum_variant)]
 pub enum RemoveGroupMembersError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for RemoveGroupMembersError {
@@ -830,19 +830,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for RemoveGroupMembersErr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -857,13 +857,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for RemoveGroupMembersErr
 #[allow(clippy::large_enum_variant)]
 pub enum ListGroupsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListGroupsError {
@@ -872,19 +872,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListGroupsError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -899,13 +899,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListGroupsError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListPoliciesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListPoliciesError {
@@ -914,19 +914,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListPoliciesError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -941,13 +941,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListPoliciesError {
 #[allow(clippy::large_enum_variant)]
 pub enum SuppressMessageError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for SuppressMessageError {
@@ -956,19 +956,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for SuppressMessageError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -983,13 +983,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for SuppressMessageError 
 #[allow(clippy::large_enum_variant)]
 pub enum ListPresenceError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListPresenceError {
@@ -998,19 +998,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListPresenceError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1025,13 +1025,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListPresenceError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserPresenceError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserPresenceError {
@@ -1040,19 +1040,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserPresenceError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1067,13 +1067,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserPresenceError 
 #[allow(clippy::large_enum_variant)]
 pub enum SetUserPresenceError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for SetUserPresenceError {
@@ -1082,19 +1082,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for SetUserPresenceError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1109,13 +1109,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for SetUserPresenceError 
 #[allow(clippy::large_enum_variant)]
 pub enum AddRoomMemberError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for AddRoomMemberError {
@@ -1124,19 +1124,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for AddRoomMemberError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1151,13 +1151,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for AddRoomMemberError {
 #[allow(clippy::large_enum_variant)]
 pub enum DemoteRoomOwnerError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for DemoteRoomOwnerError {
@@ -1166,19 +1166,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DemoteRoomOwnerError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1193,13 +1193,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DemoteRoomOwnerError 
 #[allow(clippy::large_enum_variant)]
 pub enum ListRoomMembersError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListRoomMembersError {
@@ -1208,19 +1208,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListRoomMembersError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1235,13 +1235,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListRoomMembersError 
 #[allow(clippy::large_enum_variant)]
 pub enum PromoteRoomOwnerError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for PromoteRoomOwnerError {
@@ -1250,19 +1250,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PromoteRoomOwnerError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1277,13 +1277,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for PromoteRoomOwnerError
 #[allow(clippy::large_enum_variant)]
 pub enum RemoveRoomMemberError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for RemoveRoomMemberError {
@@ -1292,19 +1292,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for RemoveRoomMemberError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1319,13 +1319,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for RemoveRoomMemberError
 #[allow(clippy::large_enum_variant)]
 pub enum CreateCompanyCertError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateCompanyCertError {
@@ -1334,19 +1334,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateCompanyCertErro
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1361,13 +1361,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateCompanyCertErro
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteCompanyCertError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteCompanyCertError {
@@ -1376,19 +1376,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteCompanyCertErro
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1403,13 +1403,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteCompanyCertErro
 #[allow(clippy::large_enum_variant)]
 pub enum GetCompanyCertError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetCompanyCertError {
@@ -1418,19 +1418,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetCompanyCertError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1445,13 +1445,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetCompanyCertError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListCompanyCertsIssuedByError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -1461,19 +1461,19 @@ for ListCompanyCertsIssuedByError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1488,13 +1488,13 @@ for ListCompanyCertsIssuedByError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateCompanyCertError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateCompanyCertError {
@@ -1503,19 +1503,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateCompanyCertErro
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1530,13 +1530,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateCompanyCertErro
 #[allow(clippy::large_enum_variant)]
 pub enum ListCompanyCertsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListCompanyCertsError {
@@ -1545,19 +1545,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListCompanyCertsError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1572,13 +1572,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListCompanyCertsError
 #[allow(clippy::large_enum_variant)]
 pub enum ListPodManagedCompanyCertsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody>
@@ -1588,19 +1588,19 @@ for ListPodManagedCompanyCertsError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1615,13 +1615,13 @@ for ListPodManagedCompanyCertsError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListCompanyCertsByTypeError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListCompanyCertsByTypeError {
@@ -1630,19 +1630,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListCompanyCertsByTyp
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1657,13 +1657,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListCompanyCertsByTyp
 #[allow(clippy::large_enum_variant)]
 pub enum GetSessionInfoError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetSessionInfoError {
@@ -1672,19 +1672,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetSessionInfoError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1699,13 +1699,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetSessionInfoError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateImError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateImError {
@@ -1714,19 +1714,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateImError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1741,13 +1741,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateImError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateRoomV1Error {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateRoomV1Error {
@@ -1756,19 +1756,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateRoomV1Error {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1783,13 +1783,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateRoomV1Error {
 #[allow(clippy::large_enum_variant)]
 pub enum GetRoomInfoV1Error {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetRoomInfoV1Error {
@@ -1798,19 +1798,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetRoomInfoV1Error {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1825,13 +1825,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetRoomInfoV1Error {
 #[allow(clippy::large_enum_variant)]
 pub enum SetRoomActiveError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for SetRoomActiveError {
@@ -1840,19 +1840,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for SetRoomActiveError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1867,13 +1867,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for SetRoomActiveError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRoomV1Error {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateRoomV1Error {
@@ -1882,19 +1882,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateRoomV1Error {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1909,13 +1909,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateRoomV1Error {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateRoomError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateRoomError {
@@ -1924,19 +1924,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateRoomError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1951,13 +1951,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateRoomError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetRoomInfoError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetRoomInfoError {
@@ -1966,19 +1966,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetRoomInfoError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -1993,13 +1993,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetRoomInfoError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateRoomError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateRoomError {
@@ -2008,19 +2008,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateRoomError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2035,13 +2035,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateRoomError {
 #[allow(clippy::large_enum_variant)]
 pub enum SearchRoomsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for SearchRoomsError {
@@ -2050,19 +2050,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for SearchRoomsError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2077,13 +2077,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for SearchRoomsError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListFeaturesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListFeaturesError {
@@ -2092,19 +2092,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListFeaturesError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2119,13 +2119,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListFeaturesError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListRolesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListRolesError {
@@ -2134,19 +2134,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListRolesError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2161,13 +2161,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListRolesError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateUserError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateUserError {
@@ -2176,19 +2176,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateUserError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2203,13 +2203,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateUserError {
 #[allow(clippy::large_enum_variant)]
 pub enum FindUsersError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for FindUsersError {
@@ -2218,19 +2218,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for FindUsersError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2245,13 +2245,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for FindUsersError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListUserIdsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserIdsError {
@@ -2260,19 +2260,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserIdsError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2287,13 +2287,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserIdsError {
 #[allow(clippy::large_enum_variant)]
 pub enum ResetUserPasswordError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ResetUserPasswordError {
@@ -2302,19 +2302,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ResetUserPasswordErro
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2329,13 +2329,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ResetUserPasswordErro
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserAvatarError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserAvatarError {
@@ -2344,19 +2344,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserAvatarError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2371,13 +2371,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserAvatarError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateUserAvatarError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserAvatarError {
@@ -2386,19 +2386,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserAvatarError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2413,13 +2413,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserAvatarError
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserDelegatesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDelegatesError {
@@ -2428,19 +2428,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDelegatesError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2455,13 +2455,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDelegatesError
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateUserDelegatesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserDelegatesError {
@@ -2470,19 +2470,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserDelegatesEr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2497,13 +2497,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserDelegatesEr
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserDisclaimerError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDisclaimerError {
@@ -2512,19 +2512,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDisclaimerErro
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2539,13 +2539,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDisclaimerErro
 #[allow(clippy::large_enum_variant)]
 pub enum AssignUserDisclaimerError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for AssignUserDisclaimerError {
@@ -2554,19 +2554,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for AssignUserDisclaimerE
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2581,13 +2581,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for AssignUserDisclaimerE
 #[allow(clippy::large_enum_variant)]
 pub enum ListUserFeaturesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserFeaturesError {
@@ -2596,19 +2596,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserFeaturesError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2623,13 +2623,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserFeaturesError
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateUserFeaturesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserFeaturesError {
@@ -2638,19 +2638,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserFeaturesErr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2665,13 +2665,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserFeaturesErr
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserDetailsError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDetailsError {
@@ -2680,19 +2680,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDetailsError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2707,13 +2707,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserDetailsError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListUserRolesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserRolesError {
@@ -2722,19 +2722,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserRolesError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2749,13 +2749,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUserRolesError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateUserRolesError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserRolesError {
@@ -2764,19 +2764,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserRolesError 
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2791,13 +2791,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserRolesError 
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserStatusError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserStatusError {
@@ -2806,19 +2806,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserStatusError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2833,13 +2833,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserStatusError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateUserStatusError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserStatusError {
@@ -2848,19 +2848,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserStatusError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2875,13 +2875,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserStatusError
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateUserError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserError {
@@ -2890,19 +2890,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2917,13 +2917,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateUserError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserByEmailError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserByEmailError {
@@ -2932,19 +2932,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserByEmailError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,
@@ -2959,13 +2959,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserByEmailError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserByUsernameError {
     /// `400`: Client error, see response body for further details.
-    BadRequest(types::Error),
+    BadRequest(types::ApiError),
     /// `401`: Unauthorized: Session tokens invalid.
-    Unauthorized(types::Error),
+    Unauthorized(types::ApiError),
     /// `403`: Forbidden: Caller lacks necessary entitlement.
-    Forbidden(types::Error),
+    Forbidden(types::ApiError),
     /// `500`: Server error, see response body for further details.
-    InternalServerError(types::Error),
+    InternalServerError(types::ApiError),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserByUsernameError {
@@ -2974,19 +2974,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserByUsernameErro
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (400, Some(crate::ErrorBody::Error(body))) => {
+            (400, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::BadRequest(body.clone()))
             }
             (400, _) => None,
-            (401, Some(crate::ErrorBody::Error(body))) => {
+            (401, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::Error(body))) => {
+            (403, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (500, Some(crate::ErrorBody::Error(body))) => {
+            (500, Some(crate::ErrorBody::ApiError(body))) => {
                 Some(Self::InternalServerError(body.clone()))
             }
             (500, _) => None,

@@ -447,7 +447,7 @@ pub type CertInfo = Vec<CertInfoItem>;
 /// `#/components/schemas/CompanyCertType/properties/type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum CompanyCertTypeType {
+pub enum CompanyCertTypeKind {
     /// `USERSIGNING` on the wire.
     Usersigning,
     /// `USER` on the wire.
@@ -461,7 +461,7 @@ pub enum CompanyCertTypeType {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl CompanyCertTypeType {
+impl CompanyCertTypeKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -474,19 +474,19 @@ impl CompanyCertTypeType {
     }
 }
 
-impl std::fmt::Display for CompanyCertTypeType {
+impl std::fmt::Display for CompanyCertTypeKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for CompanyCertTypeType {
+impl serde::Serialize for CompanyCertTypeKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CompanyCertTypeType {
+impl<'de> serde::Deserialize<'de> for CompanyCertTypeKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -511,12 +511,12 @@ impl<'de> serde::Deserialize<'de> for CompanyCertTypeType {
 #[non_exhaustive]
 pub struct CompanyCertType {
     /// `type`
-    pub r#type: Option<CompanyCertTypeType>,
+    pub r#type: Option<CompanyCertTypeKind>,
 }
 
 impl CompanyCertType {
     /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<CompanyCertTypeType>) -> Self {
+    pub fn r#type(mut self, value: impl Into<CompanyCertTypeKind>) -> Self {
         self.r#type = Some(value.into());
         self
     }
@@ -534,7 +534,7 @@ impl serde::Serialize for CompanyCertType {
 #[doc(hidden)]
 #[derive(Default)]
 pub struct __CompanyCertTypeSlots {
-    r#type: Option<Option<CompanyCertTypeType>>,
+    r#type: Option<Option<CompanyCertTypeKind>>,
 }
 
 impl codegen_runtime::model::Object for CompanyCertType {
@@ -1674,7 +1674,7 @@ impl<'de> serde::Deserialize<'de> for ConfigurationInstanceSubmissionUpdate {
 #[non_exhaustive]
 pub struct Configuration {
     /// `configurationId`
-    pub configuration_id: Option<String>,
+    pub id: Option<String>,
     /// `type`
     pub r#type: Option<String>,
     /// `name`
@@ -1689,8 +1689,8 @@ pub struct Configuration {
 
 impl Configuration {
     /// Sets `configurationId`.
-    pub fn configuration_id(mut self, value: impl Into<String>) -> Self {
-        self.configuration_id = Some(value.into());
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
         self
     }
 
@@ -1728,11 +1728,7 @@ impl Configuration {
 impl serde::Serialize for Configuration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "configurationId",
-            &self.configuration_id,
-        )?;
+        codegen_runtime::model::present(&mut map, "configurationId", &self.id)?;
         codegen_runtime::model::present(&mut map, "type", &self.r#type)?;
         codegen_runtime::model::present(&mut map, "name", &self.name)?;
         codegen_runtime::model::present(&mut map, "description", &self.description)?;
@@ -1746,7 +1742,7 @@ impl serde::Serialize for Configuration {
 #[doc(hidden)]
 #[derive(Default)]
 pub struct __ConfigurationSlots {
-    configuration_id: Option<Option<String>>,
+    id: Option<Option<String>>,
     r#type: Option<Option<String>>,
     name: Option<Option<String>>,
     description: Option<Option<String>>,
@@ -1765,11 +1761,7 @@ impl codegen_runtime::model::Object for Configuration {
     ) -> Result<bool, A::Error> {
         match key {
             "configurationId" => {
-                codegen_runtime::model::set(
-                    map,
-                    &mut slots.configuration_id,
-                    "configurationId",
-                )
+                codegen_runtime::model::set(map, &mut slots.id, "configurationId")
             }
             "type" => codegen_runtime::model::set(map, &mut slots.r#type, "type"),
             "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
@@ -1784,7 +1776,7 @@ impl codegen_runtime::model::Object for Configuration {
 
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
-            configuration_id: slots.configuration_id.flatten(),
+            id: slots.id.flatten(),
             r#type: slots.r#type.flatten(),
             name: slots.name.flatten(),
             description: slots.description.flatten(),
@@ -1808,7 +1800,7 @@ pub type ConfigurationList = Vec<Configuration>;
 /// `#/components/schemas/DelegateAction/properties/action`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum DelegateActionAction {
+pub enum DelegateActionKind {
     /// `ADD` on the wire.
     Add,
     /// `REMOVE` on the wire.
@@ -1818,7 +1810,7 @@ pub enum DelegateActionAction {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl DelegateActionAction {
+impl DelegateActionKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -1829,20 +1821,20 @@ impl DelegateActionAction {
     }
 }
 
-impl std::fmt::Display for DelegateActionAction {
+impl std::fmt::Display for DelegateActionKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for DelegateActionAction {
+impl serde::Serialize for DelegateActionKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> serde::Deserialize<'de> for DelegateActionAction {
+impl<'de> serde::Deserialize<'de> for DelegateActionKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1864,7 +1856,7 @@ pub struct DelegateAction {
     /// `userId`
     pub user_id: Option<i64>,
     /// `action`
-    pub action: Option<DelegateActionAction>,
+    pub action: Option<DelegateActionKind>,
 }
 
 impl DelegateAction {
@@ -1875,7 +1867,7 @@ impl DelegateAction {
     }
 
     /// Sets `action`.
-    pub fn action(mut self, value: impl Into<DelegateActionAction>) -> Self {
+    pub fn action(mut self, value: impl Into<DelegateActionKind>) -> Self {
         self.action = Some(value.into());
         self
     }
@@ -1896,7 +1888,7 @@ impl serde::Serialize for DelegateAction {
 #[derive(Default)]
 pub struct __DelegateActionSlots {
     user_id: Option<Option<i64>>,
-    action: Option<Option<DelegateActionAction>>,
+    action: Option<Option<DelegateActionKind>>,
 }
 
 #[cfg(feature = "full-serde")]
@@ -2176,14 +2168,14 @@ pub type DisclaimerList = Vec<Disclaimer>;
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct Error {
+pub struct ApiError {
     /// `code`
     pub code: Option<i32>,
     /// `message`
     pub message: Option<String>,
 }
 
-impl Error {
+impl ApiError {
     /// Sets `code`.
     pub fn code(mut self, value: impl Into<i32>) -> Self {
         self.code = Some(value.into());
@@ -2198,7 +2190,7 @@ impl Error {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for Error {
+impl serde::Serialize for ApiError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "code", &self.code)?;
@@ -2207,17 +2199,17 @@ impl serde::Serialize for Error {
     }
 }
 
-/// The fields of [`Error`] its decoder has read so far.
+/// The fields of [`ApiError`] its decoder has read so far.
 #[doc(hidden)]
 #[derive(Default)]
-pub struct __ErrorSlots {
+pub struct __ApiErrorSlots {
     code: Option<Option<i32>>,
     message: Option<Option<String>>,
 }
 
-impl codegen_runtime::model::Object for Error {
-    const NAME: &'static str = "Error";
-    type Slots = __ErrorSlots;
+impl codegen_runtime::model::Object for ApiError {
+    const NAME: &'static str = "ApiError";
+    type Slots = __ApiErrorSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
@@ -2239,7 +2231,7 @@ impl codegen_runtime::model::Object for Error {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Error {
+impl<'de> serde::Deserialize<'de> for ApiError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -3181,7 +3173,7 @@ pub type PodAppEntitlementList = Vec<PodAppEntitlement>;
 /// `#/components/schemas/Policy/properties/policyType`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum PolicyPolicyType {
+pub enum PolicyType {
     /// `BLOCK` on the wire.
     Block,
     /// `ALLOW` on the wire.
@@ -3191,7 +3183,7 @@ pub enum PolicyPolicyType {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl PolicyPolicyType {
+impl PolicyType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -3202,20 +3194,20 @@ impl PolicyPolicyType {
     }
 }
 
-impl std::fmt::Display for PolicyPolicyType {
+impl std::fmt::Display for PolicyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for PolicyPolicyType {
+impl serde::Serialize for PolicyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for PolicyPolicyType {
+impl<'de> serde::Deserialize<'de> for PolicyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -3237,7 +3229,7 @@ pub struct Policy {
     /// `id`
     pub id: Option<String>,
     /// `policyType`
-    pub policy_type: Option<PolicyPolicyType>,
+    pub policy_type: Option<PolicyType>,
     /// `active`
     pub active: Option<bool>,
     /// `memberCount`
@@ -3258,7 +3250,7 @@ impl Policy {
     }
 
     /// Sets `policyType`.
-    pub fn policy_type(mut self, value: impl Into<PolicyPolicyType>) -> Self {
+    pub fn policy_type(mut self, value: impl Into<PolicyType>) -> Self {
         self.policy_type = Some(value.into());
         self
     }
@@ -3314,7 +3306,7 @@ impl serde::Serialize for Policy {
 #[derive(Default)]
 pub struct __PolicySlots {
     id: Option<Option<String>>,
-    policy_type: Option<Option<PolicyPolicyType>>,
+    policy_type: Option<Option<PolicyType>>,
     active: Option<Option<bool>>,
     member_count: Option<Option<i32>>,
     groups: Option<Option<Vec<String>>>,
@@ -5012,12 +5004,12 @@ impl<'de> serde::Deserialize<'de> for SessionInfo {
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct Stream {
+pub struct ApiStream {
     /// `id`
     pub id: Option<String>,
 }
 
-impl Stream {
+impl ApiStream {
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
@@ -5025,7 +5017,7 @@ impl Stream {
     }
 }
 
-impl serde::Serialize for Stream {
+impl serde::Serialize for ApiStream {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "id", &self.id)?;
@@ -5033,16 +5025,16 @@ impl serde::Serialize for Stream {
     }
 }
 
-/// The fields of [`Stream`] its decoder has read so far.
+/// The fields of [`ApiStream`] its decoder has read so far.
 #[doc(hidden)]
 #[derive(Default)]
-pub struct __StreamSlots {
+pub struct __ApiStreamSlots {
     id: Option<Option<String>>,
 }
 
-impl codegen_runtime::model::Object for Stream {
-    const NAME: &'static str = "Stream";
-    type Slots = __StreamSlots;
+impl codegen_runtime::model::Object for ApiStream {
+    const NAME: &'static str = "ApiStream";
+    type Slots = __ApiStreamSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
@@ -5060,7 +5052,7 @@ impl codegen_runtime::model::Object for Stream {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Stream {
+impl<'de> serde::Deserialize<'de> for ApiStream {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6674,8 +6666,8 @@ impl<'de> serde::Deserialize<'de> for ConfigurationSubmissionCreate {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum ErrorBody {
-    /// An error body of the `Error` shape.
-    Error(Error),
+    /// An error body of the `ApiError` shape.
+    ApiError(ApiError),
 }
 
 impl codegen_runtime::ErrorBodies for ErrorBody {
@@ -6684,7 +6676,7 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
         body: &[u8],
     ) -> Result<Self, codegen_runtime::DecodeFailure> {
         match variant {
-            0 => codegen_runtime::decode_json(0, body).map(Self::Error),
+            0 => codegen_runtime::decode_json(0, body).map(Self::ApiError),
             _ => {
                 Err(codegen_runtime::DecodeFailure {
                     path: ".".to_owned(),
@@ -6701,8 +6693,8 @@ pub type DisclaimerFormat = Format;
 /// The same type as `PresenceCategory`: the spec describes both with one shape.
 pub type UserPresenceCategory = PresenceCategory;
 
-/// The same type as `Stream`: the spec describes both with one shape.
-pub type StringId = Stream;
+/// The same type as `ApiStream`: the spec describes both with one shape.
+pub type StringId = ApiStream;
 
 /// The same type as `Format`: the spec describes both with one shape.
 pub type SuccessResponseFormat = Format;
@@ -6714,4 +6706,4 @@ pub type UserSystemInfoStatus = Status;
 pub type UserFilterStatus = Status;
 
 /// The same type as `Status`: the spec describes both with one shape.
-pub type UserStatusStatus = Status;
+pub type UserStatusKind = Status;

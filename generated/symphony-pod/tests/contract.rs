@@ -43,14 +43,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminAppEntitlementListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -59,7 +60,7 @@ mod contract {
                         "v1AdminAppEntitlementListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -91,14 +92,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminAppEntitlementListPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -107,7 +109,7 @@ mod contract {
                         "v1AdminAppEntitlementListPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -129,14 +131,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidAppEntitlementListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -145,7 +148,7 @@ mod contract {
                         "v1AdminUserUidAppEntitlementListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -177,14 +180,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidAppEntitlementListPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -193,7 +197,7 @@ mod contract {
                         "v1AdminUserUidAppEntitlementListPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -215,14 +219,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ConfigurationConfigurationIdGetGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -231,7 +236,7 @@ mod contract {
                         "v1ConfigurationConfigurationIdGetGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -263,14 +268,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ConfigurationConfigurationIdUpdatePut (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -279,7 +285,7 @@ mod contract {
                         "v1ConfigurationConfigurationIdUpdatePut (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -311,14 +317,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ConfigurationCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -327,7 +334,7 @@ mod contract {
                         "v1ConfigurationCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -358,14 +365,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ConfigurationListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -374,7 +382,7 @@ mod contract {
                         "v1ConfigurationListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -450,14 +458,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ConfigurationConfigurationIdInstanceCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -466,7 +475,7 @@ mod contract {
                         "v1ConfigurationConfigurationIdInstanceCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -488,14 +497,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ConfigurationConfigurationIdInstanceInstanceIdGetGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -504,7 +514,7 @@ mod contract {
                         "v1ConfigurationConfigurationIdInstanceInstanceIdGetGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -546,14 +556,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -562,7 +573,7 @@ mod contract {
                         "v1ConfigurationConfigurationIdInstanceInstanceIdUpdatePut (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -603,14 +614,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ConfigurationConfigurationIdInstanceListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -619,7 +631,7 @@ mod contract {
                         "v1ConfigurationConfigurationIdInstanceListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -701,14 +713,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminDisclaimerCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -717,7 +730,7 @@ mod contract {
                         "v1AdminDisclaimerCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -739,14 +752,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminDisclaimerDidGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -755,7 +769,7 @@ mod contract {
                         "v1AdminDisclaimerDidGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -787,14 +801,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminDisclaimerDidUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -803,7 +818,7 @@ mod contract {
                         "v1AdminDisclaimerDidUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -825,14 +840,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminDisclaimerDidUsersGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -841,7 +857,7 @@ mod contract {
                         "v1AdminDisclaimerDidUsersGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -860,14 +876,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminDisclaimerListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -876,7 +893,7 @@ mod contract {
                         "v1AdminDisclaimerListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -902,14 +919,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminGroupGidMembershipAddPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -918,7 +936,7 @@ mod contract {
                         "v1AdminGroupGidMembershipAddPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -940,14 +958,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminGroupGidMembershipListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -956,7 +975,7 @@ mod contract {
                         "v1AdminGroupGidMembershipListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -982,14 +1001,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminGroupGidMembershipRemovePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -998,7 +1018,7 @@ mod contract {
                         "v1AdminGroupGidMembershipRemovePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1017,14 +1037,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminGroupListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1033,7 +1054,7 @@ mod contract {
                         "v1AdminGroupListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1052,14 +1073,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminPolicyListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1068,7 +1090,7 @@ mod contract {
                         "v1AdminPolicyListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1090,14 +1112,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminMessagesuppressionIdSuppressPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1106,7 +1129,7 @@ mod contract {
                         "v1AdminMessagesuppressionIdSuppressPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1125,14 +1148,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1PresenceGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1141,7 +1165,7 @@ mod contract {
                         "v1PresenceGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1160,14 +1184,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1UserUidPresenceGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1176,7 +1201,7 @@ mod contract {
                         "v1UserUidPresenceGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1204,14 +1229,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1UserUidPresencePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1220,7 +1246,7 @@ mod contract {
                         "v1UserUidPresencePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1248,14 +1274,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomIdMembershipAddPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1264,7 +1291,7 @@ mod contract {
                         "v1RoomIdMembershipAddPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1292,14 +1319,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomIdMembershipDemoteOwnerPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1308,7 +1336,7 @@ mod contract {
                         "v1RoomIdMembershipDemoteOwnerPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1330,14 +1358,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomIdMembershipListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1346,7 +1375,7 @@ mod contract {
                         "v1RoomIdMembershipListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1374,14 +1403,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomIdMembershipPromoteOwnerPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1390,7 +1420,7 @@ mod contract {
                         "v1RoomIdMembershipPromoteOwnerPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1418,14 +1448,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomIdMembershipRemovePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1434,7 +1465,7 @@ mod contract {
                         "v1RoomIdMembershipRemovePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1466,14 +1497,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1CompanycertCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1482,7 +1514,7 @@ mod contract {
                         "v1CompanycertCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1490,7 +1522,7 @@ mod contract {
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
-                types::Stream,
+                types::StringId,
             >("{\"id\":\"string\"}")
                 .expect("the sample {\"id\":\"string\"} does not decode");
             let result = client.delete_company_cert(&body).await;
@@ -1510,14 +1542,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1CompanycertDeletePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1526,7 +1559,7 @@ mod contract {
                         "v1CompanycertDeletePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1548,14 +1581,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1CompanycertFingerPrintGetGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1564,7 +1598,7 @@ mod contract {
                         "v1CompanycertFingerPrintGetGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1586,14 +1620,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1CompanycertFingerPrintIssuedByGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1602,7 +1637,7 @@ mod contract {
                         "v1CompanycertFingerPrintIssuedByGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1634,14 +1669,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1CompanycertFingerPrintUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1650,7 +1686,7 @@ mod contract {
                         "v1CompanycertFingerPrintUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1681,14 +1717,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1CompanycertListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1697,7 +1734,7 @@ mod contract {
                         "v1CompanycertListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1775,14 +1812,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1CompanycertPodmanagedListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1791,7 +1829,7 @@ mod contract {
                         "v1CompanycertPodmanagedListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1878,14 +1916,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1CompanycertTypeListPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1894,7 +1933,7 @@ mod contract {
                         "v1CompanycertTypeListPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1960,14 +1999,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1SessioninfoGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1976,7 +2016,7 @@ mod contract {
                         "v1SessioninfoGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -1999,14 +2039,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1ImCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2015,7 +2056,7 @@ mod contract {
                         "v1ImCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2044,14 +2085,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2060,7 +2102,7 @@ mod contract {
                         "v1RoomCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2082,14 +2124,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomIdInfoGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2098,7 +2141,7 @@ mod contract {
                         "v1RoomIdInfoGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2120,14 +2163,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomIdSetActivePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2136,7 +2180,7 @@ mod contract {
                         "v1RoomIdSetActivePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2168,14 +2212,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1RoomIdUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2184,7 +2229,7 @@ mod contract {
                         "v1RoomIdUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2213,14 +2258,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v2RoomCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2229,7 +2275,7 @@ mod contract {
                         "v2RoomCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2251,14 +2297,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v2RoomIdInfoGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2267,7 +2314,7 @@ mod contract {
                         "v2RoomIdInfoGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2299,14 +2346,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v2RoomIdUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2315,7 +2363,7 @@ mod contract {
                         "v2RoomIdUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2356,14 +2404,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v2RoomSearchPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2372,7 +2421,7 @@ mod contract {
                         "v2RoomSearchPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2435,14 +2484,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminSystemFeaturesListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2451,7 +2501,7 @@ mod contract {
                         "v1AdminSystemFeaturesListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2470,14 +2520,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminSystemRolesListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2486,7 +2537,7 @@ mod contract {
                         "v1AdminSystemRolesListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2515,14 +2566,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2531,7 +2583,7 @@ mod contract {
                         "v1AdminUserCreatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2560,14 +2612,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserFindPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2576,7 +2629,7 @@ mod contract {
                         "v1AdminUserFindPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2595,14 +2648,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2611,7 +2665,7 @@ mod contract {
                         "v1AdminUserListGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2639,14 +2693,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidActionPasswordResetPost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2655,7 +2710,7 @@ mod contract {
                         "v1AdminUserUidActionPasswordResetPost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2674,14 +2729,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidAvatarGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2690,7 +2746,7 @@ mod contract {
                         "v1AdminUserUidAvatarGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2718,14 +2774,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidAvatarUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2734,7 +2791,7 @@ mod contract {
                         "v1AdminUserUidAvatarUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2753,14 +2810,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidDelegatesGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2769,7 +2827,7 @@ mod contract {
                         "v1AdminUserUidDelegatesGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2797,14 +2855,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidDelegatesUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2813,7 +2872,7 @@ mod contract {
                         "v1AdminUserUidDelegatesUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2835,14 +2894,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidDisclaimerGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2851,7 +2911,7 @@ mod contract {
                         "v1AdminUserUidDisclaimerGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2859,7 +2919,7 @@ mod contract {
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
-                types::Stream,
+                types::StringId,
             >("{\"id\":\"string\"}")
                 .expect("the sample {\"id\":\"string\"} does not decode");
             let result = client.assign_user_disclaimer(1, &body).await;
@@ -2879,14 +2939,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidDisclaimerUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2895,7 +2956,7 @@ mod contract {
                         "v1AdminUserUidDisclaimerUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2914,14 +2975,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidFeaturesGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2930,7 +2992,7 @@ mod contract {
                         "v1AdminUserUidFeaturesGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2960,14 +3022,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidFeaturesUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2976,7 +3039,7 @@ mod contract {
                         "v1AdminUserUidFeaturesUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -2995,14 +3058,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3011,7 +3075,7 @@ mod contract {
                         "v1AdminUserUidGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3030,14 +3094,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidRolesGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3046,7 +3111,7 @@ mod contract {
                         "v1AdminUserUidRolesGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3074,14 +3139,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidRolesUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3090,7 +3156,7 @@ mod contract {
                         "v1AdminUserUidRolesUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3109,14 +3175,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidStatusGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3125,7 +3192,7 @@ mod contract {
                         "v1AdminUserUidStatusGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3153,14 +3220,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidStatusUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3169,7 +3237,7 @@ mod contract {
                         "v1AdminUserUidStatusUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3198,14 +3266,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1AdminUserUidUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3214,7 +3283,7 @@ mod contract {
                         "v1AdminUserUidUpdatePost (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3248,14 +3317,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1UserGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3264,7 +3334,7 @@ mod contract {
                         "v1UserGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3286,14 +3356,15 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(400)
                     && matches!(
-                        e.error_body(), Some(symphony_pod_client::ErrorBody::Error(..))
+                        e.error_body(),
+                        Some(symphony_pod_client::ErrorBody::ApiError(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "v1UserNameUserNameGetGet (Prefer: code=400)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }
@@ -3302,7 +3373,7 @@ mod contract {
                         "v1UserNameUserNameGetGet (Prefer: code=400)",
                         format!(
                             "expected {}, got a success",
-                            "a 400 decoded into ErrorBody::Error"
+                            "a 400 decoded into ErrorBody::ApiError"
                         ),
                     )
                 }

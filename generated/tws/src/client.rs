@@ -309,8 +309,8 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: The session.
-    /// - `401`, [`CreateSessionError::Unauthorized`](crate::errors::CreateSessionError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `422`, [`CreateSessionError::Status422`](crate::errors::CreateSessionError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    /// - `401`, [`CreateSessionError::Unauthorized`](crate::errors::CreateSessionError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `422`, [`CreateSessionError::Status422`](crate::errors::CreateSessionError::Status422) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Malformed input.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateSessionError`](crate::errors::CreateSessionError). Any other status keeps its raw body.
     ///
@@ -352,8 +352,8 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: One page of work sessions.
-    /// - `401`, [`ListWorkSessionsError::Unauthorized`](crate::errors::ListWorkSessionsError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`ListWorkSessionsError::Forbidden`](crate::errors::ListWorkSessionsError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`ListWorkSessionsError::Unauthorized`](crate::errors::ListWorkSessionsError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListWorkSessionsError::Forbidden`](crate::errors::ListWorkSessionsError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListWorkSessionsError`](crate::errors::ListWorkSessionsError). Any other status keeps its raw body.
     ///
@@ -402,10 +402,10 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Approved.
-    /// - `401`, [`ApproveWorkSessionError::Unauthorized`](crate::errors::ApproveWorkSessionError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`ApproveWorkSessionError::Forbidden`](crate::errors::ApproveWorkSessionError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
-    /// - `409`, [`ApproveWorkSessionError::Conflict`](crate::errors::ApproveWorkSessionError::Conflict) holding [`types::ErrorBody`](crate::types::ErrorBody): Already exists or is being processed.
-    /// - `422`, [`ApproveWorkSessionError::Status422`](crate::errors::ApproveWorkSessionError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    /// - `401`, [`ApproveWorkSessionError::Unauthorized`](crate::errors::ApproveWorkSessionError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ApproveWorkSessionError::Forbidden`](crate::errors::ApproveWorkSessionError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `409`, [`ApproveWorkSessionError::Conflict`](crate::errors::ApproveWorkSessionError::Conflict) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Already exists or is being processed.
+    /// - `422`, [`ApproveWorkSessionError::Status422`](crate::errors::ApproveWorkSessionError::Status422) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Malformed input.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ApproveWorkSessionError`](crate::errors::ApproveWorkSessionError). Any other status keeps its raw body.
     ///
@@ -449,10 +449,10 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: The keys created.
-    /// - `401`, [`CreateKeysError::Unauthorized`](crate::errors::CreateKeysError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`CreateKeysError::Forbidden`](crate::errors::CreateKeysError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
-    /// - `409`, [`CreateKeysError::Conflict`](crate::errors::CreateKeysError::Conflict) holding [`types::ErrorBody`](crate::types::ErrorBody): Already exists or is being processed.
-    /// - `422`, [`CreateKeysError::Status422`](crate::errors::CreateKeysError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    /// - `401`, [`CreateKeysError::Unauthorized`](crate::errors::CreateKeysError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`CreateKeysError::Forbidden`](crate::errors::CreateKeysError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `409`, [`CreateKeysError::Conflict`](crate::errors::CreateKeysError::Conflict) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Already exists or is being processed.
+    /// - `422`, [`CreateKeysError::Status422`](crate::errors::CreateKeysError::Status422) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Malformed input.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateKeysError`](crate::errors::CreateKeysError). Any other status keeps its raw body.
     ///
@@ -494,8 +494,8 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: The key.
-    /// - `401`, [`GetKeyError::Unauthorized`](crate::errors::GetKeyError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`GetKeyError::Forbidden`](crate::errors::GetKeyError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`GetKeyError::Unauthorized`](crate::errors::GetKeyError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`GetKeyError::Forbidden`](crate::errors::GetKeyError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetKeyError`](crate::errors::GetKeyError). Any other status keeps its raw body.
     ///
@@ -536,8 +536,8 @@ impl Client {
     /// # Responses
     ///
     /// - `204`: Deleted.
-    /// - `401`, [`DeleteKeyError::Unauthorized`](crate::errors::DeleteKeyError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`DeleteKeyError::Forbidden`](crate::errors::DeleteKeyError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`DeleteKeyError::Unauthorized`](crate::errors::DeleteKeyError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`DeleteKeyError::Forbidden`](crate::errors::DeleteKeyError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteKeyError`](crate::errors::DeleteKeyError). Any other status keeps its raw body.
     ///
@@ -582,8 +582,8 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: One page of users.
-    /// - `401`, [`ListUsersError::Unauthorized`](crate::errors::ListUsersError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`ListUsersError::Forbidden`](crate::errors::ListUsersError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`ListUsersError::Unauthorized`](crate::errors::ListUsersError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListUsersError::Forbidden`](crate::errors::ListUsersError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListUsersError`](crate::errors::ListUsersError). Any other status keeps its raw body.
     ///
@@ -625,10 +625,10 @@ impl Client {
     /// # Responses
     ///
     /// - `201`: The new membership.
-    /// - `401`, [`CreateUserError::Unauthorized`](crate::errors::CreateUserError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`CreateUserError::Forbidden`](crate::errors::CreateUserError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
-    /// - `409`, [`CreateUserError::Conflict`](crate::errors::CreateUserError::Conflict) holding [`types::ErrorBody`](crate::types::ErrorBody): Already exists or is being processed.
-    /// - `422`, [`CreateUserError::Status422`](crate::errors::CreateUserError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    /// - `401`, [`CreateUserError::Unauthorized`](crate::errors::CreateUserError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`CreateUserError::Forbidden`](crate::errors::CreateUserError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `409`, [`CreateUserError::Conflict`](crate::errors::CreateUserError::Conflict) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Already exists or is being processed.
+    /// - `422`, [`CreateUserError::Status422`](crate::errors::CreateUserError::Status422) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Malformed input.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`CreateUserError`](crate::errors::CreateUserError). Any other status keeps its raw body.
     ///
@@ -666,8 +666,8 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: The user.
-    /// - `401`, [`GetUserError::Unauthorized`](crate::errors::GetUserError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`GetUserError::Forbidden`](crate::errors::GetUserError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`GetUserError::Unauthorized`](crate::errors::GetUserError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`GetUserError::Forbidden`](crate::errors::GetUserError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetUserError`](crate::errors::GetUserError). Any other status keeps its raw body.
     ///
@@ -706,8 +706,8 @@ impl Client {
     /// # Responses
     ///
     /// - `204`: Deleted.
-    /// - `401`, [`DeleteUserError::Unauthorized`](crate::errors::DeleteUserError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`DeleteUserError::Forbidden`](crate::errors::DeleteUserError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`DeleteUserError::Unauthorized`](crate::errors::DeleteUserError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`DeleteUserError::Forbidden`](crate::errors::DeleteUserError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`DeleteUserError`](crate::errors::DeleteUserError). Any other status keeps its raw body.
     ///
@@ -750,8 +750,8 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: One page of sites.
-    /// - `401`, [`ListSitesError::Unauthorized`](crate::errors::ListSitesError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`ListSitesError::Forbidden`](crate::errors::ListSitesError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`ListSitesError::Unauthorized`](crate::errors::ListSitesError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListSitesError::Forbidden`](crate::errors::ListSitesError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListSitesError`](crate::errors::ListSitesError). Any other status keeps its raw body.
     ///
@@ -791,8 +791,8 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: The site's locks.
-    /// - `401`, [`ListSiteLocksError::Unauthorized`](crate::errors::ListSiteLocksError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`ListSiteLocksError::Forbidden`](crate::errors::ListSiteLocksError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`ListSiteLocksError::Unauthorized`](crate::errors::ListSiteLocksError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListSiteLocksError::Forbidden`](crate::errors::ListSiteLocksError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListSiteLocksError`](crate::errors::ListSiteLocksError). Any other status keeps its raw body.
     ///
@@ -840,8 +840,8 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: One page of locks.
-    /// - `401`, [`ListLocksError::Unauthorized`](crate::errors::ListLocksError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`ListLocksError::Forbidden`](crate::errors::ListLocksError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`ListLocksError::Unauthorized`](crate::errors::ListLocksError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`ListLocksError::Forbidden`](crate::errors::ListLocksError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`ListLocksError`](crate::errors::ListLocksError). Any other status keeps its raw body.
     ///
@@ -881,8 +881,8 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: The lock's status (fields undocumented).
-    /// - `401`, [`GetLockStatusError::Unauthorized`](crate::errors::GetLockStatusError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`GetLockStatusError::Forbidden`](crate::errors::GetLockStatusError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `401`, [`GetLockStatusError::Unauthorized`](crate::errors::GetLockStatusError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`GetLockStatusError::Forbidden`](crate::errors::GetLockStatusError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`GetLockStatusError`](crate::errors::GetLockStatusError). Any other status keeps its raw body.
     ///
@@ -928,9 +928,9 @@ impl Client {
     /// # Responses
     ///
     /// - `200`: Updated.
-    /// - `401`, [`UpdateOrganizationError::Unauthorized`](crate::errors::UpdateOrganizationError::Unauthorized) holding [`types::ErrorBody`](crate::types::ErrorBody): Not authenticated; create a new session.
-    /// - `403`, [`UpdateOrganizationError::Forbidden`](crate::errors::UpdateOrganizationError::Forbidden) holding [`types::ErrorBody`](crate::types::ErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
-    /// - `422`, [`UpdateOrganizationError::Status422`](crate::errors::UpdateOrganizationError::Status422) holding [`types::ErrorBody`](crate::types::ErrorBody): Malformed input.
+    /// - `401`, [`UpdateOrganizationError::Unauthorized`](crate::errors::UpdateOrganizationError::Unauthorized) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not authenticated; create a new session.
+    /// - `403`, [`UpdateOrganizationError::Forbidden`](crate::errors::UpdateOrganizationError::Forbidden) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Not permitted for this resource or URL (check the API URL and membership pairing).
+    /// - `422`, [`UpdateOrganizationError::Status422`](crate::errors::UpdateOrganizationError::Status422) holding [`types::ApiErrorBody`](crate::types::ApiErrorBody): Malformed input.
     ///
     /// An error status is `Error::Status`; [`Error::operation_error`](codegen_runtime::Error::operation_error) gives a documented one as [`UpdateOrganizationError`](crate::errors::UpdateOrganizationError). Any other status keeps its raw body.
     ///
@@ -985,7 +985,7 @@ impl<T: Send + 'static> Call<T, ops::ListWorkSessions> {
 
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
     #[inline]
-    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+    pub fn sort_by(mut self, sort_by: &types::SortBy) -> Self {
         let req = self.spec_mut();
         req.query.remove("sort_by");
         req.query.push("sort_by", sort_by);
@@ -1030,7 +1030,7 @@ impl<T: Send + 'static> Call<T, ops::ListUsers> {
 
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
     #[inline]
-    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+    pub fn sort_by(mut self, sort_by: &types::SortBy) -> Self {
         let req = self.spec_mut();
         req.query.remove("sort_by");
         req.query.push("sort_by", sort_by);
@@ -1075,7 +1075,7 @@ impl<T: Send + 'static> Call<T, ops::ListSites> {
 
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
     #[inline]
-    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+    pub fn sort_by(mut self, sort_by: &types::SortBy) -> Self {
         let req = self.spec_mut();
         req.query.remove("sort_by");
         req.query.push("sort_by", sort_by);
@@ -1120,7 +1120,7 @@ impl<T: Send + 'static> Call<T, ops::ListLocks> {
 
     /// `<field>, <direction>` with direction `asc` or `desc`, e.g. `created_at, desc`.
     #[inline]
-    pub fn sort_by(mut self, sort_by: &types::TwsDateTime) -> Self {
+    pub fn sort_by(mut self, sort_by: &types::SortBy) -> Self {
         let req = self.spec_mut();
         req.query.remove("sort_by");
         req.query.push("sort_by", sort_by);

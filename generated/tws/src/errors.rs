@@ -12,9 +12,9 @@ use crate::types;
 #[allow(clippy::large_enum_variant)]
 pub enum CreateSessionError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `422`: Malformed input.
-    Status422(types::ErrorBody),
+    Status422(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateSessionError {
@@ -23,11 +23,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateSessionError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (422, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (422, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Status422(body.clone()))
             }
             (422, _) => None,
@@ -42,9 +42,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateSessionError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListWorkSessionsError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListWorkSessionsError {
@@ -53,11 +53,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListWorkSessionsError
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -72,13 +72,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListWorkSessionsError
 #[allow(clippy::large_enum_variant)]
 pub enum ApproveWorkSessionError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
     /// `409`: Already exists or is being processed.
-    Conflict(types::ErrorBody),
+    Conflict(types::ApiErrorBody),
     /// `422`: Malformed input.
-    Status422(types::ErrorBody),
+    Status422(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ApproveWorkSessionError {
@@ -87,19 +87,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ApproveWorkSessionErr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (409, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (409, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Conflict(body.clone()))
             }
             (409, _) => None,
-            (422, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (422, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Status422(body.clone()))
             }
             (422, _) => None,
@@ -114,13 +114,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ApproveWorkSessionErr
 #[allow(clippy::large_enum_variant)]
 pub enum CreateKeysError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
     /// `409`: Already exists or is being processed.
-    Conflict(types::ErrorBody),
+    Conflict(types::ApiErrorBody),
     /// `422`: Malformed input.
-    Status422(types::ErrorBody),
+    Status422(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateKeysError {
@@ -129,19 +129,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateKeysError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (409, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (409, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Conflict(body.clone()))
             }
             (409, _) => None,
-            (422, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (422, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Status422(body.clone()))
             }
             (422, _) => None,
@@ -156,9 +156,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateKeysError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetKeyError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetKeyError {
@@ -167,11 +167,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetKeyError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -186,9 +186,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetKeyError {
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteKeyError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteKeyError {
@@ -197,11 +197,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteKeyError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -216,9 +216,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteKeyError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListUsersError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListUsersError {
@@ -227,11 +227,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUsersError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -246,13 +246,13 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListUsersError {
 #[allow(clippy::large_enum_variant)]
 pub enum CreateUserError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
     /// `409`: Already exists or is being processed.
-    Conflict(types::ErrorBody),
+    Conflict(types::ApiErrorBody),
     /// `422`: Malformed input.
-    Status422(types::ErrorBody),
+    Status422(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for CreateUserError {
@@ -261,19 +261,19 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateUserError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (409, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (409, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Conflict(body.clone()))
             }
             (409, _) => None,
-            (422, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (422, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Status422(body.clone()))
             }
             (422, _) => None,
@@ -288,9 +288,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for CreateUserError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetUserError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserError {
@@ -299,11 +299,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -318,9 +318,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetUserError {
 #[allow(clippy::large_enum_variant)]
 pub enum DeleteUserError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteUserError {
@@ -329,11 +329,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteUserError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -348,9 +348,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for DeleteUserError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListSitesError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListSitesError {
@@ -359,11 +359,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListSitesError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -378,9 +378,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListSitesError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListSiteLocksError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListSiteLocksError {
@@ -389,11 +389,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListSiteLocksError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -408,9 +408,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListSiteLocksError {
 #[allow(clippy::large_enum_variant)]
 pub enum ListLocksError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for ListLocksError {
@@ -419,11 +419,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListLocksError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -438,9 +438,9 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for ListLocksError {
 #[allow(clippy::large_enum_variant)]
 pub enum GetLockStatusError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for GetLockStatusError {
@@ -449,11 +449,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetLockStatusError {
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
@@ -468,11 +468,11 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for GetLockStatusError {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateOrganizationError {
     /// `401`: Not authenticated; create a new session.
-    Unauthorized(types::ErrorBody),
+    Unauthorized(types::ApiErrorBody),
     /// `403`: Not permitted for this resource or URL (check the API URL and membership pairing).
-    Forbidden(types::ErrorBody),
+    Forbidden(types::ApiErrorBody),
     /// `422`: Malformed input.
-    Status422(types::ErrorBody),
+    Status422(types::ApiErrorBody),
 }
 
 impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateOrganizationError {
@@ -481,15 +481,15 @@ impl codegen_runtime::OperationError<crate::ErrorBody> for UpdateOrganizationErr
     #[inline]
     fn from_status(status: u16, decoded: Option<&crate::ErrorBody>) -> Option<Self> {
         match (status, decoded) {
-            (401, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (401, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Unauthorized(body.clone()))
             }
             (401, _) => None,
-            (403, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (403, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Forbidden(body.clone()))
             }
             (403, _) => None,
-            (422, Some(crate::ErrorBody::ErrorBody(body))) => {
+            (422, Some(crate::ErrorBody::ApiErrorBody(body))) => {
                 Some(Self::Status422(body.clone()))
             }
             (422, _) => None,

@@ -36,7 +36,7 @@ pub use codegen_runtime::reqwest;
 
 /// The body of an error response: the variant the operation's spec documents for the status.
 #[rustfmt::skip]
-pub type ErrorBody = types::ApiErrorBody;
+pub type ErrorBody = types::ErrorBody;
 
 /// Everything that can go wrong in a call.
 #[rustfmt::skip]

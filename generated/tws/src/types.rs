@@ -37,11 +37,48 @@ impl<'de> serde::Deserialize<'de> for TwsDateTime {
     }
 }
 
+/// A sort order, `<field>, <direction>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortBy(pub String);
+
+impl std::fmt::Display for SortBy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<String> for SortBy {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for SortBy {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
+impl serde::Serialize for SortBy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+
+#[cfg(feature = "full-serde")]
+impl<'de> serde::Deserialize<'de> for SortBy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        serde::Deserialize::deserialize(deserializer).map(Self)
+    }
+}
+
 /// An error response; its shape is undocumented.
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct ErrorBody {
+pub struct ApiErrorBody {
     /// Properties not named by the schema.
     pub additional_properties: std::collections::BTreeMap<
         String,
@@ -49,10 +86,10 @@ pub struct ErrorBody {
     >,
 }
 
-impl ErrorBody {}
+impl ApiErrorBody {}
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for ErrorBody {
+impl serde::Serialize for ApiErrorBody {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::others(&mut map, &self.additional_properties)?;
@@ -60,18 +97,18 @@ impl serde::Serialize for ErrorBody {
     }
 }
 
-/// The fields of [`ErrorBody`] its decoder has read so far.
+/// The fields of [`ApiErrorBody`] its decoder has read so far.
 #[doc(hidden)]
 #[derive(Default)]
-pub struct __ErrorBodySlots {
+pub struct __ApiErrorBodySlots {
     additional_properties: std::collections::BTreeMap<
         String,
         codegen_runtime::serde_json::Value,
     >,
 }
 
-impl codegen_runtime::model::Object for ErrorBody {
-    const NAME: &'static str = "ErrorBody";
+impl codegen_runtime::model::Object for ApiErrorBody {
+    const NAME: &'static str = "ApiErrorBody";
     const KEEPS_OTHERS: bool = true;
 
     fn store_other<'de, A: serde::de::MapAccess<'de>>(
@@ -81,7 +118,7 @@ impl codegen_runtime::model::Object for ErrorBody {
     ) -> Result<(), A::Error> {
         codegen_runtime::model::insert(map, &mut slots.additional_properties, key)
     }
-    type Slots = __ErrorBodySlots;
+    type Slots = __ApiErrorBodySlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         _slots: &mut Self::Slots,
@@ -98,7 +135,7 @@ impl codegen_runtime::model::Object for ErrorBody {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ErrorBody {
+impl<'de> serde::Deserialize<'de> for ApiErrorBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -569,7 +606,7 @@ pub struct WorkSessionList {
     /// `data`
     pub data: Vec<WorkSession>,
     /// Paging metadata (total and position); the field names are undocumented.
-    pub metadata: Option<ErrorBody>,
+    pub metadata: Option<PageMeta>,
 }
 
 impl WorkSessionList {
@@ -582,7 +619,7 @@ impl WorkSessionList {
     }
 
     /// Paging metadata (total and position); the field names are undocumented.
-    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+    pub fn metadata(mut self, value: impl Into<PageMeta>) -> Self {
         self.metadata = Some(value.into());
         self
     }
@@ -603,7 +640,7 @@ impl serde::Serialize for WorkSessionList {
 #[derive(Default)]
 pub struct __WorkSessionListSlots {
     data: Option<Vec<WorkSession>>,
-    metadata: Option<Option<ErrorBody>>,
+    metadata: Option<Option<PageMeta>>,
 }
 
 impl codegen_runtime::model::Object for WorkSessionList {
@@ -1681,7 +1718,7 @@ pub struct UserList {
     /// `data`
     pub data: Vec<User>,
     /// Paging metadata (total and position); the field names are undocumented.
-    pub metadata: Option<ErrorBody>,
+    pub metadata: Option<PageMeta>,
 }
 
 impl UserList {
@@ -1694,7 +1731,7 @@ impl UserList {
     }
 
     /// Paging metadata (total and position); the field names are undocumented.
-    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+    pub fn metadata(mut self, value: impl Into<PageMeta>) -> Self {
         self.metadata = Some(value.into());
         self
     }
@@ -1715,7 +1752,7 @@ impl serde::Serialize for UserList {
 #[derive(Default)]
 pub struct __UserListSlots {
     data: Option<Vec<User>>,
-    metadata: Option<Option<ErrorBody>>,
+    metadata: Option<Option<PageMeta>>,
 }
 
 impl codegen_runtime::model::Object for UserList {
@@ -1895,7 +1932,7 @@ pub struct SiteList {
     /// `data`
     pub data: Vec<Site>,
     /// Paging metadata (total and position); the field names are undocumented.
-    pub metadata: Option<ErrorBody>,
+    pub metadata: Option<PageMeta>,
 }
 
 impl SiteList {
@@ -1908,7 +1945,7 @@ impl SiteList {
     }
 
     /// Paging metadata (total and position); the field names are undocumented.
-    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+    pub fn metadata(mut self, value: impl Into<PageMeta>) -> Self {
         self.metadata = Some(value.into());
         self
     }
@@ -1929,7 +1966,7 @@ impl serde::Serialize for SiteList {
 #[derive(Default)]
 pub struct __SiteListSlots {
     data: Option<Vec<Site>>,
-    metadata: Option<Option<ErrorBody>>,
+    metadata: Option<Option<PageMeta>>,
 }
 
 impl codegen_runtime::model::Object for SiteList {
@@ -2048,7 +2085,7 @@ pub struct LockList {
     /// `data`
     pub data: Vec<Lock>,
     /// Paging metadata (total and position); the field names are undocumented.
-    pub metadata: Option<ErrorBody>,
+    pub metadata: Option<PageMeta>,
 }
 
 impl LockList {
@@ -2061,7 +2098,7 @@ impl LockList {
     }
 
     /// Paging metadata (total and position); the field names are undocumented.
-    pub fn metadata(mut self, value: impl Into<ErrorBody>) -> Self {
+    pub fn metadata(mut self, value: impl Into<PageMeta>) -> Self {
         self.metadata = Some(value.into());
         self
     }
@@ -2082,7 +2119,7 @@ impl serde::Serialize for LockList {
 #[derive(Default)]
 pub struct __LockListSlots {
     data: Option<Vec<Lock>>,
-    metadata: Option<Option<ErrorBody>>,
+    metadata: Option<Option<PageMeta>>,
 }
 
 impl codegen_runtime::model::Object for LockList {
@@ -2388,7 +2425,7 @@ impl<'de> serde::Deserialize<'de> for OrganizationEnvelope {
 /// `#/components/schemas/WebhookEvent/properties/event`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum WebhookEventEvent {
+pub enum WebhookEventKind {
     /// `user.create` on the wire.
     UserCreate,
     /// `user.delete` on the wire.
@@ -2432,7 +2469,7 @@ pub enum WebhookEventEvent {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl WebhookEventEvent {
+impl WebhookEventKind {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -2460,20 +2497,20 @@ impl WebhookEventEvent {
     }
 }
 
-impl std::fmt::Display for WebhookEventEvent {
+impl std::fmt::Display for WebhookEventKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for WebhookEventEvent {
+impl serde::Serialize for WebhookEventKind {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
-impl<'de> serde::Deserialize<'de> for WebhookEventEvent {
+impl<'de> serde::Deserialize<'de> for WebhookEventKind {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2533,7 +2570,7 @@ impl<'de> serde::Deserialize<'de> for WebhookEventEvent {
 #[non_exhaustive]
 pub struct WebhookEvent {
     /// `event`
-    pub event: Option<WebhookEventEvent>,
+    pub event: Option<WebhookEventKind>,
     /// Properties not named by the schema.
     pub additional_properties: std::collections::BTreeMap<
         String,
@@ -2543,7 +2580,7 @@ pub struct WebhookEvent {
 
 impl WebhookEvent {
     /// Sets `event`.
-    pub fn event(mut self, value: impl Into<WebhookEventEvent>) -> Self {
+    pub fn event(mut self, value: impl Into<WebhookEventKind>) -> Self {
         self.event = Some(value.into());
         self
     }
@@ -2563,7 +2600,7 @@ impl serde::Serialize for WebhookEvent {
 #[doc(hidden)]
 #[derive(Default)]
 pub struct __WebhookEventSlots {
-    event: Option<Option<WebhookEventEvent>>,
+    event: Option<Option<WebhookEventKind>>,
     additional_properties: std::collections::BTreeMap<
         String,
         codegen_runtime::serde_json::Value,
@@ -2614,18 +2651,18 @@ impl<'de> serde::Deserialize<'de> for WebhookEvent {
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
-pub enum ApiErrorBody {
-    /// An error body of the `ErrorBody` shape.
-    ErrorBody(ErrorBody),
+pub enum ErrorBody {
+    /// An error body of the `ApiErrorBody` shape.
+    ApiErrorBody(ApiErrorBody),
 }
 
-impl codegen_runtime::ErrorBodies for ApiErrorBody {
+impl codegen_runtime::ErrorBodies for ErrorBody {
     fn decode_variant(
         variant: u16,
         body: &[u8],
     ) -> Result<Self, codegen_runtime::DecodeFailure> {
         match variant {
-            0 => codegen_runtime::decode_json(0, body).map(Self::ErrorBody),
+            0 => codegen_runtime::decode_json(0, body).map(Self::ApiErrorBody),
             _ => {
                 Err(codegen_runtime::DecodeFailure {
                     path: ".".to_owned(),
@@ -2636,12 +2673,7 @@ impl codegen_runtime::ErrorBodies for ApiErrorBody {
     }
 }
 
-/// A sort order, `<field>, <direction>`.
-///
-/// The same type as `TwsDateTime`: the spec describes both with one shape.
-pub type SortBy = TwsDateTime;
-
 /// Paging metadata (total and position); the field names are undocumented.
 ///
-/// The same type as `ErrorBody`: the spec describes both with one shape.
-pub type PageMeta = ErrorBody;
+/// The same type as `ApiErrorBody`: the spec describes both with one shape.
+pub type PageMeta = ApiErrorBody;

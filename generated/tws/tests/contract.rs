@@ -50,14 +50,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_session (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -66,7 +66,7 @@ mod contract {
                         "create_session (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -84,7 +84,7 @@ mod contract {
                 .page_size(1)
                 .sort_by(
                     &codegen_runtime::serde_json::from_str::<
-                        types::TwsDateTime,
+                        types::SortBy,
                     >("\"created_at, desc\"")
                         .expect("the sample \"created_at, desc\" does not decode"),
                 )
@@ -111,14 +111,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "list_work_sessions (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -127,7 +127,7 @@ mod contract {
                         "list_work_sessions (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -193,14 +193,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "approve_work_session (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -209,7 +209,7 @@ mod contract {
                         "approve_work_session (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -238,14 +238,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_keys (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -254,7 +254,7 @@ mod contract {
                         "create_keys (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -273,14 +273,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "get_key (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -289,7 +289,7 @@ mod contract {
                         "get_key (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -308,14 +308,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "delete_key (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -324,7 +324,7 @@ mod contract {
                         "delete_key (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -342,7 +342,7 @@ mod contract {
                 .page_size(1)
                 .sort_by(
                     &codegen_runtime::serde_json::from_str::<
-                        types::TwsDateTime,
+                        types::SortBy,
                     >("\"created_at, desc\"")
                         .expect("the sample \"created_at, desc\" does not decode"),
                 )
@@ -369,14 +369,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "list_users (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -385,7 +385,7 @@ mod contract {
                         "list_users (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -453,14 +453,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "create_user (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -469,7 +469,7 @@ mod contract {
                         "create_user (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -488,14 +488,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "get_user (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -504,7 +504,7 @@ mod contract {
                         "get_user (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -523,14 +523,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "delete_user (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -539,7 +539,7 @@ mod contract {
                         "delete_user (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -557,7 +557,7 @@ mod contract {
                 .page_size(1)
                 .sort_by(
                     &codegen_runtime::serde_json::from_str::<
-                        types::TwsDateTime,
+                        types::SortBy,
                     >("\"created_at, desc\"")
                         .expect("the sample \"created_at, desc\" does not decode"),
                 )
@@ -584,14 +584,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "list_sites (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -600,7 +600,7 @@ mod contract {
                         "list_sites (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -661,14 +661,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "list_site_locks (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -677,7 +677,7 @@ mod contract {
                         "list_site_locks (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -695,7 +695,7 @@ mod contract {
                 .page_size(1)
                 .sort_by(
                     &codegen_runtime::serde_json::from_str::<
-                        types::TwsDateTime,
+                        types::SortBy,
                     >("\"created_at, desc\"")
                         .expect("the sample \"created_at, desc\" does not decode"),
                 )
@@ -722,14 +722,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "list_locks (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -738,7 +738,7 @@ mod contract {
                         "list_locks (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -799,14 +799,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "get_lock_status (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -815,7 +815,7 @@ mod contract {
                         "get_lock_status (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -845,14 +845,14 @@ mod contract {
                     e,
                 ) if e.status().map(|s| s.as_u16()) == Some(401)
                     && matches!(
-                        e.error_body(), Some(tws_client::ErrorBody::ErrorBody(..))
+                        e.error_body(), Some(tws_client::ErrorBody::ApiErrorBody(..))
                     ) => t.errors_decoded += 1,
                 Err(e) => {
                     t.fail(
                         "update_organization (Prefer: code=401)",
                         format!(
                             "expected {}, got {e:?}",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }
@@ -861,7 +861,7 @@ mod contract {
                         "update_organization (Prefer: code=401)",
                         format!(
                             "expected {}, got a success",
-                            "a 401 decoded into ErrorBody::ErrorBody"
+                            "a 401 decoded into ErrorBody::ApiErrorBody"
                         ),
                     )
                 }

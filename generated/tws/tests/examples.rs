@@ -15,7 +15,7 @@ mod examples {
             >("#/components/schemas/TwsDateTime/example", "\"2025-04-15 10:00:00\"");
         report
             .check::<
-                types::TwsDateTime,
+                types::SortBy,
             >("#/components/schemas/SortBy/example", "\"created_at, desc\"");
         report
             .check::<

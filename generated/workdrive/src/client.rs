@@ -3622,7 +3622,7 @@ impl Client {
     ///
     /// ```no_run
     /// # #[allow(unused_imports)] use workdrive_client::types;
-    /// # async fn example(client: &workdrive_client::Client, id: & str, body: types :: DepartmentUpdate) -> Result<(), workdrive_client::Error> {
+    /// # async fn example(client: &workdrive_client::Client, id: & str, body: types :: LocationUpdate) -> Result<(), workdrive_client::Error> {
     /// let response = client.update_location(id, &body).await?;
     /// # Ok(())
     /// # }
@@ -3631,7 +3631,7 @@ impl Client {
     pub fn update_location(
         &self,
         id: &str,
-        body: &types::DepartmentUpdate,
+        body: &types::LocationUpdate,
     ) -> Call<types::Location, ops::UpdateLocation> {
         let mut req = RequestSpec::new(
             "update_location",

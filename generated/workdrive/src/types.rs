@@ -2705,7 +2705,7 @@ pub struct Badge {
     /// Description.
     pub description: Option<String>,
     /// File name of the badge image.
-    pub badge_file_name: Option<String>,
+    pub file_name: Option<String>,
     /// Organization id.
     ///
     /// Set by the server.
@@ -2734,8 +2734,8 @@ impl Badge {
     }
 
     /// File name of the badge image.
-    pub fn badge_file_name(mut self, value: impl Into<String>) -> Self {
-        self.badge_file_name = Some(value.into());
+    pub fn file_name(mut self, value: impl Into<String>) -> Self {
+        self.file_name = Some(value.into());
         self
     }
 
@@ -2759,11 +2759,7 @@ impl serde::Serialize for Badge {
         codegen_runtime::model::present(&mut map, "id", &self.id)?;
         codegen_runtime::model::present(&mut map, "title", &self.title)?;
         codegen_runtime::model::present(&mut map, "description", &self.description)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "badgeFileName",
-            &self.badge_file_name,
-        )?;
+        codegen_runtime::model::present(&mut map, "badgeFileName", &self.file_name)?;
         codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
         codegen_runtime::model::present(&mut map, "path", &self.path)?;
         codegen_runtime::model::end(map)
@@ -2777,7 +2773,7 @@ pub struct __BadgeSlots {
     id: Option<Option<String>>,
     title: Option<Option<String>>,
     description: Option<Option<String>>,
-    badge_file_name: Option<Option<String>>,
+    file_name: Option<Option<String>>,
     org_id: Option<Option<String>>,
     path: Option<Option<String>>,
 }
@@ -2798,11 +2794,7 @@ impl codegen_runtime::model::Object for Badge {
                 codegen_runtime::model::set(map, &mut slots.description, "description")
             }
             "badgeFileName" => {
-                codegen_runtime::model::set(
-                    map,
-                    &mut slots.badge_file_name,
-                    "badgeFileName",
-                )
+                codegen_runtime::model::set(map, &mut slots.file_name, "badgeFileName")
             }
             "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
             "path" => codegen_runtime::model::set(map, &mut slots.path, "path"),
@@ -2815,7 +2807,7 @@ impl codegen_runtime::model::Object for Badge {
             id: slots.id.flatten(),
             title: slots.title.flatten(),
             description: slots.description.flatten(),
-            badge_file_name: slots.badge_file_name.flatten(),
+            file_name: slots.file_name.flatten(),
             org_id: slots.org_id.flatten(),
             path: slots.path.flatten(),
         })
@@ -2860,7 +2852,7 @@ pub struct User {
     /// Set by the server.
     pub org_id: Option<String>,
     /// User name.
-    pub user_name: Option<String>,
+    pub name: Option<String>,
     /// Email address.
     pub email: Option<String>,
     /// Status (ACTIVE, ARCHIVE, PRE_INVITED, INVITED, BLOCKED).
@@ -2900,7 +2892,7 @@ pub struct User {
     /// Badges of the user (in the update response).
     pub badges: Option<Vec<Badge>>,
     /// Ids of the supervisors of the additional teams.
-    pub user_additional_teams: Option<Vec<String>>,
+    pub additional_teams: Option<Vec<String>>,
     /// Ids of the additional locations.
     pub add_additional_locations: Option<Vec<String>>,
 }
@@ -2949,8 +2941,8 @@ impl User {
     }
 
     /// User name.
-    pub fn user_name(mut self, value: impl Into<String>) -> Self {
-        self.user_name = Some(value.into());
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
 
@@ -3081,11 +3073,11 @@ impl User {
     }
 
     /// Ids of the supervisors of the additional teams.
-    pub fn user_additional_teams(
+    pub fn additional_teams(
         mut self,
         value: impl IntoIterator<Item = impl Into<String>>,
     ) -> Self {
-        self.user_additional_teams = Some(value.into_iter().map(Into::into).collect());
+        self.additional_teams = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
@@ -3111,7 +3103,7 @@ impl serde::Serialize for User {
         codegen_runtime::model::present(&mut map, "createdBy", &self.created_by)?;
         codegen_runtime::model::present(&mut map, "updatedBy", &self.updated_by)?;
         codegen_runtime::model::present(&mut map, "orgId", &self.org_id)?;
-        codegen_runtime::model::present(&mut map, "userName", &self.user_name)?;
+        codegen_runtime::model::present(&mut map, "userName", &self.name)?;
         codegen_runtime::model::present(&mut map, "email", &self.email)?;
         codegen_runtime::model::present(&mut map, "status", &self.status)?;
         codegen_runtime::model::present(&mut map, "firstName", &self.first_name)?;
@@ -3138,7 +3130,7 @@ impl serde::Serialize for User {
         codegen_runtime::model::present(
             &mut map,
             "userAdditionalTeams",
-            &self.user_additional_teams,
+            &self.additional_teams,
         )?;
         codegen_runtime::model::present(
             &mut map,
@@ -3159,7 +3151,7 @@ pub struct __UserSlots {
     created_by: Option<Option<String>>,
     updated_by: Option<Option<String>>,
     org_id: Option<Option<String>>,
-    user_name: Option<Option<String>>,
+    name: Option<Option<String>>,
     email: Option<Option<String>>,
     status: Option<Option<String>>,
     first_name: Option<Option<String>>,
@@ -3179,7 +3171,7 @@ pub struct __UserSlots {
     reports_to_obj: Option<Option<UserSummary>>,
     team_members: Option<Option<Vec<String>>>,
     badges: Option<Option<Vec<Badge>>>,
-    user_additional_teams: Option<Option<Vec<String>>>,
+    additional_teams: Option<Option<Vec<String>>>,
     add_additional_locations: Option<Option<Vec<String>>>,
 }
 
@@ -3207,9 +3199,7 @@ impl codegen_runtime::model::Object for User {
                 codegen_runtime::model::set(map, &mut slots.updated_by, "updatedBy")
             }
             "orgId" => codegen_runtime::model::set(map, &mut slots.org_id, "orgId"),
-            "userName" => {
-                codegen_runtime::model::set(map, &mut slots.user_name, "userName")
-            }
+            "userName" => codegen_runtime::model::set(map, &mut slots.name, "userName"),
             "email" => codegen_runtime::model::set(map, &mut slots.email, "email"),
             "status" => codegen_runtime::model::set(map, &mut slots.status, "status"),
             "firstName" => {
@@ -3262,7 +3252,7 @@ impl codegen_runtime::model::Object for User {
             "userAdditionalTeams" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.user_additional_teams,
+                    &mut slots.additional_teams,
                     "userAdditionalTeams",
                 )
             }
@@ -3285,7 +3275,7 @@ impl codegen_runtime::model::Object for User {
             created_by: slots.created_by.flatten(),
             updated_by: slots.updated_by.flatten(),
             org_id: slots.org_id.flatten(),
-            user_name: slots.user_name.flatten(),
+            name: slots.name.flatten(),
             email: slots.email.flatten(),
             status: slots.status.flatten(),
             first_name: slots.first_name.flatten(),
@@ -3305,7 +3295,7 @@ impl codegen_runtime::model::Object for User {
             reports_to_obj: slots.reports_to_obj.flatten(),
             team_members: slots.team_members.flatten(),
             badges: slots.badges.flatten(),
-            user_additional_teams: slots.user_additional_teams.flatten(),
+            additional_teams: slots.additional_teams.flatten(),
             add_additional_locations: slots.add_additional_locations.flatten(),
         })
     }
@@ -4793,7 +4783,7 @@ pub struct Post {
     /// Set by the server.
     pub id: Option<String>,
     /// Text of the post.
-    pub post_text: Option<String>,
+    pub text: Option<String>,
     /// When it was posted.
     pub posted_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
@@ -4830,8 +4820,8 @@ impl Post {
     }
 
     /// Text of the post.
-    pub fn post_text(mut self, value: impl Into<String>) -> Self {
-        self.post_text = Some(value.into());
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
         self
     }
 
@@ -4934,7 +4924,7 @@ impl serde::Serialize for Post {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "id", &self.id)?;
-        codegen_runtime::model::present(&mut map, "postText", &self.post_text)?;
+        codegen_runtime::model::present(&mut map, "postText", &self.text)?;
         codegen_runtime::model::present(&mut map, "postedAt", &self.posted_at)?;
         codegen_runtime::model::present(
             &mut map,
@@ -4965,7 +4955,7 @@ impl serde::Serialize for Post {
 #[derive(Default)]
 pub struct __PostSlots {
     id: Option<Option<String>>,
-    post_text: Option<Option<String>>,
+    text: Option<Option<String>>,
     posted_at: Option<Option<codegen_runtime::formats::DateTime>>,
     comments_count: Option<Option<i64>>,
     user: Option<Option<UserSummary>>,
@@ -4992,9 +4982,7 @@ impl codegen_runtime::model::Object for Post {
     ) -> Result<bool, A::Error> {
         match key {
             "id" => codegen_runtime::model::set(map, &mut slots.id, "id"),
-            "postText" => {
-                codegen_runtime::model::set(map, &mut slots.post_text, "postText")
-            }
+            "postText" => codegen_runtime::model::set(map, &mut slots.text, "postText"),
             "postedAt" => {
                 codegen_runtime::model::set(map, &mut slots.posted_at, "postedAt")
             }
@@ -5043,7 +5031,7 @@ impl codegen_runtime::model::Object for Post {
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             id: slots.id.flatten(),
-            post_text: slots.post_text.flatten(),
+            text: slots.text.flatten(),
             posted_at: slots.posted_at.flatten(),
             comments_count: slots.comments_count.flatten(),
             user: slots.user.flatten(),
@@ -5180,7 +5168,7 @@ pub struct News {
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
     /// Title of the news.
-    pub news_title: Option<String>,
+    pub title: Option<String>,
     /// Category name.
     pub category: Option<String>,
     /// An uploaded file (see `GET /api/media`).
@@ -5288,8 +5276,8 @@ impl News {
     }
 
     /// Title of the news.
-    pub fn news_title(mut self, value: impl Into<String>) -> Self {
-        self.news_title = Some(value.into());
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
         self
     }
 
@@ -5332,7 +5320,7 @@ impl serde::Serialize for News {
             &self.reaction_users,
         )?;
         codegen_runtime::model::present(&mut map, "location", &self.location)?;
-        codegen_runtime::model::present(&mut map, "newsTitle", &self.news_title)?;
+        codegen_runtime::model::present(&mut map, "newsTitle", &self.title)?;
         codegen_runtime::model::present(&mut map, "category", &self.category)?;
         codegen_runtime::model::present(&mut map, "coverImage", &self.cover_image)?;
         codegen_runtime::model::end(map)
@@ -5357,7 +5345,7 @@ pub struct __NewsSlots {
     links: Option<Option<Vec<String>>>,
     reaction_users: Option<Option<Vec<UserSummary>>>,
     location: Option<Option<PlaceRef>>,
-    news_title: Option<Option<String>>,
+    title: Option<Option<String>>,
     category: Option<Option<String>>,
     cover_image: Option<Option<Media>>,
 }
@@ -5415,7 +5403,7 @@ impl codegen_runtime::model::Object for News {
                 codegen_runtime::model::set(map, &mut slots.location, "location")
             }
             "newsTitle" => {
-                codegen_runtime::model::set(map, &mut slots.news_title, "newsTitle")
+                codegen_runtime::model::set(map, &mut slots.title, "newsTitle")
             }
             "category" => {
                 codegen_runtime::model::set(map, &mut slots.category, "category")
@@ -5443,7 +5431,7 @@ impl codegen_runtime::model::Object for News {
             links: slots.links.flatten(),
             reaction_users: slots.reaction_users.flatten(),
             location: slots.location.flatten(),
-            news_title: slots.news_title.flatten(),
+            title: slots.title.flatten(),
             category: slots.category.flatten(),
             cover_image: slots.cover_image.flatten(),
         })
@@ -6363,8 +6351,8 @@ impl<'de> serde::Deserialize<'de> for CallParticipant {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum EventLivestream {
-    /// A `Box<Call>`.
-    Call(Box<Call>),
+    /// A `Box<ApiCall>`.
+    ApiCall(Box<ApiCall>),
     /// A `String`.
     String(String),
     /// A value that matches no variant this client knows (added to the API after it was
@@ -6372,9 +6360,9 @@ pub enum EventLivestream {
     Unknown(codegen_runtime::serde_json::Value),
 }
 
-impl From<Call> for EventLivestream {
-    fn from(value: Call) -> Self {
-        Self::Call(Box::new(value))
+impl From<ApiCall> for EventLivestream {
+    fn from(value: ApiCall) -> Self {
+        Self::ApiCall(Box::new(value))
     }
 }
 
@@ -6388,7 +6376,7 @@ impl From<String> for EventLivestream {
 impl serde::Serialize for EventLivestream {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::Call(value) => serde::Serialize::serialize(value, serializer),
+            Self::ApiCall(value) => serde::Serialize::serialize(value, serializer),
             Self::String(value) => serde::Serialize::serialize(value, serializer),
             Self::Unknown(value) => serde::Serialize::serialize(value, serializer),
         }
@@ -6401,7 +6389,7 @@ impl<'de> serde::Deserialize<'de> for EventLivestream {
     ) -> Result<Self, D::Error> {
         let value = codegen_runtime::model::buffer(deserializer)?;
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
-            return Ok(Self::Call(value));
+            return Ok(Self::ApiCall(value));
         }
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
             return Ok(Self::String(value));
@@ -6414,14 +6402,14 @@ impl<'de> serde::Deserialize<'de> for EventLivestream {
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct EventRepeatConfigConfig {
+pub struct EventRepeatConfigValue {
     /// Extras. Any JSON; the documentation shows only `{}`.
     pub extras: Option<codegen_runtime::serde_json::Value>,
     /// Configuration. Any JSON; the documentation shows only `{}`.
     pub config: Option<codegen_runtime::serde_json::Value>,
 }
 
-impl EventRepeatConfigConfig {
+impl EventRepeatConfigValue {
     /// Extras. Any JSON; the documentation shows only `{}`.
     pub fn extras(
         mut self,
@@ -6442,7 +6430,7 @@ impl EventRepeatConfigConfig {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for EventRepeatConfigConfig {
+impl serde::Serialize for EventRepeatConfigValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "extras", &self.extras)?;
@@ -6451,17 +6439,17 @@ impl serde::Serialize for EventRepeatConfigConfig {
     }
 }
 
-/// The fields of [`EventRepeatConfigConfig`] its decoder has read so far.
+/// The fields of [`EventRepeatConfigValue`] its decoder has read so far.
 #[doc(hidden)]
 #[derive(Default)]
-pub struct __EventRepeatConfigConfigSlots {
+pub struct __EventRepeatConfigValueSlots {
     extras: Option<Option<codegen_runtime::serde_json::Value>>,
     config: Option<Option<codegen_runtime::serde_json::Value>>,
 }
 
-impl codegen_runtime::model::Object for EventRepeatConfigConfig {
-    const NAME: &'static str = "EventRepeatConfigConfig";
-    type Slots = __EventRepeatConfigConfigSlots;
+impl codegen_runtime::model::Object for EventRepeatConfigValue {
+    const NAME: &'static str = "EventRepeatConfigValue";
+    type Slots = __EventRepeatConfigValueSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
@@ -6483,7 +6471,7 @@ impl codegen_runtime::model::Object for EventRepeatConfigConfig {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for EventRepeatConfigConfig {
+impl<'de> serde::Deserialize<'de> for EventRepeatConfigValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6497,12 +6485,12 @@ impl<'de> serde::Deserialize<'de> for EventRepeatConfigConfig {
 #[non_exhaustive]
 pub struct EventRepeatConfig {
     /// The recurrence.
-    pub config: Option<EventRepeatConfigConfig>,
+    pub config: Option<EventRepeatConfigValue>,
 }
 
 impl EventRepeatConfig {
     /// The recurrence.
-    pub fn config(mut self, value: impl Into<EventRepeatConfigConfig>) -> Self {
+    pub fn config(mut self, value: impl Into<EventRepeatConfigValue>) -> Self {
         self.config = Some(value.into());
         self
     }
@@ -6521,7 +6509,7 @@ impl serde::Serialize for EventRepeatConfig {
 #[doc(hidden)]
 #[derive(Default)]
 pub struct __EventRepeatConfigSlots {
-    config: Option<Option<EventRepeatConfigConfig>>,
+    config: Option<Option<EventRepeatConfigValue>>,
 }
 
 impl codegen_runtime::model::Object for EventRepeatConfig {
@@ -6598,7 +6586,7 @@ pub struct Event {
     /// Whether the event is virtual.
     pub is_virtual: Option<bool>,
     /// Source of the event.
-    pub event_source: Option<String>,
+    pub source: Option<String>,
     /// Poster. Any JSON; the documentation shows only `{}`.
     pub poster: Option<codegen_runtime::serde_json::Value>,
     /// Number of users going.
@@ -6732,8 +6720,8 @@ impl Event {
     }
 
     /// Source of the event.
-    pub fn event_source(mut self, value: impl Into<String>) -> Self {
-        self.event_source = Some(value.into());
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
         self
     }
 
@@ -6882,7 +6870,7 @@ impl serde::Serialize for Event {
         )?;
         codegen_runtime::model::present(&mut map, "endDateTime", &self.end_date_time)?;
         codegen_runtime::model::present(&mut map, "isVirtual", &self.is_virtual)?;
-        codegen_runtime::model::present(&mut map, "eventSource", &self.event_source)?;
+        codegen_runtime::model::present(&mut map, "eventSource", &self.source)?;
         codegen_runtime::model::present(&mut map, "poster", &self.poster)?;
         codegen_runtime::model::present(&mut map, "going", &self.going)?;
         codegen_runtime::model::present(&mut map, "myRsvp", &self.my_rsvp)?;
@@ -6924,7 +6912,7 @@ pub struct __EventSlots {
     start_date_time: Option<Option<codegen_runtime::formats::DateTime>>,
     end_date_time: Option<Option<codegen_runtime::formats::DateTime>>,
     is_virtual: Option<Option<bool>>,
-    event_source: Option<Option<String>>,
+    source: Option<Option<String>>,
     poster: Option<Option<codegen_runtime::serde_json::Value>>,
     going: Option<Option<i64>>,
     my_rsvp: Option<Option<String>>,
@@ -7007,7 +6995,7 @@ impl codegen_runtime::model::Object for Event {
                 codegen_runtime::model::set(map, &mut slots.is_virtual, "isVirtual")
             }
             "eventSource" => {
-                codegen_runtime::model::set(map, &mut slots.event_source, "eventSource")
+                codegen_runtime::model::set(map, &mut slots.source, "eventSource")
             }
             "poster" => codegen_runtime::model::set(map, &mut slots.poster, "poster"),
             "going" => codegen_runtime::model::set(map, &mut slots.going, "going"),
@@ -7070,7 +7058,7 @@ impl codegen_runtime::model::Object for Event {
             start_date_time: slots.start_date_time.flatten(),
             end_date_time: slots.end_date_time.flatten(),
             is_virtual: slots.is_virtual.flatten(),
-            event_source: slots.event_source.flatten(),
+            source: slots.source.flatten(),
             poster: slots.poster.flatten(),
             going: slots.going.flatten(),
             my_rsvp: slots.my_rsvp.flatten(),
@@ -7103,7 +7091,7 @@ impl<'de> serde::Deserialize<'de> for Event {
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
-pub enum CallEvent {
+pub enum ApiCallEvent {
     /// A `String`.
     String(String),
     /// A `Box<Event>`.
@@ -7113,20 +7101,20 @@ pub enum CallEvent {
     Unknown(codegen_runtime::serde_json::Value),
 }
 
-impl From<String> for CallEvent {
+impl From<String> for ApiCallEvent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
 
-impl From<Event> for CallEvent {
+impl From<Event> for ApiCallEvent {
     fn from(value: Event) -> Self {
         Self::Event(Box::new(value))
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for CallEvent {
+impl serde::Serialize for ApiCallEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::String(value) => serde::Serialize::serialize(value, serializer),
@@ -7136,7 +7124,7 @@ impl serde::Serialize for CallEvent {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CallEvent {
+impl<'de> serde::Deserialize<'de> for ApiCallEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -7155,7 +7143,7 @@ impl<'de> serde::Deserialize<'de> for CallEvent {
 #[derive(Debug, Clone, Default)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct Call {
+pub struct ApiCall {
     /// Call id.
     ///
     /// Set by the server.
@@ -7203,12 +7191,12 @@ pub struct Call {
     /// Whether the call is recorded.
     pub record: Option<bool>,
     /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
-    pub event: Option<Box<CallEvent>>,
+    pub event: Option<Box<ApiCallEvent>>,
     /// Public token of the call.
     pub public_token: Option<codegen_runtime::Secret>,
 }
 
-impl Call {
+impl ApiCall {
     /// Call id.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
@@ -7369,7 +7357,7 @@ impl Call {
     }
 
     /// The event of the call: its id (a string) in the event examples, the whole event in the group chat examples.
-    pub fn event(mut self, value: impl Into<Box<CallEvent>>) -> Self {
+    pub fn event(mut self, value: impl Into<Box<ApiCallEvent>>) -> Self {
         self.event = Some(value.into());
         self
     }
@@ -7382,7 +7370,7 @@ impl Call {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for Call {
+impl serde::Serialize for ApiCall {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "id", &self.id)?;
@@ -7433,10 +7421,10 @@ impl serde::Serialize for Call {
     }
 }
 
-/// The fields of [`Call`] its decoder has read so far.
+/// The fields of [`ApiCall`] its decoder has read so far.
 #[doc(hidden)]
 #[derive(Default)]
-pub struct __CallSlots {
+pub struct __ApiCallSlots {
     id: Option<Option<String>>,
     message_id: Option<Option<codegen_runtime::serde_json::Value>>,
     duration: Option<Option<i64>>,
@@ -7459,13 +7447,13 @@ pub struct __CallSlots {
     user: Option<Option<UserSummary>>,
     scheduled_for: Option<Option<codegen_runtime::formats::DateTime>>,
     record: Option<Option<bool>>,
-    event: Option<Option<Box<CallEvent>>>,
+    event: Option<Option<Box<ApiCallEvent>>>,
     public_token: Option<Option<codegen_runtime::Secret>>,
 }
 
-impl codegen_runtime::model::Object for Call {
-    const NAME: &'static str = "Call";
-    type Slots = __CallSlots;
+impl codegen_runtime::model::Object for ApiCall {
+    const NAME: &'static str = "ApiCall";
+    type Slots = __ApiCallSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
@@ -7579,7 +7567,7 @@ impl codegen_runtime::model::Object for Call {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Call {
+impl<'de> serde::Deserialize<'de> for ApiCall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -7667,9 +7655,9 @@ impl<'de> serde::Deserialize<'de> for EventPage {
 /// An integer enumeration: the known values are associated constants; any other
 /// value the server sends is kept as is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct RecurrenceConfigFrequencyVariant0(pub i64);
+pub struct RecurrenceConfigFrequencyInteger(pub i64);
 
-impl RecurrenceConfigFrequencyVariant0 {
+impl RecurrenceConfigFrequencyInteger {
     /// The value `86400`.
     pub const DAILY: Self = Self(86400);
 
@@ -7680,20 +7668,20 @@ impl RecurrenceConfigFrequencyVariant0 {
     pub const BI_WEEKLY: Self = Self(1209600);
 }
 
-impl std::fmt::Display for RecurrenceConfigFrequencyVariant0 {
+impl std::fmt::Display for RecurrenceConfigFrequencyInteger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.0)
     }
 }
 
-impl serde::Serialize for RecurrenceConfigFrequencyVariant0 {
+impl serde::Serialize for RecurrenceConfigFrequencyInteger {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serde::Serialize::serialize(&self.0, serializer)
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant0 {
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyInteger {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -7704,7 +7692,7 @@ impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant0 {
 /// `#/components/schemas/Recurrence/properties/config/properties/frequency/oneOf/1`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum RecurrenceConfigFrequencyVariant1 {
+pub enum RecurrenceConfigFrequencyString {
     /// `monthly` on the wire.
     Monthly,
     /// A value this client does not know (added to the API after it was generated);
@@ -7712,7 +7700,7 @@ pub enum RecurrenceConfigFrequencyVariant1 {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl RecurrenceConfigFrequencyVariant1 {
+impl RecurrenceConfigFrequencyString {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -7722,20 +7710,20 @@ impl RecurrenceConfigFrequencyVariant1 {
     }
 }
 
-impl std::fmt::Display for RecurrenceConfigFrequencyVariant1 {
+impl std::fmt::Display for RecurrenceConfigFrequencyString {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for RecurrenceConfigFrequencyVariant1 {
+impl serde::Serialize for RecurrenceConfigFrequencyString {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant1 {
+impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyString {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -7754,33 +7742,29 @@ impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequencyVariant1 {
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum RecurrenceConfigFrequency {
-    /// A `RecurrenceConfigFrequencyVariant0`.
-    RecurrenceConfigFrequencyVariant0(RecurrenceConfigFrequencyVariant0),
-    /// A `RecurrenceConfigFrequencyVariant1`.
-    RecurrenceConfigFrequencyVariant1(RecurrenceConfigFrequencyVariant1),
+    /// A `RecurrenceConfigFrequencyInteger`.
+    Integer(RecurrenceConfigFrequencyInteger),
+    /// A `RecurrenceConfigFrequencyString`.
+    String(RecurrenceConfigFrequencyString),
 }
 
-impl From<RecurrenceConfigFrequencyVariant0> for RecurrenceConfigFrequency {
-    fn from(value: RecurrenceConfigFrequencyVariant0) -> Self {
-        Self::RecurrenceConfigFrequencyVariant0(value)
+impl From<RecurrenceConfigFrequencyInteger> for RecurrenceConfigFrequency {
+    fn from(value: RecurrenceConfigFrequencyInteger) -> Self {
+        Self::Integer(value)
     }
 }
 
-impl From<RecurrenceConfigFrequencyVariant1> for RecurrenceConfigFrequency {
-    fn from(value: RecurrenceConfigFrequencyVariant1) -> Self {
-        Self::RecurrenceConfigFrequencyVariant1(value)
+impl From<RecurrenceConfigFrequencyString> for RecurrenceConfigFrequency {
+    fn from(value: RecurrenceConfigFrequencyString) -> Self {
+        Self::String(value)
     }
 }
 
 impl serde::Serialize for RecurrenceConfigFrequency {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::RecurrenceConfigFrequencyVariant0(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
-            Self::RecurrenceConfigFrequencyVariant1(value) => {
-                serde::Serialize::serialize(value, serializer)
-            }
+            Self::Integer(value) => serde::Serialize::serialize(value, serializer),
+            Self::String(value) => serde::Serialize::serialize(value, serializer),
         }
     }
 }
@@ -7792,10 +7776,10 @@ impl<'de> serde::Deserialize<'de> for RecurrenceConfigFrequency {
     ) -> Result<Self, D::Error> {
         let value = codegen_runtime::model::buffer(deserializer)?;
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
-            return Ok(Self::RecurrenceConfigFrequencyVariant0(value));
+            return Ok(Self::Integer(value));
         }
         if let Some(value) = codegen_runtime::model::try_variant(&value) {
-            return Ok(Self::RecurrenceConfigFrequencyVariant1(value));
+            return Ok(Self::String(value));
         }
         Err(codegen_runtime::model::no_variant("RecurrenceConfigFrequency"))
     }
@@ -8523,7 +8507,7 @@ pub struct Video {
     /// Source of the video: 1 YOUTUBE, 2 VIMEO, 3 CUSTOM, 4 RECORDING (the examples show 0).
     pub source: Option<i64>,
     /// Media id of the video.
-    pub video_file_id: Option<String>,
+    pub file_id: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     pub user: Option<UserSummary>,
     /// Media id of the thumbnail.
@@ -8588,8 +8572,8 @@ impl Video {
     }
 
     /// Media id of the video.
-    pub fn video_file_id(mut self, value: impl Into<String>) -> Self {
-        self.video_file_id = Some(value.into());
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
         self
     }
 
@@ -8624,7 +8608,7 @@ impl serde::Serialize for Video {
         codegen_runtime::model::present(&mut map, "title", &self.title)?;
         codegen_runtime::model::present(&mut map, "description", &self.description)?;
         codegen_runtime::model::present(&mut map, "source", &self.source)?;
-        codegen_runtime::model::present(&mut map, "videoFileId", &self.video_file_id)?;
+        codegen_runtime::model::present(&mut map, "videoFileId", &self.file_id)?;
         codegen_runtime::model::present(&mut map, "user", &self.user)?;
         codegen_runtime::model::present(
             &mut map,
@@ -8648,7 +8632,7 @@ pub struct __VideoSlots {
     title: Option<Option<String>>,
     description: Option<Option<String>>,
     source: Option<Option<i64>>,
-    video_file_id: Option<Option<String>>,
+    file_id: Option<Option<String>>,
     user: Option<Option<UserSummary>>,
     thumbnail_file_id: Option<Option<String>>,
     meta: Option<Option<codegen_runtime::serde_json::Value>>,
@@ -8683,7 +8667,7 @@ impl codegen_runtime::model::Object for Video {
             }
             "source" => codegen_runtime::model::set(map, &mut slots.source, "source"),
             "videoFileId" => {
-                codegen_runtime::model::set(map, &mut slots.video_file_id, "videoFileId")
+                codegen_runtime::model::set(map, &mut slots.file_id, "videoFileId")
             }
             "user" => codegen_runtime::model::set(map, &mut slots.user, "user"),
             "thumbnailFileId" => {
@@ -8708,7 +8692,7 @@ impl codegen_runtime::model::Object for Video {
             title: slots.title.flatten(),
             description: slots.description.flatten(),
             source: slots.source.flatten(),
-            video_file_id: slots.video_file_id.flatten(),
+            file_id: slots.file_id.flatten(),
             user: slots.user.flatten(),
             thumbnail_file_id: slots.thumbnail_file_id.flatten(),
             meta: slots.meta.flatten(),
@@ -11371,9 +11355,9 @@ pub struct Reminder {
     /// How to remind: email, push, text or restrict (the example lists them all in one string).
     pub reminder_type: Option<String>,
     /// Unit of `reminderTime`: week, days, hours or minutes (the example lists them all in one string).
-    pub reminder_time_unit: Option<String>,
+    pub time_unit: Option<String>,
     /// When to remind, in `reminderTimeUnit`.
-    pub reminder_time: Option<i64>,
+    pub time: Option<i64>,
     /// Reference id.
     pub ref_id: Option<String>,
     /// Id of the content template of the organization.
@@ -11388,14 +11372,14 @@ impl Reminder {
     }
 
     /// Unit of `reminderTime`: week, days, hours or minutes (the example lists them all in one string).
-    pub fn reminder_time_unit(mut self, value: impl Into<String>) -> Self {
-        self.reminder_time_unit = Some(value.into());
+    pub fn time_unit(mut self, value: impl Into<String>) -> Self {
+        self.time_unit = Some(value.into());
         self
     }
 
     /// When to remind, in `reminderTimeUnit`.
-    pub fn reminder_time(mut self, value: impl Into<i64>) -> Self {
-        self.reminder_time = Some(value.into());
+    pub fn time(mut self, value: impl Into<i64>) -> Self {
+        self.time = Some(value.into());
         self
     }
 
@@ -11417,12 +11401,8 @@ impl serde::Serialize for Reminder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "reminderType", &self.reminder_type)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "reminderTimeUnit",
-            &self.reminder_time_unit,
-        )?;
-        codegen_runtime::model::present(&mut map, "reminderTime", &self.reminder_time)?;
+        codegen_runtime::model::present(&mut map, "reminderTimeUnit", &self.time_unit)?;
+        codegen_runtime::model::present(&mut map, "reminderTime", &self.time)?;
         codegen_runtime::model::present(&mut map, "refId", &self.ref_id)?;
         codegen_runtime::model::present(
             &mut map,
@@ -11438,8 +11418,8 @@ impl serde::Serialize for Reminder {
 #[derive(Default)]
 pub struct __ReminderSlots {
     reminder_type: Option<Option<String>>,
-    reminder_time_unit: Option<Option<String>>,
-    reminder_time: Option<Option<i64>>,
+    time_unit: Option<Option<String>>,
+    time: Option<Option<i64>>,
     ref_id: Option<Option<String>>,
     org_content_template_id: Option<Option<String>>,
 }
@@ -11464,16 +11444,12 @@ impl codegen_runtime::model::Object for Reminder {
             "reminderTimeUnit" => {
                 codegen_runtime::model::set(
                     map,
-                    &mut slots.reminder_time_unit,
+                    &mut slots.time_unit,
                     "reminderTimeUnit",
                 )
             }
             "reminderTime" => {
-                codegen_runtime::model::set(
-                    map,
-                    &mut slots.reminder_time,
-                    "reminderTime",
-                )
+                codegen_runtime::model::set(map, &mut slots.time, "reminderTime")
             }
             "refId" => codegen_runtime::model::set(map, &mut slots.ref_id, "refId"),
             "orgContentTemplateId" => {
@@ -11490,8 +11466,8 @@ impl codegen_runtime::model::Object for Reminder {
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             reminder_type: slots.reminder_type.flatten(),
-            reminder_time_unit: slots.reminder_time_unit.flatten(),
-            reminder_time: slots.reminder_time.flatten(),
+            time_unit: slots.time_unit.flatten(),
+            time: slots.time.flatten(),
             ref_id: slots.ref_id.flatten(),
             org_content_template_id: slots.org_content_template_id.flatten(),
         })
@@ -14332,9 +14308,9 @@ pub struct GroupChat {
     /// Group id.
     pub group_id: Option<String>,
     /// A call or livestream.
-    pub last_call: Option<Call>,
+    pub last_call: Option<ApiCall>,
     /// A call or livestream.
-    pub scheduled_call: Option<Call>,
+    pub scheduled_call: Option<ApiCall>,
     /// Title.
     pub title: Option<String>,
     /// Description.
@@ -14425,13 +14401,13 @@ impl GroupChat {
     }
 
     /// A call or livestream.
-    pub fn last_call(mut self, value: impl Into<Call>) -> Self {
+    pub fn last_call(mut self, value: impl Into<ApiCall>) -> Self {
         self.last_call = Some(value.into());
         self
     }
 
     /// A call or livestream.
-    pub fn scheduled_call(mut self, value: impl Into<Call>) -> Self {
+    pub fn scheduled_call(mut self, value: impl Into<ApiCall>) -> Self {
         self.scheduled_call = Some(value.into());
         self
     }
@@ -14647,8 +14623,8 @@ pub struct __GroupChatSlots {
     created_by: Option<Option<String>>,
     updated_by: Option<Option<String>>,
     group_id: Option<Option<String>>,
-    last_call: Option<Option<Call>>,
-    scheduled_call: Option<Option<Call>>,
+    last_call: Option<Option<ApiCall>>,
+    scheduled_call: Option<Option<ApiCall>>,
     title: Option<Option<String>>,
     description: Option<Option<String>>,
     image: Option<Option<Media>>,

@@ -3755,7 +3755,7 @@ mod contract {
         }
         {
             let body = codegen_runtime::serde_json::from_str::<
-                types::DepartmentUpdate,
+                types::LocationUpdate,
             >("{\"name\":\"string\"}")
                 .expect("the sample {\"name\":\"string\"} does not decode");
             let result = client.update_location("string", &body).await;

@@ -679,15 +679,15 @@ impl<'de> serde::Deserialize<'de> for KernelSpecResources {
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct KernelSpecSpecMetadata {
+pub struct KernelSpecValueMetadata {
     /// `debugger`
     pub debugger: bool,
     /// `supported_encryption`
     pub supported_encryption: Vec<String>,
 }
 
-impl KernelSpecSpecMetadata {
-    /// A `KernelSpecSpecMetadata` with its required fields; set the optional ones with the methods named after them.
+impl KernelSpecValueMetadata {
+    /// A `KernelSpecValueMetadata` with its required fields; set the optional ones with the methods named after them.
     pub fn new(
         debugger: impl Into<bool>,
         supported_encryption: impl IntoIterator<Item = impl Into<String>>,
@@ -703,7 +703,7 @@ impl KernelSpecSpecMetadata {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for KernelSpecSpecMetadata {
+impl serde::Serialize for KernelSpecValueMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::entry(&mut map, "debugger", &self.debugger)?;
@@ -716,17 +716,17 @@ impl serde::Serialize for KernelSpecSpecMetadata {
     }
 }
 
-/// The fields of [`KernelSpecSpecMetadata`] its decoder has read so far.
+/// The fields of [`KernelSpecValueMetadata`] its decoder has read so far.
 #[doc(hidden)]
 #[derive(Default)]
-pub struct __KernelSpecSpecMetadataSlots {
+pub struct __KernelSpecValueMetadataSlots {
     debugger: Option<bool>,
     supported_encryption: Option<Vec<String>>,
 }
 
-impl codegen_runtime::model::Object for KernelSpecSpecMetadata {
-    const NAME: &'static str = "KernelSpecSpecMetadata";
-    type Slots = __KernelSpecSpecMetadataSlots;
+impl codegen_runtime::model::Object for KernelSpecValueMetadata {
+    const NAME: &'static str = "KernelSpecValueMetadata";
+    type Slots = __KernelSpecValueMetadataSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
@@ -759,7 +759,7 @@ impl codegen_runtime::model::Object for KernelSpecSpecMetadata {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for KernelSpecSpecMetadata {
+impl<'de> serde::Deserialize<'de> for KernelSpecValueMetadata {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -771,7 +771,7 @@ impl<'de> serde::Deserialize<'de> for KernelSpecSpecMetadata {
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
-pub struct KernelSpecSpec {
+pub struct KernelSpecValue {
     /// `argv`
     pub argv: Vec<String>,
     /// `env`
@@ -783,20 +783,20 @@ pub struct KernelSpecSpec {
     /// `interrupt_mode`
     pub interrupt_mode: String,
     /// `metadata`
-    pub metadata: KernelSpecSpecMetadata,
+    pub metadata: KernelSpecValueMetadata,
     /// `kernel_protocol_version`
     pub kernel_protocol_version: String,
 }
 
-impl KernelSpecSpec {
-    /// A `KernelSpecSpec` with its required fields; set the optional ones with the methods named after them.
+impl KernelSpecValue {
+    /// A `KernelSpecValue` with its required fields; set the optional ones with the methods named after them.
     pub fn new(
         argv: impl IntoIterator<Item = impl Into<String>>,
         env: impl Into<codegen_runtime::serde_json::Value>,
         display_name: impl Into<String>,
         language: impl Into<String>,
         interrupt_mode: impl Into<String>,
-        metadata: impl Into<KernelSpecSpecMetadata>,
+        metadata: impl Into<KernelSpecValueMetadata>,
         kernel_protocol_version: impl Into<String>,
     ) -> Self {
         Self {
@@ -812,7 +812,7 @@ impl KernelSpecSpec {
 }
 
 #[cfg(feature = "full-serde")]
-impl serde::Serialize for KernelSpecSpec {
+impl serde::Serialize for KernelSpecValue {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::entry(&mut map, "argv", &self.argv)?;
@@ -830,22 +830,22 @@ impl serde::Serialize for KernelSpecSpec {
     }
 }
 
-/// The fields of [`KernelSpecSpec`] its decoder has read so far.
+/// The fields of [`KernelSpecValue`] its decoder has read so far.
 #[doc(hidden)]
 #[derive(Default)]
-pub struct __KernelSpecSpecSlots {
+pub struct __KernelSpecValueSlots {
     argv: Option<Vec<String>>,
     env: Option<codegen_runtime::serde_json::Value>,
     display_name: Option<String>,
     language: Option<String>,
     interrupt_mode: Option<String>,
-    metadata: Option<KernelSpecSpecMetadata>,
+    metadata: Option<KernelSpecValueMetadata>,
     kernel_protocol_version: Option<String>,
 }
 
-impl codegen_runtime::model::Object for KernelSpecSpec {
-    const NAME: &'static str = "KernelSpecSpec";
-    type Slots = __KernelSpecSpecSlots;
+impl codegen_runtime::model::Object for KernelSpecValue {
+    const NAME: &'static str = "KernelSpecValue";
+    type Slots = __KernelSpecValueSlots;
 
     fn store<'de, A: serde::de::MapAccess<'de>>(
         slots: &mut Self::Slots,
@@ -904,7 +904,7 @@ impl codegen_runtime::model::Object for KernelSpecSpec {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for KernelSpecSpec {
+impl<'de> serde::Deserialize<'de> for KernelSpecValue {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -920,11 +920,11 @@ pub struct KernelSpec {
     /// Unique name for kernel
     pub name: Option<String>,
     /// Kernel spec json file
-    pub kernel_spec_file: Option<KernelSpecFile>,
+    pub file: Option<KernelSpecFile>,
     /// `resources`
     pub resources: Option<KernelSpecResources>,
     /// `spec`
-    pub spec: Option<KernelSpecSpec>,
+    pub spec: Option<KernelSpecValue>,
 }
 
 impl KernelSpec {
@@ -935,8 +935,8 @@ impl KernelSpec {
     }
 
     /// Kernel spec json file
-    pub fn kernel_spec_file(mut self, value: impl Into<KernelSpecFile>) -> Self {
-        self.kernel_spec_file = Some(value.into());
+    pub fn file(mut self, value: impl Into<KernelSpecFile>) -> Self {
+        self.file = Some(value.into());
         self
     }
 
@@ -947,7 +947,7 @@ impl KernelSpec {
     }
 
     /// Sets `spec`.
-    pub fn spec(mut self, value: impl Into<KernelSpecSpec>) -> Self {
+    pub fn spec(mut self, value: impl Into<KernelSpecValue>) -> Self {
         self.spec = Some(value.into());
         self
     }
@@ -958,11 +958,7 @@ impl serde::Serialize for KernelSpec {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "name", &self.name)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "KernelSpecFile",
-            &self.kernel_spec_file,
-        )?;
+        codegen_runtime::model::present(&mut map, "KernelSpecFile", &self.file)?;
         codegen_runtime::model::present(&mut map, "resources", &self.resources)?;
         codegen_runtime::model::present(&mut map, "spec", &self.spec)?;
         codegen_runtime::model::end(map)
@@ -974,9 +970,9 @@ impl serde::Serialize for KernelSpec {
 #[derive(Default)]
 pub struct __KernelSpecSlots {
     name: Option<Option<String>>,
-    kernel_spec_file: Option<Option<KernelSpecFile>>,
+    file: Option<Option<KernelSpecFile>>,
     resources: Option<Option<KernelSpecResources>>,
-    spec: Option<Option<KernelSpecSpec>>,
+    spec: Option<Option<KernelSpecValue>>,
 }
 
 impl codegen_runtime::model::Object for KernelSpec {
@@ -991,11 +987,7 @@ impl codegen_runtime::model::Object for KernelSpec {
         match key {
             "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
             "KernelSpecFile" => {
-                codegen_runtime::model::set(
-                    map,
-                    &mut slots.kernel_spec_file,
-                    "KernelSpecFile",
-                )
+                codegen_runtime::model::set(map, &mut slots.file, "KernelSpecFile")
             }
             "resources" => {
                 codegen_runtime::model::set(map, &mut slots.resources, "resources")
@@ -1008,7 +1000,7 @@ impl codegen_runtime::model::Object for KernelSpec {
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             name: slots.name.flatten(),
-            kernel_spec_file: slots.kernel_spec_file.flatten(),
+            file: slots.file.flatten(),
             resources: slots.resources.flatten(),
             spec: slots.spec.flatten(),
         })

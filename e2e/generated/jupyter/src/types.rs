@@ -641,7 +641,7 @@ pub struct KernelSpec {
     /// Unique name for kernel
     pub name: Option<String>,
     /// Kernel spec json file
-    pub kernel_spec_file: Option<KernelSpecFile>,
+    pub file: Option<KernelSpecFile>,
     /// `resources`
     pub resources: Option<KernelSpecResources>,
 }
@@ -654,8 +654,8 @@ impl KernelSpec {
     }
 
     /// Kernel spec json file
-    pub fn kernel_spec_file(mut self, value: impl Into<KernelSpecFile>) -> Self {
-        self.kernel_spec_file = Some(value.into());
+    pub fn file(mut self, value: impl Into<KernelSpecFile>) -> Self {
+        self.file = Some(value.into());
         self
     }
 
@@ -671,11 +671,7 @@ impl serde::Serialize for KernelSpec {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = codegen_runtime::model::start(serializer)?;
         codegen_runtime::model::present(&mut map, "name", &self.name)?;
-        codegen_runtime::model::present(
-            &mut map,
-            "KernelSpecFile",
-            &self.kernel_spec_file,
-        )?;
+        codegen_runtime::model::present(&mut map, "KernelSpecFile", &self.file)?;
         codegen_runtime::model::present(&mut map, "resources", &self.resources)?;
         codegen_runtime::model::end(map)
     }
@@ -686,7 +682,7 @@ impl serde::Serialize for KernelSpec {
 #[derive(Default)]
 pub struct __KernelSpecSlots {
     name: Option<Option<String>>,
-    kernel_spec_file: Option<Option<KernelSpecFile>>,
+    file: Option<Option<KernelSpecFile>>,
     resources: Option<Option<KernelSpecResources>>,
 }
 
@@ -702,11 +698,7 @@ impl codegen_runtime::model::Object for KernelSpec {
         match key {
             "name" => codegen_runtime::model::set(map, &mut slots.name, "name"),
             "KernelSpecFile" => {
-                codegen_runtime::model::set(
-                    map,
-                    &mut slots.kernel_spec_file,
-                    "KernelSpecFile",
-                )
+                codegen_runtime::model::set(map, &mut slots.file, "KernelSpecFile")
             }
             "resources" => {
                 codegen_runtime::model::set(map, &mut slots.resources, "resources")
@@ -718,7 +710,7 @@ impl codegen_runtime::model::Object for KernelSpec {
     fn finish<E: serde::de::Error>(slots: Self::Slots) -> Result<Self, E> {
         Ok(Self {
             name: slots.name.flatten(),
-            kernel_spec_file: slots.kernel_spec_file.flatten(),
+            file: slots.file.flatten(),
             resources: slots.resources.flatten(),
         })
     }

@@ -251,7 +251,7 @@ impl<T: Send + 'static> Call<T, ops::ListPets> {
 
     /// `kind`
     #[inline]
-    pub fn kind(mut self, kind: &types::NewPetPetType) -> Self {
+    pub fn kind(mut self, kind: &types::NewPetType) -> Self {
         let req = self.spec_mut();
         req.query.remove("kind");
         req.query.push("kind", kind);

@@ -325,7 +325,7 @@ impl serde::Serialize for Pet {
 /// `#/components/schemas/NewPet/properties/pet_type`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum NewPetPetType {
+pub enum NewPetType {
     /// `dog` on the wire.
     Dog,
     /// `cat` on the wire.
@@ -335,7 +335,7 @@ pub enum NewPetPetType {
     Unknown(codegen_runtime::UnknownValue),
 }
 
-impl NewPetPetType {
+impl NewPetType {
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -346,20 +346,20 @@ impl NewPetPetType {
     }
 }
 
-impl std::fmt::Display for NewPetPetType {
+impl std::fmt::Display for NewPetType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl serde::Serialize for NewPetPetType {
+impl serde::Serialize for NewPetType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "full-serde")]
-impl<'de> serde::Deserialize<'de> for NewPetPetType {
+impl<'de> serde::Deserialize<'de> for NewPetType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -381,14 +381,14 @@ pub struct NewPet {
     /// `name`
     pub name: String,
     /// `pet_type`
-    pub pet_type: NewPetPetType,
+    pub pet_type: NewPetType,
     /// Free text; `null` clears it.
     pub note: Option<Option<String>>,
 }
 
 impl NewPet {
     /// A `NewPet` with its required fields; set the optional ones with the methods named after them.
-    pub fn new(name: impl Into<String>, pet_type: impl Into<NewPetPetType>) -> Self {
+    pub fn new(name: impl Into<String>, pet_type: impl Into<NewPetType>) -> Self {
         Self {
             name: name.into(),
             pet_type: pet_type.into(),
@@ -427,7 +427,7 @@ impl serde::Serialize for NewPet {
 #[derive(Default)]
 pub struct __NewPetSlots {
     name: Option<String>,
-    pet_type: Option<NewPetPetType>,
+    pet_type: Option<NewPetType>,
     note: Option<Option<String>>,
 }
 
@@ -776,8 +776,8 @@ impl codegen_runtime::ErrorBodies for ErrorBody {
     }
 }
 
-/// The same type as `NewPetPetType`: the spec describes both with one shape.
-pub type ListPetsKind = NewPetPetType;
+/// The same type as `NewPetType`: the spec describes both with one shape.
+pub type ListPetsKind = NewPetType;
 
 /// The same type as `Error400`: the spec describes both with one shape.
 pub type ListPetsError400 = Error400;

@@ -37,7 +37,7 @@ mod contract {
                 .limit(10)
                 .kind(
                     &codegen_runtime::serde_json::from_str::<
-                        types::NewPetPetType,
+                        types::NewPetType,
                     >("\"dog\"")
                         .expect("the sample \"dog\" does not decode"),
                 )
