@@ -639,23 +639,26 @@ fn testing_section(out: &mut String, api: &Api, op: &Operation, lib: &str) {
     let path: String = op.path_params.iter().map(|p| format!(".path({:?})", format!("{}-1", p.wire))).collect();
     let _ = writeln!(
         out,
-        "## Testing code that uses the client
-
-         The `mock` feature adds a test kit: `mock::Server`, a mock server of this API on loopback (wiremock's), typed          per operation, and a `Client` pointed at it with no retries and a dummy credential for every scheme.
-
-         ```toml
-[dev-dependencies]
-{} = {{ version = \"{}\", features = [\"mock\"] }}
-```
-
-         ```rust,ignore
-         let server = {lib}::mock::Server::start().await;
-         server.expect({lib}::ops::{marker}){path}.returns_example().times(1);
-         let client = server.client();
-         // … call the code under test with `&client` …
-         ```
-
-         An expectation matches its operation's calls (narrowed by `.path(value)` in the template's order,          `.path_param(name, value)`, `.query(name, value)`), answers with the spec's documented example unless          told `.returns(&body)` (the operation's success type), `.returns_status(status, &error_body)` or          `.returns_empty(status)`, adds `.response_header(name, value)`, and wants at least one call unless          told `.times(n)` or `.any_times()`. Every request is checked against the spec (method and path, query          parameters, a JSON body decoded into the operation's body type); one that does not conform or that no          expectation matches is answered with status 500 and a text body naming it and the expectations there are.          Dropping the server panics with every problem (unexpected requests, expectations called too often or          too rarely), naming the operations; `server.verify()` returns them instead.\n",
+        "## Testing code that uses the client\n\n\
+         The `mock` feature adds a test kit: `mock::Server`, a mock server of this API on loopback (wiremock's), \
+         typed per operation, and a `Client` pointed at it with no retries and a dummy credential for every \
+         scheme.\n\n\
+         ```toml\n[dev-dependencies]\n{} = {{ version = \"{}\", features = [\"mock\"] }}\n```\n\n\
+         ```rust,ignore\n\
+         let server = {lib}::mock::Server::start().await;\n\
+         server.expect({lib}::ops::{marker}){path}.returns_example().times(1);\n\
+         let client = server.client();\n\
+         // … call the code under test with `&client` …\n\
+         ```\n\n\
+         An expectation matches its operation's calls (narrowed by `.path(value)` in the template's order, \
+         `.path_param(name, value)`, `.query(name, value)`), answers with the spec's documented example unless \
+         told `.returns(&body)` (the operation's success type), `.returns_status(status, &error_body)` or \
+         `.returns_empty(status)`, adds `.response_header(name, value)`, and wants at least one call unless \
+         told `.times(n)` or `.any_times()`. Every request is checked against the spec (method and path, query \
+         parameters, a JSON body decoded into the operation's body type); one that does not conform or that no \
+         expectation matches is answered with status 500 and a text body naming it and the expectations there \
+         are. Dropping the server panics with every problem (unexpected requests, expectations called too often \
+         or too rarely), naming the operations; `server.verify()` returns them instead.\n",
         api.crate_name,
         api.crate_version,
         marker = op.marker.trim_start_matches("r#"),

@@ -62,7 +62,7 @@ pub(super) fn mock_rs(cx: &Cx<'_>) -> TokenStream {
         //! server is dropped, as does an expectation not called as often as it wants.
         #![allow(deprecated)]
 
-        use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+        use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
         use crate::ops;
         #[allow(unused_imports)]
         use crate::types;
@@ -165,7 +165,7 @@ fn spec(cx: &Cx<'_>, op: &Operation) -> TokenStream {
                 quote!(None)
             };
             let type_name = type_name(cx, &b.ty);
-            quote!(Some(BodySpec { required: #required, media_type: #media_type, check: #check, type_name: #type_name }))
+            quote!(Some(codegen_runtime::mock::BodySpec { required: #required, media_type: #media_type, check: #check, type_name: #type_name }))
         }
     };
     let status = proc_macro2::Literal::u16_unsuffixed(op.response.status);

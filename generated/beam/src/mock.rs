@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]
@@ -85,7 +85,7 @@ static PATCH_USER: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/users/{email}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserPatch>),
@@ -108,7 +108,7 @@ static INVITE_USER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/invite/",
     query: &[("send_mail", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Invitation>),
@@ -178,7 +178,7 @@ static UPDATE_DEVICE: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/devices/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DevicePut>),
@@ -201,7 +201,7 @@ static PATCH_DEVICE: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/devices/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DevicePatch>),
@@ -244,7 +244,7 @@ static CREATE_DEVICE_GROUP: OperationSpec = OperationSpec {
     method: "POST",
     path: "/device-groups/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeviceGroupWrite>),
@@ -287,7 +287,7 @@ static UPDATE_DEVICE_GROUP: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/device-groups/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeviceGroupWrite>),
@@ -328,7 +328,7 @@ static PATCH_DEVICE_GROUP: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/device-groups/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeviceGroupPatch>),
@@ -371,7 +371,7 @@ static CREATE_USER_GROUP: OperationSpec = OperationSpec {
     method: "POST",
     path: "/user-groups/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserGroupWrite>),
@@ -414,7 +414,7 @@ static UPDATE_USER_GROUP: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/user-groups/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserGroupWrite>),
@@ -455,7 +455,7 @@ static PATCH_USER_GROUP: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/user-groups/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserGroupPatch>),
@@ -505,7 +505,7 @@ static CREATE_DEVICE_GROUP_MEMBERSHIP: OperationSpec = OperationSpec {
     method: "POST",
     path: "/device-group-memberships/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::MembershipWrite>),
@@ -528,7 +528,7 @@ static CREATE_DEVICE_GROUP_MEMBERSHIPS_BULK: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/device-group-memberships/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::MembershipBulk>),
@@ -571,7 +571,7 @@ static UPDATE_DEVICE_GROUP_MEMBERSHIP: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/device-group-memberships/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::MembershipWrite>),
@@ -612,7 +612,7 @@ static PATCH_DEVICE_GROUP_MEMBERSHIP: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/device-group-memberships/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::MembershipPatch>),
@@ -660,7 +660,7 @@ static CREATE_ACCESS_TIME: OperationSpec = OperationSpec {
     method: "POST",
     path: "/access-times/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::AccessTimeWrite>),
@@ -703,7 +703,7 @@ static UPDATE_ACCESS_TIME: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/access-times/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::AccessTimeWrite>),
@@ -769,7 +769,7 @@ static CREATE_DEFAULT_ACCESS_TIME: OperationSpec = OperationSpec {
     method: "POST",
     path: "/default-access-times/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DefaultAccessTimeWrite>),
@@ -850,7 +850,7 @@ static GRANT_TEMPORARY_ACCESS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/temporary-access/",
     query: &[("send_mail", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::TemporaryAccessWrite>),
@@ -893,7 +893,7 @@ static UPDATE_TEMPORARY_ACCESS: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/temporary-access/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::TemporaryAccessWrite>),
@@ -934,7 +934,7 @@ static PATCH_TEMPORARY_ACCESS: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/temporary-access/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::TemporaryAccessPatch>),
@@ -977,7 +977,7 @@ static CREATE_API_KEY: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api-keys/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::ApiKeyCreate>),
@@ -1040,7 +1040,7 @@ static CREATE_ACCESS_TIME_TEMPLATE: OperationSpec = OperationSpec {
     method: "POST",
     path: "/access-time-templates/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::AccessTimeTemplateWrite>),
@@ -1101,7 +1101,7 @@ static PATCH_ACCESS_TIME_TEMPLATE: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/access-time-templates/{id}/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::AccessTimeTemplatePatch>),
@@ -1124,7 +1124,7 @@ static APPLY_ACCESS_TIME_TEMPLATE: OperationSpec = OperationSpec {
     method: "POST",
     path: "/apply-access-time-templates/",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::ApplyAccessTimeTemplate>),

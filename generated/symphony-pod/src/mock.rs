@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]
@@ -43,7 +43,7 @@ static UPDATE_APP_ENTITLEMENTS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/app/entitlement/list",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::PodAppEntitlementList>),
@@ -84,7 +84,7 @@ static UPDATE_USER_APP_ENTITLEMENTS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/app/entitlement/list",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserAppEntitlementList>),
@@ -125,7 +125,7 @@ static UPDATE_CONFIGURATION: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/v1/configuration/{configurationId}/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Configuration>),
@@ -148,7 +148,7 @@ static CREATE_CONFIGURATION: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/configuration/create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(
@@ -191,7 +191,7 @@ static CREATE_CONFIGURATION_INSTANCE: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/configuration/{configurationId}/instance/create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(
@@ -236,7 +236,7 @@ static UPDATE_CONFIGURATION_INSTANCE: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/v1/configuration/{configurationId}/instance/{instanceId}/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(
@@ -281,7 +281,7 @@ static CREATE_DISCLAIMER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/disclaimer/create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Disclaimer>),
@@ -322,7 +322,7 @@ static UPDATE_DISCLAIMER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/disclaimer/{did}/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Disclaimer>),
@@ -381,7 +381,7 @@ static ADD_GROUP_MEMBERS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/group/{gid}/membership/add",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::IntegerList>),
@@ -422,7 +422,7 @@ static REMOVE_GROUP_MEMBERS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/group/{gid}/membership/remove",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::IntegerList>),
@@ -535,7 +535,7 @@ static SET_USER_PRESENCE: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/user/{uid}/presence",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Presence>),
@@ -558,7 +558,7 @@ static ADD_ROOM_MEMBER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/room/{id}/membership/add",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserId>),
@@ -581,7 +581,7 @@ static DEMOTE_ROOM_OWNER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/room/{id}/membership/demoteOwner",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserId>),
@@ -622,7 +622,7 @@ static PROMOTE_ROOM_OWNER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/room/{id}/membership/promoteOwner",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserId>),
@@ -645,7 +645,7 @@ static REMOVE_ROOM_MEMBER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/room/{id}/membership/remove",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserId>),
@@ -668,7 +668,7 @@ static CREATE_COMPANY_CERT: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/companycert/create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CompanyCert>),
@@ -691,7 +691,7 @@ static DELETE_COMPANY_CERT: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/companycert/delete",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Stream>),
@@ -750,7 +750,7 @@ static UPDATE_COMPANY_CERT: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/companycert/{fingerPrint}/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CompanyCertAttributes>),
@@ -809,7 +809,7 @@ static LIST_COMPANY_CERTS_BY_TYPE: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/companycert/type/list",
     query: &[("skip", false), ("limit", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CompanyCertTypeList>),
@@ -850,7 +850,7 @@ static CREATE_IM: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/im/create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserIdList>),
@@ -873,7 +873,7 @@ static CREATE_ROOM_V1: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/room/create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::RoomCreate>),
@@ -932,7 +932,7 @@ static UPDATE_ROOM_V1: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/room/{id}/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::RoomAttributes>),
@@ -955,7 +955,7 @@ static CREATE_ROOM: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v2/room/create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::V2RoomAttributes>),
@@ -996,7 +996,7 @@ static UPDATE_ROOM: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v2/room/{id}/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::V2RoomAttributes>),
@@ -1019,7 +1019,7 @@ static SEARCH_ROOMS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v2/room/search",
     query: &[("skip", false), ("limit", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::RoomSearchCriteria>),
@@ -1078,7 +1078,7 @@ static CREATE_USER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserCreate>),
@@ -1101,7 +1101,7 @@ static FIND_USERS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/find",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserFilter>),
@@ -1142,7 +1142,7 @@ static RESET_USER_PASSWORD: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/action/password_reset",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::PasswordReset>),
@@ -1183,7 +1183,7 @@ static UPDATE_USER_AVATAR: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/avatar/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::AvatarUpdate>),
@@ -1224,7 +1224,7 @@ static UPDATE_USER_DELEGATES: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/delegates/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DelegateAction>),
@@ -1265,7 +1265,7 @@ static ASSIGN_USER_DISCLAIMER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/disclaimer/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Stream>),
@@ -1306,7 +1306,7 @@ static UPDATE_USER_FEATURES: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/features/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::FeatureList>),
@@ -1365,7 +1365,7 @@ static UPDATE_USER_ROLES: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/roles/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::StringList>),
@@ -1406,7 +1406,7 @@ static UPDATE_USER_STATUS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/status/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserStatus>),
@@ -1429,7 +1429,7 @@ static UPDATE_USER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/v1/admin/user/{uid}/update",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserAttributes>),

@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]
@@ -25,7 +25,7 @@ static CREATE_SESSION: OperationSpec = OperationSpec {
     method: "POST",
     path: "/sessions",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::SessionCreate>),
@@ -88,7 +88,7 @@ static CREATE_KEYS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/keys",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::KeyCreateRequest>),
@@ -169,7 +169,7 @@ static CREATE_USER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/users",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserCreateRequest>),
@@ -302,7 +302,7 @@ static UPDATE_ORGANIZATION: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/organization",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(

@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]
@@ -70,7 +70,7 @@ static CREATE_USER: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/users/add",
     query: &[("bulk", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserCreate>),
@@ -113,7 +113,7 @@ static UPDATE_USER: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/users/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserUpdate>),
@@ -138,7 +138,7 @@ static BULK_CREATE_USERS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/users/bulk-create",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserBulkCreate>),
@@ -163,7 +163,7 @@ static BULK_DELETE_USERS: OperationSpec = OperationSpec {
     method: "DELETE",
     path: "/api/users/bulk-delete",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::UserBulkDelete>),
@@ -186,7 +186,7 @@ static CREATE_ORGANIZATION: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/organization",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::OrganizationCreate>),
@@ -211,7 +211,7 @@ static UPDATE_ORGANIZATION: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/organization/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::OrganizationUpdate>),
@@ -236,7 +236,7 @@ static GENERATE_ACCESS_TOKEN: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/token/generate-access",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::AccessTokenRequest>),
@@ -281,7 +281,7 @@ static CREATE_POST: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/posts",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::PostCreate>),
@@ -324,7 +324,7 @@ static UPDATE_POST: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/posts/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::PostUpdate>),
@@ -369,7 +369,7 @@ static CREATE_NEWS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/news",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::NewsWrite>),
@@ -412,7 +412,7 @@ static UPDATE_NEWS: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/news/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::NewsWrite>),
@@ -470,7 +470,7 @@ static CREATE_EVENT: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/events/meeting",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::EventWrite>),
@@ -513,7 +513,7 @@ static UPDATE_EVENT: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/events/{id}",
     query: &[("repeat", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::EventWrite>),
@@ -564,7 +564,7 @@ static CREATE_VIDEO: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/videos",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::VideoCreate>),
@@ -607,7 +607,7 @@ static UPDATE_VIDEO: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/videos/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::VideoUpdate>),
@@ -657,7 +657,7 @@ static CREATE_PHOTO: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/photos",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::PhotoCreate>),
@@ -700,7 +700,7 @@ static UPDATE_PHOTO: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/photos/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::PhotoUpdate>),
@@ -745,7 +745,7 @@ static CREATE_DOCUMENT: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/documents",
     query: &[("publish", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DocumentWrite>),
@@ -788,7 +788,7 @@ static UPDATE_DOCUMENT: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/documents/{id}",
     query: &[("publish", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DocumentUpdate>),
@@ -833,7 +833,7 @@ static CREATE_FAQ: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/faqs",
     query: &[("publish", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::FaqContent>),
@@ -876,7 +876,7 @@ static UPDATE_FAQ: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/faqs/{id}",
     query: &[("publish", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::FaqUpdate>),
@@ -941,7 +941,7 @@ static SEND_NOTIFICATION: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/notifications/send",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::NotificationSend>),
@@ -1051,7 +1051,7 @@ static CREATE_TASK: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/tasks",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::TaskCreate>),
@@ -1076,7 +1076,7 @@ static UPDATE_TASK: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/tasks/update/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::TaskUpdate>),
@@ -1101,7 +1101,7 @@ static ASSIGN_TASK: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/tasks/assign/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::TaskAssign>),
@@ -1171,7 +1171,7 @@ static CREATE_GROUP_CHAT: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/group-chats",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::GroupChatCreate>),
@@ -1214,7 +1214,7 @@ static CREATE_CONVERSATION_MEETING: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/group-chats/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::ConversationMeeting>),
@@ -1239,7 +1239,7 @@ static UPDATE_GROUP_CHAT: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/group-chats/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::GroupChatUpdate>),
@@ -1264,7 +1264,7 @@ static SEND_MESSAGE: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/{conversationId}/messages",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::MessageSend>),
@@ -1309,7 +1309,7 @@ static CREATE_DEPARTMENT: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/departments",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DepartmentCreate>),
@@ -1334,7 +1334,7 @@ static UPDATE_DEPARTMENT_HEADS: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/departments/{id}/admin",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DepartmentHeadsUpdate>),
@@ -1379,7 +1379,7 @@ static UPDATE_DEPARTMENT_MEMBERS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/departments/{id}/members",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DepartmentMembersUpdate>),
@@ -1422,7 +1422,7 @@ static UPDATE_DEPARTMENT: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/departments/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DepartmentUpdate>),
@@ -1467,7 +1467,7 @@ static CREATE_LOCATION: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/locations",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::LocationCreate>),
@@ -1510,7 +1510,7 @@ static UPDATE_LOCATION_MEMBERS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/locations/{id}/members",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::LocationMembersUpdate>),
@@ -1553,7 +1553,7 @@ static UPDATE_LOCATION: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/locations/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DepartmentUpdate>),
@@ -1598,7 +1598,7 @@ static ADD_SECURITY_GROUP_MEMBERS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/security_groups/{groupId}/members",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::SecurityGroupMembers>),
@@ -1621,7 +1621,7 @@ static REMOVE_SECURITY_GROUP_MEMBERS: OperationSpec = OperationSpec {
     method: "DELETE",
     path: "/api/security_groups/{groupId}/members",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::SecurityGroupMembers>),
@@ -1664,7 +1664,7 @@ static CREATE_SSO: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/sso",
     query: &[("manage", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::SsoCreate>),

@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]

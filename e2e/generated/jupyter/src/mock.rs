@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]
@@ -61,7 +61,7 @@ static PUT_API_CONTENTS_PATH: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/api/contents/{path}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: false,
         media_type: "application/json",
         check: Some(
@@ -86,7 +86,7 @@ static POST_API_CONTENTS_PATH: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/contents/{path}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: false,
         media_type: "application/json",
         check: Some(
@@ -129,7 +129,7 @@ static PATCH_API_CONTENTS_PATH: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/contents/{path}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(
@@ -280,7 +280,7 @@ static PATCH_API_SESSIONS_SESSION: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/sessions/{session}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Session>),
@@ -321,7 +321,7 @@ static POST_API_SESSIONS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/sessions",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: false,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Session>),
@@ -362,7 +362,7 @@ static POST_API_KERNELS: OperationSpec = OperationSpec {
     method: "POST",
     path: "/api/kernels",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: false,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::PostApiKernelsRequest>),
@@ -493,7 +493,7 @@ static PATCH_API_CONFIG_SECTION_NAME: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/api/config/{section_name}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: false,
         media_type: "application/json",
         check: Some(

@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]
@@ -53,7 +53,7 @@ static CREATE_ACCOUNT: OperationSpec = OperationSpec {
     method: "POST",
     path: "/accounts",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CreateAccountRequest>),
@@ -121,7 +121,7 @@ static UPDATE_ACCOUNT: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/accounts/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CreateAccountRequest>),
@@ -162,7 +162,7 @@ static PATCH_ACCOUNT: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/accounts/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeleteAccountResponse>),
@@ -185,7 +185,7 @@ static BATCH: OperationSpec = OperationSpec {
     method: "POST",
     path: "/batch",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::BatchRequest>),
@@ -344,7 +344,7 @@ static CREATE_BUCKET: OperationSpec = OperationSpec {
     method: "POST",
     path: "/buckets",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CreateBucketRequest>),
@@ -412,7 +412,7 @@ static UPDATE_BUCKET: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/buckets/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CreateBucketRequest>),
@@ -453,7 +453,7 @@ static PATCH_BUCKET: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/buckets/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeleteBucketResponse>),
@@ -504,7 +504,7 @@ static CREATE_COLLECTION: OperationSpec = OperationSpec {
     method: "POST",
     path: "/buckets/{bucket_id}/collections",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CreateCollectionRequest>),
@@ -572,7 +572,7 @@ static UPDATE_COLLECTION: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/buckets/{bucket_id}/collections/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CreateCollectionRequest>),
@@ -613,7 +613,7 @@ static PATCH_COLLECTION: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/buckets/{bucket_id}/collections/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(
@@ -684,7 +684,7 @@ static CREATE_GROUP: OperationSpec = OperationSpec {
     method: "POST",
     path: "/buckets/{bucket_id}/groups",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CreateGroupRequest>),
@@ -752,7 +752,7 @@ static UPDATE_GROUP: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/buckets/{bucket_id}/groups/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::CreateGroupRequest>),
@@ -793,7 +793,7 @@ static PATCH_GROUP: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/buckets/{bucket_id}/groups/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeleteAccountResponse>),
@@ -872,7 +872,7 @@ static CREATE_RECORD: OperationSpec = OperationSpec {
     method: "POST",
     path: "/buckets/{bucket_id}/collections/{collection_id}/records",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeleteAccountResponse>),
@@ -940,7 +940,7 @@ static UPDATE_RECORD: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/buckets/{bucket_id}/collections/{collection_id}/records/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeleteAccountResponse>),
@@ -981,7 +981,7 @@ static PATCH_RECORD: OperationSpec = OperationSpec {
     method: "PATCH",
     path: "/buckets/{bucket_id}/collections/{collection_id}/records/{id}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::DeleteAccountResponse>),

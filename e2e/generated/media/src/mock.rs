@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]
@@ -43,7 +43,7 @@ static UPLOAD_BLOB: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/blobs/{name}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/octet-stream",
         check: None,
@@ -84,7 +84,7 @@ static CREATE_NOTE: OperationSpec = OperationSpec {
     method: "POST",
     path: "/notes",
     query: &[("draft", false)],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::Note>),
@@ -107,7 +107,7 @@ static PUT_AVATAR: OperationSpec = OperationSpec {
     method: "PUT",
     path: "/avatars/{user}",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "image/png",
         check: None,

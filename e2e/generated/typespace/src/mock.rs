@@ -9,7 +9,7 @@
 //! a text body naming the request and the expectations) and fails the test when the
 //! server is dropped, as does an expectation not called as often as it wants.
 #![allow(deprecated)]
-use codegen_runtime::mock::{BodySpec, MockServer, OperationSpec, ResponseKind};
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
 use crate::ops;
 
 #[allow(unused_imports)]
@@ -43,7 +43,7 @@ static CREATE_PET: OperationSpec = OperationSpec {
     method: "POST",
     path: "/pets",
     query: &[],
-    body: Some(BodySpec {
+    body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
         check: Some(codegen_runtime::mock::check_json::<types::NewPet>),
