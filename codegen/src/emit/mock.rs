@@ -93,7 +93,7 @@ pub(super) fn mock_rs(cx: &Cx<'_>) -> TokenStream {
                 Server { inner: MockServer::start(OPERATIONS).await }
             }
 
-            /// Expects a call of `operation` (a marker of [`ops`](crate::ops), `ops::GetThing`):
+            /// Expects a call of `operation` (a marker of [`ops`], `ops::GetThing`):
             /// the builder says what it must carry, how often it comes and what it is answered.
             pub fn expect<O: MockOperation>(&self, operation: O) -> Expectation<'_, O> {
                 let _ = operation;

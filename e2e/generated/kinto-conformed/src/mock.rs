@@ -1076,7 +1076,7 @@ impl Server {
         }
     }
 
-    /// Expects a call of `operation` (a marker of [`ops`](crate::ops), `ops::GetThing`):
+    /// Expects a call of `operation` (a marker of [`ops`], `ops::GetThing`):
     /// the builder says what it must carry, how often it comes and what it is answered.
     pub fn expect<O: MockOperation>(&self, operation: O) -> Expectation<'_, O> {
         let _ = operation;
