@@ -30,6 +30,8 @@ pub mod formats;
 mod hooks;
 pub mod lenient;
 mod links;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod model;
 mod multipart;
 pub mod nullable;

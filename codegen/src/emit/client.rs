@@ -780,13 +780,15 @@ pub(super) fn ops_rs(cx: &Cx<'_>) -> TokenStream {
         quote! {
             #[doc = #doc]
             #cfg
-            pub enum #name {}
+            pub struct #name;
         }
     });
     quote! {
         //! One marker type per operation. A method returns `Call<T, ops::Operation>`; the
         //! setters of the operation's optional parameters are methods of that call, so a
-        //! parameter added to the API is a new method, never a new argument.
+        //! parameter added to the API is a new method, never a new argument. A marker's value
+        //! names its operation where a value is wanted (`mock::Server::expect(ops::Operation)`
+        //! with the `mock` feature).
         #(#markers)*
     }
 }

@@ -35,7 +35,7 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
          # only what the API needs: Serialize when it is sent, Deserialize when it is received).\n\
          full-serde = []\n\
          # Structs and one-ofs derive PartialEq (enums always do): for tests, at some compile cost.\n\
-         partial-eq = []\n{}\
+         partial-eq = []\n{}{}\
          \n\
          [dependencies]\n\
          codegen-runtime = {}\n\
@@ -49,6 +49,7 @@ pub(super) fn cargo_toml(api: &Api, options: &EmitOptions) -> String {
         default_features(api),
         format_features(api),
         feature_table(api),
+        mock_feature(api),
         runtime_dependency(options),
         if options.serde_derive { ", features = [\"derive\"]" } else { "" }
     );
@@ -189,6 +190,18 @@ fn feature_table(api: &Api) -> String {
         let _ = writeln!(out, "{} = [] # tag `{}`: {} operations", f.name, f.tag.replace('\n', " "), f.operations);
     }
     out
+}
+
+/// The `mock` feature (the test kit, `src/mock.rs`), for a crate with operations: it needs
+/// `Serialize` on every type it answers with, so it turns on `full-serde`.
+fn mock_feature(api: &Api) -> &'static str {
+    if api.operations.is_empty() {
+        ""
+    } else {
+        "# The test kit (`mock::Server`): a mock server of the API on loopback for tests of code that\n\
+         # uses the client; for `[dev-dependencies]`. Implies `full-serde`.\n\
+         mock = [\"codegen-runtime/mock\", \"full-serde\"]\n"
+    }
 }
 
 fn test_features(api: &Api) -> String {
@@ -559,6 +572,9 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
              | format | Rust type | feature | conversions |\n|---|---|---|---|\n{rows}"
         );
     }
+    if let (Some(op), None) = (api.operations.first(), &options.module_dir) {
+        testing_section(&mut out, api, op, &lib);
+    }
     if !api.features.is_empty() {
         let first = &api.features[0].name;
         let _ = writeln!(
@@ -618,6 +634,37 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
     out
 }
 
+/// The README's section on the test kit (`mock`), its example an expectation of `op`.
+fn testing_section(out: &mut String, api: &Api, op: &Operation, lib: &str) {
+    let path: String = op.path_params.iter().map(|p| format!(".path({:?})", format!("{}-1", p.wire))).collect();
+    let _ = writeln!(
+        out,
+        "## Testing code that uses the client\n\n\
+         The `mock` feature adds a test kit: `mock::Server`, a mock server of this API on loopback (wiremock's), \
+         typed per operation, and a `Client` pointed at it with no retries and a dummy credential for every \
+         scheme.\n\n\
+         ```toml\n[dev-dependencies]\n{} = {{ version = \"{}\", features = [\"mock\"] }}\n```\n\n\
+         ```rust,ignore\n\
+         let server = {lib}::mock::Server::start().await;\n\
+         server.expect({lib}::ops::{marker}){path}.returns_example().times(1);\n\
+         let client = server.client();\n\
+         // … call the code under test with `&client` …\n\
+         ```\n\n\
+         An expectation matches its operation's calls (narrowed by `.path(value)` in the template's order, \
+         `.path_param(name, value)`, `.query(name, value)`), answers with the spec's documented example unless \
+         told `.returns(&body)` (the operation's success type), `.returns_status(status, &error_body)` or \
+         `.returns_empty(status)`, adds `.response_header(name, value)`, and wants at least one call unless \
+         told `.times(n)` or `.any_times()`. Every request is checked against the spec (method and path, query \
+         parameters, a JSON body decoded into the operation's body type); one that does not conform or that no \
+         expectation matches is answered with status 500 and a text body naming it and the expectations there \
+         are. Dropping the server panics with every problem (unexpected requests, expectations called too often \
+         or too rarely), naming the operations; `server.verify()` returns them instead.\n",
+        api.crate_name,
+        api.crate_version,
+        marker = op.marker.trim_start_matches("r#"),
+    );
+}
+
 /// `src/lib.rs`; with `module_dir` (the module form, see [`super::EmitOptions::module_dir`]) each
 /// module is declared with a `#[path]` into that directory and there are no inner attributes.
 pub(super) fn lib_rs(cx: &Cx<'_>, module_dir: Option<&str>) -> TokenStream {
@@ -632,6 +679,14 @@ pub(super) fn lib_rs(cx: &Cx<'_>, module_dir: Option<&str>) -> TokenStream {
     };
     let (call_path, ops_path, client_path, types_path) = (path("call"), path("ops"), path("client"), path("types"));
     let errors_path = path("errors");
+    // The test kit: a feature of a crate, not of the module form's includer.
+    let mock = (module_dir.is_none()).then(|| {
+        quote! {
+            #[cfg(feature = "mock")]
+            #[rustfmt::skip]
+            pub mod mock;
+        }
+    });
     let ops = has_ops.then(|| {
         quote! {
             #[rustfmt::skip]
@@ -643,6 +698,7 @@ pub(super) fn lib_rs(cx: &Cx<'_>, module_dir: Option<&str>) -> TokenStream {
             #[rustfmt::skip]
             #ops_path
             pub mod ops;
+            #mock
         }
     });
     let call = has_ops.then(|| {

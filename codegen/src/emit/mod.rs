@@ -6,6 +6,7 @@ pub(crate) mod docs;
 mod errors;
 mod examples;
 mod manifest;
+mod mock;
 mod op_docs;
 mod serde_impls;
 mod types;
@@ -99,6 +100,10 @@ fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, 
         after.push(rust_file(header, "src/call.rs", client::call_rs(&cx))?);
         after.push(rust_file(header, "src/errors.rs", errors::errors_rs(&cx))?);
         after.push(rust_file(header, "src/ops.rs", client::ops_rs(&cx))?);
+        // The test kit is a feature of a crate; the module form's includer has none.
+        if options.module_dir.is_none() {
+            after.push(rust_file(header, "src/mock.rs", mock::mock_rs(&cx))?);
+        }
     }
     if !api.examples.is_empty() {
         after.push(rust_file(header, "tests/examples.rs", examples::examples_rs(&cx))?);

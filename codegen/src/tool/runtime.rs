@@ -30,6 +30,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("lenient.rs", include_str!("../../runtime/src/lenient.rs")),
     ("lib.rs", include_str!("../../runtime/src/lib.rs")),
     ("links.rs", include_str!("../../runtime/src/links.rs")),
+    ("mock.rs", include_str!("../../runtime/src/mock.rs")),
     ("model.rs", include_str!("../../runtime/src/model.rs")),
     ("multipart.rs", include_str!("../../runtime/src/multipart.rs")),
     ("nullable.rs", include_str!("../../runtime/src/nullable.rs")),

@@ -15,6 +15,10 @@ pub mod errors;
 #[rustfmt::skip]
 pub mod ops;
 
+#[cfg(feature = "mock")]
+#[rustfmt::skip]
+pub mod mock;
+
 #[rustfmt::skip]
 pub mod types;
 

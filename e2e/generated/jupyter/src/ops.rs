@@ -2,99 +2,101 @@
 
 //! One marker type per operation. A method returns `Call<T, ops::Operation>`; the
 //! setters of the operation's optional parameters are methods of that call, so a
-//! parameter added to the API is a new method, never a new argument.
+//! parameter added to the API is a new method, never a new argument. A marker's value
+//! names its operation where a value is wanted (`mock::Server::expect(ops::Operation)`
+//! with the `mock` feature).
 /// Marks the calls of [`Client::get_api`](crate::Client::get_api): `Call<T, ops::GetApi>`.
-pub enum GetApi {}
+pub struct GetApi;
 
 /// Marks the calls of [`Client::get_api_contents_path`](crate::Client::get_api_contents_path): `Call<T, ops::GetApiContentsPath>`, which has the setters of its 4 optional parameter(s).
-pub enum GetApiContentsPath {}
+pub struct GetApiContentsPath;
 
 /// Marks the calls of [`Client::put_api_contents_path`](crate::Client::put_api_contents_path): `Call<T, ops::PutApiContentsPath>`.
-pub enum PutApiContentsPath {}
+pub struct PutApiContentsPath;
 
 /// Marks the calls of [`Client::post_api_contents_path`](crate::Client::post_api_contents_path): `Call<T, ops::PostApiContentsPath>`.
-pub enum PostApiContentsPath {}
+pub struct PostApiContentsPath;
 
 /// Marks the calls of [`Client::delete_api_contents_path`](crate::Client::delete_api_contents_path): `Call<T, ops::DeleteApiContentsPath>`.
-pub enum DeleteApiContentsPath {}
+pub struct DeleteApiContentsPath;
 
 /// Marks the calls of [`Client::patch_api_contents_path`](crate::Client::patch_api_contents_path): `Call<T, ops::PatchApiContentsPath>`.
-pub enum PatchApiContentsPath {}
+pub struct PatchApiContentsPath;
 
 /// Marks the calls of [`Client::get_api_contents_path_checkpoints`](crate::Client::get_api_contents_path_checkpoints): `Call<T, ops::GetApiContentsPathCheckpoints>`.
-pub enum GetApiContentsPathCheckpoints {}
+pub struct GetApiContentsPathCheckpoints;
 
 /// Marks the calls of [`Client::post_api_contents_path_checkpoints`](crate::Client::post_api_contents_path_checkpoints): `Call<T, ops::PostApiContentsPathCheckpoints>`.
-pub enum PostApiContentsPathCheckpoints {}
+pub struct PostApiContentsPathCheckpoints;
 
 /// Marks the calls of [`Client::post_api_contents_path_checkpoints_checkpoint_id`](crate::Client::post_api_contents_path_checkpoints_checkpoint_id): `Call<T, ops::PostApiContentsPathCheckpointsCheckpointId>`.
-pub enum PostApiContentsPathCheckpointsCheckpointId {}
+pub struct PostApiContentsPathCheckpointsCheckpointId;
 
 /// Marks the calls of [`Client::delete_api_contents_path_checkpoints_checkpoint_id`](crate::Client::delete_api_contents_path_checkpoints_checkpoint_id): `Call<T, ops::DeleteApiContentsPathCheckpointsCheckpointId>`.
-pub enum DeleteApiContentsPathCheckpointsCheckpointId {}
+pub struct DeleteApiContentsPathCheckpointsCheckpointId;
 
 /// Marks the calls of [`Client::get_api_resolve_path`](crate::Client::get_api_resolve_path): `Call<T, ops::GetApiResolvePath>`, which has the setters of its 1 optional parameter(s).
-pub enum GetApiResolvePath {}
+pub struct GetApiResolvePath;
 
 /// Marks the calls of [`Client::get_api_sessions_session`](crate::Client::get_api_sessions_session): `Call<T, ops::GetApiSessionsSession>`.
-pub enum GetApiSessionsSession {}
+pub struct GetApiSessionsSession;
 
 /// Marks the calls of [`Client::delete_api_sessions_session`](crate::Client::delete_api_sessions_session): `Call<T, ops::DeleteApiSessionsSession>`.
-pub enum DeleteApiSessionsSession {}
+pub struct DeleteApiSessionsSession;
 
 /// Marks the calls of [`Client::patch_api_sessions_session`](crate::Client::patch_api_sessions_session): `Call<T, ops::PatchApiSessionsSession>`.
-pub enum PatchApiSessionsSession {}
+pub struct PatchApiSessionsSession;
 
 /// Marks the calls of [`Client::get_api_sessions`](crate::Client::get_api_sessions): `Call<T, ops::GetApiSessions>`.
-pub enum GetApiSessions {}
+pub struct GetApiSessions;
 
 /// Marks the calls of [`Client::post_api_sessions`](crate::Client::post_api_sessions): `Call<T, ops::PostApiSessions>`.
-pub enum PostApiSessions {}
+pub struct PostApiSessions;
 
 /// Marks the calls of [`Client::get_api_kernels`](crate::Client::get_api_kernels): `Call<T, ops::GetApiKernels>`.
-pub enum GetApiKernels {}
+pub struct GetApiKernels;
 
 /// Marks the calls of [`Client::post_api_kernels`](crate::Client::post_api_kernels): `Call<T, ops::PostApiKernels>`.
-pub enum PostApiKernels {}
+pub struct PostApiKernels;
 
 /// Marks the calls of [`Client::get_api_kernels_kernel_id`](crate::Client::get_api_kernels_kernel_id): `Call<T, ops::GetApiKernelsKernelId>`.
-pub enum GetApiKernelsKernelId {}
+pub struct GetApiKernelsKernelId;
 
 /// Marks the calls of [`Client::delete_api_kernels_kernel_id`](crate::Client::delete_api_kernels_kernel_id): `Call<T, ops::DeleteApiKernelsKernelId>`.
-pub enum DeleteApiKernelsKernelId {}
+pub struct DeleteApiKernelsKernelId;
 
 /// Marks the calls of [`Client::post_api_kernels_kernel_id_interrupt`](crate::Client::post_api_kernels_kernel_id_interrupt): `Call<T, ops::PostApiKernelsKernelIdInterrupt>`.
-pub enum PostApiKernelsKernelIdInterrupt {}
+pub struct PostApiKernelsKernelIdInterrupt;
 
 /// Marks the calls of [`Client::post_api_kernels_kernel_id_restart`](crate::Client::post_api_kernels_kernel_id_restart): `Call<T, ops::PostApiKernelsKernelIdRestart>`.
-pub enum PostApiKernelsKernelIdRestart {}
+pub struct PostApiKernelsKernelIdRestart;
 
 /// Marks the calls of [`Client::get_api_kernelspecs`](crate::Client::get_api_kernelspecs): `Call<T, ops::GetApiKernelspecs>`.
-pub enum GetApiKernelspecs {}
+pub struct GetApiKernelspecs;
 
 /// Marks the calls of [`Client::get_api_config_section_name`](crate::Client::get_api_config_section_name): `Call<T, ops::GetApiConfigSectionName>`.
-pub enum GetApiConfigSectionName {}
+pub struct GetApiConfigSectionName;
 
 /// Marks the calls of [`Client::patch_api_config_section_name`](crate::Client::patch_api_config_section_name): `Call<T, ops::PatchApiConfigSectionName>`.
-pub enum PatchApiConfigSectionName {}
+pub struct PatchApiConfigSectionName;
 
 /// Marks the calls of [`Client::get_api_terminals`](crate::Client::get_api_terminals): `Call<T, ops::GetApiTerminals>`.
-pub enum GetApiTerminals {}
+pub struct GetApiTerminals;
 
 /// Marks the calls of [`Client::post_api_terminals`](crate::Client::post_api_terminals): `Call<T, ops::PostApiTerminals>`.
-pub enum PostApiTerminals {}
+pub struct PostApiTerminals;
 
 /// Marks the calls of [`Client::get_api_terminals_terminal_id`](crate::Client::get_api_terminals_terminal_id): `Call<T, ops::GetApiTerminalsTerminalId>`.
-pub enum GetApiTerminalsTerminalId {}
+pub struct GetApiTerminalsTerminalId;
 
 /// Marks the calls of [`Client::delete_api_terminals_terminal_id`](crate::Client::delete_api_terminals_terminal_id): `Call<T, ops::DeleteApiTerminalsTerminalId>`.
-pub enum DeleteApiTerminalsTerminalId {}
+pub struct DeleteApiTerminalsTerminalId;
 
 /// Marks the calls of [`Client::get_api_me`](crate::Client::get_api_me): `Call<T, ops::GetApiMe>`, which has the setters of its 1 optional parameter(s).
-pub enum GetApiMe {}
+pub struct GetApiMe;
 
 /// Marks the calls of [`Client::get_api_status`](crate::Client::get_api_status): `Call<T, ops::GetApiStatus>`.
-pub enum GetApiStatus {}
+pub struct GetApiStatus;
 
 /// Marks the calls of [`Client::get_api_spec_yaml`](crate::Client::get_api_spec_yaml): `Call<T, ops::GetApiSpecYaml>`.
-pub enum GetApiSpecYaml {}
+pub struct GetApiSpecYaml;

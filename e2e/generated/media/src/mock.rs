@@ -1,0 +1,220 @@
+// This file is generated from e2e/specs/media.yaml by `cargo xtask generate`. Do not edit it by hand.
+
+//! A test kit (feature `mock`): a server on loopback that answers the calls a test
+//! expects, typed per operation, and a [`Client`](crate::Client) pointed at it.
+//!
+//! Each request is checked against the spec (an operation's method and path, its query
+//! parameters, a JSON body decoded into the operation's body type); one that does not
+//! conform, or that no expectation matches, is answered with a diagnostic (status 500,
+//! a text body naming the request and the expectations) and fails the test when the
+//! server is dropped, as does an expectation not called as often as it wants.
+#![allow(deprecated)]
+use codegen_runtime::mock::{MockServer, OperationSpec, ResponseKind};
+use crate::ops;
+
+#[allow(unused_imports)]
+use crate::types;
+
+pub use codegen_runtime::mock::{
+    Expectation, MockError, MockOperation, DIAGNOSTIC_STATUS, MOCK_CREDENTIAL,
+};
+
+static DOWNLOAD_BLOB: OperationSpec = OperationSpec {
+    name: "DownloadBlob",
+    id: "download_blob",
+    method: "GET",
+    path: "/blobs/{name}",
+    query: &[],
+    body: None,
+    status: 200,
+    response: ResponseKind::Bytes,
+    media_type: "application/octet-stream",
+    example: None,
+};
+
+impl MockOperation for ops::DownloadBlob {
+    type Ok = Vec<u8>;
+    const SPEC: &'static OperationSpec = &DOWNLOAD_BLOB;
+}
+
+static UPLOAD_BLOB: OperationSpec = OperationSpec {
+    name: "UploadBlob",
+    id: "upload_blob",
+    method: "PUT",
+    path: "/blobs/{name}",
+    query: &[],
+    body: Some(codegen_runtime::mock::BodySpec {
+        required: true,
+        media_type: "application/octet-stream",
+        check: None,
+        type_name: "Vec<u8>",
+    }),
+    status: 201,
+    response: ResponseKind::Json,
+    media_type: "application/json",
+    example: None,
+};
+
+impl MockOperation for ops::UploadBlob {
+    type Ok = types::Stored;
+    const SPEC: &'static OperationSpec = &UPLOAD_BLOB;
+}
+
+static LATEST_REPORT: OperationSpec = OperationSpec {
+    name: "LatestReport",
+    id: "latest_report",
+    method: "GET",
+    path: "/reports/latest",
+    query: &[],
+    body: None,
+    status: 200,
+    response: ResponseKind::Text,
+    media_type: "text/csv",
+    example: None,
+};
+
+impl MockOperation for ops::LatestReport {
+    type Ok = String;
+    const SPEC: &'static OperationSpec = &LATEST_REPORT;
+}
+
+static CREATE_NOTE: OperationSpec = OperationSpec {
+    name: "CreateNote",
+    id: "create_note",
+    method: "POST",
+    path: "/notes",
+    query: &[("draft", false)],
+    body: Some(codegen_runtime::mock::BodySpec {
+        required: true,
+        media_type: "application/json",
+        check: Some(codegen_runtime::mock::check_json::<types::Note>),
+        type_name: "Note",
+    }),
+    status: 201,
+    response: ResponseKind::Json,
+    media_type: "application/json",
+    example: None,
+};
+
+impl MockOperation for ops::CreateNote {
+    type Ok = types::Note;
+    const SPEC: &'static OperationSpec = &CREATE_NOTE;
+}
+
+static PUT_AVATAR: OperationSpec = OperationSpec {
+    name: "PutAvatar",
+    id: "put_avatar",
+    method: "PUT",
+    path: "/avatars/{user}",
+    query: &[],
+    body: Some(codegen_runtime::mock::BodySpec {
+        required: true,
+        media_type: "image/png",
+        check: None,
+        type_name: "Vec<u8>",
+    }),
+    status: 204,
+    response: ResponseKind::Empty,
+    media_type: "application/json",
+    example: None,
+};
+
+impl MockOperation for ops::PutAvatar {
+    type Ok = ();
+    const SPEC: &'static OperationSpec = &PUT_AVATAR;
+}
+
+static LIST_EVENTS: OperationSpec = OperationSpec {
+    name: "ListEvents",
+    id: "list_events",
+    method: "GET",
+    path: "/events",
+    query: &[("page", false), ("per_page", false)],
+    body: None,
+    status: 200,
+    response: ResponseKind::Json,
+    media_type: "application/json",
+    example: None,
+};
+
+impl MockOperation for ops::ListEvents {
+    type Ok = types::ListEventsResponse;
+    const SPEC: &'static OperationSpec = &LIST_EVENTS;
+}
+
+static OPERATIONS: &[&OperationSpec] = &[
+    &DOWNLOAD_BLOB,
+    &UPLOAD_BLOB,
+    &LATEST_REPORT,
+    &CREATE_NOTE,
+    &PUT_AVATAR,
+    &LIST_EVENTS,
+];
+
+static SCHEMES: &[&str] = &[];
+
+/// A mock server of the API on loopback, for tests of code that uses the client.
+///
+/// ```no_run
+/// # async fn example() {
+/// let server = media_client::mock::Server::start().await;
+/// server.expect(media_client::ops::DownloadBlob).path("name-1").any_times();
+/// let client = server.client();
+/// // … the code under test calls `client` …
+/// # drop(client);
+/// # }
+/// ```
+///
+/// An expectation answers the spec's documented example until it is told otherwise
+/// (`returns`, `returns_status`, `returns_empty`), and wants at least one call unless
+/// it says how many (`times`, `any_times`). Dropping the server verifies: a problem
+/// panics, naming the operation and the expectation.
+#[derive(Debug)]
+pub struct Server {
+    inner: MockServer,
+}
+
+impl Server {
+    /// Starts a server on a free port of `127.0.0.1` (needs a Tokio runtime).
+    pub async fn start() -> Self {
+        Server {
+            inner: MockServer::start(OPERATIONS).await,
+        }
+    }
+
+    /// Expects a call of `operation` (a marker of [`ops`], `ops::GetThing`):
+    /// the builder says what it must carry, how often it comes and what it is answered.
+    pub fn expect<O: MockOperation>(&self, operation: O) -> Expectation<'_, O> {
+        let _ = operation;
+        self.inner.expect::<O>()
+    }
+
+    /// A client of this server: no retries, and the credential [`MOCK_CREDENTIAL`] for
+    /// every security scheme (a session's login still replaces the ones it provides).
+    pub fn client(&self) -> crate::Client {
+        let agent = concat!(
+            env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"), " (mock)"
+        );
+        crate::Client::from_core(self.inner.client_core(agent, SCHEMES))
+    }
+
+    /// The server's base URL, for a client built with other settings.
+    pub fn uri(&self) -> String {
+        self.inner.uri()
+    }
+
+    /// The problems so far (requests answered with a diagnostic, expectations not met).
+    pub fn problems(&self) -> Vec<String> {
+        self.inner.problems()
+    }
+
+    /// Verifies, as dropping the server does, but returns the problems instead of
+    /// panicking.
+    ///
+    /// # Errors
+    ///
+    /// [`MockError`] listing every problem.
+    pub fn verify(self) -> Result<(), MockError> {
+        self.inner.verify()
+    }
+}
