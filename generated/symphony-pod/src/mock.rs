@@ -694,8 +694,8 @@ static DELETE_COMPANY_CERT: OperationSpec = OperationSpec {
     body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
-        check: Some(codegen_runtime::mock::check_json::<types::Stream>),
-        type_name: "Stream",
+        check: Some(codegen_runtime::mock::check_json::<types::StringId>),
+        type_name: "StringId",
     }),
     status: 200,
     response: ResponseKind::Json,
@@ -863,7 +863,7 @@ static CREATE_IM: OperationSpec = OperationSpec {
 };
 
 impl MockOperation for ops::CreateIm {
-    type Ok = types::Stream;
+    type Ok = types::ApiStream;
     const SPEC: &'static OperationSpec = &CREATE_IM;
 }
 
@@ -1268,8 +1268,8 @@ static ASSIGN_USER_DISCLAIMER: OperationSpec = OperationSpec {
     body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
-        check: Some(codegen_runtime::mock::check_json::<types::Stream>),
-        type_name: "Stream",
+        check: Some(codegen_runtime::mock::check_json::<types::StringId>),
+        type_name: "StringId",
     }),
     status: 200,
     response: ResponseKind::Json,

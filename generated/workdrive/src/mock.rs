@@ -1556,8 +1556,8 @@ static UPDATE_LOCATION: OperationSpec = OperationSpec {
     body: Some(codegen_runtime::mock::BodySpec {
         required: true,
         media_type: "application/json",
-        check: Some(codegen_runtime::mock::check_json::<types::DepartmentUpdate>),
-        type_name: "DepartmentUpdate",
+        check: Some(codegen_runtime::mock::check_json::<types::LocationUpdate>),
+        type_name: "LocationUpdate",
     }),
     status: 200,
     response: ResponseKind::Json,
