@@ -83,7 +83,7 @@ fn page(offset: i64, total: i64, names: &[&str]) -> types::DeviceList {
 async fn a_missing_device_is_none_and_a_present_one_its_name() {
     let server = beam_client::mock::Server::start().await;
     server.expect(ops::GetDevice).path("beam1").returns(&device("beam1", "Lobby")).times(1);
-    server.expect(ops::GetDevice).path("beam2").returns_status(404, &types::Error::new("No such object")).times(1);
+    server.expect(ops::GetDevice).path("beam2").returns_status(404, &types::ApiError::new("No such object")).times(1);
     let client = server.client();
     assert_eq!(device_name(&client, "beam1").await.unwrap().as_deref(), Some("Lobby"));
     assert_eq!(device_name(&client, "beam2").await.unwrap(), None);
@@ -250,7 +250,7 @@ fn service_code_reads_hand_built_values_and_errors_like_real_ones() {
     assert_eq!(describe(Ok(device("d1", "Lobby"))), "device Lobby");
 
     let not_found = beam_client::StatusError::new("get_device", StatusCode::NOT_FOUND, r#"{"error": "gone"}"#)
-        .with_decoded(beam_client::ErrorBody::Error(types::Error::new("gone")));
+        .with_decoded(beam_client::ErrorBody::ApiError(types::ApiError::new("gone")));
     assert_eq!(describe(Err(beam_client::Error::Status(Box::new(not_found)))), "no such device");
 
     let decode = beam_client::DecodeError::new("get_device", "Device", StatusCode::OK, "name", "missing field", "{}");
