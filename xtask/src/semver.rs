@@ -72,6 +72,7 @@ const CASES: &[&str] = &[
     "type-removed",
     "schema-interned-alias",
     "schema-interned-first",
+    "schema-unmerged-by-constraint",
     "inline-schema-moved",
     "type-renamed",
     "server-default-removed",

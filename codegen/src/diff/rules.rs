@@ -165,6 +165,8 @@ rules! {
         "The `pub` type disappears from `types`: code naming it stops compiling.";
     TYPE_RENAMED = "type-renamed", true, Major,
         "The same shape under another Rust name (an inline schema moved to a component takes the component's name; a component renamed): code naming the old type stops compiling. Merging identical schemas keeps the other names as aliases, so it is not a rename.";
+    ALIAS_SPLIT = "alias-split", true, Major,
+        "`pub type X = Y;` becomes a type of its own (its schema's shape no longer matches `Y`'s, e.g. a constraint changed): `X` and `Y` are no longer one type, so code that passes one where the other is expected stops compiling.";
     SCHEMA_DEPRECATED = "schema-deprecated", false, Patch,
         "Documentation only (`**Deprecated.**` in the type's rustdoc).";
 

@@ -324,6 +324,7 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
             );
         }
     }
+    changes.extend(split_aliases(s));
     for t in s.new.api.types.iter().filter(|t| !is_alias(t) && !replaced.contains(&t.name) && free(walk, &t.name, true))
     {
         if s.old.def(&t.name).is_none() {
@@ -334,6 +335,58 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
         }
     }
     changes
+}
+
+/// An old alias whose name is, in the new crate, no longer the same type as its old target
+/// (its schema was merged for its shape, and the shape changed).
+fn split_aliases(s: &Sides<'_>) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for t in s.old.api.types.iter() {
+        let TypeKind::Alias(target) = &t.kind else { continue };
+        if s.new.def(&t.name).is_none() {
+            continue;
+        }
+        let old_target = s.old.resolve(target);
+        let now = resolve_owned(&s.new, &TypeRef::Named(t.name.clone()));
+        if now != resolve_owned(&s.new, old_target) {
+            let target_name = match old_target {
+                TypeRef::Named(n) => n.clone(),
+                other => format!("{other:?}"),
+            };
+            changes.push(
+                Change::new(
+                    &rules::ALIAS_SPLIT,
+                    format!("type `{}` was another name of `{target_name}` and is now a type of its own", t.name),
+                )
+                .item(format!(
+                    "{}: alias → {}",
+                    rust::type_path(&s.lib, &t.name),
+                    kind_of(&s.new, &t.name)
+                )),
+            );
+        }
+    }
+    changes
+}
+
+/// What `ty` is once the aliases of `side` are seen through (an owned copy).
+fn resolve_owned(side: &super::Side<'_>, ty: &TypeRef) -> TypeRef {
+    let mut current = ty.clone();
+    for _ in 0..64 {
+        match &current {
+            TypeRef::Boxed(inner) => current = (**inner).clone(),
+            TypeRef::Named(n) => match side.def(n).map(|t| &t.kind) {
+                Some(TypeKind::Alias(target)) => current = target.clone(),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    current
+}
+
+fn kind_of(side: &super::Side<'_>, name: &str) -> &'static str {
+    side.def(name).map_or("removed", kind_name)
 }
 
 fn self_ref(t: &TypeDef) -> TypeRef {
