@@ -1,5 +1,6 @@
 //! Project automation. `cargo xtask help` lists the commands.
 
+mod arch;
 mod bench;
 mod conform;
 mod corpus;
@@ -63,6 +64,8 @@ Commands:
   semver [--only CASE,CASE] [--write]
                                  the diff tool's verdicts on spec changes against cargo-semver-checks and compile
                                  tests of generated crates (--write: into docs/semver.md; slow, not in CI)
+  arch                           check the house rules: no import circle among the top-level modules of
+                                 codegen/src and codegen/runtime/src, no function over 120 lines
   help                           this text
 ";
 
@@ -157,6 +160,7 @@ fn run() -> Result<()> {
             }
             generate::check()
         }
+        "arch" => arch::run(),
         "test" => test::run(parser),
         "diff" => diff::run(parser),
         "conform" => conform::run(parser),
