@@ -7,12 +7,12 @@
 //! hook), and writes a report with every gap and its reason (ARCHITECTURE.md, "Contract
 //! tests").
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 use serde_json::Value;
 
 use super::{ident, Cx};
-use crate::ir::{Media, Operation, PageStyle, Param, ParamStyle, SchemeLocation, TypeKind, TypeRef};
+use crate::ir::{Media, Operation, PageStyle, Pagination, Param, ParamStyle, SchemeLocation, TypeKind, TypeRef};
 
 /// The environment variable that names the mock server for this crate.
 pub fn mock_url_var(crate_name: &str) -> String {
@@ -196,7 +196,6 @@ fn error_status(cx: &Cx<'_>, op: &Operation) -> Result<(u16, Option<String>), St
 }
 
 fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
-    let lib = &cx.lib;
     let method = ident(&op.method_name);
     let mut args = Vec::new();
     for p in &op.path_params {
@@ -205,6 +204,29 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
     for p in op.query.iter().chain(&op.headers).chain(&op.cookies).filter(|p| p.required) {
         args.push(arg(cx, &p.ty, &p.sample));
     }
+    let id = &op.id;
+    note_unsent_body_fields(cx, op, gaps);
+    let (setup, count_body) = body_setup(cx, op, &mut args);
+    let with_optional = with_every_optional(cx, op, &method, &args);
+    let error = error_call(cx, op, &method, &args, gaps);
+    let pages = op.pagination.as_ref().map(|pages| page_walks(op, pages, &method, &args, gaps));
+    quote! {
+        {
+            #setup
+            let result = client.#method(#(#args),*).await;
+            #count_body
+            if let Err(e) = result {
+                t.fail(#id, e);
+            }
+            #with_optional
+            #error
+            #pages
+        }
+    }
+}
+
+/// A gap for each body property the spec's example leaves out (so the call never sends it).
+fn note_unsent_body_fields(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) {
     let id = &op.id;
     if let (Some(body), Some(sample)) = (&op.body, &op.body_sample) {
         let fields = match cx.resolve(&body.ty) {
@@ -223,7 +245,12 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
             ));
         }
     }
-    let (setup, count_body) = match body_arg(cx, op) {
+}
+
+/// The body argument (pushed onto `args`), what builds it, and how the sent call is counted.
+fn body_setup(cx: &Cx<'_>, op: &Operation, args: &mut Vec<TokenStream>) -> (TokenStream, TokenStream) {
+    let id = &op.id;
+    match body_arg(cx, op) {
         Some((setup, value, counted)) => {
             args.push(value);
             let count = if counted {
@@ -238,8 +265,12 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
             (setup, count)
         }
         None => (quote!(), quote!(t.sent(#id, &result);)),
-    };
-    // A second call sets every optional parameter, so each is on the wire at least once.
+    }
+}
+
+/// A second call that sets every optional parameter, so each is on the wire at least once.
+fn with_every_optional(cx: &Cx<'_>, op: &Operation, method: &Ident, args: &[TokenStream]) -> Option<TokenStream> {
+    let id = &op.id;
     let (setters, looked_for): (Vec<TokenStream>, Vec<TokenStream>) =
         [(&op.query, Place::Query), (&op.headers, Place::Header), (&op.cookies, Place::Cookie)]
             .into_iter()
@@ -250,7 +281,7 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
                 (quote!(.#n(#value)), on_the_wire(cx, p, place))
             })
             .unzip();
-    let with_optional = (!setters.is_empty()).then(|| {
+    (!setters.is_empty()).then(|| {
         let label = format!("{id} (every optional parameter)");
         quote! {
             let result = client.#method(#(#args),*)#(#setters)*.await;
@@ -261,8 +292,21 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
                 t.fail(#label, e);
             }
         }
-    });
-    let error = match error_status(cx, op) {
+    })
+}
+
+/// A call asking Prism for a documented error status (`Prefer: code=`), checked to decode as
+/// documented; a gap when the operation documents no exact error status.
+fn error_call(
+    cx: &Cx<'_>,
+    op: &Operation,
+    method: &Ident,
+    args: &[TokenStream],
+    gaps: &mut Vec<String>,
+) -> TokenStream {
+    let lib = &cx.lib;
+    let id = &op.id;
+    match error_status(cx, op) {
         Ok((status, variant)) => {
             let label = format!("{id} (Prefer: code={status})");
             let prefer = format!("code={status}");
@@ -296,95 +340,104 @@ fn call(cx: &Cx<'_>, op: &Operation, gaps: &mut Vec<String>) -> TokenStream {
             gaps.push(gap);
             quote!()
         }
+    }
+}
+
+/// The walks of a paginated operation: page by page where it can be, and as a stream.
+fn page_walks(
+    op: &Operation,
+    pages: &Pagination,
+    method: &Ident,
+    args: &[TokenStream],
+    gaps: &mut Vec<String>,
+) -> TokenStream {
+    let id = &op.id;
+    let stream_label = format!("{id} (stream)");
+    // Only offset and page numbers can be walked by hand; the other styles only as a stream.
+    let (offset, page_param) = match &pages.style {
+        PageStyle::Offset { param } => (true, Some(param)),
+        PageStyle::Page { param } => (false, Some(param)),
+        _ => (false, None),
     };
-    let pages = op.pagination.as_ref().map(|pages| {
-        let stream_label = format!("{id} (stream)");
-        let walk_label = format!("{id} (page by page)");
-        // Only offset and page numbers can be walked by hand; the other styles only as a stream.
-        let (offset, page_param) = match &pages.style {
-            PageStyle::Offset { param } => (true, Some(param)),
-            PageStyle::Page { param } => (false, Some(param)),
-            _ => (false, None),
-        };
-        let param = page_param.and_then(|param| op.query.iter().find(|p| &p.wire == param && !p.required));
-        let by_page = param.and_then(|p| {
-            let n = ident(&p.name);
-            let value = match p.ty {
-                TypeRef::I32 => quote!(position as i32),
-                TypeRef::I64 => quote!(position),
-                _ => return None,
-            };
-            let start: i64 = if offset { 0 } else { p.sample.as_i64().unwrap_or(1).max(1) };
-            let step: i64 = if offset {
-                pages
-                    .size_param
-                    .as_ref()
-                    .and_then(|s| op.query.iter().find(|q| &q.wire == s))
-                    .and_then(|q| q.sample.as_i64())
-                    .unwrap_or(1)
-                    .max(1)
-            } else {
-                1
-            };
-            let max_pages = Literal::usize_unsuffixed(MAX_PAGES);
-            let repeated = format!(
-                "{id}: the mock answered {} {{}} with the same page as the one before, so the walk ended there (the mock has no end of data)",
-                if offset { "offset" } else { "page" }
-            );
-            Some(quote! {
-                let mut position: i64 = #start;
-                let mut previous: Option<String> = None;
-                let mut fetched = 0usize;
-                loop {
-                    let result = client.#method(#(#args),*).#n(#value).await;
-                    t.sent(#id, &result);
-                    match result {
-                        Ok(page) => {
-                            fetched += 1;
-                            let text = format!("{page:?}");
-                            if previous.as_deref() == Some(text.as_str()) {
-                                t.gaps.push(format!(#repeated, position));
-                                break;
-                            }
-                            previous = Some(text);
-                        }
-                        Err(e) => {
-                            t.fail(#walk_label, e);
-                            break;
-                        }
-                    }
-                    if fetched >= #max_pages {
-                        t.fail(#walk_label, format!("the pages did not end within {} pages", #max_pages));
+    let param = page_param.and_then(|param| op.query.iter().find(|p| &p.wire == param && !p.required));
+    let by_page = param.and_then(|p| page_by_page(op, pages, p, offset, method, args));
+    if by_page.is_none() {
+        gaps.push(format!(
+            "{id}: pages are walked only as a stream (its page parameter is required or not an integer)"
+        ));
+    }
+    let max_items = Literal::usize_unsuffixed(MAX_ITEMS);
+    quote! {
+        t.paginated += 1;
+        #by_page
+        t.walk(#stream_label, client.#method(#(#args),*).stream(), #max_items).await;
+    }
+}
+
+/// Walks an offset- or page-numbered operation by hand until a page repeats or `MAX_PAGES`.
+fn page_by_page(
+    op: &Operation,
+    pages: &Pagination,
+    p: &Param,
+    offset: bool,
+    method: &Ident,
+    args: &[TokenStream],
+) -> Option<TokenStream> {
+    let id = &op.id;
+    let walk_label = format!("{id} (page by page)");
+    let n = ident(&p.name);
+    let value = match p.ty {
+        TypeRef::I32 => quote!(position as i32),
+        TypeRef::I64 => quote!(position),
+        _ => return None,
+    };
+    let start: i64 = if offset { 0 } else { p.sample.as_i64().unwrap_or(1).max(1) };
+    let step: i64 = if offset {
+        pages
+            .size_param
+            .as_ref()
+            .and_then(|s| op.query.iter().find(|q| &q.wire == s))
+            .and_then(|q| q.sample.as_i64())
+            .unwrap_or(1)
+            .max(1)
+    } else {
+        1
+    };
+    let max_pages = Literal::usize_unsuffixed(MAX_PAGES);
+    let repeated = format!(
+            "{id}: the mock answered {} {{}} with the same page as the one before, so the walk ended there (the mock has no end of data)",
+            if offset { "offset" } else { "page" }
+        );
+    Some(quote! {
+        let mut position: i64 = #start;
+        let mut previous: Option<String> = None;
+        let mut fetched = 0usize;
+        loop {
+            let result = client.#method(#(#args),*).#n(#value).await;
+            t.sent(#id, &result);
+            match result {
+                Ok(page) => {
+                    fetched += 1;
+                    let text = format!("{page:?}");
+                    if previous.as_deref() == Some(text.as_str()) {
+                        t.gaps.push(format!(#repeated, position));
                         break;
                     }
-                    position += #step;
+                    previous = Some(text);
                 }
-                t.pages += fetched;
-            })
-        });
-        if by_page.is_none() {
-            gaps.push(format!("{id}: pages are walked only as a stream (its page parameter is required or not an integer)"));
-        }
-        let max_items = Literal::usize_unsuffixed(MAX_ITEMS);
-        quote! {
-            t.paginated += 1;
-            #by_page
-            t.walk(#stream_label, client.#method(#(#args),*).stream(), #max_items).await;
-        }
-    });
-    quote! {
-        {
-            #setup
-            let result = client.#method(#(#args),*).await;
-            #count_body
-            if let Err(e) = result {
-                t.fail(#id, e);
+                Err(e) => {
+                    t.fail(#walk_label, e);
+                    break;
+                }
             }
-            #with_optional
-            #error
-            #pages
+            if fetched >= #max_pages {
+                t.fail(#walk_label, format!("the pages did not end within {} pages", #max_pages));
+                break;
+            }
+            position += #step;
         }
-    }
+        t.pages += fetched;
+    })
 }
 
 /// Where a parameter goes.

@@ -354,6 +354,25 @@ fn call_args(op: &Operation) -> String {
 pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
     let api = cx.api;
     let lib = cx.lib.to_string();
+    let mut out = readme_intro(api, options);
+    let base = example_base_url(api, &lib);
+    usage_section(&mut out, api, &lib, &base);
+    options_section(&mut out, &lib, &base, simple_call(api));
+    credentials_sections(&mut out, api, &lib, &base);
+    errors_section(&mut out, &lib);
+    behaviour_section(&mut out, options);
+    tls_section(&mut out, api);
+    formats_section(&mut out, api, &lib);
+    if let (Some(op), None) = (api.operations.first(), &options.module_dir) {
+        testing_section(&mut out, api, op, &lib);
+    }
+    features_section(&mut out, api);
+    operations_section(&mut out, api);
+    out
+}
+
+/// The README's title and what the crate is.
+fn readme_intro(api: &Api, options: &EmitOptions) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", api.crate_name);
     let _ = writeln!(
@@ -365,13 +384,13 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
     if let Some(d) = &api.description {
         let _ = writeln!(out, "{}\n", docs::sanitize(d));
     }
-    let _ = writeln!(out, "## Usage\n");
-    let credential = api
-        .schemes
-        .first()
-        .map(|s| s.bearer_setter.as_ref().unwrap_or(&s.setter))
-        .map(|setter| format!("    .{}(std::env::var(\"API_CREDENTIAL\")?)\n", setter.trim_start_matches("r#")));
-    let base = match api.servers.first() {
+    out
+}
+
+/// The base URL the README's examples build a client with: the default server, or the
+/// server URL of a per-customer host with its variables read from the environment.
+fn example_base_url(api: &Api, lib: &str) -> String {
+    match api.servers.first() {
         None => "\"https://api.example.com\"".to_owned(),
         // A per-customer host: show where it goes.
         Some(server) if !server.variables.is_empty() => {
@@ -385,7 +404,17 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
             format!("{lib}::Client::server_url({})", values.join(", "))
         }
         Some(_) => format!("{lib}::Client::DEFAULT_BASE_URL"),
-    };
+    }
+}
+
+/// `## Usage`: building a client, a call, a call with its response, a stream.
+fn usage_section(out: &mut String, api: &Api, lib: &str, base: &str) {
+    let _ = writeln!(out, "## Usage\n");
+    let credential = api
+        .schemes
+        .first()
+        .map(|s| s.bearer_setter.as_ref().unwrap_or(&s.setter))
+        .map(|setter| format!("    .{}(std::env::var(\"API_CREDENTIAL\")?)\n", setter.trim_start_matches("r#")));
     let _ = writeln!(out, "```rust,no_run\n# async fn example() -> Result<(), Box<dyn std::error::Error>> {{");
     match session_flow(api) {
         Some(flow) => out.push_str(&flow.replace("{base}", &base).replace("{lib}", &lib)),
@@ -413,7 +442,10 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         let _ = writeln!(out, "\n// Every item of every page (optional parameters are setters on the call):\nuse {lib}::TryStreamExt;\nlet mut items = client.{method}({}).stream();\nwhile let Some(item) = items.try_next().await? {{\n    println!(\"{{item:?}}\");\n}}", call_args(op));
     }
     let _ = writeln!(out, "# Ok(())\n# }}\n```\n");
-    options_section(&mut out, &lib, &base, simple_call(api));
+}
+
+/// How to give a credential that changes, or a token when the spec declares no scheme.
+fn credentials_sections(out: &mut String, api: &Api, lib: &str, base: &str) {
     if let Some(scheme) = api.schemes.first() {
         let setter = scheme.setter.trim_start_matches("r#");
         let _ = writeln!(
@@ -465,6 +497,10 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
              ```\n"
         );
     }
+}
+
+/// `## Errors`: what the crate's `Error` tells apart.
+fn errors_section(out: &mut String, lib: &str) {
     let _ = writeln!(
         out,
         "## Errors\n\n\
@@ -485,6 +521,10 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          `is_not_found()`, `is_conflict()`, `is_unauthorized()`, `is_forbidden()`, `is_rate_limited()` and \
          `is_server_error()` test any error's status.\n"
     );
+}
+
+/// `## Behaviour`: retries, timeouts, per-call options, credentials, compatibility, serde.
+fn behaviour_section(out: &mut String, options: &EmitOptions) {
     let how = if options.serde_derive {
         "The impls are derived with `serde_derive` (this crate was generated with `--serde-derive`)."
     } else {
@@ -536,6 +576,10 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          cost more than a tenth of a crate's build: on the WorkDrive client (rustc CPU time of the crate, median of \
          5), `Serialize` on every type +16%, `PartialEq` +11%, both +24%, `full-serde` with `partial-eq` +26%. {how}\n"
     );
+}
+
+/// `## TLS`: the features that choose it.
+fn tls_section(out: &mut String, api: &Api) {
     let _ = writeln!(
         out,
         "## TLS\n\n\
@@ -549,6 +593,10 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
          brings its own TLS.\n",
         api.crate_name, api.crate_version
     );
+}
+
+/// `## Formats`: the string formats the API uses and their conversions.
+fn formats_section(out: &mut String, api: &Api, lib: &str) {
     let formats = formats_used(api);
     if !formats.is_empty() {
         let rows: String = formats
@@ -572,9 +620,10 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
              | format | Rust type | feature | conversions |\n|---|---|---|---|\n{rows}"
         );
     }
-    if let (Some(op), None) = (api.operations.first(), &options.module_dir) {
-        testing_section(&mut out, api, op, &lib);
-    }
+}
+
+/// `## Features`: the tag features of a large API.
+fn features_section(out: &mut String, api: &Api) {
     if !api.features.is_empty() {
         let first = &api.features[0].name;
         let _ = writeln!(
@@ -595,6 +644,10 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
         }
         out.push('\n');
     }
+}
+
+/// `## Operations`: the table of every operation, and the inferred ones.
+fn operations_section(out: &mut String, api: &Api) {
     let _ = writeln!(out, "## Operations\n\n| Method | Path | Client method | Notes |\n|---|---|---|---|");
     for op in &api.operations {
         let mut notes = Vec::new();
@@ -631,7 +684,6 @@ pub(super) fn readme(cx: &Cx<'_>, options: &EmitOptions) -> String {
             let _ = writeln!(out, "- `{} {}` (`{}`)", op.http_method, op.path, op.method_name.trim_start_matches("r#"));
         }
     }
-    out
 }
 
 /// The README's section on the test kit (`mock`), its example an expectation of `op`.
@@ -670,6 +722,48 @@ fn testing_section(out: &mut String, api: &Api, op: &Operation, lib: &str) {
 pub(super) fn lib_rs(cx: &Cx<'_>, module_dir: Option<&str>) -> TokenStream {
     let api = cx.api;
     let error = cx.ty(&api.error_type, true);
+    let modules = module_decls(api, module_dir);
+    let optional = optional_reexports(api);
+    let inner = module_dir.is_none().then(|| {
+        quote! {
+            #![doc = include_str!("../README.md")]
+            #![forbid(unsafe_code)]
+            #![warn(missing_docs)]
+        }
+    });
+    quote! {
+        #inner
+
+        // Generated code is formatted by the generator; rustfmt leaves it as it is.
+        #modules
+
+        #[rustfmt::skip]
+        pub use client::{Client, ClientBuilder};
+        #[rustfmt::skip]
+        pub use codegen_runtime::{ApiResponse, AttemptInfo, BuildError, CredentialFuture, CredentialSource, DecodeError, DecodeFailure, DefaultClassifier, Exchange, ExchangeBody, ExchangeResponse, HeaderMap, Hook, LoginError, Outcome, Recorder, RequestOptions, RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError, TransportKind, UnknownValue};
+        /// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.
+        #[rustfmt::skip]
+        pub use codegen_runtime::reqwest;
+
+        /// The body of an error response: the variant the operation's spec documents for the status.
+        #[rustfmt::skip]
+        pub type ErrorBody = #error;
+        /// Everything that can go wrong in a call.
+        #[rustfmt::skip]
+        pub type Error = codegen_runtime::Error<ErrorBody>;
+        /// The result of a call.
+        #[rustfmt::skip]
+        pub type Result<T> = std::result::Result<T, Error>;
+        /// An error response (`Error::Status`): status, headers, raw body and the decoded error body.
+        #[rustfmt::skip]
+        pub type StatusError = codegen_runtime::StatusError<ErrorBody>;
+        #optional
+    }
+}
+
+/// The crate's modules (`#[path]`ed into `module_dir` in the module form): client, the call
+/// and its errors, ops and the test kit when there are operations, types.
+fn module_decls(api: &Api, module_dir: Option<&str>) -> TokenStream {
     let has_ops = !api.operations.is_empty();
     let path = |module: &str| {
         module_dir.map(|dir| {
@@ -701,6 +795,21 @@ pub(super) fn lib_rs(cx: &Cx<'_>, module_dir: Option<&str>) -> TokenStream {
             #mock
         }
     });
+    quote! {
+        #[rustfmt::skip]
+        #client_path
+        mod client;
+        #ops
+        #[rustfmt::skip]
+        #types_path
+        pub mod types;
+    }
+}
+
+/// The re-exports a crate has only when its API needs them: the call and its futures, JSON,
+/// streams and uploads, formats.
+fn optional_reexports(api: &Api) -> TokenStream {
+    let has_ops = !api.operations.is_empty();
     let call = has_ops.then(|| {
         quote! {
             #[rustfmt::skip]
@@ -764,48 +873,5 @@ pub(super) fn lib_rs(cx: &Cx<'_>, module_dir: Option<&str>) -> TokenStream {
             pub use codegen_runtime::formats;
         }
     });
-    let inner = module_dir.is_none().then(|| {
-        quote! {
-            #![doc = include_str!("../README.md")]
-            #![forbid(unsafe_code)]
-            #![warn(missing_docs)]
-        }
-    });
-    quote! {
-        #inner
-
-        // Generated code is formatted by the generator; rustfmt leaves it as it is.
-        #[rustfmt::skip]
-        #client_path
-        mod client;
-        #ops
-        #[rustfmt::skip]
-        #types_path
-        pub mod types;
-
-        #[rustfmt::skip]
-        pub use client::{Client, ClientBuilder};
-        #[rustfmt::skip]
-        pub use codegen_runtime::{ApiResponse, AttemptInfo, BuildError, CredentialFuture, CredentialSource, DecodeError, DecodeFailure, DefaultClassifier, Exchange, ExchangeBody, ExchangeResponse, HeaderMap, Hook, LoginError, Outcome, Recorder, RequestOptions, RetryClassifier, RetryPolicy, Secret, StatusCode, TransportError, TransportKind, UnknownValue};
-        /// The HTTP client underneath, for [`ClientBuilder::http_client`] and the request a [`Hook`] sees.
-        #[rustfmt::skip]
-        pub use codegen_runtime::reqwest;
-
-        /// The body of an error response: the variant the operation's spec documents for the status.
-        #[rustfmt::skip]
-        pub type ErrorBody = #error;
-        /// Everything that can go wrong in a call.
-        #[rustfmt::skip]
-        pub type Error = codegen_runtime::Error<ErrorBody>;
-        /// The result of a call.
-        #[rustfmt::skip]
-        pub type Result<T> = std::result::Result<T, Error>;
-        /// An error response (`Error::Status`): status, headers, raw body and the decoded error body.
-        #[rustfmt::skip]
-        pub type StatusError = codegen_runtime::StatusError<ErrorBody>;
-        #call
-        #json
-        #stream
-        #formats
-    }
+    quote!(#call #json #stream #formats)
 }
