@@ -417,7 +417,7 @@ fn usage_section(out: &mut String, api: &Api, lib: &str, base: &str) {
         .map(|setter| format!("    .{}(std::env::var(\"API_CREDENTIAL\")?)\n", setter.trim_start_matches("r#")));
     let _ = writeln!(out, "```rust,no_run\n# async fn example() -> Result<(), Box<dyn std::error::Error>> {{");
     match session_flow(api) {
-        Some(flow) => out.push_str(&flow.replace("{base}", &base).replace("{lib}", &lib)),
+        Some(flow) => out.push_str(&flow.replace("{base}", base).replace("{lib}", lib)),
         None => {
             let _ = write!(out, "let client = {lib}::Client::builder({base})\n{}    .attempt_timeout(std::time::Duration::from_secs(10))\n    .build()?;\n", credential.unwrap_or_default());
         }
