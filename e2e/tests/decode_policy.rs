@@ -1,5 +1,4 @@
-//! The decode policy for servers that deviate from their spec (ARCHITECTURE.md, "Decode
-//! policy"), on the wire: generated clients against wiremock on loopback.
+//! The decode policy for servers that deviate from their spec (`docs/decode-policy.md`), on the wire: generated clients against wiremock on loopback.
 //!
 //! Tolerated: undeclared fields, `null` in an optional field, a 2xx status the operation does
 //! not document, an error body that does not parse. Kept for the caller: the raw response of a

@@ -4,8 +4,7 @@
 //! documented error status (`Prefer: code=NNN`) and page by page; then raw requests the spec
 //! does not allow, which the mock must reject. The test counts what it sends, optional
 //! parameters and bodies in the requests as they went out (the runtime's `contract::Wire`
-//! hook), and writes a report with every gap and its reason (ARCHITECTURE.md, "Contract
-//! tests").
+//! hook), and writes a report with every gap and its reason (`docs/contract-tests.md`).
 
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
