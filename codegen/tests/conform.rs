@@ -77,7 +77,7 @@ fn reports_and_overlays() {
     for case in CASES {
         let r = run(case);
         insta::assert_snapshot!(format!("{case}_report"), r.report.to_markdown());
-        let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report);
+        let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report, "cargo xtask conform");
         insta::assert_snapshot!(format!("{case}_overlay"), overlay);
     }
 }
@@ -87,7 +87,7 @@ fn under_its_overlay_the_traffic_has_no_schema_violation() {
     for case in CASES {
         let r = run(case);
         assert!(r.report.schema_violations().next().is_some() || *case == "responses", "{case} has violations to fix");
-        let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report);
+        let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report, "cargo xtask conform");
         let again = rerun(case, &overlay);
         let left: Vec<String> = again
             .findings
@@ -149,7 +149,7 @@ fn statuses_content_types_and_unmatched_exchanges() {
     assert_eq!(r.report.without_response, 1);
     assert_eq!(r.report.operations.len(), 1);
     assert_eq!(r.report.operations[0].exchanges, 10, "all but the two unmatched");
-    let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report);
+    let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report, "cargo xtask conform");
     let again = rerun("responses", &overlay);
     let left: Vec<usize> = find(&again, Kind::ContentType).iter().map(|f| f.origin.line).collect();
     assert_eq!(left, [4, 9], "the body of a response documented without one is documented now");
@@ -187,7 +187,7 @@ fn a_swagger_2_spec_is_placed_and_corrected_in_its_own_structure() {
         let pointer = &f.spec.as_ref().unwrap().pointer;
         assert!(pointer.starts_with("/definitions/"), "{pointer}");
     }
-    let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report);
+    let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report, "cargo xtask conform");
     assert!(overlay.contains("$.definitions.Pet.properties.tag"), "{overlay}");
     assert!(overlay.contains("x-nullable: true"), "{overlay}");
     assert!(!overlay.contains("components"), "{overlay}");
@@ -225,7 +225,7 @@ fn a_bad_traffic_line_names_its_file_and_line() {
 /// The fields of the struct `name` in the IR of a case under the overlay it wrote.
 fn fields_under_overlay(case: &str, name: &str) -> Vec<codegen::ir::Field> {
     let r = run(case);
-    let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report);
+    let overlay = conform::write_overlay(&r.doc, &r.exchanges, &r.report, "cargo xtask conform");
     let overlay = SourceDoc::parse("written.overlay.yaml", overlay).unwrap();
     let (file, text) = spec(case);
     let (api, _) = codegen::lower_with_overlays(&file, text, &[overlay], "fixture-client").unwrap();

@@ -76,7 +76,8 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         other => other?,
     }
     if let Some(out) = &args.write_overlay {
-        std::fs::write(out, conformance.overlay()).with_context(|| format!("writing {}", out.display()))?;
+        std::fs::write(out, conformance.overlay("cargo xtask conform"))
+            .with_context(|| format!("writing {}", out.display()))?;
         eprintln!("wrote {}", out.display());
     }
     Ok(())

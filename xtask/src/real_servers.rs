@@ -337,7 +337,8 @@ fn explain(root: &Path, dir: &Path, run: &RunOf, steps: &[Step], write: bool) ->
             )),
         }
     }
-    let overlay = codegen::conform::write_overlay(&doc, &exchanges, &conformance);
+    let overlay =
+        codegen::conform::write_overlay(&doc, &exchanges, &conformance, "cargo xtask test --real-servers --write");
     let conformed = RUNS.iter().find(|r| r.spec == run.spec && r.overlay.is_some()).and_then(|r| r.overlay);
     if let Some(checked_in) = conformed {
         // As it is checked in: extending the document, which sits beside it.

@@ -124,7 +124,7 @@ fn conform(args: &ConformArgs, paint: Paint) -> Result<ExitCode> {
     };
     print_report(&text)?;
     if let Some(out) = &args.write_overlay {
-        write(out, &conformance.overlay())?;
+        write(out, &conformance.overlay("cargo codegen conform"))?;
         eprintln!("wrote {}", out.display());
     }
     if conformance.has_errors() {

@@ -142,6 +142,7 @@ fn conform_reports_writes_the_overlay_and_fails_on_errors() {
     assert!(stderr.contains(&format!("wrote {}", overlay.display())), "{stderr}");
     let written = std::fs::read_to_string(&overlay).unwrap();
     assert!(written.contains("overlay: 1.0.0"), "{written}");
+    assert!(written.starts_with("# Written by `cargo codegen conform` from "), "{written}");
     std::fs::remove_file(&overlay).unwrap();
     let out = bin().args(["conform", "--spec", "s.yaml", "--traffic", "missing.jsonl"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));

@@ -361,7 +361,8 @@ pub fn check(doc: &SourceDoc, exchanges: &[Exchange]) -> Report {
 }
 
 /// The overlay (YAML, OpenAPI Overlay 1.0.0) that corrects `doc`, written as the user's spec is
-/// (Swagger 2.0 structure for a 2.0 file), from the findings of `report` about `exchanges`.
-pub fn write_overlay(doc: &SourceDoc, exchanges: &[Exchange], report: &Report) -> String {
-    overlay::write(doc, exchanges, report)
+/// (Swagger 2.0 structure for a 2.0 file), from the findings of `report` about `exchanges`;
+/// its header says it was written by `command` (`cargo codegen conform`, …).
+pub fn write_overlay(doc: &SourceDoc, exchanges: &[Exchange], report: &Report, command: &str) -> String {
+    overlay::write(doc, exchanges, report, command)
 }

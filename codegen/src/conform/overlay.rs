@@ -78,14 +78,14 @@ struct Action {
     update: Option<Value>,
 }
 
-pub(crate) fn write(doc: &SourceDoc, exchanges: &[Exchange], report: &Report) -> String {
+pub(crate) fn write(doc: &SourceDoc, exchanges: &[Exchange], report: &Report, command: &str) -> String {
     let dialect = Dialect::of(&doc.root, doc.is_converted());
     let mut plan = Plan::default();
     for finding in &report.findings {
         plan.add(finding, exchanges);
     }
     let actions = plan.actions(doc, dialect);
-    render(report, &actions)
+    render(report, &actions, command)
 }
 
 impl Plan {
@@ -418,7 +418,7 @@ fn quote(name: &str) -> String {
     format!("'{}'", name.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
-fn render(report: &Report, actions: &[Action]) -> String {
+fn render(report: &Report, actions: &[Action], command: &str) -> String {
     let traffic = report.traffic.join(", ");
     let items: Vec<Value> = actions
         .iter()
@@ -446,7 +446,7 @@ fn render(report: &Report, actions: &[Action]) -> String {
         })
         .map(|f| f.kind.name())
         .collect();
-    let mut head = format!("# Written by `cargo xtask conform` from {traffic}.\n");
+    let mut head = format!("# Written by `{command}` from {traffic}.\n");
     if !uncorrected.is_empty() {
         let kinds: Vec<&str> = uncorrected.into_iter().collect();
         head.push_str(&format!("# Not corrected here (see the report): {}.\n", kinds.join(", ")));

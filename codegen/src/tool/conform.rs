@@ -20,9 +20,10 @@ pub struct Conformance {
 }
 
 impl Conformance {
-    /// The OpenAPI Overlay that makes the spec agree with the traffic.
-    pub fn overlay(&self) -> String {
-        conform::write_overlay(&self.doc, &self.exchanges, &self.report)
+    /// The OpenAPI Overlay that makes the spec agree with the traffic, its header naming the
+    /// `command` that wrote it.
+    pub fn overlay(&self, command: &str) -> String {
+        conform::write_overlay(&self.doc, &self.exchanges, &self.report, command)
     }
 
     /// Whether some finding is an error (not only undeclared properties or query parameters).
