@@ -4,6 +4,10 @@
 
 use serde_json::Value;
 
+mod surface;
+
+pub use surface::{resolve, Arg, Boxes, Paths, RustTy, ServerUrl, Stored};
+
 /// A whole client crate.
 #[derive(Debug, Clone)]
 pub struct Api {
@@ -25,10 +29,14 @@ pub struct Api {
     pub description: Option<String>,
     /// The servers, the first being the default base URL.
     pub servers: Vec<Server>,
+    /// `Client::server_url`, when a server has variables.
+    pub server_url: Option<ServerUrl>,
     /// The security schemes.
     pub schemes: Vec<Scheme>,
     /// The distinct security requirement lists used by operations.
     pub security_sets: Vec<Vec<Vec<usize>>>,
+    /// The static of each security requirement list in `client.rs` (`SECURITY_0`), by index.
+    pub security_consts: Vec<String>,
     /// Every named type.
     pub types: Vec<TypeDef>,
     /// Every operation, in spec order.
@@ -86,6 +94,8 @@ pub struct Scheme {
     pub const_name: String,
     /// The builder setter's name.
     pub setter: String,
+    /// The builder method that sets a credential source (`{setter}_source`).
+    pub source_setter: String,
     /// For an OAuth2 or OpenID Connect scheme, the name of the builder method that sets a
     /// static access token (`{setter}_bearer_token`): the setter's name alone does not say that
     /// the credential is a token obtained elsewhere, not the flow.
@@ -328,6 +338,11 @@ pub struct Operation {
     pub alt_bodies: Vec<AltBody>,
     /// The success response.
     pub response: Response,
+    /// The method's arguments after `&self`, in order: path parameters, required query,
+    /// header and cookie parameters, the body.
+    pub args: Vec<Arg>,
+    /// What the method's `Call` yields.
+    pub ret: RustTy,
     /// The documented error statuses and the error-body variant each decodes into (an index
     /// into the variants of the crate's [`TypeKind::ErrorBody`]). A status is a code, `1`–`5`
     /// for a range (`4XX` is `4`), or `0` for `default`.
@@ -514,6 +529,8 @@ pub struct Param {
     pub deprecated: bool,
     /// A sample value (the spec's example, or one made from the schema) for contract tests.
     pub sample: Value,
+    /// The type of its argument (of the method when required, of the setter when optional).
+    pub arg: RustTy,
 }
 
 /// How a parameter is serialized (OpenAPI `style`).
@@ -553,6 +570,8 @@ pub struct AltBody {
     pub method_name: String,
     /// The body in this media type.
     pub body: RequestBody,
+    /// The method's arguments after `&self` (the operation's, with this body).
+    pub args: Vec<Arg>,
 }
 
 /// A request body.
@@ -625,6 +644,8 @@ pub struct Pagination {
     pub total: Option<String>,
     /// The item type.
     pub item_ty: TypeRef,
+    /// The static in `client.rs` describing its pages (`LIST_USERS_PAGES`).
+    pub constant: String,
 }
 
 /// An example from the spec, to be decoded into its type by a generated test.

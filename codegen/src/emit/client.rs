@@ -5,7 +5,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{cfg_of, docs, ident, Cx};
-use crate::ir::{Media, Operation, PageStyle, Param, ParamStyle, SchemeLocation, SessionValue, TypeKind, TypeRef};
+use crate::ir::{
+    Media, Operation, PageStyle, Param, ParamStyle, RustTy, SchemeLocation, SessionValue, TypeKind, TypeRef,
+};
 
 pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     let api = cx.api;
@@ -23,8 +25,8 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         let allow = (!used).then(|| quote!(#[allow(dead_code)]));
         quote!(#allow static #c: SecurityScheme = SecurityScheme { name: #name, location: #location, prefix: #prefix };)
     });
-    let sets = api.security_sets.iter().enumerate().map(|(i, set)| {
-        let c = format_ident!("SECURITY_{}", i);
+    let sets = api.security_sets.iter().zip(&api.security_consts).map(|(set, c)| {
+        let c = ident(c);
         let alts = set.iter().map(|alt| {
             let refs = alt.iter().map(|&s| ident(&api.schemes[s].const_name));
             quote!(&[#(&#refs),*])
@@ -35,7 +37,7 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     });
     let paginations = api.operations.iter().filter_map(|op| {
         let p = op.pagination.as_ref()?;
-        let c = format_ident!("{}_PAGES", crate::naming::constant(op.method_name.trim_start_matches("r#")));
+        let c = ident(&p.constant);
         let kind = match &p.style {
             PageStyle::Offset { param } => quote!(PageKind::Offset { param: #param }),
             PageStyle::Page { param } => quote!(PageKind::Page { param: #param }),
@@ -72,6 +74,7 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
                 method_name: alt.method_name.clone(),
                 body: Some(alt.body.clone()),
                 alt_bodies: Vec::new(),
+                args: alt.args.clone(),
                 summary: Some(summary),
                 session: None,
                 ..op.clone()
@@ -81,7 +84,7 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
     }
     let setters = api.schemes.iter().map(|s| {
         let setter = ident(&s.setter);
-        let source = format_ident!("{}_source", s.setter.trim_start_matches("r#"));
+        let source = ident(&s.source_setter);
         let name = &s.name;
         let place = match &s.location {
             SchemeLocation::Header(h) => format!("the `{h}` header"),
@@ -124,10 +127,10 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         let doc = format!(" The base URL of the spec's first server (`{}`).", s.template);
         quote!(#[doc = #doc] pub const DEFAULT_BASE_URL: &'static str = #url;)
     });
-    let server_url = api.servers.iter().find(|s| !s.variables.is_empty()).map(|s| {
-        let mut scope = crate::naming::Scope::default();
+    let server_url = api.server_url.as_ref().and_then(|u| Some((u, api.servers.get(u.server)?))).map(|(u, s)| {
+        let function = ident(&u.name);
         let names: Vec<(String, proc_macro2::Ident)> =
-            s.variables.iter().map(|(n, _)| (n.clone(), ident(&scope.claim(crate::naming::snake(n, "var"))))).collect();
+            s.variables.iter().zip(&u.args).map(|((n, _), arg)| (n.clone(), ident(arg))).collect();
         let args = names.iter().map(|(_, id)| quote!(#id: &str));
         // The template with `{}` for each variable, in order of appearance.
         let mut fmt = String::new();
@@ -159,7 +162,7 @@ pub(super) fn client_rs(cx: &Cx<'_>) -> TokenStream {
         quote! {
             #[doc = #doc]
             #per_customer
-            pub fn server_url(#(#args),*) -> String {
+            pub fn #function(#(#args),*) -> String {
                 format!(#fmt, #(#order),*)
             }
         }
@@ -347,28 +350,6 @@ fn uses_types(cx: &Cx<'_>) -> bool {
     })
 }
 
-/// Whether [`arg_ty`] takes `ty` by value (a number or a boolean).
-pub(super) fn by_value(ty: &TypeRef) -> bool {
-    matches!(ty, TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64)
-}
-
-/// The argument type of a required parameter or body: borrowed where that is cheaper.
-pub(super) fn arg_ty(cx: &Cx<'_>, ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::String => quote!(&str),
-        _ if by_value(ty) => cx.ty(ty, true),
-        TypeRef::Vec(inner) => {
-            let inner = cx.ty(inner, true);
-            quote!(&[#inner])
-        }
-        TypeRef::Bytes => quote!(&[u8]),
-        other => {
-            let t = cx.ty(other, true);
-            quote!(&#t)
-        }
-    }
-}
-
 /// Where a parameter goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -431,20 +412,23 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
     let id = &op.id;
     let path = &op.path;
     let method = format_ident!("{}", op.http_method);
-    let mut args = Vec::new();
+    let args: Vec<(TokenStream, TokenStream)> = op
+        .args
+        .iter()
+        .map(|a| {
+            let n = ident(&a.name);
+            (quote!(#n), cx.rust_ty(&a.ty))
+        })
+        .collect();
     let mut path_args = Vec::new();
     for p in &op.path_params {
         let n = ident(&p.name);
-        let t = arg_ty(cx, &p.ty);
-        args.push((quote!(#n), t));
         path_args.push(if cx.displayable(&p.ty) { quote!(&#n) } else { quote!(&codegen_runtime::json_text(&#n)) });
     }
     let mut pushes = Vec::new();
     for (list, place) in [(&op.query, Place::Query), (&op.headers, Place::Header), (&op.cookies, Place::Cookie)] {
         for p in list.iter().filter(|p| p.required) {
             let n = ident(&p.name);
-            let t = arg_ty(cx, &p.ty);
-            args.push((quote!(#n), t));
             let value = match &p.ty {
                 TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::String => {
                     quote!(&#n)
@@ -455,21 +439,8 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         }
     }
     let body = op.body.as_ref().map(|b| {
-        let t = arg_ty(cx, &b.ty);
-        if b.media == Media::Bytes {
-            // Bytes from memory, a file or a stream: `impl Into<Upload>` (`Option<Upload>`).
-            if b.required {
-                args.push((quote!(body), quote!(impl Into<codegen_runtime::Upload>)));
-            } else {
-                args.push((quote!(body), quote!(Option<codegen_runtime::Upload>)));
-            }
-        } else if b.required {
-            args.push((quote!(body), t));
-        } else {
-            args.push((quote!(body), quote!(Option<#t>)));
-        }
         // A number or boolean is taken by value; the encoders take a reference.
-        let by_ref = if by_value(&b.ty) { quote!(&body) } else { quote!(body) };
+        let by_ref = if RustTy::by_value(&b.ty) { quote!(&body) } else { quote!(body) };
         let set = match b.media {
             Media::Json => quote!(req.json_body(#by_ref);),
             Media::Form => quote!(req.form_body(#by_ref);),
@@ -510,8 +481,8 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
             setters.push(setter(cx, param, place));
         }
     }
-    let security = op.security.map(|i| {
-        let c = format_ident!("SECURITY_{}", i);
+    let security = op.security.and_then(|i| cx.api.security_consts.get(i)).map(|c| {
+        let c = ident(c);
         quote!(req.security = #c;)
     });
     let idempotency = op.idempotency_key.as_ref().map(|header| quote!(req.idempotency_key = Some(#header);));
@@ -526,19 +497,20 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
         });
         quote!(req.error_statuses = &[#(#statuses),*];)
     });
-    let (ret, decode) = match (&op.response.ty, op.response.media) {
-        (None, _) => (quote!(()), quote!(codegen_runtime::decode_empty)),
-        (Some(_), Media::Text) => (quote!(String), quote!(codegen_runtime::decode_text)),
-        (Some(_), Media::Bytes) => (quote!(Vec<u8>), quote!(codegen_runtime::decode_bytes)),
+    let ret = cx.rust_ty(&op.ret);
+    let decode = match (&op.response.ty, op.response.media) {
+        (None, _) => quote!(codegen_runtime::decode_empty),
+        (Some(_), Media::Text) => quote!(codegen_runtime::decode_text),
+        (Some(_), Media::Bytes) => quote!(codegen_runtime::decode_bytes),
         (Some(ty), _) => {
             let status_enum = matches!(ty, TypeRef::Named(n) if matches!(cx.types.get(n.as_str()).map(|t| &t.kind), Some(TypeKind::StatusEnum { .. })));
             let t = cx.ty(ty, true);
             if status_enum {
-                (quote!(#t), quote!(#t::decode))
+                quote!(#t::decode)
             } else if op.response.optional {
-                (quote!(Option<#t>), quote!(codegen_runtime::decode_json_optional))
+                quote!(codegen_runtime::decode_json_optional)
             } else {
-                (t, quote!(codegen_runtime::decode_json))
+                quote!(codegen_runtime::decode_json)
             }
         }
     };
@@ -560,7 +532,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
     let marker = ident(&op.marker);
     let stream = op.pagination.as_ref().map(|p| {
         let item = cx.ty(&p.item_ty, true);
-        let pages = format_ident!("{}_PAGES", crate::naming::constant(op.method_name.trim_start_matches("r#")));
+        let pages = ident(&p.constant);
         let allow = op.deprecated.then(|| quote!(#[allow(deprecated)]));
         quote! {
             /// Every item of every page, following pagination to the end; each page request
@@ -712,7 +684,7 @@ fn operation(cx: &Cx<'_>, op: &Operation) -> (TokenStream, TokenStream) {
 /// The setter of an optional parameter on its operation's `Call`.
 fn setter(cx: &Cx<'_>, p: &Param, place: Place) -> TokenStream {
     let n = ident(&p.name);
-    let t = arg_ty(cx, &p.ty);
+    let t = cx.rust_ty(&p.arg);
     let wire = &p.wire;
     let value = match &p.ty {
         TypeRef::Bool | TypeRef::I32 | TypeRef::I64 | TypeRef::F32 | TypeRef::F64 | TypeRef::String => quote!(&#n),

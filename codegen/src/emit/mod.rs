@@ -17,7 +17,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::diagnostic::GenerateError;
-use crate::ir::{Api, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Boxes, Paths, RustTy, TypeDef, TypeKind, TypeRef};
 
 /// One file of a generated crate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,57 +139,18 @@ impl<'a> Cx<'a> {
 
     /// The type's tokens; `qualified` prefixes named types with `types::`.
     pub fn ty(&self, ty: &TypeRef, qualified: bool) -> TokenStream {
-        match ty {
-            TypeRef::Named(n) => {
-                let n = ident(n);
-                if qualified {
-                    quote!(types::#n)
-                } else {
-                    quote!(#n)
-                }
-            }
-            TypeRef::String => quote!(String),
-            TypeRef::Bool => quote!(bool),
-            TypeRef::I32 => quote!(i32),
-            TypeRef::I64 => quote!(i64),
-            TypeRef::F32 => quote!(f32),
-            TypeRef::F64 => quote!(f64),
-            TypeRef::Json => quote!(codegen_runtime::serde_json::Value),
-            TypeRef::Bytes => quote!(Vec<u8>),
-            TypeRef::File => quote!(codegen_runtime::FilePart),
-            TypeRef::Secret => quote!(codegen_runtime::Secret),
-            TypeRef::Format(f) => {
-                let name = ident(f.rust_name());
-                quote!(codegen_runtime::formats::#name)
-            }
-            TypeRef::Vec(inner) => {
-                let inner = self.ty(inner, qualified);
-                quote!(Vec<#inner>)
-            }
-            TypeRef::Map(inner) => {
-                let inner = self.ty(inner, qualified);
-                quote!(std::collections::BTreeMap<String, #inner>)
-            }
-            TypeRef::Boxed(inner) => {
-                let inner = self.ty(inner, qualified);
-                quote!(Box<#inner>)
-            }
-        }
+        tokens(&ty.rust(qualified, Paths::Crate))
+    }
+
+    /// The tokens of a type of the crate's surface (an argument, a return type), as `client.rs`
+    /// names it.
+    pub fn rust_ty(&self, ty: &RustTy) -> TokenStream {
+        tokens(&ty.rust(true, Paths::Crate))
     }
 
     /// Follows aliases to the type underneath.
     pub fn resolve<'t>(&'t self, ty: &'t TypeRef) -> &'t TypeRef {
-        let mut current = ty;
-        for _ in 0..32 {
-            match current {
-                TypeRef::Named(n) => match self.types.get(n.as_str()).map(|t| &t.kind) {
-                    Some(TypeKind::Alias(target)) => current = target,
-                    _ => break,
-                },
-                _ => break,
-            }
-        }
-        current
+        crate::ir::resolve(ty, Boxes::Keep, |n| self.types.get(n).copied())
     }
 
     /// `true` when values of the type implement `Display` (scalars, enums, newtypes).
@@ -219,7 +180,6 @@ pub(crate) fn struct_default(_cx: &Cx<'_>, t: &TypeDef) -> bool {
     }
 }
 
-/// An identifier; `r#name` becomes a raw identifier.
 /// `#[cfg(feature = …)]` for an item compiled by any of `features`; nothing when always compiled.
 pub(crate) fn cfg_of(features: &[String]) -> TokenStream {
     match features {
@@ -253,6 +213,16 @@ pub(crate) fn gate_items(items: &mut [syn::Item], cfg: &TokenStream) {
     }
 }
 
+/// The tokens of Rust text the IR printed (a type); text that does not lex (a bug of the IR, not
+/// of the spec) becomes a `compile_error!` in the generated code rather than a panic here.
+pub(crate) fn tokens(text: &str) -> TokenStream {
+    text.parse().unwrap_or_else(|_| {
+        let message = format!("codegen printed a type that is not Rust: `{text}`");
+        quote!(::core::compile_error!(#message))
+    })
+}
+
+/// An identifier; `r#name` becomes a raw identifier.
 pub(crate) fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),

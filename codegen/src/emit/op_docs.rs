@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{docs, Cx};
-use crate::ir::{status_key, Media, Operation, Param, TypeRef};
+use crate::ir::{status_key, Media, Operation, Param, Paths, RustTy, TypeRef};
 
 /// The method's documentation; `args` are its arguments after `&self` (name, type).
 pub(super) fn method_doc(cx: &Cx<'_>, op: &Operation, args: &[(TokenStream, TokenStream)]) -> TokenStream {
@@ -88,7 +88,7 @@ fn parameters(op: &Operation) -> Vec<String> {
 fn type_text(ty: &TypeRef) -> String {
     match ty {
         TypeRef::Named(n) => format!("[`types::{n}`](crate::types::{n})"),
-        other => format!("`{}`", crate::diff::rust::ty(other, true)),
+        other => format!("`{}`", other.rust(true, Paths::Short)),
     }
 }
 
@@ -168,13 +168,13 @@ fn example(cx: &Cx<'_>, op: &Operation, args: &[(TokenStream, TokenStream)]) -> 
             }
             ("body", Some(b)) => {
                 // Bound by value (`body: T`), passed as the method takes it (a number by value).
-                let owned = super::client::arg_ty(cx, &b.ty).to_string();
+                let owned = cx.rust_ty(&RustTy::argument(&b.ty)).to_string();
                 let owned = owned.trim_start_matches('&').trim().to_owned();
                 let owned =
                     if owned.starts_with('[') { format!("Vec<{}>", owned.trim_matches(['[', ']'])) } else { owned };
                 let owned = if owned == "str" { "String".to_owned() } else { owned };
                 bound.push(format!("body: {owned}"));
-                let passed = if super::client::by_value(&b.ty) { "body" } else { "&body" };
+                let passed = if RustTy::by_value(&b.ty) { "body" } else { "&body" };
                 shown.push(if b.required { passed.to_owned() } else { format!("Some({passed})") });
             }
             _ => {
@@ -240,6 +240,6 @@ fn setter_value(cx: &Cx<'_>, p: &Param) -> (String, Option<String>) {
     };
     match literal {
         Some(value) => (value, None),
-        None => (p.name.clone(), Some(super::client::arg_ty(cx, &p.ty).to_string())),
+        None => (p.name.clone(), Some(cx.rust_ty(&p.arg).to_string())),
     }
 }

@@ -13,34 +13,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use super::{ident, Cx};
-use crate::ir::{Field, TypeDef, TypeRef, Usage};
-
-/// How a struct field is stored, which decides how it is read and written.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Stored {
-    /// `T`: must be present.
-    Plain,
-    /// `Option<T>`: absent and `null` are `None`.
-    Optional,
-    /// `Option<Option<T>>`: absent, `null` and a value (optional, nullable and sent).
-    ThreeStates,
-    /// A file: travels as a multipart part, never in JSON.
-    File,
-}
-
-impl Stored {
-    pub(super) fn of(f: &Field, usage: Usage) -> Stored {
-        if f.ty == TypeRef::File {
-            Stored::File
-        } else if !f.optional() {
-            Stored::Plain
-        } else if !f.required && f.nullable && usage.serialize {
-            Stored::ThreeStates
-        } else {
-            Stored::Optional
-        }
-    }
-}
+use crate::ir::{Field, Stored, TypeDef, TypeRef};
 
 /// `#[cfg(feature = "full-serde")]` for an impl the API does not need.
 fn gate(needed: bool) -> Option<TokenStream> {

@@ -3,10 +3,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::serde_impls::{self, Stored};
+use super::serde_impls;
 use super::{cfg_of, docs, gate_items, ident, struct_default, Cx};
 use crate::diagnostic::GenerateError;
-use crate::ir::{Field, TypeDef, TypeKind, TypeRef, Usage};
+use crate::ir::{Field, Paths, Stored, TypeDef, TypeKind, TypeRef, Usage};
 
 /// The part of `src/types.rs` that holds `types` (the file is emitted in parts, in parallel);
 /// the first part starts with the module's doc. Each type's tokens are parsed once, here, to
@@ -676,30 +676,21 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
     let unraw = f.name.trim_start_matches("r#");
     let wire = &f.wire;
     let rename = (unraw != f.wire).then(|| quote!(rename = #wire));
-    let inner = cx.ty(&f.ty, false);
-    let (ty, skip) = if f.ty == TypeRef::File {
+    let ty = super::tokens(&f.rust_ty(usage).rust(false, Paths::Crate));
+    let skip = match Stored::of(f, usage) {
         // Files travel as multipart parts, never inside JSON.
-        let ty = if f.optional() { quote!(Option<#inner>) } else { inner };
-        (ty, Some(quote!(skip)))
-    } else if !f.optional() {
-        (inner, None)
-    } else if f.required {
-        (quote!(Option<#inner>), None)
-    } else if f.nullable && !usage.serialize {
+        Stored::File => Some(quote!(skip)),
+        Stored::Plain => None,
+        Stored::Optional if f.required => None,
         // Only received: `null` and absent are both `None`.
-        (quote!(Option<#inner>), Some(quote!(default, skip_serializing_if = "Option::is_none")))
-    } else if f.nullable {
+        Stored::Optional if f.nullable => Some(quote!(default, skip_serializing_if = "Option::is_none")),
+        Stored::Optional => Some(quote!(skip_serializing_if = "Option::is_none")),
         // Absent, null and a value are three different things (a PATCH sends only what is set).
-        (
-            quote!(Option<Option<#inner>>),
-            Some(quote!(
-                default,
-                skip_serializing_if = "Option::is_none",
-                deserialize_with = "codegen_runtime::nullable::deserialize"
-            )),
-        )
-    } else {
-        (quote!(Option<#inner>), Some(quote!(skip_serializing_if = "Option::is_none")))
+        Stored::ThreeStates => Some(quote!(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "codegen_runtime::nullable::deserialize"
+        )),
     };
     let skip = if f.lenient { Some(lenient_args(f, usage)) } else { skip };
     // One `#[serde(…)]` per field: fewer lines to read and to parse.

@@ -8,6 +8,7 @@ mod intern;
 mod operations;
 mod passes;
 mod samples;
+mod surface;
 mod types;
 mod v32;
 
@@ -64,7 +65,7 @@ impl<'a> Lowerer<'a> {
         let schemes = self.schemes();
         self.components();
         let mut ops = operations::Ops::default();
-        self.operations(&schemes, &mut ops);
+        self.operations(&schemes, servers.iter().any(|s| !s.variables.is_empty()), &mut ops);
         let root = self.root;
         let constraints = |t: &TypeDef| {
             let mut out = String::new();
@@ -95,9 +96,11 @@ impl<'a> Lowerer<'a> {
             title: text("title").unwrap_or_else(|| crate_name.to_owned()),
             api_version: text("version").unwrap_or_default(),
             description: text("description"),
+            server_url: ops.server_url.and_then(|name| surface::server_url(name, &servers)),
             servers,
             schemes,
             security_sets: ops.security_sets,
+            security_consts: Vec::new(),
             types: std::mem::take(&mut self.types),
             operations: ops.list,
             error_type,
@@ -146,6 +149,7 @@ impl<'a> Lowerer<'a> {
                 alias.features = gates.get(target).cloned().unwrap_or_default();
             }
         }
+        surface::decide(&mut api);
         api
     }
 
@@ -275,12 +279,14 @@ impl<'a> Lowerer<'a> {
                 }
             };
             let setter = setters.claim(naming::snake(name, "credential"));
+            let source_setter = setters.claim(format!("{}_source", setter.trim_start_matches("r#")));
             let bearer_setter = matches!(kind, "oauth2" | "openIdConnect")
                 .then(|| setters.claim(format!("{}_bearer_token", setter.trim_start_matches("r#"))));
             out.push(Scheme {
                 name: name.clone(),
                 const_name: consts.claim(format!("SCHEME_{}", naming::constant(name))),
                 setter,
+                source_setter,
                 bearer_setter,
                 location,
                 prefix,

@@ -7,7 +7,7 @@ use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{
     AltBody, Media, Operation, PageStyle, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin,
-    SessionValue, TypeDef, TypeKind, TypeRef, Usage,
+    RustTy, SessionValue, TypeDef, TypeKind, TypeRef, Usage,
 };
 use crate::naming::{self, Scope};
 use crate::validate::{template_params, METHODS};
@@ -17,6 +17,8 @@ use crate::validate::{template_params, METHODS};
 pub(super) struct Ops {
     pub list: Vec<Operation>,
     pub security_sets: Vec<Vec<Vec<usize>>>,
+    /// The name of `Client::server_url`, claimed among the methods when a server has variables.
+    pub server_url: Option<String>,
     /// Per operation: (status, error body type).
     pub errors: Vec<Vec<(u16, TypeRef)>>,
 }
@@ -90,9 +92,12 @@ fn status_code(key: &str) -> Option<u16> {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn operations(&mut self, schemes: &[Scheme], ops: &mut Ops) {
-        let Some(paths) = self.root.get("paths").and_then(Value::as_object) else { return };
+    /// Lowers the operations into `ops`; `server_url`: a server has variables, so `Client` has a
+    /// `server_url` function, whose name no operation may take.
+    pub(super) fn operations(&mut self, schemes: &[Scheme], server_url: bool, ops: &mut Ops) {
         let mut methods = Scope::with_taken(&["new", "builder", "core", "base_url", "from_core"]);
+        ops.server_url = server_url.then(|| methods.claim("server_url".to_owned()));
+        let Some(paths) = self.root.get("paths").and_then(Value::as_object) else { return };
         let mut params_scope = Scope::default();
         let root_security = self.root.get("security");
         for (path, item) in paths {
@@ -133,6 +138,7 @@ impl<'a> Lowerer<'a> {
                     .map(|(suffix, body)| AltBody {
                         method_name: methods.claim(format!("{}_{suffix}", method_name.trim_start_matches("r#"))),
                         body,
+                        args: Vec::new(),
                     })
                     .collect();
                 let (response, errors, bodiless_errors) = self.responses(op, &ptr, &op_hint);
@@ -160,6 +166,8 @@ impl<'a> Lowerer<'a> {
                     body,
                     alt_bodies,
                     response,
+                    args: Vec::new(),
+                    ret: RustTy::Unit,
                     error_statuses: Vec::new(),
                     bodiless_error_statuses: bodiless_errors,
                     response_docs: self.response_docs(op, &ptr),
@@ -263,6 +271,7 @@ impl<'a> Lowerer<'a> {
                 style,
                 deprecated: p.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
                 sample: self.param_sample(p),
+                arg: RustTy::Unit,
             };
             match location {
                 "path" => path_params.push(param),
@@ -780,6 +789,7 @@ impl<'a> Lowerer<'a> {
             next: text("next"),
             total: text("total"),
             item_ty,
+            constant: String::new(),
         })
     }
 
