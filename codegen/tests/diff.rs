@@ -46,11 +46,15 @@ struct Expect {
     fires: Vec<(String, bool)>,
     /// Other rules that may fire (`others = "none"`: none).
     others: Vec<String>,
+    /// (rule, item) for each Rust item a change of that rule must name, exactly as the report
+    /// writes it (`[items]`, optional): the report names what the generated crate has.
+    items: Vec<(String, String)>,
 }
 
 /// Reads `<dir>/expect.toml`: `others = "none"` or a list of rule ids, and a `[fires]` table
 /// mapping each rule to `"breaking"` (code that compiled stops compiling), `"run-time"` (it
-/// compiles but the call does something else) or `"non-breaking"`.
+/// compiles but the call does something else) or `"non-breaking"`; an optional `[items]`
+/// table maps a rule to the items (a list of strings) one of its changes must name.
 fn expect(dir: &str) -> Result<Expect, String> {
     let path = fixtures().join(dir).join("expect.toml");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -84,12 +88,23 @@ fn expect(dir: &str) -> Result<Expect, String> {
             .collect::<Result<_, _>>()?,
         _ => return Err(format!("{}: `others` must be \"none\" or a list of rule ids", path.display())),
     };
-    for rule in fires.iter().map(|(r, _)| r).chain(&others) {
+    let mut items = Vec::new();
+    if let Some(table) = table.get("items") {
+        let table = table.as_table().ok_or_else(|| format!("{}: `items` must be a table", path.display()))?;
+        for (rule, list) in table {
+            let list = list.as_array().ok_or_else(|| format!("{}: items.{rule} must be a list", path.display()))?;
+            for item in list {
+                let item = item.as_str().ok_or_else(|| format!("{}: items.{rule}: {item:?}", path.display()))?;
+                items.push((rule.clone(), item.to_owned()));
+            }
+        }
+    }
+    for rule in fires.iter().map(|(r, _)| r).chain(&others).chain(items.iter().map(|(r, _)| r)) {
         if rules::by_id(rule).is_none() {
             return Err(format!("{}: unknown rule `{rule}`", path.display()));
         }
     }
-    Ok(Expect { fires, others })
+    Ok(Expect { fires, others, items })
 }
 
 /// Every fixture directory (those starting with `_` are not one rule's case).
@@ -122,6 +137,12 @@ fn check_case(dir: &str, report: &Report, expect: &Expect) -> Vec<String> {
             failures.push(format!("{dir}: unexpected `{}`: {}", change.rule, change.message));
         }
     }
+    for (rule, item) in &expect.items {
+        if !report.by_rule(rule).any(|c| c.items.contains(item)) {
+            let named: Vec<&String> = report.by_rule(rule).flat_map(|c| &c.items).collect();
+            failures.push(format!("{dir}: no `{rule}` names `{item}`; they name {named:?}"));
+        }
+    }
     if report.changes.iter().any(|c| c.items.is_empty() && c.rule != "crate-version-changed") {
         failures.push(format!("{dir}: a change names no Rust item:\n{}", listing(report)));
     }
@@ -150,7 +171,7 @@ fn the_expectation_check_can_fail() {
     assert!(failures[0].contains("`operation-removed` did not fire"), "{failures:?}");
     assert!(failures[1].contains("unexpected `operation-added`"), "{failures:?}");
     // The right rule with the other verdict.
-    let flipped = Expect { fires: vec![("operation-added".into(), true)], others: Vec::new() };
+    let flipped = Expect { fires: vec![("operation-added".into(), true)], others: Vec::new(), items: Vec::new() };
     assert!(check_case("operation-added", &report, &flipped)[0].contains("should be breaking"));
 }
 

@@ -4,7 +4,6 @@
 use super::report::Change;
 use super::{rules, Sides};
 use crate::ir::{Api, Scheme, SchemeLocation, Server};
-use crate::naming;
 
 pub(super) fn compare(s: &Sides<'_>) -> Vec<Change> {
     let mut out = Vec::new();
@@ -31,7 +30,8 @@ fn place(scheme: &Scheme) -> String {
 /// the static token's `_bearer_token` (as `emit/client.rs` writes them).
 fn setters(scheme: &Scheme) -> Vec<String> {
     let setter = scheme.setter.trim_start_matches("r#");
-    let mut out = vec![format!("ClientBuilder::{setter}"), format!("ClientBuilder::{setter}_source")];
+    let source = scheme.source_setter.trim_start_matches("r#");
+    let mut out = vec![format!("ClientBuilder::{setter}"), format!("ClientBuilder::{source}")];
     out.extend(scheme.bearer_setter.as_ref().map(|b| format!("ClientBuilder::{}", b.trim_start_matches("r#"))));
     out
 }
@@ -62,15 +62,12 @@ fn schemes(s: &Sides<'_>, out: &mut Vec<Change>) {
     }
 }
 
-/// The first server with variables (it makes `Client::server_url`).
-fn with_variables(api: &Api) -> Option<&Server> {
-    api.servers.iter().find(|s| !s.variables.is_empty())
-}
-
-fn server_url_fn(server: &Server) -> String {
-    let args: Vec<String> =
-        server.variables.iter().map(|(n, _)| format!("{}: &str", naming::snake(n, "var"))).collect();
-    format!("Client::server_url({}) -> String", args.join(", "))
+/// The server with variables that makes `Client::server_url`, and that function.
+fn with_variables(api: &Api) -> Option<(&Server, String)> {
+    let url = api.server_url.as_ref()?;
+    let server = api.servers.get(url.server)?;
+    let args: Vec<String> = url.args.iter().map(|a| format!("{}: &str", a.trim_start_matches("r#"))).collect();
+    Some((server, format!("Client::{}({}) -> String", url.name, args.join(", "))))
 }
 
 /// The first server, when it makes `Client::DEFAULT_BASE_URL`: one with variables is per
@@ -100,18 +97,17 @@ fn servers(old: &Api, new: &Api, out: &mut Vec<Change>) {
         _ => {}
     }
     match (with_variables(old), with_variables(new)) {
-        (None, Some(n)) => out.push(
-            Change::new(&rules::SERVER_VARIABLES_ADDED, format!("server `{}` has variables", n.template))
-                .item(server_url_fn(n)),
+        (None, Some((n, n_fn))) => out.push(
+            Change::new(&rules::SERVER_VARIABLES_ADDED, format!("server `{}` has variables", n.template)).item(n_fn),
         ),
-        (Some(o), None) => out.push(
+        (Some((o, o_fn)), None) => out.push(
             Change::new(
                 &rules::SERVER_VARIABLES_CHANGED,
                 format!("no server has variables any more (was `{}`)", o.template),
             )
-            .item(format!("`{}` (removed)", server_url_fn(o))),
+            .item(format!("`{o_fn}` (removed)")),
         ),
-        (Some(o), Some(n)) => {
+        (Some((o, o_fn)), Some((n, n_fn))) => {
             let names = |s: &Server| s.variables.iter().map(|(v, _)| v.clone()).collect::<Vec<_>>();
             if names(o) != names(n) {
                 out.push(
@@ -119,12 +115,12 @@ fn servers(old: &Api, new: &Api, out: &mut Vec<Change>) {
                         &rules::SERVER_VARIABLES_CHANGED,
                         format!("server variables `{}` → `{}`", o.template, n.template),
                     )
-                    .item(format!("{} → {}", server_url_fn(o), server_url_fn(n))),
+                    .item(format!("{o_fn} → {n_fn}")),
                 );
             } else if o.template != n.template && old.servers.first().map(|s| &s.template) != Some(&o.template) {
                 out.push(
                     Change::new(&rules::SERVER_URL_CHANGED, format!("server `{}` → `{}`", o.template, n.template))
-                        .item(format!("`{}` (signature unchanged)", server_url_fn(n))),
+                        .item(format!("`{n_fn}` (signature unchanged)")),
                 );
             }
         }

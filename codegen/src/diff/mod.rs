@@ -15,7 +15,6 @@ mod operations;
 mod raw;
 mod report;
 pub mod rules;
-pub(crate) mod rust;
 pub mod semver;
 mod types;
 
@@ -24,7 +23,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::diagnostic::GenerateError;
-use crate::ir::{Api, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Boxes, TypeDef, TypeRef};
 pub use markdown::to_markdown;
 use raw::Raw;
 pub use report::{to_json, Change, Report, SpecStatus, Summary};
@@ -165,18 +164,7 @@ impl<'a> Side<'a> {
 
     /// Follows aliases and boxes to the type underneath.
     pub fn resolve(&self, ty: &'a TypeRef) -> &'a TypeRef {
-        let mut current = ty;
-        for _ in 0..64 {
-            current = match current {
-                TypeRef::Boxed(inner) => inner,
-                TypeRef::Named(n) => match self.def(n).map(|t| &t.kind) {
-                    Some(TypeKind::Alias(target)) => target,
-                    _ => return current,
-                },
-                _ => return current,
-            };
-        }
-        current
+        crate::ir::resolve(ty, Boxes::Unwrap, |n| self.def(n))
     }
 }
 

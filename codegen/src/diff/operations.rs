@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 use super::report::Change;
 use super::types::{constraint_change, effective, shape_eq, Dir, Out, Walk};
-use super::{rules, rust, Side, Sides};
-use crate::ir::{Media, Operation, Param, TypeKind, TypeRef};
+use super::{rules, Side, Sides};
+use crate::ir::{Media, Operation, Param, Paths, RustTy, TypeKind, TypeRef};
 
 /// `/devices/{id}` → `/devices/{}`.
 fn normalize(path: &str) -> String {
@@ -63,7 +63,7 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
     pairs.sort_by_key(|&(_, j)| j);
     let mut out = Out::default();
     for (i, j) in pairs {
-        let pair = OpPair { s, o: &old[i], n: &new[j], label: rust::method(&new[j]) };
+        let pair = OpPair { s, o: &old[i], n: &new[j], label: method(&new[j]) };
         pair.compare(walk, &mut out);
     }
     // The crate's error-body enum is always `types::ErrorBody` (a schema named so is
@@ -72,13 +72,13 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
     walk.visit(s, eo, en, Dir::Response, "ErrorBody");
     for n in new.iter().enumerate().filter(|(j, _)| !taken[*j]).map(|(_, n)| n) {
         let change = Change::new(&rules::OPERATION_ADDED, format!("{} is added", subject(n)))
-            .item(rust::signature(n))
+            .item(signature(n))
             .at(op_pointer(n));
         out.bringing(with_extras(change, s, n), true, roots(n));
     }
     for o in old.iter().enumerate().filter(|(i, _)| new_of[*i].is_none()).map(|(_, o)| o) {
         let change =
-            Change::new(&rules::OPERATION_REMOVED, format!("{} is removed", subject(o))).item(rust::signature(o));
+            Change::new(&rules::OPERATION_REMOVED, format!("{} is removed", subject(o))).item(signature(o));
         out.bringing(with_extras(change, s, o), false, roots(o));
     }
     out.resolve(s, walk)
@@ -87,7 +87,57 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
 /// Adds the marker type (and with it the call's setters and stream) that come and go with an
 /// operation.
 fn with_extras(change: Change, s: &Sides<'_>, op: &Operation) -> Change {
-    change.item(rust::marker_path(&s.lib, op))
+    change.item(marker_path(&s.lib, op))
+}
+
+/// A type of the crate's surface as the report writes it (`&[types::Device]`).
+fn short(ty: &RustTy) -> String {
+    ty.rust(true, Paths::Short)
+}
+
+/// The method's name without `r#`.
+fn method_name(op: &Operation) -> &str {
+    op.method_name.trim_start_matches("r#")
+}
+
+/// `Client::list_devices`.
+fn method(op: &Operation) -> String {
+    format!("Client::{}", method_name(op))
+}
+
+/// The method's arguments after `&self`: `id: &str, body: &types::Device`.
+fn args(op: &Operation) -> String {
+    op.args.iter().map(|a| format!("{}: {}", a.name, short(&a.ty))).collect::<Vec<_>>().join(", ")
+}
+
+/// `Client::list_devices(&self, id: &str) -> Call<types::Device, ops::ListDevices>`.
+fn signature(op: &Operation) -> String {
+    let args = args(op);
+    let sep = if args.is_empty() { "" } else { ", " };
+    format!("{}(&self{sep}{args}) -> Call<{}, ops::{}>", method(op), short(&op.ret), op.marker)
+}
+
+/// `Call<T, ops::ListDevices>::limit` (an optional parameter's setter, or `stream`).
+fn call_method(op: &Operation, name: &str) -> String {
+    format!("Call<T, ops::{}>::{}", op.marker, name.trim_start_matches("r#"))
+}
+
+/// `beam_client::ops::ListDevices`.
+fn marker_path(lib: &str, op: &Operation) -> String {
+    format!("{lib}::ops::{}", op.marker)
+}
+
+/// `beam_client::errors::GetDeviceError::NotFound`: a variant of an operation's error enum.
+fn error_variant_path(lib: &str, op: &Operation, variant: &str) -> String {
+    format!("{lib}::errors::{}::{variant}", op.error_enum())
+}
+
+/// What an error variant holds, as written in `errors.rs`: `NotFound(types::Error)`, `NotFound`.
+fn error_variant(v: &crate::ir::ErrorVariant) -> String {
+    match &v.body {
+        Some((_, t)) => format!("{}({})", v.name, t.rust(true, Paths::Short)),
+        None => v.name.clone(),
+    }
 }
 
 /// The operation's place in its spec (`/paths/~1users/get`).
@@ -172,15 +222,15 @@ impl<'a> OpPair<'_, 'a> {
         let (o, n) = (self.o, self.n);
         if o.method_name != n.method_name {
             let mut c = self.change(&rules::OPERATION_RENAMED, format!("operationId `{}` → `{}`", o.id, n.id));
-            c = c.item(format!("{} → {}", rust::method(o), rust::method(n)));
+            c = c.item(format!("{} → {}", method(o), method(n)));
             if o.marker != n.marker {
-                c = c.item(format!("{} → {}", rust::marker_path(&self.s.lib, o), n.marker));
+                c = c.item(format!("{} → {}", marker_path(&self.s.lib, o), n.marker));
             }
             out.push(c);
         } else if o.id != n.id {
             out.push(
                 self.change(&rules::OPERATION_ID_CHANGED, format!("operationId `{}` → `{}`", o.id, n.id))
-                    .item(format!("`{}` (unchanged)", rust::method(n))),
+                    .item(format!("`{}` (unchanged)", method(n))),
             );
         }
         if normalize(&o.path) != normalize(&n.path) {
@@ -262,7 +312,7 @@ impl<'a> OpPair<'_, 'a> {
                         "`{}` gains the argument `{}: {}`",
                         self.label,
                         p.name,
-                        rust::arg_ty(&p.ty)
+                        short(&p.arg)
                     )),
                     true,
                     vec![&p.ty],
@@ -281,7 +331,7 @@ impl<'a> OpPair<'_, 'a> {
         }
         for (loc, p) in olds.iter().enumerate().filter(|(i, _)| new_of[*i].is_none()).map(|(_, x)| x) {
             let item = if p.required {
-                format!("`{}` loses the argument `{}: {}`", self.label, p.name, rust::arg_ty(&p.ty))
+                format!("`{}` loses the argument `{}: {}`", self.label, p.name, short(&p.arg))
             } else {
                 format!("`{}` (removed)", self.params_field(self.o, p))
             };
@@ -298,11 +348,11 @@ impl<'a> OpPair<'_, 'a> {
 
     /// `Call<T, ops::ListDevices>::limit(i64)`: the setter of an optional parameter.
     fn params_field(&self, op: &Operation, p: &Param) -> String {
-        format!("{}({})", rust::call_method(op, &p.name), rust::setter_arg_ty(p))
+        format!("{}({})", call_method(op, &p.name), short(&p.arg))
     }
 
     fn arg_index(op: &Operation, p: &Param) -> Option<usize> {
-        rust::args(op).iter().position(|(n, _)| *n == p.name)
+        op.args.iter().position(|a| a.name == p.name)
     }
 
     fn param(&self, walk: &mut Walk, (la, a): (&str, &'a Param), (lb, b): (&str, &'a Param), out: &mut Out<'a>) {
@@ -310,7 +360,7 @@ impl<'a> OpPair<'_, 'a> {
         let what = format!("{lb} parameter `{}`", b.wire);
         let describe = |op: &Operation, p: &Param| {
             if p.required {
-                format!("argument `{}: {}`", p.name, rust::arg_ty(&p.ty))
+                format!("argument `{}: {}`", p.name, short(&p.arg))
             } else {
                 format!("setter `{}`", self.params_field(op, p))
             }
@@ -341,20 +391,20 @@ impl<'a> OpPair<'_, 'a> {
                 format!(
                     "{}({})",
                     self.label,
-                    rust::args(self.n).iter().map(|(n, t)| format!("{n}: {t}")).collect::<Vec<_>>().join(", ")
+                    args(self.n)
                 ),
             ));
         }
         if !walk.visit(s, &a.ty, &b.ty, Dir::Request, &self.label) {
             let item = match (a.required, b.required) {
                 (true, true) => {
-                    format!("`{}` argument `{}: {} → {}`", self.label, b.name, rust::arg_ty(&a.ty), rust::arg_ty(&b.ty))
+                    format!("`{}` argument `{}: {} → {}`", self.label, b.name, short(&a.arg), short(&b.arg))
                 }
                 (false, false) => format!(
                     "{}: {} → {}",
-                    rust::call_method(self.n, &b.name),
-                    rust::setter_arg_ty(a),
-                    rust::setter_arg_ty(b)
+                    call_method(self.n, &b.name),
+                    short(&a.arg),
+                    short(&b.arg)
                 ),
                 _ => format!("{} → {}", describe(self.o, a), describe(self.n, b)),
             };
@@ -412,17 +462,9 @@ impl<'a> OpPair<'_, 'a> {
     }
 
     fn body(&self, walk: &mut Walk, out: &mut Out<'a>) {
-        let arg = |b: &crate::ir::RequestBody| {
-            // A binary body is an `Upload` (bytes, a file or a stream).
-            if b.media == crate::ir::Media::Bytes {
-                return if b.required { "impl Into<Upload>".to_owned() } else { "Option<Upload>".to_owned() };
-            }
-            let t = rust::arg_ty(&b.ty);
-            if b.required {
-                t
-            } else {
-                format!("Option<{t}>")
-            }
+        // The `body` argument's type, as the method takes it.
+        let arg = |op: &Operation| {
+            op.args.iter().rfind(|a| a.name == "body").map_or_else(|| "()".to_owned(), |a| short(&a.ty))
         };
         match (&self.o.body, &self.n.body) {
             (None, Some(b)) => out.bringing(
@@ -434,7 +476,7 @@ impl<'a> OpPair<'_, 'a> {
                         b.media_type
                     ),
                 )
-                .item(format!("`{}` gains the argument `body: {}`", self.label, arg(b))),
+                .item(format!("`{}` gains the argument `body: {}`", self.label, arg(self.n))),
                 true,
                 vec![&b.ty],
             ),
@@ -442,13 +484,13 @@ impl<'a> OpPair<'_, 'a> {
                 self.change(&rules::REQUEST_BODY_REMOVED, "loses its request body".into()).item(format!(
                     "`{}` loses the argument `body: {}`",
                     self.label,
-                    arg(b)
+                    arg(self.o)
                 )),
                 false,
                 vec![&b.ty],
             ),
             (Some(x), Some(y)) => {
-                let item = format!("`{}` argument `body: {} → {}`", self.label, arg(x), arg(y));
+                let item = format!("`{}` argument `body: {} → {}`", self.label, arg(self.o), arg(self.n));
                 if !walk.visit(self.s, &x.ty, &y.ty, Dir::Request, &self.label) {
                     out.swapping(
                         self.change(&rules::REQUEST_BODY_TYPE_CHANGED, "the request body changes type".into())
@@ -465,7 +507,7 @@ impl<'a> OpPair<'_, 'a> {
                         .item(format!(
                             "`{}` (argument `body: {}` unchanged)",
                             self.label,
-                            arg(y)
+                            arg(self.n)
                         )),
                     );
                 }
@@ -509,7 +551,7 @@ impl<'a> OpPair<'_, 'a> {
     }
 
     fn returns(&self, op: &Operation) -> String {
-        format!("Call<{}>", rust::ret_ty(&op.response))
+        format!("Call<{}>", short(&op.ret))
     }
 
     /// Compares the success responses; `true` when the return type changes.
@@ -600,7 +642,7 @@ impl<'a> OpPair<'_, 'a> {
         let s = self.s;
         let old = self.o.error_variants(s.old.api.error_bodies());
         let new = self.n.error_variants(s.new.api.error_bodies());
-        let path = |v: &crate::ir::ErrorVariant| rust::error_variant_path(&s.lib, self.n, &v.name);
+        let path = |v: &crate::ir::ErrorVariant| error_variant_path(&s.lib, self.n, &v.name);
         let key = |v: &crate::ir::ErrorVariant| crate::ir::status_key(v.status);
         for v in &new {
             let same = |o: &crate::ir::ErrorVariant, walk: &mut Walk| match (&o.body, &v.body) {
@@ -621,8 +663,8 @@ impl<'a> OpPair<'_, 'a> {
                     .item(format!(
                         "`{}`: `{}` → `{}`",
                         path(v),
-                        rust::error_variant(o),
-                        rust::error_variant(v)
+                        error_variant(o),
+                        error_variant(v)
                     )),
                 ),
                 Some(_) => {}
@@ -631,7 +673,7 @@ impl<'a> OpPair<'_, 'a> {
         for v in old.iter().filter(|o| !new.iter().any(|v| v.status == o.status)) {
             out.push(
                 self.change(&rules::ERROR_STATUS_REMOVED, format!("no longer documents the error status {}", key(v)))
-                    .item(format!("`{}` (removed)", rust::error_variant_path(&s.lib, self.o, &v.name))),
+                    .item(format!("`{}` (removed)", error_variant_path(&s.lib, self.o, &v.name))),
             );
         }
     }
@@ -654,7 +696,7 @@ impl<'a> OpPair<'_, 'a> {
     }
 
     fn pagination(&self, out: &mut Out<'a>) {
-        let stream = |op: &Operation| rust::call_method(op, "stream");
+        let stream = |op: &Operation| call_method(op, "stream");
         match (&self.o.pagination, &self.n.pagination) {
             (None, Some(_)) => out.push(
                 self.change(&rules::PAGINATION_ADDED, "becomes paginated (x-pagination)".into()).item(stream(self.n)),

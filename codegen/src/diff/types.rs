@@ -10,8 +10,8 @@ use serde_json::Value;
 
 use super::raw::{constraint_deltas, Raw};
 use super::report::Change;
-use super::{rules, rust, Side, Sides};
-use crate::ir::{Field, TypeDef, TypeKind, TypeRef};
+use super::{rules, Side, Sides};
+use crate::ir::{Field, Paths, RustTy, TypeDef, TypeKind, TypeRef};
 
 /// Which way a type travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -253,7 +253,7 @@ impl<'a> Out<'a> {
                     continue;
                 }
                 let how = if new_side { "added" } else { "removed" };
-                self.changes[index].items.push(format!("`{}` ({how})", rust::type_path(&s.lib, &name)));
+                self.changes[index].items.push(format!("`{}` ({how})", type_path(&s.lib, &name)));
                 claimed.insert(name);
             }
         }
@@ -302,7 +302,7 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
             replaced.insert(o.name.clone());
             changes.push(
                 Change::new(&rules::TYPE_REMOVED, format!("type `{}` is replaced by another kind of type", o.name))
-                    .item(format!("{}: {} → {}", rust::type_path(&s.lib, &n.name), kind_name(o), kind_name(n))),
+                    .item(format!("{}: {} → {}", type_path(&s.lib, &n.name), kind_name(o), kind_name(n))),
             );
         }
     }
@@ -320,7 +320,7 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
         if s.new.def(&t.name).is_none() {
             changes.push(
                 Change::new(&rules::TYPE_REMOVED, format!("type `{}` is removed", t.name))
-                    .item(rust::type_path(&s.lib, &t.name)),
+                    .item(type_path(&s.lib, &t.name)),
             );
         }
     }
@@ -330,7 +330,7 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
         if s.old.def(&t.name).is_none() {
             changes.push(
                 Change::new(&rules::TYPE_ADDED, format!("type `{}` is added", t.name))
-                    .item(rust::type_path(&s.lib, &t.name)),
+                    .item(type_path(&s.lib, &t.name)),
             );
         }
     }
@@ -360,7 +360,7 @@ fn split_aliases(s: &Sides<'_>) -> Vec<Change> {
                 )
                 .item(format!(
                     "{}: alias → {}",
-                    rust::type_path(&s.lib, &t.name),
+                    type_path(&s.lib, &t.name),
                     kind_of(&s.new, &t.name)
                 )),
             );
@@ -433,13 +433,13 @@ impl<'a> Pair<'_, 'a> {
         if self.a.name != self.b.name && self.s.new.def(&self.a.name).is_none() {
             out.push(
                 self.change(&rules::TYPE_RENAMED, format!("type `{}` is now named `{}`", self.a.name, self.b.name))
-                    .item(format!("{} → {}", rust::type_path(&self.s.lib, &self.a.name), self.path())),
+                    .item(format!("{} → {}", type_path(&self.s.lib, &self.a.name), self.path())),
             );
         }
     }
 
     fn path(&self) -> String {
-        rust::type_path(&self.s.lib, &self.b.name)
+        type_path(&self.s.lib, &self.b.name)
     }
 
     fn travels(&self) -> &'static str {
@@ -545,7 +545,7 @@ impl<'a> Pair<'_, 'a> {
     fn fields(&self, fa: &'a [Field], fb: &'a [Field], out: &mut Out<'a>) {
         let all_optional = fb.iter().all(Field::optional);
         for f in fb.iter().filter(|f| !fa.iter().any(|g| g.wire == f.wire)) {
-            let item = format!("{}::{}: {}", self.path(), f.name, rust::field_ty(f));
+            let item = format!("{}::{}: {}", self.path(), f.name, field_ty(f, self.b));
             // Every struct has `new(required…)`: a required field is one more argument,
             // whichever way the struct travels (a required, nullable one too: `impl Into<Option<T>>`).
             let rule = if !self.request && f.required {
@@ -574,7 +574,7 @@ impl<'a> Pair<'_, 'a> {
             let rule = if self.request { &rules::REQUEST_FIELD_REMOVED } else { &rules::RESPONSE_FIELD_REMOVED };
             out.bringing(
                 self.change(rule, format!("`{}` ({}) loses the field `{}`", self.b.name, self.travels(), f.wire))
-                    .item(format!("{}::{}: {}", self.path(), f.name, rust::field_ty(f))),
+                    .item(format!("{}::{}: {}", self.path(), f.name, field_ty(f, self.a))),
                 false,
                 vec![&f.ty],
             );
@@ -589,7 +589,7 @@ impl<'a> Pair<'_, 'a> {
     fn field(&self, f: &'a Field, g: &'a Field, out: &mut Out<'a>) {
         let s = self.s;
         let subject = format!("`{}.{}`", self.b.name, g.wire);
-        let item = format!("{}::{}: {} → {}", self.path(), g.name, rust::field_ty(f), rust::field_ty(g));
+        let item = format!("{}::{}: {} → {}", self.path(), g.name, field_ty(f, self.a), field_ty(g, self.b));
         if !shape_eq(s, &f.ty, &g.ty) {
             out.swapping(
                 self.change(&rules::FIELD_TYPE_CHANGED, format!("{subject} changes type")).item(item),
@@ -599,9 +599,7 @@ impl<'a> Pair<'_, 'a> {
             return;
         }
         if (f.required, f.nullable) != (g.required, g.nullable) {
-            let file = g.ty == TypeRef::File;
-            let same =
-                rust::wrapped("T", f.required, f.nullable, file) == rust::wrapped("T", g.required, g.nullable, file);
+            let same = f.wrap(self.a.usage, RustTy::Unit) == g.wrap(self.b.usage, RustTy::Unit);
             let (rule, what) = if same {
                 (&rules::FIELD_PRESENCE_CHANGED, presence_words(f, g))
             } else if !f.nullable && g.nullable {
@@ -615,7 +613,7 @@ impl<'a> Pair<'_, 'a> {
             };
             out.push(self.change(rule, format!("{subject} ({}) {what}", self.travels())).item(item.clone()));
         }
-        let unchanged = format!("`{}::{}: {}` (type unchanged)", self.path(), g.name, rust::field_ty(g));
+        let unchanged = format!("`{}::{}: {}` (type unchanged)", self.path(), g.name, field_ty(g, self.b));
         let (po, pn) = (s.old.raw.property(&self.a.pointer, &f.wire), s.new.raw.property(&self.b.pointer, &g.wire));
         if let (Some(po), Some(pn)) = (po, pn) {
             let (eo, en) = (effective(&s.old, s.old.raw, po, &f.ty), effective(&s.new, s.new.raw, pn, &g.ty));
@@ -640,7 +638,7 @@ impl<'a> Pair<'_, 'a> {
 
     fn additional(&self, aa: Option<&'a TypeRef>, ab: Option<&'a TypeRef>, fb: &[Field], out: &mut Out<'a>) {
         let field =
-            |t: &TypeRef| format!("{}::additional_properties: BTreeMap<String, {}>", self.path(), rust::ty(t, false));
+            |t: &TypeRef| format!("{}::additional_properties: BTreeMap<String, {}>", self.path(), type_text(t));
         match (aa, ab) {
             (None, Some(t)) => {
                 let rule = if self.request && !fb.iter().all(Field::optional) {
@@ -672,7 +670,7 @@ impl<'a> Pair<'_, 'a> {
                     &rules::FIELD_TYPE_CHANGED,
                     format!("the additional properties of `{}` change type", self.b.name),
                 )
-                .item(format!("{} → {}", field(x), rust::ty(y, false))),
+                .item(format!("{} → {}", field(x), type_text(y))),
                 vec![x],
                 vec![y],
             ),
@@ -688,7 +686,7 @@ impl<'a> Pair<'_, 'a> {
             let (name, ty) = &vb[j];
             out.bringing(
                 self.change(rule, format!("one-of `{}` ({}) gains the variant `{name}`", self.b.name, self.travels()))
-                    .item(format!("{}::{name}({})", self.path(), rust::ty(ty, false))),
+                    .item(format!("{}::{name}({})", self.path(), type_text(ty))),
                 true,
                 vec![ty],
             );
@@ -700,7 +698,7 @@ impl<'a> Pair<'_, 'a> {
                     &rules::ONEOF_VARIANT_REMOVED,
                     format!("one-of `{}` ({}) loses the variant `{name}`", self.b.name, self.travels()),
                 )
-                .item(format!("{}::{name}({})", self.path(), rust::ty(ty, false))),
+                .item(format!("{}::{name}({})", self.path(), type_text(ty))),
                 false,
                 vec![ty],
             );
@@ -716,9 +714,9 @@ impl<'a> Pair<'_, 'a> {
                         "{}::{}({}) → {}({})",
                         self.path(),
                         va[i].0,
-                        rust::ty(&va[i].1, false),
+                        type_text(&va[i].1),
                         vb[j].0,
-                        rust::ty(&vb[j].1, false)
+                        type_text(&vb[j].1)
                     )),
                     vec![&va[i].1],
                     vec![&vb[j].1],
@@ -734,7 +732,7 @@ impl<'a> Pair<'_, 'a> {
         out: &mut Out<'a>,
     ) {
         let show = |v: &str, t: &Option<TypeRef>| match t {
-            Some(t) => format!("{}::{v}({})", self.path(), rust::ty(t, false)),
+            Some(t) => format!("{}::{v}({})", self.path(), type_text(t)),
             None => format!("{}::{v}", self.path()),
         };
         for (v, status, t) in vb.iter().filter(|(_, s, _)| !va.iter().any(|(_, s2, _)| s2 == s)) {
@@ -808,6 +806,22 @@ pub(super) fn constraint_change(
     };
     let list = deltas.iter().map(|d| d.describe()).collect::<Vec<_>>().join(", ");
     Some(Change::new(rule, format!("{subject}: {list}")).item(item))
+}
+
+/// `beam_client::types::Device`.
+fn type_path(lib: &str, name: &str) -> String {
+    format!("{lib}::types::{name}")
+}
+
+/// A type as written in `types.rs` (`Device`, `Vec<Device>`).
+fn type_text(ty: &TypeRef) -> String {
+    ty.rust(false, Paths::Short)
+}
+
+/// A field's type in its struct `owner`: `T`, `Option<T>`, or `Option<Option<T>>` when the
+/// struct is sent.
+fn field_ty(f: &Field, owner: &TypeDef) -> String {
+    f.rust_ty(owner.usage).rust(false, Paths::Short)
 }
 
 fn presence_words(f: &Field, g: &Field) -> String {
