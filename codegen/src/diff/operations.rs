@@ -77,8 +77,7 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
         out.bringing(with_extras(change, s, n), true, roots(n));
     }
     for o in old.iter().enumerate().filter(|(i, _)| new_of[*i].is_none()).map(|(_, o)| o) {
-        let change =
-            Change::new(&rules::OPERATION_REMOVED, format!("{} is removed", subject(o))).item(signature(o));
+        let change = Change::new(&rules::OPERATION_REMOVED, format!("{} is removed", subject(o))).item(signature(o));
         out.bringing(with_extras(change, s, o), false, roots(o));
     }
     out.resolve(s, walk)
@@ -387,25 +386,20 @@ impl<'a> OpPair<'_, 'a> {
                 && Self::arg_index(self.o, a).is_some()
                 && Self::arg_index(self.o, a) != Self::arg_index(self.n, b);
             let rule = if reorders { &rules::PARAM_LOCATION_REORDERS } else { &rules::PARAM_LOCATION_CHANGED };
-            out.push(self.change(rule, format!("parameter `{}` moves from the {la} to the {lb}", b.wire)).item(
-                format!(
+            out.push(
+                self.change(rule, format!("parameter `{}` moves from the {la} to the {lb}", b.wire)).item(format!(
                     "{}({})",
                     self.label,
                     args(self.n)
-                ),
-            ));
+                )),
+            );
         }
         if !walk.visit(s, &a.ty, &b.ty, Dir::Request, &self.label) {
             let item = match (a.required, b.required) {
                 (true, true) => {
                     format!("`{}` argument `{}: {} → {}`", self.label, b.name, short(&a.arg), short(&b.arg))
                 }
-                (false, false) => format!(
-                    "{}: {} → {}",
-                    call_method(self.n, &b.name),
-                    short(&a.arg),
-                    short(&b.arg)
-                ),
+                (false, false) => format!("{}: {} → {}", call_method(self.n, &b.name), short(&a.arg), short(&b.arg)),
                 _ => format!("{} → {}", describe(self.o, a), describe(self.n, b)),
             };
             out.swapping(

@@ -329,8 +329,7 @@ pub(super) fn compare(s: &Sides<'_>, walk: &mut Walk) -> Vec<Change> {
     {
         if s.old.def(&t.name).is_none() {
             changes.push(
-                Change::new(&rules::TYPE_ADDED, format!("type `{}` is added", t.name))
-                    .item(type_path(&s.lib, &t.name)),
+                Change::new(&rules::TYPE_ADDED, format!("type `{}` is added", t.name)).item(type_path(&s.lib, &t.name)),
             );
         }
     }
@@ -358,11 +357,7 @@ fn split_aliases(s: &Sides<'_>) -> Vec<Change> {
                     &rules::ALIAS_SPLIT,
                     format!("type `{}` was another name of `{target_name}` and is now a type of its own", t.name),
                 )
-                .item(format!(
-                    "{}: alias → {}",
-                    type_path(&s.lib, &t.name),
-                    kind_of(&s.new, &t.name)
-                )),
+                .item(format!("{}: alias → {}", type_path(&s.lib, &t.name), kind_of(&s.new, &t.name))),
             );
         }
     }
@@ -637,8 +632,7 @@ impl<'a> Pair<'_, 'a> {
     }
 
     fn additional(&self, aa: Option<&'a TypeRef>, ab: Option<&'a TypeRef>, fb: &[Field], out: &mut Out<'a>) {
-        let field =
-            |t: &TypeRef| format!("{}::additional_properties: BTreeMap<String, {}>", self.path(), type_text(t));
+        let field = |t: &TypeRef| format!("{}::additional_properties: BTreeMap<String, {}>", self.path(), type_text(t));
         match (aa, ab) {
             (None, Some(t)) => {
                 let rule = if self.request && !fb.iter().all(Field::optional) {

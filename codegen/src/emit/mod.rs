@@ -1,11 +1,13 @@
 //! Emitting: the IR to the files of a crate. Each emitter reads only the IR.
 
+mod call;
 mod client;
 pub(crate) mod contract;
 pub(crate) mod docs;
 mod errors;
 mod examples;
 mod manifest;
+mod method;
 mod mock;
 mod op_docs;
 mod serde_impls;
@@ -97,9 +99,9 @@ fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, 
     ];
     let mut after = vec![rust_file(header, "src/client.rs", client::client_rs(&cx))?];
     if !api.operations.is_empty() {
-        after.push(rust_file(header, "src/call.rs", client::call_rs(&cx))?);
+        after.push(rust_file(header, "src/call.rs", call::call_rs(&cx))?);
         after.push(rust_file(header, "src/errors.rs", errors::errors_rs(&cx))?);
-        after.push(rust_file(header, "src/ops.rs", client::ops_rs(&cx))?);
+        after.push(rust_file(header, "src/ops.rs", call::ops_rs(&cx))?);
         // The test kit is a feature of a crate; the module form's includer has none.
         if options.module_dir.is_none() {
             after.push(rust_file(header, "src/mock.rs", mock::mock_rs(&cx))?);

@@ -195,7 +195,7 @@ fn example(cx: &Cx<'_>, op: &Operation, args: &[(TokenStream, TokenStream)]) -> 
     let mut lines = Vec::new();
     let bind = if op.response.ty.is_some() { "let response = " } else { "" };
     lines.push(format!("{bind}{call}{}.await?;", setter.unwrap_or_default()));
-    if super::client::streams_body(op) {
+    if super::method::streams_body(op) {
         uses.push(format!("use {lib}::TryStreamExt;"));
         lines.push("// The body as a stream of chunks, not read whole:".to_owned());
         lines.push(format!("let mut chunks = {call}.send_streaming().await?;"));

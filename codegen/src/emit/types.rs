@@ -6,7 +6,7 @@ use quote::quote;
 use super::serde_impls;
 use super::{cfg_of, docs, gate_items, ident, struct_default, Cx};
 use crate::diagnostic::GenerateError;
-use crate::ir::{Field, Paths, Stored, TypeDef, TypeKind, TypeRef, Usage};
+use crate::ir::{Field, Paths, Stored, TypeDef, TypeKind, TypeRef, Usage, Variant};
 
 /// The part of `src/types.rs` that holds `types` (the file is emitted in parts, in parallel);
 /// the first part starts with the module's doc. Each type's tokens are parsed once, here, to
@@ -52,209 +52,245 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
     let deprecated = t.deprecated.then_some("**Deprecated.**");
     let fallback = t.doc.as_deref().is_none_or(|d| d.trim().is_empty()).then(|| fallback_type_doc(t));
     let doc = docs::attrs_of(&[deprecated, fallback.as_deref().or(t.doc.as_deref())]);
-    let (derives, gated) = serde_derives(cx, t.usage);
-    let lean = !cx.serde_derive;
     match &t.kind {
         TypeKind::Struct { fields, additional } => struct_def(cx, t, &name, doc, fields, additional.as_ref()),
-        TypeKind::Enum { variants } => {
-            let items = variants.iter().map(|v| {
-                let vname = ident(&v.name);
-                let rename = (!lean && v.name != v.wire).then(|| {
-                    let wire = &v.wire;
-                    quote!(#[serde(rename = #wire)])
-                });
-                let doc = format!(" `{}` on the wire.", v.wire.replace('`', "'"));
-                quote!(#[doc = #doc] #rename #vname,)
-            });
-            let arms = variants.iter().map(|v| {
-                let vname = ident(&v.name);
-                let wire = &v.wire;
-                quote!(Self::#vname => #wire,)
-            });
-            let untagged = (!lean).then(|| quote!(#[serde(untagged)]));
-            let impls = lean.then(|| {
-                let table: Vec<_> = variants.iter().map(|v| (ident(&v.name), v.wire.as_str())).collect();
-                serde_impls::enum_impls(t, &name, &table)
-            });
-            quote! {
-                #doc
-                #[derive(Debug, Clone, PartialEq, Eq, Hash, #derives)]
-                #gated
-                #[non_exhaustive]
-                pub enum #name {
-                    #(#items)*
-                    /// A value this client does not know (added to the API after it was generated);
-                    /// [`Self::as_str`] reads it.
-                    #untagged
-                    Unknown(codegen_runtime::UnknownValue),
-                }
-
-                impl #name {
-                    /// The value as sent on the wire.
-                    pub fn as_str(&self) -> &str {
-                        match self {
-                            #(#arms)*
-                            Self::Unknown(value) => value.as_str(),
-                        }
-                    }
-                }
-
-                impl std::fmt::Display for #name {
-                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(self.as_str())
-                    }
-                }
-
-                #impls
-            }
-        }
-        TypeKind::IntEnum { values } => {
-            let (transparent, impls) = transparent(lean, t, &name);
-            let consts = values.iter().map(|(c, v)| {
-                let c = ident(c);
-                let lit = proc_macro2::Literal::i64_unsuffixed(*v);
-                let doc = format!(" The value `{v}`.");
-                quote!(#[doc = #doc] pub const #c: Self = Self(#lit);)
-            });
-            quote! {
-                #doc
-                ///
-                /// An integer enumeration: the known values are associated constants; any other
-                /// value the server sends is kept as is.
-                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, #derives)]
-                #gated
-                #transparent
-                pub struct #name(pub i64);
-
-                impl #name {
-                    #(#consts)*
-                }
-
-                impl std::fmt::Display for #name {
-                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        write!(f, "{}", self.0)
-                    }
-                }
-
-                #impls
-            }
-        }
-        TypeKind::StatusEnum { variants } => {
-            let items = variants.iter().map(|(v, status, ty)| {
-                let v = ident(v);
-                let doc = format!(" HTTP {status}.");
-                match ty {
-                    Some(ty) => {
-                        let ty = cx.ty(ty, false);
-                        quote!(#[doc = #doc] #v(#ty),)
-                    }
-                    None => quote!(#[doc = #doc] #v,),
-                }
-            });
-            let arms = variants.iter().map(|(v, status, ty)| {
-                let v = ident(v);
-                let status = proc_macro2::Literal::u16_unsuffixed(*status);
-                match ty {
-                    Some(_) => quote!(#status => codegen_runtime::decode_json(status, body).map(Self::#v),),
-                    None => quote!(#status => Ok(Self::#v),),
-                }
-            });
-            // A success status the spec does not document (the decode policy, ARCHITECTURE.md):
-            // the first documented status with a body decodes it, and an empty body is the
-            // first documented status without one.
-            let with_body = variants.iter().find(|(_, _, ty)| ty.is_some()).map(|(v, _, _)| ident(v));
-            let without = variants.iter().find(|(_, _, ty)| ty.is_none()).map(|(v, _, _)| ident(v));
-            let undocumented = match (with_body, without) {
-                (Some(with_body), Some(without)) => quote! {
-                    _ if body.iter().all(u8::is_ascii_whitespace) => Ok(Self::#without),
-                    _ => codegen_runtime::decode_json(status, body).map(Self::#with_body),
-                },
-                (Some(with_body), None) => {
-                    quote!(_ => codegen_runtime::decode_json(status, body).map(Self::#with_body),)
-                }
-                (None, _) => quote! {
-                    other => Err(codegen_runtime::DecodeFailure {
-                        path: ".".to_owned(),
-                        message: format!("the spec describes no body for HTTP {other}"),
-                    }),
-                },
-            };
-            quote! {
-                #doc
-                #[derive(Debug, Clone)]
-                #[non_exhaustive]
-                pub enum #name {
-                    #(#items)*
-                }
-
-                impl #name {
-                    /// Decodes the body of a success response by its status. A success status
-                    /// the spec does not document decodes as the first documented status with
-                    /// a body (an empty body as the first without one).
-                    #[inline]
-                    pub fn decode(status: u16, body: &[u8]) -> Result<Self, codegen_runtime::DecodeFailure> {
-                        match status {
-                            #(#arms)*
-                            #undocumented
-                        }
-                    }
-                }
-            }
-        }
-        TypeKind::Alias(target) => {
-            let target = cx.ty(target, false);
-            quote! {
-                #doc
-                pub type #name = #target;
-            }
-        }
-        TypeKind::Newtype(inner) => {
-            let (transparent, impls) = transparent(lean, t, &name);
-            let inner_ty = cx.ty(inner, false);
-            let from_inner = (inner != &TypeRef::String).then(|| {
-                quote! {
-                    impl From<#inner_ty> for #name {
-                        fn from(value: #inner_ty) -> Self {
-                            Self(value)
-                        }
-                    }
-                }
-            });
-            let display = (inner == &TypeRef::String).then(|| {
-                quote! {
-                    impl std::fmt::Display for #name {
-                        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                            f.write_str(&self.0)
-                        }
-                    }
-
-                    impl From<String> for #name {
-                        fn from(value: String) -> Self {
-                            Self(value)
-                        }
-                    }
-
-                    impl From<&str> for #name {
-                        fn from(value: &str) -> Self {
-                            Self(value.to_owned())
-                        }
-                    }
-                }
-            });
-            quote! {
-                #doc
-                #[derive(Debug, Clone, PartialEq, #derives)]
-                #gated
-                #transparent
-                pub struct #name(pub #inner_ty);
-
-                #display
-                #from_inner
-                #impls
-            }
-        }
+        TypeKind::Enum { variants } => enum_def(cx, t, &name, doc, variants),
+        TypeKind::IntEnum { values } => int_enum_def(cx, t, &name, doc, values),
+        TypeKind::StatusEnum { variants } => status_enum_def(cx, &name, doc, variants),
+        TypeKind::Alias(target) => alias_def(cx, &name, doc, target),
+        TypeKind::Newtype(inner) => newtype_def(cx, t, &name, doc, inner),
         TypeKind::ErrorBody { variants } => error_body(cx, &name, doc, variants),
         TypeKind::OneOf { variants, tag, lenient } => one_of_def(cx, t, &name, doc, variants, tag.as_ref(), lenient),
+    }
+}
+
+/// A string enum: a variant per known value and `Unknown` for the others.
+fn enum_def(
+    cx: &Cx<'_>,
+    t: &TypeDef,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    variants: &[Variant],
+) -> TokenStream {
+    let (derives, gated) = serde_derives(cx, t.usage);
+    let lean = !cx.serde_derive;
+    let items = variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let rename = (!lean && v.name != v.wire).then(|| {
+            let wire = &v.wire;
+            quote!(#[serde(rename = #wire)])
+        });
+        let doc = format!(" `{}` on the wire.", v.wire.replace('`', "'"));
+        quote!(#[doc = #doc] #rename #vname,)
+    });
+    let arms = variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let wire = &v.wire;
+        quote!(Self::#vname => #wire,)
+    });
+    let untagged = (!lean).then(|| quote!(#[serde(untagged)]));
+    let impls = lean.then(|| {
+        let table: Vec<_> = variants.iter().map(|v| (ident(&v.name), v.wire.as_str())).collect();
+        serde_impls::enum_impls(t, &name, &table)
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, #derives)]
+        #gated
+        #[non_exhaustive]
+        pub enum #name {
+            #(#items)*
+            /// A value this client does not know (added to the API after it was generated);
+            /// [`Self::as_str`] reads it.
+            #untagged
+            Unknown(codegen_runtime::UnknownValue),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#arms)*
+                    Self::Unknown(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        #impls
+    }
+}
+
+/// An integer enum: a newtype with a constant per known value.
+fn int_enum_def(
+    cx: &Cx<'_>,
+    t: &TypeDef,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    values: &[(String, i64)],
+) -> TokenStream {
+    let (derives, gated) = serde_derives(cx, t.usage);
+    let lean = !cx.serde_derive;
+    let (transparent, impls) = transparent(lean, t, &name);
+    let consts = values.iter().map(|(c, v)| {
+        let c = ident(c);
+        let lit = proc_macro2::Literal::i64_unsuffixed(*v);
+        let doc = format!(" The value `{v}`.");
+        quote!(#[doc = #doc] pub const #c: Self = Self(#lit);)
+    });
+    quote! {
+        #doc
+        ///
+        /// An integer enumeration: the known values are associated constants; any other
+        /// value the server sends is kept as is.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, #derives)]
+        #gated
+        #transparent
+        pub struct #name(pub i64);
+
+        impl #name {
+            #(#consts)*
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+
+        #impls
+    }
+}
+
+/// The body of an operation whose success statuses have different bodies, decoded by status.
+fn status_enum_def(
+    cx: &Cx<'_>,
+    name: &proc_macro2::Ident,
+    doc: TokenStream,
+    variants: &[(String, u16, Option<TypeRef>)],
+) -> TokenStream {
+    let items = variants.iter().map(|(v, status, ty)| {
+        let v = ident(v);
+        let doc = format!(" HTTP {status}.");
+        match ty {
+            Some(ty) => {
+                let ty = cx.ty(ty, false);
+                quote!(#[doc = #doc] #v(#ty),)
+            }
+            None => quote!(#[doc = #doc] #v,),
+        }
+    });
+    let arms = variants.iter().map(|(v, status, ty)| {
+        let v = ident(v);
+        let status = proc_macro2::Literal::u16_unsuffixed(*status);
+        match ty {
+            Some(_) => quote!(#status => codegen_runtime::decode_json(status, body).map(Self::#v),),
+            None => quote!(#status => Ok(Self::#v),),
+        }
+    });
+    // A success status the spec does not document (the decode policy, ARCHITECTURE.md):
+    // the first documented status with a body decodes it, and an empty body is the
+    // first documented status without one.
+    let with_body = variants.iter().find(|(_, _, ty)| ty.is_some()).map(|(v, _, _)| ident(v));
+    let without = variants.iter().find(|(_, _, ty)| ty.is_none()).map(|(v, _, _)| ident(v));
+    let undocumented = match (with_body, without) {
+        (Some(with_body), Some(without)) => quote! {
+            _ if body.iter().all(u8::is_ascii_whitespace) => Ok(Self::#without),
+            _ => codegen_runtime::decode_json(status, body).map(Self::#with_body),
+        },
+        (Some(with_body), None) => {
+            quote!(_ => codegen_runtime::decode_json(status, body).map(Self::#with_body),)
+        }
+        (None, _) => quote! {
+            other => Err(codegen_runtime::DecodeFailure {
+                path: ".".to_owned(),
+                message: format!("the spec describes no body for HTTP {other}"),
+            }),
+        },
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#items)*
+        }
+
+        impl #name {
+            /// Decodes the body of a success response by its status. A success status
+            /// the spec does not document decodes as the first documented status with
+            /// a body (an empty body as the first without one).
+            #[inline]
+            pub fn decode(status: u16, body: &[u8]) -> Result<Self, codegen_runtime::DecodeFailure> {
+                match status {
+                    #(#arms)*
+                    #undocumented
+                }
+            }
+        }
+    }
+}
+
+/// `pub type Name = T;`
+fn alias_def(cx: &Cx<'_>, name: &proc_macro2::Ident, doc: TokenStream, target: &TypeRef) -> TokenStream {
+    let target = cx.ty(target, false);
+    quote! {
+        #doc
+        pub type #name = #target;
+    }
+}
+
+/// A newtype (a string with its own format or pattern).
+fn newtype_def(cx: &Cx<'_>, t: &TypeDef, name: &proc_macro2::Ident, doc: TokenStream, inner: &TypeRef) -> TokenStream {
+    let (derives, gated) = serde_derives(cx, t.usage);
+    let lean = !cx.serde_derive;
+    let (transparent, impls) = transparent(lean, t, &name);
+    let inner_ty = cx.ty(inner, false);
+    let from_inner = (inner != &TypeRef::String).then(|| {
+        quote! {
+            impl From<#inner_ty> for #name {
+                fn from(value: #inner_ty) -> Self {
+                    Self(value)
+                }
+            }
+        }
+    });
+    let display = (inner == &TypeRef::String).then(|| {
+        quote! {
+            impl std::fmt::Display for #name {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str(&self.0)
+                }
+            }
+
+            impl From<String> for #name {
+                fn from(value: String) -> Self {
+                    Self(value)
+                }
+            }
+
+            impl From<&str> for #name {
+                fn from(value: &str) -> Self {
+                    Self(value.to_owned())
+                }
+            }
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, #derives)]
+        #gated
+        #transparent
+        pub struct #name(pub #inner_ty);
+
+        #display
+        #from_inner
+        #impls
     }
 }
 

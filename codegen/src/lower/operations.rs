@@ -6,8 +6,8 @@ use super::types::doc_of;
 use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{
-    AltBody, Media, Operation, PageStyle, Pagination, Param, ParamStyle, RequestBody, Response, Scheme, SessionLogin,
-    RustTy, SessionValue, TypeDef, TypeKind, TypeRef, Usage,
+    AltBody, Media, Operation, PageStyle, Pagination, Param, ParamStyle, RequestBody, Response, RustTy, Scheme,
+    SessionLogin, SessionValue, TypeDef, TypeKind, TypeRef, Usage,
 };
 use crate::naming::{self, Scope};
 use crate::validate::{template_params, METHODS};

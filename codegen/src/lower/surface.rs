@@ -9,12 +9,8 @@ use crate::naming::{self, Scope};
 
 /// Fills in the surface of `api`.
 pub(super) fn decide(api: &mut Api) {
-    let status_enums: HashSet<&str> = api
-        .types
-        .iter()
-        .filter(|t| matches!(t.kind, TypeKind::StatusEnum { .. }))
-        .map(|t| t.name.as_str())
-        .collect();
+    let status_enums: HashSet<&str> =
+        api.types.iter().filter(|t| matches!(t.kind, TypeKind::StatusEnum { .. })).map(|t| t.name.as_str()).collect();
     let mut methods = Vec::with_capacity(api.operations.len());
     for op in &api.operations {
         let alts: Vec<Vec<Arg>> = op.alt_bodies.iter().map(|alt| args(op, Some(&alt.body))).collect();
