@@ -96,51 +96,7 @@ pub(super) fn call_rs(cx: &Cx<'_>) -> TokenStream {
 /// The methods of every `Call`: per-call options and sending, and the crate-private helpers the
 /// operations' setters, streams and pages need (when some operation needs them).
 fn call_methods(cx: &Cx<'_>) -> TokenStream {
-    let gated = (!cx.api.features.is_empty()).then(|| quote!(#[allow(dead_code)]));
-    let paginate = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
-        quote! {
-            #gated
-            /// Every item of every page, each page request with this call's parameters and options.
-            pub(crate) fn paginate<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::ItemStream<I>
-            where
-                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
-            {
-                self.inner.paginate(pages)
-            }
-
-            #gated
-            /// Every page, each with its items, its body as `T` and its total.
-            pub(crate) fn paginate_pages<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::PageStream<I, T>
-            where
-                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
-            {
-                self.inner.paginate_pages(pages)
-            }
-        }
-    });
-    let stream_body = cx.api.operations.iter().any(method::streams_body).then(|| {
-        quote! {
-            #gated
-            /// The success body as a stream of chunks (see `send_streaming` of the operations
-            /// whose body is binary or text).
-            pub(crate) fn stream_body(self) -> codegen_runtime::StreamFuture<ErrorBody> {
-                self.inner.send_streaming()
-            }
-        }
-    });
-    let setters = cx.api.operations.iter().flat_map(|o| o.query.iter().chain(&o.headers).chain(&o.cookies));
-    let spec_mut = setters.clone().any(|p| !p.required).then(|| {
-        quote! {
-            pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
-                self.inner.spec_mut()
-            }
-        }
-    });
-    // With features per tag, the operations with setters may all be left out.
-    let spec_mut = match (&spec_mut, cx.api.features.is_empty()) {
-        (Some(tokens), false) => quote!(#[allow(dead_code)] #tokens),
-        _ => quote!(#spec_mut),
-    };
+    let (spec_mut, paginate, stream_body) = helpers(cx);
     quote! {
         impl<T: Send + 'static, Op> Call<T, Op> {
             pub(crate) fn new(inner: codegen_runtime::Call<T, ErrorBody>) -> Self {
@@ -225,4 +181,56 @@ fn call_methods(cx: &Cx<'_>) -> TokenStream {
             #stream_body
         }
     }
+}
+
+/// The crate-private methods of `Call` that some operation needs: `spec_mut` (for setters),
+/// `paginate` and `paginate_pages` (for `stream()` and `pages()`), `stream_body` (for
+/// `send_streaming()`); with features per tag, each allowed to be unused.
+fn helpers(cx: &Cx<'_>) -> (TokenStream, Option<TokenStream>, Option<TokenStream>) {
+    let gated = (!cx.api.features.is_empty()).then(|| quote!(#[allow(dead_code)]));
+    let paginate = cx.api.operations.iter().any(|o| o.pagination.is_some()).then(|| {
+        quote! {
+            #gated
+            /// Every item of every page, each page request with this call's parameters and options.
+            pub(crate) fn paginate<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::ItemStream<I>
+            where
+                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
+            {
+                self.inner.paginate(pages)
+            }
+
+            #gated
+            /// Every page, each with its items, its body as `T` and its total.
+            pub(crate) fn paginate_pages<I>(self, pages: &'static codegen_runtime::Pagination) -> crate::PageStream<I, T>
+            where
+                I: codegen_runtime::serde::de::DeserializeOwned + Send + 'static,
+            {
+                self.inner.paginate_pages(pages)
+            }
+        }
+    });
+    let stream_body = cx.api.operations.iter().any(method::streams_body).then(|| {
+        quote! {
+            #gated
+            /// The success body as a stream of chunks (see `send_streaming` of the operations
+            /// whose body is binary or text).
+            pub(crate) fn stream_body(self) -> codegen_runtime::StreamFuture<ErrorBody> {
+                self.inner.send_streaming()
+            }
+        }
+    });
+    let setters = cx.api.operations.iter().flat_map(|o| o.query.iter().chain(&o.headers).chain(&o.cookies));
+    let spec_mut = setters.clone().any(|p| !p.required).then(|| {
+        quote! {
+            pub(crate) fn spec_mut(&mut self) -> &mut RequestSpec {
+                self.inner.spec_mut()
+            }
+        }
+    });
+    // With features per tag, the operations with setters may all be left out.
+    let spec_mut = match (&spec_mut, cx.api.features.is_empty()) {
+        (Some(tokens), false) => quote!(#[allow(dead_code)] #tokens),
+        _ => quote!(#spec_mut),
+    };
+    (spec_mut, paginate, stream_body)
 }

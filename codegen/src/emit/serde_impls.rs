@@ -77,21 +77,6 @@ fn struct_deserialize(
         fields.iter().map(|f| (f, Stored::of(f, t.usage))).filter(|(_, s)| *s != Stored::File).collect();
     let slots_name = ident(&crate::naming::slots_type(&t.name));
     let slots_def = slots_struct(cx, &gate, name, &slots_name, &read, extra);
-    let arms = read.iter().map(|(f, stored)| {
-        let slot = ident(&f.name);
-        let wire = &f.wire;
-        if f.lenient {
-            let seed = if *stored == Stored::Plain {
-                quote!(codegen_runtime::lenient::IntegerSeed::default())
-            } else {
-                quote!(codegen_runtime::lenient::OptionSeed::default())
-            };
-            quote!(#wire => codegen_runtime::model::set_with(map, &mut slots.#slot, #wire, #seed),)
-        } else {
-            quote!(#wire => codegen_runtime::model::set(map, &mut slots.#slot, #wire),)
-        }
-    });
-    let arms: Vec<TokenStream> = arms.collect();
     let inits = fields.iter().map(|f| {
         let n = ident(&f.name);
         let wire = &f.wire;
@@ -121,32 +106,7 @@ fn struct_deserialize(
     let (other_init, other_items) = others.unzip();
     let type_name = t.name.trim_start_matches("r#");
     let finish_slots = if read.is_empty() && extra.is_none() { quote!(_slots) } else { quote!(slots) };
-    // A `match` on the key: the compiler turns it into length checks and comparisons with
-    // constants, where a search of a table of names would call `memcmp` per candidate.
-    let store = if read.is_empty() {
-        quote! {
-            fn store<'de, A: serde::de::MapAccess<'de>>(
-                _slots: &mut Self::Slots,
-                _key: &str,
-                _map: &mut A,
-            ) -> Result<bool, A::Error> {
-                Ok(false)
-            }
-        }
-    } else {
-        quote! {
-            fn store<'de, A: serde::de::MapAccess<'de>>(
-                slots: &mut Self::Slots,
-                key: &str,
-                map: &mut A,
-            ) -> Result<bool, A::Error> {
-                match key {
-                    #(#arms)*
-                    _ => Ok(false),
-                }
-            }
-        }
-    };
+    let store = store_fn(&read);
     quote! {
         #slots_def
 
@@ -167,6 +127,51 @@ fn struct_deserialize(
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 codegen_runtime::model::object(deserializer)
+            }
+        }
+    }
+}
+
+/// `Object::store`: a `match` arm per wire name that reads the value into its field's slot.
+fn store_fn(read: &[(&Field, Stored)]) -> TokenStream {
+    let arms = read.iter().map(|(f, stored)| {
+        let slot = ident(&f.name);
+        let wire = &f.wire;
+        if f.lenient {
+            let seed = if *stored == Stored::Plain {
+                quote!(codegen_runtime::lenient::IntegerSeed::default())
+            } else {
+                quote!(codegen_runtime::lenient::OptionSeed::default())
+            };
+            quote!(#wire => codegen_runtime::model::set_with(map, &mut slots.#slot, #wire, #seed),)
+        } else {
+            quote!(#wire => codegen_runtime::model::set(map, &mut slots.#slot, #wire),)
+        }
+    });
+    let arms: Vec<TokenStream> = arms.collect();
+    // A `match` on the key: the compiler turns it into length checks and comparisons with
+    // constants, where a search of a table of names would call `memcmp` per candidate.
+    if read.is_empty() {
+        quote! {
+            fn store<'de, A: serde::de::MapAccess<'de>>(
+                _slots: &mut Self::Slots,
+                _key: &str,
+                _map: &mut A,
+            ) -> Result<bool, A::Error> {
+                Ok(false)
+            }
+        }
+    } else {
+        quote! {
+            fn store<'de, A: serde::de::MapAccess<'de>>(
+                slots: &mut Self::Slots,
+                key: &str,
+                map: &mut A,
+            ) -> Result<bool, A::Error> {
+                match key {
+                    #(#arms)*
+                    _ => Ok(false),
+                }
             }
         }
     }

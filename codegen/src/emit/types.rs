@@ -581,17 +581,7 @@ fn one_of_def(
             } else {
                 quote!(#[cfg_attr(feature = "full-serde", derive(serde::Serialize), serde(untagged))])
             };
-            let arms = variants.iter().zip(values).map(|((v, _), wire)| {
-                let v = ident(v);
-                quote!(#(#wire)|* => codegen_runtime::tagged_variant(value, #property, &tag).map(Self::#v),)
-            });
-            let all_values = values.iter().flatten();
-            let fallback = if catch_all {
-                quote!(_ => Ok(Self::Unknown(value)),)
-            } else {
-                quote!(_ => Err(codegen_runtime::unknown_tag(#property, &tag, &[#(#all_values),*])),)
-            };
-            let de_cfg = (!usage.deserialize).then(|| quote!(#[cfg(feature = "full-serde")]));
+            let deserialize = tagged_deserialize(t, name, variants, property, values);
             quote! {
                 #doc
                 #tag_doc
@@ -605,19 +595,44 @@ fn one_of_def(
                     #unknown
                 }
 
-                #de_cfg
-                impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        let (tag, value) = codegen_runtime::tagged(deserializer, #property)?;
-                        match tag.as_str() {
-                            #(#arms)*
-                            #fallback
-                        }
-                    }
-                }
+                #deserialize
 
                 #froms
                 #serialize
+            }
+        }
+    }
+}
+
+/// `Deserialize` of a one-of tagged by `property`: its value names the variant (`values` per
+/// variant); an unknown value is `Unknown` when the type is received, else an error.
+fn tagged_deserialize(
+    t: &TypeDef,
+    name: &proc_macro2::Ident,
+    variants: &[(String, TypeRef)],
+    property: &str,
+    values: &[Vec<String>],
+) -> TokenStream {
+    let arms = variants.iter().zip(values).map(|((v, _), wire)| {
+        let v = ident(v);
+        quote!(#(#wire)|* => codegen_runtime::tagged_variant(value, #property, &tag).map(Self::#v),)
+    });
+    let all_values = values.iter().flatten();
+    let fallback = if t.usage.deserialize {
+        quote!(_ => Ok(Self::Unknown(value)),)
+    } else {
+        quote!(_ => Err(codegen_runtime::unknown_tag(#property, &tag, &[#(#all_values),*])),)
+    };
+    let de_cfg = (!t.usage.deserialize).then(|| quote!(#[cfg(feature = "full-serde")]));
+    quote! {
+        #de_cfg
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let (tag, value) = codegen_runtime::tagged(deserializer, #property)?;
+                match tag.as_str() {
+                    #(#arms)*
+                    #fallback
+                }
             }
         }
     }
