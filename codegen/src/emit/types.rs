@@ -91,7 +91,7 @@ fn enum_def(
     let untagged = (!lean).then(|| quote!(#[serde(untagged)]));
     let impls = lean.then(|| {
         let table: Vec<_> = variants.iter().map(|v| (ident(&v.name), v.wire.as_str())).collect();
-        serde_impls::enum_impls(t, &name, &table)
+        serde_impls::enum_impls(t, name, &table)
     });
     quote! {
         #doc
@@ -136,7 +136,7 @@ fn int_enum_def(
 ) -> TokenStream {
     let (derives, gated) = serde_derives(cx, t.usage);
     let lean = !cx.serde_derive;
-    let (transparent, impls) = transparent(lean, t, &name);
+    let (transparent, impls) = transparent(lean, t, name);
     let consts = values.iter().map(|(c, v)| {
         let c = ident(c);
         let lit = proc_macro2::Literal::i64_unsuffixed(*v);
@@ -249,7 +249,7 @@ fn alias_def(cx: &Cx<'_>, name: &proc_macro2::Ident, doc: TokenStream, target: &
 fn newtype_def(cx: &Cx<'_>, t: &TypeDef, name: &proc_macro2::Ident, doc: TokenStream, inner: &TypeRef) -> TokenStream {
     let (derives, gated) = serde_derives(cx, t.usage);
     let lean = !cx.serde_derive;
-    let (transparent, impls) = transparent(lean, t, &name);
+    let (transparent, impls) = transparent(lean, t, name);
     let inner_ty = cx.ty(inner, false);
     let from_inner = (inner != &TypeRef::String).then(|| {
         quote! {
