@@ -134,7 +134,7 @@ fn cfg_lines(api: &crate::ir::Api) -> Vec<String> {
     let mut features = vec!["full-serde".to_owned(), "partial-eq".to_owned()];
     let mut on = Vec::new();
     if !api.features.is_empty() {
-        on.push(crate::lower::features::ALL.to_owned());
+        on.push(crate::ir::ALL_OPERATIONS.to_owned());
         on.extend(api.features.iter().map(|f| f.name.clone()));
     }
     features.extend(on.iter().cloned());

@@ -8,6 +8,10 @@ mod surface;
 
 pub use surface::{resolve, Arg, Boxes, Paths, RustTy, ServerUrl, Stored};
 
+/// The Cargo feature that enables every tag's operations (and is the default) of an API split
+/// into features per tag.
+pub const ALL_OPERATIONS: &str = "all-operations";
+
 /// A whole client crate.
 #[derive(Debug, Clone)]
 pub struct Api {
@@ -15,6 +19,8 @@ pub struct Api {
     pub spec_file: String,
     /// The package name (`beam-client`).
     pub crate_name: String,
+    /// The library's name, how Rust code names the crate (`beam_client`).
+    pub lib_name: String,
     /// The crate's version (`info.x-crate-version`, else `0.1.0`).
     pub crate_version: String,
     /// Whether the crate may be published (`info.x-publish: true`); else `publish = false`.
@@ -362,6 +368,8 @@ pub struct Operation {
     /// `stream()` when paginated) are implemented. Every operation has one, so gaining an
     /// optional parameter never changes a method's signature.
     pub marker: String,
+    /// The static of the operation's `OperationSpec` in `src/mock.rs`.
+    pub mock_const: String,
     /// A sample body (the spec's example, or one made from the schema) for contract tests.
     pub body_sample: Option<Value>,
     /// This operation logs in: its response holds credentials (`x-session`).

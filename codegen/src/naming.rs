@@ -210,12 +210,6 @@ pub fn snake(raw: &str, fallback: &str) -> String {
     }
 }
 
-/// The hidden struct a generated struct's decoder reads into (`__DeviceSlots`): no type name
-/// starts with `_`, so it cannot clash.
-pub fn slots_type(type_name: &str) -> String {
-    format!("__{}Slots", type_name.trim_start_matches("r#"))
-}
-
 /// A Cargo feature name: `kebab-case`.
 pub fn feature(raw: &str) -> String {
     let name = words(raw).to_kebab_case();

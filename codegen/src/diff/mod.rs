@@ -85,11 +85,7 @@ pub fn load_with_overlays(
 /// Everything that changes from `old` to `new` (the IR of two versions of one spec, and the
 /// documents they were lowered from), classified for users of the generated crate.
 pub fn diff(old: &Api, new: &Api, old_raw: &Value, new_raw: &Value) -> Report {
-    let sides = Sides {
-        old: Side::new(old, old_raw),
-        new: Side::new(new, new_raw),
-        lib: crate::naming::lib_name(&new.crate_name),
-    };
+    let sides = Sides { old: Side::new(old, old_raw), new: Side::new(new, new_raw), lib: new.lib_name.clone() };
     let mut walk = types::Walk::default();
     let mut changes = operations::compare(&sides, &mut walk);
     changes.extend(types::compare(&sides, &mut walk));
@@ -103,7 +99,7 @@ pub fn spec_added(new: &Api) -> Report {
         &rules::SPEC_ADDED,
         format!("`{}` is new: crate `{}` {}", new.spec_file, new.crate_name, new.crate_version),
     )
-    .item(crate::naming::lib_name(&new.crate_name));
+    .item(new.lib_name.clone());
     finish(new, SpecStatus::Added, vec![change], None)
 }
 
@@ -113,7 +109,7 @@ pub fn spec_removed(old: &Api) -> Report {
         &rules::SPEC_REMOVED,
         format!("`{}` is gone: crate `{}` is no longer generated", old.spec_file, old.crate_name),
     )
-    .item(crate::naming::lib_name(&old.crate_name));
+    .item(old.lib_name.clone());
     finish(old, SpecStatus::Removed, vec![change], None)
 }
 

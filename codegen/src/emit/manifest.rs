@@ -90,7 +90,7 @@ fn runtime_dependency(options: &EmitOptions) -> String {
 /// The `default` features: rustls with the compiled-in roots, and every tag's operations when
 /// there are features per tag.
 fn default_features(api: &Api) -> String {
-    let tags = if api.features.is_empty() { String::new() } else { format!(", \"{}\"", crate::lower::features::ALL) };
+    let tags = if api.features.is_empty() { String::new() } else { format!(", \"{}\"", crate::ir::ALL_OPERATIONS) };
     format!("default = [\"rustls-webpki\"{tags}]\n")
 }
 
@@ -178,7 +178,7 @@ fn feature_table(api: &Api) -> String {
     if api.features.is_empty() {
         return String::new();
     }
-    let all = crate::lower::features::ALL;
+    let all = crate::ir::ALL_OPERATIONS;
     let names: Vec<String> = api.features.iter().map(|f| format!("\"{}\"", f.name)).collect();
     let mut out = format!(
         "# One feature per tag: with `default-features = false`, only the enabled tags' operations (and\n\
@@ -208,7 +208,7 @@ fn test_features(api: &Api) -> String {
     if api.features.is_empty() {
         "[\"full-serde\"]".to_owned()
     } else {
-        format!("[\"full-serde\", \"{}\"]", crate::lower::features::ALL)
+        format!("[\"full-serde\", \"{}\"]", crate::ir::ALL_OPERATIONS)
     }
 }
 
@@ -390,20 +390,18 @@ fn readme_intro(api: &Api, options: &EmitOptions) -> String {
 /// The base URL the README's examples build a client with: the default server, or the
 /// server URL of a per-customer host with its variables read from the environment.
 fn example_base_url(api: &Api, lib: &str) -> String {
-    match api.servers.first() {
-        None => "\"https://api.example.com\"".to_owned(),
-        // A per-customer host: show where it goes.
-        Some(server) if !server.variables.is_empty() => {
-            let values = server
-                .variables
+    match (api.servers.first(), &api.server_url) {
+        (None, _) => "\"https://api.example.com\"".to_owned(),
+        // A per-customer host: show where it goes, each variable read from the environment.
+        (Some(server), Some(url)) if !server.variables.is_empty() => {
+            let values: Vec<String> = url
+                .args
                 .iter()
-                .map(|(name, _)| {
-                    format!("&std::env::var(\"{}\")?", crate::naming::snake(name, "var").to_ascii_uppercase())
-                })
-                .collect::<Vec<_>>();
-            format!("{lib}::Client::server_url({})", values.join(", "))
+                .map(|arg| format!("&std::env::var(\"{}\")?", arg.trim_start_matches("r#").to_ascii_uppercase()))
+                .collect();
+            format!("{lib}::Client::{}({})", url.name, values.join(", "))
         }
-        Some(_) => format!("{lib}::Client::DEFAULT_BASE_URL"),
+        (Some(_), _) => format!("{lib}::Client::DEFAULT_BASE_URL"),
     }
 }
 
@@ -636,7 +634,7 @@ fn features_section(out: &mut String, api: &Api) {
              always compiled; types no operation uses come with `{all}`.\n\n\
              | feature | tag | operations |\n|---|---|--:|",
             api.crate_name,
-            all = crate::lower::features::ALL
+            all = crate::ir::ALL_OPERATIONS
         );
         for f in &api.features {
             let _ =

@@ -17,7 +17,7 @@ pub(super) fn mock_rs(cx: &Cx<'_>) -> TokenStream {
     for op in &cx.api.operations {
         let cfg = cfg_of(&op.features);
         let marker = ident(&op.marker);
-        let name = format_ident!("{}", crate::naming::constant(op.marker.trim_start_matches("r#")));
+        let name = format_ident!("{}", op.mock_const);
         let spec = spec(cx, op);
         let ok = success_type(cx, op);
         statics.push(quote! {

@@ -135,7 +135,7 @@ impl<'a> Cx<'a> {
             doctests: true,
             api,
             types: api.types.iter().map(|t| (t.name.as_str(), t)).collect(),
-            lib: ident(&crate::naming::lib_name(&api.crate_name)),
+            lib: ident(&api.lib_name),
         }
     }
 

@@ -75,7 +75,7 @@ fn struct_deserialize(
     let gate = gate(t.usage.deserialize);
     let read: Vec<(&Field, Stored)> =
         fields.iter().map(|f| (f, Stored::of(f, t.usage))).filter(|(_, s)| *s != Stored::File).collect();
-    let slots_name = ident(&crate::naming::slots_type(&t.name));
+    let slots_name = ident(&t.slots_name());
     let slots_def = slots_struct(cx, &gate, name, &slots_name, &read, extra);
     let inits = fields.iter().map(|f| {
         let n = ident(&f.name);

@@ -211,3 +211,11 @@ pub struct ServerUrl {
     /// The argument of each of the server's variables, in the same order.
     pub args: Vec<String>,
 }
+
+impl TypeDef {
+    /// The hidden struct a struct's decoder reads into, `__{Type}Slots`: no type the generator
+    /// names starts with `_`, so it cannot clash.
+    pub fn slots_name(&self) -> String {
+        format!("__{}Slots", self.name.trim_start_matches("r#"))
+    }
+}

@@ -11,8 +11,7 @@ use crate::naming::{self, Scope};
 /// `info.x-features-per-tag` says otherwise.
 pub const SPLIT_AT: usize = 100;
 
-/// The feature that enables every tag (and is the default).
-pub const ALL: &str = "all-operations";
+pub use crate::ir::ALL_OPERATIONS as ALL;
 
 /// Assigns features to operations and types. Untagged operations, the types they reach and the
 /// error type are always compiled; types no operation reaches come with `ALL`.

@@ -86,6 +86,7 @@ impl<'a> Lowerer<'a> {
         let mut api = Api {
             spec_file: doc.file.clone(),
             crate_name: crate_name.to_owned(),
+            lib_name: naming::lib_name(crate_name),
             crate_version: text("x-crate-version").unwrap_or_else(|| "0.1.0".to_owned()),
             publish: info.and_then(|i| i.get("x-publish")).and_then(Value::as_bool).unwrap_or(false),
             license: info

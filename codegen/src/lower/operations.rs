@@ -174,6 +174,7 @@ impl<'a> Lowerer<'a> {
                     security,
                     pagination,
                     marker,
+                    mock_const: String::new(),
                     body_sample,
                     session,
                     idempotency_key,

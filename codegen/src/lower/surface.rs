@@ -40,6 +40,11 @@ fn statics(api: &mut Api) {
             p.constant = consts.claim(format!("{}_PAGES", naming::constant(op.method_name.trim_start_matches("r#"))));
         }
     }
+    // `src/mock.rs`: a static per operation.
+    let mut mock = Scope::default();
+    for op in &mut api.operations {
+        op.mock_const = mock.claim(naming::constant(op.marker.trim_start_matches("r#")));
+    }
 }
 
 /// `Client::server_url` (named `name`) of the first server with variables.
