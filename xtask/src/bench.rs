@@ -67,47 +67,42 @@ impl Default for Args {
     }
 }
 
-fn parse(mut parser: lexopt::Parser) -> Result<(Args, Vec<String>)> {
-    use lexopt::prelude::*;
+/// The arguments, and those of them BENCHMARKS.md shows as the command that made it.
+fn parse(flags: crate::flags::Bench) -> Result<(Args, Vec<String>)> {
     let mut args = Args::default();
     let mut shown = Vec::new();
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("gen-runs") => {
-                args.gen_runs = parser.value()?.parse::<usize>()?.max(1);
-                shown.push(format!("--gen-runs {}", args.gen_runs));
-            }
-            Long("compile-runs") => {
-                args.compile_runs = parser.value()?.parse::<usize>()?.max(1);
-                shown.push(format!("--compile-runs {}", args.compile_runs));
-            }
-            Long("timeout") => {
-                let secs: u64 = parser.value()?.parse()?;
-                args.timeout = Duration::from_secs(secs);
-                shown.push(format!("--timeout {secs}"));
-            }
-            Long("peer-budget") => {
-                let secs: u64 = parser.value()?.parse()?;
-                args.peer_budget = Duration::from_secs(secs);
-                shown.push(format!("--peer-budget {secs}"));
-            }
-            Long("no-peers") => {
-                args.peers = false;
-                shown.push("--no-peers".into());
-            }
-            Long("no-github") => {
-                args.github = false;
-                shown.push("--no-github".into());
-            }
-            Long("render") => args.render = true,
-            Long("diff-noise") => args.diff_noise = true,
-            Long("only") => {
-                let only = parser.value()?.string()?;
-                shown.push(format!("--only {only}"));
-                args.only = Some(only);
-            }
-            other => bail!("{}", other.unexpected()),
-        }
+    if let Some(runs) = flags.gen_runs {
+        args.gen_runs = runs.max(1);
+        shown.push(format!("--gen-runs {}", args.gen_runs));
+    }
+    if let Some(runs) = flags.compile_runs {
+        args.compile_runs = runs.max(1);
+        shown.push(format!("--compile-runs {}", args.compile_runs));
+    }
+    if let Some(secs) = flags.timeout {
+        args.timeout = Duration::from_secs(secs);
+        shown.push(format!("--timeout {secs}"));
+    }
+    if let Some(secs) = flags.peer_budget {
+        args.peer_budget = Duration::from_secs(secs);
+        shown.push(format!("--peer-budget {secs}"));
+    }
+    if flags.no_peers {
+        args.peers = false;
+        shown.push("--no-peers".into());
+    }
+    if flags.no_github {
+        args.github = false;
+        shown.push("--no-github".into());
+    }
+    args.render = flags.render;
+    args.diff_noise = flags.diff_noise;
+    if let Some(only) = flags.only {
+        shown.push(format!("--only {only}"));
+        args.only = Some(only);
+    }
+    if args.render && args.diff_noise {
+        bail!("`--diff-noise` and `--render` go alone");
     }
     Ok((args, shown))
 }
@@ -286,8 +281,8 @@ pub struct TypeSpaceRow {
     pub after: ShapeFigures,
 }
 
-pub fn run(parser: lexopt::Parser) -> Result<()> {
-    let (args, shown) = parse(parser)?;
+pub fn run(flags: crate::flags::Bench) -> Result<()> {
+    let (args, shown) = parse(flags)?;
     let started = Instant::now();
     let root = root();
     if args.render {

@@ -15,19 +15,11 @@ use anyhow::{bail, Context, Result};
 
 use crate::root;
 
-pub fn run(mut parser: lexopt::Parser) -> Result<()> {
-    let mut fixtures_only = false;
-    let mut standalone_only = false;
-    let mut real_only = false;
-    let mut write = false;
-    while let Some(arg) = parser.next()? {
-        match arg {
-            lexopt::Arg::Long("real-servers") => real_only = true,
-            lexopt::Arg::Long("write") if real_only => write = true,
-            lexopt::Arg::Long("fixtures") => fixtures_only = true,
-            lexopt::Arg::Long("standalone") => standalone_only = true,
-            other => bail!("{}", other.unexpected()),
-        }
+pub fn run(flags: crate::flags::Test) -> Result<()> {
+    let crate::flags::Test { fixtures: fixtures_only, standalone: standalone_only, real_servers: real_only, write } =
+        flags;
+    if write && !real_only {
+        bail!("`--write` goes with `--real-servers`");
     }
     let root = root();
     if standalone_only {

@@ -107,27 +107,15 @@ struct Check {
     warnings: usize,
 }
 
-fn parse(mut parser: lexopt::Parser) -> Result<Args> {
-    use lexopt::prelude::*;
-    let mut args = Args { check: true, examples: true, examples_max_kb: EXAMPLES_MAX_KB, ..Args::default() };
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("subset") => args.subset = true,
-            Long("only") => {
-                args.only = Some(parser.value()?.string()?.split(',').map(str::to_owned).collect());
-            }
-            Long("write") => args.write = true,
-            Long("no-check") => args.check = false,
-            Long("no-examples") => args.examples = false,
-            Long("examples-max-kb") => args.examples_max_kb = parser.value()?.parse()?,
-            other => bail!(
-                "{}\n\nusage: cargo xtask corpus [--subset | --only ID,ID] [--no-check] [--no-examples] \
-                 [--examples-max-kb N] [--write]",
-                other.unexpected()
-            ),
-        }
+fn parse(flags: crate::flags::Corpus) -> Args {
+    Args {
+        subset: flags.subset,
+        only: flags.only.map(|only| only.split(',').map(str::to_owned).collect()),
+        write: flags.write,
+        check: !flags.no_check,
+        examples: !flags.no_examples,
+        examples_max_kb: flags.examples_max_kb.unwrap_or(EXAMPLES_MAX_KB),
     }
-    Ok(args)
 }
 
 fn read_table(path: &Path) -> Result<Vec<Entry>> {
@@ -153,8 +141,8 @@ fn read_table(path: &Path) -> Result<Vec<Entry>> {
     Ok(out)
 }
 
-pub fn run(parser: lexopt::Parser) -> Result<()> {
-    let args = parse(parser)?;
+pub fn run(flags: crate::flags::Corpus) -> Result<()> {
+    let args = parse(flags);
     let started = Instant::now();
     let root = root();
     let mut entries = read_table(&root.join("corpus/specs.tsv"))?;
