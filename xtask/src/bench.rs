@@ -696,7 +696,7 @@ fn finish_tool(ctx: &Ctx, tool: &mut ToolResult, dir: &Path, operations: usize, 
         size.lines_per_operation.unwrap_or(0.0)
     );
     tool.size = Some(size);
-    if let Err(e) = prepare_workspace(&ctx.root, dir) {
+    if let Err(e) = crate::scratch::workspace(&ctx.root, dir, crate::scratch::Manifest::Crate) {
         let c = Compile { error: Some(format!("{e:#}")), ..Default::default() };
         tool.check = Some(c.clone());
         tool.build = Some(c);
@@ -779,18 +779,6 @@ fn count_lines(dir: &Path, operations: usize) -> Size {
         size.code_lines_per_operation = Some(size.code_lines as f64 / operations as f64);
     }
     size
-}
-
-/// Makes `dir` a workspace of its own (it lives below the repository's workspace) with the
-/// repository's `Cargo.lock`, so shared dependencies resolve to the same versions.
-fn prepare_workspace(root: &Path, dir: &Path) -> Result<()> {
-    let manifest = dir.join("Cargo.toml");
-    let text = fs::read_to_string(&manifest).with_context(|| format!("reading {}", manifest.display()))?;
-    if !text.lines().any(|l| l.trim() == "[workspace]") {
-        fs::write(&manifest, format!("{text}\n[workspace]\n"))?;
-    }
-    fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
-    Ok(())
 }
 
 /// `cargo <mode>` once (dependencies, and the first error if it fails), then `touch

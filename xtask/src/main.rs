@@ -9,6 +9,7 @@ mod flags;
 mod generate;
 mod mock;
 mod real_servers;
+mod scratch;
 mod seeds;
 mod semver;
 mod shapes;

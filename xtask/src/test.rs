@@ -127,7 +127,7 @@ fn standalone(root: &Path) -> Result<()> {
         overlays: Vec::new(),
         runtime: crate::generate::RuntimeSource::Auto,
     })?;
-    fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
+    crate::scratch::workspace(root, &out, crate::scratch::Manifest::Crate)?;
     let output = Command::new(env!("CARGO"))
         .env("CARGO_TARGET_DIR", root.join("target"))
         .arg("check")
@@ -339,14 +339,10 @@ fn compile_fixtures(root: &Path) -> Result<()> {
             fs::create_dir_all(path.parent().unwrap_or(&scratch))?;
             fs::write(&path, &file.contents)?;
         }
-        members.push(format!("\"{stem}\""));
+        members.push(stem.clone());
     }
-    fs::write(
-        scratch.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
-    )?;
     // The same lock file, so the dependencies already built for the workspace are reused.
-    fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))?;
+    crate::scratch::workspace(root, &scratch, crate::scratch::Manifest::Members(&members))?;
     let output = Command::new(env!("CARGO"))
         .current_dir(&scratch)
         .env("CARGO_TARGET_DIR", root.join("target"))

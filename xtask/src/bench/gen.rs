@@ -1,4 +1,4 @@
-//! `bench-gen FILE` (hidden): timed runs of our generator, or of the plain parse that is its
+//! `bench-gen FILE` (internal, listed in the help): timed runs of our generator, or of the plain parse that is its
 //! floor, in this process; prints one JSON object. `cargo xtask bench` runs it from the release
 //! build as one subprocess per spec and mode, so the peak memory (`VmHWM`) is per spec.
 

@@ -233,7 +233,7 @@ pub fn run(flags: crate::flags::Corpus) -> Result<()> {
                     }
                 }
                 outcome.lines = Some(lines);
-                members.push(format!("\"{}\"", entry.id));
+                members.push(entry.id.clone());
             }
         }
         println!(
@@ -249,11 +249,7 @@ pub fn run(flags: crate::flags::Corpus) -> Result<()> {
         outcomes.insert(entry.id.clone(), outcome);
     }
 
-    write_if_changed(
-        &crates_dir.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")).as_bytes(),
-    )?;
-    fs::copy(root.join("Cargo.lock"), crates_dir.join("Cargo.lock"))?;
+    crate::scratch::workspace(&root, &crates_dir, crate::scratch::Manifest::Members(&members))?;
     // The subset shares the workspace's target directory (its dependencies are built already);
     // the full run keeps its large crates apart.
     let target = if args.subset { root.join("target") } else { root.join("target/corpus/target") };
