@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Bench, Compile, SpecResult, ToolResult};
+use super::figures::{Bench, Compile, SpecResult, ToolResult};
 
 /// Our ratio to the peer's must be at most this (generation time, lines per operation, build time).
 const PEER_TARGET: f64 = 0.5;
@@ -31,7 +31,7 @@ pub fn markdown(b: &Bench) -> String {
     let _ = writeln!(
         md,
         "Peers: `cargo-progenitor` {} (crates.io) and openapi-generator's `rust` generator ({}).\n",
-        super::PROGENITOR_VERSION,
+        super::peers::PROGENITOR_VERSION,
         b.settings["openapi_generator"].as_str().unwrap_or_default()
     );
 
