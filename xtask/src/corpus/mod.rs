@@ -620,6 +620,25 @@ fn markdown(
     examples_limit: Option<u64>,
 ) -> String {
     let mut md = String::new();
+    counts(&mut md, entries, outcomes, checked);
+    if examples_limit.is_some() {
+        examples_counts(&mut md, outcomes);
+    }
+    let examples_header = if examples_limit.is_some() { " examples |" } else { "" };
+    let examples_rule = if examples_limit.is_some() { "---|" } else { "" };
+    let _ = writeln!(
+        md,
+        "\n| spec | API | source | OpenAPI | KiB | operations | types | aliases | duplicated shapes | lines | generate | check |{examples_header} diagnostics |\n|---|---|---|---|--:|--:|--:|--:|--:|--:|---|---|{examples_rule}---|"
+    );
+    for e in entries {
+        let Some(o) = outcomes.get(&e.id) else { continue };
+        let _ = writeln!(md, "{}", row(e, o, examples_limit));
+    }
+    md
+}
+
+/// The table of documents generated and compiled (by OpenAPI version).
+fn counts(md: &mut String, entries: &[Entry], outcomes: &BTreeMap<String, Outcome>, checked: bool) {
     let total = entries.len();
     let generated = outcomes.values().filter(|o| o.operations.is_some()).count();
     let compiled = outcomes.values().filter(|o| o.check.as_ref().is_some_and(|c| c.errors.is_empty())).count();
@@ -643,92 +662,87 @@ fn markdown(
             }
         }
     }
-    if examples_limit.is_some() {
-        let done: Vec<&fidelity::Fidelity> = outcomes
-            .values()
-            .filter_map(|o| match &o.examples {
-                Examples::Done(f) => Some(f),
-                _ => None,
-            })
-            .collect();
-        let valid: usize = done.iter().map(|f| f.valid).sum();
-        let ok: usize = done.iter().map(|f| f.valid_ok).sum();
-        let ran: usize = done.iter().map(|f| f.ran).sum();
-        let invalid: usize = done.iter().map(|f| f.invalid.len()).sum();
-        let whole = done.iter().filter(|f| f.valid > 0 && f.valid_ok == f.valid).count();
-        let _ = writeln!(
-            md,
-            "\n| examples (of the {} documents whose examples ran) | examples | share |\n|---|--:|--:|",
-            done.len()
-        );
-        let _ = writeln!(md, "| checked by the generated tests | {ran} | |");
-        let _ = writeln!(md, "| valid against their schema | {valid} | {:.1}% |", pct(valid, ran));
-        let _ = writeln!(md, "| **schema-valid and round-trip** | **{ok}** | **{:.1}%** of valid |", pct(ok, valid));
-        let _ = writeln!(md, "| rejected by the validator (spec errors) | {invalid} | {:.1}% |", pct(invalid, ran));
-        let _ = writeln!(md, "| documents whose valid examples all round-trip | {whole} | of {} |", done.len());
-    }
-    let examples_header = if examples_limit.is_some() { " examples |" } else { "" };
-    let examples_rule = if examples_limit.is_some() { "---|" } else { "" };
+}
+
+/// The table of examples checked, valid and round-tripped, over the documents whose examples ran.
+fn examples_counts(md: &mut String, outcomes: &BTreeMap<String, Outcome>) {
+    let done: Vec<&fidelity::Fidelity> = outcomes
+        .values()
+        .filter_map(|o| match &o.examples {
+            Examples::Done(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    let valid: usize = done.iter().map(|f| f.valid).sum();
+    let ok: usize = done.iter().map(|f| f.valid_ok).sum();
+    let ran: usize = done.iter().map(|f| f.ran).sum();
+    let invalid: usize = done.iter().map(|f| f.invalid.len()).sum();
+    let whole = done.iter().filter(|f| f.valid > 0 && f.valid_ok == f.valid).count();
     let _ = writeln!(
         md,
-        "\n| spec | API | source | OpenAPI | KiB | operations | types | aliases | duplicated shapes | lines | generate | check |{examples_header} diagnostics |\n|---|---|---|---|--:|--:|--:|--:|--:|--:|---|---|{examples_rule}---|"
+        "\n| examples (of the {} documents whose examples ran) | examples | share |\n|---|--:|--:|",
+        done.len()
     );
-    for e in entries {
-        let Some(o) = outcomes.get(&e.id) else { continue };
-        let generate =
-            if o.operations.is_some() { format!("ok ({:.2} s)", o.generate_s) } else { "**refused**".to_owned() };
-        let check = match &o.check {
-            None if o.operations.is_none() => "–".to_owned(),
-            None => "not run".to_owned(),
-            Some(c) if c.errors.is_empty() && c.warnings == 0 => "ok".to_owned(),
-            Some(c) if c.errors.is_empty() => format!("ok, {} warnings", c.warnings),
-            Some(c) => format!("**{} errors**", c.errors.len()),
-        };
-        let mut diags: Vec<String> = Vec::new();
-        if !o.errors.is_empty() {
-            let first = o.errors.iter().take(2).map(|e| cell(e)).collect::<Vec<_>>().join("; ");
-            let more = if o.errors.len() > 2 { format!(" (+{} more)", o.errors.len() - 2) } else { String::new() };
-            diags.push(format!("{} error(s): {first}{more}", o.errors.len()));
-        }
-        if o.warnings > 0 {
-            let mut kinds: Vec<(&String, &usize)> = o.warning_kinds.iter().collect();
-            kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            let shown = kinds.iter().take(2).map(|(k, n)| format!("{n}× {}", cell(k))).collect::<Vec<_>>().join("; ");
-            diags.push(format!("{} warning(s): {shown}", o.warnings));
-        }
-        if let Some(c) = &o.check {
-            if let Some(first) = c.errors.first() {
-                diags.push(format!("rustc: {}", cell(first)));
-            }
-        }
-        let examples = match (&o.examples, examples_limit) {
-            (_, None) => String::new(),
-            (Examples::Done(f), _) => format!(" {} |", cell(&fidelity::cell(f))),
-            (Examples::TooLarge, Some(kb)) => format!(" not run (over {kb} KiB) |"),
-            (Examples::NoneChecked, _) => " none checked |".to_owned(),
-            (Examples::Failed(e), _) => format!(" **{}** |", cell(e)),
-            (Examples::NotRun, _) => " – |".to_owned(),
-        };
-        let _ = writeln!(
-            md,
-            "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} | {} | {} |{examples} {} |",
-            e.id,
-            cell(&e.api),
-            e.package,
-            e.version,
-            e.openapi,
-            e.size_kb,
-            o.operations.map_or("–".into(), |n| n.to_string()),
-            o.shapes.map_or("–".into(), |s| s.definitions.to_string()),
-            o.shapes.map_or("–".into(), |s| s.aliases.to_string()),
-            o.shapes.map_or("–".into(), |s| s.duplicates.to_string()),
-            o.lines.map_or("–".into(), |n| n.to_string()),
-            generate,
-            check,
-            if diags.is_empty() { "–".to_owned() } else { diags.join("<br>") }
-        );
+    let _ = writeln!(md, "| checked by the generated tests | {ran} | |");
+    let _ = writeln!(md, "| valid against their schema | {valid} | {:.1}% |", pct(valid, ran));
+    let _ = writeln!(md, "| **schema-valid and round-trip** | **{ok}** | **{:.1}%** of valid |", pct(ok, valid));
+    let _ = writeln!(md, "| rejected by the validator (spec errors) | {invalid} | {:.1}% |", pct(invalid, ran));
+    let _ = writeln!(md, "| documents whose valid examples all round-trip | {whole} | of {} |", done.len());
+}
+
+/// One document's row of the table.
+fn row(e: &Entry, o: &Outcome, examples_limit: Option<u64>) -> String {
+    let generate =
+        if o.operations.is_some() { format!("ok ({:.2} s)", o.generate_s) } else { "**refused**".to_owned() };
+    let check = match &o.check {
+        None if o.operations.is_none() => "–".to_owned(),
+        None => "not run".to_owned(),
+        Some(c) if c.errors.is_empty() && c.warnings == 0 => "ok".to_owned(),
+        Some(c) if c.errors.is_empty() => format!("ok, {} warnings", c.warnings),
+        Some(c) => format!("**{} errors**", c.errors.len()),
+    };
+    let mut diags: Vec<String> = Vec::new();
+    if !o.errors.is_empty() {
+        let first = o.errors.iter().take(2).map(|e| cell(e)).collect::<Vec<_>>().join("; ");
+        let more = if o.errors.len() > 2 { format!(" (+{} more)", o.errors.len() - 2) } else { String::new() };
+        diags.push(format!("{} error(s): {first}{more}", o.errors.len()));
     }
-    md
+    if o.warnings > 0 {
+        let mut kinds: Vec<(&String, &usize)> = o.warning_kinds.iter().collect();
+        kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let shown = kinds.iter().take(2).map(|(k, n)| format!("{n}× {}", cell(k))).collect::<Vec<_>>().join("; ");
+        diags.push(format!("{} warning(s): {shown}", o.warnings));
+    }
+    if let Some(c) = &o.check {
+        if let Some(first) = c.errors.first() {
+            diags.push(format!("rustc: {}", cell(first)));
+        }
+    }
+    let examples = match (&o.examples, examples_limit) {
+        (_, None) => String::new(),
+        (Examples::Done(f), _) => format!(" {} |", cell(&fidelity::cell(f))),
+        (Examples::TooLarge, Some(kb)) => format!(" not run (over {kb} KiB) |"),
+        (Examples::NoneChecked, _) => " none checked |".to_owned(),
+        (Examples::Failed(e), _) => format!(" **{}** |", cell(e)),
+        (Examples::NotRun, _) => " – |".to_owned(),
+    };
+    format!(
+        "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} | {} | {} |{examples} {} |",
+        e.id,
+        cell(&e.api),
+        e.package,
+        e.version,
+        e.openapi,
+        e.size_kb,
+        o.operations.map_or("–".into(), |n| n.to_string()),
+        o.shapes.map_or("–".into(), |s| s.definitions.to_string()),
+        o.shapes.map_or("–".into(), |s| s.aliases.to_string()),
+        o.shapes.map_or("–".into(), |s| s.duplicates.to_string()),
+        o.lines.map_or("–".into(), |n| n.to_string()),
+        generate,
+        check,
+        if diags.is_empty() { "–".to_owned() } else { diags.join("<br>") }
+    )
 }
 
 fn pct(n: usize, of: usize) -> f64 {
