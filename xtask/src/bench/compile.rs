@@ -151,16 +151,6 @@ pub(super) fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: O
                 return out;
             }
         }
-        let mut cmd = Command::new(env!("CARGO"));
-        match mode {
-            "caller" => cmd.args(["test", "--no-run", "--features", "full-serde", "--test", "contract"]),
-            _ => cmd.arg(mode),
-        };
-        cmd.current_dir(dir)
-            .env("CARGO_TARGET_DIR", ctx.bench_dir.join("target"))
-            .env("CARGO_INCREMENTAL", "0")
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_BUILD_RUSTFLAGS");
         let ran = if timeout.is_zero() {
             Ran {
                 success: false,
@@ -171,7 +161,8 @@ pub(super) fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: O
                 max_rss_kb: None,
             }
         } else {
-            match run_timed(&mut cmd, &log_dir.join(format!("{crate_id}-{mode}-{i}.log")), timeout) {
+            let log = log_dir.join(format!("{crate_id}-{mode}-{i}.log"));
+            match run_timed(&mut cargo(ctx, dir, mode), &log, timeout) {
                 Ok(r) => r,
                 Err(e) => {
                     out.error = Some(format!("{e:#}"));
@@ -180,13 +171,7 @@ pub(super) fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: O
             }
         };
         if !ran.success {
-            out.timed_out = ran.timed_out;
-            out.timed_out_after_s = ran.timed_out.then_some(ran.secs);
-            out.errors = cargo_error_count(&ran.stderr);
-            out.error = Some(budget_note(&ran));
-            // Runs that finished before a timeout still give a (flagged) figure.
-            out.ok = ran.timed_out && !out.timed.runs_s.is_empty();
-            out.timed.median_s = gen::median(&out.timed.runs_s);
+            failed(&mut out, &ran, budget_note(&ran));
             return out;
         }
         if i == 0 {
@@ -207,6 +192,33 @@ pub(super) fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: O
     out.ok = true;
     out.timed.median_s = gen::median(&out.timed.runs_s);
     out
+}
+
+/// The cargo command of `mode` in `dir`: `check`, `build`, or `caller` (the contract test
+/// built, which calls every operation), into the bench's target directory, not incremental.
+fn cargo(ctx: &Ctx, dir: &Path, mode: &str) -> Command {
+    let mut cmd = Command::new(env!("CARGO"));
+    match mode {
+        "caller" => cmd.args(["test", "--no-run", "--features", "full-serde", "--test", "contract"]),
+        _ => cmd.arg(mode),
+    };
+    cmd.current_dir(dir)
+        .env("CARGO_TARGET_DIR", ctx.bench_dir.join("target"))
+        .env("CARGO_INCREMENTAL", "0")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_BUILD_RUSTFLAGS");
+    cmd
+}
+
+/// A run that failed or timed out ends the measurement: runs that finished before a timeout
+/// still give a (flagged) figure.
+fn failed(out: &mut Compile, ran: &Ran, error: String) {
+    out.timed_out = ran.timed_out;
+    out.timed_out_after_s = ran.timed_out.then_some(ran.secs);
+    out.errors = cargo_error_count(&ran.stderr);
+    out.error = Some(error);
+    out.ok = ran.timed_out && !out.timed.runs_s.is_empty();
+    out.timed.median_s = gen::median(&out.timed.runs_s);
 }
 
 /// Whether cargo compiled only one crate (the generated one) and fetched nothing.
