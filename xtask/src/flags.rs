@@ -83,7 +83,7 @@ xflags::xflags! {
         }
         /// The documented examples of each vendor's seed (../shared/seeds, or $SEEDS_DIR) as traffic
         /// (specs/traffic/<vendor>.jsonl) and the conformance of specs/<vendor>.yaml to them (section
-        /// "Conformance to the documented examples" of specs/<vendor>.md); fails when those are stale.
+        /// `Conformance to the documented examples` of specs/<vendor>.md); fails when those are stale.
         cmd seeds {
             /// Rewrite them.
             optional --write
@@ -119,7 +119,7 @@ xflags::xflags! {
             optional --runs n: usize
             /// Only read and parse the file (the floor).
             optional --floor
-            /// Write the crate of the last run here.
+            /// Where each run writes the crate (with its examples as bench-examples.json).
             optional --out dir: PathBuf
             /// The crate's name.
             optional --name crate_name: String
