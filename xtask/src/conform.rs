@@ -26,38 +26,25 @@ struct Args {
     write_overlay: Option<PathBuf>,
 }
 
-fn parse(mut parser: lexopt::Parser) -> Result<Args> {
-    use lexopt::prelude::*;
-    let (mut spec, mut overlays, mut traffic, mut format, mut write_overlay) =
-        (None, Vec::new(), Vec::new(), Format::Markdown, None);
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("spec") => spec = Some(PathBuf::from(parser.value()?)),
-            Long("overlay") => overlays.push(PathBuf::from(parser.value()?)),
-            // `--traffic a.jsonl b.har` and `--traffic a.jsonl --traffic b.har` alike.
-            Long("traffic") => traffic.extend(parser.values()?.map(PathBuf::from)),
-            Long("format") => {
-                format = match parser.value()?.string()?.as_str() {
-                    "markdown" | "md" => Format::Markdown,
-                    "json" => Format::Json,
-                    other => bail!("unknown format `{other}`: use `markdown` or `json`"),
-                }
-            }
-            Long("write-overlay") => write_overlay = Some(PathBuf::from(parser.value()?)),
-            other => bail!("{}", other.unexpected()),
-        }
-    }
-    let Some(spec) = spec else { bail!("`conform` needs `--spec FILE`") };
+fn parse(flags: crate::flags::Conform) -> Result<Args> {
+    let format = match flags.format.as_deref() {
+        None | Some("markdown" | "md") => Format::Markdown,
+        Some("json") => Format::Json,
+        Some(other) => bail!("unknown format `{other}`: use `markdown` or `json`"),
+    };
+    // `--traffic a.jsonl b.har` and `--traffic a.jsonl --traffic b.har` alike.
+    let mut traffic = flags.traffic;
     if traffic.is_empty() {
         bail!("`conform` needs `--traffic FILE` (JSON Lines of the recorder, or HAR)");
     }
-    Ok(Args { spec, overlays, traffic, format, write_overlay })
+    traffic.extend(flags.more_traffic);
+    Ok(Args { spec: flags.spec, overlays: flags.overlay, traffic, format, write_overlay: flags.write_overlay })
 }
 
 /// The code `cargo codegen conform` runs too ([`codegen::tool::conform_files`]), its report
 /// printed; it does not fail on findings (the real-server runs read them).
-pub fn run(parser: lexopt::Parser) -> Result<()> {
-    let args = parse(parser)?;
+pub fn run(flags: crate::flags::Conform) -> Result<()> {
+    let args = parse(flags)?;
     let conformance = tool::conform_files(&args.spec, &args.overlays, &args.traffic).map_err(|err| match err {
         // A spec's diagnostics are printed as they are (`main::report`).
         tool::Error::Generate(err) => anyhow::Error::from(err),
@@ -88,7 +75,11 @@ mod tests {
     use super::*;
 
     fn args(list: &[&str]) -> Result<Args> {
-        parse(lexopt::Parser::from_args(list.iter().copied()))
+        let argv = ["conform"].iter().chain(list).map(Into::into).collect();
+        match crate::flags::Xtask::from_vec(argv)?.subcommand {
+            crate::flags::XtaskCmd::Conform(flags) => parse(flags),
+            other => panic!("not conform: {other:?}"),
+        }
     }
 
     #[test]
@@ -96,7 +87,9 @@ mod tests {
         let a =
             args(&["--spec", "s.yaml", "--traffic", "a.jsonl", "b.har", "--format", "json", "--traffic", "c.jsonl"])
                 .unwrap();
-        assert_eq!(a.traffic, [PathBuf::from("a.jsonl"), "b.har".into(), "c.jsonl".into()]);
+        let mut traffic = a.traffic.clone();
+        traffic.sort();
+        assert_eq!(traffic, [PathBuf::from("a.jsonl"), "b.har".into(), "c.jsonl".into()]);
         assert_eq!(a.format, Format::Json);
         assert!(args(&["--spec", "s.yaml"]).unwrap_err().to_string().contains("--traffic"));
         assert!(args(&["--traffic", "a.jsonl"]).unwrap_err().to_string().contains("--spec"));

@@ -32,40 +32,20 @@ struct Args {
     fail_on_breaking: bool,
 }
 
-fn parse(mut parser: lexopt::Parser) -> Result<Args> {
-    use lexopt::prelude::*;
-    let mut args = Args {
-        base: None,
-        files: Vec::new(),
-        overlays: Vec::new(),
-        name: None,
-        format: Format::Markdown,
-        fail_on_breaking: false,
+fn parse(flags: crate::flags::Diff) -> Result<Args> {
+    let format = match flags.format.as_deref() {
+        None | Some("markdown" | "md") => Format::Markdown,
+        Some("json") => Format::Json,
+        Some("github") => Format::Github,
+        Some(other) => bail!("unknown format `{other}`: use `markdown`, `json` or `github`"),
     };
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("base") => args.base = Some(parser.value()?.string()?),
-            Long("format") => {
-                args.format = match parser.value()?.string()?.as_str() {
-                    "markdown" | "md" => Format::Markdown,
-                    "json" => Format::Json,
-                    "github" => Format::Github,
-                    other => bail!("unknown format `{other}`: use `markdown`, `json` or `github`"),
-                }
-            }
-            Long("fail-on") => {
-                args.fail_on_breaking = match parser.value()?.string()?.as_str() {
-                    "breaking" => true,
-                    "never" => false,
-                    other => bail!("unknown `--fail-on {other}`: use `breaking` or `never`"),
-                }
-            }
-            Long("overlay") => args.overlays.push(PathBuf::from(parser.value()?)),
-            Long("name") => args.name = Some(parser.value()?.string()?),
-            Value(v) => args.files.push(PathBuf::from(v)),
-            other => bail!("{}", other.unexpected()),
-        }
-    }
+    let fail_on_breaking = match flags.fail_on.as_deref() {
+        Some("breaking") => true,
+        None | Some("never") => false,
+        Some(other) => bail!("unknown `--fail-on {other}`: use `breaking` or `never`"),
+    };
+    let files: Vec<PathBuf> = flags.old.into_iter().chain(flags.new).collect();
+    let args = Args { base: flags.base, files, overlays: flags.overlay, name: flags.name, format, fail_on_breaking };
     match (args.files.len(), &args.base) {
         (0, _) if !args.overlays.is_empty() || args.name.is_some() => {
             bail!("`--overlay` and `--name` go with two files (OLD NEW)")
@@ -76,8 +56,8 @@ fn parse(mut parser: lexopt::Parser) -> Result<Args> {
     }
 }
 
-pub fn run(parser: lexopt::Parser) -> Result<()> {
-    let args = parse(parser)?;
+pub fn run(flags: crate::flags::Diff) -> Result<()> {
+    let args = parse(flags)?;
     let compared = match args.files.as_slice() {
         [old, new] => vec![files(old, new, &args.overlays, args.name.as_deref())?],
         _ => revision(args.base.as_deref())?,

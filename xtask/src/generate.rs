@@ -293,6 +293,30 @@ pub fn check() -> Result<()> {
     ))
 }
 
+/// `generate`: every crate of `generated/`, or with `--spec` and `--out` one standalone crate.
+pub fn run(flags: crate::flags::Generate) -> Result<()> {
+    let mut runtime = match flags.runtime {
+        Some(source) => source.parse().map_err(anyhow::Error::msg)?,
+        None => RuntimeSource::Auto,
+    };
+    if flags.vendor_runtime {
+        runtime = RuntimeSource::Vendored;
+    }
+    let args = SingleArgs {
+        spec: flags.spec,
+        out: flags.out,
+        name: flags.name,
+        deny_warnings: flags.deny_warnings,
+        overlays: flags.overlay,
+        runtime,
+    };
+    match (&args.spec, &args.out) {
+        (None, None) if args.name.is_none() && args.runtime == RuntimeSource::Auto => generate_all(args.deny_warnings),
+        (Some(_), Some(_)) => generate_single(&args),
+        _ => bail!("`generate --spec FILE` and `--out DIR` go together"),
+    }
+}
+
 pub fn generate_single(args: &SingleArgs) -> Result<()> {
     let (Some(spec), Some(out)) = (&args.spec, &args.out) else { bail!("--spec and --out are required") };
     let options = standalone_options(args.name.clone(), args.deny_warnings, &args.overlays, args.runtime)?;

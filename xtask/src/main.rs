@@ -5,9 +5,11 @@ mod bench;
 mod conform;
 mod corpus;
 mod diff;
+mod flags;
 mod generate;
 mod mock;
 mod real_servers;
+mod scratch;
 mod seeds;
 mod semver;
 mod shapes;
@@ -15,59 +17,7 @@ mod test;
 
 use std::path::PathBuf;
 
-use anyhow::{bail, Result};
-
-const HELP: &str = "\
-cargo xtask <command>
-
-Commands:
-  generate                       regenerate every crate in generated/ from specs/
-  generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--overlay FILE]... [--runtime auto|path|registry|vendor]
-                                 generate a standalone crate from any OpenAPI 3.0/3.1 or Swagger 2.0 file. Its
-                                 codegen-runtime: auto (the default) is path + version inside this repository and
-                                 a copy in DIR/runtime/ outside it (the runtime is on no registry), so the crate
-                                 builds wherever it lands, offline; path, registry (by version) or vendor choose
-  check                          fail when generated/ is stale, missing or has orphans, or a spec is invalid
-  test [--fixtures|--standalone|--real-servers [--write]]
-                                 run the whole test suite (what CI runs); --fixtures: only compile every
-                                 generator fixture crate warning-free; --standalone: only build the crates
-                                 of `generate --spec` (in target/, and with the default runtime outside the repository),
-                                 and of the generator installed with `cargo install --path codegen/cli`;
-                                 --real-servers: only the clients of Jupyter Server and Kinto against the real
-                                 servers (installed into .tools/), with the per-call report and conformance;
-                                 --write: the overlays conformance writes become e2e/specs/*-conformed.overlay.yaml
-  diff [--base REV] [--format markdown|json|github] [--fail-on breaking]
-                                 what the spec changes since REV (default: merge base with main) do to
-                                 users of the generated crates: breaking or not, and the semver bump
-  diff OLD NEW [--overlay FILE]... [--name CRATE] [--format markdown|json] [--fail-on breaking]
-                                 the same for two spec files (both under the same overlays: the drift
-                                 of an upstream release)
-  conform --spec FILE [--overlay FILE]... --traffic FILE... [--format markdown|json] [--write-overlay FILE]
-                                 judge a spec against recorded traffic (JSON Lines of codegen_runtime::Recorder,
-                                 or HAR): undocumented statuses and content types, schema violations of JSON
-                                 bodies (with the spec's line), bad requests; --write-overlay: an OpenAPI Overlay
-                                 that makes the spec agree with the traffic
-  seeds [--write]                the documented examples of each vendor's seed (../shared/seeds, or $SEEDS_DIR)
-                                 as traffic (specs/traffic/<vendor>.jsonl) and the conformance of specs/<vendor>.yaml
-                                 to them (section \"Conformance to the documented examples\" of specs/<vendor>.md);
-                                 fails when those are stale, --write: rewrites them
-  bench [--no-github] [--no-peers] [--only SPEC] [--gen-runs N] [--compile-runs N] [--timeout SECS]
-        [--peer-budget SECS] | --diff-noise | --render
-                                 compare our generator with progenitor and openapi-generator (generation time and
-                                 memory, lines, cargo check/build time); writes BENCHMARKS.md/.json (slow, not in CI);
-                                 --diff-noise: only the lines spec changes rewrite (seconds); --render: only the .md
-  corpus [--subset | --only ID,ID] [--no-check] [--write]
-                                 fetch the real-world documents of corpus/specs.tsv, generate and cargo check a
-                                 client for each, print the table (--write: into docs/corpus.md); CI runs --subset
-  shapes FILE...                 count the struct/enum definitions of generated types.rs files by shape
-                                 (definitions, duplicated shapes, aliases, lines)
-  semver [--only CASE,CASE] [--write]
-                                 the diff tool's verdicts on spec changes against cargo-semver-checks and compile
-                                 tests of generated crates (--write: into docs/semver.md; slow, not in CI)
-  arch                           check the house rules: no import circle among the top-level modules of
-                                 codegen/src and codegen/runtime/src, no function over 120 lines
-  help                           this text
-";
+use anyhow::Result;
 
 fn main() {
     if let Err(err) = run() {
@@ -97,83 +47,37 @@ fn report(err: &anyhow::Error) -> String {
 }
 
 fn run() -> Result<()> {
-    use lexopt::prelude::*;
-    let mut parser = lexopt::Parser::from_env();
-    let Some(arg) = parser.next()? else {
-        print!("{HELP}");
+    // No command at all: the help, as `cargo xtask help`.
+    if std::env::args_os().len() < 2 {
+        print!("{}", flags::Xtask::HELP);
         return Ok(());
-    };
-    let command = match arg {
-        Value(v) => v.string()?,
-        Long("help") | Short('h') => "help".to_owned(),
-        other => bail!("{}\n\n{HELP}", other.unexpected()),
-    };
-    match command.as_str() {
-        "generate" => {
-            let mut args = generate::SingleArgs::default();
-            while let Some(arg) = parser.next()? {
-                match arg {
-                    Long("spec") => args.spec = Some(PathBuf::from(parser.value()?)),
-                    Long("out") => args.out = Some(PathBuf::from(parser.value()?)),
-                    Long("name") => args.name = Some(parser.value()?.string()?),
-                    Long("deny-warnings") => args.deny_warnings = true,
-                    Long("overlay") => args.overlays.push(PathBuf::from(parser.value()?)),
-                    Long("runtime") => args.runtime = parser.value()?.string()?.parse().map_err(anyhow::Error::msg)?,
-                    // The flag of earlier releases: `--runtime vendor`.
-                    Long("vendor-runtime") => args.runtime = generate::RuntimeSource::Vendored,
-                    other => bail!("{}\n\n{HELP}", other.unexpected()),
-                }
-            }
-            match (&args.spec, &args.out) {
-                (None, None) if args.name.is_none() && args.runtime == generate::RuntimeSource::Auto => {
-                    generate::generate_all(args.deny_warnings)
-                }
-                (Some(_), Some(_)) => generate::generate_single(&args),
-                _ => bail!("`generate --spec FILE` and `--out DIR` go together\n\n{HELP}"),
-            }
+    }
+    let flags = match flags::Xtask::from_env() {
+        Ok(flags) => flags,
+        Err(err) if err.is_help() => {
+            print!("{err}");
+            return Ok(());
         }
-        "shapes" => {
-            let mut files = Vec::new();
-            while let Some(arg) = parser.next()? {
-                match arg {
-                    Value(v) => files.push(PathBuf::from(v)),
-                    other => bail!("{}\n\n{HELP}", other.unexpected()),
-                }
-            }
-            for file in files {
-                let text = std::fs::read_to_string(&file)?;
-                let s = shapes::count(&text)?;
-                println!(
-                    "{}: {} definitions, {} duplicated shapes, {} aliases, {} lines",
-                    file.display(),
-                    s.definitions,
-                    s.duplicates,
-                    s.aliases,
-                    s.lines
-                );
-            }
+        Err(err) => anyhow::bail!("{err}\n\nRun `cargo xtask help` for the commands and their flags."),
+    };
+    use flags::XtaskCmd as Cmd;
+    match flags.subcommand {
+        Cmd::Generate(flags) => generate::run(flags),
+        Cmd::Check(flags::Check) => generate::check(),
+        Cmd::Test(flags) => test::run(flags),
+        Cmd::Diff(flags) => diff::run(flags),
+        Cmd::Conform(flags) => conform::run(flags),
+        Cmd::Seeds(flags) => seeds::run(flags),
+        Cmd::Bench(flags) => bench::run(flags),
+        Cmd::BenchGen(flags) => bench::run_gen(flags),
+        Cmd::Corpus(flags) => corpus::run(flags),
+        Cmd::Shapes(flags) => shapes::run(flags),
+        Cmd::Semver(flags) => semver::run(flags),
+        Cmd::Arch(flags::Arch) => arch::run(),
+        Cmd::Help(flags::Help) => {
+            print!("{}", flags::Xtask::HELP);
             Ok(())
         }
-        "check" => {
-            if let Some(arg) = parser.next()? {
-                bail!("{}\n\n{HELP}", arg.unexpected());
-            }
-            generate::check()
-        }
-        "arch" => arch::run(),
-        "test" => test::run(parser),
-        "diff" => diff::run(parser),
-        "conform" => conform::run(parser),
-        "seeds" => seeds::run(parser),
-        "bench" => bench::run(parser),
-        "corpus" => corpus::run(parser),
-        "semver" => semver::run(parser),
-        "bench-gen" => bench::run_gen(parser),
-        "help" => {
-            print!("{HELP}");
-            Ok(())
-        }
-        other => bail!("unknown command `{other}`\n\n{HELP}"),
     }
 }
 

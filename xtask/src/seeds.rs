@@ -92,14 +92,8 @@ const VENDORS: &[Vendor] = &[
     Vendor { name: "workdrive", seed: "001_d8dd94e95651c024.txt", about: workdrive::ABOUT, parse: workdrive::parse },
 ];
 
-pub fn run(mut parser: lexopt::Parser) -> Result<()> {
-    let mut write = false;
-    while let Some(arg) = parser.next()? {
-        match arg {
-            lexopt::Arg::Long("write") => write = true,
-            other => bail!("{}", other.unexpected()),
-        }
-    }
+pub fn run(flags: crate::flags::Seeds) -> Result<()> {
+    let write = flags.write;
     let root = root();
     let sources = Sources { seeds: seeds_dir(&root) };
     let mut stale = Vec::new();

@@ -79,24 +79,14 @@ const CASES: &[&str] = &[
     "auth-scheme-removed",
 ];
 
-const USAGE: &str = "usage: cargo xtask semver [--only CASE,CASE] [--write]";
-
 #[derive(Debug, Default)]
 struct Args {
     only: Option<Vec<String>>,
     write: bool,
 }
 
-fn parse(mut parser: lexopt::Parser) -> Result<Args> {
-    use lexopt::prelude::*;
-    let mut args = Args::default();
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("only") => args.only = Some(parser.value()?.string()?.split(',').map(str::to_owned).collect()),
-            Long("write") => args.write = true,
-            other => bail!("{}\n\n{USAGE}", other.unexpected()),
-        }
-    }
+fn parse(flags: crate::flags::Semver) -> Result<Args> {
+    let args = Args { only: flags.only.map(|only| only.split(',').map(str::to_owned).collect()), write: flags.write };
     if let Some(only) = &args.only {
         if let Some(unknown) = only.iter().find(|c| !CASES.contains(&c.as_str())) {
             bail!("unknown case `{unknown}`; the cases are: {}", CASES.join(", "));
@@ -206,8 +196,8 @@ impl Outcome {
     }
 }
 
-pub fn run(parser: lexopt::Parser) -> Result<()> {
-    let args = parse(parser)?;
+pub fn run(flags: crate::flags::Semver) -> Result<()> {
+    let args = parse(flags)?;
     let root = root();
     let version = format!("{}, {}", semver_checks_version()?, rustc_version()?);
     let work = root.join("target/semver");

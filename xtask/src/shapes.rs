@@ -7,6 +7,23 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result};
 use quote::ToTokens;
 
+/// `shapes FILE...`: one line of counts per file.
+pub fn run(flags: crate::flags::Shapes) -> Result<()> {
+    for file in flags.files {
+        let text = std::fs::read_to_string(&file)?;
+        let s = count(&text)?;
+        println!(
+            "{}: {} definitions, {} duplicated shapes, {} aliases, {} lines",
+            file.display(),
+            s.definitions,
+            s.duplicates,
+            s.aliases,
+            s.lines
+        );
+    }
+    Ok(())
+}
+
 /// What a `types.rs` defines.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Shapes {

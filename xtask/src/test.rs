@@ -15,19 +15,11 @@ use anyhow::{bail, Context, Result};
 
 use crate::root;
 
-pub fn run(mut parser: lexopt::Parser) -> Result<()> {
-    let mut fixtures_only = false;
-    let mut standalone_only = false;
-    let mut real_only = false;
-    let mut write = false;
-    while let Some(arg) = parser.next()? {
-        match arg {
-            lexopt::Arg::Long("real-servers") => real_only = true,
-            lexopt::Arg::Long("write") if real_only => write = true,
-            lexopt::Arg::Long("fixtures") => fixtures_only = true,
-            lexopt::Arg::Long("standalone") => standalone_only = true,
-            other => bail!("{}", other.unexpected()),
-        }
+pub fn run(flags: crate::flags::Test) -> Result<()> {
+    let crate::flags::Test { fixtures: fixtures_only, standalone: standalone_only, real_servers: real_only, write } =
+        flags;
+    if write && !real_only {
+        bail!("`--write` goes with `--real-servers`");
     }
     let root = root();
     if standalone_only {
@@ -135,7 +127,7 @@ fn standalone(root: &Path) -> Result<()> {
         overlays: Vec::new(),
         runtime: crate::generate::RuntimeSource::Auto,
     })?;
-    fs::copy(root.join("Cargo.lock"), out.join("Cargo.lock"))?;
+    crate::scratch::workspace(root, &out, crate::scratch::Manifest::Crate)?;
     let output = Command::new(env!("CARGO"))
         .env("CARGO_TARGET_DIR", root.join("target"))
         .arg("check")
@@ -347,14 +339,10 @@ fn compile_fixtures(root: &Path) -> Result<()> {
             fs::create_dir_all(path.parent().unwrap_or(&scratch))?;
             fs::write(&path, &file.contents)?;
         }
-        members.push(format!("\"{stem}\""));
+        members.push(stem.clone());
     }
-    fs::write(
-        scratch.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
-    )?;
     // The same lock file, so the dependencies already built for the workspace are reused.
-    fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))?;
+    crate::scratch::workspace(root, &scratch, crate::scratch::Manifest::Members(&members))?;
     let output = Command::new(env!("CARGO"))
         .current_dir(&scratch)
         .env("CARGO_TARGET_DIR", root.join("target"))

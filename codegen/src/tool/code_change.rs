@@ -53,67 +53,73 @@ fn strip_header(text: &str) -> String {
 }
 
 /// `types::Device`, `Client::list_devices`, `Call<ops::ListDevices>::limit`: the public items
-/// of the Rust files, named with the type or impl they belong to.
+/// of the Rust files, named with the module or the impl they belong to. A file that does not
+/// parse as Rust adds none.
 fn public_items(files: &[GeneratedFile]) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for file in files.iter().filter(|f| f.path.starts_with("src/") && f.path.ends_with(".rs")) {
         let module = file.path.trim_start_matches("src/").trim_end_matches(".rs");
-        let mut owner = String::new();
-        for line in file.contents.lines() {
-            let top = !line.starts_with(' ');
-            let trimmed = line.trim_start();
-            if top && trimmed.starts_with("impl") {
-                owner = impl_owner(trimmed);
-                continue;
-            }
-            for kind in ["pub fn ", "pub struct ", "pub enum ", "pub type ", "pub const ", "pub mod "] {
-                let Some(rest) = trimmed.strip_prefix(kind) else { continue };
-                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '#').collect();
-                let item = if top { format!("{module}::{name}") } else { format!("{owner}::{name}") };
-                out.insert(item);
+        let Ok(parsed) = syn::parse_file(&file.contents) else { continue };
+        for item in &parsed.items {
+            if let syn::Item::Impl(block) = item {
+                let owner = impl_owner(&block.self_ty);
+                out.extend(block.items.iter().filter_map(impl_item_name).map(|name| format!("{owner}::{name}")));
+            } else if let Some(name) = item_name(item) {
+                out.insert(format!("{module}::{name}"));
             }
         }
     }
     out
 }
 
-/// `impl<T: Send + 'static> Call<T, ops::ListUsers> {` → `Call<ops::ListUsers>`.
-fn impl_owner(line: &str) -> String {
-    let head = line.trim_end_matches('{').trim();
-    let target = head.rsplit_once(" for ").map_or_else(|| skip_generics(head.trim_start_matches("impl")), |(_, t)| t);
-    let target = target.trim();
-    match target.split_once('<') {
-        Some((name, args)) => {
-            let marker = args.split(',').map(str::trim).find(|a| a.starts_with("ops::"));
-            match marker {
-                Some(m) => format!("{name}<{}>", m.trim_end_matches('>')),
-                None => name.to_owned(),
+/// The name of a public function, struct, enum, type alias, constant or module.
+fn item_name(item: &syn::Item) -> Option<String> {
+    let (vis, ident) = match item {
+        syn::Item::Fn(f) => (&f.vis, &f.sig.ident),
+        syn::Item::Struct(s) => (&s.vis, &s.ident),
+        syn::Item::Enum(e) => (&e.vis, &e.ident),
+        syn::Item::Type(t) => (&t.vis, &t.ident),
+        syn::Item::Const(c) => (&c.vis, &c.ident),
+        syn::Item::Mod(m) => (&m.vis, &m.ident),
+        _ => return None,
+    };
+    matches!(vis, syn::Visibility::Public(_)).then(|| ident.to_string())
+}
+
+/// The name of a public method, associated constant or associated type.
+fn impl_item_name(item: &syn::ImplItem) -> Option<String> {
+    let (vis, ident) = match item {
+        syn::ImplItem::Fn(f) => (&f.vis, &f.sig.ident),
+        syn::ImplItem::Const(c) => (&c.vis, &c.ident),
+        syn::ImplItem::Type(t) => (&t.vis, &t.ident),
+        _ => return None,
+    };
+    matches!(vis, syn::Visibility::Public(_)).then(|| ident.to_string())
+}
+
+/// `Call<T, ops::ListUsers>` → `Call<ops::ListUsers>`: the type's path without its generic
+/// arguments, except an operation marker (`ops::…`), which tells the impls of `Call` apart.
+fn impl_owner(self_ty: &syn::Type) -> String {
+    let syn::Type::Path(ty) = self_ty else { return quote::ToTokens::to_token_stream(self_ty).to_string() };
+    let name = path_name(&ty.path);
+    let marker = ty.path.segments.last().and_then(|last| match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => args.args.iter().find_map(|arg| match arg {
+            syn::GenericArgument::Type(syn::Type::Path(arg)) => {
+                Some(path_name(&arg.path)).filter(|n| n.starts_with("ops::"))
             }
-        }
-        None => target.to_owned(),
+            _ => None,
+        }),
+        _ => None,
+    });
+    match marker {
+        Some(marker) => format!("{name}<{marker}>"),
+        None => name,
     }
 }
 
-/// `<'a, T> Call<…>` → `Call<…>`.
-fn skip_generics(rest: &str) -> &str {
-    let rest = rest.trim_start();
-    if !rest.starts_with('<') {
-        return rest;
-    }
-    let mut depth = 0;
-    for (i, c) in rest.char_indices() {
-        match c {
-            '<' => depth += 1,
-            '>' => {
-                depth -= 1;
-                if depth == 0 {
-                    return &rest[i + 1..];
-                }
-            }
-            _ => {}
-        }
-    }
-    rest
+/// `crate::types::Device` for a path, generic arguments left out.
+fn path_name(path: &syn::Path) -> String {
+    path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::")
 }
 
 #[cfg(test)]
@@ -142,5 +148,17 @@ mod tests {
         assert_eq!((change.lines_added, change.lines_removed), (2, 3));
         assert_eq!(change.items_added, ["Client::put", "types::Thing"]);
         assert_eq!(change.items_removed, ["Call<ops::List>::limit"]);
+    }
+
+    #[test]
+    fn items_are_read_from_the_syntax_not_the_layout() {
+        let new = [file(
+            "src/client.rs",
+            "impl<T: Send + 'static>\n    Call<T, ops::List>\n{\n    pub async fn send(self) {}\n    pub(crate) fn hidden(&self) {}\n}\n\
+             impl std::fmt::Debug for Client {\n    fn fmt(&self) {}\n}\n\
+             pub const fn version() -> u32 { 1 }\n",
+        )];
+        let change = compare(&[], &new);
+        assert_eq!(change.items_added, ["Call<ops::List>::send", "client::version"]);
     }
 }

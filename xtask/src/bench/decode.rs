@@ -92,7 +92,7 @@ fn measure(root: &Path, target: &Path, dir: &Path, ours: &Path, derived: &Path, 
              [[bench]]\nname = \"decode\"\nharness = false\n\n[lints.rust]\nunexpected_cfgs = \"allow\"\n\n[workspace]\n"
         ),
     )?;
-    fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))?;
+    crate::scratch::workspace(root, dir, crate::scratch::Manifest::Crate)?;
     let data: Vec<&str> = cases.iter().map(|c| c.json.as_str()).collect();
     fs::write(dir.join("benches/examples.json"), serde_json::to_string(&data)?)?;
     fs::write(dir.join("benches/decode.rs"), bench_source(&cases))?;

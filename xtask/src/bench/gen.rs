@@ -1,38 +1,19 @@
-//! `bench-gen FILE` (hidden): timed runs of our generator, or of the plain parse that is its
+//! `bench-gen FILE` (internal, listed in the help): timed runs of our generator, or of the plain parse that is its
 //! floor, in this process; prints one JSON object. `cargo xtask bench` runs it from the release
 //! build as one subprocess per spec and mode, so the peak memory (`VmHWM`) is per spec.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-pub fn run(mut parser: lexopt::Parser) -> Result<()> {
-    use lexopt::prelude::*;
-    let mut file = None;
-    let mut runs = 5usize;
-    let mut floor = false;
-    let mut out = None;
-    let mut name = None;
-    let mut serde_derive = false;
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("runs") => runs = parser.value()?.parse()?,
-            Long("floor") => floor = true,
-            Long("out") => out = Some(PathBuf::from(parser.value()?)),
-            Long("name") => name = Some(parser.value()?.string()?),
-            Long("serde-derive") => serde_derive = true,
-            Value(v) if file.is_none() => file = Some(PathBuf::from(v)),
-            other => bail!("{}", other.unexpected()),
-        }
-    }
-    let Some(file) = file else {
-        bail!("usage: xtask bench-gen FILE [--runs N] [--floor | --out DIR [--name CRATE] [--serde-derive]]")
-    };
+pub fn run(flags: crate::flags::BenchGen) -> Result<()> {
+    let crate::flags::BenchGen { file, runs, floor, out, name, serde_derive } = flags;
+    let runs = runs.unwrap_or(5);
     let runs = runs.max(1);
     let result =
         if floor { parse_floor(&file, runs)? } else { generate(&file, runs, out.as_deref(), name, serde_derive)? };

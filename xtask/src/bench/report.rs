@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::{Bench, Compile, SpecResult, ToolResult};
+use super::figures::{Bench, Compile, SpecResult, ToolResult};
 
 /// Our ratio to the peer's must be at most this (generation time, lines per operation, build time).
 const PEER_TARGET: f64 = 0.5;
@@ -31,7 +31,7 @@ pub fn markdown(b: &Bench) -> String {
     let _ = writeln!(
         md,
         "Peers: `cargo-progenitor` {} (crates.io) and openapi-generator's `rust` generator ({}).\n",
-        super::PROGENITOR_VERSION,
+        super::peers::PROGENITOR_VERSION,
         b.settings["openapi_generator"].as_str().unwrap_or_default()
     );
 
@@ -194,122 +194,145 @@ fn verdict(r: f64, target: f64) -> String {
 fn why_missed(md: &mut String, b: &Bench) {
     let _ = writeln!(md, "### Why the missed targets are missed\n");
     for s in &b.specs {
-        let (Some(ours), Some((peer, name))) =
-            (compile_median(&s.ours, "build"), best_peer(s, |t| compile_median(t, "build")))
-        else {
-            continue;
-        };
-        if ours / peer <= PEER_TARGET {
-            continue;
-        }
-        let floor = s.types_floor.as_ref().and_then(|t| compile_median(t, "build"));
-        let Some(floor) = floor else { continue };
-        let types = s.types.unwrap_or(0);
-        if ours < floor {
-            let check = compile_median(&s.ours, "check")
-                .map(|c| format!(" Of those {}, `cargo check` (no code generation) takes {}.", secs(ours), secs(c)))
-                .unwrap_or_default();
-            let own = s.types_ours.as_ref().and_then(|t| compile_median(t, "build"));
-            let bare = s.types_ours_bare.as_ref().and_then(|t| compile_median(t, "build"));
-            let types = match (own, bare) {
-                (Some(o), Some(b)) => format!(
-                    " Our {types} model types alone build in {} ({} without `Debug` and `Clone`), so the operation \
-                     code takes about {} and a crate at {PEER_TARGET}x the peer ({}) would leave it {}.",
-                    secs(o),
-                    secs(b),
-                    secs((ours - o).max(0.0)),
-                    secs(PEER_TARGET * peer),
-                    secs((PEER_TARGET * peer - o).max(0.0)),
-                ),
-                _ => String::new(),
-            };
-            let _ = writeln!(
-                md,
-                "- **{} build time**: ours builds in {} = {} of {name}'s whole crate ({}), already below the \
-                 plain-derive floor of its types ({}).{check}{types}",
-                s.id,
-                secs(ours),
-                ratio(Some(ours / peer)),
-                secs(peer),
-                secs(floor),
-            );
-            continue;
-        }
-        let budget = if floor / peer > PEER_TARGET {
-            format!(
-                "the floor alone is over the target: a crate at {PEER_TARGET}x the peer would have to build faster \
-                 than the types it must contain"
-            )
-        } else {
-            format!(
-                "that leaves {} for all the client code under the target, which takes {} here",
-                secs(PEER_TARGET * peer - floor),
-                secs(ours - floor)
-            )
-        };
-        let _ = writeln!(
-            md,
-            "- **{} build time**: our model types alone, with plain `#[derive(Serialize, Deserialize)]` and no client \
-             code, build in {} = {} of {name}'s whole crate ({}); {budget}. The serde code generated for the API's \
-             types is a large fixed part of every client's build, the peers' too; the rest of ours is the operation \
-             methods and parameter types (the decoders are compiled by the callers, see \"What a caller pays\").",
-            s.id,
-            secs(floor),
-            ratio(Some(floor / peer)),
-            secs(peer),
-        );
+        build_time_missed(md, s);
     }
     for s in &b.specs {
-        let failed = s.types_floor.as_ref().and_then(|t| t.build.as_ref()).filter(|c| !c.ok);
-        if let (Some(_), Some(c)) = (s.types_ours.as_ref(), failed) {
-            let _ = writeln!(
-                md,
-                "- **{} types alone**: no ratio: the floor crate (`--serde-derive` output with its `cfg_attr`s made \
-                 plain) did not build ({}), so this run has nothing to compare ours with.",
-                s.id,
-                short(c.error.as_deref().unwrap_or("no figure"))
-            );
-        }
+        floor_failed(md, s);
     }
     for s in &b.specs {
-        let (Some(ours), Some(floor)) = (
-            s.types_ours.as_ref().and_then(|t| compiled(t, "build")),
-            s.types_floor.as_ref().and_then(|t| compiled(t, "build")),
-        ) else {
-            continue;
-        };
-        let (Some(o), Some(f)) = (ours.timed.median_s, floor.timed.median_s) else { continue };
-        if o / f <= PEER_TARGET {
-            continue;
-        }
-        let spread = |runs: &[f64]| {
-            let lo = runs.iter().copied().fold(f64::INFINITY, f64::min);
-            let hi = runs.iter().copied().fold(0.0, f64::max);
-            (lo, hi)
-        };
-        let ((olo, ohi), (flo, fhi)) = (spread(&ours.timed.runs_s), spread(&floor.timed.runs_s));
+        types_alone_missed(md, s);
+    }
+    lines_missed(md, b);
+    generation_missed(md, b);
+    slower_than_progenitor(md, b);
+    md.push('\n');
+}
+
+/// Our build time over the target: measured against the plain-derive floor of the types.
+fn build_time_missed(md: &mut String, s: &SpecResult) {
+    let (Some(ours), Some((peer, name))) =
+        (compile_median(&s.ours, "build"), best_peer(s, |t| compile_median(t, "build")))
+    else {
+        return;
+    };
+    if ours / peer <= PEER_TARGET {
+        return;
+    }
+    let floor = s.types_floor.as_ref().and_then(|t| compile_median(t, "build"));
+    let Some(floor) = floor else { return };
+    let types = s.types.unwrap_or(0);
+    if ours < floor {
+        let check = compile_median(&s.ours, "check")
+            .map(|c| format!(" Of those {}, `cargo check` (no code generation) takes {}.", secs(ours), secs(c)))
+            .unwrap_or_default();
+        let own = s.types_ours.as_ref().and_then(|t| compile_median(t, "build"));
         let bare = s.types_ours_bare.as_ref().and_then(|t| compile_median(t, "build"));
+        let types = match (own, bare) {
+            (Some(o), Some(b)) => format!(
+                " Our {types} model types alone build in {} ({} without `Debug` and `Clone`), so the operation \
+                 code takes about {} and a crate at {PEER_TARGET}x the peer ({}) would leave it {}.",
+                secs(o),
+                secs(b),
+                secs((ours - o).max(0.0)),
+                secs(PEER_TARGET * peer),
+                secs((PEER_TARGET * peer - o).max(0.0)),
+            ),
+            _ => String::new(),
+        };
         let _ = writeln!(
             md,
-            "- **{} types alone**: ours {} against the floor's {} ({}); our runs took {}–{} and the floor's {}–{}, \
-             ratios from {} to {}{}. {} types are little code: rustc's \
-             fixed cost of a crate that depends on `serde` and the runtime is a large share of both builds, and \
-             the share of `Debug` and `Clone` is small ({} without them).",
+            "- **{} build time**: ours builds in {} = {} of {name}'s whole crate ({}), already below the \
+             plain-derive floor of its types ({}).{check}{types}",
             s.id,
-            secs(o),
-            secs(f),
-            ratio(Some(o / f)),
-            secs(olo),
-            secs(ohi),
-            secs(flo),
-            secs(fhi),
-            ratio(Some(olo / fhi)),
-            ratio(Some(ohi / flo)),
-            if olo / fhi <= PEER_TARGET { ", so the miss is within this run's own spread" } else { "" },
-            s.types.unwrap_or(0),
-            bare.map_or("–".into(), secs),
+            secs(ours),
+            ratio(Some(ours / peer)),
+            secs(peer),
+            secs(floor),
+        );
+        return;
+    }
+    let budget = if floor / peer > PEER_TARGET {
+        format!(
+            "the floor alone is over the target: a crate at {PEER_TARGET}x the peer would have to build faster \
+             than the types it must contain"
+        )
+    } else {
+        format!(
+            "that leaves {} for all the client code under the target, which takes {} here",
+            secs(PEER_TARGET * peer - floor),
+            secs(ours - floor)
+        )
+    };
+    let _ = writeln!(
+        md,
+        "- **{} build time**: our model types alone, with plain `#[derive(Serialize, Deserialize)]` and no client \
+         code, build in {} = {} of {name}'s whole crate ({}); {budget}. The serde code generated for the API's \
+         types is a large fixed part of every client's build, the peers' too; the rest of ours is the operation \
+         methods and parameter types (the decoders are compiled by the callers, see \"What a caller pays\").",
+        s.id,
+        secs(floor),
+        ratio(Some(floor / peer)),
+        secs(peer),
+    );
+}
+
+/// The floor crate did not build: no ratio for the types alone.
+fn floor_failed(md: &mut String, s: &SpecResult) {
+    let failed = s.types_floor.as_ref().and_then(|t| t.build.as_ref()).filter(|c| !c.ok);
+    if let (Some(_), Some(c)) = (s.types_ours.as_ref(), failed) {
+        let _ = writeln!(
+            md,
+            "- **{} types alone**: no ratio: the floor crate (`--serde-derive` output with its `cfg_attr`s made \
+             plain) did not build ({}), so this run has nothing to compare ours with.",
+            s.id,
+            short(c.error.as_deref().unwrap_or("no figure"))
         );
     }
+}
+
+/// Our model types alone over the target against the floor, with the spread of the runs.
+fn types_alone_missed(md: &mut String, s: &SpecResult) {
+    let (Some(ours), Some(floor)) = (
+        s.types_ours.as_ref().and_then(|t| compiled(t, "build")),
+        s.types_floor.as_ref().and_then(|t| compiled(t, "build")),
+    ) else {
+        return;
+    };
+    let (Some(o), Some(f)) = (ours.timed.median_s, floor.timed.median_s) else { return };
+    if o / f <= PEER_TARGET {
+        return;
+    }
+    let spread = |runs: &[f64]| {
+        let lo = runs.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = runs.iter().copied().fold(0.0, f64::max);
+        (lo, hi)
+    };
+    let ((olo, ohi), (flo, fhi)) = (spread(&ours.timed.runs_s), spread(&floor.timed.runs_s));
+    let bare = s.types_ours_bare.as_ref().and_then(|t| compile_median(t, "build"));
+    let _ = writeln!(
+        md,
+        "- **{} types alone**: ours {} against the floor's {} ({}); our runs took {}–{} and the floor's {}–{}, \
+         ratios from {} to {}{}. {} types are little code: rustc's \
+         fixed cost of a crate that depends on `serde` and the runtime is a large share of both builds, and \
+         the share of `Debug` and `Clone` is small ({} without them).",
+        s.id,
+        secs(o),
+        secs(f),
+        ratio(Some(o / f)),
+        secs(olo),
+        secs(ohi),
+        secs(flo),
+        secs(fhi),
+        ratio(Some(olo / fhi)),
+        ratio(Some(ohi / flo)),
+        if olo / fhi <= PEER_TARGET { ", so the miss is within this run's own spread" } else { "" },
+        s.types.unwrap_or(0),
+        bare.map_or("–".into(), secs),
+    );
+}
+
+/// Lines per operation over the target: the prose and the written-out serde impls.
+fn lines_missed(md: &mut String, b: &Bench) {
     let per_op = |s: &SpecResult| {
         let types = s.types.unwrap_or(0) as f64;
         if s.operations == 0 {
@@ -352,6 +375,10 @@ fn why_missed(md: &mut String, b: &Bench) {
              takes an attribute; {impls}."
         );
     }
+}
+
+/// Generation over the target against the plain parse: fixed costs and formatting.
+fn generation_missed(md: &mut String, b: &Bench) {
     let generation_missed = b
         .specs
         .iter()
@@ -386,6 +413,10 @@ fn why_missed(md: &mut String, b: &Bench) {
              table split lowering from emitting). That time grows with the output: {grown}."
         );
     }
+}
+
+/// Generation slower than progenitor's.
+fn slower_than_progenitor(md: &mut String, b: &Bench) {
     let slower = b
         .specs
         .iter()
@@ -413,7 +444,6 @@ fn why_missed(md: &mut String, b: &Bench) {
             slower.join("; ")
         );
     }
-    md.push('\n');
 }
 
 fn targets(md: &mut String, b: &Bench) {
@@ -421,47 +451,7 @@ fn targets(md: &mut String, b: &Bench) {
     let _ = writeln!(md, "| target | spec | figures | verdict |");
     let _ = writeln!(md, "|---|---|---|---|");
     for s in &b.specs {
-        let ours_build = compile_median(&s.ours, "build");
-        match best_peer(s, |t| compile_median(t, "build")) {
-            Some((peer, name)) => {
-                let v = match ours_build {
-                    Some(o) => verdict(o / peer, PEER_TARGET),
-                    None => "**missed**: our crate does not build".into(),
-                };
-                let _ = writeln!(
-                    md,
-                    "| `cargo build` ≤ {PEER_TARGET}x the faster peer's | {} | ours {}, {name} {} | {v} |",
-                    s.id,
-                    ours_build.map_or("–".into(), secs),
-                    secs(peer)
-                );
-            }
-            None => {
-                let why = peers(s)
-                    .iter()
-                    .map(|t| format!("{}: {}", t.tool, peer_cell(Some(t), |_| None, Some("build"))))
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                // A build does all a check does and more: a peer's `cargo check` bounds its build from below.
-                let bound = best_peer(s, |t| compile_median(t, "check"));
-                let v = match (ours_build, bound) {
-                    (Some(o), Some((check, name))) if o / check <= PEER_TARGET => format!(
-                        "**met**, by a bound: ours is {} of {name}'s `cargo check` alone ({}), which its build can \
-                         only exceed",
-                        ratio(Some(o / check)),
-                        secs(check)
-                    ),
-                    _ => "not applicable".to_owned(),
-                };
-                let _ = writeln!(
-                    md,
-                    "| `cargo build` ≤ {PEER_TARGET}x the faster peer's | {} | ours {}; no peer's build finished ({}) | {v} |",
-                    s.id,
-                    ours_build.map_or("–".into(), secs),
-                    if why.is_empty() { "peers not run".to_owned() } else { why }
-                );
-            }
-        }
+        build_target(md, s);
     }
     for s in &b.specs {
         let ours = s.types_ours.as_ref().and_then(|t| compile_median(t, "build"));
@@ -470,121 +460,186 @@ fn targets(md: &mut String, b: &Bench) {
         ratio_row(md, &target, &s.id, ours, ("floor", floor), PEER_TARGET);
     }
     for s in &b.specs {
-        let Some(d) = &s.decode else { continue };
-        if let Some(e) = &d.error {
-            let _ = writeln!(
-                md,
-                "| decoding throughput ≥ {DECODE_TARGET}x serde_derive's | {} | – | **missed**: {} |",
-                s.id,
-                short(e)
-            );
-            continue;
-        }
-        for (what, ours, derive) in [
-            (format!("{} KiB of `{}`", d.large_bytes / 1024, d.large_type), d.large_ours_ns, d.large_derive_ns),
-            (format!("{} examples", d.examples), d.examples_ours_ns, d.examples_derive_ns),
-        ] {
-            let r = derive / ours;
-            let v = if r >= DECODE_TARGET {
-                format!("**met**: {r:.2}x ≥ {DECODE_TARGET}x")
-            } else {
-                format!("**missed** by {:.2}x ({r:.2}x < {DECODE_TARGET}x)", DECODE_TARGET - r)
-            };
-            let _ = writeln!(
-                md,
-                "| decoding throughput ≥ {DECODE_TARGET}x serde_derive's | {} ({what}) | ours {}, serde_derive {} | {v} |",
-                s.id,
-                secs(ours / 1e9),
-                secs(derive / 1e9)
-            );
-        }
+        decode_target(md, s);
     }
     for s in &b.specs {
-        let ours = lines_per_op(&s.ours);
-        match best_peer(s, lines_per_op) {
-            Some((peer, name)) => {
-                let v = match ours {
-                    Some(o) => verdict(o / peer, PEER_TARGET),
-                    None => "**missed**: ours generated nothing".into(),
-                };
-                let _ = writeln!(
-                    md,
-                    "| lines per operation ≤ {PEER_TARGET}x the leaner peer's | {} | ours {:.0}, {name} {peer:.0} | {v} |",
-                    s.id,
-                    ours.unwrap_or(0.0)
-                );
-            }
-            None => {
-                let _ = writeln!(
-                    md,
-                    "| lines per operation ≤ {PEER_TARGET}x the leaner peer's | {} | ours {:.0}; no peer generated a crate | not applicable |",
-                    s.id,
-                    ours.unwrap_or(0.0)
-                );
-            }
-        }
+        lines_target(md, s);
     }
     for s in &b.specs {
-        let ours = gen_median(&s.ours);
-        let prog = s.progenitor.as_ref().and_then(gen_median);
-        let v = match (ours, prog) {
-            (Some(o), Some(p)) => verdict(o / p, PEER_TARGET),
-            (None, _) => "**missed**: ours failed".into(),
-            (_, None) if s.progenitor.is_none() => "not applicable (progenitor not run)".into(),
-            (_, None) => "not applicable (progenitor rejects the spec)".into(),
-        };
-        let _ = writeln!(
-            md,
-            "| generation ≤ {PEER_TARGET}x progenitor's | {} | ours {}, progenitor {} | {v} |",
-            s.id,
-            ours.map_or("–".into(), secs),
-            prog.map_or("–".into(), secs)
-        );
+        progenitor_target(md, s);
     }
     for s in &b.specs {
         let target = format!("generation ≤ {PARSE_TARGET}x the plain parse");
         ratio_row(md, &target, &s.id, gen_median(&s.ours), ("parse", s.parse_floor.timed.median_s), PARSE_TARGET);
     }
     if let Some(s) = b.specs.iter().find(|s| s.id == "github") {
-        let generated = s.ours.generation.ok;
-        let build = compile_median(&s.ours, "build");
-        let check = compile_median(&s.ours, "check");
-        let v = match (generated, build) {
-            (true, Some(_)) => "**met**".to_owned(),
-            (false, _) => {
-                format!("**missed**: {}", short(s.ours.generation.error.as_deref().unwrap_or("generation failed")))
-            }
-            (true, None) => {
-                let c = s.ours.build.as_ref().or(s.ours.check.as_ref());
-                format!("**missed**: {}", short(c.and_then(|c| c.error.as_deref()).unwrap_or("does not compile")))
-            }
-        };
-        let _ = writeln!(
-            md,
-            "| GitHub's spec generates and compiles with ours | github | `cargo check` {}, `cargo build` {} | {v} |",
-            check.map_or("–".into(), secs),
-            build.map_or("–".into(), secs)
-        );
-        let one = s.ours_one_tag.as_ref();
-        let one_build = one.and_then(|t| compile_median(t, "build"));
-        let one_check = one.and_then(|t| compile_median(t, "check"));
-        let one_error = one.and_then(|t| t.check.as_ref().or(t.build.as_ref())).and_then(|c| c.error.as_deref());
-        let v = match (one_build, build, one_error) {
-            (Some(o), Some(a), _) => format!("**recorded**: {} of the time with all features", ratio(Some(o / a))),
-            (_, _, Some(e)) => format!("**missed**: the one-tag crate does not compile ({})", short(e)),
-            _ => "**missed**: not measured".to_owned(),
-        };
-        let _ = writeln!(
-            md,
-            "| GitHub's compile time with all features and with one tag's feature | github | all: `cargo check` {}, `cargo build` {}; {}: `cargo check` {}, `cargo build` {} | {v} |",
-            check.map_or("–".into(), secs),
-            build.map_or("–".into(), secs),
-            one.map_or("one tag".into(), |t| t.version.clone()),
-            one_check.map_or("–".into(), secs),
-            one_build.map_or("–".into(), secs)
-        );
+        github_targets(md, s);
     }
     md.push('\n');
+}
+
+/// `cargo build` against the faster peer (a peer's `cargo check` bounds its build from below).
+fn build_target(md: &mut String, s: &SpecResult) {
+    let ours_build = compile_median(&s.ours, "build");
+    match best_peer(s, |t| compile_median(t, "build")) {
+        Some((peer, name)) => {
+            let v = match ours_build {
+                Some(o) => verdict(o / peer, PEER_TARGET),
+                None => "**missed**: our crate does not build".into(),
+            };
+            let _ = writeln!(
+                md,
+                "| `cargo build` ≤ {PEER_TARGET}x the faster peer's | {} | ours {}, {name} {} | {v} |",
+                s.id,
+                ours_build.map_or("–".into(), secs),
+                secs(peer)
+            );
+        }
+        None => {
+            let why = peers(s)
+                .iter()
+                .map(|t| format!("{}: {}", t.tool, peer_cell(Some(t), |_| None, Some("build"))))
+                .collect::<Vec<_>>()
+                .join("; ");
+            // A build does all a check does and more: a peer's `cargo check` bounds its build from below.
+            let bound = best_peer(s, |t| compile_median(t, "check"));
+            let v = match (ours_build, bound) {
+                (Some(o), Some((check, name))) if o / check <= PEER_TARGET => format!(
+                    "**met**, by a bound: ours is {} of {name}'s `cargo check` alone ({}), which its build can \
+                     only exceed",
+                    ratio(Some(o / check)),
+                    secs(check)
+                ),
+                _ => "not applicable".to_owned(),
+            };
+            let _ = writeln!(
+                md,
+                "| `cargo build` ≤ {PEER_TARGET}x the faster peer's | {} | ours {}; no peer's build finished ({}) | {v} |",
+                s.id,
+                ours_build.map_or("–".into(), secs),
+                if why.is_empty() { "peers not run".to_owned() } else { why }
+            );
+        }
+    }
+}
+
+/// Decoding throughput against `serde_derive`, for the specs measured.
+fn decode_target(md: &mut String, s: &SpecResult) {
+    let Some(d) = &s.decode else { return };
+    if let Some(e) = &d.error {
+        let _ = writeln!(
+            md,
+            "| decoding throughput ≥ {DECODE_TARGET}x serde_derive's | {} | – | **missed**: {} |",
+            s.id,
+            short(e)
+        );
+        return;
+    }
+    for (what, ours, derive) in [
+        (format!("{} KiB of `{}`", d.large_bytes / 1024, d.large_type), d.large_ours_ns, d.large_derive_ns),
+        (format!("{} examples", d.examples), d.examples_ours_ns, d.examples_derive_ns),
+    ] {
+        let r = derive / ours;
+        let v = if r >= DECODE_TARGET {
+            format!("**met**: {r:.2}x ≥ {DECODE_TARGET}x")
+        } else {
+            format!("**missed** by {:.2}x ({r:.2}x < {DECODE_TARGET}x)", DECODE_TARGET - r)
+        };
+        let _ = writeln!(
+            md,
+            "| decoding throughput ≥ {DECODE_TARGET}x serde_derive's | {} ({what}) | ours {}, serde_derive {} | {v} |",
+            s.id,
+            secs(ours / 1e9),
+            secs(derive / 1e9)
+        );
+    }
+}
+
+/// Lines per operation against the leaner peer.
+fn lines_target(md: &mut String, s: &SpecResult) {
+    let ours = lines_per_op(&s.ours);
+    match best_peer(s, lines_per_op) {
+        Some((peer, name)) => {
+            let v = match ours {
+                Some(o) => verdict(o / peer, PEER_TARGET),
+                None => "**missed**: ours generated nothing".into(),
+            };
+            let _ = writeln!(
+                md,
+                "| lines per operation ≤ {PEER_TARGET}x the leaner peer's | {} | ours {:.0}, {name} {peer:.0} | {v} |",
+                s.id,
+                ours.unwrap_or(0.0)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                md,
+                "| lines per operation ≤ {PEER_TARGET}x the leaner peer's | {} | ours {:.0}; no peer generated a crate | not applicable |",
+                s.id,
+                ours.unwrap_or(0.0)
+            );
+        }
+    }
+}
+
+/// Generation time against progenitor's.
+fn progenitor_target(md: &mut String, s: &SpecResult) {
+    let ours = gen_median(&s.ours);
+    let prog = s.progenitor.as_ref().and_then(gen_median);
+    let v = match (ours, prog) {
+        (Some(o), Some(p)) => verdict(o / p, PEER_TARGET),
+        (None, _) => "**missed**: ours failed".into(),
+        (_, None) if s.progenitor.is_none() => "not applicable (progenitor not run)".into(),
+        (_, None) => "not applicable (progenitor rejects the spec)".into(),
+    };
+    let _ = writeln!(
+        md,
+        "| generation ≤ {PEER_TARGET}x progenitor's | {} | ours {}, progenitor {} | {v} |",
+        s.id,
+        ours.map_or("–".into(), secs),
+        prog.map_or("–".into(), secs)
+    );
+}
+
+/// GitHub's spec: that it generates and compiles, and its compile time with one tag's feature.
+fn github_targets(md: &mut String, s: &SpecResult) {
+    let generated = s.ours.generation.ok;
+    let build = compile_median(&s.ours, "build");
+    let check = compile_median(&s.ours, "check");
+    let v = match (generated, build) {
+        (true, Some(_)) => "**met**".to_owned(),
+        (false, _) => {
+            format!("**missed**: {}", short(s.ours.generation.error.as_deref().unwrap_or("generation failed")))
+        }
+        (true, None) => {
+            let c = s.ours.build.as_ref().or(s.ours.check.as_ref());
+            format!("**missed**: {}", short(c.and_then(|c| c.error.as_deref()).unwrap_or("does not compile")))
+        }
+    };
+    let _ = writeln!(
+        md,
+        "| GitHub's spec generates and compiles with ours | github | `cargo check` {}, `cargo build` {} | {v} |",
+        check.map_or("–".into(), secs),
+        build.map_or("–".into(), secs)
+    );
+    let one = s.ours_one_tag.as_ref();
+    let one_build = one.and_then(|t| compile_median(t, "build"));
+    let one_check = one.and_then(|t| compile_median(t, "check"));
+    let one_error = one.and_then(|t| t.check.as_ref().or(t.build.as_ref())).and_then(|c| c.error.as_deref());
+    let v = match (one_build, build, one_error) {
+        (Some(o), Some(a), _) => format!("**recorded**: {} of the time with all features", ratio(Some(o / a))),
+        (_, _, Some(e)) => format!("**missed**: the one-tag crate does not compile ({})", short(e)),
+        _ => "**missed**: not measured".to_owned(),
+    };
+    let _ = writeln!(
+        md,
+        "| GitHub's compile time with all features and with one tag's feature | github | all: `cargo check` {}, `cargo build` {}; {}: `cargo check` {}, `cargo build` {} | {v} |",
+        check.map_or("–".into(), secs),
+        build.map_or("–".into(), secs),
+        one.map_or("one tag".into(), |t| t.version.clone()),
+        one_check.map_or("–".into(), secs),
+        one_build.map_or("–".into(), secs)
+    );
 }
 
 /// A target row comparing our time with another, in seconds: met when `ours / other ≤ limit`.

