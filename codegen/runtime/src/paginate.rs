@@ -7,12 +7,13 @@ use std::task::{Context, Poll};
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 
-use crate::call::{decode_error, status_error, RequestOptions};
-use crate::client::{ClientCore, RawResponse, SendError};
+use crate::client::ClientCore;
 use crate::decode::{decode_json, DecodeFailure, Decoder};
-use crate::error::ErrorBodies;
-use crate::error::{DecodeError, Error};
+use crate::error::{DecodeError, Error, ErrorBodies, SendError};
+use crate::links::{next_link, under_base};
+use crate::options::RequestOptions;
 use crate::request::RequestSpec;
+use crate::response::{decode_error, status_error, RawResponse};
 
 /// A stream of the items of every page of a list operation.
 pub type ItemStream<T, E> = Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send + 'static>>;
@@ -463,10 +464,10 @@ impl Cursor {
                 .get_all(reqwest::header::LINK)
                 .iter()
                 .filter_map(|v| v.to_str().ok())
-                .find_map(|v| crate::links::next_link(v).map(str::to_owned)),
+                .find_map(|v| next_link(v).map(str::to_owned)),
         };
         let Some(next) = next_url else { return Ok(Some(true)) };
-        let (path, query) = crate::links::under_base(self.core.base_url(), &self.spec.path, &next)?;
+        let (path, query) = under_base(self.core.base_url(), &self.spec.path, &next)?;
         self.spec.path = path;
         self.spec.query = query;
         Ok(Some(total_reached))

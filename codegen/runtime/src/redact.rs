@@ -1,5 +1,5 @@
-//! Where secrets are taken out of text that leaves the client: error snippets
-//! ([`crate::error`]) and recorded traffic ([`crate::Recorder`]). One JSON scanner serves both,
+//! Where secrets are taken out of text that leaves the client: the body snippets of error
+//! messages and recorded traffic. One JSON scanner serves both,
 //! each with its own rule for which names are secret.
 
 /// The same heuristic as the generator's for fields that become `Secret`s: what error

@@ -1,25 +1,11 @@
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
-/// What went wrong with an attempt that got no response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum TransportKind {
-    /// The connection could not be made: nothing reached the server.
-    Connect,
-    /// The attempt took longer than its timeout.
-    Timeout,
-    /// The connection was reset or closed before the response.
-    Request,
-    /// The response's body was cut short.
-    Body,
-    /// Anything else (TLS, a redirect loop, …).
-    Other,
-}
+use crate::error::TransportKind;
 
 /// How an attempt ended, for a [`RetryClassifier`].
 #[derive(Debug, Clone, Copy)]
@@ -228,6 +214,80 @@ impl RetryPolicy {
         let cap = exp.min(self.max_delay);
         let nanos = u64::try_from(cap.as_nanos()).unwrap_or(u64::MAX);
         Duration::from_nanos(fastrand::u64(0..=nanos))
+    }
+}
+
+/// What to do after a finished attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Decision {
+    /// Wait this long, then send the request again.
+    Retry(Duration),
+    /// Keep the attempt's result: its response, or its failure.
+    Stop,
+    /// A retry is due, but waiting for it would pass the call's deadline.
+    PastDeadline,
+}
+
+/// The retries of one call: its policy, the call's own classifier, the retries made so far and
+/// the deadline, which together make every retry decision.
+#[derive(Debug)]
+pub(crate) struct Retries<'a> {
+    policy: &'a RetryPolicy,
+    /// The call's classifier, which replaces the policy's.
+    classifier: Option<&'a SharedClassifier>,
+    /// `false` for a body that cannot be sent twice: never retried, whatever a classifier says.
+    replayable: bool,
+    retries: u32,
+    begun: Instant,
+    deadline: Option<Duration>,
+}
+
+impl<'a> Retries<'a> {
+    /// The retries of a call begun at `begun`.
+    pub(crate) fn new(
+        policy: &'a RetryPolicy,
+        classifier: Option<&'a SharedClassifier>,
+        replayable: bool,
+        begun: Instant,
+        deadline: Option<Duration>,
+    ) -> Self {
+        Retries { policy, classifier, replayable, retries: 0, begun, deadline }
+    }
+
+    /// The call's deadline, if it has one.
+    pub(crate) fn deadline(&self) -> Option<Duration> {
+        self.deadline
+    }
+
+    /// What is left of the deadline, if the call has one.
+    pub(crate) fn left(&self) -> Option<Duration> {
+        self.deadline.map(|deadline| deadline.saturating_sub(self.begun.elapsed()))
+    }
+
+    /// Whether `attempt` is sent again, and after which delay: while retries remain, when the
+    /// classifier says so; after the response's `Retry-After` (one longer than the policy's
+    /// `max_delay` ends the retries), else after the policy's backoff. A delay that would pass
+    /// the deadline ends the call.
+    pub(crate) fn decide(&mut self, attempt: &AttemptInfo<'_>) -> Decision {
+        if !self.replayable
+            || self.retries >= self.policy.max_retries
+            || !self.policy.should_retry(self.classifier, attempt)
+        {
+            return Decision::Stop;
+        }
+        let delay = match attempt.outcome {
+            Outcome::Response { headers, .. } => match retry_after(headers) {
+                Some(delay) if delay > self.policy.max_delay => return Decision::Stop,
+                Some(delay) => delay,
+                None => self.policy.backoff(self.retries),
+            },
+            Outcome::Failed(_) => self.policy.backoff(self.retries),
+        };
+        if self.deadline.is_some_and(|deadline| self.begun.elapsed() + delay >= deadline) {
+            return Decision::PastDeadline;
+        }
+        self.retries += 1;
+        Decision::Retry(delay)
     }
 }
 
