@@ -410,22 +410,7 @@ impl Cursor {
                 return Err(PageError::Decode(decode_error(self.spec.operation, self.target, &raw, failure)));
             }
         }
-        self.done = count == 0
-            || match p.next {
-                // A "next" marker is trusted over page sizes (servers may cap the size asked for).
-                Some(next) => {
-                    total_reached
-                        || matches!(
-                            page.pointer(next),
-                            None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false))
-                        )
-                        || page.pointer(next).and_then(|v| v.as_str()) == Some("")
-                        // Page numbers start at 1: a next page of 0 means there is none.
-                        || page.pointer(next).and_then(serde_json::Value::as_u64) == Some(0)
-                }
-                None if p.total.is_some() => total_reached,
-                None => requested.is_some_and(|size| count < size),
-            };
+        self.done = count == 0 || counted_last(p, &page, total_reached, requested.is_some_and(|size| count < size));
         self.position += match p.kind {
             PageKind::Offset { .. } => count,
             _ => 1,
@@ -484,5 +469,23 @@ impl Cursor {
         }
         let failure = DecodeFailure { path, message: failure.message };
         decode_error(self.spec.operation, self.target, &page.raw, failure)
+    }
+}
+
+/// Whether a page of the styles that count (offset, page numbers) was the last: a "next"
+/// marker that is absent, empty, `false`, `null` or page 0 says so, and is trusted over page
+/// sizes (servers may cap the size asked for); else the total, when the page has one; else a
+/// page shorter than the size asked for (`short`).
+fn counted_last(p: &Pagination, page: &serde_json::Value, total_reached: bool, short: bool) -> bool {
+    match p.next {
+        Some(next) => {
+            total_reached
+                || matches!(page.pointer(next), None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false)))
+                || page.pointer(next).and_then(|v| v.as_str()) == Some("")
+                // Page numbers start at 1: a next page of 0 means there is none.
+                || page.pointer(next).and_then(serde_json::Value::as_u64) == Some(0)
+        }
+        None if p.total.is_some() => total_reached,
+        None => short,
     }
 }

@@ -314,6 +314,46 @@ mod tests {
     use super::*;
     use reqwest::header::HeaderValue;
 
+    fn info<'a>(headers: &'a HeaderMap, status: u16) -> AttemptInfo<'a> {
+        AttemptInfo {
+            operation: "getItem",
+            method: &Method::GET,
+            attempt: 1,
+            may_resend: true,
+            outcome: Outcome::Response { status: StatusCode::from_u16(status).unwrap_or(StatusCode::OK), headers },
+        }
+    }
+
+    #[test]
+    fn one_decision_bounds_retries_and_honours_retry_after() {
+        let policy = RetryPolicy::with_max_retries(1);
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("0"));
+        let mut retries = Retries::new(&policy, None, true, Instant::now(), None);
+        assert_eq!(retries.decide(&info(&headers, 503)), Decision::Retry(Duration::ZERO));
+        assert_eq!(retries.decide(&info(&headers, 503)), Decision::Stop, "no retry left");
+        let mut retries = Retries::new(&policy, None, true, Instant::now(), None);
+        assert_eq!(retries.decide(&info(&headers, 404)), Decision::Stop, "not a retryable status");
+        let mut retries = Retries::new(&policy, None, false, Instant::now(), None);
+        assert_eq!(retries.decide(&info(&headers, 503)), Decision::Stop, "a body sent once");
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("3600"));
+        let mut retries = Retries::new(&policy, None, true, Instant::now(), None);
+        assert_eq!(retries.decide(&info(&headers, 503)), Decision::Stop, "Retry-After beyond max_delay");
+    }
+
+    #[test]
+    fn a_wait_past_the_deadline_ends_the_call() {
+        let policy = RetryPolicy::default();
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("5"));
+        let mut retries = Retries::new(&policy, None, true, Instant::now(), Some(Duration::from_secs(2)));
+        assert_eq!(retries.decide(&info(&headers, 429)), Decision::PastDeadline);
+        let failed = AttemptInfo { outcome: Outcome::Failed(TransportKind::Connect), ..info(&headers, 200) };
+        let classifier = SharedClassifier::new(|_: &AttemptInfo<'_>| false);
+        let mut retries = Retries::new(&policy, Some(&classifier), true, Instant::now(), None);
+        assert_eq!(retries.decide(&failed), Decision::Stop, "the call's classifier decides");
+    }
+
     #[test]
     fn backoff_stays_under_the_cap() {
         let policy = RetryPolicy::default().delays(Duration::from_millis(100), Duration::from_millis(300));
