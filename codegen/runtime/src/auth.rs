@@ -108,3 +108,31 @@ pub struct SecurityScheme {
     /// Text put before the credential, e.g. `"Bearer "` for HTTP bearer auth.
     pub prefix: &'static str,
 }
+/// `err` without the values of query parameters that carry credentials, nor a password in the
+/// URL: reqwest's errors print the URL, and an API key sent in the query would otherwise reach
+/// messages and logs.
+pub(crate) fn redact_url(mut err: reqwest::Error, schemes: &[&SecurityScheme]) -> reqwest::Error {
+    let names: Vec<&str> = schemes
+        .iter()
+        .filter_map(|scheme| match scheme.location {
+            SchemeLocation::Query(name) => Some(name),
+            _ => None,
+        })
+        .collect();
+    let Some(url) = err.url_mut() else { return err };
+    if url.password().is_some() {
+        let _ = url.set_password(Some("<redacted>"));
+    }
+    if names.is_empty() || url.query().is_none() {
+        return err;
+    }
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(name, value)| {
+            let value = if names.contains(&name.as_ref()) { "<redacted>".into() } else { value.into_owned() };
+            (name.into_owned(), value)
+        })
+        .collect();
+    url.query_pairs_mut().clear().extend_pairs(pairs);
+    err
+}

@@ -5,61 +5,18 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use reqwest::StatusCode;
-
-use crate::client::{ClientCore, RawResponse, SendFuture};
-use crate::decode::{DecodeFailure, Decoder};
-use crate::error::{snippet, DecodeError, Error, ErrorBodies, StatusError};
+use crate::client::ClientCore;
+use crate::decode::Decoder;
+use crate::error::{Error, ErrorBodies};
+use crate::hooks::Hook;
+use crate::options::RequestOptions;
+use crate::orchestrate::SendFuture;
+use crate::outgoing::header;
 use crate::paginate::{ItemStream, PageStream, Pagination};
 use crate::request::RequestSpec;
-use crate::retry::RetryPolicy;
+use crate::response::{finish, ApiResponse};
+use crate::retry::{RetryClassifier, RetryPolicy, SharedClassifier};
 use crate::stream::StreamFuture;
-
-/// Settings for one call that override the client's. Start from `RequestOptions::default()`
-/// and set fields: a knob added later does not break that code.
-#[derive(Debug, Clone, Default)]
-#[non_exhaustive]
-pub struct RequestOptions {
-    /// Extra headers (they replace headers of the same name set by the call).
-    pub headers: Vec<(HeaderName, HeaderValue)>,
-    /// The total timeout of one attempt.
-    pub timeout: Option<Duration>,
-    /// The retry policy.
-    pub retry: Option<RetryPolicy>,
-    /// The longest the call may take, attempts and waits included (replaces the policy's).
-    pub deadline: Option<Duration>,
-    /// The idempotency key to send (the same on every retry) instead of a fresh one.
-    pub idempotency_key: Option<String>,
-    /// Which attempts are retried (replaces the retry policy's classifier).
-    pub retry_classifier: Option<crate::SharedClassifier>,
-    /// Hooks for this call, run after the client's.
-    pub hooks: crate::Hooks,
-}
-
-/// A successful response: status, headers and the decoded body.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct ApiResponse<T> {
-    /// The status.
-    pub status: StatusCode,
-    /// The headers (e.g. `Location` after a create).
-    pub headers: HeaderMap,
-    /// The decoded body.
-    pub body: T,
-}
-
-impl<T> ApiResponse<T> {
-    /// The decoded body.
-    pub fn into_body(self) -> T {
-        self.body
-    }
-
-    /// A header as text.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-}
 
 /// One call of an operation, ready to send. `.await` it for the decoded body, or call
 /// [`Call::send_with_response`] for the status and headers too. Per-call settings
@@ -154,15 +111,10 @@ where
     /// CR or LF) makes the call fail without sending, with [`Error::InvalidRequest`] naming the
     /// header.
     pub fn header(mut self, name: &str, value: &str) -> Self {
-        match (HeaderName::try_from(name), HeaderValue::try_from(value)) {
-            (Ok(name), Ok(value)) => self.options.headers.push((name, value)),
-            (Err(_), _) => {
-                self.invalid_header.get_or_insert_with(|| format!("{name:?} is not a valid header name"));
-            }
-            (Ok(name), Err(_)) => {
-                self.invalid_header.get_or_insert_with(|| {
-                    format!("the value of header `{name}` is not a valid header value (e.g. it holds CR or LF)")
-                });
+        match header(name, value, None) {
+            Ok(pair) => self.options.headers.push(pair),
+            Err(message) => {
+                self.invalid_header.get_or_insert(message);
             }
         }
         self
@@ -178,7 +130,7 @@ where
     }
 
     /// Adds a hook to this call (run after the client's hooks).
-    pub fn hook(mut self, hook: impl crate::Hook) -> Self {
+    pub fn hook(mut self, hook: impl Hook) -> Self {
         self.options.hooks.push(hook);
         self
     }
@@ -204,8 +156,8 @@ where
 
     /// Decides which attempts of this call are retried, keeping the retry policy in force
     /// (the client's, or the call's) for how often and how long.
-    pub fn retry_classifier(mut self, classifier: impl crate::RetryClassifier) -> Self {
-        self.options.retry_classifier = Some(crate::SharedClassifier::new(classifier));
+    pub fn retry_classifier(mut self, classifier: impl RetryClassifier) -> Self {
+        self.options.retry_classifier = Some(SharedClassifier::new(classifier));
         self
     }
 
@@ -318,74 +270,6 @@ impl<T, E: ErrorBodies> Future for CallFuture<T, E> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         Pin::new(&mut self.inner).poll(cx).map(|result| result.map(ApiResponse::into_body))
     }
-}
-
-/// Turns a raw response into the decoded body or the right error.
-pub(crate) fn finish<T, E: ErrorBodies>(
-    operation: &'static str,
-    error_statuses: &'static [(u16, u16)],
-    raw: RawResponse,
-    decode: Decoder<T>,
-) -> Result<ApiResponse<T>, Error<E>> {
-    if !raw.status.is_success() {
-        return Err(status_error(operation, error_statuses, raw));
-    }
-    match decode(raw.status.as_u16(), &raw.body) {
-        Ok(body) => Ok(ApiResponse { status: raw.status, headers: raw.headers, body }),
-        Err(failure) => Err(Error::Decode(decode_error(operation, std::any::type_name::<T>(), &raw, failure))),
-    }
-}
-
-/// The error of a success response whose body did not decode into `target`.
-pub(crate) fn decode_error(
-    operation: &'static str,
-    target: &'static str,
-    raw: &RawResponse,
-    failure: DecodeFailure,
-) -> Box<DecodeError> {
-    Box::new(DecodeError {
-        operation,
-        target,
-        status: raw.status,
-        path: failure.path,
-        snippet: snippet(&raw.body),
-        message: failure.message,
-        content_type: raw.headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_owned),
-        headers: raw.headers.clone(),
-        body: raw.body.clone(),
-    })
-}
-
-/// The error-body variant an operation documents for `status`: its own code first, then its
-/// range (`4XX`, written `4`), then `default` (`0`).
-pub(crate) fn documented_variant(error_statuses: &[(u16, u16)], status: u16) -> Option<u16> {
-    let find = |key: u16| error_statuses.iter().find(|(s, _)| *s == key).map(|(_, v)| *v);
-    find(status).or_else(|| find(status / 100)).or_else(|| find(0))
-}
-
-/// The error of a response with a status the operation does not treat as success; its body
-/// decoded into the variant of `E` that the operation documents for this status.
-pub(crate) fn status_error<E: ErrorBodies>(
-    operation: &'static str,
-    error_statuses: &'static [(u16, u16)],
-    raw: RawResponse,
-) -> Error<E> {
-    let (decoded, decode_failure) = match documented_variant(error_statuses, raw.status.as_u16()) {
-        None => (None, None),
-        Some(variant) => match E::decode_variant(variant, &raw.body) {
-            Ok(body) => (Some(body), None),
-            Err(failure) => (None, Some(failure)),
-        },
-    };
-    Error::Status(Box::new(StatusError {
-        operation,
-        status: raw.status,
-        headers: raw.headers,
-        body: raw.body,
-        decoded,
-        decode_failure,
-        attempts: raw.attempts,
-    }))
 }
 
 /// `.await` a call (or spawn it): the decoded body.

@@ -124,6 +124,11 @@ fn path_at(body: &[u8], end: usize, stop: Stop) -> String {
         }
         Some(_) => end - 1,
     };
+    path_of(&frames_before(body, end))
+}
+
+/// The containers open at byte `end` of `body`, outermost first, each with where in it `end` is.
+fn frames_before(body: &[u8], end: usize) -> Vec<Frame> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
     while i < end {
@@ -164,8 +169,14 @@ fn path_at(body: &[u8], end: usize, stop: Stop) -> String {
         }
         i += 1;
     }
+    stack
+}
+
+/// The path of the innermost open container (`a.b[2]`; `.` for the top level), up to the
+/// first object whose key is not yet known.
+fn path_of(stack: &[Frame]) -> String {
     let mut path = String::new();
-    for frame in &stack {
+    for frame in stack {
         match frame {
             Frame::Object { key: Some(key), .. } => {
                 if !path.is_empty() {

@@ -70,6 +70,89 @@ fn after_attempts(attempts: u32) -> String {
     }
 }
 
+/// What went wrong with an attempt that got no response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportKind {
+    /// The connection could not be made: nothing reached the server.
+    Connect,
+    /// The attempt took longer than its timeout.
+    Timeout,
+    /// The connection was reset or closed before the response.
+    Request,
+    /// The response's body was cut short.
+    Body,
+    /// Anything else (TLS, a redirect loop, …).
+    Other,
+}
+
+/// What kind of failure `err` is, for retry classifiers.
+pub(crate) fn transport_kind(err: &reqwest::Error) -> TransportKind {
+    if err.is_connect() {
+        TransportKind::Connect
+    } else if err.is_timeout() {
+        TransportKind::Timeout
+    } else if err.is_request() {
+        TransportKind::Request
+    } else if err.is_body() || err.is_decode() {
+        // reqwest reports a body that ended early while it was read as a decode error.
+        TransportKind::Body
+    } else {
+        TransportKind::Other
+    }
+}
+
+/// A session's login failed (refused, unreachable, or its response lacks what the session
+/// needs), so the call that needed its credentials was not sent. Calls report it as
+/// [`Error::Login`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct LoginError {
+    /// The operation whose call needed the session.
+    pub operation: &'static str,
+    /// The login operation.
+    pub login: &'static str,
+    /// The login's response status, when the server answered.
+    pub status: Option<StatusCode>,
+    /// The login's response body, when the server answered.
+    pub body: Bytes,
+    /// What went wrong.
+    pub reason: String,
+}
+
+impl LoginError {
+    /// A failed login `login` (the login operation's id), with its response status and body
+    /// when the server answered, and why it failed. The operation that needed the session is
+    /// the login itself until [`LoginError::with_operation`] names another.
+    pub fn new(
+        login: &'static str,
+        status: Option<StatusCode>,
+        body: impl Into<Bytes>,
+        reason: impl Into<String>,
+    ) -> Self {
+        LoginError { operation: login, login, status, body: body.into(), reason: reason.into() }
+    }
+
+    /// As the error of a call of `operation`, which needed the session.
+    pub fn with_operation(mut self, operation: &'static str) -> Self {
+        self.operation = operation;
+        self
+    }
+}
+
+impl std::fmt::Display for LoginError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: the session's login `{}` failed: {}", self.operation, self.login, self.reason)?;
+        let body = snippet(&self.body);
+        if !body.is_empty() {
+            write!(f, ": {}", body.replace('\n', " "))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoginError {}
+
 /// Why a request got no response (the HTTP stack's error, with credentials in its URL
 /// redacted). Its kind says whether anything may have reached the server; its `Display` and
 /// `source()` chain say the rest.
@@ -83,28 +166,28 @@ impl TransportError {
     }
 
     /// What kind of failure it is.
-    pub fn kind(&self) -> crate::TransportKind {
-        crate::client::transport_kind(&self.inner)
+    pub fn kind(&self) -> TransportKind {
+        transport_kind(&self.inner)
     }
 
     /// The connection could not be made: nothing reached the server.
     pub fn is_connect(&self) -> bool {
-        self.kind() == crate::TransportKind::Connect
+        self.kind() == TransportKind::Connect
     }
 
     /// The attempt ran out of time.
     pub fn is_timeout(&self) -> bool {
-        self.kind() == crate::TransportKind::Timeout
+        self.kind() == TransportKind::Timeout
     }
 
     /// The connection was reset or closed before the response.
     pub fn is_request(&self) -> bool {
-        self.kind() == crate::TransportKind::Request
+        self.kind() == TransportKind::Request
     }
 
     /// The response's body was cut short.
     pub fn is_body(&self) -> bool {
-        self.kind() == crate::TransportKind::Body
+        self.kind() == TransportKind::Body
     }
 }
 
@@ -166,7 +249,7 @@ pub enum Error<E = serde_json::Value> {
     /// The login of the client's session failed (its status and body say why), so the call
     /// was not sent.
     #[error("{0}")]
-    Login(Box<crate::session::LoginError>),
+    Login(Box<LoginError>),
     /// The request did not complete: connection refused or reset, TLS, a body cut short.
     #[error("{operation}: transport error after {attempts} attempt(s): {source}")]
     Transport {
@@ -208,6 +291,9 @@ pub enum Error<E = serde_json::Value> {
     #[error("{0}")]
     Decode(Box<DecodeError>),
 }
+
+/// What can fail before a response arrives: an [`Error`] that never holds an error body.
+pub(crate) type SendError = Error<std::convert::Infallible>;
 
 impl Error<std::convert::Infallible> {
     /// The same error as one of a crate whose error body is `E` (an error that arose before a

@@ -117,7 +117,7 @@ pub fn example_outcome<T: Serialize + DeserializeOwned>(pointer: &str, example: 
         Ok(v) => v,
         Err(e) => return outcome(ExampleResult::NotJson(e.to_string())),
     };
-    let decoded: T = match crate::decode_json(200, example.as_bytes()) {
+    let decoded: T = match crate::decode::decode_json(200, example.as_bytes()) {
         Ok(v) => v,
         Err(f) => return outcome(ExampleResult::Decode { path: f.path.clone(), message: f.message.clone() }),
     };

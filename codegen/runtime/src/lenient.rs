@@ -92,7 +92,7 @@ where
     option(deserializer).map(Some)
 }
 
-/// [`integer`] as a seed, for generated `Deserialize` impls (`crate::model::set_with`).
+/// [`integer`] as a seed, for generated `Deserialize` impls (`set_with` of the `model` module).
 pub struct IntegerSeed<T>(PhantomData<T>);
 
 impl<T> Default for IntegerSeed<T> {
@@ -109,7 +109,7 @@ impl<'de, T: TryFrom<i64>> de::DeserializeSeed<'de> for IntegerSeed<T> {
     }
 }
 
-/// [`option`] as a seed, for generated `Deserialize` impls (`crate::model::set_with`).
+/// [`option`] as a seed, for generated `Deserialize` impls (`set_with` of the `model` module).
 pub struct OptionSeed<T>(PhantomData<T>);
 
 impl<T> Default for OptionSeed<T> {

@@ -20,7 +20,10 @@ use serde::Serialize;
 use serde_json::Value;
 use wiremock::{Mock, MockServer as Wiremock, Request, Respond, ResponseTemplate};
 
-use crate::{ClientBuilder, ClientCore, DecodeFailure, RetryPolicy, Secret};
+use crate::auth::Secret;
+use crate::client::{ClientBuilder, ClientCore};
+use crate::decode::DecodeFailure;
+use crate::retry::RetryPolicy;
 
 /// The credential [`MockServer::client_core`] sets for every security scheme.
 pub const MOCK_CREDENTIAL: &str = "mock-credential";
@@ -85,7 +88,7 @@ pub enum ResponseKind {
 
 /// Decodes `body` into `T`: the check of a JSON request body ([`BodySpec::check`]).
 pub fn check_json<T: DeserializeOwned>(body: &[u8]) -> Result<(), DecodeFailure> {
-    crate::decode_json::<T>(0, body).map(|_: T| ())
+    crate::decode::decode_json::<T>(0, body).map(|_: T| ())
 }
 
 /// An operation the mock server knows: implemented by a generated crate on its `ops` markers.

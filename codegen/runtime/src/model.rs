@@ -27,7 +27,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 pub use crate::buffer::Buffered;
-use crate::UnknownValue;
+use crate::enums::UnknownValue;
 
 /// A generated struct, as [`object`] decodes it from a JSON object.
 pub trait Object: Sized {

@@ -7,12 +7,13 @@ use std::task::{Context, Poll};
 use futures_core::Stream;
 use serde::de::DeserializeOwned;
 
-use crate::call::{decode_error, status_error, RequestOptions};
-use crate::client::{ClientCore, RawResponse, SendError};
+use crate::client::ClientCore;
 use crate::decode::{decode_json, DecodeFailure, Decoder};
-use crate::error::ErrorBodies;
-use crate::error::{DecodeError, Error};
+use crate::error::{DecodeError, Error, ErrorBodies, SendError};
+use crate::links::{next_link, under_base};
+use crate::options::RequestOptions;
 use crate::request::RequestSpec;
+use crate::response::{decode_error, status_error, RawResponse};
 
 /// A stream of the items of every page of a list operation.
 pub type ItemStream<T, E> = Pin<Box<dyn Stream<Item = Result<T, Error<E>>> + Send + 'static>>;
@@ -409,22 +410,7 @@ impl Cursor {
                 return Err(PageError::Decode(decode_error(self.spec.operation, self.target, &raw, failure)));
             }
         }
-        self.done = count == 0
-            || match p.next {
-                // A "next" marker is trusted over page sizes (servers may cap the size asked for).
-                Some(next) => {
-                    total_reached
-                        || matches!(
-                            page.pointer(next),
-                            None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false))
-                        )
-                        || page.pointer(next).and_then(|v| v.as_str()) == Some("")
-                        // Page numbers start at 1: a next page of 0 means there is none.
-                        || page.pointer(next).and_then(serde_json::Value::as_u64) == Some(0)
-                }
-                None if p.total.is_some() => total_reached,
-                None => requested.is_some_and(|size| count < size),
-            };
+        self.done = count == 0 || counted_last(p, &page, total_reached, requested.is_some_and(|size| count < size));
         self.position += match p.kind {
             PageKind::Offset { .. } => count,
             _ => 1,
@@ -463,10 +449,10 @@ impl Cursor {
                 .get_all(reqwest::header::LINK)
                 .iter()
                 .filter_map(|v| v.to_str().ok())
-                .find_map(|v| crate::links::next_link(v).map(str::to_owned)),
+                .find_map(|v| next_link(v).map(str::to_owned)),
         };
         let Some(next) = next_url else { return Ok(Some(true)) };
-        let (path, query) = crate::links::under_base(self.core.base_url(), &self.spec.path, &next)?;
+        let (path, query) = under_base(self.core.base_url(), &self.spec.path, &next)?;
         self.spec.path = path;
         self.spec.query = query;
         Ok(Some(total_reached))
@@ -483,5 +469,23 @@ impl Cursor {
         }
         let failure = DecodeFailure { path, message: failure.message };
         decode_error(self.spec.operation, self.target, &page.raw, failure)
+    }
+}
+
+/// Whether a page of the styles that count (offset, page numbers) was the last: a "next"
+/// marker that is absent, empty, `false`, `null` or page 0 says so, and is trusted over page
+/// sizes (servers may cap the size asked for); else the total, when the page has one; else a
+/// page shorter than the size asked for (`short`).
+fn counted_last(p: &Pagination, page: &serde_json::Value, total_reached: bool, short: bool) -> bool {
+    match p.next {
+        Some(next) => {
+            total_reached
+                || matches!(page.pointer(next), None | Some(serde_json::Value::Null) | Some(serde_json::Value::Bool(false)))
+                || page.pointer(next).and_then(|v| v.as_str()) == Some("")
+                // Page numbers start at 1: a next page of 0 means there is none.
+                || page.pointer(next).and_then(serde_json::Value::as_u64) == Some(0)
+        }
+        None if p.total.is_some() => total_reached,
+        None => short,
     }
 }

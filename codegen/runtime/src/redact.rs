@@ -1,5 +1,5 @@
-//! Where secrets are taken out of text that leaves the client: error snippets
-//! ([`crate::error`]) and recorded traffic ([`crate::Recorder`]). One JSON scanner serves both,
+//! Where secrets are taken out of text that leaves the client: the body snippets of error
+//! messages and recorded traffic. One JSON scanner serves both,
 //! each with its own rule for which names are secret.
 
 /// The same heuristic as the generator's for fields that become `Secret`s: what error
@@ -59,28 +59,7 @@ pub(crate) fn json_text(text: &str, limit: usize, is_secret: fn(&str) -> bool, r
             b if b.is_ascii_whitespace() => out.push(b as char),
             b'{' | b'[' if redact_next => {
                 // An object or array under a secret key: all of it, to its matching end.
-                let mut depth = 0usize;
-                while i < bytes.len() {
-                    match bytes[i] {
-                        b'"' => {
-                            i += 1;
-                            while i < bytes.len() && bytes[i] != b'"' {
-                                i += if bytes[i] == b'\\' { 2 } else { 1 };
-                            }
-                        }
-                        b'{' | b'[' => depth += 1,
-                        b'}' | b']' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                i += 1;
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                i = i.min(bytes.len());
+                i = container_end(bytes, i);
                 push_replacement(&mut out, replacement);
                 redact_next = false;
                 continue;
@@ -88,9 +67,7 @@ pub(crate) fn json_text(text: &str, limit: usize, is_secret: fn(&str) -> bool, r
             _ if redact_next => {
                 // A number, `true`, … : skip to the end of the scalar (a `null` is kept).
                 let start = i;
-                while i < bytes.len() && !matches!(bytes[i], b',' | b'}' | b']') && !bytes[i].is_ascii_whitespace() {
-                    i += 1;
-                }
+                i = scalar_end(bytes, i);
                 if &text[start..i] == "null" {
                     out.push_str("null");
                 } else {
@@ -111,6 +88,40 @@ pub(crate) fn json_text(text: &str, limit: usize, is_secret: fn(&str) -> bool, r
         i += 1;
     }
     out
+}
+
+/// The index just past the object or array that opens at `i` (the text's end when it is cut).
+fn container_end(bytes: &[u8], mut i: usize) -> usize {
+    let mut depth = 0usize;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    i += 1;
+                    break;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    i.min(bytes.len())
+}
+
+/// The index just past the scalar (a number, `true`, …) that starts at `i`.
+fn scalar_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && !matches!(bytes[i], b',' | b'}' | b']') && !bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
 }
 
 /// `replacement` as a JSON string.

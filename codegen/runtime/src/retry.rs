@@ -1,25 +1,11 @@
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
-/// What went wrong with an attempt that got no response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum TransportKind {
-    /// The connection could not be made: nothing reached the server.
-    Connect,
-    /// The attempt took longer than its timeout.
-    Timeout,
-    /// The connection was reset or closed before the response.
-    Request,
-    /// The response's body was cut short.
-    Body,
-    /// Anything else (TLS, a redirect loop, …).
-    Other,
-}
+use crate::error::TransportKind;
 
 /// How an attempt ended, for a [`RetryClassifier`].
 #[derive(Debug, Clone, Copy)]
@@ -231,6 +217,80 @@ impl RetryPolicy {
     }
 }
 
+/// What to do after a finished attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Decision {
+    /// Wait this long, then send the request again.
+    Retry(Duration),
+    /// Keep the attempt's result: its response, or its failure.
+    Stop,
+    /// A retry is due, but waiting for it would pass the call's deadline.
+    PastDeadline,
+}
+
+/// The retries of one call: its policy, the call's own classifier, the retries made so far and
+/// the deadline, which together make every retry decision.
+#[derive(Debug)]
+pub(crate) struct Retries<'a> {
+    policy: &'a RetryPolicy,
+    /// The call's classifier, which replaces the policy's.
+    classifier: Option<&'a SharedClassifier>,
+    /// `false` for a body that cannot be sent twice: never retried, whatever a classifier says.
+    replayable: bool,
+    retries: u32,
+    begun: Instant,
+    deadline: Option<Duration>,
+}
+
+impl<'a> Retries<'a> {
+    /// The retries of a call begun at `begun`.
+    pub(crate) fn new(
+        policy: &'a RetryPolicy,
+        classifier: Option<&'a SharedClassifier>,
+        replayable: bool,
+        begun: Instant,
+        deadline: Option<Duration>,
+    ) -> Self {
+        Retries { policy, classifier, replayable, retries: 0, begun, deadline }
+    }
+
+    /// The call's deadline, if it has one.
+    pub(crate) fn deadline(&self) -> Option<Duration> {
+        self.deadline
+    }
+
+    /// What is left of the deadline, if the call has one.
+    pub(crate) fn left(&self) -> Option<Duration> {
+        self.deadline.map(|deadline| deadline.saturating_sub(self.begun.elapsed()))
+    }
+
+    /// Whether `attempt` is sent again, and after which delay: while retries remain, when the
+    /// classifier says so; after the response's `Retry-After` (one longer than the policy's
+    /// `max_delay` ends the retries), else after the policy's backoff. A delay that would pass
+    /// the deadline ends the call.
+    pub(crate) fn decide(&mut self, attempt: &AttemptInfo<'_>) -> Decision {
+        if !self.replayable
+            || self.retries >= self.policy.max_retries
+            || !self.policy.should_retry(self.classifier, attempt)
+        {
+            return Decision::Stop;
+        }
+        let delay = match attempt.outcome {
+            Outcome::Response { headers, .. } => match retry_after(headers) {
+                Some(delay) if delay > self.policy.max_delay => return Decision::Stop,
+                Some(delay) => delay,
+                None => self.policy.backoff(self.retries),
+            },
+            Outcome::Failed(_) => self.policy.backoff(self.retries),
+        };
+        if self.deadline.is_some_and(|deadline| self.begun.elapsed() + delay >= deadline) {
+            return Decision::PastDeadline;
+        }
+        self.retries += 1;
+        Decision::Retry(delay)
+    }
+}
+
 pub(crate) fn is_idempotent(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE)
 }
@@ -253,6 +313,46 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 mod tests {
     use super::*;
     use reqwest::header::HeaderValue;
+
+    fn info<'a>(headers: &'a HeaderMap, status: u16) -> AttemptInfo<'a> {
+        AttemptInfo {
+            operation: "getItem",
+            method: &Method::GET,
+            attempt: 1,
+            may_resend: true,
+            outcome: Outcome::Response { status: StatusCode::from_u16(status).unwrap_or(StatusCode::OK), headers },
+        }
+    }
+
+    #[test]
+    fn one_decision_bounds_retries_and_honours_retry_after() {
+        let policy = RetryPolicy::with_max_retries(1);
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("0"));
+        let mut retries = Retries::new(&policy, None, true, Instant::now(), None);
+        assert_eq!(retries.decide(&info(&headers, 503)), Decision::Retry(Duration::ZERO));
+        assert_eq!(retries.decide(&info(&headers, 503)), Decision::Stop, "no retry left");
+        let mut retries = Retries::new(&policy, None, true, Instant::now(), None);
+        assert_eq!(retries.decide(&info(&headers, 404)), Decision::Stop, "not a retryable status");
+        let mut retries = Retries::new(&policy, None, false, Instant::now(), None);
+        assert_eq!(retries.decide(&info(&headers, 503)), Decision::Stop, "a body sent once");
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("3600"));
+        let mut retries = Retries::new(&policy, None, true, Instant::now(), None);
+        assert_eq!(retries.decide(&info(&headers, 503)), Decision::Stop, "Retry-After beyond max_delay");
+    }
+
+    #[test]
+    fn a_wait_past_the_deadline_ends_the_call() {
+        let policy = RetryPolicy::default();
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("5"));
+        let mut retries = Retries::new(&policy, None, true, Instant::now(), Some(Duration::from_secs(2)));
+        assert_eq!(retries.decide(&info(&headers, 429)), Decision::PastDeadline);
+        let failed = AttemptInfo { outcome: Outcome::Failed(TransportKind::Connect), ..info(&headers, 200) };
+        let classifier = SharedClassifier::new(|_: &AttemptInfo<'_>| false);
+        let mut retries = Retries::new(&policy, Some(&classifier), true, Instant::now(), None);
+        assert_eq!(retries.decide(&failed), Decision::Stop, "the call's classifier decides");
+    }
 
     #[test]
     fn backoff_stays_under_the_cap() {

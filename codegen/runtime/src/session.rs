@@ -9,61 +9,10 @@ use reqwest::StatusCode;
 use serde_json::Value;
 
 use crate::auth::{CredentialFuture, CredentialSource, Secret};
-use crate::call::RequestOptions;
 use crate::client::ClientCore;
-use crate::error::{snippet, BoxError};
+use crate::error::{BoxError, LoginError};
+use crate::options::RequestOptions;
 use crate::request::RequestSpec;
-
-/// A session's login failed (refused, unreachable, or its response lacks what the session
-/// needs), so the call that needed its credentials was not sent. Calls report it as
-/// [`crate::Error::Login`].
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct LoginError {
-    /// The operation whose call needed the session.
-    pub operation: &'static str,
-    /// The login operation.
-    pub login: &'static str,
-    /// The login's response status, when the server answered.
-    pub status: Option<StatusCode>,
-    /// The login's response body, when the server answered.
-    pub body: Bytes,
-    /// What went wrong.
-    pub reason: String,
-}
-
-impl LoginError {
-    /// A failed login `login` (the login operation's id), with its response status and body
-    /// when the server answered, and why it failed. The operation that needed the session is
-    /// the login itself until [`LoginError::with_operation`] names another.
-    pub fn new(
-        login: &'static str,
-        status: Option<StatusCode>,
-        body: impl Into<Bytes>,
-        reason: impl Into<String>,
-    ) -> Self {
-        LoginError { operation: login, login, status, body: body.into(), reason: reason.into() }
-    }
-
-    /// As the error of a call of `operation`, which needed the session.
-    pub fn with_operation(mut self, operation: &'static str) -> Self {
-        self.operation = operation;
-        self
-    }
-}
-
-impl std::fmt::Display for LoginError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: the session's login `{}` failed: {}", self.operation, self.login, self.reason)?;
-        let body = snippet(&self.body);
-        if !body.is_empty() {
-            write!(f, ": {}", body.replace('\n', " "))?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for LoginError {}
 
 /// Where a session credential's value is in the login response.
 #[derive(Debug, Clone, Copy)]

@@ -12,9 +12,9 @@ use futures_core::Stream;
 use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 
-use crate::call::status_error;
-use crate::client::SendFuture;
-use crate::error::{Error, ErrorBodies};
+use crate::error::{Error, ErrorBodies, TransportError};
+use crate::orchestrate::SendFuture;
+use crate::response::status_error;
 
 type Chunks = Pin<Box<dyn Stream<Item = reqwest::Result<Bytes>> + Send>>;
 
@@ -104,11 +104,7 @@ impl<E> Stream for ByteStream<E> {
                 Poll::Ready(Some(Err(if err.is_timeout() {
                     Error::Timeout { operation, timeout: this.timeout, attempts }
                 } else {
-                    Error::Transport {
-                        operation,
-                        attempts,
-                        source: crate::error::TransportError::new(err.without_url()),
-                    }
+                    Error::Transport { operation, attempts, source: TransportError::new(err.without_url()) }
                 })))
             }
         }

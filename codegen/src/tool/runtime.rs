@@ -16,6 +16,7 @@ const README: &str = include_str!("../../runtime/README.md");
 /// Every file of the runtime's `src/`: (name, contents). A test fails when `codegen/runtime/src`
 /// has a file this list lacks.
 const SOURCES: &[(&str, &str)] = &[
+    ("attempt.rs", include_str!("../../runtime/src/attempt.rs")),
     ("auth.rs", include_str!("../../runtime/src/auth.rs")),
     ("buffer.rs", include_str!("../../runtime/src/buffer.rs")),
     ("call.rs", include_str!("../../runtime/src/call.rs")),
@@ -34,11 +35,15 @@ const SOURCES: &[(&str, &str)] = &[
     ("model.rs", include_str!("../../runtime/src/model.rs")),
     ("multipart.rs", include_str!("../../runtime/src/multipart.rs")),
     ("nullable.rs", include_str!("../../runtime/src/nullable.rs")),
+    ("options.rs", include_str!("../../runtime/src/options.rs")),
+    ("orchestrate.rs", include_str!("../../runtime/src/orchestrate.rs")),
+    ("outgoing.rs", include_str!("../../runtime/src/outgoing.rs")),
     ("paginate.rs", include_str!("../../runtime/src/paginate.rs")),
     ("path.rs", include_str!("../../runtime/src/path.rs")),
     ("record.rs", include_str!("../../runtime/src/record.rs")),
     ("redact.rs", include_str!("../../runtime/src/redact.rs")),
     ("request.rs", include_str!("../../runtime/src/request.rs")),
+    ("response.rs", include_str!("../../runtime/src/response.rs")),
     ("retry.rs", include_str!("../../runtime/src/retry.rs")),
     ("session.rs", include_str!("../../runtime/src/session.rs")),
     ("stream.rs", include_str!("../../runtime/src/stream.rs")),
