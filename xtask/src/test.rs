@@ -36,6 +36,8 @@ pub fn run(flags: crate::flags::Test) -> Result<()> {
         step("compile every generator fixture");
         return compile_fixtures(&root);
     }
+    step("house rules: no import circle, runtime layers, no function over 120 lines (cargo xtask arch)");
+    crate::arch::run()?;
     step("mock servers for the contract tests");
     let specs: Vec<(std::path::PathBuf, String)> = crate::generate::client_specs(&root)?
         .into_iter()
