@@ -1,9 +1,10 @@
 //! House rules checked on the source: see `run`.
 //!
-//! Two rules from ARCHITECTURE.md, read from the code with `syn` rather than trusted:
+//! The rules of ARCHITECTURE.md, read from the code with `syn` rather than trusted:
 //! - the top-level modules of the generator (`codegen/src`) and of the runtime
-//!   (`codegen/runtime/src`) import each other without a circle, and the runtime's modules
-//!   import only their own layer or those below it (`RUNTIME_LAYERS`);
+//!   (`codegen/runtime/src`) import each other without a circle; the generator's modules import
+//!   only what `GENERATOR_IMPORTS` allows them, the runtime's only their own layer or those
+//!   below it (`RUNTIME_LAYERS`);
 //! - no function outside tests is longer than `MAX_FN_LINES` lines.
 //!
 //! A module's imports are the `crate::…` (and crate-reaching `super::…`) paths anywhere in its
@@ -44,6 +45,23 @@ const RUNTIME_LAYERS: &[(&str, &[&str])] = &[
     ("testing support", &["mock", "contract", "record", "example"]),
 ];
 
+/// What each top-level module of the generator may import (ARCHITECTURE.md, "Code map"): the
+/// spec layer at the bottom, lowering into the IR, emitters and the diff tool reading only the
+/// IR (and the documents, for the diff); `None`: a module on top, which may import any.
+const GENERATOR_IMPORTS: &[(&str, Option<&[&str]>)] = &[
+    ("diagnostic", Some(&[])),
+    ("naming", Some(&[])),
+    ("ir", Some(&[])),
+    ("spec", Some(&["diagnostic"])),
+    ("format", Some(&["diagnostic"])),
+    ("lower", Some(&["diagnostic", "spec", "naming", "ir"])),
+    ("emit", Some(&["diagnostic", "ir", "format"])),
+    ("diff", Some(&["diagnostic", "spec", "ir"])),
+    ("conform", Some(&["diagnostic", "spec"])),
+    ("tool", None),
+    ("generator", None),
+];
+
 /// Checks every rule and fails with the list of what breaks one.
 pub fn run() -> Result<()> {
     let root = crate::root();
@@ -51,9 +69,11 @@ pub fn run() -> Result<()> {
     for dir in ACYCLIC {
         let graph = ModuleGraph::read(&root.join(dir))?;
         problems.extend(graph.circles().into_iter().map(|c| format!("{dir}: import circle {}", c.join(" → "))));
-        if *dir == "codegen/runtime/src" && !RUNTIME_LAYERS.is_empty() {
-            problems.extend(graph.layer_breaches(RUNTIME_LAYERS).into_iter().map(|p| format!("{dir}: {p}")));
-        }
+        let breaches = match *dir {
+            "codegen/runtime/src" => graph.layer_breaches(RUNTIME_LAYERS),
+            _ => graph.unallowed_imports(GENERATOR_IMPORTS),
+        };
+        problems.extend(breaches.into_iter().map(|p| format!("{dir}: {p}")));
     }
     let mut functions = 0;
     for dir in MEASURED {
@@ -141,6 +161,25 @@ impl ModuleGraph {
             }
         }
         state.circles
+    }
+
+    fn unallowed_imports(&self, allowed: &[(&str, Option<&[&str]>)]) -> Vec<String> {
+        let mut out = Vec::new();
+        for (module, targets) in &self.edges {
+            match allowed.iter().find(|(m, _)| m == module) {
+                None => out.push(format!("module `{module}` has no entry in xtask/src/arch.rs GENERATOR_IMPORTS")),
+                Some((_, None)) => {}
+                Some((_, Some(may))) => {
+                    for t in targets.iter().filter(|t| !may.contains(&t.as_str())) {
+                        out.push(format!(
+                            "`{module}` imports `{t}`, which it may not (it may import: {})",
+                            may.join(", ")
+                        ));
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn layer_breaches(&self, layers: &[(&str, &[&str])]) -> Vec<String> {
@@ -382,6 +421,16 @@ mod tests {
         let graph = ModuleGraph { edges };
         let layers: &[(&str, &[&str])] = &[("L0", &["low"]), ("L1", &["high"])];
         assert_eq!(graph.layer_breaches(layers), ["`low` (L0) imports `high` (L1), a layer above it"]);
+    }
+
+    #[test]
+    fn an_import_not_allowed_is_a_breach() {
+        let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        edges.insert("emit".into(), ["ir".to_string(), "lower".to_string()].into());
+        edges.insert("top".into(), ["emit".to_string()].into());
+        let graph = ModuleGraph { edges };
+        let allowed: &[(&str, Option<&[&str]>)] = &[("emit", Some(&["ir"])), ("top", None)];
+        assert_eq!(graph.unallowed_imports(allowed), ["`emit` imports `lower`, which it may not (it may import: ir)"]);
     }
 
     #[test]
