@@ -352,7 +352,7 @@ impl<'a> Lowerer<'a> {
 
     /// The type a `$ref` names, and whether its target is nullable.
     fn reference(&mut self, reference: &str) -> (TypeRef, bool) {
-        let Some(target) = crate::validate::resolve_local(self.root, reference) else {
+        let Some(target) = crate::spec::pointer::resolve(self.root, reference) else {
             // validate() already reported it.
             return (TypeRef::Json, false);
         };
