@@ -2,10 +2,10 @@
 //! ones (converted in process to OpenAPI 3.0.3).
 //!
 //! The pipeline (see ARCHITECTURE.md): [`spec`] reads YAML or JSON into a document that keeps
-//! its text for line numbers and checks what lowering relies on ([`spec::validate`]; the only
-//! `$ref` resolution is [`spec::pointer`]) → [`lower`] builds
-//! the [`ir`], choosing every name through [`naming`] → `emit` turns the IR into tokens →
-//! [`format`](mod@format) prints them with prettyplease. Every problem in the spec becomes a
+//! its text for line numbers, and [`spec::validate`] checks what lowering relies on (the only
+//! `$ref` resolution is [`spec::pointer`]) → [`lower`] builds the [`ir`], choosing every name
+//! through [`naming`] → `emit` turns the IR into tokens → [`format`](mod@format) prints them
+//! with prettyplease. Every problem in the spec becomes a
 //! [`Diagnostic`] with file, JSON pointer, line and column; nothing in a spec can make the
 //! generator panic.
 //!
