@@ -1101,6 +1101,21 @@ mod tests {
     }
 
     #[test]
+    fn parameter_references_are_followed_through_escapes() {
+        let root = doc(json!({
+            "parameters": { "a/b {c}": { "name": "b", "in": "body", "schema": { "type": "object" } } },
+            "paths": { "/p": { "post": { "parameters": [{ "$ref": "#/parameters/a~1b%20%7Bc%7D" }],
+                                         "responses": { "204": { "description": "ok" } } } } },
+        }));
+        let c = convert(&root);
+        assert_eq!(
+            c.root["paths"]["/p"]["post"]["requestBody"]["content"]["application/json"]["schema"]["type"],
+            "object"
+        );
+        assert_eq!(c.origins.source("/paths/~1p/post/requestBody"), "/parameters/a~1b {c}");
+    }
+
+    #[test]
     fn an_unknown_pointer_keeps_its_shape() {
         let c = convert(&doc(json!({ "paths": { "/a": { "get": { "responses": {} } } } })));
         assert_eq!(c.origins.source("/paths/~1a/get/responses"), "/paths/~1a/get/responses");
