@@ -2,8 +2,9 @@
 //!
 //! A local `$ref` is `#` and a JSON pointer whose characters may be percent-encoded (`{` as
 //! `%7B`): [`target`] decodes it once into a pointer, [`resolve`] finds the node it names,
-//! [`deref`] and [`deref_at`] follow a chain of them. A pointer's segments escape `~` as `~0`
-//! and `/` as `~1` ([`unescape`], [`segments`]; escaping is `diagnostic::escape_segment`).
+//! [`deref`](fn@deref) and [`deref_at`] follow a chain of them. A pointer's segments escape
+//! `~` as `~0` and `/` as `~1` ([`unescape`], [`segments`]; escaping is
+//! `diagnostic::escape_segment`).
 
 use serde_json::Value;
 
@@ -38,13 +39,13 @@ pub fn resolve<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
     root.pointer(&pointer)
 }
 
-/// Follows `$ref`s from `value` to the node they end at (after at most [`MAX_HOPS`]; a
+/// Follows `$ref`s from `value` to the node they end at (after at most 32 of them; a
 /// reference that does not resolve ends the chain at the node that holds it).
 pub fn deref<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
     deref_at(root, value, "").0
 }
 
-/// [`deref`], also returning where the node is: `pointer` (the place of `value`) when no
+/// [`deref`](fn@deref), also returning where the node is: `pointer` (the place of `value`) when no
 /// `$ref` was followed, else the last reference followed, without its `#` (as written, not
 /// percent-decoded, so that it reads as the spec wrote it).
 pub fn deref_at<'a>(root: &'a Value, value: &'a Value, pointer: &str) -> (&'a Value, String) {
