@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::Lowerer;
-use crate::spec::pointer::resolve;
+use crate::spec::pointer::{deref, resolve};
 
 /// How deep a made-up sample nests before it stops adding structure.
 const MAX_DEPTH: usize = 8;
@@ -62,13 +62,7 @@ impl Lowerer<'_> {
             let base = target.map_or(Value::Null, |t| self.sample(t, depth + 1));
             return self.with_own_properties(base, schema, depth);
         }
-        let mut schema = schema;
-        for _ in 0..32 {
-            match schema.get("$ref").and_then(Value::as_str).and_then(|r| resolve(self.root, r)) {
-                Some(target) => schema = target,
-                None => break,
-            }
-        }
+        let schema = deref(self.root, schema);
         if let Some(v) = schema.get("example").or_else(|| schema.get("default")) {
             return v.clone();
         }
