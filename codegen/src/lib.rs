@@ -1,10 +1,11 @@
 //! Generates typed Rust client crates from OpenAPI 3.0 and 3.1 documents, and from Swagger 2.0
 //! ones (converted in process to OpenAPI 3.0.3).
 //!
-//! The pipeline (see ARCHITECTURE.md): [`load`] reads YAML or JSON into a document that keeps
-//! its text for line numbers → [`validate`] checks what lowering relies on → [`lower`] builds
-//! the [`ir`], choosing every name through [`naming`] → `emit` turns the IR into tokens →
-//! [`format`](mod@format) prints them with prettyplease. Every problem in the spec becomes a
+//! The pipeline (see ARCHITECTURE.md): [`spec`] reads YAML or JSON into a document that keeps
+//! its text for line numbers, and [`spec::validate`] checks what lowering relies on (the only
+//! `$ref` resolution is [`spec::pointer`]) → [`lower`] builds the [`ir`], choosing every name
+//! through [`naming`] → `emit` turns the IR into tokens → [`format`](mod@format) prints them
+//! with prettyplease. Every problem in the spec becomes a
 //! [`Diagnostic`] with file, JSON pointer, line and column; nothing in a spec can make the
 //! generator panic.
 //!
@@ -21,11 +22,10 @@ mod emit;
 pub mod format;
 mod generator;
 pub mod ir;
-pub mod load;
 pub mod lower;
 pub mod naming;
+pub mod spec;
 pub mod tool;
-pub mod validate;
 
 use std::path::Path;
 
@@ -40,7 +40,7 @@ pub const RUNTIME_VERSION: &str = "0.1.0";
 /// Whether [`RUNTIME_VERSION`] of `codegen-runtime` is on crates.io: a crate generated outside
 /// this repository depends on it from there only then (else it gets a copy of the runtime).
 pub const RUNTIME_PUBLISHED: bool = false;
-pub use load::SourceDoc;
+pub use spec::SourceDoc;
 
 /// What to generate and how.
 #[derive(Debug, Clone)]
@@ -99,7 +99,7 @@ pub fn lower_with_overlays(
             .collect();
         GenerateError::Spec(diags)
     })?;
-    let mut diags = validate::validate(&doc.root);
+    let mut diags = spec::validate::validate(&doc.root);
     let fatal = diags.iter().any(|d| {
         d.severity == Severity::Error && (d.pointer.is_empty() || d.pointer == "/swagger" || d.pointer == "/openapi")
     });

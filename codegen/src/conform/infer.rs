@@ -26,7 +26,7 @@ impl Dialect {
     pub(crate) fn of(root: &Value, converted: bool) -> Dialect {
         if converted {
             Dialect::Swagger2
-        } else if crate::validate::is_31_or_later(root) {
+        } else if crate::spec::openapi::is_31_or_later(root) {
             Dialect::OpenApi31
         } else {
             Dialect::OpenApi30

@@ -46,7 +46,7 @@ pub(crate) fn find(root: &Value, exchange: &Exchange) -> Result<Matched, String>
             if operation.is_some() {
                 candidates.push((score, base.len(), template));
             } else {
-                other_methods.extend(crate::validate::METHODS.iter().filter(|m| item.get(**m).is_some()));
+                other_methods.extend(crate::spec::openapi::METHODS.iter().filter(|m| item.get(**m).is_some()));
             }
         }
     }
@@ -157,7 +157,7 @@ fn score(template: &str, path: &str) -> Option<usize> {
 
 /// The characters of a segment's `{parameters}`.
 fn braces(segment: &str) -> usize {
-    crate::validate::template_params(segment).iter().map(|p| p.len() + 2).sum()
+    crate::spec::openapi::template_params(segment).iter().map(|p| p.len() + 2).sum()
 }
 
 /// Whether one path segment fits a template segment (`{id}`, `{name}.json`, `v{major}`).
@@ -171,7 +171,7 @@ fn segment_matches(template: &str, segment: &str) -> bool {
 }
 
 /// Percent-decoding: one decoder for the spec's `$ref`s and the recorded URLs.
-pub(crate) use crate::validate::percent_decode as decode;
+pub(crate) use crate::spec::pointer::percent_decode as decode;
 
 #[cfg(test)]
 mod tests {

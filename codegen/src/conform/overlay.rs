@@ -393,7 +393,7 @@ const ARRAYS: &[&str] = &["allOf", "oneOf", "anyOf", "parameters", "prefixItems"
 pub(crate) fn json_path(pointer: &str) -> String {
     let mut out = String::from("$");
     let mut previous = "";
-    let segments: Vec<String> = pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect();
+    let segments = crate::spec::pointer::segments(pointer);
     for segment in &segments {
         let index = segment.parse::<usize>().ok().filter(|_| ARRAYS.contains(&previous));
         match index {

@@ -71,7 +71,7 @@ pub(crate) fn preview(value: &Value) -> String {
 
 /// The pointer of a local `$ref`, or `None` for a remote one.
 pub(crate) fn ref_pointer(reference: &str) -> Option<String> {
-    reference.strip_prefix('#').map(super::matching::decode)
+    crate::spec::pointer::target(reference)
 }
 
 /// The non-null types a schema declares (`type`, else `object` for one with properties, `array`

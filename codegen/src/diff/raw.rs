@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::validate::resolve_local;
+use crate::spec::pointer;
 
 /// The keywords compared as constraints.
 pub const CONSTRAINTS: &[&str] = &[
@@ -36,14 +36,7 @@ impl<'a> Raw<'a> {
 
     /// Follows `$ref`s (local ones, at most 32).
     pub fn deref(&self, value: &'a Value) -> &'a Value {
-        let mut current = value;
-        for _ in 0..32 {
-            match current.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r)) {
-                Some(target) => current = target,
-                None => break,
-            }
-        }
-        current
+        pointer::deref(self.root, value)
     }
 
     /// The value at a JSON pointer, `$ref`s followed.

@@ -11,7 +11,7 @@ use super::Lowerer;
 use crate::diagnostic::{child, escape_segment, Diagnostic};
 use crate::ir::{TypeKind, TypeRef};
 use crate::naming::{self, Scope};
-use crate::validate::resolve_local;
+use crate::spec::pointer::resolve;
 
 /// A part of a composition: a schema and its JSON pointer.
 pub(super) type Part<'a> = (&'a Value, String);
@@ -51,7 +51,7 @@ fn choice_key(schema: &Value) -> Option<&'static str> {
 impl<'a> Lowerer<'a> {
     /// Whether the document is OpenAPI 3.1 or later (where a `$ref`'s siblings apply).
     pub(super) fn is_31(&self) -> bool {
-        crate::validate::is_31_or_later(self.root)
+        crate::spec::openapi::is_31_or_later(self.root)
     }
 
     /// The sibling keywords of a `$ref` in `schema` that change the wire shape: not
@@ -59,7 +59,7 @@ impl<'a> Lowerer<'a> {
     /// nor `items` beside an array target, and `type` only when it differs from the target's.
     pub(super) fn ref_siblings(&self, schema: &Value) -> Vec<String> {
         let Some(obj) = schema.as_object().filter(|o| o.contains_key("$ref")) else { return Vec::new() };
-        let target = obj.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r));
+        let target = obj.get("$ref").and_then(Value::as_str).and_then(|r| resolve(self.root, r));
         obj.keys()
             .filter(|k| *k != "$ref" && !SHAPELESS.contains(&k.as_str()) && !k.starts_with("x-"))
             .filter(|k| match (k.as_str(), target) {
@@ -108,7 +108,7 @@ impl<'a> Lowerer<'a> {
             return;
         };
         if let Some(reference) = obj.get("$ref").and_then(Value::as_str) {
-            if let Some(target) = resolve_local(self.root, reference) {
+            if let Some(target) = resolve(self.root, reference) {
                 self.gather(target, reference.trim_start_matches('#'), parts, depth + 1);
             }
             let siblings = self.ref_siblings(schema);

@@ -18,9 +18,8 @@ use serde_json::Value;
 
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{Api, Example, Operation, Scheme, SchemeLocation, Server, TypeDef, TypeKind, TypeRef};
-use crate::load::SourceDoc;
 use crate::naming::{self, Scope};
-use crate::validate::resolve_local;
+use crate::spec::{openapi, pointer, SourceDoc};
 
 /// Builds the IR of `doc`. Returns the API when lowering could finish, and every diagnostic.
 pub fn lower(doc: &SourceDoc, crate_name: &str) -> (Api, Vec<Diagnostic>) {
@@ -58,7 +57,7 @@ impl<'a> Lowerer<'a> {
     fn run(&mut self, doc: &SourceDoc, crate_name: &str) -> Api {
         let info = self.root.get("info");
         let text = |key: &str| info.and_then(|i| i.get(key)).and_then(Value::as_str).map(str::to_owned);
-        if crate::validate::is_minor(self.root.get("openapi").and_then(Value::as_str).unwrap_or_default(), "3.2") {
+        if openapi::is_minor(self.root.get("openapi").and_then(Value::as_str).unwrap_or_default(), "3.2") {
             self.diags.extend(v32::unmodelled(self.root));
         }
         let servers = self.servers();
@@ -156,19 +155,7 @@ impl<'a> Lowerer<'a> {
 
     /// Follows `$ref`s from `value` (at `pointer`) to the value they name.
     pub(crate) fn deref(&self, value: &'a Value, pointer: &str) -> (&'a Value, String) {
-        let mut current = value;
-        let mut at = pointer.to_owned();
-        for _ in 0..32 {
-            let Some(reference) = current.get("$ref").and_then(Value::as_str) else { break };
-            match resolve_local(self.root, reference) {
-                Some(target) => {
-                    current = target;
-                    at = reference.trim_start_matches('#').to_owned();
-                }
-                None => break,
-            }
-        }
-        (current, at)
+        pointer::deref_at(self.root, value, pointer)
     }
 
     pub(crate) fn example(&mut self, pointer: String, ty: &TypeRef, value: &Value) {

@@ -10,7 +10,7 @@ use crate::ir::{
     SessionLogin, SessionValue, TypeDef, TypeKind, TypeRef, Usage,
 };
 use crate::naming::{self, Scope};
-use crate::validate::{template_params, METHODS};
+use crate::spec::openapi::{template_params, METHODS};
 
 /// Operations as they are lowered, with the interned security requirement lists.
 #[derive(Default)]

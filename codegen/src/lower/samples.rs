@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::Lowerer;
-use crate::validate::resolve_local;
+use crate::spec::pointer::{deref, resolve};
 
 /// How deep a made-up sample nests before it stops adding structure.
 const MAX_DEPTH: usize = 8;
@@ -39,7 +39,7 @@ impl Lowerer<'_> {
         let made = media.get("schema").map_or(Value::Null, |s| self.sample(s, 0));
         let example = media.get("example").or_else(|| {
             media.get("examples").and_then(Value::as_object).and_then(|m| m.values().next()).and_then(|e| {
-                let e = e.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r)).unwrap_or(e);
+                let e = e.get("$ref").and_then(Value::as_str).and_then(|r| resolve(self.root, r)).unwrap_or(e);
                 e.get("value")
             })
         });
@@ -58,17 +58,11 @@ impl Lowerer<'_> {
     pub(super) fn sample(&self, schema: &Value, depth: usize) -> Value {
         // OpenAPI 3.1: a `$ref` whose siblings shape the value is both, like an `allOf`.
         if depth <= MAX_DEPTH && self.is_31() && !self.ref_siblings(schema).is_empty() {
-            let target = schema.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r));
+            let target = schema.get("$ref").and_then(Value::as_str).and_then(|r| resolve(self.root, r));
             let base = target.map_or(Value::Null, |t| self.sample(t, depth + 1));
             return self.with_own_properties(base, schema, depth);
         }
-        let mut schema = schema;
-        for _ in 0..32 {
-            match schema.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(self.root, r)) {
-                Some(target) => schema = target,
-                None => break,
-            }
-        }
+        let schema = deref(self.root, schema);
         if let Some(v) = schema.get("example").or_else(|| schema.get("default")) {
             return v.clone();
         }

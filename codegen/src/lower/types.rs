@@ -7,6 +7,7 @@ use super::Lowerer;
 use crate::diagnostic::{child, Diagnostic};
 use crate::ir::{Field, StringFormat, TypeDef, TypeKind, TypeRef, Usage, Variant};
 use crate::naming::{self, Scope};
+use crate::spec::secret::{secrecy, Secrecy};
 
 /// String formats that are only documentation: the value stays a `String`.
 const PLAIN_STRING_FORMATS: &[&str] = &[
@@ -352,7 +353,7 @@ impl<'a> Lowerer<'a> {
 
     /// The type a `$ref` names, and whether its target is nullable.
     fn reference(&mut self, reference: &str) -> (TypeRef, bool) {
-        let Some(target) = crate::validate::resolve_local(self.root, reference) else {
+        let Some(target) = crate::spec::pointer::resolve(self.root, reference) else {
             // validate() already reported it.
             return (TypeRef::Json, false);
         };
@@ -725,15 +726,7 @@ fn secret_if_sensitive(ty: TypeRef, wire: &str, prop: &Value) -> TypeRef {
     if ty != TypeRef::String {
         return ty;
     }
-    let name = wire.to_ascii_lowercase().replace('-', "_");
-    let sensitive = str_of(prop, "format") == Some("password")
-        || name.contains("password")
-        || name.contains("secret")
-        || name.ends_with("token")
-        || name.ends_with("token_data")
-        || name == "api_key"
-        || name == "apikey";
-    if sensitive {
+    if secrecy(wire, str_of(prop, "format")) == Secrecy::Credential {
         TypeRef::Secret
     } else {
         ty

@@ -5,10 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-/// The unescaped segments of a JSON pointer.
-pub(super) fn segments(pointer: &str) -> Vec<String> {
-    pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
-}
+use crate::diagnostic::escape_segment;
 
 fn indent(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
@@ -153,7 +150,7 @@ fn walk(
                 return None;
             }
             pos += 1;
-            pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            pointer.push_str(&escape_segment(&key));
         } else {
             pointer.push_str(&index.to_string());
             index += 1;
@@ -256,6 +253,7 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::spec::pointer::segments;
 
     const YAML: &str = "openapi: 3.0.3\npaths:\n  /users/{id}:\n    get:\n      parameters:\n        - name: id\n          in: path\n        - name: q\n          in: query\n      responses:\n        '200':\n          description: ok\n";
 

@@ -18,8 +18,9 @@ use std::collections::HashMap;
 
 use serde_json::{json, Map, Value};
 
+use super::openapi::METHODS;
+use super::pointer;
 use crate::diagnostic::{child, Diagnostic};
-use crate::validate::METHODS;
 
 /// Where the nodes of a converted document came from: converted pointer → source pointer.
 #[derive(Debug, Clone, Default)]
@@ -92,7 +93,7 @@ fn media_list(value: Option<&Value>) -> Vec<String> {
 /// document. A `$ref` that does not resolve in the 2.0 document is left as it is, so that its
 /// diagnostic names what the 2.0 file says.
 fn moved_reference(root: &Value, reference: &str) -> Option<String> {
-    crate::validate::resolve_local(root, reference)?;
+    pointer::resolve(root, reference)?;
     [
         ("#/definitions/", "#/components/schemas/"),
         ("#/parameters/", "#/components/parameters/"),
@@ -119,6 +120,11 @@ fn rewrite_refs(root: &Value, value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(|item| rewrite_refs(root, item)),
         _ => {}
     }
+}
+
+/// Whether `pointer` names an entry of the 2.0 document's `parameters`.
+fn is_parameter(pointer: &str) -> bool {
+    pointer.strip_prefix("/parameters/").is_some_and(|name| !name.contains('/'))
 }
 
 fn is_extension(key: &str) -> bool {
@@ -493,10 +499,10 @@ impl<'a> Cx<'a> {
     /// A 2.0 parameter, with a `$ref` to `#/parameters/…` followed (once), and the pointer of
     /// what it is in the 2.0 document.
     fn follow(&self, param: &'a Value, source: String) -> (&'a Value, String) {
-        if let Some(name) = param.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/parameters/")) {
-            let name = name.replace("~1", "/").replace("~0", "~");
-            if let Some(target) = self.root.get("parameters").and_then(|p| p.get(&name)) {
-                return (target, child("/parameters", &name));
+        let reference = param.get("$ref").and_then(Value::as_str);
+        if let Some(at) = reference.and_then(pointer::target).filter(|at| is_parameter(at)) {
+            if let Some(target) = self.root.pointer(&at) {
+                return (target, at);
             }
         }
         (param, source)
@@ -1092,6 +1098,21 @@ mod tests {
         assert!(components.get("Limit").is_some());
         assert!(components.get("Body").is_none(), "body parameters are inlined");
         assert_eq!(components["Limit"]["schema"]["type"], "integer");
+    }
+
+    #[test]
+    fn parameter_references_are_followed_through_escapes() {
+        let root = doc(json!({
+            "parameters": { "a/b {c}": { "name": "b", "in": "body", "schema": { "type": "object" } } },
+            "paths": { "/p": { "post": { "parameters": [{ "$ref": "#/parameters/a~1b%20%7Bc%7D" }],
+                                         "responses": { "204": { "description": "ok" } } } } },
+        }));
+        let c = convert(&root);
+        assert_eq!(
+            c.root["paths"]["/p"]["post"]["requestBody"]["content"]["application/json"]["schema"]["type"],
+            "object"
+        );
+        assert_eq!(c.origins.source("/paths/~1p/post/requestBody"), "/parameters/a~1b {c}");
     }
 
     #[test]

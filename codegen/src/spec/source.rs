@@ -2,15 +2,11 @@
 //! diagnostics can name lines. A Swagger 2.0 document is converted to OpenAPI 3.0.3
 //! ([`swagger2`]) and diagnostics about the converted document are placed in the 2.0 text.
 
-mod locate;
-pub mod overlay;
-pub mod swagger2;
-mod yaml;
-
 use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::{locate, overlay, swagger2, yaml};
 use crate::diagnostic::Diagnostic;
 
 /// A parsed spec document and the text it came from.
@@ -91,7 +87,7 @@ impl SourceDoc {
         }
         let mut notes = Vec::new();
         for overlay in overlays {
-            notes.extend(overlay::apply(&mut doc.root, overlay));
+            notes.extend(apply_overlay(&mut doc.root, overlay));
         }
         if notes.iter().any(|d| d.severity == crate::diagnostic::Severity::Error) {
             return Err(notes);
@@ -150,7 +146,7 @@ impl SourceDoc {
             let offset = nearest(&locate::many_in_json(&self.text, &[pointer]), pointer)?;
             return locate::lines_and_columns(&self.text, &[offset]).pop();
         }
-        let mut segments = locate::segments(pointer);
+        let mut segments = super::pointer::segments(pointer);
         loop {
             let found = locate::in_yaml(&self.text, &segments);
             if found.is_some() || segments.is_empty() {
@@ -205,6 +201,19 @@ impl SourceDoc {
         }
         d
     }
+}
+
+/// Applies the overlay document `overlay` to `root`; its problems are placed in its text.
+pub(super) fn apply_overlay(root: &mut Value, overlay: &SourceDoc) -> Vec<Diagnostic> {
+    let diags = overlay::apply(root, &overlay.root);
+    overlay
+        .place_all(diags)
+        .into_iter()
+        .map(|mut d| {
+            d.file.clone_from(&overlay.file);
+            d
+        })
+        .collect()
 }
 
 fn json_diagnostic(e: &serde_json::Error) -> Box<Diagnostic> {

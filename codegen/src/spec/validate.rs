@@ -6,42 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use super::openapi::{is_minor, template_params, METHODS};
+use super::pointer::{deref, resolve};
 use crate::diagnostic::{child, Diagnostic};
-
-/// The HTTP methods an OpenAPI path item can hold.
-pub const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-/// Resolves a local `$ref` (`#/components/schemas/User`) against `root`.
-pub fn resolve_local<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
-    let pointer = reference.strip_prefix('#')?;
-    if pointer.is_empty() {
-        return Some(root);
-    }
-    let pointer = percent_decode(pointer);
-    root.pointer(&pointer)
-}
-
-/// Percent-decoding (`$ref`s may percent-encode characters such as `{` and `}`; so may
-/// recorded URLs): invalid escapes are kept as they are, bytes that are not UTF-8 replaced.
-pub(crate) fn percent_decode(s: &str) -> String {
-    percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
-}
-
-/// The `{name}`s of a path template, in order.
-pub fn template_params(path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        match rest[open..].find('}') {
-            Some(close) => {
-                out.push(rest[open + 1..open + close].to_owned());
-                rest = &rest[open + close + 1..];
-            }
-            None => break,
-        }
-    }
-    out
-}
 
 /// Runs every document-level check.
 pub fn validate(root: &Value) -> Vec<Diagnostic> {
@@ -81,17 +48,6 @@ pub fn validate(root: &Value) -> Vec<Diagnostic> {
     diags
 }
 
-/// Whether the version `v` is of the minor version `minor` (`3.1.0` and `3.1` are of `3.1`).
-pub(crate) fn is_minor(v: &str, minor: &str) -> bool {
-    v.strip_prefix(minor).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
-}
-
-/// Whether the document's `openapi` is 3.1 or later: JSON Schema 2020-12 rules (type lists,
-/// `$ref` siblings). 3.2 is read like 3.1.
-pub(crate) fn is_31_or_later(root: &Value) -> bool {
-    root.get("openapi").and_then(Value::as_str).is_some_and(|v| is_minor(v, "3.1") || is_minor(v, "3.2"))
-}
-
 fn version_text(version: &Value) -> String {
     match version {
         Value::String(s) => s.clone(),
@@ -109,7 +65,7 @@ fn check_refs(root: &Value, value: &Value, pointer: &str, diags: &mut Vec<Diagno
                         Diagnostic::error(at, format!("external $ref `{reference}` is not supported"))
                             .with_hint("bundle the document into one file first (for example with `redocly bundle`)"),
                     );
-                } else if resolve_local(root, reference).is_none() {
+                } else if resolve(root, reference).is_none() {
                     diags.push(
                         Diagnostic::error(at, format!("$ref `{reference}` does not resolve"))
                             .with_hint("check the spelling of the target; JSON pointers are case-sensitive"),
@@ -131,17 +87,6 @@ fn check_refs(root: &Value, value: &Value, pointer: &str, diags: &mut Vec<Diagno
         }
         _ => {}
     }
-}
-
-fn deref<'a>(root: &'a Value, value: &'a Value) -> &'a Value {
-    let mut current = value;
-    for _ in 0..16 {
-        match current.get("$ref").and_then(Value::as_str).and_then(|r| resolve_local(root, r)) {
-            Some(target) => current = target,
-            None => break,
-        }
-    }
-    current
 }
 
 fn check_paths(root: &Value, diags: &mut Vec<Diagnostic>) {
@@ -220,18 +165,4 @@ fn declared_path_params(root: &Value, params: Option<&Value>) -> BTreeSet<String
         .filter(|p| p.get("in").and_then(Value::as_str) == Some("path"))
         .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_owned))
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_reference_resolves_through_percent_escapes_and_survives_broken_ones() {
-        let root = serde_json::json!({"paths": {"/users/{id}": {"get": {}}}, "%é": 1});
-        assert!(resolve_local(&root, "#/paths/~1users~1%7Bid%7D/get").is_some());
-        // A `%` before a multi-byte character was sliced inside it (a panic) by the old decoder.
-        assert_eq!(resolve_local(&root, "#/%é"), Some(&serde_json::json!(1)));
-        assert_eq!(percent_decode("a%zz%4"), "a%zz%4");
-    }
 }

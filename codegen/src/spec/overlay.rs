@@ -10,22 +10,23 @@
 use serde_json::Value;
 use serde_json_path::JsonPath;
 
-use super::SourceDoc;
+use super::pointer;
 use crate::diagnostic::{child, Diagnostic};
 
-/// Applies the actions of `overlay` to `root`. Problems of the overlay (not an overlay, a
-/// target that does not parse, one that selects nothing) come back placed in the overlay's
-/// own text; the actions that could be applied are.
-pub fn apply(root: &mut Value, overlay: &SourceDoc) -> Vec<Diagnostic> {
+/// Applies the actions of the overlay document `overlay` to `root`. Problems of the overlay
+/// (not an overlay, a target that does not parse, one that selects nothing) come back at
+/// pointers into the overlay (the caller places them in its text); the actions that could be
+/// applied are.
+pub fn apply(root: &mut Value, overlay: &Value) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    let version = overlay.root.get("overlay").and_then(Value::as_str);
+    let version = overlay.get("overlay").and_then(Value::as_str);
     if !version.is_some_and(|v| v.starts_with("1.")) {
         diags.push(
             Diagnostic::error("/overlay", "not an OpenAPI Overlay 1.x document")
                 .with_hint("an overlay starts with `overlay: 1.0.0`, `info` and `actions`"),
         );
     }
-    match overlay.root.get("actions").and_then(Value::as_array) {
+    match overlay.get("actions").and_then(Value::as_array) {
         None => diags.push(Diagnostic::error("/actions", "the overlay has no `actions` list")),
         Some(actions) => {
             for (i, action) in actions.iter().enumerate() {
@@ -33,14 +34,7 @@ pub fn apply(root: &mut Value, overlay: &SourceDoc) -> Vec<Diagnostic> {
             }
         }
     }
-    overlay
-        .place_all(diags)
-        .into_iter()
-        .map(|mut d| {
-            d.file = overlay.file.clone();
-            d
-        })
-        .collect()
+    diags
 }
 
 fn apply_action(root: &mut Value, action: &Value, at: &str, diags: &mut Vec<Diagnostic>) {
@@ -90,7 +84,7 @@ fn remove_all(root: &mut Value, mut pointers: Vec<String>) {
             *root = Value::Null;
             continue;
         };
-        let key = last.replace("~1", "/").replace("~0", "~");
+        let key = pointer::unescape(last);
         match root.pointer_mut(parent) {
             Some(Value::Object(map)) => {
                 map.shift_remove(&key);
@@ -128,7 +122,7 @@ fn merge(node: &mut Value, update: &Value) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::spec::source::{apply_overlay as apply, SourceDoc};
     use serde_json::json;
 
     fn overlay(text: &str) -> SourceDoc {
