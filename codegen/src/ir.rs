@@ -537,6 +537,8 @@ pub struct Param {
     pub deprecated: bool,
     /// A sample value (the spec's example, or one made from the schema) for contract tests.
     pub sample: Value,
+    /// Its name suggests a credential (`spec::secret`): docs never show its sample as a literal.
+    pub sensitive: bool,
     /// The type of its argument (of the method when required, of the setter when optional).
     pub arg: RustTy,
 }

@@ -7,7 +7,6 @@ use quote::quote;
 
 use super::{docs, Cx};
 use crate::ir::{status_key, Media, Operation, Param, Paths, RustTy, TypeRef};
-use crate::spec::secret::{secrecy, Secrecy};
 
 /// The method's documentation; `args` are its arguments after `&self` (name, type).
 pub(super) fn method_doc(cx: &Cx<'_>, op: &Operation, args: &[(TokenStream, TokenStream)]) -> TokenStream {
@@ -229,7 +228,7 @@ fn example(cx: &Cx<'_>, op: &Operation, args: &[(TokenStream, TokenStream)]) -> 
 /// plain, non-secret string, integer or boolean; otherwise a variable of the setter's argument
 /// type (returned to be bound).
 fn setter_value(cx: &Cx<'_>, p: &Param) -> (String, Option<String>) {
-    let secret = secrecy(&p.wire, None) != Secrecy::Plain;
+    let secret = p.sensitive;
     let literal = match &p.sample {
         serde_json::Value::String(v) if !secret && p.ty == TypeRef::String => Some(format!("{v:?}")),
         serde_json::Value::Number(n) if matches!(p.ty, TypeRef::I32 | TypeRef::I64) && n.is_i64() => {

@@ -11,6 +11,7 @@ use crate::ir::{
 };
 use crate::naming::{self, Scope};
 use crate::spec::openapi::{template_params, METHODS};
+use crate::spec::secret::{secrecy, Secrecy};
 
 /// Operations as they are lowered, with the interned security requirement lists.
 #[derive(Default)]
@@ -272,6 +273,7 @@ impl<'a> Lowerer<'a> {
                 style,
                 deprecated: p.get("deprecated").and_then(Value::as_bool).unwrap_or(false),
                 sample: self.param_sample(p),
+                sensitive: secrecy(&wire, None) != Secrecy::Plain,
                 arg: RustTy::Unit,
             };
             match location {
