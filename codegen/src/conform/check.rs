@@ -172,11 +172,9 @@ fn query_parameters(root: &Value, matched: &Matched) -> BTreeMap<String, (String
     out
 }
 
+/// `node`, or the node its chain of `$ref`s ends at.
 fn resolve_value<'v>(root: &'v Value, node: &'v Value) -> Option<&'v Value> {
-    match node.get("$ref").and_then(Value::as_str).and_then(ref_pointer) {
-        Some(target) => root.pointer(&target),
-        None => Some(node),
-    }
+    Some(crate::spec::pointer::deref(root, node))
 }
 
 /// Query names that security schemes place (`apiKey` in the query).
