@@ -10,6 +10,7 @@ mod manifest;
 mod method;
 mod mock;
 mod op_docs;
+mod pool;
 mod serde_impls;
 mod types;
 
@@ -51,69 +52,149 @@ pub struct EmitOptions {
 
 /// Every file of the crate, formatted, in a stable order.
 ///
-/// `src/types.rs`, the largest file of most crates, is emitted and formatted in two halves on
-/// two more threads while this one does the other files (tokens are not `Send`, so each thread
-/// builds its own). The output does not depend on it: the same bytes as on one thread.
+/// The files, and runs of types of `src/types.rs` (the largest file of most crates), are
+/// emitted and formatted as jobs on the machine's cores ([`pool`]); `src/types.rs` is the join
+/// of its runs' text. The output does not depend on it: the same bytes as on one thread.
 pub fn emit(api: &Api, options: &EmitOptions) -> Result<Vec<GeneratedFile>, GenerateError> {
     let header =
         format!("// This file is generated from {} by `{}`. Do not edit it by hand.\n", api.spec_file, options.command);
-    let (first, second) = api.types.split_at(api.types.len() / 2);
-    let part = |types: &[TypeDef], is_first: bool| {
-        types::types_rs(&Cx::new(api, options.serde_derive), types, is_first).map(|file| crate::format::unparse(&file))
-    };
-    let (parts, rest) = std::thread::scope(|scope| {
-        let spawn = |types, is_first| {
-            std::thread::Builder::new().name("emit-types".into()).spawn_scoped(scope, move || part(types, is_first))
-        };
-        let workers = [(spawn(first, true), first, true), (spawn(second, false), second, false)];
-        let rest = other_files(api, options, &header);
-        let parts = workers.map(|(worker, types, is_first)| match worker {
-            Ok(worker) => worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            // No thread to be had: the same work on this one.
-            Err(_) => part(types, is_first),
-        });
-        (parts, rest)
+    let files = files_of(api, options);
+    // The largest files first, then the runs of types: the last jobs are short.
+    let mut jobs: Vec<Job<'_>> = files.iter().map(|&file| Job::File(file)).collect();
+    jobs.sort_by_key(|job| match job {
+        Job::File(file) => file.rank(),
+        Job::Types(..) => usize::MAX,
     });
-    let [first, second] = parts;
-    let text = crate::format::join(&[first?, second?]);
-    let (mut files, after) = rest?;
-    files.push(GeneratedFile { path: "src/types.rs".into(), contents: format!("{header}\n{text}") });
-    files.extend(after);
-    Ok(files)
+    let run = api.types.len().div_ceil(TYPE_RUNS).max(MIN_TYPE_RUN);
+    let mut runs: Vec<&[TypeDef]> = api.types.chunks(run).collect();
+    if runs.is_empty() {
+        runs.push(&[]);
+    }
+    jobs.extend(runs.into_iter().enumerate().map(|(i, types)| Job::Types(types, i == 0)));
+    let init = || {
+        let mut files_cx = Cx::new(api, options.serde_derive);
+        files_cx.doctests = options.module_dir.is_none();
+        (files_cx, Cx::new(api, options.serde_derive))
+    };
+    let done = pool::run_ordered(&jobs, init, |(files_cx, types_cx), job| match *job {
+        Job::File(file) => file.emit(files_cx, options, &header),
+        Job::Types(types, first) => types::types_rs(types_cx, types, first).map(|file| crate::format::unparse(&file)),
+    });
+    let mut texts: BTreeMap<FileJob, String> = BTreeMap::new();
+    let mut type_runs = Vec::new();
+    for (job, text) in jobs.iter().zip(done) {
+        match job {
+            Job::File(file) => {
+                texts.insert(*file, text?);
+            }
+            Job::Types(..) => type_runs.push(text?),
+        }
+    }
+    let mut types_rs = Some(format!("{header}\n{}", crate::format::join(&type_runs)));
+    let mut out = Vec::with_capacity(files.len() + 1);
+    for file in files {
+        if let Some(contents) = types_rs.take_if(|_| file == FileJob::Client) {
+            out.push(GeneratedFile { path: "src/types.rs".into(), contents });
+        }
+        out.push(GeneratedFile { path: file.path().into(), contents: texts.remove(&file).unwrap_or_default() });
+    }
+    Ok(out)
 }
 
-fn rust_file(header: &str, path: &str, tokens: TokenStream) -> Result<GeneratedFile, GenerateError> {
-    Ok(GeneratedFile { path: path.to_owned(), contents: format!("{header}\n{}", crate::format::format(tokens, path)?) })
+/// `src/types.rs` is emitted in about this many runs of types (more jobs than cores, so that
+/// the cores finish together however the types' sizes vary).
+const TYPE_RUNS: usize = 64;
+/// The fewest types in a run.
+const MIN_TYPE_RUN: usize = 4;
+
+/// One job of [`emit`]: a file, or a run of types of `src/types.rs` (`true`: the first).
+enum Job<'a> {
+    File(FileJob),
+    Types(&'a [TypeDef], bool),
 }
 
-/// The files before `src/types.rs` and after it.
-type Split = (Vec<GeneratedFile>, Vec<GeneratedFile>);
+/// A file of the crate other than `src/types.rs`, in the order of the crate's files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum FileJob {
+    CargoToml,
+    Readme,
+    Lib,
+    Client,
+    Call,
+    Errors,
+    Ops,
+    Mock,
+    Examples,
+    Contract,
+}
 
-fn other_files(api: &Api, options: &EmitOptions, header: &str) -> Result<Split, GenerateError> {
-    let mut cx = Cx::new(api, options.serde_derive);
-    cx.doctests = options.module_dir.is_none();
-    let before = vec![
-        GeneratedFile { path: "Cargo.toml".into(), contents: manifest::cargo_toml(api, options) },
-        GeneratedFile { path: "README.md".into(), contents: manifest::readme(&cx, options) },
-        rust_file(header, "src/lib.rs", manifest::lib_rs(&cx, options.module_dir.as_deref()))?,
-    ];
-    let mut after = vec![rust_file(header, "src/client.rs", client::client_rs(&cx))?];
+/// The files of the crate but `src/types.rs` (which comes before `src/client.rs`), in order.
+fn files_of(api: &Api, options: &EmitOptions) -> Vec<FileJob> {
+    let mut files = vec![FileJob::CargoToml, FileJob::Readme, FileJob::Lib, FileJob::Client];
     if !api.operations.is_empty() {
-        after.push(rust_file(header, "src/call.rs", call::call_rs(&cx))?);
-        after.push(rust_file(header, "src/errors.rs", errors::errors_rs(&cx))?);
-        after.push(rust_file(header, "src/ops.rs", call::ops_rs(&cx))?);
+        files.extend([FileJob::Call, FileJob::Errors, FileJob::Ops]);
         // The test kit is a feature of a crate; the module form's includer has none.
         if options.module_dir.is_none() {
-            after.push(rust_file(header, "src/mock.rs", mock::mock_rs(&cx))?);
+            files.push(FileJob::Mock);
         }
     }
     if !api.examples.is_empty() {
-        after.push(rust_file(header, "tests/examples.rs", examples::examples_rs(&cx))?);
+        files.push(FileJob::Examples);
     }
     if !api.operations.is_empty() {
-        after.push(rust_file(header, "tests/contract.rs", contract::contract_rs(&cx))?);
+        files.push(FileJob::Contract);
     }
-    Ok((before, after))
+    files
+}
+
+impl FileJob {
+    fn path(self) -> &'static str {
+        match self {
+            FileJob::CargoToml => "Cargo.toml",
+            FileJob::Readme => "README.md",
+            FileJob::Lib => "src/lib.rs",
+            FileJob::Client => "src/client.rs",
+            FileJob::Call => "src/call.rs",
+            FileJob::Errors => "src/errors.rs",
+            FileJob::Ops => "src/ops.rs",
+            FileJob::Mock => "src/mock.rs",
+            FileJob::Examples => "tests/examples.rs",
+            FileJob::Contract => "tests/contract.rs",
+        }
+    }
+
+    /// Where the job is scheduled: the files that usually take longest first.
+    fn rank(self) -> usize {
+        match self {
+            FileJob::Client => 0,
+            FileJob::Mock => 1,
+            FileJob::Contract => 2,
+            FileJob::Examples => 3,
+            FileJob::Errors => 4,
+            FileJob::Ops => 5,
+            FileJob::Call => 6,
+            FileJob::Readme => 7,
+            FileJob::Lib => 8,
+            FileJob::CargoToml => 9,
+        }
+    }
+
+    /// The file's contents.
+    fn emit(self, cx: &Cx<'_>, options: &EmitOptions, header: &str) -> Result<String, GenerateError> {
+        let tokens = match self {
+            FileJob::CargoToml => return Ok(manifest::cargo_toml(cx.api, options)),
+            FileJob::Readme => return Ok(manifest::readme(cx, options)),
+            FileJob::Lib => manifest::lib_rs(cx, options.module_dir.as_deref()),
+            FileJob::Client => client::client_rs(cx),
+            FileJob::Call => call::call_rs(cx),
+            FileJob::Errors => errors::errors_rs(cx),
+            FileJob::Ops => call::ops_rs(cx),
+            FileJob::Mock => mock::mock_rs(cx),
+            FileJob::Examples => examples::examples_rs(cx),
+            FileJob::Contract => contract::contract_rs(cx),
+        };
+        Ok(format!("{header}\n{}", crate::format::format(tokens, self.path())?))
+    }
 }
 
 /// What emitters share: the API and an index of its types.
