@@ -54,14 +54,20 @@ pub(super) fn write(client: &Path, dir: &Path, style: Style, only: Option<&BTree
         let ast = syn::parse_file(&text).with_context(|| format!("parsing {}", file.display()))?;
         let calls: Vec<Call> = calls(&ast, style, &krate, &module)
             .into_iter()
-            .filter(|c| only.is_none_or(|only| only.contains(&normalized(&c.name.replace("_slash_", "_")))))
+            .filter(|c| only.is_none_or(|only| only.contains(&normalized(&spelled_out(&c.name)))))
             .collect();
         if calls.is_empty() {
             continue;
         }
         count += calls.len();
         let _ = writeln!(lib, "pub mod m{i} {{\n    use super::{{Future, Pin}};\n    use ::{krate}::*;");
-        for u in uses(&ast, &krate, &module) {
+        // Only the imports the callers name: the client's file may import its private items.
+        let named: BTreeSet<String> = calls
+            .iter()
+            .flat_map(|c| c.source.split(|ch: char| !ch.is_ascii_alphanumeric() && ch != '_'))
+            .map(str::to_owned)
+            .collect();
+        for u in uses(&ast, &krate, &module, &named) {
             let _ = writeln!(lib, "    use {u};");
         }
         for c in calls {
@@ -85,6 +91,12 @@ pub(super) fn write(client: &Path, dir: &Path, style: Style, only: Option<&BTree
 /// and `repos_list_for_org` are the same.
 pub(super) fn normalized(name: &str) -> String {
     name.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+}
+
+/// A name without the words openapi-generator spells punctuation with (`repos/list-for-org` is
+/// its `repos_slash_list_minus_for_minus_org`).
+fn spelled_out(name: &str) -> String {
+    name.replace("_slash_", "_").replace("_minus_", "_")
 }
 
 /// The caller's manifest: the client as a path dependency, and the client's own dependencies
@@ -146,16 +158,16 @@ fn module_path(src: &Path, file: &Path) -> Vec<String> {
     parts
 }
 
-/// The file's `use` items, rewritten to name the client crate (`crate::`, `super::`, `self::`).
-fn uses(ast: &syn::File, krate: &str, module: &[String]) -> Vec<String> {
+/// The file's `use` items of names in `named`, rewritten to name the client crate (`crate::`,
+/// `super::`, `self::`).
+fn uses(ast: &syn::File, krate: &str, module: &[String], named: &BTreeSet<String>) -> Vec<String> {
     let mut out = Vec::new();
     for item in &ast.items {
         let syn::Item::Use(u) = item else { continue };
         if u.attrs.iter().any(|a| a.path().is_ident("cfg")) {
             continue;
         }
-        let tree = &u.tree;
-        let mut text = quote!(#tree).to_string();
+        let Some(mut text) = pruned(&u.tree, named) else { continue };
         let mut base: Vec<String> = module.to_vec();
         let mut rooted = false;
         loop {
@@ -184,6 +196,25 @@ fn uses(ast: &syn::File, krate: &str, module: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// A use tree with only the leaves in `named` (and globs), as text; `None` when none is left.
+fn pruned(tree: &syn::UseTree, named: &BTreeSet<String>) -> Option<String> {
+    match tree {
+        syn::UseTree::Path(p) => {
+            let ident = &p.ident;
+            Some(format!("{ident} :: {}", pruned(&p.tree, named)?))
+        }
+        syn::UseTree::Name(n) => named.contains(&n.ident.to_string()).then(|| n.ident.to_string()),
+        syn::UseTree::Rename(r) => {
+            named.contains(&r.rename.to_string()).then(|| format!("{} as {}", r.ident, r.rename))
+        }
+        syn::UseTree::Glob(_) => Some("*".into()),
+        syn::UseTree::Group(g) => {
+            let items: Vec<String> = g.items.iter().filter_map(|t| pruned(t, named)).collect();
+            (!items.is_empty()).then(|| format!("{{ {} }}", items.join(" , ")))
+        }
+    }
 }
 
 /// The caller functions of one file's operations.
@@ -265,12 +296,13 @@ fn caller(sig: &syn::Signature, self_ty: Option<&str>, path: &str) -> Option<Cal
         Some(_) => format!("client.{name}({args})"),
         None => format!("{path}{name}({args})"),
     };
+    let bare = name.trim_start_matches("r#");
     let source = format!(
-        "    pub fn call_{name}<'c>({}) -> Pin<Box<dyn Future<Output = ()> + 'c>> {{\n        \
+        "    pub fn call_{bare}<'c>({}) -> Pin<Box<dyn Future<Output = ()> + 'c>> {{\n        \
          Box::pin(async move {{\n            let _ = {call}.await;\n        }})\n    }}",
         params.join(", ")
     );
-    Some(Call { name, source })
+    Some(Call { name: bare.to_owned(), source })
 }
 
 /// Every lifetime of a parameter's type made `'c` (elided ones too); `impl Into<T>` made `T`,
@@ -363,8 +395,10 @@ mod tests {
         let calls = calls(&ast, Style::OpenapiGenerator, "pets", &module);
         assert_eq!(calls.len(), 1);
         assert!(calls[0].source.contains("::pets::apis::pets_api::list(configuration, limit)"), "{}", calls[0].source);
-        let uses = uses(&ast, "pets", &module);
-        assert_eq!(uses[0].replace(' ', ""), "::pets::apis::{Error,configuration}");
+        let named: BTreeSet<String> = ["configuration", "models"].map(str::to_owned).into();
+        let uses = uses(&ast, "pets", &module, &named);
+        assert_eq!(uses.len(), 2, "{uses:?}");
+        assert_eq!(uses[0].replace(' ', ""), "::pets::apis::{configuration}");
         assert_eq!(uses[1].replace(' ', ""), "::pets::models");
         assert_eq!(normalized("repos/list-for-org"), normalized("repos_list_for_org"));
     }

@@ -1,6 +1,8 @@
 //! `bench`: our generator against two peers (progenitor and openapi-generator's `rust`
 //! generator) on the same specs: generation time and memory, generated lines, and what the
-//! generated crate costs to `cargo check` and `cargo build`. Writes `BENCHMARKS.md` and
+//! generated crate costs to `cargo check` and `cargo build`, and what a crate calling its
+//! operations costs on top; with `--scale`, our generator and `cargo check` on EC2 and
+//! Microsoft Graph with peak memory. Writes `BENCHMARKS.md` and
 //! `BENCHMARKS.json` at the repository's root. Not part of CI (it takes many minutes and
 //! downloads the peers and GitHub's spec).
 //!
@@ -11,9 +13,11 @@
 //!
 //! The jobs, one module each: `specs` (which specs), `measure` (one spec, every crate),
 //! `gen` (`bench-gen`: our generator timed in process), `peers` (installing and running the
-//! peers), `floor` (the model-types crates), `compile` (lines and cargo timings), `process`
-//! (timed subprocesses), `decode` (decoding throughput), `noise` (`--diff-noise`), `figures`
-//! (what BENCHMARKS.json holds) and `report` (BENCHMARKS.md).
+//! peers), `floor` (the model-types crates), `compile` (lines and cargo timings), `caller`
+//! (a caller crate written from a tool's client), `user_cost` (the callers built), `scale`
+//! (`--scale`), `process` (timed subprocesses), `decode` (decoding throughput), `noise`
+//! (`--diff-noise`), `figures` (what BENCHMARKS.json holds) and `report` (BENCHMARKS.md, with
+//! `report::user_cost` for the crate + caller and scale tables).
 
 mod caller;
 mod compile;

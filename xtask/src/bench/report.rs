@@ -1006,6 +1006,11 @@ fn errors(md: &mut String, b: &Bench) {
                     ));
                 }
             }
+            for c in t.callers.iter().filter(|c| !c.build.ok) {
+                let n = c.build.errors.map(|n| format!(" ({n} errors)")).unwrap_or_default();
+                let e = c.build.error.as_deref().unwrap_or("?").replace('\n', " ");
+                lines.push(format!("- {} / {}: caller of {}: `cargo build`{n}: {e}", s.id, t.tool, c.scope));
+            }
         }
     }
     if lines.is_empty() {
