@@ -222,11 +222,11 @@ fn calls(ast: &syn::File, style: Style, krate: &str, module: &[String]) -> Vec<C
     let mut out = Vec::new();
     for item in &ast.items {
         match (style, item) {
-            (Style::OpenapiGenerator, syn::Item::Fn(f)) => {
-                if matches!(f.vis, syn::Visibility::Public(_)) && f.sig.asyncness.is_some() {
-                    let path: String = module.iter().map(|m| format!("{m}::")).collect();
-                    out.extend(caller(&f.sig, None, &format!("::{krate}::{path}")));
-                }
+            (Style::OpenapiGenerator, syn::Item::Fn(f))
+                if matches!(f.vis, syn::Visibility::Public(_)) && f.sig.asyncness.is_some() =>
+            {
+                let path: String = module.iter().map(|m| format!("{m}::")).collect();
+                out.extend(caller(&f.sig, None, &format!("::{krate}::{path}")));
             }
             (Style::Ours | Style::Progenitor, syn::Item::Impl(imp)) if imp.trait_.is_none() => {
                 let self_ty = &imp.self_ty;

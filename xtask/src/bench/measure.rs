@@ -8,11 +8,11 @@ use std::process::Command;
 use anyhow::Result;
 use serde_json::Value;
 
+use super::caller::Style;
 use super::compile::{finish_tool, Kind};
 use super::figures::{Generation, ShapeFigures, SpecResult, Timed, ToolResult};
 use super::process::run_json;
 use super::specs::Spec;
-use super::caller::Style;
 use super::{decode, floor, gen, peers, step, user_cost, Ctx};
 
 /// The specs whose decoding throughput is measured (criterion, release build).

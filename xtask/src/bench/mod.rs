@@ -231,7 +231,8 @@ fn write_results(
     noise: &noise::DiffNoise,
     scale: Option<figures::Scale>,
 ) -> Result<Bench> {
-    let old = fs::read_to_string(root.join("BENCHMARKS.json")).ok().and_then(|old| serde_json::from_str::<Bench>(&old).ok());
+    let old =
+        fs::read_to_string(root.join("BENCHMARKS.json")).ok().and_then(|old| serde_json::from_str::<Bench>(&old).ok());
     let command =
         std::iter::once("cargo xtask bench".to_owned()).chain(shown.iter().cloned()).collect::<Vec<_>>().join(" ");
     let bench = Bench {

@@ -8,12 +8,12 @@ use std::time::Instant;
 
 use anyhow::{bail, Result};
 
+use super::caller::Style;
 use super::compile::{finish_tool, Kind};
 use super::figures::{Generation, ToolResult};
 use super::measure::{failed, fmt_gen};
 use super::process::{output_of, ran_error, run_measured};
 use super::specs::Spec;
-use super::caller::Style;
 use super::{gen, step, user_cost, Ctx};
 
 /// The peers' versions, pinned.

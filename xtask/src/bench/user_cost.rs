@@ -80,3 +80,30 @@ pub(super) fn one_tag(spec: &Path) -> Result<Option<(String, BTreeSet<String>)>>
         .max_by(|(a, x), (b, y)| x.len().cmp(&y.len()).then(b.cmp(a)));
     Ok(best)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tag_is_the_largest_under_the_limit_by_first_tag() {
+        let path = std::env::temp_dir().join(format!("xtask-one-tag-spec-{}.json", std::process::id()));
+        let op = |tag: &str, id: &str| serde_json::json!({"tags": [tag, "other"], "operationId": id});
+        let mut paths = serde_json::Map::new();
+        for i in 0..TAG_LIMIT {
+            paths.insert(format!("/big/{i}"), serde_json::json!({"get": op("big", &format!("big/get-{i}"))}));
+        }
+        for i in 0..3 {
+            paths.insert(format!("/a/{i}"), serde_json::json!({"get": op("a", &format!("a/get-{i}"))}));
+            paths.insert(format!("/b/{i}"), serde_json::json!({"post": op("b", &format!("b/post-{i}"))}));
+        }
+        paths.insert("/c".into(), serde_json::json!({"get": op("c", "c-get")}));
+        fs::write(&path, serde_json::json!({"paths": paths}).to_string()).unwrap();
+        let (tag, ops) = one_tag(&path).unwrap().expect("a tag");
+        fs::remove_file(&path).unwrap();
+        // `big` has 100 operations (not under the limit); `a` and `b` tie at 3: the first name.
+        assert_eq!(tag, "a");
+        assert_eq!(ops.len(), 3);
+        assert!(ops.contains("aget0"), "{ops:?}");
+    }
+}

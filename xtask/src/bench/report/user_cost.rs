@@ -36,17 +36,18 @@ fn paid<'a>(t: &'a ToolResult, scope: &str) -> Paid<'a> {
 fn scope(s: &SpecResult) -> String {
     let scopes: Vec<&str> = s.ours.callers.iter().map(|c| c.scope.as_str()).collect();
     let complete = |scope: &str| {
-        paid(&s.ours, scope).total().is_some()
-            && tools(s).skip(1).any(|t| paid(t, scope).total().is_some())
+        paid(&s.ours, scope).total().is_some() && tools(s).skip(1).any(|t| paid(t, scope).total().is_some())
     };
     scopes.iter().find(|sc| complete(sc)).or(scopes.first()).map_or_else(|| "every operation".into(), |s| s.to_string())
 }
 
 /// The faster peer's crate + caller in `scope`.
 fn faster_peer<'a>(s: &'a SpecResult, scope: &str) -> Option<Paid<'a>> {
-    tools(s).skip(1).map(|t| paid(t, scope)).filter(|p| p.total().is_some()).min_by(|a, b| {
-        a.total().unwrap_or(f64::MAX).total_cmp(&b.total().unwrap_or(f64::MAX))
-    })
+    tools(s)
+        .skip(1)
+        .map(|t| paid(t, scope))
+        .filter(|p| p.total().is_some())
+        .min_by(|a, b| a.total().unwrap_or(f64::MAX).total_cmp(&b.total().unwrap_or(f64::MAX)))
 }
 
 fn caller_cell(c: Option<&CallerResult>) -> String {
@@ -163,9 +164,8 @@ pub(super) fn missed(md: &mut String, s: &SpecResult) {
         return;
     }
     let part = |a: Option<f64>, b: Option<f64>| ratio(a.zip(b).map(|(a, b)| a / b));
-    let per_op = |p: &Paid| {
-        p.caller.filter(|c| c.operations > 0).and_then(|c| Some(p.caller_s()? / c.operations as f64))
-    };
+    let per_op =
+        |p: &Paid| p.caller.filter(|c| c.operations > 0).and_then(|c| Some(p.caller_s()? / c.operations as f64));
     let _ = writeln!(
         md,
         "- **{}, crate + caller ({scope})**: {} against {}. The crate alone is {} of {}'s, the caller alone {} \
@@ -247,7 +247,8 @@ fn scale_verdict(r: &ScaleRow, limit: Option<u64>) -> String {
         return format!("**missed**: our generator fails ({})", short(e));
     }
     if !r.check.ok {
-        let why = if r.check.timed_out { "timed out".to_owned() } else { short(r.check.error.as_deref().unwrap_or("?")) };
+        let why =
+            if r.check.timed_out { "timed out".to_owned() } else { short(r.check.error.as_deref().unwrap_or("?")) };
         return format!("**missed**: `cargo check` does not finish ({why})");
     }
     match (limit, r.check_peak_rss_kb) {
