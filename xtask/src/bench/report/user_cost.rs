@@ -32,13 +32,13 @@ fn paid<'a>(t: &'a ToolResult, scope: &str) -> Paid<'a> {
 }
 
 /// The scope compared: every operation when ours and a peer have both figures, else the first
-/// other scope where they do (one tag), else every operation.
+/// other scope where they do (one tag), else the first where ours has them, else every operation.
 fn scope(s: &SpecResult) -> String {
     let scopes: Vec<&str> = s.ours.callers.iter().map(|c| c.scope.as_str()).collect();
-    let complete = |scope: &str| {
-        paid(&s.ours, scope).total().is_some() && tools(s).skip(1).any(|t| paid(t, scope).total().is_some())
-    };
-    scopes.iter().find(|sc| complete(sc)).or(scopes.first()).map_or_else(|| "every operation".into(), |s| s.to_string())
+    let ours = |scope: &&str| paid(&s.ours, scope).total().is_some();
+    let complete = |scope: &&str| ours(scope) && tools(s).skip(1).any(|t| paid(t, scope).total().is_some());
+    let found = scopes.iter().find(|sc| complete(sc)).or_else(|| scopes.iter().find(|sc| ours(sc)));
+    found.or(scopes.first()).map_or_else(|| "every operation".into(), |s| s.to_string())
 }
 
 /// The faster peer's crate + caller in `scope`.
