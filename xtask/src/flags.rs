@@ -109,6 +109,11 @@ xflags::xflags! {
             optional --diff-noise
             /// Only rewrite BENCHMARKS.md from BENCHMARKS.json.
             optional --render
+            /// Only the scale step: our generation and `cargo check` of EC2's and Microsoft Graph's
+            /// crates with peak memory (into BENCHMARKS.json/.md, the rest kept).
+            optional --scale
+            /// Leave out the scale step (minutes and ~6 GB of memory; the last figures are kept).
+            optional --no-scale
         }
         /// Internal, run by `bench`: timed runs of our generator on FILE (or of the plain parse that
         /// is its floor) in this process; prints one JSON object.

@@ -61,15 +61,7 @@ pub(super) fn finish_tool(ctx: &Ctx, tool: &mut ToolResult, dir: &Path, operatio
     }
     let build = compile(ctx, dir, "build", &tool.tool, deadline);
     println!("{} cargo build: {}", tool.tool, fmt_compile(&build));
-    let built = build.ok;
     tool.build = Some(build);
-    // Operation methods are `#[inline]`: their code is compiled where they are called. The
-    // generated contract test calls every operation, the worst case for a caller.
-    if kind == Kind::Ours && tool.tool == "ours" && built && dir.join("tests/contract.rs").is_file() {
-        let caller = compile(ctx, dir, "caller", &tool.tool, Some(Instant::now() + ctx.args.peer_budget));
-        println!("{} caller of every operation: {}", tool.tool, fmt_compile(&caller));
-        tool.caller = Some(caller);
-    }
 }
 
 pub(super) fn fmt_compile(c: &Compile) -> String {
@@ -120,8 +112,8 @@ pub(super) fn count_lines(dir: &Path, operations: usize) -> Size {
 /// `cargo <mode>` once (dependencies, and the first error if it fails), then `touch
 /// src/lib.rs` and `cargo <mode>` again, timed, until there are `compile_runs` runs. The first
 /// run counts as one when cargo compiled nothing but the crate itself (no dependency, no
-/// download, no lock file update). Mode `caller` builds the contract test instead (after
-/// touching it), and never counts its first run (which builds the crate with `full-serde`).
+/// download, no lock file update). Mode `caller` is `cargo build` of a caller crate (see
+/// `caller`), whose first run is never counted (it builds what the caller's lock file changed).
 pub(super) fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: Option<Instant>) -> Compile {
     let log_dir = ctx.bench_dir.join("logs");
     let crate_id = dir
@@ -143,8 +135,7 @@ pub(super) fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: O
                 ran_error(r, timeout).unwrap_or_default()
             }
         };
-        // `caller`: the crate's contract test, which calls every operation, is rebuilt.
-        let touched = if mode == "caller" { "tests/contract.rs" } else { "src/lib.rs" };
+        let touched = "src/lib.rs";
         if i > 0 {
             if let Err(e) = touch(&dir.join(touched)) {
                 out.error = Some(format!("touch {touched}: {e}"));
@@ -176,7 +167,7 @@ pub(super) fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: O
         }
         if i == 0 {
             out.first_run_s = Some(ran.secs);
-            // A caller's first run also builds the crate with `full-serde`: never counted.
+            // A caller's first run may rebuild the crate's dependencies: never counted.
             out.first_run_counted = mode != "caller" && only_the_crate(&ran.stderr);
             if out.first_run_counted {
                 out.timed.runs_s.push(ran.secs);
@@ -194,14 +185,11 @@ pub(super) fn compile(ctx: &Ctx, dir: &Path, mode: &str, tool: &str, deadline: O
     out
 }
 
-/// The cargo command of `mode` in `dir`: `check`, `build`, or `caller` (the contract test
-/// built, which calls every operation), into the bench's target directory, not incremental.
+/// The cargo command of `mode` in `dir`: `check`, `build`, or `caller` (`cargo build` of a
+/// caller crate), into the bench's target directory, not incremental.
 fn cargo(ctx: &Ctx, dir: &Path, mode: &str) -> Command {
     let mut cmd = Command::new(env!("CARGO"));
-    match mode {
-        "caller" => cmd.args(["test", "--no-run", "--features", "full-serde", "--test", "contract"]),
-        _ => cmd.arg(mode),
-    };
+    cmd.arg(if mode == "caller" { "build" } else { mode });
     cmd.current_dir(dir)
         .env("CARGO_TARGET_DIR", ctx.bench_dir.join("target"))
         .env("CARGO_INCREMENTAL", "0")

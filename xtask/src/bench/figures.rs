@@ -73,9 +73,48 @@ pub struct ToolResult {
     pub size: Option<Size>,
     pub check: Option<Compile>,
     pub build: Option<Compile>,
-    /// Ours only: rebuilding a crate that calls every operation (the generated contract test),
-    /// the crate itself already built.
+    /// Ours only, in runs before the caller crates: rebuilding the generated contract test
+    /// (which calls every operation), the crate itself already built.
     pub caller: Option<Compile>,
+    /// The caller crates (`cargo build` after `touch src/lib.rs`, the crate already built):
+    /// every operation, and for large specs one tag's operations.
+    pub callers: Vec<CallerResult>,
+}
+
+/// A caller crate of some of a tool's operations, built.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CallerResult {
+    /// Which operations: `every operation`, or `tag `name` (N operations)`.
+    pub scope: String,
+    /// How many operations the caller calls.
+    pub operations: usize,
+    pub build: Compile,
+}
+
+/// `--scale`: our generator and `cargo check` of its crate on very large specs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scale {
+    pub date: String,
+    pub rows: Vec<ScaleRow>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ScaleRow {
+    pub spec: String,
+    pub source: String,
+    pub bytes: u64,
+    pub operations: usize,
+    /// One run of our generator (`bench-gen`), its peak memory.
+    pub generation: Generation,
+    /// `cargo check` of the crate (default features), dependencies included when not yet built.
+    pub check: Compile,
+    /// The maximum RSS of cargo and every process it ran during `cargo check`, in KiB.
+    pub check_peak_rss_kb: Option<u64>,
+    /// Whether the check also built dependencies (the first check of the run).
+    pub check_with_dependencies: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -147,6 +186,8 @@ pub struct Bench {
     pub type_space: Option<TypeSpace>,
     /// Lines a spec change rewrites in the generated crate, ours vs `--serde-derive`.
     pub diff_noise: Option<noise::DiffNoise>,
+    /// `--scale`: very large specs (carried from run to run when not measured).
+    pub scale: Option<Scale>,
 }
 
 /// A recorded before/after comparison of `types.rs` by shape.

@@ -8,11 +8,12 @@ use std::process::Command;
 use anyhow::Result;
 use serde_json::Value;
 
+use super::caller::Style;
 use super::compile::{finish_tool, Kind};
 use super::figures::{Generation, ShapeFigures, SpecResult, Timed, ToolResult};
 use super::process::run_json;
 use super::specs::Spec;
-use super::{decode, floor, gen, peers, step, Ctx};
+use super::{decode, floor, gen, peers, step, user_cost, Ctx};
 
 /// The specs whose decoding throughput is measured (criterion, release build).
 pub(super) const DECODE_SPECS: &[&str] = &["workdrive"];
@@ -109,6 +110,7 @@ fn ours(ctx: &Ctx, spec: &Spec, dirs: &Dirs, result: &mut SpecResult) -> Result<
     println!("ours: {}", fmt_gen(&tool.generation));
     if tool.generation.ok {
         finish_tool(ctx, &mut tool, &ours_dir, result.operations, Kind::Ours);
+        user_cost::measure(ctx, spec, &mut tool, &ours_dir, Style::Ours, result.operations);
     }
     let types_rs = fs::read_to_string(ours_dir.join("src/types.rs")).ok();
     result.shapes = types_rs.as_deref().and_then(|text| crate::shapes::count(text).ok()).map(|s| ShapeFigures {

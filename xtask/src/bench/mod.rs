@@ -1,6 +1,8 @@
 //! `bench`: our generator against two peers (progenitor and openapi-generator's `rust`
 //! generator) on the same specs: generation time and memory, generated lines, and what the
-//! generated crate costs to `cargo check` and `cargo build`. Writes `BENCHMARKS.md` and
+//! generated crate costs to `cargo check` and `cargo build`, and what a crate calling its
+//! operations costs on top; with `--scale`, our generator and `cargo check` on EC2 and
+//! Microsoft Graph with peak memory. Writes `BENCHMARKS.md` and
 //! `BENCHMARKS.json` at the repository's root. Not part of CI (it takes many minutes and
 //! downloads the peers and GitHub's spec).
 //!
@@ -11,10 +13,13 @@
 //!
 //! The jobs, one module each: `specs` (which specs), `measure` (one spec, every crate),
 //! `gen` (`bench-gen`: our generator timed in process), `peers` (installing and running the
-//! peers), `floor` (the model-types crates), `compile` (lines and cargo timings), `process`
-//! (timed subprocesses), `decode` (decoding throughput), `noise` (`--diff-noise`), `figures`
-//! (what BENCHMARKS.json holds) and `report` (BENCHMARKS.md).
+//! peers), `floor` (the model-types crates), `compile` (lines and cargo timings), `caller`
+//! (a caller crate written from a tool's client), `user_cost` (the callers built), `scale`
+//! (`--scale`), `process` (timed subprocesses), `decode` (decoding throughput), `noise`
+//! (`--diff-noise`), `figures` (what BENCHMARKS.json holds) and `report` (BENCHMARKS.md, with
+//! `report::user_cost` for the crate + caller and scale tables).
 
+mod caller;
 mod compile;
 mod decode;
 mod figures;
@@ -25,7 +30,9 @@ mod noise;
 mod peers;
 mod process;
 mod report;
+mod scale;
 mod specs;
+mod user_cost;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -56,6 +63,10 @@ pub struct Args {
     pub render: bool,
     /// Only measure the diff noise (into BENCHMARKS.json, the rest kept).
     pub diff_noise: bool,
+    /// Only the scale step (into BENCHMARKS.json, the rest kept).
+    pub scale_only: bool,
+    /// Whether a full run has the scale step.
+    pub scale: bool,
 }
 
 impl Default for Args {
@@ -70,6 +81,8 @@ impl Default for Args {
             only: None,
             render: false,
             diff_noise: false,
+            scale_only: false,
+            scale: true,
         }
     }
 }
@@ -102,14 +115,22 @@ fn parse(flags: crate::flags::Bench) -> Result<(Args, Vec<String>)> {
         args.github = false;
         shown.push("--no-github".into());
     }
+    if flags.no_scale {
+        args.scale = false;
+        shown.push("--no-scale".into());
+    }
     args.render = flags.render;
     args.diff_noise = flags.diff_noise;
+    args.scale_only = flags.scale;
     if let Some(only) = flags.only {
         shown.push(format!("--only {only}"));
         args.only = Some(only);
     }
-    if args.render && args.diff_noise {
-        bail!("`--diff-noise` and `--render` go alone");
+    if [args.render, args.diff_noise, args.scale_only].iter().filter(|b| **b).count() > 1 {
+        bail!("`--diff-noise`, `--render` and `--scale` go alone");
+    }
+    if args.scale_only && flags.no_scale {
+        bail!("`--scale` and `--no-scale` contradict each other");
     }
     Ok((args, shown))
 }
@@ -132,7 +153,13 @@ pub fn run(flags: crate::flags::Bench) -> Result<()> {
     if !status.success() {
         bail!("cargo build --release -p xtask failed");
     }
-    let xtask = root.join("target/release/xtask");
+    // Where that build went: `CARGO_TARGET_DIR` when set (relative: to the repository's root).
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |t| root.join(t));
+    let xtask = target.join("release/xtask");
+    if args.scale_only {
+        let ctx = Ctx { root: root.clone(), bench_dir, xtask, args, peers: peers::install(&root, false) };
+        return scale_only(&ctx);
+    }
     let specs = specs::list(&root, &bench_dir, &args)?;
     let peers = peers::install(&root, args.peers);
 
@@ -143,9 +170,10 @@ pub fn run(flags: crate::flags::Bench) -> Result<()> {
     for spec in &specs {
         results.push(measure::spec(&ctx, spec)?);
         // Written after every spec, so an interrupted run still leaves its figures.
-        write_results(&root, &shown, &args, started, &results, &noise)?;
+        write_results(&root, &shown, &args, started, &results, &noise, None)?;
     }
-    let bench = write_results(&root, &shown, &args, started, &results, &noise)?;
+    let scale = if args.scale { Some(scale::run(&ctx)?) } else { None };
+    let bench = write_results(&root, &shown, &args, started, &results, &noise, scale)?;
     println!("\n{}", report::summary(&bench));
     println!("wrote BENCHMARKS.md and BENCHMARKS.json in {:.0} s", started.elapsed().as_secs_f64());
     Ok(())
@@ -180,6 +208,20 @@ fn diff_noise(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// `--scale`: only the scale step, into BENCHMARKS.json (the rest kept) and .md.
+fn scale_only(ctx: &Ctx) -> Result<()> {
+    let scale = scale::run(ctx)?;
+    let mut bench = read_results(&ctx.root).unwrap_or_default();
+    bench.scale = Some(scale);
+    fs::write(ctx.root.join("BENCHMARKS.json"), serde_json::to_string_pretty(&bench)? + "\n")?;
+    fs::write(ctx.root.join("BENCHMARKS.md"), report::markdown(&bench))?;
+    println!("\n{}", report::summary(&bench));
+    println!("wrote the scale figures into BENCHMARKS.md and BENCHMARKS.json");
+    Ok(())
+}
+
+/// BENCHMARKS.json and .md from the figures so far; the recorded type space, and the scale
+/// figures when not measured in this run, carried from the last BENCHMARKS.json.
 fn write_results(
     root: &Path,
     shown: &[String],
@@ -187,7 +229,10 @@ fn write_results(
     started: Instant,
     results: &[SpecResult],
     noise: &noise::DiffNoise,
+    scale: Option<figures::Scale>,
 ) -> Result<Bench> {
+    let old =
+        fs::read_to_string(root.join("BENCHMARKS.json")).ok().and_then(|old| serde_json::from_str::<Bench>(&old).ok());
     let command =
         std::iter::once("cargo xtask bench".to_owned()).chain(shown.iter().cloned()).collect::<Vec<_>>().join(" ");
     let bench = Bench {
@@ -207,11 +252,9 @@ fn write_results(
         total_s: started.elapsed().as_secs_f64(),
         specs: results.to_vec(),
         // A recorded comparison is kept: a run measures only the generator it runs.
-        type_space: fs::read_to_string(root.join("BENCHMARKS.json"))
-            .ok()
-            .and_then(|old| serde_json::from_str::<Bench>(&old).ok())
-            .and_then(|old| old.type_space),
+        type_space: old.as_ref().and_then(|old| old.type_space.clone()),
         diff_noise: Some(noise.clone()),
+        scale: scale.or_else(|| old.and_then(|old| old.scale)),
     };
     fs::write(root.join("BENCHMARKS.json"), serde_json::to_string_pretty(&bench)? + "\n")?;
     fs::write(root.join("BENCHMARKS.md"), report::markdown(&bench))?;

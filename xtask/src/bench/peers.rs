@@ -8,12 +8,13 @@ use std::time::Instant;
 
 use anyhow::{bail, Result};
 
+use super::caller::Style;
 use super::compile::{finish_tool, Kind};
 use super::figures::{Generation, ToolResult};
 use super::measure::{failed, fmt_gen};
 use super::process::{output_of, ran_error, run_measured};
 use super::specs::Spec;
-use super::{gen, step, Ctx};
+use super::{gen, step, user_cost, Ctx};
 
 /// The peers' versions, pinned.
 pub(super) const PROGENITOR_VERSION: &str = "0.15.1";
@@ -119,6 +120,7 @@ pub(super) fn progenitor(ctx: &Ctx, spec: &Spec, crates: &Path, operations: usiz
     println!("progenitor: {}", fmt_gen(&tool.generation));
     if tool.generation.ok {
         finish_tool(ctx, &mut tool, &out, operations, Kind::Peer);
+        user_cost::measure(ctx, spec, &mut tool, &out, Style::Progenitor, operations);
     }
     tool
 }
@@ -150,6 +152,7 @@ pub(super) fn openapi_generator(ctx: &Ctx, spec: &Spec, crates: &Path, operation
     println!("openapi-generator: {}", fmt_gen(&tool.generation));
     if tool.generation.ok {
         finish_tool(ctx, &mut tool, &out, operations, Kind::Peer);
+        user_cost::measure(ctx, spec, &mut tool, &out, Style::OpenapiGenerator, operations);
     }
     tool
 }

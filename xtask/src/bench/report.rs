@@ -4,6 +4,8 @@ use std::fmt::Write;
 
 use super::figures::{Bench, Compile, SpecResult, ToolResult};
 
+mod user_cost;
+
 /// Our ratio to the peer's must be at most this (generation time, lines per operation, build time).
 const PEER_TARGET: f64 = 0.5;
 /// Our generation time over the plain parse of the same file.
@@ -49,6 +51,8 @@ pub fn markdown(b: &Bench) -> String {
     types_table(&mut md, b);
     decode_table(&mut md, b);
     caller_table(&mut md, b);
+    user_cost::table(&mut md, b);
+    user_cost::scale_table(&mut md, b);
     errors(&mut md, b);
     method(&mut md, b);
     md
@@ -201,6 +205,9 @@ fn why_missed(md: &mut String, b: &Bench) {
     }
     for s in &b.specs {
         types_alone_missed(md, s);
+    }
+    for s in &b.specs {
+        user_cost::missed(md, s);
     }
     lines_missed(md, b);
     generation_missed(md, b);
@@ -453,6 +460,10 @@ fn targets(md: &mut String, b: &Bench) {
     for s in &b.specs {
         build_target(md, s);
     }
+    for s in &b.specs {
+        user_cost::target_row(md, s);
+    }
+    user_cost::scale_rows(md, b);
     for s in &b.specs {
         let ours = s.types_ours.as_ref().and_then(|t| compile_median(t, "build"));
         let floor = s.types_floor.as_ref().and_then(|t| compile_median(t, "build"));
@@ -994,6 +1005,11 @@ fn errors(md: &mut String, b: &Bench) {
                         c.error.as_deref().unwrap_or("?").replace('\n', " ")
                     ));
                 }
+            }
+            for c in t.callers.iter().filter(|c| !c.build.ok) {
+                let n = c.build.errors.map(|n| format!(" ({n} errors)")).unwrap_or_default();
+                let e = c.build.error.as_deref().unwrap_or("?").replace('\n', " ");
+                lines.push(format!("- {} / {}: caller of {}: `cargo build`{n}: {e}", s.id, t.tool, c.scope));
             }
         }
     }
