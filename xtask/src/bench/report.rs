@@ -416,7 +416,7 @@ fn generation_missed(md: &mut String, b: &Bench) {
             "- **Generation vs. the plain parse**: for a small spec the parse takes well under a millisecond, so fixed \
              costs (prettyplease formatting every file, writing them) dominate the ratio; for a large one, most of the \
              time goes to turning the emitted tokens into formatted text (`syn` parses them, `prettyplease` prints \
-             them; `src/types.rs` in two halves on two threads), the rest to lowering (the lines under the generation \
+             them, in ordered jobs on every core), the rest to lowering (the lines under the generation \
              table split lowering from emitting). That time grows with the output: {grown}."
         );
     }
