@@ -206,6 +206,8 @@ pub struct TypeDef {
     pub name: String,
     /// Documentation.
     pub doc: Option<String>,
+    /// What its schema requires beyond the Rust type (`Constraints: …`), for the docs.
+    pub constraints: Option<String>,
     /// Where it comes from (JSON pointer).
     pub pointer: String,
     /// Deprecated in the spec.
@@ -282,6 +284,8 @@ pub struct Field {
     pub nullable: bool,
     /// Documentation.
     pub doc: Option<String>,
+    /// What its schema requires beyond the Rust type (`Constraints: …`), for the docs.
+    pub constraints: Option<String>,
     /// Set by the server only.
     pub read_only: bool,
     /// Sent by the client only.

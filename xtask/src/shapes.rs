@@ -1,6 +1,6 @@
 //! Counting the type definitions of a generated `src/types.rs` by shape, independently of the
 //! generator's interning: two structs or enums whose items are the same token for token, once
-//! their names and doc comments are left out, are one shape defined twice.
+//! their names and doc comments (but a `Constraints: …` line) are left out, are one shape defined twice.
 
 use std::collections::BTreeMap;
 
@@ -47,6 +47,10 @@ pub fn count(text: &str) -> Result<Shapes> {
     let mut impls: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for item in file.items {
         match item {
+            // A struct's hidden decoder slots (`__{Type}Slots`) are a detail of that type's
+            // decoding, not a type of the API: two types that differ only in their docs'
+            // constraints have the same slots.
+            syn::Item::Struct(s) if s.ident.to_string().starts_with("__") => {}
             syn::Item::Struct(mut s) => {
                 let span = s.ident.span();
                 let name = std::mem::replace(&mut s.ident, syn::Ident::new("Shape", span)).to_string();
@@ -91,8 +95,21 @@ pub fn count(text: &str) -> Result<Shapes> {
     Ok(out)
 }
 
+/// Drops the doc comments, except a `Constraints: …` line: what a schema requires beyond its
+/// Rust type is part of its shape (interning keeps such types apart), and that line is where
+/// the generated code says it.
 fn strip_docs(attrs: &mut Vec<syn::Attribute>) {
-    attrs.retain(|a| !a.path().is_ident("doc"));
+    attrs.retain(|a| !a.path().is_ident("doc") || is_constraints_line(a));
+}
+
+fn is_constraints_line(attr: &syn::Attribute) -> bool {
+    match &attr.meta {
+        syn::Meta::NameValue(nv) => matches!(
+            &nv.value,
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) if s.value().trim_start().starts_with("Constraints:")
+        ),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -119,6 +136,31 @@ mod tests {
         assert_eq!(shapes.definitions, 5);
         assert_eq!(shapes.duplicates, 2, "B repeats A, E repeats D");
         assert_eq!(shapes.aliases, 1);
+    }
+
+    #[test]
+    fn a_constraints_line_is_part_of_the_shape() {
+        let text = r#"
+            /// `A`
+            ///
+            /// Constraints: matches `[a-z]+`.
+            pub struct A(pub String);
+            /// `B`
+            ///
+            /// Constraints: matches `[0-9]+`.
+            pub struct B(pub String);
+            /// `C`
+            ///
+            /// Constraints: matches `[a-z]+`.
+            pub struct C(pub String);
+            #[doc(hidden)]
+            pub struct __ASlots { x: Option<i64> }
+            #[doc(hidden)]
+            pub struct __BSlots { x: Option<i64> }
+        "#;
+        let shapes = count(text).unwrap();
+        assert_eq!(shapes.definitions, 3, "decoder slots are not types of the API");
+        assert_eq!(shapes.duplicates, 1, "C repeats A; B differs by its constraints");
     }
 
     #[test]

@@ -51,7 +51,7 @@ fn type_def(cx: &Cx<'_>, t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
     let deprecated = t.deprecated.then_some("**Deprecated.**");
     let fallback = t.doc.as_deref().is_none_or(|d| d.trim().is_empty()).then(|| fallback_type_doc(t));
-    let doc = docs::attrs_of(&[deprecated, fallback.as_deref().or(t.doc.as_deref())]);
+    let doc = docs::attrs_of(&[deprecated, fallback.as_deref().or(t.doc.as_deref()), t.constraints.as_deref()]);
     match &t.kind {
         TypeKind::Struct { fields, additional } => struct_def(cx, t, &name, doc, fields, additional.as_ref()),
         TypeKind::Enum { variants } => enum_def(cx, t, &name, doc, variants),
@@ -723,7 +723,8 @@ fn field(cx: &Cx<'_>, f: &Field, usage: Usage) -> TokenStream {
     let deprecated = f.deprecated.then_some("**Deprecated.**");
     let fallback =
         f.doc.as_deref().is_none_or(|d| d.trim().is_empty()).then(|| format!("`{}`", f.wire.replace('`', "'")));
-    let doc = docs::attrs_of(&[deprecated, fallback.as_deref().or(f.doc.as_deref()), read_only]);
+    let doc =
+        docs::attrs_of(&[deprecated, fallback.as_deref().or(f.doc.as_deref()), f.constraints.as_deref(), read_only]);
     let unraw = f.name.trim_start_matches("r#");
     let wire = &f.wire;
     let rename = (unraw != f.wire).then(|| quote!(rename = #wire));

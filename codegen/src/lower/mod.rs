@@ -3,6 +3,7 @@
 //! diagnostics, never panics.
 
 mod compose;
+mod constraints;
 pub(crate) mod features;
 mod intern;
 mod operations;

@@ -539,6 +539,7 @@ impl<'a> Lowerer<'a> {
             self.types.push(TypeDef {
                 name: name.clone(),
                 doc: Some("The body of a success response, by status.".into()),
+                constraints: None,
                 pointer: String::new(),
                 deprecated: false,
                 kind: TypeKind::StatusEnum { variants },
@@ -882,6 +883,7 @@ impl<'a> Lowerer<'a> {
                  from the operation's own responses in the spec, never by trying variants in turn."
                     .into(),
             ),
+            constraints: None,
             pointer: String::new(),
             deprecated: false,
             kind: TypeKind::ErrorBody { variants },

@@ -145,6 +145,7 @@ impl<'a> Lowerer<'a> {
         self.types.push(TypeDef {
             name,
             doc: doc_of(schema),
+            constraints: super::constraints::describe(schema),
             pointer: pointer.to_owned(),
             deprecated: is_true(schema, "deprecated"),
             kind,
@@ -472,6 +473,7 @@ impl<'a> Lowerer<'a> {
             required,
             nullable,
             doc: doc_of(prop).or_else(|| doc_of(target)).map(|d| with_default(d, prop)).or_else(|| default_doc(prop)),
+            constraints: super::constraints::describe(prop),
             read_only: is_true(prop, "readOnly") || is_true(target, "readOnly"),
             write_only: is_true(prop, "writeOnly") || is_true(target, "writeOnly"),
             deprecated: is_true(prop, "deprecated"),

@@ -170,6 +170,8 @@ impl<'de> serde::Deserialize<'de> for ListMeta {
 }
 
 /// A date and time without a UTC offset (`YYYY-MM-DDTHH:MM:SS`), as the API sends them; the time zone is not documented.
+///
+/// Constraints: matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LocalDateTime(pub String);
 
@@ -206,6 +208,8 @@ impl<'de> serde::Deserialize<'de> for LocalDateTime {
 }
 
 /// A 24-hour time of day, `HH:MM:SS`.
+///
+/// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeOfDay(pub String);
 
@@ -344,6 +348,8 @@ impl<'de> serde::Deserialize<'de> for Info {
 pub struct User {
     /// The user's email address; it identifies the user (`{email}` in paths).
     ///
+    /// Constraints: format `email`.
+    ///
     /// Set by the server.
     pub email_address: String,
     /// First name.
@@ -365,6 +371,8 @@ pub struct User {
     /// Set by the server.
     pub profile_image: Option<codegen_runtime::serde_json::Value>,
     /// When the user last logged in (`YYYY-MM-DDTHH:MM:SS`, no UTC offset).
+    ///
+    /// Constraints: matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$`.
     ///
     /// Set by the server.
     pub last_login: Option<String>,
@@ -592,6 +600,8 @@ impl<'de> serde::Deserialize<'de> for UserPatch {
 #[non_exhaustive]
 pub struct Invitation {
     /// The address the invitation goes to.
+    ///
+    /// Constraints: format `email`.
     pub email_address: String,
     /// First name.
     ///
@@ -612,6 +622,8 @@ pub struct Invitation {
     /// Addresses that get a copy of the invitation.
     ///
     /// Default: `[]`.
+    ///
+    /// Constraints: each item: format `email`.
     pub cc: Option<Vec<String>>,
 }
 
@@ -775,6 +787,8 @@ pub struct DeviceState {
     /// The email of the pilot in a call, or empty.
     pub pilot: Option<String>,
     /// When the state was reported.
+    ///
+    /// Constraints: format `date-time`.
     pub reported_at: Option<codegen_runtime::formats::DateTime>,
 }
 
@@ -893,8 +907,12 @@ impl<'de> serde::Deserialize<'de> for DeviceState {
 #[non_exhaustive]
 pub struct DeviceLastCall {
     /// `call_start`
+    ///
+    /// Constraints: format `date-time`.
     pub call_start: Option<codegen_runtime::formats::DateTime>,
     /// `call_end`
+    ///
+    /// Constraints: format `date-time`.
     pub call_end: Option<codegen_runtime::formats::DateTime>,
     /// The email of the pilot.
     pub pilot: Option<String>,
@@ -1008,10 +1026,14 @@ pub struct DeviceGroup {
     /// Default: `true`.
     pub notify_last_pilot: Option<bool>,
     /// Users notified (undocumented; in every example).
+    ///
+    /// Constraints: each item: format `email`.
     pub notify_users: Option<Vec<String>>,
     /// Users who may answer calls to the group's devices.
     ///
     /// Default: `[]`.
+    ///
+    /// Constraints: each item: format `email`.
     pub answer_users: Option<Vec<String>>,
     /// Allowed authorization models; `a` means all.
     ///
@@ -1734,8 +1756,12 @@ pub struct DeviceGroupWrite {
     /// Default: `true`.
     pub notify_last_pilot: Option<bool>,
     /// `notify_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub notify_users: Option<Vec<String>>,
     /// Default: `[]`.
+    ///
+    /// Constraints: each item: format `email`.
     pub answer_users: Option<Vec<String>>,
     /// Default: `["a"]`.
     pub allowed_auth: Option<Vec<String>>,
@@ -1920,16 +1946,28 @@ pub struct DeviceGroupPatch {
     /// `notify_last_pilot`
     pub notify_last_pilot: Option<bool>,
     /// `notify_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub notify_users: Option<Vec<String>>,
     /// `add_notify_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub add_notify_users: Option<Vec<String>>,
     /// `remove_notify_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub remove_notify_users: Option<Vec<String>>,
     /// `answer_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub answer_users: Option<Vec<String>>,
     /// `add_answer_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub add_answer_users: Option<Vec<String>>,
     /// `remove_answer_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub remove_answer_users: Option<Vec<String>>,
     /// `allowed_auth`
     pub allowed_auth: Option<Vec<String>>,
@@ -2233,6 +2271,8 @@ pub struct UserGroup {
     /// Emails of the members.
     ///
     /// Default: `[]`.
+    ///
+    /// Constraints: each item: format `email`.
     pub users: Option<Vec<String>>,
 }
 
@@ -2324,6 +2364,8 @@ pub struct UserGroupWrite {
     /// `name`
     pub name: String,
     /// Default: `[]`.
+    ///
+    /// Constraints: each item: format `email`.
     pub users: Option<Vec<String>>,
 }
 
@@ -2403,10 +2445,16 @@ pub struct UserGroupPatch {
     /// `name`
     pub name: Option<String>,
     /// `users`
+    ///
+    /// Constraints: each item: format `email`.
     pub users: Option<Vec<String>>,
     /// `add_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub add_users: Option<Vec<String>>,
     /// `remove_users`
+    ///
+    /// Constraints: each item: format `email`.
     pub remove_users: Option<Vec<String>>,
 }
 
@@ -2507,6 +2555,8 @@ impl<'de> serde::Deserialize<'de> for UserGroupPatch {
 }
 
 /// The member user's email, or the user with `inline=user`; null for a user group membership.
+///
+/// Constraints: format `email`.
 #[derive(Debug, Clone)]
 #[cfg_attr(feature = "partial-eq", derive(PartialEq))]
 #[non_exhaustive]
@@ -2707,8 +2757,12 @@ pub struct AccessTime {
     /// Default: `true`.
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub start_time: Option<String>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub end_time: Option<String>,
     /// Default: `false`.
     pub answer_required: Option<bool>,
@@ -2999,6 +3053,8 @@ pub struct DeviceGroupMembership {
     /// The device group ID, or the group with `inline=device_group`.
     pub device_group: DeviceGroupValue,
     /// The member user's email, or the user with `inline=user`; null for a user group membership.
+    ///
+    /// Constraints: format `email`.
     pub user: Option<DeviceGroupMembershipUser>,
     /// The member user group's ID, or the group with `inline=user_group`; null for a user membership.
     pub user_group: Option<DeviceGroupMembershipUserGroup>,
@@ -3124,6 +3180,8 @@ pub struct MembershipWrite {
     /// `device_group`
     pub device_group: i64,
     /// The member's email; set exactly one of `user` and `user_group`.
+    ///
+    /// Constraints: format `email`.
     pub user: Option<Option<String>>,
     /// The member user group's ID.
     pub user_group: Option<Option<i64>>,
@@ -3239,6 +3297,8 @@ pub struct MembershipPatch {
     /// `device_group`
     pub device_group: Option<i64>,
     /// `user`
+    ///
+    /// Constraints: format `email`.
     pub user: Option<Option<String>>,
     /// `user_group`
     pub user_group: Option<Option<i64>>,
@@ -3438,8 +3498,12 @@ pub struct AccessTimeWrite {
     /// Default: `true`.
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
     pub answer_required: Option<bool>,
@@ -3715,8 +3779,12 @@ pub struct DefaultAccessTime {
     /// Default: `true`.
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub start_time: Option<String>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub end_time: Option<String>,
     /// Default: `false`.
     pub answer_required: Option<bool>,
@@ -3967,8 +4035,12 @@ pub struct DefaultAccessTimeWrite {
     /// Default: `true`.
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
     pub answer_required: Option<bool>,
@@ -4206,6 +4278,8 @@ pub struct TemporaryAccess {
     /// Set by the server.
     pub id: Option<i64>,
     /// `email_address`
+    ///
+    /// Constraints: format `email`.
     pub email_address: String,
     /// Default: `""`.
     pub first_name: Option<String>,
@@ -4374,6 +4448,8 @@ impl<'de> serde::Deserialize<'de> for TemporaryAccess {
 #[non_exhaustive]
 pub struct TemporaryAccessWrite {
     /// `email_address`
+    ///
+    /// Constraints: format `email`.
     pub email_address: String,
     /// Default: `""`.
     pub first_name: Option<String>,
@@ -4533,6 +4609,8 @@ impl<'de> serde::Deserialize<'de> for TemporaryAccessWrite {
 #[non_exhaustive]
 pub struct TemporaryAccessPatch {
     /// `email_address`
+    ///
+    /// Constraints: format `email`.
     pub email_address: Option<String>,
     /// `first_name`
     pub first_name: Option<String>,
@@ -4882,8 +4960,12 @@ pub struct AccessTimeTemplateItem {
     /// Default: `true`.
     pub saturday: Option<bool>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub start_time: Option<Option<String>>,
     /// A 24-hour time of day, `HH:MM:SS`, or null.
+    ///
+    /// Constraints: matches `^\d{2}:\d{2}:\d{2}$`.
     pub end_time: Option<Option<String>>,
     /// Default: `false`.
     pub answer_required: Option<bool>,

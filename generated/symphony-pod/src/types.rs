@@ -865,14 +865,22 @@ pub struct CompanyCertInfo {
     /// Unique identifier of issuer cert if known
     pub issuer_finger_print: Option<String>,
     /// Date when we last saw this certificate presented Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub last_seen: Option<i64>,
     /// Date when this cert was last updated by administrator Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub updated_at: Option<i64>,
     /// User ID of administrator who last updated this cert
+    ///
+    /// Constraints: format `int64`.
     pub updated_by: Option<i64>,
     /// The Symphony account name which this certificate authenticates
     pub common_name: Option<String>,
     /// Expiry date of this cert Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub expiry_date: Option<i64>,
 }
 
@@ -1244,6 +1252,8 @@ pub struct ConfigurationInstance {
     /// `creatorId`
     pub creator_id: Option<String>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub created_date: Option<i64>,
     /// This field should be used as a container for a serialized object, holding specialized field values.
     pub optional_properties: Option<String>,
@@ -1854,6 +1864,8 @@ impl<'de> serde::Deserialize<'de> for DelegateActionKind {
 #[non_exhaustive]
 pub struct DelegateAction {
     /// `userId`
+    ///
+    /// Constraints: format `int64`.
     pub user_id: Option<i64>,
     /// `action`
     pub action: Option<DelegateActionKind>,
@@ -1989,6 +2001,8 @@ pub struct Disclaimer {
     /// `content`
     pub content: Option<String>,
     /// `frequencyInHours`
+    ///
+    /// Constraints: format `int32`.
     pub frequency_in_hours: Option<i32>,
     /// `isDefault`
     pub is_default: Option<bool>,
@@ -1996,9 +2010,13 @@ pub struct Disclaimer {
     pub is_active: Option<bool>,
     /// Epoch milliseconds.
     ///
+    /// Constraints: format `int64`.
+    ///
     /// Set by the server.
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     ///
     /// Set by the server.
     pub modified_date: Option<i64>,
@@ -2170,6 +2188,8 @@ pub type DisclaimerList = Vec<Disclaimer>;
 #[non_exhaustive]
 pub struct ApiError {
     /// `code`
+    ///
+    /// Constraints: format `int32`.
     pub code: Option<i32>,
     /// `message`
     pub message: Option<String>,
@@ -2247,6 +2267,8 @@ pub struct FacetedMatchCount {
     /// The matched query.
     pub facet: Option<String>,
     /// The result count.
+    ///
+    /// Constraints: format `int32`.
     pub count: Option<i32>,
 }
 
@@ -2405,12 +2427,18 @@ pub struct Group {
     /// `active`
     pub active: Option<bool>,
     /// `memberCount`
+    ///
+    /// Constraints: format `int32`.
     pub member_count: Option<i32>,
     /// `policies`
     pub policies: Option<Vec<String>>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub modified_date: Option<i64>,
 }
 
@@ -2645,6 +2673,8 @@ impl<'de> serde::Deserialize<'de> for ImmutableRoomAttributes {
 }
 
 /// `IntegerList`
+///
+/// Constraints: each item: format `int64`.
 pub type IntegerList = Vec<i64>;
 
 /// `MemberInfo`
@@ -2653,10 +2683,14 @@ pub type IntegerList = Vec<i64>;
 #[non_exhaustive]
 pub struct MemberInfo {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: Option<i64>,
     /// `owner`
     pub owner: Option<bool>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub join_date: Option<i64>,
 }
 
@@ -2749,6 +2783,8 @@ pub struct MessageSuppressionResponse {
     /// `suppressed`
     pub suppressed: Option<bool>,
     /// The date when this message was suppressed. Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub suppression_date: Option<i64>,
 }
 
@@ -3233,12 +3269,18 @@ pub struct Policy {
     /// `active`
     pub active: Option<bool>,
     /// `memberCount`
+    ///
+    /// Constraints: format `int32`.
     pub member_count: Option<i32>,
     /// `groups`
     pub groups: Option<Vec<String>>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub created_date: Option<i64>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub modified_date: Option<i64>,
 }
 
@@ -3527,6 +3569,8 @@ impl<'de> serde::Deserialize<'de> for Presence {
 #[non_exhaustive]
 pub struct UserPresence {
     /// `uid`
+    ///
+    /// Constraints: format `int64`.
     pub uid: Option<i64>,
     /// `category`
     pub category: Option<PresenceCategory>,
@@ -4028,8 +4072,12 @@ pub struct RoomSystemInfo {
     /// `id`
     pub id: Option<String>,
     /// The datetime when the stream was originally created. Milliseconds since Jan 1 1970. Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub creation_date: Option<i64>,
     /// `createdByUserId`
+    ///
+    /// Constraints: format `int64`.
     pub created_by_user_id: Option<i64>,
     /// If false, no messages can be sent in this stream, and membership is locked.
     pub active: Option<bool>,
@@ -4261,6 +4309,8 @@ impl<'de> serde::Deserialize<'de> for RoomDetail {
 #[non_exhaustive]
 pub struct UserId {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: Option<i64>,
 }
 
@@ -4804,10 +4854,16 @@ impl<'de> serde::Deserialize<'de> for V2RoomDetail {
 #[non_exhaustive]
 pub struct RoomSearchResults {
     /// The total number of rooms matched by the search.
+    ///
+    /// Constraints: format `int64`.
     pub count: Option<i64>,
     /// The number of skipped results.
+    ///
+    /// Constraints: format `int32`.
     pub skip: Option<i32>,
     /// The number of returned results.
+    ///
+    /// Constraints: format `int32`.
     pub limit: Option<i32>,
     /// The search query that produced this result.
     pub query: Option<RoomSearchCriteria>,
@@ -4943,6 +4999,8 @@ impl<'de> serde::Deserialize<'de> for RoomSearchResults {
 #[non_exhaustive]
 pub struct SessionInfo {
     /// `userId`
+    ///
+    /// Constraints: format `int64`.
     pub user_id: Option<i64>,
 }
 
@@ -5144,8 +5202,12 @@ impl<'de> serde::Deserialize<'de> for SuccessResponse {
 #[non_exhaustive]
 pub struct User {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: Option<i64>,
     /// `emailAddress`
+    ///
+    /// Constraints: format `email`.
     pub email_address: Option<String>,
 }
 
@@ -5846,18 +5908,28 @@ impl<'de> serde::Deserialize<'de> for Status {
 #[non_exhaustive]
 pub struct UserSystemInfo {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: Option<i64>,
     /// `status`
     pub status: Option<Status>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub created_date: Option<i64>,
     /// `createdBy`
     pub created_by: Option<String>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub last_updated_date: Option<i64>,
     /// Epoch milliseconds.
+    ///
+    /// Constraints: format `int64`.
     pub last_login_date: Option<i64>,
     /// `lastPasswordReset`
+    ///
+    /// Constraints: format `int64`.
     pub last_password_reset: Option<i64>,
 }
 
@@ -6394,6 +6466,8 @@ impl<'de> serde::Deserialize<'de> for UserFilter {
 }
 
 /// `UserIdList`
+///
+/// Constraints: each item: format `int64`.
 pub type UserIdList = Vec<i64>;
 
 /// `UserInfo`

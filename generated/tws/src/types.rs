@@ -2,6 +2,8 @@
 
 //! The API's data types.
 /// A date and time as TWS writes them, `YYYY-MM-DD HH:MM:SS`, without a UTC offset (the zone is undocumented).
+///
+/// Constraints: matches `^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TwsDateTime(pub String);
 
@@ -38,6 +40,8 @@ impl<'de> serde::Deserialize<'de> for TwsDateTime {
 }
 
 /// A sort order, `<field>, <direction>`.
+///
+/// Constraints: matches `^[a-z0-9_]+, ?(asc|desc)$`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SortBy(pub String);
 
@@ -151,6 +155,8 @@ pub struct SessionCreate {
     /// The administrator's username (email).
     pub username: String,
     /// The password.
+    ///
+    /// Constraints: format `password`.
     pub password: codegen_runtime::Secret,
 }
 
@@ -809,6 +815,8 @@ impl<'de> serde::Deserialize<'de> for KeyOptions {
 #[non_exhaustive]
 pub struct KeyCreate {
     /// The locks the keys open.
+    ///
+    /// Constraints: each item: format `int64`.
     pub lock_ids: Vec<i64>,
     /// The members who get keys.
     pub membership_ids: Vec<String>,
@@ -1015,8 +1023,12 @@ impl<'de> serde::Deserialize<'de> for KeyCreateRequest {
 #[non_exhaustive]
 pub struct Key {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: i64,
     /// `lock_id`
+    ///
+    /// Constraints: format `int64`.
     pub lock_id: Option<i64>,
     /// `membership_id`
     pub membership_id: Option<String>,
@@ -1270,6 +1282,8 @@ pub struct UserCreate {
     /// `last_name`
     pub last_name: String,
     /// `email`
+    ///
+    /// Constraints: format `email`.
     pub email: String,
     /// The role, e.g. `user` (other values undocumented).
     pub user_group: Option<String>,
@@ -1615,6 +1629,8 @@ pub struct User {
     /// `last_name`
     pub last_name: Option<String>,
     /// `email`
+    ///
+    /// Constraints: format `email`.
     pub email: Option<String>,
 }
 
@@ -2009,6 +2025,8 @@ impl<'de> serde::Deserialize<'de> for SiteList {
 #[non_exhaustive]
 pub struct Lock {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: i64,
     /// `name`
     pub name: Option<String>,
@@ -2232,6 +2250,8 @@ impl<'de> serde::Deserialize<'de> for LockStatusEnvelope {
 #[non_exhaustive]
 pub struct Organization {
     /// Where Sera4 POSTs webhook events.
+    ///
+    /// Constraints: format `uri`.
     pub webhook_url: Option<String>,
 }
 

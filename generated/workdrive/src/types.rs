@@ -158,6 +158,8 @@ pub struct UserSummary {
     /// Phone number.
     pub phone: Option<String>,
     /// Email address.
+    ///
+    /// Constraints: format `email`.
     pub email: Option<String>,
     /// Status of the user (every example shows an email address here).
     pub status: Option<String>,
@@ -475,12 +477,16 @@ pub struct RsvpUser {
     /// Phone number.
     pub phone: Option<String>,
     /// Email address.
+    ///
+    /// Constraints: format `email`.
     pub email: Option<String>,
     /// Status of the user (every example shows an email address here).
     pub status: Option<String>,
     /// Id of the user in an external system.
     pub external_user_id: Option<String>,
     /// When the user was invited.
+    ///
+    /// Constraints: format `date-time`.
     pub invited: Option<codegen_runtime::formats::DateTime>,
     /// The answer of the user.
     pub rsvp: Option<String>,
@@ -803,6 +809,8 @@ pub struct Media {
     /// File metadata. Any JSON; the documentation shows only `{}`.
     pub metadata: Option<codegen_runtime::serde_json::Value>,
     /// Size in bytes.
+    ///
+    /// Constraints: format `int64`.
     pub size: Option<i64>,
     /// URL of the file.
     pub url: Option<String>,
@@ -825,6 +833,8 @@ pub struct Media {
     /// Whether the file is a document.
     pub is_doc: Option<bool>,
     /// When the file was uploaded.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
@@ -1193,12 +1203,20 @@ impl<'de> serde::Deserialize<'de> for LinkPreview {
 #[non_exhaustive]
 pub struct Permissions {
     /// Ids of the users who may see the item; if given, only they see it.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub users: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the groups who may see the item.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub groups: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the locations whose users may see the item.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub locations: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of tagged users.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub tagged_users: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Visible to everybody.
     pub public: Option<bool>,
@@ -1584,6 +1602,8 @@ pub struct UserCreate {
     /// Whether the user is a head of department.
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
+    ///
+    /// Constraints: format `uuid`.
     pub department: Option<codegen_runtime::formats::Uuid>,
     /// Id of the location of the user (see `list_locations`).
     pub location: Option<String>,
@@ -1878,6 +1898,8 @@ pub struct UserBulkCreateItem {
     /// Whether the user is a head of department.
     pub is_department_head: Option<bool>,
     /// Id of the department the user belongs to (see `list_departments`).
+    ///
+    /// Constraints: format `uuid`.
     pub department: Option<codegen_runtime::formats::Uuid>,
     /// Id of the location of the user (see `list_locations`).
     pub location: Option<String>,
@@ -2377,10 +2399,16 @@ pub struct UserUpdate {
     /// Whether the user is available.
     pub availability: Option<UserUpdateAvailability>,
     /// Media id of the user's profile picture (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Media id of the user's cover picture (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub cover_file_id: Option<codegen_runtime::formats::Uuid>,
     /// Id of the user's supervisor.
+    ///
+    /// Constraints: format `uuid`.
     pub reports_to: Option<codegen_runtime::formats::Uuid>,
     /// Job title of the user.
     pub designation: Option<String>,
@@ -2391,12 +2419,16 @@ pub struct UserUpdate {
     /// Id of the department the user belongs to (see `list_departments`).
     pub department: Option<String>,
     /// Id of the location of the user (see `list_locations`).
+    ///
+    /// Constraints: format `uuid`.
     pub location: Option<codegen_runtime::formats::Uuid>,
     /// Ids of team supervisors whose teams the user joins.
     pub add_additional_teams: Option<Vec<String>>,
     /// Ids of team supervisors whose teams the user leaves.
     pub remove_additional_teams: Option<Vec<String>>,
     /// Ids of locations whose location admins become the user's supervisors.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub add_additional_locations: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
@@ -2833,9 +2865,13 @@ pub struct User {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -2854,6 +2890,8 @@ pub struct User {
     /// User name.
     pub name: Option<String>,
     /// Email address.
+    ///
+    /// Constraints: format `email`.
     pub email: Option<String>,
     /// Status (ACTIVE, ARCHIVE, PRE_INVITED, INVITED, BLOCKED).
     pub status: Option<String>,
@@ -3394,6 +3432,8 @@ pub struct UserBrief {
     /// Set by the server.
     pub id: Option<String>,
     /// Email address.
+    ///
+    /// Constraints: format `email`.
     pub email: Option<String>,
     /// First name.
     pub first_name: Option<String>,
@@ -3640,6 +3680,8 @@ pub struct OrganizationCreateAdmin {
     /// Last name of the admin.
     pub last_name: Option<String>,
     /// Email of the admin.
+    ///
+    /// Constraints: format `email`.
     pub email: Option<String>,
 }
 
@@ -4052,6 +4094,8 @@ impl<'de> serde::Deserialize<'de> for Address {
 #[non_exhaustive]
 pub struct OrganizationUpdate {
     /// Media id of the organization image (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Name of the organization.
     pub name: Option<String>,
@@ -4062,6 +4106,8 @@ pub struct OrganizationUpdate {
     /// A postal address.
     pub address: Option<Option<Address>>,
     /// Email of the organization.
+    ///
+    /// Constraints: format `email`.
     pub email: Option<String>,
     /// Contact number of the organization.
     pub phone: Option<String>,
@@ -4294,9 +4340,13 @@ impl<'de> serde::Deserialize<'de> for OrganizationAuthMethod {
 pub struct Organization {
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -4321,6 +4371,8 @@ pub struct Organization {
     /// An uploaded file (see `GET /api/media`).
     pub file: Option<Media>,
     /// Email.
+    ///
+    /// Constraints: format `email`.
     pub email: Option<String>,
     /// Contact number.
     pub phone: Option<String>,
@@ -4599,6 +4651,8 @@ impl<'de> serde::Deserialize<'de> for Organization {
 #[non_exhaustive]
 pub struct AccessTokenRequest {
     /// Id of the user the token is generated for (see `list_users`).
+    ///
+    /// Constraints: format `uuid`.
     pub user_id: Option<codegen_runtime::formats::Uuid>,
 }
 
@@ -4737,6 +4791,8 @@ impl<'de> serde::Deserialize<'de> for AccessToken {
 pub type UserList = Vec<User>;
 
 /// A date and time `YYYY-MM-DDTHH:MM:SS`, with optional fraction and optional UTC offset (the documentation's examples have none).
+///
+/// Constraints: matches `^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateTimeParam(pub String);
 
@@ -4785,6 +4841,8 @@ pub struct Post {
     /// Text of the post.
     pub text: Option<String>,
     /// When it was posted.
+    ///
+    /// Constraints: format `date-time`.
     pub posted_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     pub comments_count: Option<i64>,
@@ -5142,6 +5200,8 @@ pub struct News {
     /// Set by the server.
     pub id: Option<String>,
     /// When it was posted.
+    ///
+    /// Constraints: format `date-time`.
     pub posted_at: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     pub comments_count: Option<i64>,
@@ -5582,12 +5642,18 @@ pub struct PostCreate {
     /// Tags of the post.
     pub tags: Vec<String>,
     /// Ids of the users mentioned in the post (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     pub gif: Option<String>,
@@ -5787,12 +5853,18 @@ pub struct PostUpdate {
     /// Tags of the post.
     pub tags: Option<Vec<String>>,
     /// Ids of the users mentioned in the post (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the post (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     pub gif: Option<String>,
@@ -5981,12 +6053,18 @@ pub struct NewsWrite {
     /// Tags of the news.
     pub tags: Option<Vec<String>>,
     /// Ids of the users mentioned in the news (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of picture and video media (see `get_media_upload_url`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub file_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// A place attached to a post or news item.
     pub location: Option<PlaceRef>,
     /// Ids of the users tagged in the news (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub tagged_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Link of the GIF media.
     pub gif: Option<String>,
@@ -5997,6 +6075,8 @@ pub struct NewsWrite {
     /// Category name (see `list_categories`).
     pub category: Option<String>,
     /// Media id of the cover image (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub cover_image: Option<codegen_runtime::formats::Uuid>,
 }
 
@@ -6206,6 +6286,8 @@ pub struct CallParticipant {
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     pub user: Option<UserSummary>,
     /// When the participant joined.
+    ///
+    /// Constraints: format `date-time`.
     pub joined_at: Option<codegen_runtime::formats::DateTime>,
     /// Whether the participant hosts the call.
     pub host: Option<bool>,
@@ -6553,9 +6635,13 @@ pub struct Event {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -6580,8 +6666,12 @@ pub struct Event {
     /// Location link of the venue.
     pub location: Option<String>,
     /// Start.
+    ///
+    /// Constraints: format `date-time`.
     pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End.
+    ///
+    /// Constraints: format `date-time`.
     pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Whether the event is virtual.
     pub is_virtual: Option<bool>,
@@ -6594,6 +6684,8 @@ pub struct Event {
     /// The caller's answer to the invitation.
     pub my_rsvp: Option<String>,
     /// The caller's check-in time.
+    ///
+    /// Constraints: format `date-time`.
     pub my_checkin: Option<codegen_runtime::formats::DateTime>,
     /// Number of comments.
     pub comments: Option<i64>,
@@ -7153,8 +7245,12 @@ pub struct ApiCall {
     /// Duration.
     pub duration: Option<i64>,
     /// Start time.
+    ///
+    /// Constraints: format `date-time`.
     pub started_at: Option<codegen_runtime::formats::DateTime>,
     /// End time.
+    ///
+    /// Constraints: format `date-time`.
     pub ended_at: Option<codegen_runtime::formats::DateTime>,
     /// Type of the call.
     pub r#type: Option<String>,
@@ -7187,6 +7283,8 @@ pub struct ApiCall {
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     pub user: Option<UserSummary>,
     /// When the call is scheduled.
+    ///
+    /// Constraints: format `date-time`.
     pub scheduled_for: Option<codegen_runtime::formats::DateTime>,
     /// Whether the call is recorded.
     pub record: Option<bool>,
@@ -7793,6 +7891,8 @@ pub struct RecurrenceConfigEndsConfig {
     /// How the recurrence ends; the documentation shows only `on`.
     pub r#type: Option<String>,
     /// The last day.
+    ///
+    /// Constraints: format `date`.
     pub date: Option<codegen_runtime::formats::Date>,
 }
 
@@ -8097,6 +8197,8 @@ pub struct EventWrite {
     /// External links of the event.
     pub external_link: Option<Vec<ExternalLink>>,
     /// Invitees of a meeting (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Whether the event happens virtually.
     pub is_virtual: Option<bool>,
@@ -8107,10 +8209,16 @@ pub struct EventWrite {
     /// Tags of the event.
     pub tags: Option<Vec<String>>,
     /// Start date and time.
+    ///
+    /// Constraints: format `date-time`.
     pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End date and time (written `endtDateTime` in the tables).
+    ///
+    /// Constraints: format `date-time`.
     pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Media id of the event's poster (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub poster_id: Option<codegen_runtime::formats::Uuid>,
     /// Id of a conversation (shown only in the examples).
     pub conversation_id: Option<String>,
@@ -8486,9 +8594,13 @@ pub struct Video {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -8837,8 +8949,12 @@ pub struct VideoCreate {
     /// Description of the video.
     pub description: Option<String>,
     /// Media id of the video (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub video_file_id: Option<codegen_runtime::formats::Uuid>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub thumbnail_file_id: Option<codegen_runtime::formats::Uuid>,
     /// URL of external media (an object; its fields are not documented).
     pub meta: Option<codegen_runtime::serde_json::Value>,
@@ -8996,6 +9112,8 @@ pub struct VideoUpdate {
     /// Description of the video.
     pub description: Option<String>,
     /// Media id of the thumbnail (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub thumbnail_file_id: Option<codegen_runtime::formats::Uuid>,
 }
 
@@ -9113,9 +9231,13 @@ pub struct Photo {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -9377,6 +9499,8 @@ pub struct PhotoCreate {
     /// Description of the photo.
     pub description: Option<String>,
     /// Media id of the photo (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub file_id: Option<codegen_runtime::formats::Uuid>,
 }
 
@@ -9566,9 +9690,13 @@ pub struct Document {
     pub is_published: Option<bool>,
     /// Last update time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Expiry date.
+    ///
+    /// Constraints: format `date-time`.
     pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// An uploaded file (see `GET /api/media`).
     pub file: Option<Media>,
@@ -9863,6 +9991,8 @@ pub struct DocumentWrite {
     /// User ids of the owners of the document (see `list_users`).
     pub owner_ids: Option<Vec<String>>,
     /// Expiry date of the document.
+    ///
+    /// Constraints: format `date-time`.
     pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the document.
     pub tags: Option<Vec<String>>,
@@ -10031,10 +10161,16 @@ pub struct DocumentKbUpdate {
     /// Name of the document.
     pub name: Option<String>,
     /// User ids of owners to add.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub new_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to remove.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub remove_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Expiry date of the document.
+    ///
+    /// Constraints: format `date-time`.
     pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the document.
     pub tags: Option<Vec<String>>,
@@ -10557,12 +10693,20 @@ pub struct FaqKb {
     /// Name of the FAQ.
     pub name: Option<String>,
     /// User ids of the owners (create).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to add (update).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub new_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// User ids of owners to remove (update).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub remove_owner_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Expiry date of the FAQ.
+    ///
+    /// Constraints: format `date-time`.
     pub expiry: Option<codegen_runtime::formats::DateTime>,
     /// Tags of the FAQ.
     pub tags: Option<Vec<String>>,
@@ -11017,6 +11161,8 @@ pub struct FaqUpdate {
     /// Questions to add.
     pub new_qas: Option<Vec<FaqQa>>,
     /// Ids of questions to remove.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub remove_question_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Who can see an item (an object).
     pub permissions: Option<Permissions>,
@@ -11776,8 +11922,12 @@ pub struct NotificationSend {
     /// Medium of the notification.
     pub medium: Option<NotificationSendMedium>,
     /// Emails to send to; required when `medium` is EMAIL.
+    ///
+    /// Constraints: each item: format `email`.
     pub emails: Option<Vec<String>>,
     /// Ids of the users to notify; required for every medium except EMAIL (see `list_users`). Spelled `recieverUserIds` in the table.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub receiver_user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
@@ -11983,9 +12133,13 @@ pub struct Form {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -12167,6 +12321,8 @@ pub struct Course {
     /// Progress.
     pub progress: Option<i64>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -12599,12 +12755,16 @@ pub struct Task {
     /// Link (QuizLink tasks).
     pub link: Option<String>,
     /// Due date.
+    ///
+    /// Constraints: format `date-time`.
     pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     pub status: Option<String>,
     /// A user embedded in another object (owner, author, member, participant …). The documentation drops some fields in some places, so every field is optional.
     pub created_by: Option<UserSummary>,
     /// Creation time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
@@ -12615,6 +12775,8 @@ pub struct Task {
     /// Id of the linked course.
     pub training_course_task_list_id: Option<String>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -12951,10 +13113,14 @@ pub struct TaskRecord {
     /// Link (QuizLink tasks).
     pub link: Option<String>,
     /// Due date.
+    ///
+    /// Constraints: format `date-time`.
     pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     pub status: Option<String>,
     /// Creation time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
@@ -12965,6 +13131,8 @@ pub struct TaskRecord {
     /// Id of the linked course.
     pub training_course_task_list_id: Option<String>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -13255,6 +13423,8 @@ pub struct TaskAssignment {
     /// Link (QuizLink tasks).
     pub link: Option<String>,
     /// Due date.
+    ///
+    /// Constraints: format `date-time`.
     pub due_date: Option<codegen_runtime::formats::DateTime>,
     /// Status.
     pub status: Option<String>,
@@ -13957,8 +14127,12 @@ impl<'de> serde::Deserialize<'de> for TaskUpdate {
 #[non_exhaustive]
 pub struct TaskAssign {
     /// Ids of the users to assign the task to (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the users to unassign.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub remove_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
@@ -14291,9 +14465,13 @@ pub struct GroupChat {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -14348,6 +14526,8 @@ pub struct GroupChat {
     /// Whether the caller muted the group.
     pub muted: Option<bool>,
     /// Until when the caller snoozed the group.
+    ///
+    /// Constraints: format `date-time`.
     pub snoozed_until: Option<codegen_runtime::formats::DateTime>,
     /// Metadata. Any JSON; the documentation shows only `{}`.
     pub meta: Option<codegen_runtime::serde_json::Value>,
@@ -14813,6 +14993,8 @@ impl<'de> serde::Deserialize<'de> for GroupChat {
 #[non_exhaustive]
 pub struct GroupChatMember {
     /// Id of the user (see `list_users`).
+    ///
+    /// Constraints: format `uuid`.
     pub id: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user is an admin of the group.
     pub is_admin: Option<bool>,
@@ -14952,6 +15134,8 @@ pub struct GroupChatCreate {
     /// Members of the group.
     pub members: Option<Vec<GroupChatMember>>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Title of the group (CHAT_GROUP).
     pub title: Option<String>,
@@ -15110,12 +15294,18 @@ pub struct GroupChatUpdate {
     /// Description of the group.
     pub description: Option<String>,
     /// Ids of new admins (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub new_admins: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of admins to remove.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub removed_admins: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Title of the group (CHAT_GROUP).
     pub title: Option<String>,
     /// Media id of the cover (CHAT_GROUP; see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Category (CHAT_GROUP; see `list_categories`).
     pub category: Option<String>,
@@ -15392,8 +15582,12 @@ pub struct TicketCategory {
     /// Category id.
     pub id: Option<String>,
     /// Creation time.
+    ///
+    /// Constraints: format `date-time`.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
     /// Id of the creator.
     pub created_by: Option<String>,
@@ -15862,9 +16056,13 @@ pub struct Message {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -16262,10 +16460,16 @@ pub struct MessageSend {
     /// Text of the message.
     pub message: Option<String>,
     /// Ids of the users mentioned (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub mention: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Id of the message to reply to.
+    ///
+    /// Constraints: format `uuid`.
     pub reply_of_msg_id: Option<codegen_runtime::formats::Uuid>,
     /// Media ids attached to the message (an array despite the name; see `get_media_upload_url`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub file_id: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
@@ -16382,14 +16586,22 @@ pub struct ConversationMeeting {
     /// Title of the meeting.
     pub title: Option<String>,
     /// Ids of the participants (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub user_ids: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Start of the meeting.
+    ///
+    /// Constraints: format `date-time`.
     pub start_date_time: Option<codegen_runtime::formats::DateTime>,
     /// End of the meeting.
+    ///
+    /// Constraints: format `date-time`.
     pub end_date_time: Option<codegen_runtime::formats::DateTime>,
     /// Duration of the meeting.
     pub duration: Option<i64>,
     /// Media id of a poster (shown only in the example).
+    ///
+    /// Constraints: format `uuid`.
     pub poster_id: Option<codegen_runtime::formats::Uuid>,
 }
 
@@ -16538,9 +16750,13 @@ pub struct Department {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -16897,9 +17113,13 @@ pub struct DepartmentWithMembers {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -17105,10 +17325,14 @@ impl<'de> serde::Deserialize<'de> for DepartmentWithMembers {
 #[non_exhaustive]
 pub struct DepartmentMemberInput {
     /// User id (see `list_users`).
+    ///
+    /// Constraints: format `uuid`.
     pub id: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user becomes an admin (head) of the department; "should be true while creating a new department".
     pub is_admin: Option<bool>,
     /// Id of the user's current department ("existing Department" in the tables).
+    ///
+    /// Constraints: format `uuid`.
     pub existing_dept: Option<codegen_runtime::formats::Uuid>,
     /// Whether the user is already head of another department.
     pub is_department_head: Option<bool>,
@@ -17307,6 +17531,8 @@ pub struct DepartmentHeadsUpdate {
     /// Users to add as heads.
     pub add: Option<Vec<DepartmentMemberInput>>,
     /// Id of one user to remove from the heads (a single id, not an array).
+    ///
+    /// Constraints: format `uuid`.
     pub remove: Option<codegen_runtime::formats::Uuid>,
 }
 
@@ -17388,6 +17614,8 @@ pub struct DepartmentMembersUpdate {
     /// Users to add.
     pub add_members: Option<Vec<DepartmentMemberInput>>,
     /// Ids of the users to remove from the department.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub remove_members: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
@@ -17549,9 +17777,13 @@ pub struct Location {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -17804,9 +18036,13 @@ pub struct LocationWithMembers {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -17977,8 +18213,12 @@ pub struct LocationCreate {
     /// Name of the location.
     pub name: Option<String>,
     /// Id of the user who adds the location (shown only in the example).
+    ///
+    /// Constraints: format `uuid`.
     pub added_by: Option<codegen_runtime::formats::Uuid>,
     /// Organization id (shown only in the example).
+    ///
+    /// Constraints: format `uuid`.
     pub org_id: Option<codegen_runtime::formats::Uuid>,
 }
 
@@ -18064,8 +18304,12 @@ impl<'de> serde::Deserialize<'de> for LocationCreate {
 #[non_exhaustive]
 pub struct LocationMembersUpdate {
     /// Ids of the users to add to the location (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub add_members: Option<Vec<codegen_runtime::formats::Uuid>>,
     /// Ids of the users to remove from the location.
+    ///
+    /// Constraints: each item: format `uuid`.
     pub remove_members: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
@@ -18328,6 +18572,8 @@ impl<'de> serde::Deserialize<'de> for SecurityGroupPage {
 #[non_exhaustive]
 pub struct SecurityGroupMembers {
     /// Ids of the users (see `list_users`).
+    ///
+    /// Constraints: each item: format `uuid`.
     pub ids: Option<Vec<codegen_runtime::formats::Uuid>>,
 }
 
@@ -18399,9 +18645,13 @@ pub struct Sso {
     pub id: Option<String>,
     /// Creation time.
     ///
+    /// Constraints: format `date-time`.
+    ///
     /// Set by the server.
     pub created_at: Option<codegen_runtime::formats::DateTime>,
     /// Last update time.
+    ///
+    /// Constraints: format `date-time`.
     ///
     /// Set by the server.
     pub updated_at: Option<codegen_runtime::formats::DateTime>,
@@ -18770,10 +19020,16 @@ pub struct SsoCreate {
     /// Display order.
     pub order: Option<i64>,
     /// Media id of the image (see `get_media_upload_url`).
+    ///
+    /// Constraints: format `uuid`.
     pub file_id: Option<codegen_runtime::formats::Uuid>,
     /// Department id for a department-level entry (ignored with `manage`; see `list_departments`).
+    ///
+    /// Constraints: format `uuid`.
     pub department_id: Option<codegen_runtime::formats::Uuid>,
     /// Location id for a location-level entry (ignored with `manage`; see `list_locations`).
+    ///
+    /// Constraints: format `uuid`.
     pub location_id: Option<codegen_runtime::formats::Uuid>,
     /// Link of the entry (required for QUICK_LINK).
     pub link: Option<String>,

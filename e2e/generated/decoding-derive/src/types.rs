@@ -256,6 +256,8 @@ impl From<Child> for Value {
 #[non_exhaustive]
 pub struct Record {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: i64,
     /// `displayName`
     #[serde(rename = "displayName")]

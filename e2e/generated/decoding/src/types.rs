@@ -530,6 +530,8 @@ impl<'de> serde::Deserialize<'de> for Value {
 #[non_exhaustive]
 pub struct Record {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: i64,
     /// `displayName`
     pub display_name: String,

@@ -7,6 +7,8 @@
 #[non_exhaustive]
 pub struct Issue {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: i64,
     /// `number`
     pub number: i64,
@@ -97,6 +99,8 @@ impl<'de> serde::Deserialize<'de> for Issue {
 #[non_exhaustive]
 pub struct MinimalRepository {
     /// `id`
+    ///
+    /// Constraints: format `int64`.
     pub id: i64,
     /// `name`
     pub name: String,

@@ -333,6 +333,8 @@ pub struct KernelSpecFileHelpLinksItem {
     /// menu item link text
     pub text: String,
     /// menu item link url
+    ///
+    /// Constraints: format `URL`.
     pub url: String,
 }
 
@@ -548,10 +550,16 @@ impl<'de> serde::Deserialize<'de> for KernelSpecFile {
 #[non_exhaustive]
 pub struct KernelSpecResources {
     /// path for kernel.js file
+    ///
+    /// Constraints: format `filename`.
     pub kernel_js: Option<String>,
     /// path for kernel.css file
+    ///
+    /// Constraints: format `filename`.
     pub kernel_css: Option<String>,
     /// path for logo file.  Logo filenames are of the form `logo-widthxheight`
+    ///
+    /// Constraints: format `filename`.
     pub logo: Option<String>,
 }
 
@@ -730,6 +738,8 @@ impl<'de> serde::Deserialize<'de> for KernelSpec {
 #[non_exhaustive]
 pub struct Kernel {
     /// uuid of kernel
+    ///
+    /// Constraints: format `uuid`.
     pub id: codegen_runtime::formats::Uuid,
     /// kernel spec name
     pub name: String,
@@ -870,6 +880,8 @@ impl<'de> serde::Deserialize<'de> for Kernel {
 #[non_exhaustive]
 pub struct Session {
     /// `id`
+    ///
+    /// Constraints: format `uuid`.
     pub id: Option<codegen_runtime::formats::Uuid>,
     /// path to the session
     pub path: Option<String>,
@@ -1046,8 +1058,12 @@ pub struct Contents {
     /// indicates whether the requester has permission to edit the file
     pub writable: bool,
     /// Creation timestamp
+    ///
+    /// Constraints: format `dateTime`.
     pub created: String,
     /// Last modified timestamp
+    ///
+    /// Constraints: format `dateTime`.
     pub last_modified: String,
     /// The size of the file or notebook in bytes. If no size is provided, defaults to null.
     pub size: Option<i64>,
@@ -1234,6 +1250,8 @@ pub struct Checkpoints {
     /// Unique id for the checkpoint.
     pub id: String,
     /// Last modified timestamp
+    ///
+    /// Constraints: format `dateTime`.
     pub last_modified: String,
 }
 
@@ -2074,6 +2092,8 @@ impl<'de> serde::Deserialize<'de> for PostApiContentsPathRequest {
 #[non_exhaustive]
 pub struct PatchApiContentsPathRequest {
     /// New path for file or directory
+    ///
+    /// Constraints: format `path`.
     pub path: Option<String>,
 }
 

@@ -753,6 +753,8 @@ pub struct BatchRequestDefaults {
     /// Method
     pub method: Option<Method>,
     /// Path
+    ///
+    /// Constraints: matches `^/`.
     pub path: Option<String>,
     /// Headers
     pub headers: Option<
@@ -872,6 +874,8 @@ pub struct BatchRequestRequestsItem {
     /// Method
     pub method: Option<Method>,
     /// Path
+    ///
+    /// Constraints: matches `^/`.
     pub path: String,
     /// Headers
     pub headers: Option<

@@ -209,6 +209,8 @@ pub struct Stored {
     /// `name`
     pub name: String,
     /// `size`
+    ///
+    /// Constraints: format `int64`.
     pub size: i64,
 }
 
@@ -280,6 +282,8 @@ pub struct CreateNoteMultipartRequest {
     /// `title`
     pub title: String,
     /// `attachment`
+    ///
+    /// Constraints: format `binary`.
     pub attachment: Option<codegen_runtime::FilePart>,
 }
 

@@ -49,6 +49,8 @@ impl<'de> serde::Deserialize<'de> for DogPetType {
 }
 
 /// `Name`
+///
+/// Constraints: at least 1 character.
 pub type Name = String;
 
 /// `Dog`
