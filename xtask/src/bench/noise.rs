@@ -119,6 +119,13 @@ pub fn markdown(md: &mut String, noise: &DiffNoise) {
          field in the middle of a struct changes only lines about it).\n",
         noise.cases, noise.ours, noise.derive
     );
+    let _ = writeln!(
+        md,
+        "Verdict: **recorded**, no bound is set on the ratio — ours rewrites {ratio:.2}× the lines of the \
+         derive output. The goal, no positional renumbering, holds (the stable-diff test fails on any hunk not about the changed field); the excess \
+         is the written-out serde impls, which name a type and each of its fields on more lines than a derive \
+         does, so the changes that rename or move a type (the first rows below) cost the most.\n"
+    );
     if !noise.worst.is_empty() {
         let _ = writeln!(md, "| case (most lines over the derive output) | ours | `--serde-derive` |\n|---|--:|--:|");
         for r in &noise.worst {
